@@ -17,6 +17,8 @@ export interface RecordedLaw {
   address: string;
   /** Why the text could not be read against the text in force, where it could not. */
   unverified?: string;
+  /** The day the recorded articles were last read against the consolidation (YYYY-MM-DD; `check` notes a stale one). */
+  checked: string;
   articles: Map<string, { address: string; text: string }>;
 }
 
@@ -27,6 +29,11 @@ export function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** A date as YAML reads it (a Date for a bare 2026-11-27) or as written, as YYYY-MM-DD text. */
+function dateText(value: unknown): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
 /** The recorded laws of a templates/ folder, by short name; a malformed file is an error naming it. */
 export function readLawIndex(templates: string): Map<string, RecordedLaw> {
   const folder = join(templates, 'law');
@@ -35,14 +42,17 @@ export function readLawIndex(templates: string): Map<string, RecordedLaw> {
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.yaml'))) {
     const file = join(folder, name);
     const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
-    const { law, asOf, address, articles, unverified } = data ?? {};
-    const date = asOf instanceof Date ? asOf.toISOString().slice(0, 10) : String(asOf);
+    const { law, asOf, address, articles, unverified, checked } = data ?? {};
+    const date = dateText(asOf);
     if (typeof law !== 'string' || !DATE.test(date) || typeof address !== 'string' || !articles)
       throw new Error(`${file}: needs law, asOf (a date), address and articles (docs/law.md)`);
     if (!address.includes(date) && !address.includes(date.replaceAll('-', '')))
       throw new Error(`${file}: the address must hold the date of the consolidation read, ${date}`);
-    const recorded: RecordedLaw = { law, file, asOf: date, address, articles: new Map() };
+    const recorded: RecordedLaw = { law, file, asOf: date, checked: '', address, articles: new Map() };
     if (typeof unverified === 'string') recorded.unverified = unverified;
+    if (!DATE.test(dateText(checked)))
+      throw new Error(`${file}: needs checked, the day the text was read (YYYY-MM-DD; docs/law.md)`);
+    recorded.checked = dateText(checked);
     for (const [number, article] of Object.entries(articles as Record<string, { address?: unknown; text?: unknown }>)) {
       if (typeof article?.address !== 'string' || typeof article.text !== 'string')
         throw new Error(`${file}: article ${number} needs address and text (docs/law.md)`);

@@ -20,6 +20,8 @@ const COVERED: Record<string, string> = {
   'src/brand/font-checks.ts': 'a cache of font verdicts (the same answer), and the fonts: templates/, dependencies',
   'src/brand/load.ts': 'templates/brands of the project and of clausemark',
   'src/check/rules/approval-in-future.ts': "today's date (UTC)",
+  'src/check/rules/law-outdated.ts':
+    "today's date (UTC); templates/law and templates/topics of the project or clausemark",
   'src/io/cache-secret.ts': "the caches' secret: no finding depends on it",
   'src/io/git.ts': 'the git state (addGit) and the GIT_* environment',
   'src/io/input-hash.ts': "the git state and a file's stat, to remember git's answer within a run (the same answer)",
@@ -33,6 +35,7 @@ const COVERED: Record<string, string> = {
   'src/io/read.ts': "the file's bytes (the entry's name)",
   'src/io/yaml-file.ts': "the settings, procedure and brand files it reads; the working folder (the entry's name)",
   'src/procedure/evaluate.ts': "today's date (UTC)",
+  'src/procedure/law-index.ts': 'templates/law of the project or clausemark',
   'src/procedure/load.ts': "each procedure.yaml from the file's folder up to the project; templates/procedures",
   'src/template/store.ts': 'templates/sector of the sector root',
   'src/template/template.ts': 'templates/sector of the sector root',

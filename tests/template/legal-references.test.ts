@@ -117,6 +117,8 @@ describe('legal references in templates/', () => {
       'AVG',
       'Awb',
       'Besluit verplichte meldcode',
+      'WEB',
+      'WEC',
       'WMS',
       'WPO',
       'WVO 2020',

@@ -11,6 +11,8 @@ import { ruleContextFor } from '../../src/check/context.js';
 import { duplicateFindings } from '../../src/check/duplicates.js';
 import { approvalOutdated } from '../../src/check/rules/approval-outdated.js';
 import { RULES } from '../../src/check/rules/index.js';
+import { lawOutdatedAt } from '../../src/check/rules/law-outdated.js';
+import { readLawIndex } from '../../src/procedure/law-index.js';
 import { findProject } from '../../src/io/project.js';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
@@ -173,6 +175,17 @@ function stepOrderCase(): { name: string; findings: object[] } {
   return { name: 'procedure-step-order', findings: checkParsed(parsed).findings as object[] };
 }
 
+/** law-outdated on its fixture, with today two years after the day the shipped law texts were read. */
+function lawOutdatedCase(): { name: string; findings: object[] } {
+  const latest = [...readLawIndex(join(FIXTURES, '..', '..', '..', 'templates')).values()]
+    .map((law) => law.checked)
+    .sort()
+    .at(-1);
+  const rule = lawOutdatedAt(() => Date.parse(`${latest}T12:00:00Z`) + 730 * 86_400_000);
+  const parsed = loadPolicy(`${FIXTURES}law-outdated.md`);
+  return { name: 'law-outdated-two-years-on', findings: checkParsed(parsed, [rule], IN_FIXTURES).findings as object[] };
+}
+
 export function laterMessageCases(): { name: string; findings: object[] }[] {
   const one = '[^a]\n\n[^a]: Nooit aan derden.';
   const two = '[^a][^b]\n\n[^a]: Nooit aan derden.\n[^b]: Behalve bij geldnood.';
@@ -186,6 +199,7 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
     ),
     outdatedBeyondClauses('outdated-footnote-removed', [], [], [two, one]),
     stepOrderCase(),
+    lawOutdatedCase(),
   ];
 }
 

@@ -11,6 +11,7 @@ import { invalidDate } from './invalid-date.js';
 import { invalidDerivedFrom } from './invalid-derived-from.js';
 import { invalidLang } from './invalid-lang.js';
 import { invalidNumbering } from './invalid-numbering.js';
+import { lawOutdated } from './law-outdated.js';
 import { listNumber } from './list-number.js';
 import { malformedId } from './malformed-id.js';
 import { missingField } from './missing-field.js';
@@ -68,6 +69,8 @@ export const RULES: Rule[] = [
   procedureConsentRefused,
   procedureTermExpired,
   procedureReviewOverdue,
+  // the law the kind cites (templates/law/, docs/law.md)
+  lawOutdated,
   // sector templates and the policies adapted from them
   templateDefinition,
   templateUnknown,

@@ -165,6 +165,8 @@ export interface Alignment {
 export interface LawView {
   /** Per law cited, the date of the consolidated text read (from its `checked:` address), or none where unverified. */
   asOf: { law: string; date?: string }[];
+  /** In the JSON written (src/render/compare/json.ts) only: the as-of dates as the pages word them. */
+  asOfText?: string;
   /** Per document key, in the comparison's order. */
   groups: { key: string; rows: LawRow[] }[];
 }
@@ -195,6 +197,8 @@ export interface LawRow {
   /** The covering clauses that state it (met) or that cover the topic without it (unmet). */
   clauses?: string[];
   needs?: string;
+  /** In the JSON written (src/render/compare/json.ts) only: the cell as the pages word it. */
+  text?: string;
 }
 
 /** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */

@@ -8,6 +8,7 @@
 import { type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
 import type { Alignment, TopicCoverage } from '../../compare/read/types.js';
 import { renderTemplate } from '../../wording/engine.js';
+import { lawAsOf } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { renderPage, type PageFrame } from './page.js';
 
@@ -52,16 +53,37 @@ function clauseTexts(alignment: Alignment): Map<string, string> {
   return texts;
 }
 
+/**
+ * "De wet vraagt dit: WPO art. 14 lid 1. Wettekst van: WPO 1 augustus 2026." for the organisation: only the
+ * requirements of the topic that bind it or may (law-view.ts), never one that is not applicable to it.
+ */
+function lawNoteOf(
+  alignment: Alignment,
+  topic: TopicCoverage | undefined,
+  org: string,
+  labels: Labels,
+): string | undefined {
+  if (!topic?.law?.length) return undefined;
+  const rows = alignment.law?.groups.find((group) => group.key === org)?.rows;
+  const bases = rows ? rows.filter((row) => row.topic === topic.id && row.applies !== 'not-applicable') : topic.law;
+  if (bases.length === 0) return undefined;
+  const required = fillLabel(labels.reviewRequired, {
+    basis: bases.map((basis) => `${basis.law} ${basis.article}`).join('; '),
+  });
+  const asOf = lawAsOf(alignment, labels, new Set(bases.map((basis) => basis.law)));
+  return asOf ? `${required} ${asOf}` : required;
+}
+
 function topicItem(
   question: Extract<ReviewQuestion, { kind: 'topic-possible' | 'topic-not-found' | 'topic-weak' }>,
+  alignment: Alignment,
   topic: TopicCoverage | undefined,
   name: (key: string) => string,
   texts: ReadonlyMap<string, string>,
   labels: Labels,
 ): ReviewItem {
   const org = name(question.org);
-  const law = topic?.law?.map((basis) => `${basis.law} ${basis.article}`).join('; ');
-  const note = law ? fillLabel(labels.reviewRequired, { basis: law }) : undefined;
+  const note = lawNoteOf(alignment, topic, question.org, labels);
   if (question.kind === 'topic-not-found') {
     return {
       question: fillLabel(labels.reviewTopicNotFound, { org }),
@@ -128,7 +150,7 @@ export function reviewGroups(alignment: Alignment, labels: Labels): ReviewGroup[
   for (const question of reviewQuestions(alignment)) {
     if (question.kind === 'topic-possible' || question.kind === 'topic-not-found' || question.kind === 'topic-weak') {
       const topic = topics.find((candidate) => candidate.id === question.topic);
-      byTopic.get(question.topic)?.push(topicItem(question, topic, name, texts, labels));
+      byTopic.get(question.topic)?.push(topicItem(question, alignment, topic, name, texts, labels));
       continue;
     }
     // A weak lead (a clause that only just clears the lowest bar) is mostly wrong: it stays on the comparison page.

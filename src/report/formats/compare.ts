@@ -68,7 +68,8 @@ const json: CompareFormatRow = {
   extension: 'json',
   binary: false,
   destination: 'stdout',
-  render: async ({ alignment }) => `${JSON.stringify(alignment, null, 2)}\n`,
+  render: async ({ alignment, labels }) =>
+    (await import('../../render/compare/json.js')).renderCompareJson(alignment, labels()),
 };
 
 const html: CompareFormatRow = {

@@ -181,12 +181,22 @@ export function requirementGroups(alignment: Alignment, labels: Labels): Require
   }));
 }
 
-/** The note under "What the law asks": what its cells mean, and as of which date each law's text was read. */
-export function lawNote(alignment: Alignment, labels: Labels): string {
+/**
+ * As of which date each law's text was read ("Wettekst van: WPO 1 augustus 2026; Awb 1 juli 2026."), of the laws
+ * `only` names when given; '' when none is cited.
+ */
+export function lawAsOf(alignment: Alignment, labels: Labels, only?: ReadonlySet<string>): string {
   const dates = (alignment.law?.asOf ?? [])
+    .filter(({ law }) => !only || only.has(law))
     .map(
       ({ law, date }) => `${law} ${date ? (formatDate(date, labels.lang) ?? date) : labels.compareLawUnverifiedText}`,
     )
     .join('; ');
-  return dates ? `${labels.compareLawNote} ${fillLabel(labels.compareLawAsOf, { dates })}` : labels.compareLawNote;
+  return dates ? fillLabel(labels.compareLawAsOf, { dates }) : '';
+}
+
+/** The note under "What the law asks": what its cells mean, and as of which date each law's text was read. */
+export function lawNote(alignment: Alignment, labels: Labels): string {
+  const asOf = lawAsOf(alignment, labels);
+  return asOf ? `${labels.compareLawNote} ${asOf}` : labels.compareLawNote;
 }

@@ -1,0 +1,29 @@
+// The comparison as JSON: the alignment as it is, with what the other formats word beside each legal requirement, in
+// the compared document's language, so a reader of the JSON alone sees as of which date the law was read
+// ("Wettekst van: WPO 1 augustus 2026.") and each requirement's cell as the pages show it ("niet van toepassing: geldt
+// voor …", "indien van toepassing: <question> — …").
+import type { Alignment } from '../../compare/read/types.js';
+import type { Labels } from '../../wording/labels.js';
+import { lawAsOf, requirementGroups } from '../shared/compare/topics.js';
+
+/** The alignment with its law view worded: `law.asOfText`, and each row's `text` as the pages show its cell. */
+function wordedLaw(alignment: Alignment, labels: Labels): Alignment {
+  const { law } = alignment;
+  if (!law) return alignment;
+  const groups = requirementGroups(alignment, labels);
+  return {
+    ...alignment,
+    law: {
+      ...law,
+      asOfText: lawAsOf(alignment, labels),
+      groups: law.groups.map((group, index) => ({
+        ...group,
+        rows: group.rows.map((row, at) => ({ ...row, text: groups[index]?.rows[at]?.cell.text ?? '' })),
+      })),
+    },
+  };
+}
+
+export function renderCompareJson(alignment: Alignment, labels: Labels): string {
+  return `${JSON.stringify(wordedLaw(alignment, labels), null, 2)}\n`;
+}
