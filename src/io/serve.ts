@@ -155,10 +155,8 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
       return;
     }
     if (options.workplace && answerWorkplace(options.workplace, root, path ?? '/', port, request, response)) return;
-    if (options.confirm && request.method === 'POST' && path === CONFIRM_PATH) {
-      handleConfirm(request, response, options.confirm, port);
-      return;
-    }
+    if (options.confirm && request.method === 'POST' && path === CONFIRM_PATH)
+      return handleConfirm(request, response, options.confirm, port);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

@@ -11,7 +11,7 @@ import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
@@ -30,7 +30,7 @@ let url: string;
 const output = { text: '' };
 
 async function pestprotocolDocx(): Promise<Buffer> {
-  const document = new Document({
+  const document = new WordDocument({
     sections: [
       {
         children: [
