@@ -18,9 +18,9 @@ const STYLE = [
   'a{color:#0b4f8a}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}',
   'form{margin:1rem 0;padding:1rem;border:1px solid #ccc;border-radius:4px;max-width:44rem}',
   'label{display:block;margin:.5rem 0 .15rem;font-weight:600}input,select,button{font:inherit}input[type=text],input[type=date],select{width:100%;max-width:30rem;padding:.25rem}',
-  'button{margin-top:.8rem;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:0;border-radius:3px}',
+  'button{display:block;margin-top:.8rem;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:0;border-radius:3px}',
   '.done{background:#e6f4ea;border-left:4px solid #1b5e20;padding:.5rem 1rem}.refused{background:#fdecea;border-left:4px solid #a4000f;padding:.5rem 1rem}',
-  '.state{font-weight:600}.hint{color:#444}',
+  '.state{font-weight:600}.hint{color:#444}caption{text-align:left}',
 ].join('');
 
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'; form-action 'self'; base-uri 'none'`;
