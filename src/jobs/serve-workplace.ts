@@ -4,7 +4,7 @@
 // (src/jobs/serve-actions.ts) runs. A post is answered with the page it leads to and what was done or why not.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { type FormData, parseForm } from '../io/form-data.js';
 import { messageLanguage, told, wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
@@ -101,10 +101,18 @@ function megabytes(bytes: number): string {
 }
 
 /** What the officer is told of a refused action, and the status it is answered with; anything else is thrown on. */
-function refused(error: unknown): { status: number; notice: Notice } {
+function refused(error: unknown, folder: string): { status: number; notice: Notice } {
   if (error instanceof WorkplaceRefusal)
     return { status: error.conflict ? 409 : 400, notice: { kind: 'refused', lines: [error.message] } };
-  if (isClausemarkError(error)) return { status: 400, notice: { kind: 'refused', lines: [told(error)] } };
+  if (isClausemarkError(error)) {
+    // The officer reads what went wrong and how to fix it; a fix that is a command for the terminal is left out, as
+    // the page offers the same step.
+    const { message, fix } = error.finding;
+    const lines = [message, ...(fix && !/clausemark |--[a-z]/.test(fix) ? [fix] : [])].map((line) =>
+      line.replaceAll(`${folder}${sep}`, ''),
+    );
+    return { status: 400, notice: { kind: 'refused', lines } };
+  }
   throw error;
 }
 
@@ -158,7 +166,7 @@ async function importPosted(form: FormData, options: WorkplaceOptions, pages: Pa
     ];
     return [200, await pages.policy(result.target, { kind: 'done', lines })];
   } catch (error) {
-    const { status, notice } = refused(error);
+    const { status, notice } = refused(error, options.folder);
     return [status, pages.overview(notice)];
   }
 }
@@ -198,7 +206,7 @@ async function policyPosted(
     }
     return [200, await pages.policy(file, { kind: 'done', lines: committedLines(committed) })];
   } catch (error) {
-    const { status, notice } = refused(error);
+    const { status, notice } = refused(error, options.folder);
     return [status, await pages.policy(file, notice)];
   }
 }
