@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isScalar } from 'yaml';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { editedFile, writeFileAtomic } from '../io/atomic.js';
 import type { UploadedFile } from '../io/form-data.js';
 import { commitFiles, ensureRepository } from '../io/git-commit.js';
@@ -21,6 +21,7 @@ import { editFrontmatter } from '../parse/frontmatter-edit.js';
 import { outputLanguage } from '../text/output-language.js';
 import { fillLabel } from '../wording/labels.js';
 import { approveJob } from './approve.js';
+import { buildPathsJob } from './build.js';
 import { importJob } from './import.js';
 import { fileHash, policyFolders } from './serve-policies.js';
 
@@ -165,4 +166,21 @@ export function recordStep(
     ? commitMessage(meta.lang ?? 'nl', 'adopted', described(file))
     : commitMessage(meta.lang ?? 'nl', 'step', { ...described(file), step: `${right} ${approval.body ?? ''}`.trim() });
   return commit(folder, file, message, who);
+}
+
+/** The policy as a Word document for review, made by `build --format docx` into a folder of its own, then removed. */
+export async function policyDocx(file: string, project: Project): Promise<{ name: string; data: Buffer }> {
+  const temp = mkdtempSync(join(tmpdir(), 'clausemark-docx-'));
+  try {
+    const name = `${basename(file, '.md')}.docx`;
+    const out = join(temp, name);
+    const { result } = await buildPathsJob([file], { out, format: 'docx', site: false }, project, {
+      formatGiven: true,
+    });
+    const failed = result.report.failed[0];
+    if (failed) throw failed.error;
+    return { name, data: readFileSync(out) };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 }

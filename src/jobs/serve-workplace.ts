@@ -16,7 +16,14 @@ import { todayIso } from '../procedure/evaluate.js';
 import { type Notice, type Say, workplacePage } from '../render/workplace/page.js';
 import { overviewBody, policyBody } from '../render/workplace/views.js';
 import { wordFinding } from '../wording/messages.js';
-import { type Committed, importUpload, recordStep, saveDetails, WorkplaceRefusal } from './serve-actions.js';
+import {
+  type Committed,
+  importUpload,
+  policyDocx,
+  recordStep,
+  saveDetails,
+  WorkplaceRefusal,
+} from './serve-actions.js';
 import { articleFindings, policyFileIn, policyFolders, policyView, workplaceOverview } from './serve-policies.js';
 
 export const WORKPLACE_PATH = '/werkplek/';
@@ -53,6 +60,16 @@ function send(response: ServerResponse, status: number, html: string, close = fa
     ...(close ? { connection: 'close' } : {}),
   });
   response.end(html);
+}
+
+function sendDocx(response: ServerResponse, docx: { name: string; data: Buffer }): void {
+  response.writeHead(200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'content-disposition': `attachment; filename="${docx.name.replace(/[^\w.-]/g, '_')}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(docx.data);
 }
 
 function committedLines(committed: Committed | undefined): string[] {
@@ -236,6 +253,11 @@ export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint 
         ? policyFileIn(options.folder, url.searchParams.get('bestand') ?? undefined)
         : undefined;
     if (file) return send(response, 200, await pages.policy(file));
+    const word =
+      path === '/werkplek/docx'
+        ? policyFileIn(options.folder, url.searchParams.get('bestand') ?? undefined)
+        : undefined;
+    if (word) return sendDocx(response, await policyDocx(word, options.project));
     send(response, 404, pages.overview(refusal(say('no-such-policy'))));
   };
   return {

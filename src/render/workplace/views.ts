@@ -149,6 +149,7 @@ export function policyBody(data: PolicyData, say: Say): string {
   );
   return [
     `<p><span class="state">${esc(stateWords(row, say))}</span> · ${esc(row.organisation)} · ${esc(say('col-version'))} ${esc(row.version)} · <code>${esc(row.file)}</code></p>`,
+    `<p><a href="/werkplek/docx?bestand=${esc(encodeURIComponent(row.file))}">${esc(say('download-docx'))}</a></p>`,
     `<h2>${esc(say('check-heading'))}</h2>`,
     findingsHtml(data, say),
     `<h2>${esc(say('procedure-heading'))}</h2>`,
