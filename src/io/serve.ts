@@ -2,7 +2,7 @@
 // one folder only (no `..`, no symlink out), with the content types browsers need. The report works from the file
 // system too; serving it is for authors who edit and look at once. With a LiveState (serve --watch) pages reload
 // themselves after a rebuild, and a failed rebuild is shown instead of the pages (src/io/live-reload.ts).
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { errorById } from './messages.js';
@@ -30,7 +30,12 @@ function resolveRequest(root: string, urlPath: string): string | undefined {
     return undefined;
   }
   if (path.includes('\0')) return undefined;
-  const base = realpathSync(resolve(root));
+  let base: string;
+  try {
+    base = realpathSync(resolve(root));
+  } catch {
+    return undefined; // No report built yet: the workplace alone is served.
+  }
   let file = resolve(base, `.${path.startsWith('/') ? path : `/${path}`}`);
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -108,12 +113,34 @@ function streamBuilds(live: LiveState, request: IncomingMessage, response: Serve
   request.on('close', () => live.listeners?.delete(tell));
 }
 
+type Workplace = NonNullable<ServeOptions['workplace']>;
+
+/** The workplace's paths (/werkplek/…), and `/` while no report is built; false for every other path. */
+function answerWorkplace(
+  workplace: Workplace,
+  root: string,
+  path: string,
+  port: number,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  if (path === '/werkplek' || path.startsWith('/werkplek/')) {
+    workplace.handle(request, response, port);
+    return true;
+  }
+  if (path !== '/' || existsSync(join(root, 'index.html'))) return false;
+  response.writeHead(303, { location: '/werkplek/', ...HEADERS }).end();
+  return true;
+}
+
 export interface ServeOptions {
   port: number;
   host?: string;
   live?: LiveState;
   /** Confirm/reject buttons on the comparison page, and the endpoint they post to (confirm-buttons.ts). */
   confirm?: ConfirmEndpoint;
+  /** The officer's workplace under /werkplek/ (src/jobs/serve-workplace.ts); `/` leads there while no report is built. */
+  workplace?: { handle(request: IncomingMessage, response: ServerResponse, port: number): void };
 }
 
 export function serveFolder(root: string, options: ServeOptions): Promise<Server> {
@@ -127,10 +154,9 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
         .end(`this server answers only at http://127.0.0.1:${port}/\n`);
       return;
     }
-    if (options.confirm && request.method === 'POST' && path === CONFIRM_PATH) {
-      handleConfirm(request, response, options.confirm, port);
-      return;
-    }
+    if (options.workplace && answerWorkplace(options.workplace, root, path ?? '/', port, request, response)) return;
+    if (options.confirm && request.method === 'POST' && path === CONFIRM_PATH)
+      return handleConfirm(request, response, options.confirm, port);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;

@@ -1,5 +1,5 @@
 // `clausemark serve --watch` as an author uses it: it builds, serves, and rebuilds the page when a policy changes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,34 +46,44 @@ const buildNumber = async (url: string): Promise<number> =>
   ((await (await fetch(`${url}__clausemark/version`)).json()) as { version: number }).version;
 
 describe('clausemark serve without a report to serve', () => {
-  it('exits 2 naming the folder when it is missing (without --watch, which builds it) or is a file', () => {
+  it('exits 2 naming the report folder when it is a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-serve-'));
     writeFileSync(join(dir, 'report.html'), '<!DOCTYPE html>');
-    const cases = [
-      {
-        out: 'out',
-        message: 'out: there is no report to serve: the folder does not exist',
-        fix: 'run `clausemark build` first',
-      },
-      {
-        out: 'report.html',
-        message: 'report.html: is a file, not the report folder',
-        fix: 'name the report folder with --out',
-      },
-    ];
-    for (const { out, message, fix } of cases) {
-      // Bounded: before this was refused, the server started and ran until killed.
-      const run = spawnSync(
-        process.execPath,
-        [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--out', out, '--port', '0'],
-        { cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, CLAUSEMARK_CACHE_DIR: cacheDir() } },
-      );
-      expect(run.status, `${out}: ${run.stdout}${run.stderr}`).toBe(2);
-      expect(run.stderr).toContain(`clausemark: ${message}`);
-      expect(run.stderr).toContain(fix);
-      expect(run.stdout).toBe('');
-    }
+    // Bounded: before this was refused, the server started and ran until killed.
+    const run = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--out', 'report.html', '--port', '0'],
+      { cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, CLAUSEMARK_CACHE_DIR: cacheDir() } },
+    );
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(2);
+    expect(run.stderr).toContain('clausemark: report.html: is a file, not the report folder');
+    expect(run.stderr).toContain('name the report folder with --out');
+    expect(run.stdout).toBe('');
   });
+
+  it('serves the workplace alone while out/ does not exist, and leads / there (issue 75)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-serve-'));
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--port', '0'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', CLAUSEMARK_CACHE_DIR: cacheDir() },
+    });
+    const output = { text: '' };
+    child.stdout.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    try {
+      const [, url = ''] = await waitFor(output, /the workplace: (http:\/\/127\.0\.0\.1:\d+\/)werkplek\//, 60);
+      const root = await fetch(url, { redirect: 'manual' });
+      expect([root.status, root.headers.get('location')]).toEqual([303, '/werkplek/']);
+      const page = await fetch(`${url}werkplek/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<h1>The policy workplace</h1>');
+      expect((await fetch(`${url}favicon.ico`)).status).toBe(404);
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+    }
+  }, 90_000);
 });
 
 describe('clausemark serve --watch', () => {

@@ -14,6 +14,8 @@ interface ServeOptions {
   out: string;
   port: string;
   watch?: boolean;
+  officer?: string;
+  open?: boolean;
 }
 
 export function register(program: Command, context: CommandContext): void {
@@ -24,6 +26,8 @@ export function register(program: Command, context: CommandContext): void {
     .option('--out <dir>', words('opt-out'), 'out')
     .option('--port <port>', words('opt-port'), '4173')
     .option('--watch', words('opt-watch'))
+    .option('--officer <name>', words('opt-officer'))
+    .option('--open', words('opt-open'))
     .action(async (options: ServeOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -32,12 +36,15 @@ export function register(program: Command, context: CommandContext): void {
           { place: { argument: '--port' }, ruleId: 'bad-arguments' },
         );
       }
-      const [{ checkReportFolder, serveFolder }, { confirmEndpoint }, watching] = await Promise.all([
-        import('../../io/serve.js'),
-        import('../../jobs/confirm.js'),
-        options.watch ? import('../../jobs/serve.js') : undefined,
-      ]);
-      checkReportFolder(options.out, options.watch === true);
+      const [{ checkReportFolder, serveFolder }, { confirmEndpoint }, { announceWorkplace, workplaceFor }, watching] =
+        await Promise.all([
+          import('../../io/serve.js'),
+          import('../../jobs/confirm.js'),
+          import('../../jobs/serve-workplace.js'),
+          options.watch ? import('../../jobs/serve.js') : undefined,
+        ]);
+      // Without a built report the workplace is served alone (`/` leads to it).
+      checkReportFolder(options.out, true);
       const live: LiveState | undefined = watching
         ? { version: 0, errors: [], errorPage: watching.serveErrorPage }
         : undefined;
@@ -52,6 +59,7 @@ export function register(program: Command, context: CommandContext): void {
       const server = await serveFolder(options.out, {
         port,
         confirm: confirmEndpoint(context.project),
+        workplace: workplaceFor(context.project, options.out, options.officer),
         ...(live ? { live } : {}),
       }).catch((error: NodeJS.ErrnoException) => {
         throw errorById(
@@ -65,6 +73,7 @@ export function register(program: Command, context: CommandContext): void {
       });
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
       context.out(wordMessage({ messageId: 'serve-report.serving', params: { out: options.out, url } }));
+      announceWorkplace(url, options.open === true, context);
       if (watching && live) watching.rebuildOnChange(live, watchOptions);
     });
 }

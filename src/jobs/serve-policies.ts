@@ -1,0 +1,184 @@
+// The workplace's view of policies/ (`clausemark serve`, /werkplek/): each policy with where it stands today (concept,
+// in procedure with the step that waits, adopted, in force, review due), the steps its procedure offers next, its
+// check's findings named by article, and the kinds a declared organisation must have but lacks (the board overview,
+// src/report/school-overview.ts). Read afresh at every page: the files are the truth, and another tab or a text
+// editor may have changed them since.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { discoverPolicies } from '../io/discover.js';
+import type { Project } from '../io/project.js';
+import { adoptionOf } from '../model/adoption.js';
+import type { Policy } from '../model/policy.js';
+import { allClauses, allSections } from '../model/walk.js';
+import { loadPolicy } from '../parse/index.js';
+import { judgeProcedure, stepBody, todayIso } from '../procedure/evaluate.js';
+import { proceduresFor } from '../procedure/load.js';
+import { schoolOverview } from '../report/school-overview.js';
+import { wordFinding } from '../wording/messages.js';
+import { checkJob } from './check.js';
+
+export type PolicyState = 'concept' | 'in-procedure' | 'adopted' | 'in-force' | 'review-due' | 'outdated' | 'retired';
+
+/** A step the officer may record: its right, body and part, as `approve --step --body --part` take them. */
+export interface StepChoice {
+  right: string;
+  body: string;
+  part: string;
+  done: boolean;
+}
+
+export interface PolicyView {
+  /** Relative to the workplace's folder, forward slashes: policies/… */
+  file: string;
+  title: string;
+  version: string;
+  organisation: string;
+  kind?: string;
+  state: PolicyState;
+  /** The step that waits (in procedure), or the next one the procedure asks for. */
+  next?: StepChoice;
+  steps: StepChoice[];
+  review?: string;
+  /** The hash of the file's bytes as the page read them: a form sends it back, so a changed file is not overwritten. */
+  base: string;
+}
+
+export interface MissingKind {
+  organisation: string;
+  kind: string;
+}
+
+export function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 32);
+}
+
+/** The policy file a form names, when it is a Markdown file inside `folder`/policies/; undefined otherwise. */
+export function policyFileIn(folder: string, named: string | undefined): string | undefined {
+  if (!named || named.includes('\0') || !/\.md$/i.test(named)) return undefined;
+  const policies = resolve(folder, 'policies');
+  try {
+    const real = realpathSync(resolve(folder, named));
+    const base = realpathSync(policies);
+    return real.startsWith(`${base}${sep}`) && statSync(real).isFile() ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folders under policies/ a document may be brought into, relative to the workplace's folder. */
+export function policyFolders(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    found.push(relative(folder, dir).split(sep).join('/'));
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory() && !entry.name.startsWith('.')) walk(join(dir, entry.name));
+  };
+  walk(resolve(folder, 'policies'));
+  return found;
+}
+
+function stateOf(policy: Policy, waiting: boolean, reviewDue: boolean, today: string): PolicyState {
+  const { status } = adoptionOf(policy);
+  if (status === 'retired') return 'retired';
+  if (status === 'outdated') return 'outdated';
+  if (status === 'approved') {
+    if (reviewDue) return 'review-due';
+    const effective = policy.meta.effective;
+    return effective && effective > today ? 'adopted' : 'in-force';
+  }
+  return waiting || status === 'proposed' ? 'in-procedure' : 'concept';
+}
+
+/** One policy as the workplace shows it, on `today`. */
+export function policyView(path: string, folder: string, project: Project, today = todayIso()): PolicyView {
+  const { policy } = loadPolicy(path);
+  const kind = typeof policy.frontmatter?.data.kind === 'string' ? policy.frontmatter.data.kind : undefined;
+  const report = kind ? judgeProcedure(policy, proceduresFor(path, project.root), today) : undefined;
+  const steps: StepChoice[] = [];
+  if (report?.procedure) {
+    const procedures = proceduresFor(path, project.root);
+    for (const step of report.procedure.steps) {
+      const status = report.steps.find((candidate) => candidate.step === step);
+      steps.push({
+        right: step.right,
+        body: step.right === 'vaststelling' ? '' : stepBody(step, report.level, procedures),
+        part: step.part,
+        done: step.right === 'vaststelling' ? report.adoption !== undefined : status?.state === 'done',
+      });
+    }
+  }
+  const view: PolicyView = {
+    file: relative(folder, path).split(sep).join('/'),
+    title: policy.meta.title,
+    version: policy.meta.version,
+    organisation: policy.meta.organisation || policy.meta.org,
+    state: stateOf(
+      policy,
+      steps.some((step) => step.done),
+      report?.nextReview !== undefined && report.nextReview < today,
+      today,
+    ),
+    steps,
+    base: fileHash(path),
+  };
+  if (kind) view.kind = kind;
+  const next = steps.find((step) => !step.done && step.right !== 'informatie');
+  if (next) view.next = next;
+  if (report?.nextReview) view.review = report.nextReview;
+  return view;
+}
+
+/** Every policy under `folder`/policies/, and the required kinds its declared organisations lack. */
+export function workplaceOverview(
+  folder: string,
+  project: Project,
+): { policies: PolicyView[]; missing: MissingKind[] } {
+  const files = discoverPolicies([], [join(folder, 'policies')]).filter((file) => /\.md$/i.test(file));
+  const today = todayIso();
+  const policies = files.map((file) => policyView(resolve(file), folder, project, today));
+  const overview = schoolOverview(
+    files.map((file) => loadPolicy(file).policy),
+    project.root,
+    today,
+  );
+  const missing = overview.organisations.flatMap((organisation) =>
+    organisation.rows.flatMap((row) =>
+      row.cells.filter((cell) => cell.state === 'missing').map((cell) => ({ organisation: row.name, kind: cell.kind })),
+    ),
+  );
+  return { policies, missing };
+}
+
+/** A finding as the officer reads it: the article it is in (its number and title), not the file's line and column. */
+export interface ArticleFinding {
+  severity: string;
+  where: string;
+  message: string;
+  fix?: string;
+}
+
+export async function articleFindings(path: string, project: Project): Promise<ArticleFinding[]> {
+  const { results } = await checkJob([path], {}, project);
+  const { policy } = loadPolicy(path);
+  const clauses = allClauses(policy);
+  const sections = allSections(policy);
+  return (results[0]?.findings ?? []).map((unworded) => {
+    const finding = wordFinding(unworded);
+    const line = finding.place?.start.line ?? 0;
+    const clause = clauses.findLast((visit) => visit.clause.position.start.line <= line);
+    const section = sections.findLast((candidate) => (candidate.position?.start.line ?? Infinity) <= line);
+    const where = clause
+      ? `${clause.clause.number || clause.clause.id}${clause.section.title ? ` (${clause.section.title})` : ''}`
+      : section?.title
+        ? `${section.number ? `${section.number} ` : ''}${section.title}`
+        : '';
+    return {
+      severity: finding.severity,
+      where,
+      message: finding.message,
+      ...(finding.fix ? { fix: finding.fix } : {}),
+    };
+  });
+}

@@ -1,0 +1,303 @@
+// The officer's workplace in `clausemark serve` (/werkplek/): the pages (src/render/workplace/) made from the files at
+// every request (src/jobs/serve-policies.ts), and the forms' posts, each let through the door of src/io/workplace-guard.ts
+// (own Host and Origin, the session's token, a body bounded in size and time) before its action
+// (src/jobs/serve-actions.ts) runs. A post is answered with the page it leads to and what was done or why not.
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, sep } from 'node:path';
+import { type FormData, parseForm } from '../io/form-data.js';
+import { messageLanguage, told, wordMessage } from '../io/messages.js';
+import type { Project } from '../io/project.js';
+import { openInBrowser } from '../io/open-browser.js';
+import { type BodyLimits, newSessionToken, originRefusal, readBody, sameToken } from '../io/workplace-guard.js';
+import { importSummary } from '../import/summary.js';
+import { isClausemarkError } from '../model/errors.js';
+import { todayIso } from '../procedure/evaluate.js';
+import { type Notice, type Say, workplacePage } from '../render/workplace/page.js';
+import { overviewBody, policyBody } from '../render/workplace/views.js';
+import { wordFinding } from '../wording/messages.js';
+import {
+  type Committed,
+  importUpload,
+  policyDocx,
+  recordStep,
+  saveDetails,
+  WorkplaceRefusal,
+} from './serve-actions.js';
+import { articleFindings, policyFileIn, policyFolders, policyView, workplaceOverview } from './serve-policies.js';
+
+export const WORKPLACE_PATH = '/werkplek/';
+
+export interface WorkplaceOptions {
+  /** The folder whose policies/ the officer keeps (the working folder). */
+  folder: string;
+  project: Project;
+  /** The officer's name the forms start with (serve --officer). */
+  officer?: string;
+  /** The largest upload taken, in bytes, and how long a post may take to arrive. */
+  maxUploadBytes: number;
+  postMilliseconds: number;
+  /** The HTML report's folder: linked when it holds a built report. */
+  reportFolder: string;
+}
+
+export interface WorkplaceEndpoint {
+  token: string;
+  handle(request: IncomingMessage, response: ServerResponse, port: number): void;
+}
+
+/** The forms other than an upload carry a few fields: 64 KiB is ample. */
+const FORM_BYTES = 64 * 1024;
+
+const say: Say = (id, params = {}) => wordMessage({ messageId: `workplace.${id}`, params });
+
+function send(response: ServerResponse, status: number, html: string, close = false): void {
+  response.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    ...(close ? { connection: 'close' } : {}),
+  });
+  response.end(html);
+}
+
+function sendDocx(response: ServerResponse, docx: { name: string; data: Buffer }): void {
+  response.writeHead(200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'content-disposition': `attachment; filename="${docx.name.replace(/[^\w.-]/g, '_')}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end(docx.data);
+}
+
+function committedLines(committed: Committed | undefined): string[] {
+  if (!committed) return [];
+  return [say('committed', { message: committed.message }), ...(committed.created ? [say('repository-created')] : [])];
+}
+
+interface Pages {
+  frame(title: string, body: string, notice?: Notice): string;
+  overview(notice?: Notice): string;
+  policy(file: string, notice?: Notice): Promise<string>;
+}
+
+function workplacePages(options: WorkplaceOptions, token: string): Pages {
+  const officer = options.officer ?? '';
+  const frame = (title: string, body: string, notice?: Notice): string =>
+    workplacePage({
+      lang: messageLanguage(),
+      title,
+      say,
+      report: existsSync(join(options.reportFolder, 'index.html')),
+      ...(notice ? { notice } : {}),
+      body,
+    });
+  return {
+    frame,
+    overview: (notice) => {
+      const { policies, missing } = workplaceOverview(options.folder, options.project);
+      const data = {
+        ...{ policies, missing, folders: policyFolders(options.folder), token, officer },
+        maxUploadMb: megabytes(options.maxUploadBytes),
+      };
+      return frame(say('title'), overviewBody(data, say), notice);
+    },
+    policy: async (file, notice) => {
+      const row = policyView(file, options.folder, options.project);
+      const findings = await articleFindings(file, options.project);
+      const data = { row, steps: row.steps, findings, token, officer, today: todayIso() };
+      return frame(`${row.title} ${row.version}`, policyBody(data, say), notice);
+    },
+  };
+}
+
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
+}
+
+/** What the officer is told of a refused action, and the status it is answered with; anything else is thrown on. */
+function refused(error: unknown, folder: string): { status: number; notice: Notice } {
+  if (error instanceof WorkplaceRefusal)
+    return { status: error.conflict ? 409 : 400, notice: { kind: 'refused', lines: [error.message] } };
+  if (isClausemarkError(error)) {
+    // The officer reads what went wrong and how to fix it; a fix that is a command for the terminal is left out, as
+    // the page offers the same step.
+    const { message, fix } = error.finding;
+    const lines = [message, ...(fix && !/clausemark |--[a-z]/.test(fix) ? [fix] : [])].map((line) =>
+      line.replaceAll(`${folder}${sep}`, ''),
+    );
+    return { status: 400, notice: { kind: 'refused', lines } };
+  }
+  throw error;
+}
+
+const refusal = (line: string): Notice => ({ kind: 'refused', lines: [line] });
+
+/** The form of a post that passed the door (own Host and Origin, bounded body, the session's token); else answered. */
+async function admitted(
+  request: IncomingMessage,
+  response: ServerResponse,
+  context: { options: WorkplaceOptions; pages: Pages; token: string; port: number; upload: boolean },
+): Promise<FormData | undefined> {
+  const { options, pages, port } = context;
+  const door = originRefusal(request.headers, port);
+  if (door)
+    return void send(response, 403, pages.frame(say('refused-title'), '', refusal(say(`refused-${door}`))), true);
+  const limits: BodyLimits = {
+    bytes: context.upload ? options.maxUploadBytes : FORM_BYTES,
+    milliseconds: options.postMilliseconds,
+  };
+  const body = await readBody(request, limits);
+  if (!Buffer.isBuffer(body)) {
+    const notice = refusal(say(`refused-${body}`, { size: megabytes(limits.bytes) }));
+    return void send(response, body === 'too-large' ? 413 : 408, pages.overview(notice), true);
+  }
+  const form = parseForm(body, request.headers['content-type'] ?? '');
+  if (sameToken(form.fields.get('token'), context.token)) return form;
+  send(response, 403, pages.frame(say('refused-title'), '', refusal(say('refused-wrong-token'))));
+  return undefined;
+}
+
+const field = (form: FormData, name: string): string => form.fields.get(name) ?? '';
+
+/** An upload brought in by import: its report (kept, left out, what to check) above the new policy's page. */
+async function importPosted(form: FormData, options: WorkplaceOptions, pages: Pages): Promise<[number, string]> {
+  const upload = form.files.get('document');
+  if (!upload) return [400, pages.overview(refusal(say('import-no-file')))];
+  try {
+    const into = field(form, 'into');
+    const { result, committed } = await importUpload(
+      options.folder,
+      options.project,
+      upload,
+      into,
+      field(form, 'officer'),
+    );
+    const lines = [
+      wordMessage(importSummary(result)),
+      ...result.findings.map((finding) => wordFinding(finding).message),
+      ...result.dropped.map((dropped) => say('import-dropped', { text: dropped.text, reason: dropped.reason })),
+      ...committedLines(committed),
+    ];
+    return [200, await pages.policy(result.target, { kind: 'done', lines })];
+  } catch (error) {
+    const { status, notice } = refused(error, options.folder);
+    return [status, pages.overview(notice)];
+  }
+}
+
+/** The details or a procedure step of one policy, saved; answered with the policy's page. */
+async function policyPosted(
+  path: string,
+  form: FormData,
+  options: WorkplaceOptions,
+  pages: Pages,
+): Promise<[number, string]> {
+  const file = policyFileIn(options.folder, field(form, 'bestand'));
+  if (!file) return [404, pages.overview(refusal(say('no-such-policy')))];
+  const value = (name: string): string => field(form, name);
+  try {
+    let committed: Committed;
+    if (path === '/werkplek/gegevens') {
+      const fields = {
+        title: value('title'),
+        organisation: value('organisation'),
+        version: value('version'),
+        kind: value('kind'),
+      };
+      committed = saveDetails(options.folder, file, value('base'), fields, value('officer'));
+    } else {
+      const [step = '', body = '', part = ''] = value('step').split('|');
+      const step_ = { step, body, part, name: value('name'), role: value('role'), date: value('date') };
+      const more = { asked: value('asked'), minutes: value('minutes') };
+      committed = recordStep(
+        options.folder,
+        file,
+        value('base'),
+        { ...step_, ...more },
+        value('officer'),
+        options.project,
+      );
+    }
+    return [200, await pages.policy(file, { kind: 'done', lines: committedLines(committed) })];
+  } catch (error) {
+    const { status, notice } = refused(error, options.folder);
+    return [status, await pages.policy(file, notice)];
+  }
+}
+
+const POSTS = ['/werkplek/inlezen', '/werkplek/gegevens', '/werkplek/goedkeuren'];
+
+export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint {
+  const token = newSessionToken();
+  const pages = workplacePages(options, token);
+  const handle = async (request: IncomingMessage, response: ServerResponse, port: number): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname;
+    if (request.method === 'POST' && POSTS.includes(path)) {
+      const upload = path === '/werkplek/inlezen';
+      const form = await admitted(request, response, { options, pages, token, port, upload });
+      if (!form) return;
+      const [status, html] = upload
+        ? await importPosted(form, options, pages)
+        : await policyPosted(path, form, options, pages);
+      return send(response, status, html);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    if (path === '/werkplek' || path === WORKPLACE_PATH) return send(response, 200, pages.overview());
+    const file =
+      path === '/werkplek/beleid'
+        ? policyFileIn(options.folder, url.searchParams.get('bestand') ?? undefined)
+        : undefined;
+    if (file) return send(response, 200, await pages.policy(file));
+    const word =
+      path === '/werkplek/docx'
+        ? policyFileIn(options.folder, url.searchParams.get('bestand') ?? undefined)
+        : undefined;
+    if (word) return sendDocx(response, await policyDocx(word, options.project));
+    send(response, 404, pages.overview(refusal(say('no-such-policy'))));
+  };
+  return {
+    token,
+    handle: (request, response, port) => {
+      handle(request, response, port).catch((error: unknown) => {
+        const message = isClausemarkError(error) ? told(error) : error instanceof Error ? error.message : String(error);
+        if (response.headersSent) response.end();
+        else send(response, 500, pages.frame(say('refused-title'), '', refusal(message)));
+      });
+    },
+  };
+}
+
+/** The largest upload, in MiB, unless CLAUSEMARK_MAX_UPLOAD_MB says otherwise. */
+const UPLOAD_MB = 32;
+/** How long a post may take to arrive. */
+const POST_MILLISECONDS = 120_000;
+
+/** The workplace of `serve` in the working folder, with the report folder `out` linked once built. */
+export function workplaceFor(project: Project, out: string, officer: string | undefined): WorkplaceEndpoint {
+  const asked = Number(process.env.CLAUSEMARK_MAX_UPLOAD_MB);
+  const megabytes = Number.isFinite(asked) && asked > 0 ? asked : UPLOAD_MB;
+  return workplaceEndpoint({
+    folder: process.cwd(),
+    project,
+    ...(officer ? { officer } : {}),
+    maxUploadBytes: Math.floor(megabytes * 1024 * 1024),
+    postMilliseconds: POST_MILLISECONDS,
+    reportFolder: out,
+  });
+}
+
+/** Says where the workplace is and, with --open, hands its address to the browser (told when that failed). */
+export function announceWorkplace(
+  url: string,
+  open: boolean,
+  log: { out(line: string): void; err(line: string): void },
+): void {
+  const address = `${url}werkplek/`;
+  log.out(wordMessage({ messageId: 'serve-report.workplace', params: { url: address } }));
+  if (open) openInBrowser(address, () => log.err(wordMessage({ messageId: 'serve-report.not-opened' })));
+}

@@ -1,0 +1,82 @@
+// The frame of the workplace's pages (`clausemark serve`, /werkplek/): the one page shell with a stylesheet of its own
+// (allowed by hash), no script at all, and forms that post to this server only; a notice of what the last action did
+// (role status) or why it was refused (role alert). Words come ready in the run's language; every value is escaped.
+import { createHash } from 'node:crypto';
+import { escapeHtml } from '../shared/html-escape.js';
+import { htmlPage } from '../shared/html-page.js';
+
+export type Say = (id: string, params?: Record<string, string>) => string;
+
+export interface Notice {
+  kind: 'done' | 'refused';
+  lines: string[];
+}
+
+const STYLE = [
+  'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:0 1rem 3rem;color:#1a1a1a}',
+  'nav{padding:.8rem 0;border-bottom:1px solid #ccc;margin-bottom:1rem}nav a{margin-right:1.2rem}',
+  'a{color:#0b4f8a}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}',
+  'form{margin:1rem 0;padding:1rem;border:1px solid #ccc;border-radius:4px;max-width:44rem}',
+  'label{display:block;margin:.5rem 0 .15rem;font-weight:600}input,select,button{font:inherit}input[type=text],input[type=date],select{width:100%;max-width:30rem;padding:.25rem}',
+  'button{display:block;margin-top:.8rem;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:0;border-radius:3px}',
+  '.done{background:#e6f4ea;border-left:4px solid #1b5e20;padding:.5rem 1rem}.refused{background:#fdecea;border-left:4px solid #a4000f;padding:.5rem 1rem}',
+  '.state{font-weight:600}.hint{color:#444}caption{text-align:left}',
+].join('');
+
+const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'; form-action 'self'; base-uri 'none'`;
+
+export const esc = escapeHtml;
+
+export function noticeHtml(notice: Notice | undefined): string {
+  if (!notice) return '';
+  const role = notice.kind === 'done' ? 'status' : 'alert';
+  return `<div class="${notice.kind}" role="${role}">${notice.lines.map((line) => `<p>${esc(line)}</p>`).join('')}</div>`;
+}
+
+/** A labelled text field. */
+export function field(name: string, label: string, value = '', type = 'text', required = false): string {
+  const id = `f-${name}`;
+  return `<label for="${id}">${esc(label)}</label><input type="${type}" id="${id}" name="${name}" value="${esc(value)}"${required ? ' required' : ''}>`;
+}
+
+/** A labelled choice; `options` as [value, words]. */
+export function choice(name: string, label: string, options: [string, string][], selected?: string): string {
+  const id = `f-${name}`;
+  const items = options.map(
+    ([value, words]) => `<option value="${esc(value)}"${value === selected ? ' selected' : ''}>${esc(words)}</option>`,
+  );
+  return `<label for="${id}">${esc(label)}</label><select id="${id}" name="${name}">${items.join('')}</select>`;
+}
+
+export function hidden(name: string, value: string): string {
+  return `<input type="hidden" name="${name}" value="${esc(value)}">`;
+}
+
+export interface Frame {
+  lang: string;
+  title: string;
+  say: Say;
+  /** Whether the HTML report is built (out/index.html): then the navigation links it. */
+  report: boolean;
+  notice?: Notice;
+  body: string;
+}
+
+export function workplacePage(frame: Frame): string {
+  const { say } = frame;
+  const nav = [
+    `<a href="/werkplek/">${esc(say('nav-home'))}</a>`,
+    ...(frame.report ? [`<a href="/">${esc(say('nav-report'))}</a>`] : []),
+  ];
+  const body = [
+    '',
+    `<nav aria-label="${esc(say('nav-label'))}">${nav.join('')}</nav>`,
+    '<main>',
+    `<h1>${esc(frame.title)}</h1>`,
+    noticeHtml(frame.notice),
+    frame.body,
+    '</main>',
+    '',
+  ].join('\n');
+  return htmlPage({ lang: frame.lang, title: `${frame.title} · clausemark`, csp: CSP, style: STYLE, body });
+}

@@ -1,0 +1,161 @@
+// The workplace's two views (`clausemark serve`, /werkplek/): the overview of every policy with where it stands and the
+// form that brings in a Word or PDF document; one policy with its procedure's steps, its check's findings by article,
+// the form that records the next step and the form of its front matter fields. Pure: the views' data and words are
+// given (src/jobs/serve-workplace.ts).
+import { choice, esc, field, hidden, type Say } from './page.js';
+
+export interface StepOption {
+  right: string;
+  body: string;
+  part: string;
+  done: boolean;
+}
+
+export interface PolicyRow {
+  file: string;
+  title: string;
+  version: string;
+  organisation: string;
+  kind?: string;
+  state: string;
+  next?: StepOption;
+  review?: string;
+  base: string;
+}
+
+export interface OverviewData {
+  policies: PolicyRow[];
+  missing: { organisation: string; kind: string }[];
+  folders: string[];
+  token: string;
+  officer: string;
+  maxUploadMb: string;
+}
+
+export function stepWords(step: StepOption, say: Say): string {
+  const right = `${step.right.charAt(0).toUpperCase()}${step.right.slice(1)}`;
+  const part = step.part === 'whole' ? '' : ` (${step.part})`;
+  return step.right === 'vaststelling' ? say('step-adoption') : `${right} ${step.body}${part}`;
+}
+
+function stateWords(row: PolicyRow, say: Say): string {
+  const state = say(`state-${row.state}`);
+  if (row.state === 'in-procedure' && row.next) return say('state-waits', { state, step: stepWords(row.next, say) });
+  if (row.state === 'review-due' && row.review) return say('state-review', { state, date: row.review });
+  return state;
+}
+
+function policyLink(file: string): string {
+  return `/werkplek/beleid?bestand=${encodeURIComponent(file)}`;
+}
+
+export function overviewBody(data: OverviewData, say: Say): string {
+  const rows = data.policies.map(
+    (row) =>
+      `<tr><td><a href="${esc(policyLink(row.file))}">${esc(row.title)}</a></td><td>${esc(row.organisation)}</td><td>${esc(row.version)}</td><td class="state">${esc(stateWords(row, say))}</td></tr>`,
+  );
+  const table =
+    rows.length === 0
+      ? `<p>${esc(say('no-policies'))}</p>`
+      : `<table><caption class="hint">${esc(say('policies-caption'))}</caption><thead><tr><th scope="col">${esc(say('col-policy'))}</th><th scope="col">${esc(say('col-organisation'))}</th><th scope="col">${esc(say('col-version'))}</th><th scope="col">${esc(say('col-state'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const missing =
+    data.missing.length === 0
+      ? ''
+      : `<h2>${esc(say('missing-heading'))}</h2><ul>${data.missing.map((item) => `<li>${esc(say('missing-item', item))}</li>`).join('')}</ul>`;
+  const folders = data.folders.filter((folder) => folder !== 'policies');
+  const importForm = [
+    `<h2>${esc(say('import-heading'))}</h2>`,
+    `<form method="post" action="/werkplek/inlezen" enctype="multipart/form-data">`,
+    hidden('token', data.token),
+    `<label for="f-document">${esc(say('import-file'))}</label><input type="file" id="f-document" name="document" accept=".docx,.pdf,.txt,.html" required>`,
+    `<p class="hint">${esc(say('import-limit', { size: data.maxUploadMb }))}</p>`,
+    choice(
+      'into',
+      say('import-folder'),
+      folders.map((folder) => [folder, folder]),
+    ),
+    field('officer', say('officer'), data.officer, 'text', true),
+    `<button type="submit">${esc(say('import-button'))}</button>`,
+    '</form>',
+  ].join('');
+  return [`<h2>${esc(say('policies-heading'))}</h2>`, table, missing, importForm].join('\n');
+}
+
+export interface PolicyData {
+  row: PolicyRow;
+  steps: StepOption[];
+  findings: { severity: string; where: string; message: string; fix?: string }[];
+  token: string;
+  officer: string;
+  today: string;
+}
+
+function findingsHtml(data: PolicyData, say: Say): string {
+  if (data.findings.length === 0) return `<p>✓ ${esc(say('check-clean'))}</p>`;
+  const items = data.findings.map((finding) => {
+    const where = finding.where ? say('finding-where', { where: finding.where }) : say('finding-whole');
+    const fix = finding.fix ? ` <span class="hint">${esc(finding.fix)}</span>` : '';
+    return `<li><strong>${esc(say(`severity-${finding.severity}`))}</strong> · ${esc(where)}: ${esc(finding.message)}${fix}</li>`;
+  });
+  return `<ul>${items.join('')}</ul>`;
+}
+
+function stepForm(data: PolicyData, say: Say): string {
+  if (data.steps.length === 0) return `<p class="hint">${esc(say('no-procedure'))}</p>`;
+  const options: [string, string][] = data.steps.map((step) => [
+    [step.right, step.body, step.part].join('|'),
+    `${stepWords(step, say)}${step.done ? ` (${say('step-done')})` : ''}`,
+  ]);
+  const next = data.row.next && [data.row.next.right, data.row.next.body, data.row.next.part].join('|');
+  return [
+    `<form method="post" action="/werkplek/goedkeuren">`,
+    hidden('token', data.token),
+    hidden('bestand', data.row.file),
+    hidden('base', data.row.base),
+    choice('step', say('step'), options, next),
+    field('name', say('approver-name'), '', 'text', true),
+    field('role', say('approver-role'), '', 'text', true),
+    field('date', say('date'), data.today, 'date', true),
+    field('asked', say('asked'), '', 'date'),
+    field('minutes', say('minutes')),
+    field('officer', say('officer'), data.officer, 'text', true),
+    `<button type="submit">${esc(say('step-button'))}</button>`,
+    '</form>',
+  ].join('');
+}
+
+function detailsForm(data: PolicyData, say: Say): string {
+  const { row } = data;
+  return [
+    `<form method="post" action="/werkplek/gegevens">`,
+    hidden('token', data.token),
+    hidden('bestand', row.file),
+    hidden('base', row.base),
+    field('title', say('field-title'), row.title),
+    field('organisation', say('field-organisation'), row.organisation),
+    field('version', say('field-version'), row.version),
+    field('kind', say('field-kind'), row.kind ?? ''),
+    field('officer', say('officer'), data.officer, 'text', true),
+    `<button type="submit">${esc(say('details-button'))}</button>`,
+    '</form>',
+  ].join('');
+}
+
+export function policyBody(data: PolicyData, say: Say): string {
+  const { row } = data;
+  const steps = data.steps.map(
+    (step) =>
+      `<li>${step.done ? '✓' : '○'} ${esc(stepWords(step, say))}${step.done ? '' : ` · ${esc(say('step-open'))}`}</li>`,
+  );
+  return [
+    `<p><span class="state">${esc(stateWords(row, say))}</span> · ${esc(row.organisation)} · ${esc(say('col-version'))} ${esc(row.version)} · <code>${esc(row.file)}</code></p>`,
+    `<p><a href="/werkplek/docx?bestand=${esc(encodeURIComponent(row.file))}">${esc(say('download-docx'))}</a></p>`,
+    `<h2>${esc(say('check-heading'))}</h2>`,
+    findingsHtml(data, say),
+    `<h2>${esc(say('procedure-heading'))}</h2>`,
+    steps.length > 0 ? `<ul>${steps.join('')}</ul>` : '',
+    stepForm(data, say),
+    `<h2>${esc(say('details-heading'))}</h2>`,
+    detailsForm(data, say),
+  ].join('\n');
+}

@@ -1,0 +1,252 @@
+/// <reference lib="dom" />
+// Issue 75: the officer's workplace of `clausemark serve` in real Chromium, on the built CLI, in Dutch, in a folder that
+// is no git repository yet: a Word document brought in by upload, its details filled in, the MR's consent recorded and
+// then the adoption, after an adoption asked out of order was refused with the procedure's reason; each change one
+// commit by the officer with a Dutch message; the policy downloaded as a Word document. Two tabs saving the same policy: the second is refused and told. A
+// cross-site post and a foreign Host are refused; an upload over the limit is refused with a clear message. axe-core
+// finds nothing serious at 1280 px.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+import { cacheDir } from '../support/cli-in-process.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { waitFor } from '../support/serve.js';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const POLICY = 'policies/linde/de-eik/pestprotocol.md';
+const VIEWPORT = { width: 1280, height: 900 };
+
+let browser: Browser;
+let child: ChildProcess;
+let dir: string;
+let url: string;
+const output = { text: '' };
+
+async function pestprotocolDocx(): Promise<Buffer> {
+  const document = new WordDocument({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Pestprotocol', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: '1 Uitgangspunt', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Op De Eik voelt iedereen zich veilig. Pesten accepteren wij niet, ook niet online.'),
+          new Paragraph({ text: '2 Aanpak', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Wie pesten ziet of ervaart, meldt het bij de leerkracht of bij de anti-pestcoördinator.'),
+          new Paragraph('De leerkracht spreekt binnen twee schooldagen met de gepeste leerling en met de pester.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** Each commit of the folder's history, newest first: "author <email>|message". */
+const history = (): string[] =>
+  execFileSync('git', ['log', '--format=%an <%ae>|%s'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
+
+/** axe-core's serious and critical findings on the page at `address`, in a context that lets its script in past the CSP. */
+async function axeViolations(address: string): Promise<string[]> {
+  const context = await browser.newContext({ bypassCSP: true, viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(address);
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((violation) => `${violation.id} (${violation.impact})`);
+  });
+  await context.close();
+  return violations.filter((violation) => /serious|critical/.test(violation));
+}
+
+async function policyPage(page: Page): Promise<void> {
+  await page.goto(`${url}werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`);
+}
+
+describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'clausemark-workplace-'));
+    cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+    mkdirSync(join(dir, 'policies', 'linde', 'de-eik'), { recursive: true });
+    cpSync(join(PROJECT_ROOT, 'policies', 'linde', 'procedure.yaml'), join(dir, 'policies', 'linde', 'procedure.yaml'));
+    writeFileSync(join(dir, 'pestprotocol.docx'), await pestprotocolDocx());
+    writeFileSync(join(dir, 'te-groot.pdf'), Buffer.alloc(1536 * 1024, 32));
+    child = spawn(
+      process.execPath,
+      [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--port', '0', '--officer', 'A. de Beleidsmedewerker'],
+      {
+        cwd: dir,
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          LANG: 'nl_NL.UTF-8',
+          LC_ALL: 'nl_NL.UTF-8',
+          CLAUSEMARK_CACHE_DIR: cacheDir(),
+          CLAUSEMARK_MAX_UPLOAD_MB: '1',
+          GIT_CONFIG_GLOBAL: '/dev/null',
+        },
+      },
+    );
+    child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
+    [, url = ''] = await waitFor(output, /werkplek: (http:\/\/127\.0\.0\.1:\d+\/)werkplek\//, 90);
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    child?.kill('SIGINT');
+    await browser?.close();
+  });
+
+  it('brings in a Word document, then records the MR’s consent and the adoption, one commit each', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const problems = collectProblems(page);
+    await page.goto(`${url}werkplek/`);
+    expect(await page.locator('h1').textContent()).toBe('De beleidswerkplek');
+    expect(existsSync(join(dir, '.git'))).toBe(false);
+
+    await page.setInputFiles('#f-document', join(dir, 'pestprotocol.docx'));
+    await page.selectOption('#f-into', 'policies/linde/de-eik');
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    const imported = await page.locator('[role=status]').textContent();
+    expect(imported).toContain('pestprotocol.md');
+    expect(imported).toContain('0 verloren');
+    expect(imported).toContain('Deze map had nog geen geschiedenis');
+    expect(readFileSync(join(dir, POLICY), 'utf8')).toContain('Op De Eik voelt iedereen zich veilig.');
+    expect(history()).toEqual([
+      'A. de Beleidsmedewerker <>|Pestprotocol 1.0 ingelezen uit pestprotocol.docx, linde-de-eik',
+    ]);
+    expect(await page.locator('h2', { hasText: 'Controle' }).count()).toBe(1);
+
+    // The details import could not read: its kind (which gives the procedure) and the school's name.
+    await page.fill('#f-organisation', 'Basisschool De Eik');
+    await page.fill('#f-kind', 'pestprotocol');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('[role=status]').waitFor();
+    expect(history()[0]).toBe('A. de Beleidsmedewerker <>|Gegevens ingevuld van Pestprotocol 1.0, Basisschool De Eik');
+
+    // The procedure's next step is offered; the adoption asked first is refused with the reason, and nothing written.
+    expect(await page.locator('#f-step option:checked').textContent()).toBe('Instemming MR');
+    const before = readFileSync(join(dir, POLICY), 'utf8');
+    await page.selectOption('#f-step', { label: 'Vaststelling' });
+    await page.fill('#f-name', 'J. de Vries');
+    await page.fill('#f-role', 'Voorzitter College van Bestuur');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    const refusal = await page.locator('[role=alert]').textContent();
+    expect(refusal).toContain('Instemming MR');
+    // Told as the page offers it: no command for a terminal, no file path outside the folder.
+    expect(refusal).not.toMatch(/clausemark approve|\/tmp\//);
+    expect(readFileSync(join(dir, POLICY), 'utf8')).toBe(before);
+    expect(history()).toHaveLength(2);
+
+    await page.selectOption('#f-step', { label: 'Instemming MR' });
+    await page.fill('#f-name', 'R. Hendriks');
+    await page.fill('#f-role', 'Voorzitter MR');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.locator('[role=status]').waitFor();
+    expect(history()[0]).toBe(
+      'A. de Beleidsmedewerker <>|Instemming MR vastgelegd voor Pestprotocol 1.0, Basisschool De Eik',
+    );
+    expect(await page.locator('p .state').textContent()).toBe('in procedure: wacht op Vaststelling');
+
+    expect(await page.locator('#f-step option:checked').textContent()).toBe('Vaststelling');
+    await page.fill('#f-name', 'J. de Vries');
+    await page.fill('#f-role', 'Voorzitter College van Bestuur');
+    await page.getByRole('button', { name: 'Vastleggen' }).click();
+    await page.locator('[role=status]').waitFor();
+    expect(history()[0]).toBe('A. de Beleidsmedewerker <>|Pestprotocol 1.0 vastgesteld, Basisschool De Eik');
+    expect(history()).toHaveLength(4);
+    const adopted = readFileSync(join(dir, POLICY), 'utf8');
+    expect(adopted).toMatch(/step: instemming\n\s+body: MR/);
+    expect(adopted).toContain('status: approved');
+    expect(await axeViolations(`${url}werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`)).toEqual([]);
+
+    // Downloaded as Word for review: build's .docx of the policy, named by it; nothing committed for it.
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download als Word-document (.docx) om na te lezen' }).click();
+    const word = readFileSync((await (await download).path()) ?? '');
+    expect((await download).suggestedFilename()).toBe('pestprotocol.docx');
+    expect(word.subarray(0, 2).toString()).toBe('PK');
+    expect(word.includes('word/document.xml')).toBe(true);
+    expect(history()).toHaveLength(4);
+
+    await page.goto(`${url}werkplek/`);
+    expect(await page.locator('td.state').textContent()).toBe('in werking');
+    expect(await axeViolations(`${url}werkplek/`)).toEqual([]);
+    // The one refusal above (400) is the one problem the page reports (a download ends its navigation as aborted, as
+    // every download does in Chromium): no CSP refusal, no script error.
+    const aborted = /^request failed: .*\/werkplek\/docx\?.*ERR_ABORTED/;
+    expect(problems.filter((problem) => !aborted.test(problem))).toEqual([
+      'error: Failed to load resource: the server responded with a status of 400 (Bad Request)',
+    ]);
+  }, 120_000);
+
+  it('two tabs saving the same policy: the second is refused and told, and nothing of it is written', async () => {
+    const first = await browser.newPage({ viewport: VIEWPORT });
+    const second = await browser.newPage({ viewport: VIEWPORT });
+    await policyPage(first);
+    await policyPage(second);
+    const commits = history().length;
+    await first.fill('#f-version', '1.1');
+    await first.getByRole('button', { name: 'Opslaan' }).click();
+    await first.locator('[role=status]').waitFor();
+    await second.fill('#f-title', 'Pestprotocol De Eik');
+    const answer = second.waitForResponse((response) => response.url().endsWith('/werkplek/gegevens'));
+    await second.getByRole('button', { name: 'Opslaan' }).click();
+    expect((await answer).status()).toBe(409);
+    expect(await second.locator('[role=alert]').textContent()).toContain('gewijzigd sinds u het opende');
+    const text = readFileSync(join(dir, POLICY), 'utf8');
+    expect(text).toContain('version: "1.1"');
+    expect(text).not.toContain('Pestprotocol De Eik');
+    expect(history()).toHaveLength(commits + 1);
+  }, 60_000);
+
+  it('an upload over the limit is refused with a clear message', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`${url}werkplek/`);
+    await page.setInputFiles('#f-document', join(dir, 'te-groot.pdf'));
+    const answer = page.waitForResponse((response) => response.url().endsWith('/werkplek/inlezen'));
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    expect((await answer).status()).toBe(413);
+    expect(await page.locator('[role=alert]').textContent()).toContain('groter dan 1 MB');
+  }, 60_000);
+
+  it('refuses a cross-site post, a post without the token and a foreign Host', async () => {
+    const commits = history().length;
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(`${url}werkplek/gegevens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body,
+      });
+    const form = `bestand=${encodeURIComponent(POLICY)}&title=Gekaapt&officer=X`;
+    expect((await post({ origin: 'http://evil.example' }, `token=x&${form}`)).status).toBe(403);
+    expect((await post({}, form)).status).toBe(403);
+    expect((await post({ origin: url.replace(/\/$/, '') }, `token=geraden&${form}`)).status).toBe(403);
+    const foreign = await new Promise<number>((resolve, reject) => {
+      const port = new URL(url).port;
+      const request = httpRequest(
+        { host: '127.0.0.1', port, path: '/werkplek/', method: 'GET', headers: { host: `evil.example:${port}` } },
+        (response) => resolve(response.statusCode ?? 0),
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(foreign).toBe(421);
+    expect(readFileSync(join(dir, POLICY), 'utf8')).not.toContain('Gekaapt');
+    expect(history()).toHaveLength(commits);
+  }, 60_000);
+});
