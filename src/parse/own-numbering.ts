@@ -35,7 +35,9 @@ function labelClauses(
         const parts = labelParts(pattern, path, path.length <= 1 ? 2 : 3);
         if (parts) clause.labelParts = parts;
       }
-      number = prefix ? `${prefix} ${clause.label}` : clause.label;
+      // A clause's full number names its article ("Artikel 2 f."), unless its label does ("1.2" of "%1.%2").
+      const named = path.length <= 1 && pattern?.includes('%1');
+      number = prefix && !named ? `${prefix} ${clause.label}` : clause.label;
       clause.number = number;
       labelClauses(clause.children, numbering, [...path, clause.ordinal], number, clause.id);
     } else {
@@ -52,7 +54,7 @@ export function applyOwnNumbering(sections: readonly Section[], numbering: Polic
     const ordinal = Number(counted.split('.').pop() ?? 0);
     if (counted && numbering.sections) section.number = formatPattern(numbering.sections, [counted], ordinal);
     if (numbering.clauses || numbering.items || numbering.lists)
-      labelClauses(section.clauses, numbering, [counted], '', section.id);
+      labelClauses(section.clauses, numbering, [counted], section.number, section.id);
     applyOwnNumbering(section.sections, numbering);
   }
 }
