@@ -124,12 +124,13 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     });
     const { policy } = parsePolicy(result.output);
     expect(policy.meta.numbering).toEqual({ clauses: '%2)', items: '%a)' });
-    // Each clause's full number (its parent's label before its own) and its label: a) and b) sit under 1).
+    // Each clause's full number (its article's number, its parent's label, its own: issue 69 item 4) and its label:
+    // a) and b) sit under 1).
     expect(allClauses(policy).map(({ clause }) => [clause.number, clause.label])).toEqual([
-      ['1)', '1)'],
-      ['1) a)', 'a)'],
-      ['1) b)', 'b)'],
-      ['2)', '2)'],
+      ['1 1)', '1)'],
+      ['1 1) a)', 'a)'],
+      ['1 1) b)', 'b)'],
+      ['1 2)', '2)'],
     ]);
     expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
   });
