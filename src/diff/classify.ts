@@ -164,21 +164,22 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   return change;
 }
 
-export function addedChange(ref: ClauseRef): ClauseChange {
+/** `reasons`: a list item's own (list-items.ts), else the clause's. */
+export function addedChange(ref: ClauseRef, reasons?: Reason[]): ClauseChange {
   return {
     kinds: ['added'],
     significance: 'substantive',
-    reasons: [{ code: 'clause-added', params: {} }],
+    reasons: reasons ?? [{ code: 'clause-added', params: {} }],
     new: ref,
     similarity: 0,
   };
 }
 
-export function removedChange(ref: ClauseRef): ClauseChange {
+export function removedChange(ref: ClauseRef, reasons?: Reason[]): ClauseChange {
   return {
     kinds: ['removed'],
     significance: 'substantive',
-    reasons: [{ code: 'clause-removed', params: {} }],
+    reasons: reasons ?? [{ code: 'clause-removed', params: {} }],
     old: ref,
     similarity: 0,
   };

@@ -7,6 +7,7 @@ import { lexiconFor } from '../text/lexicon.js';
 import { judgingLanguage } from './judging-language.js';
 import { addedChange, changeOf, removedChange, type ClassifyContext } from './classify.js';
 import { isFurniture } from './furniture.js';
+import { ListItems } from './list-items.js';
 import { Side, TextForms } from '../match/entries.js';
 import { readingTexts } from '../match/reading-text.js';
 import { headingChanges } from './headings.js';
@@ -115,18 +116,27 @@ function clauseChanges(
 ): Placed[] {
   const { oldSide, newSide } = context;
   const placed: Placed[] = [];
+  const items = new ListItems(oldSide, newSide, (from, index) =>
+    from === 'old' ? state.matchOfOld(index) : state.matchOfNew(index),
+  );
   for (const match of matches) {
     const change = changeOf(match, context);
     if (change) placed.push({ change, at: match.new[0] ?? 0, tier: 0, oldIndex: match.old[0] ?? 0 });
   }
   for (const index of state.unmatchedNew()) {
     if (showsNothing(newSide.entry(index).text)) continue;
-    placed.push({ change: addedChange(newSide.entry(index).ref), at: index, tier: 0, oldIndex: -1 });
+    const entry = newSide.entry(index);
+    placed.push({
+      change: addedChange(entry.ref, items.reasons('new', entry.clause)),
+      at: index,
+      tier: 0,
+      oldIndex: -1,
+    });
   }
   for (const index of state.unmatchedOld()) {
     if (showsNothing(oldSide.entry(index).text)) continue;
     placed.push({
-      change: removedChange(oldSide.entry(index).ref),
+      change: removedChange(oldSide.entry(index).ref, items.reasons('old', oldSide.entry(index).clause)),
       at: anchors[index] ?? -1,
       tier: 1,
       oldIndex: index,

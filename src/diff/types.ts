@@ -50,6 +50,9 @@ export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
 export const OTHER_REASON_CODES = [
   'clause-added',
   'clause-removed',
+  'item-added',
+  'item-removed',
+  'list-size-changed',
   'clause-rewritten',
   'clause-split',
   'clauses-merged',

@@ -37,8 +37,8 @@ import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
 import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
-import { typedNumbering } from './typed-numbering.js';
-import { writePolicy } from './write.js';
+import { type ListPattern, listsByOwner, typedNumbering } from './typed-numbering.js';
+import { type PolicyHeader, writePolicy } from './write.js';
 import { checkOutput, projectOf, targetOf, type DroppedText, type ImportOptions, type ImportResult } from './result.js';
 import { detectLanguage } from '../text/language.js';
 import { DEFAULT_DOCUMENT_LANGUAGE, isOutputLanguage, outputLanguage, primarySubtag } from '../text/output-language.js';
@@ -157,12 +157,30 @@ function numberingOf(
   blocks: readonly Block[],
   listed: PolicyNumbering | undefined,
   decisions: Decision[],
-): PolicyNumbering | undefined {
+): { numbering?: PolicyNumbering; lists: ListPattern[] } {
   const typed = typedNumbering(blocks);
   const both: PolicyNumbering = { ...typed.numbering, ...listed };
   const levels = NUMBERING_LEVELS.flatMap((level) => (both[level] ? [[level, both[level]] as const] : []));
   decisions.push(...typed.decisions);
-  return levels.length > 0 ? Object.fromEntries(levels) : undefined;
+  return levels.length > 0 ? { numbering: Object.fromEntries(levels), lists: typed.lists } : { lists: typed.lists };
+}
+
+/**
+ * The policy written, and written again with `numbering.lists` where lists of one level keep forms of their own: the
+ * IDs that name those lists are known once fmt gave them (the same the second time: the body is the same).
+ */
+function writeNumbered(
+  blocks: readonly Block[],
+  header: PolicyHeader,
+  lists: readonly ListPattern[],
+  target: string,
+  ids: ImportOptions['ids'],
+): ReturnType<typeof writePolicy> {
+  const first = writePolicy(blocks, header, target, ids);
+  if (lists.length === 0) return first;
+  const owned = listsByOwner(blocks, lists, first.parsed.policy);
+  if (Object.keys(owned).length === 0) return first;
+  return writePolicy(blocks, { ...header, numbering: { ...header.numbering, lists: owned } }, target, ids);
 }
 
 /** Text hidden in Word (w:vanish), left out by the reader. */
@@ -277,8 +295,8 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   decisions.push(...settleSteps(meta.approvals, meta.unsettled ?? [], procedures, id));
   const unstated = (['title', 'version', 'organisation'] as const).filter((field) => !meta[field]);
   const target = targetOf(file, id, org, options);
-  const numbering = numberingOf(blocks, read.numbering, decisions);
-  const { output, parsed } = writePolicy(
+  const { numbering, lists } = numberingOf(blocks, read.numbering, decisions);
+  const { output, parsed } = writeNumbered(
     blocks,
     {
       ...meta,
@@ -288,6 +306,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
       unstated,
       ...(numbering ? { numbering } : {}),
     },
+    lists,
     target,
     options.ids,
   );

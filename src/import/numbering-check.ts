@@ -4,19 +4,12 @@
 // another list). Every such place is reported, read from the written policy, never changed silently: where the
 // house style prints a level, by the number (a "2." printed "4." is; a "b)" printed "b." is the form, reported
 // where the form is chosen).
-import { formatOrdinal, romanValue, styleAt } from '../model/numbering.js';
+import { printedLabel, romanValue, styleAt } from '../model/numbering.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Block, Decision } from './blocks.js';
 
 type Labelled = Extract<Block, { kind: 'heading' | 'item' }>;
-
-/** The label the built policy prints for a clause: its own numbering's where the level has one, else the house's. */
-function printedClause(clause: Clause, orderedDepth: number, policy: Policy): string {
-  const own = policy.meta.numbering?.[orderedDepth === 0 ? 'clauses' : 'items'];
-  if (own && orderedDepth <= 1) return clause.label;
-  return `${formatOrdinal(clause.ordinal, styleAt(orderedDepth))}.`;
-}
 
 /** The number a label shows at its end ("3.2" → 2, "c)" → 3, "iv." → 4 where the level counts in roman numerals). */
 function labelValue(label: string, roman: boolean): number | undefined {
@@ -64,8 +57,8 @@ export function numberingDecisions(blocks: readonly Block[], policy: Policy): De
     depths.set(clause, above);
     const block = items.shift();
     if (block?.label === undefined || clause.list !== 'ordered') return;
-    const printed = printedClause(clause, above, policy);
-    const own = above <= 1 && numbering[above === 0 ? 'clauses' : 'items'] !== undefined;
+    const printed = printedLabel(clause, above);
+    const own = clause.ownLabel === true;
     const shown = own ? block.label : labelValue(block.label, styleAt(above).endsWith('roman'));
     if (own ? printed !== shown : shown !== undefined && shown !== clause.ordinal) out.push(renumbered(block, printed));
   });

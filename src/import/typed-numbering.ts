@@ -1,9 +1,11 @@
 // Text and PDF sources type their numbers ("Artikel 1", "1)", "a)"): the readers make them structure, and this reads
 // the labels they showed back into the policy's own numbering field, where every label of a level has one form, so
 // the built policy prints "Artikel 1" and "a)" instead of the house style's 1 and a. A level typed in more than one
-// form keeps the house style; where clausemark's counting prints another label than was typed, import/numbering-check
-// says so at that place.
+// form keeps each list's own form where the list has one (numbering.lists); where clausemark's counting prints another
+// label than was typed, import/numbering-check says so at that place.
 import type { NumberingLevel, PolicyNumbering } from '../model/numbering.js';
+import type { Policy } from '../model/policy.js';
+import { allClauses } from '../model/walk.js';
 import type { Block, Decision } from './blocks.js';
 import { listMarker } from './markers.js';
 
@@ -94,13 +96,51 @@ function listsOf(blocks: readonly Block[], items: readonly Item[], depth: number
   return lists;
 }
 
+/** A list of a level typed in more than one form, typed in one form itself: the pattern it keeps for its own. */
+export interface ListPattern {
+  first: Item;
+  pattern: string;
+}
+
+export interface TypedNumbering {
+  numbering?: PolicyNumbering;
+  /** Written as `numbering.lists` once the policy's IDs are known (named by the list's section or clause). */
+  lists: ListPattern[];
+  decisions: Decision[];
+}
+
 /**
- * The source's own numbering from its typed labels, labelling each block with its typed label for the check; and
- * the labels of a level typed in more than one form that the house style prints otherwise, each at its place.
+ * A level typed in more than one form ("a." to "g." in one article, "1." and "2." in the next): each list typed in
+ * one form keeps it as a pattern of its own; the labels of a list typed in several forms are printed in the house
+ * style and reported, once per list.
  */
-export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNumbering; decisions: Decision[] } {
+function mixedLevel(blocks: readonly Block[], items: readonly Item[], depth: 0 | 1, out: TypedNumbering): void {
+  const forms = new Map(items.map((item) => [item, itemForm(item, depth)]));
+  for (const list of listsOf(blocks, items, depth)) {
+    const form = oneForm(list.map((item) => forms.get(item)?.form));
+    const pattern = form ? forms.get(list[0] as Item)?.pattern : undefined;
+    if (pattern) {
+      out.lists.push({ first: list[0] as Item, pattern });
+      continue;
+    }
+    // Word's own labels printed otherwise are reported once per list, where it is read (docx-body.ts).
+    const restyledItems = list.filter((item) => {
+      const found = forms.get(item)?.form;
+      return found && found !== HOUSE[depth] && item.marker;
+    });
+    if (restyledItems.length > 0) out.decisions.push(restyled(restyledItems));
+  }
+}
+
+/**
+ * The source's own numbering from its typed labels, labelling each block with its typed label for the check; the
+ * lists of a level typed in more than one form, each with its own pattern; and the labels the house style prints
+ * otherwise, once per list.
+ */
+export function typedNumbering(blocks: readonly Block[]): TypedNumbering {
   const numbering: PolicyNumbering = {};
   const decisions: Decision[] = [];
+  const out: TypedNumbering = { lists: [], decisions };
   const headings = blocks.filter(
     (block): block is Heading => block.kind === 'heading' && block.level === 2 && !block.unnumbered,
   );
@@ -121,18 +161,7 @@ export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNu
     const forms = items.map((item) => itemForm(item, depth));
     const form = oneForm(forms.map((found) => found?.form));
     if (!form) {
-      const changed = new Set(
-        items.filter((item, index) => {
-          const found = forms[index]?.form;
-          return found && found !== HOUSE[depth] && item.marker;
-        }),
-      );
-      // Word's own labels printed otherwise are reported once per list, where it is read (docx-body.ts); typed ones
-      // likewise, once per list.
-      for (const list of listsOf(blocks, items, depth)) {
-        const restyledItems = list.filter((item) => changed.has(item));
-        if (restyledItems.length > 0) decisions.push(restyled(restyledItems));
-      }
+      mixedLevel(blocks, items, depth, out);
       continue;
     }
     if (form === HOUSE[depth]) continue;
@@ -142,5 +171,27 @@ export function typedNumbering(blocks: readonly Block[]): { numbering?: PolicyNu
   // Every typed label became structure: the check after writing compares each with the one printed.
   for (const block of blocks)
     if (block.kind === 'item' && block.ordered && block.marker && block.label === undefined) block.label = block.marker;
-  return Object.keys(numbering).length > 0 ? { numbering, decisions } : { decisions };
+  if (Object.keys(numbering).length > 0) out.numbering = numbering;
+  return out;
+}
+
+/**
+ * `numbering.lists` of the written policy: each list's pattern named by the section its clauses are in or the clause
+ * its items are under (own-numbering.ts reads it so). Item blocks and the policy's items match in document order.
+ */
+export function listsByOwner(
+  blocks: readonly Block[],
+  lists: readonly ListPattern[],
+  policy: Policy,
+): Record<string, string> {
+  const items = blocks.filter((block) => block.kind === 'item');
+  const clauses = allClauses(policy).filter(({ clause }) => clause.kind === 'item');
+  const owners = new Map(items.map((item, index) => [item, clauses[index]]));
+  const out: Record<string, string> = {};
+  for (const { first, pattern } of lists) {
+    const visit = owners.get(first);
+    const owner = visit?.parent?.id ?? visit?.section.id;
+    if (owner) out[owner] = pattern;
+  }
+  return out;
 }

@@ -79,6 +79,20 @@ export function styleAt(orderedDepth: number, house: readonly NumberStyle[] = DE
   return house[orderedDepth % house.length] ?? 'decimal';
 }
 
+/**
+ * The label every output prints beside a numbered clause `orderedDepth` numbered lists deep: its own numbering's as
+ * written ("a.", "1.2", "3°"), else the house style's with a full stop ("1.", "b."). One function, so the PDF, the
+ * Word document, the web page and the board pack print one label per clause.
+ */
+export function printedLabel(
+  clause: { ordinal: number; label: string; ownLabel?: boolean },
+  orderedDepth: number,
+  house: readonly NumberStyle[] = DEFAULT_HOUSE_STYLE,
+): string {
+  if (clause.ownLabel) return clause.label;
+  return `${formatOrdinal(clause.ordinal, styleAt(orderedDepth, house))}.`;
+}
+
 // ---- a policy's own numbering (frontmatter `numbering`, docs/format.md) -----------------------------------------
 // Imported policies keep the source's labels ("Artikel 1", "1.1", "a)", "1°") instead of the house style, so the
 // built document numbers its articles as the board adopted them.
@@ -86,7 +100,12 @@ export function styleAt(orderedDepth: number, house: readonly NumberStyle[] = DE
 /** The three levels a policy can label: its sections (articles), their clauses, and the items within a clause. */
 export const NUMBERING_LEVELS = ['sections', 'clauses', 'items'] as const;
 export type NumberingLevel = (typeof NUMBERING_LEVELS)[number];
-export type PolicyNumbering = Partial<Record<NumberingLevel, string>>;
+/**
+ * The patterns by level, and `lists`: a pattern for one list alone, named by the ID of the section its clauses are in
+ * or of the clause its items are under, for a source that numbers its lists of one level in more than one form
+ * ("a." to "g." in one article, "1." and "2." in the next): each list keeps the labels it was adopted with.
+ */
+export type PolicyNumbering = Partial<Record<NumberingLevel, string>> & { lists?: Readonly<Record<string, string>> };
 
 /**
  * Placeholders in a label pattern: %1 the section's number, %2 the clause's, %3 the item's (as decimals);

@@ -99,6 +99,8 @@ export interface Clause {
   number: string;
   /** A label from the policy's own numbering split around the clause's own number, for Word to count it. */
   labelParts?: LabelParts;
+  /** True when `label` comes from the policy's own numbering ("a.", "1.2"): printed as it is, not in the house style. */
+  ownLabel?: boolean;
   /** Plain text of the clause without its id marker or sub-clauses (mdast-util-to-string). */
   text: string;
   /** The clause's own blocks (paragraphs, tables …) without sub-clause lists and without the id marker. */

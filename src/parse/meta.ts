@@ -101,7 +101,18 @@ function ownNumbering(value: unknown): PolicyNumbering | undefined {
     const pattern = (value as Record<string, unknown>)[level];
     if (typeof pattern === 'string' && patternProblem(pattern) === undefined) out[level] = pattern;
   }
+  const lists = listPatterns((value as Record<string, unknown>).lists);
+  if (lists) out.lists = lists;
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The usable patterns of `numbering.lists` (a section's or clause's ID → the pattern of its list). */
+function listPatterns(value: unknown): Record<string, string> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const usable = Object.entries(value).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && patternProblem(entry[1]) === undefined,
+  );
+  return usable.length > 0 ? Object.fromEntries(usable) : undefined;
 }
 
 /** The language policies are taken to be in when neither `lang` nor their text says (most are Dutch school rules). */

@@ -4,23 +4,45 @@
 import { formatPattern, labelParts, type PolicyNumbering } from '../model/numbering.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 
-function labelClauses(clauses: Clause[], numbering: PolicyNumbering, path: (string | number)[], prefix: string): void {
+/**
+ * The pattern a list prints: its own (`lists`, named by the section or clause it is in) before its level's. Only the
+ * clauses of a section (`path` holds its number alone) and the items directly below them have one.
+ */
+function listPattern(
+  numbering: PolicyNumbering,
+  path: readonly (string | number)[],
+  owner: string,
+): string | undefined {
+  if (path.length > 2) return undefined;
+  return numbering.lists?.[owner] ?? (path.length <= 1 ? numbering.clauses : numbering.items);
+}
+
+function labelClauses(
+  clauses: Clause[],
+  numbering: PolicyNumbering,
+  path: (string | number)[],
+  prefix: string,
+  owner: string,
+): void {
+  const pattern = listPattern(numbering, path, owner);
   for (const clause of clauses) {
     let number = prefix;
     if (clause.list === 'ordered') {
       // Deeper items than a clause's own (a) under 1.1) keep the house style: the field names no pattern for them.
-      const pattern = path.length <= 1 ? numbering.clauses : path.length === 2 ? numbering.items : undefined;
       if (pattern) {
         clause.label = formatPattern(pattern, [...path, clause.ordinal], clause.ordinal);
+        clause.ownLabel = true;
         const parts = labelParts(pattern, path, path.length <= 1 ? 2 : 3);
         if (parts) clause.labelParts = parts;
       }
-      number = prefix ? `${prefix} ${clause.label}` : clause.label;
+      // A clause's full number names its article ("Artikel 2 f."), unless its label does ("1.2" of "%1.%2").
+      const named = path.length <= 1 && pattern?.includes('%1');
+      number = prefix && !named ? `${prefix} ${clause.label}` : clause.label;
       clause.number = number;
-      labelClauses(clause.children, numbering, [...path, clause.ordinal], number);
+      labelClauses(clause.children, numbering, [...path, clause.ordinal], number, clause.id);
     } else {
       clause.number = prefix;
-      labelClauses(clause.children, numbering, path, prefix);
+      labelClauses(clause.children, numbering, path, prefix, clause.id);
     }
   }
 }
@@ -31,7 +53,8 @@ export function applyOwnNumbering(sections: readonly Section[], numbering: Polic
     const counted = section.number;
     const ordinal = Number(counted.split('.').pop() ?? 0);
     if (counted && numbering.sections) section.number = formatPattern(numbering.sections, [counted], ordinal);
-    if (numbering.clauses || numbering.items) labelClauses(section.clauses, numbering, [counted], '');
+    if (numbering.clauses || numbering.items || numbering.lists)
+      labelClauses(section.clauses, numbering, [counted], section.number, section.id);
     applyOwnNumbering(section.sections, numbering);
   }
 }

@@ -124,12 +124,13 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     });
     const { policy } = parsePolicy(result.output);
     expect(policy.meta.numbering).toEqual({ clauses: '%2)', items: '%a)' });
-    // Each clause's full number (its parent's label before its own) and its label: a) and b) sit under 1).
+    // Each clause's full number (its article's number, its parent's label, its own: issue 69 item 4) and its label:
+    // a) and b) sit under 1).
     expect(allClauses(policy).map(({ clause }) => [clause.number, clause.label])).toEqual([
-      ['1)', '1)'],
-      ['1) a)', 'a)'],
-      ['1) b)', 'b)'],
-      ['2)', '2)'],
+      ['1 1)', '1)'],
+      ['1 1) a)', 'a)'],
+      ['1 1) b)', 'b)'],
+      ['1 2)', '2)'],
     ]);
     expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
   });
@@ -166,27 +167,21 @@ describe('the labels typed in a text or PDF source, imported (issue 25 item 1)',
     ]);
   });
 
-  it('reports a list typed "a." to "g." in a level typed in two forms once, not once per item (issue 69 item 4)', async () => {
-    const { numberingFindings } = await imported('typed-lettered.txt');
-    expect(numberingFindings).toEqual([
-      {
-        messageId: 'import-numbering.typed-restyled-list',
-        params: { first: 'a.', last: 'g.', count: 7, text: 'De leerkracht signaleert het pesten.' },
-      },
-    ]);
+  it('keeps each list\'s own labels where a level is typed "a." to "g." in one article and "1." in the next (issue 69 item 4)', async () => {
+    const { policy, numberingFindings } = await imported('typed-lettered.txt');
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1', lists: { aanpak: '%a.', melden: '%2.' } });
+    expect(labels(policy).clauses.filter(Boolean)).toEqual(['a.', 'b.', 'c.', 'd.', 'e.', 'f.', 'g.', '1.', '2.']);
+    expect(numberingFindings).toEqual([]);
   });
 
-  it('keeps the house style for a level typed in two forms ("1)" and "2."), reporting each label it changes', async () => {
+  it('keeps the house style for a list typed in two forms ("1)" and "2."), reporting the label it changes; the next list keeps its "1)"', async () => {
     const { policy, numberingFindings } = await imported('typed-mixed.txt');
-    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1' });
+    expect(policy.meta.numbering).toEqual({ sections: 'Artikel %1', lists: { indienen: '%2)' } });
+    expect(labels(policy).clauses.filter(Boolean)).toEqual(['1', '2', '1)']);
     expect(numberingFindings).toEqual([
       {
         messageId: 'import-numbering.typed-restyled',
         params: { label: '1)', text: 'Een klacht is een schriftelijke uiting v' },
-      },
-      {
-        messageId: 'import-numbering.typed-restyled',
-        params: { label: '1)', text: 'Een klacht wordt schriftelijk ingediend.' },
       },
     ]);
   });

@@ -200,6 +200,14 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
     outdatedBeyondClauses('outdated-footnote-removed', [], [], [two, one]),
     stepOrderCase(),
     lawOutdatedCase(),
+    {
+      name: 'invalid-numbering-lists',
+      findings: checkParsed(
+        parsePolicy(policy('numbering:', '  lists: "%a."'), { path: INLINE_PATH }),
+        RULES,
+        IN_FIXTURES,
+      ).findings as object[],
+    },
   ];
 }
 

@@ -1,6 +1,7 @@
 // A policy's own numbering (`numbering:` in the frontmatter) prints every article and clause label of the built
 // document, so a pattern that cannot print a number must be caught before it reaches a PDF.
 import { NUMBERING_LEVELS, patternProblem } from '../../model/numbering.js';
+import type { Span } from '../../model/policy.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import { isMapping, itemPlace, valuePlace } from './support.js';
 
@@ -24,7 +25,11 @@ export const invalidNumbering: Rule = {
     const findings: RuleFinding[] = [];
     for (const [level, pattern] of Object.entries(numbering)) {
       const place = itemPlace(policy, `numbering.${level}`);
-      const levels = NUMBERING_LEVELS.join(', ');
+      const levels = [...NUMBERING_LEVELS, 'lists'].join(', ');
+      if (level === 'lists') {
+        findings.push(...listsFindings(pattern, place));
+        continue;
+      }
       if (!(NUMBERING_LEVELS as readonly string[]).includes(level)) {
         findings.push({
           messageId: 'invalid-numbering.unknown-level',
@@ -34,15 +39,30 @@ export const invalidNumbering: Rule = {
         });
         continue;
       }
-      const problem = typeof pattern === 'string' ? patternProblem(pattern) : 'no-placeholder';
-      if (problem)
-        findings.push({
-          messageId: `invalid-numbering.${problem}`,
-          fixId: 'invalid-numbering.write-pattern',
-          params: { level, pattern: String(pattern ?? '') },
-          place,
-        });
+      findings.push(...patternFindings(level, pattern, place));
     }
     return findings;
   },
 };
+
+function patternFindings(level: string, pattern: unknown, place: Span): RuleFinding[] {
+  const problem = typeof pattern === 'string' ? patternProblem(pattern) : 'no-placeholder';
+  if (!problem) return [];
+  return [
+    {
+      messageId: `invalid-numbering.${problem}`,
+      fixId: 'invalid-numbering.write-pattern',
+      params: { level, pattern: String(pattern ?? '') },
+      place,
+    },
+  ];
+}
+
+/** `lists`: a map of a section's or clause's ID to the pattern of its list. */
+function listsFindings(lists: unknown, place: Span): RuleFinding[] {
+  if (!isMapping(lists))
+    return [
+      { messageId: 'invalid-numbering.lists-not-a-map', fixId: 'invalid-numbering.write-lists', params: {}, place },
+    ];
+  return Object.entries(lists).flatMap(([id, pattern]) => patternFindings(`lists ${id}`, pattern, place));
+}

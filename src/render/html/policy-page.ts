@@ -1,6 +1,7 @@
 // One policy as a web page: numbered sections and clauses, each clause addressable by its ID
 // (…/social-media-1.0.html#up.belang), footnotes, the approval table and links to its PDF and version diffs.
 import { adoptionOf, textApprovals } from '../../model/adoption.js';
+import { printedLabel } from '../../model/numbering.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
@@ -37,23 +38,24 @@ interface SectionView {
 }
 
 /**
- * What the page prints beside a clause: its number when it is an item of a numbered list ("2.3", "2.3.b"), a bullet
- * for an item of a bulleted one, and nothing for a paragraph, which the policy does not number (clause.number holds
- * its section's number there, so both paragraphs of "1 Doel" read "1": issue 43 item 5).
+ * What the page prints beside a clause: the label the PDF and the Word document print when it is an item of a
+ * numbered list ("1.", "b.", "a." where the source typed it: issue 69 item 4), a bullet for an item of a bulleted
+ * one, and nothing for a paragraph, which the policy does not number (issue 43 item 5).
  */
-function shownNumber(clause: Clause): string {
-  if (clause.list === 'ordered') return clause.number;
+function shownNumber(clause: Clause, orderedDepth: number): string {
+  if (clause.list === 'ordered') return printedLabel(clause, orderedDepth);
   return clause.list === 'bullet' ? clause.label : '';
 }
 
-function clauseView(clause: Clause, notes: FootnoteNumbers): ClauseView {
+function clauseView(clause: Clause, notes: FootnoteNumbers, orderedDepth = 0): ClauseView {
+  const below = clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth;
   return {
     id: clause.id,
-    number: shownNumber(clause),
-    // What the link button names for a screen reader: the clause's number, or its ID when it has none.
+    number: shownNumber(clause, orderedDepth),
+    // What the link button names for a screen reader: the clause's full number, or its ID when it has none.
     cite: clause.list === 'ordered' ? clause.number : clause.id,
     html: blocksToHtml(clause.content, notes),
-    children: clause.children.map((child) => clauseView(child, notes)),
+    children: clause.children.map((child) => clauseView(child, notes, below)),
   };
 }
 

@@ -3,7 +3,7 @@
 // and clause becomes a named destination, so `policy.pdf#up.belang` opens at that clause.
 import { listGroups } from '../../model/walk.js';
 import type { Clause, Section } from '../../model/policy.js';
-import { formatOrdinal, styleAt, type NumberStyle } from '../../model/numbering.js';
+import { printedLabel, type NumberStyle } from '../../model/numbering.js';
 import {
   blockLeadHeight,
   bodySettings,
@@ -22,8 +22,6 @@ import type { PlacedHeading } from '../engine/outline.js';
 
 export interface BodyContext extends FlowContext {
   numbering: readonly NumberStyle[];
-  /** The policy names its own clause labels (frontmatter `numbering`): print clause.label as written. */
-  ownLabels: { clauses: boolean; items: boolean };
   showIds: boolean;
   /** Width reserved for section numbers, per heading level, so titles of one level align. */
   headingGutters: Map<number, number>;
@@ -152,10 +150,7 @@ export function drawSection(
 }
 
 function labelFor(context: BodyContext, clause: Clause, orderedDepth: number, bulletDepth: number): string {
-  // A policy's own numbering (frontmatter `numbering`) already gave the label its punctuation ("1.1", "a)").
-  const own = orderedDepth === 0 ? 'clauses' : orderedDepth === 1 ? 'items' : undefined;
-  if (clause.list === 'ordered' && own && context.ownLabels[own]) return clause.label;
-  if (clause.list === 'ordered') return `${formatOrdinal(clause.ordinal, styleAt(orderedDepth, context.numbering))}.`;
+  if (clause.list === 'ordered') return printedLabel(clause, orderedDepth, context.numbering);
   return bulletFor(bulletDepth, context.inline.covers);
 }
 

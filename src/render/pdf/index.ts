@@ -117,7 +117,6 @@ function bodyContext(
     inline,
     lang: texts.lang,
     numbering: input.brand.numbering.length > 0 ? input.brand.numbering : ['decimal'],
-    ownLabels: { clauses: Boolean(policy.meta.numbering?.clauses), items: Boolean(policy.meta.numbering?.items) },
     showIds: options.showIds,
     headingGutters: new Map(),
     layouts: new WeakMap(),

@@ -19,9 +19,24 @@ describe('invalid-numbering', () => {
 
   it('rejects an unknown level and a numbering that is not a map', () => {
     const unknown = only(checkText(withFields('numbering:', '  artikelen: "Artikel %1"')), 'invalid-numbering');
-    expect(unknown[0]?.message).toBe('numbering has no level "artikelen" (the levels are sections, clauses, items)');
+    expect(unknown[0]?.message).toBe(
+      'numbering has no level "artikelen" (the levels are sections, clauses, items, lists)',
+    );
     const scalar = only(checkText(withFields('numbering: Artikel')), 'invalid-numbering');
     expect(scalar[0]?.message).toBe('numbering is not a map of sections, clauses and items to label patterns');
+  });
+});
+
+describe('invalid-numbering: lists (issue 69 item 4)', () => {
+  it('takes a map of IDs to patterns, and rejects a pattern without a number and a lists that is no map', () => {
+    const good = withFields('numbering:', '  lists:', '    aanpak: "%a."', '    melden: "%2."');
+    expect(only(checkText(good), 'invalid-numbering')).toEqual([]);
+    const bad = only(checkText(withFields('numbering:', '  lists:', '    aanpak: "a."')), 'invalid-numbering');
+    expect(bad.map((finding) => finding.message)).toEqual([
+      'numbering lists aanpak "a." has no number in it (%1, %2, %3, %a, %A, %i or %I)',
+    ]);
+    const scalar = only(checkText(withFields('numbering:', '  lists: "%a."')), 'invalid-numbering');
+    expect(scalar.map((finding) => finding.messageId)).toEqual(['invalid-numbering.lists-not-a-map']);
   });
 });
 
