@@ -27,6 +27,7 @@ import { procedureStepOrder } from './procedure-step-order.js';
 import { procedureReviewOverdue } from './procedure-review-overdue.js';
 import { procedureSilence } from './procedure-silence.js';
 import { procedureTermExpired } from './procedure-term-expired.js';
+import { procedureToRecord } from './procedure-to-record.js';
 import { procedureUnknownKind } from './procedure-unknown-kind.js';
 import { templateConflict } from './template-conflict.js';
 import { templateDefinition } from './template-definition.js';
@@ -68,6 +69,7 @@ export const RULES: Rule[] = [
   procedureConsentRefused,
   procedureTermExpired,
   procedureReviewOverdue,
+  procedureToRecord,
   // sector templates and the policies adapted from them
   templateDefinition,
   templateUnknown,
