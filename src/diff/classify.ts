@@ -120,7 +120,10 @@ function groupChange(match: Match, context: ClassifyContext): ClauseChange {
   };
   if (compared.words) change.words = compared.words;
   if (compared.rewritten) change.rewritten = true;
-  if (compared.invisibleOnly) change.invisibleOnly = true;
+  // The split or merge itself shows on paper (a paragraph and a number more or fewer): "only invisible characters
+  // changed" only when the words, read as one text, differ invisibly too.
+  const asOne = (entries: Entry[]): string => entries.map((entry) => readerText(entry.text)).join(' ');
+  if (compared.invisibleOnly && differsOnlyInvisibly(asOne(olds), asOne(news))) change.invisibleOnly = true;
   return change;
 }
 

@@ -161,6 +161,22 @@ class ValueWriter {
   }
 }
 
+/**
+ * A clause's value with its bold and italic left out (where its links lead kept): what the approval hash signs
+ * (src/model/fingerprint.ts), so two values equal so differ in formatting only.
+ */
+export function withoutEmphasis(value: string): string {
+  let last = '';
+  // A style mark is written at each change of style; with emphasis gone, a mark that repeats the link before it
+  // (or its absence) marks nothing.
+  return value.replace(/\u0001b?i?(?:>([^\u0002]*))?\u0002/g, (_mark, link: string | undefined) => {
+    const to = link ?? '';
+    if (to === last) return '';
+    last = to;
+    return `\u0001>${to}\u0002`;
+  });
+}
+
 /** Link reference definitions of the document, identifier → address. */
 function definitionsOf(policy: Policy): Map<string, string> {
   const out = new Map<string, string>();

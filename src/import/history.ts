@@ -4,6 +4,7 @@
 // never `status: approved` or an approval row, which would make the outputs say "Vastgesteld" for a text no one
 // adopted here.
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { IMPORT_HISTORY_NOTE } from '../model/adoption.js';
 import type { Approval } from '../model/policy.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 
@@ -26,7 +27,7 @@ const oneLine = (text: string): string => {
 export function historyNote(history: readonly string[]): string {
   if (history.length === 0) return '';
   return [
-    '# history: the document states its adoption; not recorded as approvals (record each step with clausemark approve):',
+    `${IMPORT_HISTORY_NOTE}; not recorded as approvals (record each step with clausemark approve):`,
     ...history.map((line) => `#   ${oneLine(line)}`),
   ]
     .map((line) => `${line}\n`)

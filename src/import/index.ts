@@ -28,7 +28,7 @@ import {
   type ReadDocument,
   type SourcePlace,
 } from './blocks.js';
-import { historyFindings } from './history.js';
+import { asDraft, historyFindings } from './history.js';
 import { theirText } from './own.js';
 import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
@@ -354,12 +354,16 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
       place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     },
   ];
-  findings.push(...checkParsed(parsePolicy(source, { path: target }), RULES, projectOf(options)).findings);
+  // A draft, like any import: the approvals the attached source records are history (history.ts), as for a Word
+  // document clausemark built.
+  const draft = asDraft(source);
+  findings.push(...historyFindings(draft.history));
+  findings.push(...checkParsed(parsePolicy(draft.output, { path: target }), RULES, projectOf(options)).findings);
   const result: ImportResult = {
     file,
     target,
-    output: source,
-    meta: { approvals: parsed.policy.meta.approvals },
+    output: draft.output,
+    meta: { approvals: [], ...(draft.history.length > 0 ? { history: draft.history } : {}) },
     findings,
     dropped: [],
     accounting: {

@@ -13,7 +13,7 @@ import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { conflictHeading, conflictQuote, WORD_REF } from '../template/conflicts.js';
 import { sectorLabels } from '../template/labels.js';
 import { contentIndent, Draft, itemLines, ownMarkdown, type Located } from '../template/edit.js';
-import { valuesOf } from './clause-value.js';
+import { valuesOf, withoutEmphasis } from './clause-value.js';
 
 export type IntoConflictKind =
   /** Both changed the clause, differently: the source's text is kept, Word's written beside it. */
@@ -30,6 +30,11 @@ export type IntoConflictKind =
 export interface IntoReport {
   /** Clauses whose text Word changed, now the source's. */
   changed: string[];
+  /**
+   * Clauses whose bold or italic Word changed and not their words, now the source's: no change of the text an
+   * approval signs (diff finds none either).
+   */
+  formatted: string[];
   /** Clauses new in Word (fresh IDs), added. */
   added: string[];
   /** Clauses deleted in Word, deleted. */
@@ -401,8 +406,11 @@ function bringClauses(sides: Sides, writer: Writer, plan: ClausePlan, moved: Set
   const reinsert = withSubclauses(moved, inO);
   for (const id of replace) {
     if (reinsert.has(id)) continue;
-    writer.draft.replaceOwn(id, writer.theirMarkdown((inT.get(id) as ClauseVisit).clause));
-    report.changed.push(id);
+    const theirs = (inT.get(id) as ClauseVisit).clause;
+    writer.draft.replaceOwn(id, writer.theirMarkdown(theirs));
+    const mine = (inO.get(id) as ClauseVisit).clause;
+    const formatOnly = withoutEmphasis(sides.vT.clause(theirs)) === withoutEmphasis(sides.vO.clause(mine));
+    (formatOnly ? report.formatted : report.changed).push(id);
   }
   const gone = [...remove, ...[...moved].filter((id) => !remove.has(id))];
   for (const id of gone) writer.draft.removeClause(id);
@@ -456,6 +464,7 @@ function noteConflicts(sides: Sides, writer: Writer, plan: ClausePlan, label: st
 export function bringInto(input: IntoInput): IntoResult {
   const report: IntoReport = {
     changed: [],
+    formatted: [],
     added: [],
     removed: [],
     moved: [],

@@ -166,6 +166,8 @@ function wordFindings(
   if (base === 'none') out.push(finding('import-word', 'import-word.no-base', 'import-word.check-conflicts', {}));
   for (const id of report.changed)
     at(id, finding('import-word', 'import-word.changed', 'import-word.check-diff', { id }));
+  for (const id of report.formatted)
+    at(id, finding('import-word', 'import-word.formatted', 'import-word.check-diff', { id }));
   for (const id of report.added) at(id, finding('import-word', 'import-word.added', 'import-word.check-diff', { id }));
   for (const id of report.removed)
     out.push(finding('import-word', 'import-word.removed', 'import-word.check-diff', { id }));

@@ -21,6 +21,12 @@ export interface Adoption {
   missingSteps?: string[];
 }
 
+/**
+ * The first line of the note `import` writes in the front matter of a draft whose document stated its own adoption
+ * (src/import/history.ts): `check` reads it to say which steps are still to record.
+ */
+export const IMPORT_HISTORY_NOTE = '# history: the document states its adoption';
+
 /** The procedure steps that adopt a policy; an approval without a step adopts too (`approve` without --step). */
 const ADOPTING_STEPS = new Set(['vaststelling', 'adoption', 'adopted']);
 

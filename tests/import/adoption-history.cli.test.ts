@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/parse/index.js';
 import { runBuiltCli } from '../support/cli.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
 
 const work = mkdtempSync(join(tmpdir(), 'clausemark-adoption-history-'));
@@ -71,6 +72,23 @@ describe('an import is a draft; only approve adopts (issue 68 item 2)', () => {
     const into = await cli(['import', docx, '--into', source, '--dry-run']);
     expect(into.code, into.stderr).toBe(0);
     expect(parsePolicy(readFileSync(source, 'utf8'), { path: source }).policy.meta.approvals).toHaveLength(1);
+  });
+
+  it('check names the steps of the procedure still to record for an imported draft, and none once adopted', async () => {
+    const source = join(work, 'klachtenregeling.md');
+    writeFileSync(source, readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'reglement.md'), 'utf8'));
+    const docx = join(work, 'klachtenregeling.docx');
+    expect((await cli(['build', source, '--format', 'docx', '--out', docx])).code).toBe(0);
+    const target = join(work, 'klachtenregeling-imported.md');
+    const imported = await cli(['import', docx, '--out', target]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const checked = await cli(['check', target]);
+    expect(checked.stdout).toContain('procedure-to-record');
+    expect(checked.stdout).toContain(
+      'the steps still to record, in order: Instemming GMR (WMS art. 10 sub g); Vaststelling bestuur (WPO art. 14)',
+    );
+    // Its source, adopted with both steps, has nothing left to record.
+    expect((await cli(['check', source])).stdout).not.toContain('procedure-to-record');
   });
 
   it('keeps an adoption sentence as history; after approve only the real approval is in the PDF', async ({ skip }) => {

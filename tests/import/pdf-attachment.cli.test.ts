@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { asDraft } from '../../src/import/history.js';
 import { importDocument } from '../../src/import/index.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { publishedSource } from '../../src/render/shared/published-source.js';
@@ -66,8 +67,36 @@ describe('importing a PDF that carries Markdown', () => {
     const pdf = join(folder, 'pdfa', org, 'social-media-1.0.pdf');
     const result = await importDocument(pdf, { org, dryRun: true });
     expect(result.findings[0]?.messageId).toBe('import-attachment.source-attached');
-    // The source without its author's notes, which a published document does not carry.
-    expect(result.output).toBe(publishedSource(parsePolicy(readFileSync(policyPath(org), 'utf8')).policy));
+    // The source without its author's notes, which a published document does not carry; a draft, its approvals
+    // history (issue 68 item 2), as every import.
+    const source = parsePolicy(readFileSync(policyPath(org), 'utf8')).policy;
+    expect(result.output).toBe(asDraft(publishedSource(source)).output);
+    const imported = parsePolicy(result.output).policy;
+    expect(imported.meta.approvals).toEqual([]);
+    if (source.meta.approvals.length > 0) {
+      expect(imported.meta.status).toBe('draft');
+      expect(result.output).toContain('# history: the document states its adoption');
+      for (const approval of source.meta.approvals) expect(result.output).toContain(approval.name);
+      expect(result.findings.filter((finding) => finding.ruleId === 'import-history')).toHaveLength(
+        source.meta.approvals.length,
+      );
+    }
+  });
+
+  it('an attachment recording an approval by `approve` is imported as a draft, the approval as history', async () => {
+    const attached = ATTACHED.replace(
+      '1. {#vs.derden} De school verkoopt persoonsgegevens aan derden.',
+      '1. {#vs.onderwijs} Persoonsgegevens van leerlingen worden alleen voor het onderwijs gebruikt.\n2. {#vs.derden} De school geeft geen persoonsgegevens aan derden.',
+    );
+    // The pages say what the attachment says: it is taken as it is.
+    const pdf = await tampered('aangenomen', attached);
+    const result = await importDocument(pdf, { org: 'casparus-college', dryRun: true });
+    expect(result.findings[0]?.messageId).toBe('import-attachment.source-attached');
+    const imported = parsePolicy(result.output).policy;
+    expect(imported.meta.status).toBe('draft');
+    expect(imported.meta.approvals).toEqual([]);
+    expect(result.output).toContain('#   2024-07-01 vaststelling: J. de Vries (Voorzitter College van Bestuur)\n');
+    expect(result.output).toContain('De school geeft geen persoonsgegevens aan derden.');
   });
 
   it('an attachment that is not the pages is not trusted: the pages are imported, and the report says so', async () => {

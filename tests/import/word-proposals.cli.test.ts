@@ -3,7 +3,10 @@
 // chapter's heading a heading, accepted or rejected; a refusal names the articles its proposals stand in, and
 // `--dry-run` alone (which its hint offers) lists them without deciding; a comment anchored across two articles
 // is named beside both in the report; `--into` an adopted policy that changes its
-// text says the adoption no longer covers it and exits 1. The documents are clausemark's own .docx edited with
+// text says the adoption no longer covers it and exits 1. A tracked Enter inside an article is a proposal that
+// shows the break, and diff calls the split no invisible change; bold added in Word is formatting for `--into` as
+// for `diff` (the adoption still covers the words); a move is named by the same ID by both; a tracked edit in the
+// generated contents is no proposal; a table Word's Compare marks inserted leaves nothing behind when rejected. The documents are clausemark's own .docx edited with
 // python-docx as a person edits in Word (tests/fixtures/word/edit-docx.py); skips with a message without python-docx.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -109,6 +112,67 @@ describe.skipIf(!havePythonDocx())(
       expect(readFileSync(into, 'utf8')).toContain(
         '<!-- Word: J. Jansen, 2026-01-12: Geldt dit ook voor oud-leerlingen? -->',
       );
+    });
+
+    it('a tracked Enter inside an article shows the break, and diff calls the split no invisible change', async () => {
+      const file = edited('split.docx', 'split', 'gaat na of een oplossing', 'en begeleidt', 'M. Jansen');
+      const into = target('split.md');
+      const run = await runBuiltCli(['import', file, '--into', into, '--dry-run'], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      const proposal = /"vertrouwenspersoon\.taak", not decided[^:]*: "([^"]*)" → "([^"]*)"/.exec(run.stdout);
+      expect(proposal, run.stdout).not.toBeNull();
+      expect(proposal?.[1]).not.toBe(proposal?.[2]);
+      expect(proposal?.[2]).toContain('bereikt ¶ en begeleidt');
+      const diff = await runBuiltCli(['diff', 'reglement.md', file], { cwd: dir });
+      expect(diff.stdout).toContain('gesplitst');
+      expect(diff.stdout).not.toContain('alleen onzichtbare tekens');
+    });
+
+    it('bold added in Word is formatting for --into as for diff: the adoption still covers the words', async () => {
+      const file = edited('bold.docx', 'bold', 'binnen een jaar');
+      const into = target('bold.md');
+      const run = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('only the bold or italic of clause "indienen.termijn" was changed in Word');
+      expect(run.stdout).toContain('0 changed');
+      expect(run.stdout).not.toContain('no longer covers');
+      expect(readFileSync(into, 'utf8')).toContain('in **binnen een jaar** na');
+      const diff = await runBuiltCli(['diff', 'reglement.md', file], { cwd: dir });
+      expect(diff.code, diff.stderr).toBe(0);
+      expect(diff.stdout).toContain('Geen wijzigingen');
+      expect(diff.stdout).toContain('Vastgesteld');
+    });
+
+    it('a move is named by the same clause by import and by diff', async () => {
+      const file = edited('move.docx', 'move', 'verplicht tot geheimhouding', 'zo veel mogelijk eerst');
+      const run = await runBuiltCli(['import', file, '--into', target('move.md'), '--dry-run'], { cwd: dir });
+      expect(run.stdout).toContain('clause "vertrouwenspersoon.geheim" was moved in Word');
+      expect(run.stdout).toContain('1 moved');
+      const diff = await runBuiltCli(['diff', 'reglement.md', file], { cwd: dir });
+      expect(diff.stdout).toMatch(/vertrouwenspersoon\.geheim +\[verplaatst/);
+      expect(diff.stdout).toContain('verplaatst 1');
+    });
+
+    it('a tracked edit in the generated contents is no proposal', async () => {
+      const file = edited('toc.docx', 'toc-track', 'Vertrouwenspersoon', 'Vertrouwenspersonen', 'M. Jansen');
+      const into = target('toc.md');
+      const run = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain('proposed by');
+      expect(run.stdout).toContain('already says what');
+      expect(readFileSync(into, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
+    });
+
+    it('a table Word marks inserted row by row leaves no empty table shell when rejected', async () => {
+      const file = edited('table.docx', 'table-insert', 'verplicht tot geheimhouding', 'M. Jansen');
+      const rejected = target('table-rejected.md');
+      const reject = await runBuiltCli(['import', file, '--into', rejected, '--reject-changes'], { cwd: dir });
+      expect(reject.code, reject.stderr).toBe(0);
+      expect(readFileSync(rejected, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
+      const accepted = target('table-accepted.md');
+      const accept = await runBuiltCli(['import', file, '--into', accepted, '--accept-changes'], { cwd: dir });
+      expect(accept.code, accept.stderr).toBe(1);
+      expect(readFileSync(accepted, 'utf8')).toMatch(/\| Vertrouwenspersoon +\| 010 123 45 67 \|/);
     });
 
     it('--into an adopted policy whose text changes says the adoption no longer covers it, and exits 1', async () => {

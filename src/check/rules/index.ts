@@ -28,6 +28,7 @@ import { procedureStepOrder } from './procedure-step-order.js';
 import { procedureReviewOverdue } from './procedure-review-overdue.js';
 import { procedureSilence } from './procedure-silence.js';
 import { procedureTermExpired } from './procedure-term-expired.js';
+import { procedureToRecord } from './procedure-to-record.js';
 import { procedureUnknownKind } from './procedure-unknown-kind.js';
 import { templateConflict } from './template-conflict.js';
 import { templateDefinition } from './template-definition.js';
@@ -69,6 +70,7 @@ export const RULES: Rule[] = [
   procedureConsentRefused,
   procedureTermExpired,
   procedureReviewOverdue,
+  procedureToRecord,
   // the law the kind cites (templates/law/, docs/law.md)
   lawOutdated,
   // sector templates and the policies adapted from them

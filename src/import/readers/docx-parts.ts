@@ -13,7 +13,8 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export interface DocxParts {
   document: Document;
   styles?: Document;
-  numbering?: Document;
+  /** numbering.xml's definitions (its DOM is not kept: numberingDefinitions). */
+  numbering?: NumberingDefinitions;
   footnotes?: Document;
   comments?: Document;
   /** Relationship id → target (hyperlink addresses). */
@@ -68,6 +69,78 @@ export function descendants(element: Element | Document, name: string): Element[
     node = node ? node.nextSibling : null;
   }
   return out;
+}
+
+/**
+ * A whole number Word stores as text (a list level 0–8, a start value), or `fallback` when the file holds something
+ * else: a hand-edited or broken numbering.xml must not turn a label into "NaN" or stop the import.
+ */
+export function wordNumber(value: string | undefined, fallback: number, max: number): number {
+  const number = value === undefined ? Number.NaN : Number(value);
+  return Number.isInteger(number) && number >= 0 && number <= max ? number : fallback;
+}
+
+/** Word's list levels are 0 to 8. */
+export const MAX_LEVEL = 8;
+/** The largest start value Word accepts for a list level. */
+const MAX_START = 32767;
+
+/** The left indentation a `w:pPr` sets (w:left, or w:start as newer Word writes it), in twips. */
+export function indentOf(pPr: Element | undefined): number | undefined {
+  const ind = child(pPr, 'ind');
+  const value = wAttr(ind, 'left') ?? wAttr(ind, 'start');
+  const twips = value === undefined ? Number.NaN : Number(value);
+  return Number.isFinite(twips) ? twips : undefined;
+}
+
+export interface NumberingLevel {
+  format: string;
+  start: number;
+  /** The left indentation the level sets (twips), when it sets one. */
+  indent?: number;
+  /** The label Word shows, its level counters as %1, %2 … ("Artikel %1", "%1.%2", "%3)"). */
+  text: string;
+}
+
+/** numbering.xml read once: its abstract definitions' levels, and each instance (w:num) with its start overrides. */
+export interface NumberingDefinitions {
+  abstract: Map<string, Map<number, NumberingLevel>>;
+  instances: Map<string, { abstractId: string; starts: Map<number, number> }>;
+}
+
+/**
+ * What the readers use of numbering.xml, read from its DOM so the DOM can go at once: a writer that gives every
+ * sub-list a w:num of its own makes it half the size of document.xml, and its DOM hundreds of MB for a long one.
+ */
+export function numberingDefinitions(document: Document): NumberingDefinitions {
+  const abstract: NumberingDefinitions['abstract'] = new Map();
+  const instances: NumberingDefinitions['instances'] = new Map();
+  for (const definition of descendants(document, 'abstractNum')) {
+    const levels = new Map<number, NumberingLevel>();
+    for (const level of children(definition, 'lvl')) {
+      const indent = indentOf(child(level, 'pPr'));
+      levels.set(wordNumber(wAttr(level, 'ilvl'), 0, MAX_LEVEL), {
+        format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal',
+        start: wordNumber(wAttr(child(level, 'start'), 'val'), 1, MAX_START),
+        text: wAttr(child(level, 'lvlText'), 'val') ?? '',
+        ...(indent !== undefined ? { indent } : {}),
+      });
+    }
+    abstract.set(wAttr(definition, 'abstractNumId') ?? '', levels);
+  }
+  for (const instance of descendants(document, 'num')) {
+    const starts = new Map<number, number>();
+    for (const override of children(instance, 'lvlOverride')) {
+      const start = wAttr(child(override, 'startOverride'), 'val');
+      if (start !== undefined)
+        starts.set(wordNumber(wAttr(override, 'ilvl'), 0, MAX_LEVEL), wordNumber(start, 1, MAX_START));
+    }
+    instances.set(wAttr(instance, 'numId') ?? '', {
+      abstractId: wAttr(child(instance, 'abstractNumId'), 'val') ?? '',
+      starts,
+    });
+  }
+  return { abstract, instances };
 }
 
 /**
@@ -241,6 +314,12 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   const title = core
     ? Array.from(core.getElementsByTagName('dc:title') as unknown as ArrayLike<Element>)[0]?.textContent?.trim()
     : undefined;
+  // numbering.xml first, read into its definitions and its DOM let go before document.xml's is made: the two
+  // DOMs of a long document are never held at once.
+  const numbering = ((): NumberingDefinitions | undefined => {
+    const document = optional('word/numbering.xml');
+    return document ? numberingDefinitions(document) : undefined;
+  })();
   const parts: DocxParts = {
     document: parseXml(main, path, 'word/document.xml'),
     relationships,
@@ -249,7 +328,6 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   const carried = carriedSource(files);
   if (carried) parts.carried = carried;
   const styles = optional('word/styles.xml');
-  const numbering = optional('word/numbering.xml');
   const footnotes = optional('word/footnotes.xml');
   const comments = optional('word/comments.xml');
   if (styles) parts.styles = styles;

@@ -7,6 +7,7 @@ import type { Document, Element, Node } from '@xmldom/xmldom';
 import { child, children, descendants, W, wAttr } from './docx-parts.js';
 import { isIdBookmark } from './docx-own.js';
 import { bookmarkName } from './docx-body.js';
+import { DocxToc } from './docx-toc.js';
 
 export type Decision = 'accept' | 'reject';
 /** Per clause key (an ID, or "¶N" for a paragraph without one): what to do with its tracked changes. */
@@ -40,8 +41,12 @@ export function clauseKeys(body: Element): Map<Element, string> {
   const keys = new Map<Element, string>();
   let last: string | undefined;
   let lastWasItem = false;
+  const toc = new DocxToc();
   bodyElements(body).forEach((element, index) => {
     const properties = child(element, 'pPr');
+    // The generated contents belong to no clause: an edit there is undone when Word updates the field, and the
+    // import drops the contents (docx-toc.ts), so it is no proposal.
+    if (element.localName === 'p' && inContents(element, toc)) return;
     const [id] = idsIn(element);
     const numbered = child(properties, 'numPr') !== undefined;
     const indent = child(properties, 'ind');
@@ -60,6 +65,18 @@ export function clauseKeys(body: Element): Map<Element, string> {
     last = key;
   });
   return keys;
+}
+
+/** Whether a body paragraph is part of a table of contents: its field, its content control or a TOC style. */
+function inContents(paragraph: Element, toc: DocxToc): boolean {
+  const style = wAttr(child(child(paragraph, 'pPr'), 'pStyle'), 'val');
+  if (toc.paragraph(paragraph, style ? [style] : [])) return true;
+  for (let node = paragraph.parentNode as Element | null; node; node = node.parentNode as Element | null) {
+    if (node.localName !== 'sdt') continue;
+    const gallery = wAttr(child(child(child(node, 'sdtPr'), 'docPartObj'), 'docPartGallery'), 'val');
+    if (gallery !== undefined && /table of contents/iu.test(gallery)) return true;
+  }
+  return false;
 }
 
 /**
@@ -150,7 +167,6 @@ function joinWithNext(paragraph: Element, next: Element | undefined): void {
  * frame (cover, approvals) follow their paragraph's key like any other.
  */
 export function resolveChanges(document: Document, keys: ReadonlyMap<Element, string>, decide: Decide): void {
-  const paragraphs = descendants(document, 'p');
   const decisionOf = (element: Element): Decision => {
     for (let node: Node | null = element; node; node = node.parentNode) {
       const key = keys.get(node as Element);
@@ -158,6 +174,8 @@ export function resolveChanges(document: Document, keys: ReadonlyMap<Element, st
     }
     return 'accept';
   };
+  resolveRows(document, decisionOf);
+  const paragraphs = descendants(document, 'p');
   // Marks first (they need the paragraph order as it was), joining from the last so each next paragraph is final.
   const joins: Element[] = [];
   for (const paragraph of paragraphs) {
@@ -189,6 +207,29 @@ export function resolveChanges(document: Document, keys: ReadonlyMap<Element, st
     while (next && (next as Element).localName !== 'p') next = next.nextSibling;
     joinWithNext(paragraph, (next as Element | null) ?? undefined);
   }
+}
+
+/**
+ * Table rows inserted or deleted as a tracked change (w:trPr/w:ins, w:trPr/w:del: Word's Compare marks a new table
+ * so, row by row): the row goes when its insertion is rejected or its deletion accepted, and a table left without
+ * rows goes with it, so no empty table shell stays behind.
+ */
+function resolveRows(document: Document, decisionOf: (element: Element) => Decision): void {
+  const tables = new Set<Element>();
+  for (const properties of descendants(document, 'trPr')) {
+    const row = properties.parentNode as Element | null;
+    if (!row || row.localName !== 'tr') continue;
+    for (const change of children(properties)) {
+      const inserted = INSERTED.has(change.localName ?? '');
+      if (!inserted && !DELETED.has(change.localName ?? '')) continue;
+      remove(change);
+      if (inserted === (decisionOf(row) === 'accept')) continue;
+      if (row.parentNode) tables.add(row.parentNode as Element);
+      remove(row);
+      break;
+    }
+  }
+  for (const table of tables) if (descendants(table, 'tr').length === 0) remove(table);
 }
 
 export interface ClauseChanges {
@@ -231,6 +272,18 @@ function emptyLineAfter(paragraph: Element): boolean {
   return texts.every((text) => (text.textContent ?? '').trim() === '');
 }
 
+/**
+ * The paragraph a tracked Enter split from `paragraph`: its mark inserted and the next paragraph showing text that
+ * no ID bookmark names (the clause's own text, carried on below the break).
+ */
+function splitFrom(paragraph: Element, mark: Element | undefined): Element | undefined {
+  if (!mark || !children(mark).some((node) => INSERTED.has(node.localName ?? '')) || emptyLineAfter(paragraph))
+    return undefined;
+  let next = paragraph.nextSibling;
+  while (next && (next as Element).localName !== 'p') next = next.nextSibling;
+  return next && idsIn(next as Element).length === 0 ? (next as Element) : undefined;
+}
+
 /** Whether a change element is a paragraph mark's (w:pPr/w:rPr/w:ins), not a change of text. */
 const isMark = (change: Element): boolean => {
   const properties = change.parentNode as Element | null;
@@ -267,8 +320,15 @@ export function changesByClause(body: Element, keys: ReadonlyMap<Element, string
       if (author) entry.authors.add(author);
       if (date) entry.dates.add(date);
     }
-    const before = textAs(paragraph, false).trim();
-    const after = textAs(paragraph, true).trim();
+    let before = textAs(paragraph, false).trim();
+    let after = textAs(paragraph, true).trim();
+    const split = splitFrom(paragraph, mark);
+    if (split) {
+      // An Enter typed inside the clause: its text before is one paragraph, after it two; the proposal shows the
+      // break (¶) where it falls, not the first part alone on both sides.
+      before = `${before} ${textAs(split, false).trim()}`.trim();
+      after = `${after} ¶ ${textAs(split, true).trim()}`.trim();
+    }
     if (before !== '') entry.before.push(before);
     if (after !== '') entry.after.push(after);
   }

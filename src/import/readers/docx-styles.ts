@@ -1,22 +1,10 @@
 // What Word's styles and automatic numbering mean for structure: which paragraph style is a heading of which
 // level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number.
-import type { Document, Element } from '@xmldom/xmldom';
+import type { Document } from '@xmldom/xmldom';
 import { formatOrdinal } from '../../model/numbering.js';
-import { child, children, descendants, wAttr } from './docx-parts.js';
+import { child, descendants, indentOf, MAX_LEVEL, type NumberingDefinitions, wAttr, wordNumber } from './docx-parts.js';
 
-/**
- * A whole number Word stores as text (a list level 0–8, a start value), or `fallback` when the file holds something
- * else: a hand-edited or broken numbering.xml must not turn a label into "NaN" or stop the import.
- */
-export function wordNumber(value: string | undefined, fallback: number, max: number): number {
-  const number = value === undefined ? Number.NaN : Number(value);
-  return Number.isInteger(number) && number >= 0 && number <= max ? number : fallback;
-}
-
-/** Word's list levels are 0 to 8. */
-export const MAX_LEVEL = 8;
-/** The largest start value Word accepts for a list level. */
-const MAX_START = 32767;
+export { indentOf, MAX_LEVEL, wordNumber };
 
 interface StyleInfo {
   name: string;
@@ -25,14 +13,6 @@ interface StyleInfo {
   numId?: string;
   ilvl?: number;
   indent?: number;
-}
-
-/** The left indentation a `w:pPr` sets (w:left, or w:start as newer Word writes it), in twips. */
-export function indentOf(pPr: Element | undefined): number | undefined {
-  const ind = child(pPr, 'ind');
-  const value = wAttr(ind, 'left') ?? wAttr(ind, 'start');
-  const twips = value === undefined ? Number.NaN : Number(value);
-  return Number.isFinite(twips) ? twips : undefined;
 }
 
 /** Heading level in the policy: the Title style is 1 (the document title), "Heading 1" 2, "Heading 2" 3 … */
@@ -98,15 +78,6 @@ export class Styles {
   }
 }
 
-interface Level {
-  format: string;
-  start: number;
-  /** The left indentation the level sets (twips), when it sets one. */
-  indent?: number;
-  /** The label Word shows, its level counters as %1, %2 … ("Artikel %1", "%1.%2", "%3)"). */
-  text: string;
-}
-
 /** A numbered paragraph's place in its list: the list definition, Word's label for it, and whether it counts. */
 export interface Numbered {
   /** The abstract list definition: one list however many instances restart it. */
@@ -132,38 +103,15 @@ const WORD_FORMATS: Record<string, (n: number) => string> = {
 
 /** numbering.xml: numbering instances (w:num) over abstract definitions, with start overrides (restarts). */
 export class Numbering {
-  private readonly abstract = new Map<string, Map<number, Level>>();
-  private readonly instances = new Map<string, { abstractId: string; starts: Map<number, number> }>();
+  private readonly abstract: NumberingDefinitions['abstract'];
+  private readonly instances: NumberingDefinitions['instances'];
   /** Running counters per list and level: per abstract definition, or per w:num that overrides a start. */
   private readonly counters = new Map<string, number[]>();
   private readonly seen = new Set<string>();
 
-  constructor(document: Document | undefined) {
-    for (const definition of document ? descendants(document, 'abstractNum') : []) {
-      const levels = new Map<number, Level>();
-      for (const level of children(definition, 'lvl')) {
-        const indent = indentOf(child(level, 'pPr'));
-        levels.set(wordNumber(wAttr(level, 'ilvl'), 0, MAX_LEVEL), {
-          format: wAttr(child(level, 'numFmt'), 'val') ?? 'decimal',
-          start: wordNumber(wAttr(child(level, 'start'), 'val'), 1, MAX_START),
-          text: wAttr(child(level, 'lvlText'), 'val') ?? '',
-          ...(indent !== undefined ? { indent } : {}),
-        });
-      }
-      this.abstract.set(wAttr(definition, 'abstractNumId') ?? '', levels);
-    }
-    for (const instance of document ? descendants(document, 'num') : []) {
-      const starts = new Map<number, number>();
-      for (const override of children(instance, 'lvlOverride')) {
-        const start = wAttr(child(override, 'startOverride'), 'val');
-        if (start !== undefined)
-          starts.set(wordNumber(wAttr(override, 'ilvl'), 0, MAX_LEVEL), wordNumber(start, 1, MAX_START));
-      }
-      this.instances.set(wAttr(instance, 'numId') ?? '', {
-        abstractId: wAttr(child(instance, 'abstractNumId'), 'val') ?? '',
-        starts,
-      });
-    }
+  constructor(definitions: NumberingDefinitions | undefined) {
+    this.abstract = definitions?.abstract ?? new Map();
+    this.instances = definitions?.instances ?? new Map();
   }
 
   /** Whether a numbered paragraph is a bullet, and the number Word shows for it (counting restarts and continuations). */
