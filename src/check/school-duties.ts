@@ -5,7 +5,7 @@
 // stand in the procedure.yaml, at the school's entry: the file that says what the organisation is and must have.
 // A board's policy that applies to all its schools is said once, at the board.
 import { type Dirent, readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
 import type { MessageParam, MessageParams, UnwordedFinding } from '../model/diagnostics.js';
@@ -105,8 +105,8 @@ function cycleWords(cycle: string): MessageParam {
 }
 
 /** Why a required policy is not adopted: a draft, a step that waits, or (a schoolgids) one for an earlier year. */
-function notAdoptedState(cell: OverviewCell): MessageParam {
-  const file = cell.policy?.file ?? '';
+function notAdoptedState(cell: OverviewCell, shown: (file: string) => string): MessageParam {
+  const file = shown(cell.policy?.file ?? '');
   if (cell.state === 'overdue' && cell.policy?.adopted)
     return {
       messageId: 'school-duty-not-adopted.older-year',
@@ -128,7 +128,13 @@ function notAdoptedState(cell: OverviewCell): MessageParam {
 type Said = { ruleId: string; messageId: string; fixId: string; params: MessageParams };
 
 /** The warning a cell gives, if any. */
-function cellFinding(cell: OverviewCell, row: OverviewRow, duty: Duty, date: string): Said | undefined {
+function cellFinding(
+  cell: OverviewCell,
+  row: OverviewRow,
+  duty: Duty,
+  context: { date: string; shown: (file: string) => string },
+): Said | undefined {
+  const { date, shown } = context;
   const organisation = row.name;
   // In a sentence: "schoolgids", "medezeggenschapsreglement MR" (only the first letter, an abbreviation stays).
   const title = `${duty.title.charAt(0).toLocaleLowerCase('nl')}${duty.title.slice(1)}`;
@@ -158,7 +164,7 @@ function cellFinding(cell: OverviewCell, row: OverviewRow, duty: Duty, date: str
       ruleId: 'school-duty-not-adopted',
       messageId: `school-duty-not-adopted.${schoolYear ? 'school-year' : 'other'}`,
       fixId: `school-duty-not-adopted.${schoolYear ? 'adopt-school-year' : 'adopt'}`,
-      params: { organisation, title, year, state: notAdoptedState(cell) },
+      params: { organisation, title, year, state: notAdoptedState(cell, shown) },
     };
   }
   if (cell.state === 'overdue' && cell.policy)
@@ -170,7 +176,7 @@ function cellFinding(cell: OverviewCell, row: OverviewRow, duty: Duty, date: str
         organisation,
         title,
         due: cell.due ?? '',
-        file: cell.policy.file,
+        file: shown(cell.policy.file),
         adopted: cell.policy.adopted ?? '',
         cycle: cycleWords(cell.cycle ?? ''),
       },
@@ -186,6 +192,11 @@ function organisationFindings(
   date: string,
 ): UnwordedFinding[] {
   const read = readYaml(declaration.file);
+  // A policy named as check names every file: from the working folder (the overview's are from the project's root).
+  const shown = (file: string): string => {
+    const path = relative(process.cwd(), resolve(root, file));
+    return path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
+  };
   const findings: UnwordedFinding[] = [];
   for (const row of rows) {
     const duties = new Map((dutiesFor(root, row.sector)?.duties ?? []).map((duty) => [duty.kind, duty]));
@@ -193,7 +204,7 @@ function organisationFindings(
     const start = read.pointOf(isBoard ? ['organisation'] : ['organisation', 'schools', row.org]);
     for (const cell of row.cells) {
       const duty = duties.get(cell.kind);
-      const said = duty ? cellFinding(cell, row, duty, date) : undefined;
+      const said = duty ? cellFinding(cell, row, duty, { date, shown }) : undefined;
       if (said) findings.push({ ...said, severity: 'warning', place: { start, end: start } });
     }
   }
