@@ -53,7 +53,7 @@ function declarationFiles(folder: string, depth = 0): string[] {
  * The organisations declared in the paths checked: the project's (under its policies/) that lie in them, and any
  * procedure.yaml in a folder checked, wherever the project is (a foundation's folder checked on its own).
  */
-function declarationsIn(paths: readonly string[], root: string): OrganisationDeclaration[] {
+export function declarationsIn(paths: readonly string[], root: string): OrganisationDeclaration[] {
   const folders = paths.length > 0 ? paths : ['policies'];
   const files = new Map<string, string>();
   for (const declaration of declaredOrganisations(root))

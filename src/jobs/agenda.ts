@@ -12,6 +12,7 @@ import { proceduresFor } from '../procedure/load.js';
 import { dutiesFor } from '../procedure/duties.js';
 import { dutyDates } from '../procedure/duty-dates.js';
 import { schoolOverview } from '../procedure/project-overview.js';
+import { declarationsIn } from '../check/school-duties.js';
 import { relative, resolve, sep } from 'node:path';
 import { AGENDA_REPORT } from '../report/formats/agenda.js';
 import { formatNamed } from '../build/format-table.js';
@@ -61,6 +62,7 @@ function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Ag
     entries.map(({ policy }) => policy),
     root,
     today,
+    declarationsIn(paths, root),
   );
   const duties = dutyDates(overview, (sector) => dutiesFor(root, sector)).flatMap((due) => {
     const policy = byFile.get(due.file);

@@ -79,8 +79,8 @@ describe('check on the fixture foundation: what each school must have', () => {
     expect(overdue.map((finding) => finding.message)).toContain(
       'Stichting Het Anker: medezeggenschapsstatuut overdue since 20 June 2026: the law wants it adopted at least every 2 years, and policies/anker/medezeggenschapsstatuut.md was adopted on 20 June 2024',
     );
-    // At `organisation:` (line 7 of the board's procedure.yaml), the school's at its own entry.
-    expect(overdue[0]?.place?.start.line).toBe(7);
+    // Under `organisation:` (its first line, 8, in the board's procedure.yaml); a school's at its own entry.
+    expect(overdue[0]?.place?.start.line).toBe(8);
     expect(dutch).toContain('Stichting Het Anker: medezeggenschapsstatuut te laat sinds 20 juni 2026');
   });
 
@@ -101,10 +101,10 @@ describe('agenda on the fixture foundation: what the law makes due, with real da
 
   it("lists each adopted policy's next legal date, the past one overdue, and never says nothing is due", () => {
     expect(text).not.toContain('nothing due');
-    expect(text).toContain('Schoolgids 2027–2028 to be adopted, OBS De Boei');
-    expect(text).toContain('Schoolgids 2027–2028 to be adopted, Anker College');
+    expect(text).toContain('Schoolgids 2027–2028 to be adopted, OBS De Boei (Stichting Het Anker)');
+    expect(text).toContain('Schoolgids 2027–2028 to be adopted, Anker College (Stichting Het Anker)');
     expect(text).toMatch(
-      /28 June 2027\s+Schoolplan to be adopted again, OBS De Boei: the law wants it at least every 4 years/,
+      /28 June 2027\s+Schoolplan to be adopted again, OBS De Boei \(Stichting Het Anker\): the law wants it at least every 4 years/,
     );
     expect(text).toMatch(
       /20 June 2026\s+Medezeggenschapsstatuut to be adopted again, Stichting Het Anker.*\(overdue\)/,
@@ -129,8 +129,8 @@ describe('agenda on the fixture foundation: what the law makes due, with real da
       const on = (start: string) => events.filter(([, date]) => date === start).map(([summary]) => summary);
       expect(on('2027-08-01')).toEqual(
         expect.arrayContaining([
-          'Schoolgids 2027–2028 to be adopted, OBS De Boei: the law wants one each school year, before it starts',
-          'Schoolgids 2027–2028 to be adopted, Anker College: the law wants one each school year, before it starts',
+          'Schoolgids 2027–2028 to be adopted, OBS De Boei (Stichting Het Anker): the law wants one each school year, before it starts',
+          'Schoolgids 2027–2028 to be adopted, Anker College (Stichting Het Anker): the law wants one each school year, before it starts',
         ]),
       );
       expect(
