@@ -127,8 +127,8 @@ function notAdoptedState(cell: OverviewCell, shown: (file: string) => string): M
 
 type Said = { ruleId: string; messageId: string; fixId: string; params: MessageParams };
 
-/** The warning a cell gives, if any. */
-function cellFinding(
+/** The warning a cell gives, if any (exported for the wording tests, tests/wording/message-cases.ts). */
+export function cellFinding(
   cell: OverviewCell,
   row: OverviewRow,
   duty: Duty,
