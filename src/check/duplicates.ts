@@ -14,6 +14,8 @@ export const DUPLICATE_RULE = 'duplicate-policy';
  */
 export interface PolicyIdentity extends OutputIdentity {
   frontmatter?: { span: Span; fields: { id?: { value: Span } } } | undefined;
+  /** For an adopted version: the day it enters into force (src/check/same-effective-date.ts). */
+  inForceFrom?: string;
 }
 
 /** A file and what its identity and the place to report are read from (its frontmatter, not its whole text). */

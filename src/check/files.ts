@@ -5,6 +5,7 @@ import type { Project } from '../io/project.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { duplicateFindings, type PolicyIdentity } from './duplicates.js';
+import { inForceFromOf, sameEffectiveFindings } from './same-effective-date.js';
 import {
   brandDependencies,
   checkedThroughCache,
@@ -24,9 +25,11 @@ function identityOf(policy: Policy): PolicyIdentity {
   const { org, id, version } = policy.meta;
   const { frontmatter } = policy;
   const idField = frontmatter?.fields.id;
+  const inForceFrom = inForceFromOf(policy);
   return {
     meta: { org, id, version },
     ...(frontmatter ? { frontmatter: { span: frontmatter.span, fields: idField ? { id: idField } : {} } } : {}),
+    ...(inForceFrom ? { inForceFrom } : {}),
   };
 }
 
@@ -69,7 +72,8 @@ export function checkFile(file: string, project?: Project): FileCheck {
 }
 
 /**
- * Each file's findings, plus those about the files together: two files that are the same policy (duplicates.ts).
+ * Each file's findings, plus those about the files together: two files that are the same policy (duplicates.ts),
+ * two adopted versions in force from one day (same-effective-date.ts).
  * Every file is held to the one project the command found (default: the one around the working folder).
  */
 export function checkFiles(files: readonly string[], project?: Project): FileCheck[] {
@@ -77,9 +81,10 @@ export function checkFiles(files: readonly string[], project?: Project): FileChe
   const checked = files.map((file) => checkOne(file, project, memo));
   const understood = checked.flatMap(({ result, policy }) => (policy ? [{ file: result.file, policy }] : []));
   const duplicates = duplicateFindings(understood);
+  const sameDay = sameEffectiveFindings(understood);
   return checked.map(({ result }) => {
-    const extra = duplicates.get(result.file);
-    if (!extra) return result;
+    const extra = [...(duplicates.get(result.file) ?? []), ...(sameDay.get(result.file) ?? [])];
+    if (extra.length === 0) return result;
     const findings = [...extra, ...result.findings];
     return { ...result, findings, errors: result.errors + extra.length };
   });

@@ -9,6 +9,11 @@ import { loadPolicy } from '../parse/index.js';
 import { type Agenda, agendaOf } from '../procedure/agenda.js';
 import { judgeProcedure, type ProcedureReport, todayIso } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
+import { dutiesFor } from '../procedure/duties.js';
+import { dutyDates } from '../procedure/duty-dates.js';
+import { schoolOverview } from '../procedure/project-overview.js';
+import { declarationsIn } from '../check/school-duties.js';
+import { relative, resolve, sep } from 'node:path';
 import { AGENDA_REPORT } from '../report/formats/agenda.js';
 import { formatNamed } from '../build/format-table.js';
 import { namedKind } from '../model/kind.js';
@@ -52,7 +57,24 @@ function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Ag
     const report = judgeProcedure(parsed.policy, procedures, today);
     if (report) entries.push({ policy: parsed.policy, report });
   }
-  return agendaOf(entries, today, months);
+  // What every school must have, for the organisations the project declares: the law's cycles of what they adopted.
+  const byFile = new Map(entries.map(({ policy }) => [relativeTo(root, policy.path), policy]));
+  const overview = schoolOverview(
+    entries.map(({ policy }) => policy),
+    root,
+    today,
+    declarationsIn(paths, root),
+  );
+  const duties = dutyDates(overview, (sector) => dutiesFor(root, sector)).flatMap((due) => {
+    const policy = byFile.get(due.file);
+    return policy ? [{ policy, due }] : [];
+  });
+  return agendaOf(entries, today, months, duties);
+}
+
+/** A path relative to the project, with forward slashes, as the overview names files. */
+function relativeTo(root: string, path: string): string {
+  return relative(resolve(root), resolve(path)).split(sep).join('/');
 }
 
 export function agendaJob(

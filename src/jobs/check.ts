@@ -1,5 +1,6 @@
 // `clausemark check [paths…]` as a library job: every policy found under the paths checked against the rules
-// (src/check/), and the exit code the findings give (1 on an error, or on a warning with --strict).
+// (src/check/), what each school of a declared organisation must have, and the exit code the findings give (1 on an
+// error, or on a warning with --strict).
 import type { FileCheck } from '../check/files.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
@@ -16,6 +17,8 @@ export async function checkJob(
 ): Promise<CheckJobResult> {
   // Imported here, not at the top: the CLI registers every command and should not load the parser for `--help`.
   const { checkExitCode, checkFiles } = await import('../check/files.js');
-  const results = checkFiles(discoverPolicies([...paths]), project);
+  const { schoolDutyChecks } = await import('../check/school-duties.js');
+  // Then what each school of an organisation declared in the paths must have (src/check/school-duties.ts).
+  const results = [...checkFiles(discoverPolicies([...paths]), project), ...schoolDutyChecks(paths, project)];
   return { results, exitCode: checkExitCode(results, options.strict === true) };
 }

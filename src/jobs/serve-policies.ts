@@ -17,6 +17,7 @@ import { proceduresFor } from '../procedure/load.js';
 import { schoolOverview } from '../report/school-overview.js';
 import { wordFinding } from '../wording/messages.js';
 import { checkJob } from './check.js';
+import { namedKind } from '../model/kind.js';
 
 export type PolicyState = 'concept' | 'in-procedure' | 'adopted' | 'in-force' | 'review-due' | 'outdated' | 'retired';
 
@@ -94,7 +95,7 @@ function stateOf(policy: Policy, waiting: boolean, reviewDue: boolean, today: st
 /** One policy as the workplace shows it, on `today`. */
 export function policyView(path: string, folder: string, project: Project, today = todayIso()): PolicyView {
   const { policy } = loadPolicy(path);
-  const kind = typeof policy.frontmatter?.data.kind === 'string' ? policy.frontmatter.data.kind : undefined;
+  const kind = namedKind(policy);
   const report = kind ? judgeProcedure(policy, proceduresFor(path, project.root), today) : undefined;
   const steps: StepChoice[] = [];
   if (report?.procedure) {

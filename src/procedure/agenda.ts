@@ -1,9 +1,11 @@
-// What is due (`clausemark agenda`): reviews due, steps asked and waiting with their terms, and a year planning for
+// What is due (`clausemark agenda`): reviews due, steps asked and waiting with their terms, what the law's cycles
+// make due (a schoolgids each school year, a schoolplan every four years), and a year planning for
 // each council (MR, GMR): month by month, which policies come to it for information, advice or consent. Pure: made
 // from the procedure reports of the policies and today's date.
 import type { Policy } from '../model/policy.js';
 import { addDuration } from './duration.js';
 import { stepLabel } from './attach.js';
+import type { DutyDate } from './duty-dates.js';
 import type { ProcedureReport } from './evaluate.js';
 
 export interface AgendaPolicy {
@@ -19,7 +21,7 @@ export interface AgendaPolicy {
 export interface AgendaItem {
   /** YYYY-MM-DD: the review date, or the day a waiting step's term runs out. */
   date: string;
-  type: 'review' | 'step';
+  type: 'review' | 'step' | 'duty';
   policy: AgendaPolicy;
   /** For a step: "Instemming GMR (WMS art. 10 sub g)". */
   step?: string;
@@ -29,6 +31,8 @@ export interface AgendaItem {
   overdue: boolean;
   /** For a review: whether its date is the policy's own or its procedure's default interval. */
   reviewFrom?: 'policy' | 'procedure';
+  /** For a duty: the law's cycle that makes it due ("4y"), or the school year a schoolgids is needed for. */
+  duty?: { kind: string; title: string; adopted: string; cycle?: string; schoolYear?: string };
 }
 
 export interface PlannedItem {
@@ -129,11 +133,15 @@ function planPolicy(
     if (status.state !== 'done') plan(status.body, status.due ?? today, planned(status, 'open'));
 }
 
-/** The agenda of `entries` from `today` to `months` ahead; items before today stay in, marked overdue. */
+/**
+ * The agenda of `entries` from `today` to `months` ahead, with the dates the law's cycles give (`duties`); items
+ * before today stay in, marked overdue.
+ */
 export function agendaOf(
   entries: readonly { policy: Policy; report: ProcedureReport }[],
   today: string,
   months = 12,
+  duties: readonly { policy: Policy; due: DutyDate }[] = [],
 ): Agenda {
   const until = addDuration(today, `${months}m`) ?? today;
   const items: AgendaItem[] = [];
@@ -143,6 +151,18 @@ export function agendaOf(
     if (!report.procedure) continue;
     items.push(...dueItems(describePolicy(policy), report, today, until));
     planPolicy(plans, councils, policy, report, today, until);
+  }
+  // What the law's cycles make due (duty-dates.ts): before `until`, the past ones overdue.
+  for (const { policy, due } of duties) {
+    if (due.date > until) continue;
+    const { kind, title, adopted, cycle, schoolYear } = due;
+    items.push({
+      date: due.date,
+      type: 'duty',
+      policy: describePolicy(policy),
+      overdue: due.date < today,
+      duty: { kind, title, adopted, ...(cycle ? { cycle } : {}), ...(schoolYear ? { schoolYear } : {}) },
+    });
   }
   items.sort((a, b) => a.date.localeCompare(b.date, 'en') || a.policy.org.localeCompare(b.policy.org, 'en'));
   const planning = [...plans.entries()]

@@ -1,45 +1,13 @@
-// The overview of what each school and board must have (src/procedure/overview.ts), made from the project: the
-// organisations declared in policies/**/procedure.yaml, the duties of their sectors (templates/duties/) and the
-// policies given, each held against its procedure on the date. `dossier` and the HTML report of `start` read it.
-import { relative, resolve, sep } from 'node:path';
-import type { Policy } from '../model/policy.js';
-import { dutiesFor } from '../procedure/duties.js';
-import { judgeProcedure } from '../procedure/evaluate.js';
-import { proceduresFor } from '../procedure/load.js';
-import { declaredOrganisations } from '../procedure/organisation.js';
-import {
-  type OrganisationOverview,
-  type Overview,
-  type OverviewCell,
-  type OverviewPolicy,
-  type OverviewRow,
-  overviewOf,
-} from '../procedure/overview.js';
+// The overview of what each school and board must have (src/procedure/overview.ts, made from the project by
+// src/procedure/project-overview.ts), worded for `dossier` and the HTML report of `start`.
+import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../procedure/overview.js';
 import { messageTexts } from '../io/messages.js';
 import { outputLanguage } from '../text/output-language.js';
 import { fillLabel } from '../wording/labels.js';
 import type { WordedCell, WordedOverview } from '../render/shared/school-overview.js';
-import { namedKind } from '../model/kind.js';
 
-/** The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files). */
-export function schoolOverview(policies: readonly Policy[], root: string, date: string): Overview {
-  const declarations = declaredOrganisations(root);
-  const relativeToRoot = (path: string): string => relative(resolve(root), resolve(path)).split(sep).join('/');
-  if (declarations.length === 0) return { date, organisations: [] };
-  const entries = policies.map((policy): OverviewPolicy => {
-    const entry: OverviewPolicy = { policy, file: relativeToRoot(policy.path), path: resolve(policy.path) };
-    if (namedKind(policy) !== undefined) {
-      const report = judgeProcedure(policy, proceduresFor(policy.path, root), date);
-      if (report) entry.report = report;
-    }
-    return entry;
-  });
-  return overviewOf(declarations, entries, (sector) => dutiesFor(root, sector), {
-    date,
-    root,
-    relative: relativeToRoot,
-  });
-}
+// Made in src/procedure/project-overview.ts, where check and agenda read it too.
+export { schoolOverview } from '../procedure/project-overview.js';
 
 type Say = (messageId: string, params?: Record<string, string>) => string;
 

@@ -14,6 +14,11 @@ import { RULES } from '../../src/check/rules/index.js';
 import { lawOutdatedAt } from '../../src/check/rules/law-outdated.js';
 import { readLawIndex } from '../../src/procedure/law-index.js';
 import { findProject } from '../../src/io/project.js';
+import { cellFinding, schoolDutyChecks } from '../../src/check/school-duties.js';
+import { sameEffectiveFindings } from '../../src/check/same-effective-date.js';
+import type { Duty } from '../../src/procedure/duties.js';
+import type { OverviewCell } from '../../src/procedure/overview.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { loadPolicy, parsePolicy } from '../../src/parse/index.js';
 
@@ -208,6 +213,58 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
         IN_FIXTURES,
       ).findings as object[],
     },
+    ...schoolDutyCases(),
+  ];
+}
+
+/** Issue 71: what blocks a procedure, two versions of one day, and what each school must have. */
+function schoolDutyCases(): { name: string; findings: object[] }[] {
+  const declared = ['procedure-level-missing.md', 'procedure-kind-missing.md'].map((name) => ({
+    name: `declared/${name}`,
+    findings: checkParsed(loadPolicy(`${FIXTURES}declared/${name}`), RULES, IN_FIXTURES).findings as object[],
+  }));
+  // A title that names no kind: the fix lists the sector's kinds.
+  const stranger = `${front('version: "1.0" # not stated in the source', 'status: draft')}${BODY}`.replace(
+    'title: Protocol sociale media',
+    'title: Afspraken',
+  );
+  const identity = (file: string, version: string) => ({
+    file,
+    policy: { meta: { org: 'regenboog', id: 'pestprotocol', version }, inForceFrom: '2026-08-01' },
+  });
+  const anker = join(PROJECT_ROOT, 'tests', 'fixtures', 'school-overview');
+  const cwd = process.cwd();
+  process.chdir(anker);
+  const duties = ['2026-11-27', '2027-09-01'].flatMap((date) =>
+    schoolDutyChecks(['policies'], findProject(anker), date).flatMap((result) => result.findings),
+  );
+  process.chdir(cwd);
+  const row = { org: 'x', name: 'Basisschool X', sector: 'po', level: 'school' as const, cells: [] };
+  const duty: Duty = {
+    ...{ kind: 'schoolplan', title: 'Schoolplan', binds: 'school', cycle: '4y', publish: [], contains: [] },
+    ...{ law: [], council: undefined, optional: false },
+  };
+  const policy = { file: 'x.md', title: 'Schoolplan', version: '1.0', org: 'x', boardWide: false };
+  const cells: OverviewCell[] = [
+    { kind: 'schoolplan', state: 'draft', policy },
+    { kind: 'schoolplan', state: 'in-procedure', policy, waiting: { step: 'instemming', body: 'MR', expired: false } },
+  ];
+  const said = cells.flatMap((cell) => {
+    const found = cellFinding(cell, row, duty, { date: '2026-11-27', shown: (file) => file });
+    return found ? [{ ...found, severity: 'warning' }] : [];
+  });
+  return [
+    ...declared,
+    {
+      name: 'kind-missing-stranger',
+      findings: checkParsed(parsePolicy(stranger, { path: INLINE_PATH }), RULES, IN_FIXTURES).findings as object[],
+    },
+    {
+      name: 'same-effective-date',
+      findings: [...sameEffectiveFindings([identity('a.md', '2.1'), identity('b.md', '2.2')]).values()].flat(),
+    },
+    { name: 'school-duties-anker', findings: duties },
+    { name: 'school-duties-cells', findings: said },
   ];
 }
 

@@ -30,6 +30,9 @@ import { procedureSilence } from './procedure-silence.js';
 import { procedureTermExpired } from './procedure-term-expired.js';
 import { procedureToRecord } from './procedure-to-record.js';
 import { procedureUnknownKind } from './procedure-unknown-kind.js';
+import { importPlaceholder } from './import-placeholder.js';
+import { procedureKindMissing } from './procedure-kind-missing.js';
+import { procedureLevelMissing } from './procedure-level-missing.js';
 import { templateConflict } from './template-conflict.js';
 import { templateDefinition } from './template-definition.js';
 import { templateLockedModified } from './template-locked-modified.js';
@@ -50,6 +53,7 @@ export const RULES: Rule[] = [
   invalidDerivedFrom,
   invalidNumbering,
   unknownField,
+  importPlaceholder,
   // body
   duplicateId,
   malformedId,
@@ -62,6 +66,8 @@ export const RULES: Rule[] = [
   approvalOutdated,
   // the procedure of the policy's kind (templates/procedures/, docs/procedure.md)
   procedureUnknownKind,
+  procedureKindMissing,
+  procedureLevelMissing,
   procedureMissingStep,
   procedureSilence,
   procedureOrder,

@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../../io/root.js';
 import { readLawIndex, type RecordedLaw } from '../../procedure/law-index.js';
 import { proceduresFor } from '../../procedure/load.js';
 import type { KindProcedure } from '../../procedure/types.js';
+import { namedKind } from '../../model/kind.js';
 import type { Rule } from '../rule.js';
 import { valuePlace } from './support.js';
 
@@ -69,9 +70,9 @@ export function lawOutdatedAt(now: () => number): Rule {
     severity: 'warning',
     description: 'the law texts the policy’s kind cites were read against the text in force more than a year ago',
     run({ policy, project }) {
-      const kind = policy.frontmatter?.data.kind;
+      const kind = namedKind(policy);
       // A kind names a file under templates/: only a slug does (field-type reports another).
-      if (typeof kind !== 'string' || !KIND.test(kind)) return [];
+      if (kind === undefined || !KIND.test(kind)) return [];
       let laws: Map<string, RecordedLaw>;
       try {
         laws = readLawIndex(templatesWith(project.root, 'law'));

@@ -4,6 +4,7 @@ import { IMPORT_HISTORY_NOTE } from '../../model/adoption.js';
 import { attachProcedure } from '../../procedure/attach.js';
 import type { Rule } from '../rule.js';
 import { valuePlace } from './support.js';
+import { namedKind } from '../../model/kind.js';
 
 export const procedureToRecord: Rule = {
   id: 'procedure-to-record',
@@ -11,7 +12,7 @@ export const procedureToRecord: Rule = {
   description: 'an imported draft whose document stated its adoption: the procedure steps still to record',
   run({ policy, project }) {
     const frontmatter = policy.frontmatter;
-    if (!frontmatter || policy.meta.status === 'approved' || !frontmatter.data.kind) return [];
+    if (!frontmatter || policy.meta.status === 'approved' || namedKind(policy) === undefined) return [];
     const note = policy.source.indexOf(`\n${IMPORT_HISTORY_NOTE}`);
     if (note < 0 || note > policy.source.indexOf('\n---', 3)) return [];
     // A copy: attachProcedure marks the policy it is given, and a check reads the policy as written.

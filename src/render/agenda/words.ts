@@ -1,7 +1,7 @@
 // The agenda's words, shared by its text and iCalendar outputs: one entry worded the same wherever it is shown, in
 // the user's language, with dates as people write them and organisations by the names their policies give.
 import { wordMessage } from '../../io/messages.js';
-import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
+import type { MessageParam, MessageParams, MessageRef } from '../../model/diagnostics.js';
 import type { AgendaItem, CouncilPlanning, PlannedItem } from '../../procedure/agenda.js';
 
 export const say = (messageId: string, params: MessageParams = {}): string => wordMessage({ messageId, params });
@@ -18,8 +18,33 @@ function itemParams(item: AgendaItem): MessageParams {
   };
 }
 
-/** What is due for one item: a review, or a step whose term runs out. */
+/** "2y" as the messages word a cycle: "2 jaar" / "2 years". */
+function cycleWords(cycle: string): MessageParam {
+  const match = /^(\d+)([ymwd])$/.exec(cycle);
+  if (!match) return cycle;
+  const unit = ({ y: 'year', m: 'month', w: 'week', d: 'day' } as const)[match[2] as 'y' | 'm' | 'w' | 'd'];
+  return match[1] === '1'
+    ? { messageId: `school-overview.cycle-${unit}` }
+    : { messageId: `school-overview.cycle-${unit}s`, params: { count: match[1]! } };
+}
+
+/** What the law's cycle makes due: a schoolgids for a school year, another policy again after its cycle. */
+function dutyWords(item: AgendaItem, about: boolean): string {
+  const duty = item.duty!;
+  const params: MessageParams = {
+    ...itemParams(item),
+    title: duty.title,
+    adopted: duty.adopted,
+    year: duty.schoolYear ?? '',
+    cycle: cycleWords(duty.cycle ?? ''),
+  };
+  const key = duty.schoolYear ? 'duty-school-year' : 'duty-cycle';
+  return say(`agenda-report.${about ? `about-${key}` : key}`, params);
+}
+
+/** What is due for one item: a review, a step whose term runs out, or what the law's cycle makes due. */
 export function itemSummary(item: AgendaItem): string {
+  if (item.type === 'duty') return dutyWords(item, false);
   const summary = say(
     item.type === 'review' ? 'agenda-report.review-due' : 'agenda-report.step-waiting',
     itemParams(item),
@@ -30,6 +55,8 @@ export function itemSummary(item: AgendaItem): string {
 
 /** A calendar event's description of an item: a sentence naming the policy and its organisation, then its file. */
 export function itemDescription(item: AgendaItem): string {
+  if (item.type === 'duty')
+    return `${dutyWords(item, true)}.\n${say('agenda-report.file', { file: item.policy.file })}`;
   const about = say(
     item.type === 'review' ? 'agenda-report.about-review' : 'agenda-report.about-step',
     itemParams(item),

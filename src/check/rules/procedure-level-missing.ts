@@ -1,0 +1,39 @@
+// A policy with a `kind` and no `level` takes its procedure's default level, and with it the council that must advise
+// or consent (MR for a school's, GMR for a board's: WMS art. 16). Where the organisation it belongs to says otherwise
+// (a school's klachtenregeling, whose default is the board's), the procedure would ask the wrong council: said for a
+// policy still to be adopted, with the level to write.
+import { proceduresFor } from '../../procedure/load.js';
+import type { Rule } from '../rule.js';
+import { declaredPlace, stillToAdopt } from './declared-place.js';
+import { valuePlace } from './support.js';
+import { namedKind } from '../../model/kind.js';
+
+export const procedureLevelMissing: Rule = {
+  id: 'procedure-level-missing',
+  severity: 'warning',
+  description: "a policy still to be adopted names no `level`, and its kind's default level is not its organisation's",
+  run({ policy, project }) {
+    const data = policy.frontmatter?.data;
+    const kind = namedKind(policy) ?? '';
+    if (!data || kind === '' || data.level !== undefined || !stillToAdopt(policy)) return [];
+    const place = declaredPlace(policy, project);
+    const procedures = proceduresFor(policy.path, project.root);
+    const assumed = procedures.kinds[kind]?.level;
+    if (!place || !assumed || assumed === place.role) return [];
+    return [
+      {
+        messageId: 'procedure-level-missing.no-level',
+        fixId: 'procedure-level-missing.write-level',
+        params: {
+          kind,
+          assumed,
+          body: procedures.councils[assumed],
+          organisation: place.name,
+          level: place.role,
+          own: procedures.councils[place.role],
+        },
+        place: valuePlace(policy, 'kind'),
+      },
+    ];
+  },
+};

@@ -1,0 +1,228 @@
+// What each school must have, as `check` says it (issue 71): for every organisation whose procedure.yaml lies in
+// the paths checked, the overview of its board and schools (src/procedure/overview.ts) from every policy of the
+// project, and per school a warning for each required kind that is missing, not adopted (a draft, waiting for a
+// council, a schoolgids not adopted for the school year under way) or past its legal cycle or review. The warnings
+// stand in the procedure.yaml, at the school's entry: the file that says what the organisation is and must have.
+// A board's policy that applies to all its schools is said once, at the board.
+import { type Dirent, readdirSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { discoverPolicies } from '../io/discover.js';
+import type { Project } from '../io/project.js';
+import type { MessageParam, MessageParams, UnwordedFinding } from '../model/diagnostics.js';
+import type { Policy } from '../model/policy.js';
+import { loadPolicyCached } from '../parse/cached.js';
+import { attachProcedure } from '../procedure/attach.js';
+import { addDuration } from '../procedure/duration.js';
+import { dutiesFor, type Duty } from '../procedure/duties.js';
+import { todayIso } from '../procedure/evaluate.js';
+import { readYaml } from '../procedure/load.js';
+import { declaredOrganisations, type OrganisationDeclaration, readDeclaration } from '../procedure/organisation.js';
+import { type OverviewCell, type OverviewRow, schoolYearOf } from '../procedure/overview.js';
+import { schoolOverview } from '../procedure/project-overview.js';
+import type { FileCheck } from './files.js';
+
+/** Whether `file` is one of the paths checked or lies in one; every declaration when no path was given. */
+function inPaths(file: string, paths: readonly string[]): boolean {
+  if (paths.length === 0) return true;
+  const path = resolve(file);
+  return paths.some((given) => {
+    const folder = resolve(given);
+    return path === folder || path.startsWith(`${folder}${sep}`);
+  });
+}
+
+/** The procedure.yaml files under `folder` (at most four folders deep, hidden ones left out). */
+function declarationFiles(folder: string, depth = 0): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    .flatMap((entry) => {
+      if (entry.name.startsWith('.')) return [];
+      const path = join(folder, entry.name);
+      if (entry.isFile() && entry.name === 'procedure.yaml') return [path];
+      return entry.isDirectory() && depth < 4 ? declarationFiles(path, depth + 1) : [];
+    });
+}
+
+/**
+ * The organisations declared in the paths checked: the project's (under its policies/) that lie in them, and any
+ * procedure.yaml in a folder checked, wherever the project is (a foundation's folder checked on its own).
+ */
+export function declarationsIn(paths: readonly string[], root: string): OrganisationDeclaration[] {
+  const folders = paths.length > 0 ? paths : ['policies'];
+  const files = new Map<string, string>();
+  for (const declaration of declaredOrganisations(root))
+    if (inPaths(declaration.file, paths)) files.set(resolve(declaration.file), declaration.file);
+  for (const folder of folders) for (const file of declarationFiles(folder)) files.set(resolve(file), file);
+  const found = new Map<string, OrganisationDeclaration>();
+  for (const file of files.values()) {
+    const declaration = readDeclaration(file);
+    if (declaration && !found.has(declaration.org)) found.set(declaration.org, declaration);
+  }
+  return [...found.values()];
+}
+
+/**
+ * Every policy that could be of the organisations: the project's policies/ and each organisation's and school's
+ * folder, in any layout. One that cannot be read is check's own finding on that file.
+ */
+function policiesOf(declarations: readonly OrganisationDeclaration[], root: string): Policy[] {
+  const folders = [
+    join(root, 'policies'),
+    ...declarations.flatMap((declaration) => [
+      declaration.folder,
+      ...declaration.schools.flatMap((school) => school.folder ?? []),
+    ]),
+  ];
+  const files = new Map<string, string>();
+  for (const folder of folders)
+    for (const file of discoverPolicies([folder], [])) if (!files.has(resolve(file))) files.set(resolve(file), file);
+  return [...files.values()].flatMap((file) => {
+    try {
+      const parsed = loadPolicyCached(file);
+      if (parsed.findings.some((finding) => finding.fatal)) return [];
+      // Adopted without a step its procedure requires is not adopted, here as in every output.
+      return [attachProcedure(parsed.policy, root)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** "2y" as the messages word a cycle: "2 jaar" / "2 years". */
+function cycleWords(cycle: string): MessageParam {
+  const match = /^(\d+)([ymwd])$/.exec(cycle);
+  if (!match) return cycle;
+  const unit = ({ y: 'year', m: 'month', w: 'week', d: 'day' } as const)[match[2] as 'y' | 'm' | 'w' | 'd'];
+  return match[1] === '1'
+    ? { messageId: `school-overview.cycle-${unit}` }
+    : { messageId: `school-overview.cycle-${unit}s`, params: { count: match[1]! } };
+}
+
+/** Why a required policy is not adopted: a draft, a step that waits, or (a schoolgids) one for an earlier year. */
+function notAdoptedState(cell: OverviewCell, shown: (file: string) => string): MessageParam {
+  const file = shown(cell.policy?.file ?? '');
+  if (cell.state === 'overdue' && cell.policy?.adopted)
+    return {
+      messageId: 'school-duty-not-adopted.older-year',
+      params: { file, covers: schoolYearOf(addDuration(cell.policy.adopted, '6m') ?? cell.policy.adopted) },
+    };
+  if (cell.waiting)
+    return cell.waiting.asked
+      ? {
+          messageId: 'school-duty-not-adopted.waiting',
+          params: { file, step: cell.waiting.step, body: cell.waiting.body, asked: cell.waiting.asked },
+        }
+      : {
+          messageId: 'school-duty-not-adopted.waiting-unasked',
+          params: { file, step: cell.waiting.step, body: cell.waiting.body },
+        };
+  return { messageId: 'school-duty-not-adopted.draft', params: { file } };
+}
+
+type Said = { ruleId: string; messageId: string; fixId: string; params: MessageParams };
+
+/** The warning a cell gives, if any (exported for the wording tests, tests/wording/message-cases.ts). */
+export function cellFinding(
+  cell: OverviewCell,
+  row: OverviewRow,
+  duty: Duty,
+  context: { date: string; shown: (file: string) => string },
+): Said | undefined {
+  const { date, shown } = context;
+  const organisation = row.name;
+  // In a sentence: "schoolgids", "medezeggenschapsreglement MR" (only the first letter, an abbreviation stays).
+  const title = `${duty.title.charAt(0).toLocaleLowerCase('nl')}${duty.title.slice(1)}`;
+  if (cell.policy?.boardWide && row.level === 'school') return undefined;
+  if (cell.state === 'missing')
+    return {
+      ruleId: 'school-duty-missing',
+      messageId: 'school-duty-missing.missing',
+      fixId: 'school-duty-missing.start-one',
+      params: {
+        organisation,
+        title,
+        where: cell.searched ?? '',
+        kind: cell.kind,
+        org: row.org,
+        command: cell.command ?? '',
+      },
+    };
+  const schoolYear = duty.cycle === 'schooljaar';
+  const notAdopted =
+    (cell.state === 'draft' || cell.state === 'in-procedure') && !duty.optional
+      ? true
+      : cell.state === 'overdue' && cell.reason === 'school-year';
+  if (notAdopted) {
+    const year = cell.schoolYear ?? schoolYearOf(date);
+    return {
+      ruleId: 'school-duty-not-adopted',
+      messageId: `school-duty-not-adopted.${schoolYear ? 'school-year' : 'other'}`,
+      fixId: `school-duty-not-adopted.${schoolYear ? 'adopt-school-year' : 'adopt'}`,
+      params: { organisation, title, year, state: notAdoptedState(cell, shown) },
+    };
+  }
+  if (cell.state === 'overdue' && cell.policy)
+    return {
+      ruleId: 'school-duty-overdue',
+      messageId: `school-duty-overdue.${cell.reason === 'cycle' ? 'cycle' : 'review'}`,
+      fixId: 'school-duty-overdue.adopt-again',
+      params: {
+        organisation,
+        title,
+        due: cell.due ?? '',
+        file: shown(cell.policy.file),
+        adopted: cell.policy.adopted ?? '',
+        cycle: cycleWords(cell.cycle ?? ''),
+      },
+    };
+  return undefined;
+}
+
+/** The warnings of one declared organisation, each at its row's entry in the procedure.yaml. */
+function organisationFindings(
+  declaration: OrganisationDeclaration,
+  rows: readonly OverviewRow[],
+  root: string,
+  date: string,
+): UnwordedFinding[] {
+  const read = readYaml(declaration.file);
+  // A policy named as check names every file: from the working folder (the overview's are from the project's root).
+  const shown = (file: string): string => {
+    const path = relative(process.cwd(), resolve(root, file));
+    return path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
+  };
+  const findings: UnwordedFinding[] = [];
+  for (const row of rows) {
+    const duties = new Map((dutiesFor(root, row.sector)?.duties ?? []).map((duty) => [duty.kind, duty]));
+    const isBoard = row.org === declaration.org && row.level === declaration.role;
+    const start = read.pointOf(isBoard ? ['organisation'] : ['organisation', 'schools', row.org]);
+    for (const cell of row.cells) {
+      const duty = duties.get(cell.kind);
+      const said = duty ? cellFinding(cell, row, duty, { date, shown }) : undefined;
+      if (said) findings.push({ ...said, severity: 'warning', place: { start, end: start } });
+    }
+  }
+  return findings;
+}
+
+/**
+ * The warnings about what each school must have, one result per declaring procedure.yaml in `paths` (every one
+ * when none is given), on `date` (default today).
+ */
+export function schoolDutyChecks(paths: readonly string[], project: Project, date = todayIso()): FileCheck[] {
+  const declarations = declarationsIn(paths, project.root);
+  if (declarations.length === 0) return [];
+  const overview = schoolOverview(policiesOf(declarations, project.root), project.root, date, declarations);
+  return declarations.flatMap((declaration): FileCheck[] => {
+    const rows = overview.organisations.find((organisation) => organisation.org === declaration.org)?.rows;
+    const findings = rows ? organisationFindings(declaration, rows, project.root, date) : [];
+    if (findings.length === 0) return [];
+    return [{ file: declaration.file, findings, errors: 0, warnings: findings.length, fatal: false }];
+  });
+}

@@ -1,0 +1,39 @@
+// The overview of what each school and board must have (overview.ts), made from the project: the organisations
+// declared in policies/**/procedure.yaml, the duties of their sectors (templates/duties/) and the policies given,
+// each held against its procedure on the date. `check` (src/check/school-duties.ts), `agenda`, `dossier` and the
+// HTML report of `start` (src/report/school-overview.ts) read it.
+import { relative, resolve, sep } from 'node:path';
+import { namedKind } from '../model/kind.js';
+import type { Policy } from '../model/policy.js';
+import { dutiesFor } from './duties.js';
+import { judgeProcedure } from './evaluate.js';
+import { proceduresFor } from './load.js';
+import { declaredOrganisations, type OrganisationDeclaration } from './organisation.js';
+import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
+
+/**
+ * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
+ * organisations declared under its policies/ (or those given).
+ */
+export function schoolOverview(
+  policies: readonly Policy[],
+  root: string,
+  date: string,
+  declarations: readonly OrganisationDeclaration[] = declaredOrganisations(root),
+): Overview {
+  const relativeToRoot = (path: string): string => relative(resolve(root), resolve(path)).split(sep).join('/');
+  if (declarations.length === 0) return { date, organisations: [] };
+  const entries = policies.map((policy): OverviewPolicy => {
+    const entry: OverviewPolicy = { policy, file: relativeToRoot(policy.path), path: resolve(policy.path) };
+    if (namedKind(policy) !== undefined) {
+      const report = judgeProcedure(policy, proceduresFor(policy.path, root), date);
+      if (report) entry.report = report;
+    }
+    return entry;
+  });
+  return overviewOf(declarations, entries, (sector) => dutiesFor(root, sector), {
+    date,
+    root,
+    relative: relativeToRoot,
+  });
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { checkFixture, checkText, only, sites, withFields } from './helpers.js';
+
+describe('import-placeholder', () => {
+  it('names each field import filled with a stand-in, at its value, as what blocks the procedure', () => {
+    const result = checkFixture('import-placeholder.md');
+    expect(sites(only(result, 'import-placeholder'))).toEqual([
+      '3:8 warning import-placeholder',
+      '4:15 warning import-placeholder',
+      '6:10 warning import-placeholder',
+    ]);
+    const [title] = only(result, 'import-placeholder');
+    expect(title?.message).toBe(
+      'title "pestprotocol" is a stand-in that import wrote (the document does not state it): the policy cannot go through its procedure with it',
+    );
+    expect(title?.fix).toBe('write the real title and remove the comment "# not stated in the source"');
+  });
+
+  it('says nothing once the value is filled in and the mark removed, nor of a mark in the text', () => {
+    expect(only(checkText(withFields()), 'import-placeholder')).toEqual([]);
+    const body = `${withFields()}\nWe noteren: # not stated in the source\n`;
+    expect(only(checkText(body), 'import-placeholder')).toEqual([]);
+  });
+});
