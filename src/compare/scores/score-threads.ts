@@ -4,6 +4,7 @@
 // the same byte for byte whichever thread computed which row. This thread waits for the helper synchronously
 // (Atomics.wait, receiveMessageOnPort), so alignment stays a plain function. The helper needs the compiled
 // JavaScript: under a TypeScript test runner, and on one core, every row is computed here.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -40,8 +41,11 @@ export interface ScoreTask {
 /** What the helper answers per chunk: its rows, or that it failed (this thread computes them). */
 export type ChunkAnswer = { rows: PackedRows } | { failed: number };
 
-// The bundle writes the helper to dist/compare/score-worker.js and this module to a chunk one folder below dist/.
-const WORKER_SCRIPT = fileURLToPath(new URL('../compare/score-worker.js', import.meta.url));
+// The bundle writes the helper to dist/compare/score-worker.js and this module to a chunk one folder below dist/;
+// tsc's copy of this module (dist/compare/scores/, which the compiled tests load) sits one folder below the helper.
+const WORKER_SCRIPT = ['../compare/score-worker.js', '../score-worker.js']
+  .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+  .find((path) => existsSync(path));
 const RUNNING_COMPILED = import.meta.url.endsWith('.js');
 
 /** The helper thread, started on first need and kept for the next matrix; null once it cannot be had. */
@@ -49,7 +53,7 @@ let helper: Worker | null | undefined;
 
 function helperThread(): Worker | undefined {
   if (helper === undefined) {
-    if (!RUNNING_COMPILED || availableParallelism() < 2) helper = null;
+    if (!RUNNING_COMPILED || WORKER_SCRIPT === undefined || availableParallelism() < 2) helper = null;
     else {
       const started = new Worker(WORKER_SCRIPT);
       // Idle between matrices, it must not keep the command running.

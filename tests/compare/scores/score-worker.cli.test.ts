@@ -65,7 +65,7 @@ describe('the score helper thread (compiled)', () => {
   it('scores a matrix large enough for the helper as one thread does', async () => {
     const count = THREADED_MIN_UNITS + 200;
     const [left, right] = largePair();
-    const compiled = (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'score.js')).href)) as {
+    const compiled = (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'scores', 'score.js')).href)) as {
       ScoreMatrix: typeof ScoreMatrix;
     };
     const cells = (matrix: ScoreMatrix): number[][] =>
@@ -84,7 +84,7 @@ describe('the score helper thread (compiled)', () => {
 
   it('does the work it is given meanwhile while the helper takes rows, and only then', async () => {
     const load = async <T>(file: string): Promise<T> =>
-      (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', file)).href)) as T;
+      (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'scores', file)).href)) as T;
     const { ScoreMatrix: Compiled } = await load<{ ScoreMatrix: typeof ScoreMatrix }>('score.js');
     const { Meanwhile } = await load<{
       Meanwhile: typeof import('../../../src/compare/scores/meanwhile.js').Meanwhile;
