@@ -65,7 +65,9 @@ describe('the score helper thread (compiled)', () => {
   it('scores a matrix large enough for the helper as one thread does', async () => {
     const count = THREADED_MIN_UNITS + 200;
     const [left, right] = largePair();
-    const compiled = (await import(pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'scores', 'score.js')).href)) as {
+    const compiled = (await import(
+      pathToFileURL(join(PROJECT_ROOT, 'dist', 'compare', 'scores', 'score.js')).href
+    )) as {
       ScoreMatrix: typeof ScoreMatrix;
     };
     const cells = (matrix: ScoreMatrix): number[][] =>
