@@ -158,15 +158,64 @@ function withoutWordInnerMarks(markdown: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) => letter(hex));
 }
 
+/** A footnote definition's first line ("[^1]: …"); lines indented under it, or running on from it, are its text. */
+const DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:/;
+
+/**
+ * The written Markdown apart into its footnote definitions and the rest: the writer places a definition where it
+ * chooses (after the list that cites it), so footnote words are matched with the definitions only, in their order.
+ */
+export function splitFootnotes(markdown: string): { body: string; notes: string } {
+  const body: string[] = [];
+  const notes: string[] = [];
+  let inNote = false;
+  let blank = false;
+  for (const line of markdown.split('\n')) {
+    if (DEFINITION.test(line)) inNote = true;
+    else if (inNote && line.trim() !== '' && blank && !/^(?: {4}|\t)/.test(line)) inNote = false;
+    blank = line.trim() === '';
+    (inNote ? notes : body).push(line);
+  }
+  return { body: body.join('\n'), notes: notes.join('\n') };
+}
+
 /**
  * Accounts for the words of `source` against the written `output`, the `dropped` texts and the `structure` (typed
- * numbers the policy holds as its numbering), each in source order.
+ * numbers the policy holds as its numbering), each in source order. `notes`, when given, is the source's footnote
+ * text, apart from `source`, and its labels: its words are matched with the output's footnote definitions only (a
+ * label the output renumbered counts as structure), the rest of the source with the rest of the output; its lines
+ * count on after the source's.
  */
 export function accountWords(
   source: string,
   output: string,
   dropped: readonly string[],
   structure: readonly string[] = [],
+  notes?: { text: string; labels: readonly string[] },
+): Accounting {
+  if (notes === undefined) return accountPart(source, output, dropped, structure);
+  const written = splitFootnotes(output);
+  const text = accountPart(source, written.body, dropped, structure);
+  const noted = accountPart(notes.text, written.notes, [], notes.labels);
+  const offset = source.split('\n').length;
+  const total = text.total + noted.total;
+  const missing = [...text.missing, ...noted.missing];
+  return {
+    total,
+    kept: text.kept + noted.kept,
+    numbering: text.numbering + noted.numbering,
+    listed: text.listed + noted.listed,
+    missing,
+    missingLines: [...text.missingLines, ...noted.missingLines.map((line) => line + offset)],
+    recall: total === 0 ? 1 : (total - missing.length) / total,
+  };
+}
+
+function accountPart(
+  source: string,
+  output: string,
+  dropped: readonly string[],
+  structure: readonly string[],
 ): Accounting {
   const sourceWords = wordsByLine(source);
   const body = withoutWordInnerMarks(output.replace(/^---\n[\s\S]*?\n---\n/, ''));

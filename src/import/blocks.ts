@@ -113,6 +113,11 @@ export interface ReadDocument {
   decisions: Decision[];
   /** The text of the source body in reading order, for the word-for-word accountability check. */
   sourceText: string;
+  /**
+   * The footnotes' text and labels, apart from `sourceText`, where the written policy places its footnotes where it
+   * chooses (a clausemark Word document's, src/import/readers/docx-own-read.ts): accounted with the definitions.
+   */
+  notesText?: { text: string; labels: string[] };
   /** Where each line of `sourceText` stands in the source (a PDF's page and line), when not at that line number. */
   sourcePlaces?: SourcePlace[];
   /** The format has no title style, so a short first line is the title (plain text, PDF). Default true. */

@@ -399,7 +399,7 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
   return {
     output: result.output,
     findings,
-    accounting: accountWords(read.sourceText, result.output, structureText(read.blocks)),
+    accounting: accountWords(read.sourceText, result.output, structureText(read.blocks), [], read.notesText),
     brought: { ...counts, ...(lapsed ? { lapsed: true } : {}) },
     word: {
       ...wordNotesOf(own, result.theirs.ids),

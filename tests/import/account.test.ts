@@ -45,3 +45,32 @@ describe('accounting for the words of an import', () => {
     expect(accounting.missingLines).toEqual([3]);
   });
 });
+
+describe('accounting for footnotes the policy places where it chooses', () => {
+  const source =
+    'Artikel 2 Media\nBij een verzoek overleg met de directie 1.\nArtikel 3 Maatregelen\nAlle medewerkers tekenen.';
+  const notes = { text: '1 Hierbij dienden de aandachtspunten te worden gevolgd.', labels: ['1'] };
+
+  it('counts footnote words kept where the definition stands after the list citing it', () => {
+    const output =
+      '---\nid: x\n---\n\n## Media\n\n1. Bij een verzoek overleg met de directie[^1].\n\n[^1]: Hierbij dienden de aandachtspunten\n    te worden gevolgd.\n\n## Maatregelen\n\nAlle medewerkers tekenen.\n';
+    const accounting = accountWords(source, output, ['Artikel 2', 'Artikel 3'], [], notes);
+    expect(accounting).toMatchObject({ missing: [], recall: 1 });
+    expect(accounting.kept).toBe(accounting.total - 4);
+  });
+
+  it('still counts a footnote word lost when the body, not the definition, holds it', () => {
+    const output =
+      '---\nid: x\n---\n\n## Media\n\n1. Bij een verzoek overleg met de directie[^1]. Hierbij dienden.\n\n[^1]: De aandachtspunten te worden gevolgd.\n\n## Maatregelen\n\nAlle medewerkers tekenen.\n';
+    const accounting = accountWords(source, output, ['Artikel 2', 'Artikel 3'], [], notes);
+    expect(accounting.missing).toEqual(['hierbij', 'dienden']);
+    // Placed on the footnote's line, after the source's four.
+    expect(accounting.missingLines).toEqual([4, 4]);
+  });
+
+  it('counts a footnote word missing from every definition lost', () => {
+    const output =
+      '## Media\n\n1. Bij een verzoek overleg met de directie[^1].\n\n[^1]: Hierbij dienden de te worden gevolgd.\n\n## Maatregelen\n\nAlle medewerkers tekenen.\n';
+    expect(accountWords(source, output, ['Artikel 2', 'Artikel 3'], [], notes).missing).toEqual(['aandachtspunten']);
+  });
+});

@@ -3,7 +3,7 @@
 // unpack to gigabytes and a 50 MB text on one line are refused by name (exit 2, the file named, how to fix it), as
 // is a version past the policy limit handed to git-diff; a footnote in a table cell of clausemark's own Word
 // document comes back as a footnote; a Word comment's control and direction characters are named, never raw.
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, constants as zlibConstants } from 'node:zlib';
@@ -150,6 +150,23 @@ describe('what import keeps and counts', () => {
       /\| Nieuwsbrief\[\^(\d+)\] +\| Directie +\|[\s\S]*\n\[\^\1\]: De nieuwsbrief verschijnt elke maand/u,
     );
     expect(written).not.toContain('#fn:');
+  });
+
+  it('counts the words of a footnote the policy places after the list citing it as kept (social-media.md)', async () => {
+    const dir = folder();
+    const source = join(dir, 'social-media.md');
+    copyFileSync(join(import.meta.dirname, '../../policies/flex-college/social-media.md'), source);
+    const docx = join(dir, 'social-media.docx');
+    const built = await runBuiltCli(['build', source, '--out', docx, '--format', 'docx'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    const run = await runBuiltCli(['import', docx, '--out', join(dir, 'terug.md')], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    // The Word document lists the footnote at the end, the policy writes it after its list: the same 16 words.
+    expect(run.stdout).toMatch(/, 0 lost\)\n$/u);
+    const written = readFileSync(join(dir, 'terug.md'), 'utf8');
+    expect(written).toMatch(
+      /teamleider\/directie\[\^1\]\.\n[\s\S]*\n\[\^1\]: Hierbij dienden de _aandachtspunten omgaan met de media_ uit het schoolveiligheidsbeleid OPDC FLEX-College te worden gevolgd\.\n\n## Maatregelen en gevolgen voor medewerkers/u,
+    );
   });
 
   it("names a Word comment's control and direction characters in the source and the report", async () => {

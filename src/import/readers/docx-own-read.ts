@@ -164,9 +164,13 @@ function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyRead
 /**
  * The document's text in reading order, for the word account: a footnote's number apart from the word it follows
  * (the writer sets it as a superscript link right after it, "PO-Raad¹"), a heading's typed number before its title.
+ * The footnotes apart, with their labels: the Word document lists them at the end, the written policy puts each
+ * where it chooses (after the list citing it), so they are matched with its footnote definitions (account.ts).
  */
-function ownText(blocks: readonly Block[]): string {
-  return blocks
+function ownText(blocks: readonly Block[]): { text: string; notes: { text: string; labels: string[] } } {
+  const notes = blocks.filter((block) => block.kind === 'footnote');
+  const text = blocks
+    .filter((block) => block.kind !== 'footnote')
     .map((block) => {
       if (block.kind === 'dropped') return block.text;
       if (block.kind === 'table')
@@ -174,10 +178,16 @@ function ownText(blocks: readonly Block[]): string {
           .map((row) => row.map((cell) => cell.map((inline) => inline.text).join('')).join(' '))
           .join('\n');
       const text = block.inlines.map((inline) => (inline.footnote ? ` ${inline.footnote} ` : inline.text)).join('');
-      if (block.kind === 'heading' && block.marker) return `${block.marker} ${text}`;
-      return block.kind === 'footnote' ? `${block.label} ${text}` : text;
+      return block.kind === 'heading' && block.marker ? `${block.marker} ${text}` : text;
     })
     .join('\n');
+  return {
+    text,
+    notes: {
+      text: notes.map((note) => `${note.label} ${note.inlines.map((inline) => inline.text).join('')}`).join('\n'),
+      labels: notes.map((note) => note.label),
+    },
+  };
 }
 
 /** What the report says of a clausemark document's reading: clauses joined in Word, images left out. */
@@ -233,10 +243,12 @@ export async function readOwnDocx(
   }
   const { blocks, joined } = ownBlocks(reader, reader.blocks);
   const decisions = ownDecisions(joined, reader.images);
+  const text = ownText(blocks);
   return {
     blocks,
     decisions,
-    sourceText: ownText(blocks),
+    sourceText: text.text,
+    ...(text.notes.labels.length > 0 ? { notesText: text.notes } : {}),
     firstLineIsTitle: false,
     structured: true,
     own: {
