@@ -31,6 +31,7 @@ import type { Project } from '../io/project.js';
 import { cachedSerialized } from '../io/serialized-cache.js';
 import { toolVersion } from '../io/version.js';
 import type { PolicyMeta } from '../model/policy.js';
+import { declarationFilesOf } from '../procedure/organisation.js';
 import type { PolicyIdentity } from './duplicates.js';
 import { checkFindingsCache } from './findings-folder.js';
 import type { CheckResult } from './index.js';
@@ -89,6 +90,8 @@ function projectWorld(project: Project, code: string, now: number, env: NodeJS.P
     part(hash, 'env', JSON.stringify(relevantEnv(env, COLOUR_ONLY)));
     for (const folder of templatesFolders(project)) addTree(hash, 'templates', folder, 'stats');
     if (project.settingsFile) addFile(hash, 'settings', project.settingsFile);
+    // Whose a policy is (check/rules/declared-place.ts) may be declared in any folder of policies/.
+    for (const file of declarationFilesOf(project.root)) addFile(hash, 'declaration', file);
   });
 }
 

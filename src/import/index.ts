@@ -3,8 +3,6 @@
 // and every word of the source is accounted for: in the policy, in order, or in the report as dropped.
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { checkParsed } from '../check/index.js';
-import { RULES } from '../check/rules/index.js';
 import { findProject } from '../io/project.js';
 import { proceduresFor } from '../procedure/load.js';
 import type { SectorProcedures } from '../procedure/types.js';
@@ -39,7 +37,7 @@ import { numberingDecisions } from './numbering-check.js';
 import { reportFindings } from './report.js';
 import { type ListPattern, listsByOwner, typedNumbering } from './typed-numbering.js';
 import { type PolicyHeader, writePolicy } from './write.js';
-import { checkOutput, projectOf, targetOf, type DroppedText, type ImportOptions, type ImportResult } from './result.js';
+import { checkOutput, targetOf, type DroppedText, type ImportOptions, type ImportResult } from './result.js';
 import { detectLanguage } from '../text/language.js';
 import { DEFAULT_DOCUMENT_LANGUAGE, isOutputLanguage, outputLanguage, primarySubtag } from '../text/output-language.js';
 
@@ -358,7 +356,7 @@ function attachedPolicy(file: string, source: string, options: ImportOptions): I
   // document clausemark built.
   const draft = asDraft(source);
   findings.push(...historyFindings(draft.history));
-  findings.push(...checkParsed(parsePolicy(draft.output, { path: target }), RULES, projectOf(options)).findings);
+  findings.push(...checkOutput(parsePolicy(draft.output, { path: target }), options));
   const result: ImportResult = {
     file,
     target,

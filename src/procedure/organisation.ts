@@ -179,6 +179,11 @@ function declarationFiles(dir: string, depth = 0): string[] {
   return files;
 }
 
+/** Every procedure.yaml under the project's policies/ folder, where organisations declare themselves. */
+export function declarationFilesOf(root: string): string[] {
+  return declarationFiles(join(root, 'policies'));
+}
+
 /** The organisations declared in the project at `root` (policies/**\/procedure.yaml with an `organisation`). */
 export function declaredOrganisations(root: string): OrganisationDeclaration[] {
   return declarationFiles(join(root, 'policies')).flatMap((file) => {

@@ -132,7 +132,10 @@ describe.skipIf(!corpus.present)(
   'the review queue of five short regulations (skipped when ../shared/dev-corpus is absent)',
   () => {
     it(`holds at most ${REVIEW_LIMIT} questions, the cells of "Wat de wet vraagt" first`, () => {
-      const documents = labelledDocuments(readKindLabels('klachtenregeling')).map((document) => document.policy);
+      // The five of the first labelled set (tuning and held-out); the regulations labelled later are more than five.
+      const documents = labelledDocuments(readKindLabels('klachtenregeling'))
+        .filter((document) => document.set !== 'added')
+        .map((document) => document.policy);
       const alignment = alignAsCompare(documents, topicsFor(documents, PROJECT_ROOT));
       const questions = reviewQuestions(alignment);
       console.log(

@@ -22,7 +22,14 @@ export const importPlaceholder: Rule = {
       findings.push({
         messageId: 'import-placeholder.stand-in',
         fixId: 'import-placeholder.fill-in',
-        params: { field, value: line.slice(line.indexOf(':') + 1, line.lastIndexOf(STAND_IN_MARK)).trim() },
+        // The value as written, without the YAML quotes the message puts around it itself.
+        params: {
+          field,
+          value: line
+            .slice(line.indexOf(':') + 1, line.lastIndexOf(STAND_IN_MARK))
+            .trim()
+            .replace(/^(["'])(.*)\1$/, '$2'),
+        },
         place: valuePlace(policy, field),
       });
     }

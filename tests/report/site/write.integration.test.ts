@@ -66,7 +66,9 @@ describe('the report rewrites a page only when its content hash changes', () => 
     // The overview shows no clause text: its row of the policy is as it was.
     expect(rendered.titles).toHaveLength(3);
     expect(rendered.titles.filter((title) => title.startsWith('Vergelijking'))).toHaveLength(1);
-    expect(again.written).toBe(3);
+    // The review page is rendered again, but its questions (the first 60 by what they change on the page,
+    // src/compare/provisions/review-queue.ts) do not hold the edited sentence: the same bytes, not written.
+    expect(again.written).toBe(2);
     expect(others.map(mtime)).toEqual(untouched);
   });
 
