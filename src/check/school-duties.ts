@@ -20,6 +20,7 @@ import { declaredOrganisations, type OrganisationDeclaration, readDeclaration } 
 import { type OverviewCell, type OverviewRow, schoolYearOf } from '../procedure/overview.js';
 import { schoolOverview } from '../procedure/project-overview.js';
 import type { FileCheck } from './files.js';
+import { cycleWords } from '../procedure/duration.js';
 
 /** Whether `file` is one of the paths checked or lies in one; every declaration when no path was given. */
 function inPaths(file: string, paths: readonly string[]): boolean {
@@ -92,16 +93,6 @@ function policiesOf(declarations: readonly OrganisationDeclaration[], root: stri
       return [];
     }
   });
-}
-
-/** "2y" as the messages word a cycle: "2 jaar" / "2 years". */
-function cycleWords(cycle: string): MessageParam {
-  const match = /^(\d+)([ymwd])$/.exec(cycle);
-  if (!match) return cycle;
-  const unit = ({ y: 'year', m: 'month', w: 'week', d: 'day' } as const)[match[2] as 'y' | 'm' | 'w' | 'd'];
-  return match[1] === '1'
-    ? { messageId: `school-overview.cycle-${unit}` }
-    : { messageId: `school-overview.cycle-${unit}s`, params: { count: match[1]! } };
 }
 
 /** Why a required policy is not adopted: a draft, a step that waits, or (a schoolgids) one for an earlier year. */

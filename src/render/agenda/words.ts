@@ -1,8 +1,9 @@
 // The agenda's words, shared by its text and iCalendar outputs: one entry worded the same wherever it is shown, in
 // the user's language, with dates as people write them and organisations by the names their policies give.
 import { wordMessage } from '../../io/messages.js';
-import type { MessageParam, MessageParams, MessageRef } from '../../model/diagnostics.js';
+import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
 import type { AgendaItem, CouncilPlanning, PlannedItem } from '../../procedure/agenda.js';
+import { cycleWords } from '../../procedure/duration.js';
 
 export const say = (messageId: string, params: MessageParams = {}): string => wordMessage({ messageId, params });
 
@@ -16,16 +17,6 @@ function itemParams(item: AgendaItem): MessageParams {
     step: item.step ?? '',
     asked: item.asked ?? '',
   };
-}
-
-/** "2y" as the messages word a cycle: "2 jaar" / "2 years". */
-function cycleWords(cycle: string): MessageParam {
-  const match = /^(\d+)([ymwd])$/.exec(cycle);
-  if (!match) return cycle;
-  const unit = ({ y: 'year', m: 'month', w: 'week', d: 'day' } as const)[match[2] as 'y' | 'm' | 'w' | 'd'];
-  return match[1] === '1'
-    ? { messageId: `school-overview.cycle-${unit}` }
-    : { messageId: `school-overview.cycle-${unit}s`, params: { count: match[1]! } };
 }
 
 /** What the law's cycle makes due: a schoolgids for a school year, another policy again after its cycle. */
