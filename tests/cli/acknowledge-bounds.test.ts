@@ -1,5 +1,5 @@
-// Issue 72, bad input: a CSV with a control or bidi character, a person id with a path separator, two recorders at
-// the same moment, and 100,000 rows. Refusals exit 2 with the file, line and column and record nothing; concurrent
+// Issue 72, bad input: a CSV with a control or bidi character, a person id with a path separator, a meeting's recorder
+// with such a character (the record file would no longer read), two recorders at the same moment, and 100,000 rows. Refusals exit 2 with the file, line and column and record nothing; concurrent
 // recorders (two processes of the built CLI) both land in the version's file; 100,000 people are asked and recorded
 // within a bounded heap.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,18 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     expect(list.code).toBe(2);
     expect(list.stderr).toContain('people.csv:8:1');
     writeFileSync(people, `${PEOPLE}\n`);
+  });
+
+  it('a meeting’s recorder with a bidi or control character, or of 201 characters: exit 2, no page served', async () => {
+    const before = readFileSync(recordPath(), 'utf8');
+    for (const recorder of ['R. \u202eHendriks', 'R.\u0007 Hendriks', 'R'.repeat(201)]) {
+      const run = await cli('meeting', policy, '--recorder', recorder, '--port', '0');
+      expect(run.code, recorder).toBe(2);
+      expect(run.stderr).toContain('--recorder');
+      expect(run.stderr).toContain('at most 200 characters');
+      expect(run.stdout).not.toContain('http://');
+    }
+    expect(readFileSync(recordPath(), 'utf8')).toBe(before);
   });
 
   it('two recorders at the same moment: both processes land, each row once, nothing lost', async () => {

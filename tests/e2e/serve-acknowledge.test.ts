@@ -3,7 +3,7 @@
 // built CLI, in Dutch. The policy's page links it only once the version was asked; the officer names the recorder and
 // the school on the page; a person presses the button beside their own name and the record lands in the version's
 // file with the method `meeting` and that recorder (the same recording as `acknowledge meeting`). A reload posts
-// nothing again; a cross-site post, a post without the token and one with a guessed token record nothing; axe-core
+// nothing again; a recorder's name with a bidi character is refused with the reason; a cross-site post, a post without the token and one with a guessed token record nothing; axe-core
 // finds nothing serious.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -131,6 +131,19 @@ describe.skipIf(!HAVE_BROWSER)('kennisname through the workplace of clausemark s
     // Nothing of the meeting is published: serve writes no report of it.
     expect(existsSync(join(repo.root, 'out'))).toBe(false);
   }, 120_000);
+
+  it('a recorder’s name with a bidi character is refused on the page, with the reason, and nothing recorded', async () => {
+    const before = records();
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const query = new URLSearchParams({ bestand: POLICY, recorder: 'R. \u202eHendriks', school: 'De Wilg' });
+    await page.goto(`${url}werkplek/kennisname?${query.toString()}`);
+    const answer = page.waitForResponse((response) => response.url().endsWith('/werkplek/kennisname'));
+    await page.locator('li[data-person="p005"]').getByRole('button', { name: 'Ik ken deze versie' }).click();
+    expect((await answer).status()).toBe(400);
+    expect(await page.locator('[role=alert]').textContent()).toContain('zonder stuur- of richtingsteken');
+    expect(await page.locator('li[data-person="p005"] .done').count()).toBe(0);
+    expect(records()).toBe(before);
+  }, 60_000);
 
   it('refuses a cross-site post, a post without the token and a guessed token; records nothing', async () => {
     const before = records();
