@@ -56,7 +56,7 @@ describe('the workplace’s kennisname page', () => {
 
   it('gives each name not yet acknowledged a form with the token and the meeting’s fields, all escaped', () => {
     const html = meetingPageBody(page('R. "Hendriks" <x>'), say);
-    const forms = html.match(/<form method="post"[^]*?<\/form>/g) ?? [];
+    const forms = html.match(/<form method="post"[\s\S]*?<\/form>/g) ?? [];
     expect(forms).toHaveLength(1);
     expect(forms[0]).toContain('<input type="hidden" name="token" value="tok&quot;en">');
     expect(forms[0]).toContain('<input type="hidden" name="recorder" value="R. &quot;Hendriks&quot; &lt;x&gt;">');
