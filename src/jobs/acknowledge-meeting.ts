@@ -8,8 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { appendRecords, readRecords } from '../io/acknowledgements.js';
 import { serveAcknowledgePage, ACKNOWLEDGE_PATH } from '../io/acknowledge-server.js';
-import { HIDDEN_CHARACTER } from '../io/csv.js';
-import { errorById, messageTexts } from '../io/messages.js';
+import { messageTexts } from '../io/messages.js';
 import { type Person, statusOf } from '../model/acknowledgement.js';
 import { diffPolicies } from '../diff/index.js';
 import { formatDate } from '../text/format-date.js';
@@ -17,7 +16,7 @@ import { outputLanguage } from '../text/output-language.js';
 import { fillLabel } from '../wording/labels.js';
 import { type AcknowledgePageWords, renderAcknowledgePage } from '../render/html/acknowledge-page.js';
 import { group, previousAsk } from './acknowledge-ask.js';
-import type { AcknowledgeContext } from './acknowledge-context.js';
+import { type AcknowledgeContext, checkedRecorder } from './acknowledge-context.js';
 
 export interface MeetingOptions {
   root: string;
@@ -36,31 +35,6 @@ export interface MeetingWords {
   say: (id: string, params?: Record<string, string>) => string;
   words: AcknowledgePageWords;
   changes: { number: string; text: string }[];
-}
-
-/** The longest recorder's name taken: a name, not a text. */
-const RECORDER_CHARS = 200;
-
-/** The recorder's name as it is recorded: required, one line, without a character that hides or reorders text. */
-export function checkedRecorder(recorder: string | undefined): string {
-  const name = (recorder ?? '').trim();
-  if (!name) {
-    throw errorById(
-      { messageId: 'acknowledge-job.recorder-needed', fixId: 'acknowledge-job.recorder-needed-fix' },
-      { place: { argument: '--recorder' }, ruleId: 'bad-arguments' },
-    );
-  }
-  if (name.length > RECORDER_CHARS || /[\t\n\r]/.test(name) || HIDDEN_CHARACTER.test(name)) {
-    throw errorById(
-      {
-        messageId: 'acknowledge-job.recorder-bad',
-        fixId: 'acknowledge-job.recorder-bad-fix',
-        params: { max: String(RECORDER_CHARS) },
-      },
-      { place: { argument: '--recorder' }, ruleId: 'bad-arguments' },
-    );
-  }
-  return name;
 }
 
 /** The page's words (acknowledge-page.*) in the policy's language. */
