@@ -20,7 +20,8 @@ export interface CsvTable {
 }
 
 /** C0 controls but tab, line feed and carriage return; DEL and C1; bidi marks, embeddings, overrides and isolates. */
-const REFUSED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+export const HIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 function codeName(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -28,7 +29,7 @@ function codeName(char: string): string {
 
 /** Refuses the first control or bidi character, naming its line and column. */
 function refuseHidden(text: string, file: string): void {
-  const found = REFUSED.exec(text);
+  const found = HIDDEN_CHARACTER.exec(text);
   if (!found) return;
   const before = text.slice(0, found.index);
   const line = before.split('\n').length;

@@ -11,7 +11,7 @@ import type { ClauseChange, PolicyDiff } from '../diff/types.js';
 import type { AckRecord, Person } from '../model/acknowledgement.js';
 import { approvalHash } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
-import { adoptedPolicy, type AcknowledgeContext, otherVersionFiles } from './acknowledge-context.js';
+import { adoptedPolicy, type AcknowledgeContext, checkedRecorder, otherVersionFiles } from './acknowledge-context.js';
 
 export interface AskOptions {
   /** The date asked (YYYY-MM-DD). */
@@ -165,6 +165,8 @@ function carryOver(
 }
 
 export function askAcknowledgement(context: AcknowledgeContext, options: AskOptions, root: string): AskOutcome {
+  // Whoever is named as recorder lands in every row: a name that hides or reorders text would spoil the file.
+  if (options.recorder !== undefined) checkedRecorder(options.recorder);
   const people = group(context, options);
   const previous = previousAsk(context, options, root);
   if (!previous) {

@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readPolicyFile } from '../build/read.js';
 import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile } from '../io/acknowledgements.js';
+import { HIDDEN_CHARACTER } from '../io/csv.js';
 import { errorById, told } from '../io/messages.js';
 import { type AckRecord, AUDIENCES, type Audience, inAudience, type Person } from '../model/acknowledgement.js';
 import { adoptionOf } from '../model/adoption.js';
@@ -99,4 +100,29 @@ export function otherVersionFiles(context: AcknowledgeContext): string[] {
     .filter((name) => name.endsWith('.csv'))
     .map((name) => join(folder, name))
     .filter((path) => path !== context.recordFile);
+}
+
+/** The longest recorder's name taken: a name, not a text. */
+const RECORDER_CHARS = 200;
+
+/** The recorder's name as it is recorded: required, one line, without a character that hides or reorders text. */
+export function checkedRecorder(recorder: string | undefined): string {
+  const name = (recorder ?? '').trim();
+  if (!name) {
+    throw errorById(
+      { messageId: 'acknowledge-job.recorder-needed', fixId: 'acknowledge-job.recorder-needed-fix' },
+      { place: { argument: '--recorder' }, ruleId: 'bad-arguments' },
+    );
+  }
+  if (name.length > RECORDER_CHARS || /[\t\n\r]/.test(name) || HIDDEN_CHARACTER.test(name)) {
+    throw errorById(
+      {
+        messageId: 'acknowledge-job.recorder-bad',
+        fixId: 'acknowledge-job.recorder-bad-fix',
+        params: { max: String(RECORDER_CHARS) },
+      },
+      { place: { argument: '--recorder' }, ruleId: 'bad-arguments' },
+    );
+  }
+  return name;
 }

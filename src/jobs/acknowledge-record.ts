@@ -7,7 +7,7 @@ import { columnOf, readCsv, readPlainLines } from '../io/csv.js';
 import { errorById } from '../io/messages.js';
 import { type AckRecord, type Method, nameKey, type Person } from '../model/acknowledgement.js';
 import { editDistance } from '../text/similarity.js';
-import type { AcknowledgeContext } from './acknowledge-context.js';
+import { type AcknowledgeContext, checkedRecorder } from './acknowledge-context.js';
 
 export interface RecordOptions {
   /** The date recorded when a row gives none (YYYY-MM-DD). */
@@ -118,12 +118,8 @@ function nearestName(given: string, people: readonly Person[]): string | undefin
 
 export function recordAcknowledgements(context: AcknowledgeContext, options: RecordOptions): RecordOutcome {
   const method: Method = options.csv ? 'csv' : 'paper';
-  if (method === 'paper' && !options.recorder) {
-    throw errorById(
-      { messageId: 'acknowledge-job.recorder-needed', fixId: 'acknowledge-job.recorder-needed-fix' },
-      { place: { argument: '--recorder' }, ruleId: 'bad-arguments' },
-    );
-  }
+  // A paper list needs the one who typed it; a CSV's importer is recorded when named. Either name is checked.
+  const recorder = method === 'paper' || options.recorder !== undefined ? checkedRecorder(options.recorder) : '';
   const entries = options.csv ? csvEntries(options.csv) : paperEntries(options.paper!);
   const find = matcher(context.people);
   const { version } = context.policy.meta;
@@ -161,7 +157,7 @@ export function recordAcknowledgements(context: AcknowledgeContext, options: Rec
       hash: context.hash,
       date: entry.date ?? options.date,
       method,
-      recorder: options.recorder ?? '',
+      recorder,
     });
   }
   const appended = appendRecords(context.recordFile, rows);

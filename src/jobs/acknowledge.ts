@@ -1,8 +1,9 @@
 // `clausemark acknowledge ACTION POLICY` (Dutch `kennisname`, issue 72): staff confirm they know the version of a
 // policy in force, recorded without a server (docs/acknowledge.md). Actions: ask (a group, once per substantive
 // change; editorial-only versions propose carrying over), record (a CSV from a form tool, or a typed paper list),
-// status (who has not yet, per school and team), meeting (a page of `serve` where each ticks their own name) and
-// remove (records past their retention). Every record is kept in acknowledgements/, never in out/.
+// status (who has not yet, per school and team), meeting (a team-meeting page where each ticks their own name; the
+// same page is in `serve`'s workplace, src/jobs/serve-acknowledge.ts) and remove (records past their retention).
+// Every record is kept in acknowledgements/, never in out/.
 import { type AcknowledgeBase, acknowledgeContext } from './acknowledge-context.js';
 import { type AskOptions, type AskOutcome, askAcknowledgement } from './acknowledge-ask.js';
 import { type RecordOptions, type RecordOutcome, recordAcknowledgements } from './acknowledge-record.js';

@@ -25,6 +25,7 @@ import {
   WorkplaceRefusal,
 } from './serve-actions.js';
 import { articleFindings, policyFileIn, policyFolders, policyView, workplaceOverview } from './serve-policies.js';
+import { answerKennisname, KENNISNAME_PATH, meetingSection } from './serve-acknowledge.js';
 
 export const WORKPLACE_PATH = '/werkplek/';
 
@@ -108,7 +109,8 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
       const row = policyView(file, options.folder, options.project);
       const findings = await articleFindings(file, options.project);
       const data = { row, steps: row.steps, findings, token, officer, today: todayIso() };
-      return frame(`${row.title} ${row.version}`, policyBody(data, say), notice);
+      const body = `${policyBody(data, say)}\n${meetingSection(file, options)}`;
+      return frame(`${row.title} ${row.version}`, body, notice);
     },
   };
 }
@@ -236,6 +238,8 @@ export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint 
   const handle = async (request: IncomingMessage, response: ServerResponse, port: number): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
+    if (path === KENNISNAME_PATH)
+      return answerKennisname(request, response, { url, port }, options, { token, frame: pages.frame });
     if (request.method === 'POST' && POSTS.includes(path)) {
       const upload = path === '/werkplek/inlezen';
       const form = await admitted(request, response, { options, pages, token, port, upload });

@@ -1,5 +1,5 @@
-// Issue 72, bad input: a CSV with a control or bidi character, a person id with a path separator, two recorders at
-// the same moment, and 100,000 rows. Refusals exit 2 with the file, line and column and record nothing; concurrent
+// Issue 72, bad input: a CSV with a control or bidi character, a person id with a path separator, a meeting's recorder
+// with such a character (the record file would no longer read), two recorders at the same moment, and 100,000 rows. Refusals exit 2 with the file, line and column and record nothing; concurrent
 // recorders (two processes of the built CLI) both land in the version's file; 100,000 people are asked and recorded
 // within a bounded heap.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -57,6 +57,37 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     writeFileSync(people, `${PEOPLE}\n`);
   });
 
+  it('a meeting’s recorder with a bidi or control character, or of 201 characters: exit 2, no page served', async () => {
+    const before = readFileSync(recordPath(), 'utf8');
+    for (const recorder of ['R. \u202eHendriks', 'R.\u0007 Hendriks', 'R'.repeat(201)]) {
+      const run = await cli('meeting', policy, '--recorder', recorder, '--port', '0');
+      expect(run.code, recorder).toBe(2);
+      expect(run.stderr).toContain('--recorder');
+      expect(run.stderr).toContain('at most 200 characters');
+      expect(run.stdout).not.toContain('http://');
+    }
+    expect(readFileSync(recordPath(), 'utf8')).toBe(before);
+  });
+
+  it('a paper list’s or an ask’s recorder with such a character: exit 2, nothing recorded', async () => {
+    const paper = join(repo.root, 'paper.txt');
+    writeFileSync(paper, 'Anna de Boer\n');
+    const before = readFileSync(recordPath(), 'utf8');
+    for (const recorder of ['R. \u202eHendriks', 'R.\u0007 Hendriks']) {
+      for (const args of [
+        ['record', policy, '--paper', paper, '--recorder', recorder],
+        ['ask', policy, '--date', '2026-02-03', '--recorder', recorder],
+      ]) {
+        const run = await cli(...args);
+        expect(run.code, `${args[0]} ${recorder}`).toBe(2);
+        expect(run.stderr).toContain('--recorder');
+        expect(run.stderr).toContain('at most 200 characters');
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+      }
+    }
+    expect(readFileSync(recordPath(), 'utf8')).toBe(before);
+  });
+
   it('two recorders at the same moment: both processes land, each row once, nothing lost', async () => {
     const a = join(repo.root, 'a.csv');
     const b = join(repo.root, 'b.csv');
@@ -74,7 +105,7 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     expect(runs.map((run) => run.stdout).join('\n')).toMatch(/1 had acknowledged this text before/);
   });
 
-  it('100,000 people asked and recorded from a CSV of 100,000 rows, in bounded time and heap', async () => {
+  it('100,000 people asked and recorded from a CSV of 100,000 rows, within a 256 MB heap', async () => {
     const big = tempRepo('clausemark-acknowledge-large-');
     big.write('templates/brands/.keep', '');
     const ids = Array.from({ length: 100_000 }, (_, index) => `m${String(index).padStart(6, '0')}`);
@@ -86,7 +117,6 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     big.commit('meldcode');
     // A heap of 256 MB: the bound the command keeps within.
     const env = { NODE_OPTIONS: '--max-old-space-size=256' };
-    const started = Date.now();
     const asked = await runBuiltCli(['acknowledge', 'ask', file, '--date', '2026-02-01'], { cwd: big.root, env });
     expect(asked.code, asked.stderr).toBe(0);
     expect(asked.stdout).toMatch(/asked 100[,.]?000 people/);
@@ -100,7 +130,6 @@ describe('kennisname refuses what it cannot record faithfully', () => {
     const report = await runBuiltCli(['acknowledge', 'status', file, '--json'], { cwd: big.root, env });
     expect(report.code, report.stderr).toBe(0);
     expect(JSON.parse(report.stdout).counts).toEqual({ asked: 100_000, acknowledged: 100_000 });
-    // Three runs of the built CLI over 100,000 rows each; a generous bound on a shared, loaded machine.
-    expect(Date.now() - started).toBeLessThan(90_000);
-  }, 120_000);
+    // Time is the benchmark's to judge, not a test's: the limit below only keeps a stuck run from hanging the lane.
+  }, 600_000);
 });

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runBuiltCli as runCli } from '../support/cli.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
 import { needTool } from '../support/tools.js';
 import { meldcode, PEOPLE, STEPS } from './acknowledge-fixture.js';

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { runBuiltCli as runCli } from '../support/cli.js';
 import { haveTool } from '../support/tools.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
 import { meldcode, PEOPLE, STEPS } from './acknowledge-fixture.js';

@@ -21,6 +21,7 @@ const STYLE = [
   'button{display:block;margin-top:.8rem;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:0;border-radius:3px}',
   '.done{background:#e6f4ea;border-left:4px solid #1b5e20;padding:.5rem 1rem}.refused{background:#fdecea;border-left:4px solid #a4000f;padding:.5rem 1rem}',
   '.state{font-weight:600}.hint{color:#444}caption{text-align:left}',
+  '.people li{margin:.4rem 0}.people form{display:inline;margin:0;padding:0;border:0}.people button{display:inline;margin:0 0 0 .6rem}.people .done{padding:.1rem .5rem}',
 ].join('');
 
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'; form-action 'self'; base-uri 'none'`;
