@@ -36,7 +36,7 @@ const asBuffer = (content: string | Uint8Array): Buffer =>
   typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
 
 function policiesIn(folder: string): string[] {
-  return discoverPolicies([join(folder, 'policies')], []).filter((file) => /\.md$/i.test(file));
+  return discoverPolicies([], [join(folder, 'policies')]).filter((file) => /\.md$/i.test(file));
 }
 
 /** The file of the version `file` supersedes (same organisation and id, the version its `supersedes` names). */

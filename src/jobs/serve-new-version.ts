@@ -60,5 +60,8 @@ export function startNewVersion(
   writeFileAtomic(target, text);
   const organisation = meta.organisation || meta.org;
   const params = { title: meta.title, version, old: meta.version, organisation };
-  return { target, committed: commitChange(folder, target, meta.lang ?? 'nl', 'workplace-revision-commit.new-version', params, who) };
+  return {
+    target,
+    committed: commitChange(folder, target, meta.lang ?? 'nl', 'workplace-revision-commit.new-version', params, who),
+  };
 }

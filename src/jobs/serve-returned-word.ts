@@ -57,12 +57,21 @@ export interface ReturnedPreview {
   lines: string[];
 }
 
-/** The article a clause ID names, as the officer reads it: "2.1 (Aanpak)", or the ID when the source lacks it. */
+/** The opening words of a clause: two clauses of one article told apart. */
+const OPENING_WORDS = 6;
+
+/**
+ * The clause an ID names, as the officer reads it: its number and article, with its opening words ("2 (Aanpak):
+ * “Wie pesten ziet of ervaart, meldt…”"), or the ID when the source lacks it.
+ */
 function articleName(policy: Policy, id: string): string {
   const visit = allClauses(policy).find((candidate) => candidate.clause.id === id);
   if (!visit) return id;
   const title = visit.section.title ? ` (${visit.section.title})` : '';
-  return `${visit.clause.number || id}${title}`;
+  const words = visit.clause.text.split(/\s+/).filter(Boolean);
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  const quote = opening ? `: “${opening}${words.length > OPENING_WORDS ? '…' : ''}”` : '';
+  return `${visit.clause.number || visit.section.number || id}${title}${quote}`;
 }
 
 /** The text Word proposes for a clause in conflict: the quote import --dry-run writes below the source's text. */
