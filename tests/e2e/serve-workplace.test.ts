@@ -2,9 +2,13 @@
 // Issue 75: the officer's workplace of `clausemark serve` in real Chromium, on the built CLI, in Dutch, in a folder that
 // is no git repository yet: a Word document brought in by upload, its details filled in, the MR's consent recorded and
 // then the adoption, after an adoption asked out of order was refused with the procedure's reason; each change one
-// commit by the officer with a Dutch message; the policy downloaded as a Word document. Two tabs saving the same policy: the second is refused and told. A
-// cross-site post and a foreign Host are refused; an upload over the limit is refused with a clear message. axe-core
-// finds nothing serious at 1280 px.
+// commit by the officer with a Dutch message; the policy downloaded as a Word document. A new version of the adopted
+// policy started (revisions/, `supersedes` set) and downloaded as Word; that document edited with python-docx (two
+// proposals, a comment, an edit of an article the source changed meanwhile) brought back per article, one proposal
+// accepted and one rejected, the conflict shown side by side; the board pack, the dossier and the agenda downloaded.
+// Two tabs saving the same policy: the second is refused, told and shown the difference. A cross-site post and a
+// foreign Host are refused; an upload over the limit is refused with a clear message. axe-core finds nothing serious
+// at 1280 px.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
