@@ -23,6 +23,7 @@ import { fillLabel } from '../wording/labels.js';
 import { approveJob } from './approve.js';
 import { buildPathsJob } from './build.js';
 import { importJob } from './import.js';
+import { changedSince, type DifferenceHunk } from './serve-conflict.js';
 import { fileHash, policyFolders } from './serve-policies.js';
 
 export interface Committed {
@@ -37,15 +38,21 @@ export class WorkplaceRefusal extends Error {
   constructor(
     message: string,
     readonly conflict = false,
+    /** For a conflict: the lines that differ between the file as the page read it and as it is now. */
+    readonly difference?: DifferenceHunk[],
   ) {
     super(message);
   }
 }
 
-/** The commit message of `id` (templates/messages: workplace-commit.*) in the policy's language. */
+/**
+ * The commit message of `id` in the policy's language: workplace-commit.<id> (templates/messages), or a full key of
+ * another block (an action in a module of its own keeps its words in its own block).
+ */
 function commitMessage(lang: string, id: string, params: Record<string, string>): string {
   const language = outputLanguage(lang);
-  const text = messageTexts(language).get(`workplace-commit.${id}`) ?? messageTexts('en').get(`workplace-commit.${id}`);
+  const key = id.includes('.') ? id : `workplace-commit.${id}`;
+  const text = messageTexts(language).get(key) ?? messageTexts('en').get(key);
   return fillLabel(text ?? id, params, language);
 }
 
@@ -54,14 +61,33 @@ function commit(folder: string, file: string, message: string, officer: string):
   return { commit: commitFiles(root, [file], message, officer), message, created };
 }
 
-function needOfficer(officer: string): string {
+/** `file` committed by `officer` with the message `id` (see commitMessage) says in the policy's language. */
+export function commitChange(
+  folder: string,
+  file: string,
+  lang: string,
+  id: string,
+  params: Record<string, string>,
+  officer: string,
+): Committed {
+  return commit(folder, file, commitMessage(lang, id, params), officer);
+}
+
+export function needOfficer(officer: string): string {
   const name = officer.trim();
   if (name === '') throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace.officer-needed' }));
   return name;
 }
 
-function refuseChanged(file: string, base: string): void {
-  if (fileHash(file) !== base) throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace.changed-since' }), true);
+/** Refused, with what changed since the page was read (the text as read, when this server showed it, and now). */
+export function refuseChanged(file: string, base: string): void {
+  if (fileHash(file) === base) return;
+  const difference = changedSince(file, base);
+  throw new WorkplaceRefusal(
+    wordMessage({ messageId: difference ? 'workplace-conflict.changed-shown' : 'workplace.changed-since' }),
+    true,
+    difference,
+  );
 }
 
 function described(file: string): Record<string, string> {

@@ -17,6 +17,7 @@ import { proceduresFor } from '../procedure/load.js';
 import { schoolOverview } from '../report/school-overview.js';
 import { wordFinding } from '../wording/messages.js';
 import { checkJob } from './check.js';
+import { rememberSeen } from './serve-conflict.js';
 import { namedKind } from '../model/kind.js';
 
 export type PolicyState = 'concept' | 'in-procedure' | 'adopted' | 'in-force' | 'review-due' | 'outdated' | 'retired';
@@ -41,6 +42,8 @@ export interface PolicyView {
   next?: StepChoice;
   steps: StepChoice[];
   review?: string;
+  /** The version this one replaces (its `supersedes`). */
+  supersedes?: string;
   /** The hash of the file's bytes as the page read them: a form sends it back, so a changed file is not overwritten. */
   base: string;
 }
@@ -50,8 +53,12 @@ export interface MissingKind {
   kind: string;
 }
 
+/** The hash a form carries of the text its page was made from; the text is remembered for a later conflict. */
 export function fileHash(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 32);
+  const bytes = readFileSync(path);
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  rememberSeen(hash, bytes);
+  return hash;
 }
 
 /** The policy file a form names, when it is a Markdown file inside `folder`/policies/; undefined otherwise. */
@@ -125,6 +132,7 @@ export function policyView(path: string, folder: string, project: Project, today
     base: fileHash(path),
   };
   if (kind) view.kind = kind;
+  if (policy.meta.supersedes) view.supersedes = policy.meta.supersedes;
   const next = steps.find((step) => !step.done && step.right !== 'informatie');
   if (next) view.next = next;
   if (report?.nextReview) view.review = report.nextReview;

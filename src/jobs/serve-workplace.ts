@@ -4,7 +4,7 @@
 // (src/jobs/serve-actions.ts) runs. A post is answered with the page it leads to and what was done or why not.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { type FormData, parseForm } from '../io/form-data.js';
 import { messageLanguage, told, wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
@@ -14,6 +14,7 @@ import { importSummary } from '../import/summary.js';
 import { isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { type Notice, type Say, workplacePage } from '../render/workplace/page.js';
+import { differenceHtml, exportsBody, returnedBody, revisionParts } from '../render/workplace/revision.js';
 import { overviewBody, policyBody } from '../render/workplace/views.js';
 import { wordFinding } from '../wording/messages.js';
 import {
@@ -24,8 +25,19 @@ import {
   saveDetails,
   WorkplaceRefusal,
 } from './serve-actions.js';
+import {
+  agenda,
+  boardPack,
+  comparableKinds,
+  comparison,
+  type Download,
+  dossier,
+  dossierOrganisations,
+} from './serve-exports.js';
+import { nextVersion, startNewVersion } from './serve-new-version.js';
 import { articleFindings, policyFileIn, policyFolders, policyView, workplaceOverview } from './serve-policies.js';
 import { answerKennisname, KENNISNAME_PATH, meetingSection } from './serve-acknowledge.js';
+import { bringReturned, previewReturned } from './serve-returned-word.js';
 
 export const WORKPLACE_PATH = '/werkplek/';
 
@@ -51,6 +63,8 @@ export interface WorkplaceEndpoint {
 const FORM_BYTES = 64 * 1024;
 
 const say: Say = (id, params = {}) => wordMessage({ messageId: `workplace.${id}`, params });
+/** The words of the parts in modules of their own, by their full key (workplace-revision.*, workplace-returned.*, …). */
+const sayKey: Say = (id, params = {}) => wordMessage({ messageId: id, params });
 
 function send(response: ServerResponse, status: number, html: string, close = false): void {
   response.writeHead(status, {
@@ -64,13 +78,21 @@ function send(response: ServerResponse, status: number, html: string, close = fa
 }
 
 function sendDocx(response: ServerResponse, docx: { name: string; data: Buffer }): void {
+  sendDownload(response, {
+    ...docx,
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
+}
+
+/** A file to save, never shown in the workplace's origin (an HTML comparison too is a download). */
+function sendDownload(response: ServerResponse, download: Download): void {
   response.writeHead(200, {
-    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    'content-disposition': `attachment; filename="${docx.name.replace(/[^\w.-]/g, '_')}"`,
+    'content-type': download.type,
+    'content-disposition': `attachment; filename="${download.name.replace(/[^\w.-]/g, '_')}"`,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
   });
-  response.end(docx.data);
+  response.end(download.data);
 }
 
 function committedLines(committed: Committed | undefined): string[] {
@@ -80,6 +102,7 @@ function committedLines(committed: Committed | undefined): string[] {
 
 interface Pages {
   frame(title: string, body: string, notice?: Notice): string;
+  returned(view: Parameters<typeof returnedBody>[0]): string;
   overview(notice?: Notice): string;
   policy(file: string, notice?: Notice): Promise<string>;
 }
@@ -103,13 +126,21 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
         ...{ policies, missing, folders: policyFolders(options.folder), token, officer },
         maxUploadMb: megabytes(options.maxUploadBytes),
       };
-      return frame(say('title'), overviewBody(data, say), notice);
+      const exports = { kinds: comparableKinds(options.folder), organisations: dossierOrganisations(data.folders) };
+      return frame(say('title'), `${overviewBody(data, say)}\n${exportsBody(exports, sayKey)}`, notice);
     },
+    returned: (view) => frame(sayKey('workplace-returned.title'), returnedBody(view, { token, officer }, sayKey)),
     policy: async (file, notice) => {
       const row = policyView(file, options.folder, options.project);
       const findings = await articleFindings(file, options.project);
       const data = { row, steps: row.steps, findings, token, officer, today: todayIso() };
-      const body = `${policyBody(data, say)}\n${meetingSection(file, options)}`;
+      const context = {
+        token,
+        officer,
+        suggested: nextVersion(row.version),
+        maxUploadMb: megabytes(options.maxUploadBytes),
+      };
+      const body = `${policyBody(data, say)}\n${meetingSection(file, options)}\n${revisionParts(row, context, sayKey)}`;
       return frame(`${row.title} ${row.version}`, body, notice);
     },
   };
@@ -121,8 +152,13 @@ function megabytes(bytes: number): string {
 
 /** What the officer is told of a refused action, and the status it is answered with; anything else is thrown on. */
 function refused(error: unknown, folder: string): { status: number; notice: Notice } {
-  if (error instanceof WorkplaceRefusal)
-    return { status: error.conflict ? 409 : 400, notice: { kind: 'refused', lines: [error.message] } };
+  if (error instanceof WorkplaceRefusal) {
+    const html = error.difference ? differenceHtml(error.difference, sayKey) : '';
+    return {
+      status: error.conflict ? 409 : 400,
+      notice: { kind: 'refused', lines: [error.message], ...(html ? { html } : {}) },
+    };
+  }
   if (isClausemarkError(error)) {
     // The officer reads what went wrong and how to fix it; a fix that is a command for the terminal is left out, as
     // the page offers the same step.
@@ -230,7 +266,114 @@ async function policyPosted(
   }
 }
 
-const POSTS = ['/werkplek/inlezen', '/werkplek/gegevens', '/werkplek/goedkeuren'];
+/** A new version of an adopted policy started; answered with the new version's page. */
+async function newVersionPosted(form: FormData, options: WorkplaceOptions, pages: Pages): Promise<[number, string]> {
+  const file = policyFileIn(options.folder, field(form, 'bestand'));
+  if (!file) return [404, pages.overview(refusal(say('no-such-policy')))];
+  try {
+    const made = startNewVersion(
+      options.folder,
+      file,
+      field(form, 'base'),
+      field(form, 'new-version'),
+      field(form, 'officer'),
+    );
+    const lines = [...committedLines(made.committed), sayKey('workplace-revision.started')];
+    return [200, await pages.policy(made.target, { kind: 'done', lines })];
+  } catch (error) {
+    const { status, notice } = refused(error, options.folder);
+    return [status, await pages.policy(file, notice)];
+  }
+}
+
+/** A returned Word document read (import --into --dry-run): what it brings, per article, to decide. */
+async function returnedPosted(form: FormData, options: WorkplaceOptions, pages: Pages): Promise<[number, string]> {
+  const file = policyFileIn(options.folder, field(form, 'bestand'));
+  if (!file) return [404, pages.overview(refusal(say('no-such-policy')))];
+  const upload = form.files.get('document');
+  if (!upload) return [400, await pages.policy(file, refusal(say('import-no-file')))];
+  try {
+    const preview = await previewReturned(file, upload, field(form, 'base'), options.project);
+    const relativeFile = relative(options.folder, preview.file).split(sep).join('/');
+    return [200, pages.returned({ ...preview, file: relativeFile })];
+  } catch (error) {
+    const { status, notice } = refused(error, options.folder);
+    return [status, await pages.policy(file, notice)];
+  }
+}
+
+/** The returned document brought in as the officer decided per article; answered with the policy's page. */
+async function decisionPosted(form: FormData, options: WorkplaceOptions, pages: Pages): Promise<[number, string]> {
+  // Each article with proposals has a choice named keuze-<clause ID>: accept (aanvaarden) or reject (weigeren).
+  const listed = [...form.fields.keys()].filter((name) => name.startsWith('keuze-')).map((name) => name.slice(6));
+  const accepted = listed.filter((clause) => field(form, `keuze-${clause}`) === 'aanvaarden');
+  try {
+    const brought = await bringReturned(
+      options.folder,
+      field(form, 'wacht'),
+      { accepted, listed },
+      field(form, 'officer'),
+      options.project,
+    );
+    const { result } = brought;
+    const lines = [
+      wordMessage(importSummary(result)),
+      ...result.findings
+        .filter((finding) => finding.ruleId !== 'import-comment')
+        .map((finding) => wordFinding(finding).message),
+      ...(brought.committed ? committedLines(brought.committed) : [sayKey('workplace-returned.nothing')]),
+    ];
+    return [200, await pages.policy(brought.file, { kind: 'done', lines })];
+  } catch (error) {
+    const { status, notice } = refused(error, options.folder);
+    return [status, pages.overview(notice)];
+  }
+}
+
+/** A download asked for by a link or a form of the workplace: made by the command's job, or refused on the page. */
+async function downloadAsked(path: string, url: URL, options: WorkplaceOptions): Promise<Download | undefined> {
+  const asked = (name: string): string => url.searchParams.get(name) ?? '';
+  if (path === '/werkplek/bestuursstuk') {
+    const file = policyFileIn(options.folder, asked('bestand'));
+    if (!file) throw new WorkplaceRefusal(say('no-such-policy'));
+    return boardPack(
+      options.folder,
+      file,
+      asked('vorm') === 'docx' ? 'docx' : 'pdf',
+      options.officer ?? '',
+      options.project,
+    );
+  }
+  if (path === '/werkplek/vergelijken') return comparison(options.folder, asked('soort'), options.project);
+  if (path === '/werkplek/dossier')
+    return dossier(options.folder, asked('organisatie'), policyFolders(options.folder), options.project);
+  if (path === '/werkplek/agenda')
+    return agenda(options.folder, asked('vorm') === 'ics' ? 'ics' : 'text', options.project);
+  return undefined;
+}
+
+const UPLOADS = new Set(['/werkplek/inlezen', '/werkplek/terugbrengen']);
+const POSTS = [
+  '/werkplek/inlezen',
+  '/werkplek/gegevens',
+  '/werkplek/goedkeuren',
+  '/werkplek/nieuwe-versie',
+  '/werkplek/terugbrengen',
+  '/werkplek/terugbrengen/besluit',
+];
+
+async function posted(
+  path: string,
+  form: FormData,
+  options: WorkplaceOptions,
+  pages: Pages,
+): Promise<[number, string]> {
+  if (path === '/werkplek/inlezen') return importPosted(form, options, pages);
+  if (path === '/werkplek/nieuwe-versie') return newVersionPosted(form, options, pages);
+  if (path === '/werkplek/terugbrengen') return returnedPosted(form, options, pages);
+  if (path === '/werkplek/terugbrengen/besluit') return decisionPosted(form, options, pages);
+  return policyPosted(path, form, options, pages);
+}
 
 export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint {
   const token = newSessionToken();
@@ -241,12 +384,10 @@ export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint 
     if (path === KENNISNAME_PATH)
       return answerKennisname(request, response, { url, port }, options, { token, frame: pages.frame });
     if (request.method === 'POST' && POSTS.includes(path)) {
-      const upload = path === '/werkplek/inlezen';
+      const upload = UPLOADS.has(path);
       const form = await admitted(request, response, { options, pages, token, port, upload });
       if (!form) return;
-      const [status, html] = upload
-        ? await importPosted(form, options, pages)
-        : await policyPosted(path, form, options, pages);
+      const [status, html] = await posted(path, form, options, pages);
       return send(response, status, html);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -262,6 +403,13 @@ export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint 
         ? policyFileIn(options.folder, url.searchParams.get('bestand') ?? undefined)
         : undefined;
     if (word) return sendDocx(response, await policyDocx(word, options.project));
+    try {
+      const download = await downloadAsked(path, url, options);
+      if (download) return sendDownload(response, download);
+    } catch (error) {
+      const { status, notice } = refused(error, options.folder);
+      return send(response, status, pages.overview(notice));
+    }
     send(response, 404, pages.overview(refusal(say('no-such-policy'))));
   };
   return {

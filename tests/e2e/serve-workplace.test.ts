@@ -2,9 +2,13 @@
 // Issue 75: the officer's workplace of `clausemark serve` in real Chromium, on the built CLI, in Dutch, in a folder that
 // is no git repository yet: a Word document brought in by upload, its details filled in, the MR's consent recorded and
 // then the adoption, after an adoption asked out of order was refused with the procedure's reason; each change one
-// commit by the officer with a Dutch message; the policy downloaded as a Word document. Two tabs saving the same policy: the second is refused and told. A
-// cross-site post and a foreign Host are refused; an upload over the limit is refused with a clear message. axe-core
-// finds nothing serious at 1280 px.
+// commit by the officer with a Dutch message; the policy downloaded as a Word document. A new version of the adopted
+// policy started (revisions/, `supersedes` set) and downloaded as Word; that document edited with python-docx (two
+// proposals, a comment, an edit of an article the source changed meanwhile) brought back per article, one proposal
+// accepted and one rejected, the conflict shown side by side; the board pack, the dossier and the agenda downloaded.
+// Two tabs saving the same policy: the second is refused, told and shown the difference. A cross-site post and a
+// foreign Host are refused; an upload over the limit is refused with a clear message. axe-core finds nothing serious
+// at 1280 px.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -17,10 +21,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
 import { cacheDir } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { havePythonDocx } from '../support/python-docx.js';
 import { waitFor } from '../support/serve.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const POLICY = 'policies/linde/de-eik/pestprotocol.md';
+const REVISION = 'policies/linde/de-eik/revisions/pestprotocol-1.1.md';
 const VIEWPORT = { width: 1280, height: 900 };
 
 let browser: Browser;
@@ -51,11 +57,10 @@ async function pestprotocolDocx(): Promise<Buffer> {
 const history = (): string[] =>
   execFileSync('git', ['log', '--format=%an <%ae>|%s'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
 
-/** axe-core's serious and critical findings on the page at `address`, in a context that lets its script in past the CSP. */
-async function axeViolations(address: string): Promise<string[]> {
-  const context = await browser.newContext({ bypassCSP: true, viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.goto(address);
+const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+
+/** axe-core's serious and critical findings on `page` as it is (a page a post answered), its context past the CSP. */
+async function axeOn(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -68,8 +73,21 @@ async function axeViolations(address: string): Promise<string[]> {
     });
     return result.violations.map((violation) => `${violation.id} (${violation.impact})`);
   });
-  await context.close();
   return violations.filter((violation) => /serious|critical/.test(violation));
+}
+
+/** A tab whose page axe can be run on (its context lets axe's script in past the CSP). */
+async function axeTab(): Promise<Page> {
+  return (await browser.newContext({ bypassCSP: true, viewport: VIEWPORT })).newPage();
+}
+
+/** axe-core's serious and critical findings on the page at `address`. */
+async function axeViolations(address: string): Promise<string[]> {
+  const page = await axeTab();
+  await page.goto(address);
+  const violations = await axeOn(page);
+  await page.context().close();
+  return violations;
 }
 
 async function policyPage(page: Page): Promise<void> {
@@ -194,9 +212,154 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
     ]);
   }, 120_000);
 
+  it('starts a new version of the adopted policy and offers it as Word for review, one commit', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await policyPage(page);
+    const commits = history().length;
+    expect(await page.locator('#f-new-version').inputValue()).toBe('1.1');
+    await page.getByRole('button', { name: 'Nieuwe versie beginnen' }).click();
+    expect(await page.locator('[role=status]').textContent()).toContain(
+      'Nieuwe versie 1.1 begonnen van Pestprotocol 1.0',
+    );
+    const revision = readFileSync(join(dir, REVISION), 'utf8');
+    expect(revision).toMatch(/^version: "?1\.1"?$/m);
+    expect(revision).toMatch(/^supersedes: "?1\.0"?$/m);
+    expect(revision).toContain('status: draft');
+    expect(revision).not.toContain('approvals:');
+    expect(revision).toContain('Op De Eik voelt iedereen zich veilig.');
+    // The adopted text is untouched; the new version is the one file of one commit, by the officer.
+    expect(readFileSync(join(dir, POLICY), 'utf8')).toContain('status: approved');
+    expect(history()).toHaveLength(commits + 1);
+    expect(history()[0]).toBe(
+      'A. de Beleidsmedewerker <>|Nieuwe versie 1.1 begonnen van Pestprotocol 1.0, Basisschool De Eik',
+    );
+    expect(git('show', '--name-only', '--format=', 'HEAD')).toBe(REVISION);
+    expect(await page.locator('p .state').textContent()).toBe('concept');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download als Word-document (.docx) om na te lezen' }).click();
+    expect((await download).suggestedFilename()).toBe('pestprotocol-1.1.docx');
+    await (await download).saveAs(join(dir, 'verstuurd.docx'));
+    expect(readFileSync(join(dir, 'verstuurd.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(await axeViolations(`${url}werkplek/beleid?bestand=${encodeURIComponent(REVISION)}`)).toEqual([]);
+  }, 120_000);
+
+  it.skipIf(!havePythonDocx())(
+    'brings a returned .docx back per article: one proposal accepted, one rejected, a conflict side by side, one commit',
+    async () => {
+      // Read in Word (python-docx): two tracked changes in two articles, a comment, and an untracked edit of the
+      // article the source changed meanwhile (a colleague's commit), which conflicts.
+      const edited = ['track', 'twee schooldagen', 'één schooldag', 'R. Hendriks'];
+      const steps = [
+        edited,
+        ['track', 'anti-pestcoördinator', 'intern begeleider', 'R. Hendriks'],
+        ['comment', 'Wie pesten ziet', 'Ook de ouders melden.', 'R. Hendriks'],
+        ['word', 'ook niet online', 'ook niet op sociale media'],
+      ];
+      let from = join(dir, 'verstuurd.docx');
+      steps.forEach((step, index) => {
+        const to = join(dir, `terug-${index}.docx`);
+        execFileSync('/usr/bin/python3', [
+          join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'edit-docx.py'),
+          from,
+          to,
+          ...step,
+        ]);
+        from = to;
+      });
+      cpSync(from, join(dir, 'pestprotocol-terug.docx'));
+      const source = readFileSync(join(dir, REVISION), 'utf8');
+      writeFileSync(join(dir, REVISION), source.replace('Pesten accepteren wij niet', 'Pesten tolereren wij niet'));
+      execFileSync(
+        'git',
+        ['-c', 'user.name=Collega', '-c', 'user.email=c@example.org', 'commit', '-qam', 'Aanscherping'],
+        {
+          cwd: dir,
+        },
+      );
+      const commits = history().length;
+
+      const page = await axeTab();
+      await page.goto(`${url}werkplek/beleid?bestand=${encodeURIComponent(REVISION)}`);
+      await page.setInputFiles('#f-returned', join(dir, 'pestprotocol-terug.docx'));
+      await page.getByRole('button', { name: 'Lezen' }).click();
+      expect(await page.locator('h1').textContent()).toBe('Teruggekomen Word-document');
+      // Nothing written yet: the file and the history are as they were.
+      expect(readFileSync(join(dir, REVISION), 'utf8')).toContain('Pesten tolereren wij niet');
+      expect(history()).toHaveLength(commits);
+      const conflict = page.locator('table.sides tbody tr');
+      expect(await conflict.count()).toBe(1);
+      expect(await conflict.locator('td').nth(0).textContent()).toContain(
+        'Pesten tolereren wij niet, ook niet online.',
+      );
+      expect(await conflict.locator('td').nth(1).textContent()).toContain(
+        'Pesten accepteren wij niet, ook niet op sociale media.',
+      );
+      // Per article: its proposals (was, becomes, by whom) and comments, and a choice to accept or reject them.
+      const sections = page.locator('main section');
+      expect(await sections.count()).toBe(2);
+      const accepted = sections.filter({ hasText: 'één schooldag' });
+      expect(await accepted.textContent()).toContain('twee schooldagen');
+      const rejected = sections.filter({ hasText: 'intern begeleider' });
+      expect(await rejected.textContent()).toContain('R. Hendriks');
+      expect(await rejected.textContent()).toContain('Ook de ouders melden.');
+      expect(await accepted.getByLabel('Aanvaarden').isChecked()).toBe(true);
+      expect(await axeOn(page)).toEqual([]);
+
+      await rejected.getByLabel('Weigeren').check();
+      await page.getByRole('button', { name: 'Terugbrengen' }).click();
+      await page.locator('[role=status]').waitFor();
+      const text = readFileSync(join(dir, REVISION), 'utf8');
+      expect(text).toContain('binnen één schooldag');
+      expect(text).not.toContain('intern begeleider');
+      expect(text).toContain('anti-pestcoördinator');
+      expect(text).toContain('Ook de ouders melden.');
+      expect(text).toContain('Pesten tolereren wij niet, ook niet online.');
+      expect(text).toMatch(/CONFLICT \(Word: pestprotocol-terug\.docx, /);
+      expect(history()).toHaveLength(commits + 1);
+      expect(history()[0]).toBe(
+        'A. de Beleidsmedewerker <>|Teruggekomen Word-document pestprotocol-terug.docx verwerkt in Pestprotocol 1.1, Basisschool De Eik: 1 artikel(en) met voorstellen aanvaard, 1 geweigerd',
+      );
+      expect(git('show', '--name-only', '--format=', 'HEAD')).toBe(REVISION);
+    },
+    180_000,
+  );
+
+  it('makes the board pack of the new version against the one it supersedes, and exports the dossier and agenda', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(`${url}werkplek/beleid?bestand=${encodeURIComponent(REVISION)}`);
+    const commits = history().length;
+    const status = git('status', '--porcelain', '--', 'policies');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Download het bestuursstuk (pdf)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^pestprotocol-1\.0-to-1\.1\.pdf$/);
+    const pack = join(dir, 'bestuursstuk.pdf');
+    await (await download).saveAs(pack);
+    const words = execFileSync('pdftotext', ['-layout', pack, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(words).toContain('één schooldag');
+    expect(words).toContain('twee schooldagen');
+
+    await page.goto(`${url}werkplek/`);
+    const dossier = page.waitForEvent('download');
+    await page.selectOption('#f-organisatie', 'linde');
+    await page.getByRole('button', { name: 'Dossier downloaden (pdf)' }).click();
+    expect((await dossier).suggestedFilename()).toBe('dossier-linde.pdf');
+    const dossierFile = join(dir, 'dossier.pdf');
+    await (await dossier).saveAs(dossierFile);
+    expect(execFileSync('pdftotext', [dossierFile, '-'], { encoding: 'utf8' })).toContain('Pestprotocol');
+    const agenda = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Agenda downloaden voor Outlook of Google Agenda (.ics)' }).click();
+    const agendaFile = join(dir, 'agenda.ics');
+    await (await agenda).saveAs(agendaFile);
+    expect(readFileSync(agendaFile, 'utf8')).toContain('BEGIN:VCALENDAR');
+    // Downloads write nothing in policies/ and commit nothing.
+    expect(history()).toHaveLength(commits);
+    expect(git('status', '--porcelain', '--', 'policies')).toBe(status);
+  }, 120_000);
+
   it('two tabs saving the same policy: the second is refused and told, and nothing of it is written', async () => {
     const first = await browser.newPage({ viewport: VIEWPORT });
-    const second = await browser.newPage({ viewport: VIEWPORT });
+    const second = await axeTab();
     await policyPage(first);
     await policyPage(second);
     const commits = history().length;
@@ -207,7 +370,14 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
     const answer = second.waitForResponse((response) => response.url().endsWith('/werkplek/gegevens'));
     await second.getByRole('button', { name: 'Opslaan' }).click();
     expect((await answer).status()).toBe(409);
-    expect(await second.locator('[role=alert]').textContent()).toContain('gewijzigd sinds u het opende');
+    const alert = second.locator('[role=alert]');
+    expect(await alert.textContent()).toContain('gewijzigd sinds u het opende');
+    // Shown, not only told: the line as this tab read it beside the line as the first tab saved it.
+    expect(await alert.locator('caption').textContent()).toBe('Wat er is gewijzigd sinds u het beleid opende');
+    expect(await alert.locator('tbody tr').count()).toBe(1);
+    expect(await alert.locator('tbody td del').textContent()).toBe('version: "1.0"');
+    expect(await alert.locator('tbody td ins').textContent()).toBe('version: "1.1"');
+    expect(await axeOn(second)).toEqual([]);
     const text = readFileSync(join(dir, POLICY), 'utf8');
     expect(text).toContain('version: "1.1"');
     expect(text).not.toContain('Pestprotocol De Eik');

@@ -10,6 +10,8 @@ export type Say = (id: string, params?: Record<string, string>) => string;
 export interface Notice {
   kind: 'done' | 'refused';
   lines: string[];
+  /** HTML the workplace made (every value escaped) shown under the lines: a refused save's difference. */
+  html?: string;
 }
 
 const STYLE = [
@@ -22,6 +24,8 @@ const STYLE = [
   '.done{background:#e6f4ea;border-left:4px solid #1b5e20;padding:.5rem 1rem}.refused{background:#fdecea;border-left:4px solid #a4000f;padding:.5rem 1rem}',
   '.state{font-weight:600}.hint{color:#444}caption{text-align:left}',
   '.people li{margin:.4rem 0}.people form{display:inline;margin:0;padding:0;border:0}.people button{display:inline;margin:0 0 0 .6rem}.people .done{padding:.1rem .5rem}',
+  'del{background:#fdecea;text-decoration:line-through}ins{background:#e6f4ea;text-decoration:none}.sides td{width:45%}',
+  'fieldset{border:1px solid #ccc;margin:.5rem 0}label.choice{display:inline;font-weight:400;margin-right:1.5rem}section{margin:1rem 0}',
 ].join('');
 
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'; form-action 'self'; base-uri 'none'`;
@@ -31,7 +35,7 @@ export const esc = escapeHtml;
 export function noticeHtml(notice: Notice | undefined): string {
   if (!notice) return '';
   const role = notice.kind === 'done' ? 'status' : 'alert';
-  return `<div class="${notice.kind}" role="${role}">${notice.lines.map((line) => `<p>${esc(line)}</p>`).join('')}</div>`;
+  return `<div class="${notice.kind}" role="${role}">${notice.lines.map((line) => `<p>${esc(line)}</p>`).join('')}${notice.html ?? ''}</div>`;
 }
 
 /** A labelled text field. */

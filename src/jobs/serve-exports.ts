@@ -1,0 +1,120 @@
+// What the workplace hands the officer to download (`clausemark serve`, /werkplek/): the board pack of a new version
+// against the version it supersedes (`diff OLD NEW --format pdf`, or the Word document with each change tracked,
+// `--format docx`), a comparison of the organisations' policies of one kind (`compare --kind --format html`), an
+// organisation's dossier (`dossier ORG`) and the agenda (`agenda --format ics` or text). Each is made by the command's
+// own job at the moment it is asked for, from the files as they are; nothing is kept and nothing in policies/ written.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { discoverPolicies } from '../io/discover.js';
+import { wordMessage } from '../io/messages.js';
+import type { Project } from '../io/project.js';
+import { namedKind } from '../model/kind.js';
+import { loadPolicy } from '../parse/index.js';
+import { revisionPairs } from '../report/revisions.js';
+import { agendaJob } from './agenda.js';
+import { compareJob } from './compare.js';
+import { diffJob } from './diff.js';
+import { dossierJob } from './dossier.js';
+import { WorkplaceRefusal } from './serve-actions.js';
+
+export interface Download {
+  name: string;
+  type: string;
+  data: Buffer;
+}
+
+const TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
+const asBuffer = (content: string | Uint8Array): Buffer =>
+  typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+
+function policiesIn(folder: string): string[] {
+  return discoverPolicies([], [join(folder, 'policies')]).filter((file) => /\.md$/i.test(file));
+}
+
+/** The file of the version `file` supersedes (same organisation and id, the version its `supersedes` names). */
+export function supersededFile(folder: string, file: string): string | undefined {
+  const policies = policiesIn(folder).map((path) => loadPolicy(path).policy);
+  const mine = loadPolicy(file).policy;
+  const pair = revisionPairs(policies).find((candidate) => candidate.new.path === mine.path);
+  return pair?.old.path;
+}
+
+/** The board pack of the new version `file` against the version it supersedes, as diff makes it. */
+export async function boardPack(
+  folder: string,
+  file: string,
+  format: 'pdf' | 'docx',
+  officer: string,
+  project: Project,
+): Promise<Download> {
+  const old = supersededFile(folder, file);
+  if (!old) throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace-exports.no-superseded' }));
+  const outcome = await diffJob([old, file], {
+    root: project.root,
+    format,
+    ...(format === 'docx' && officer.trim() !== '' ? { author: officer.trim() } : {}),
+  });
+  return { name: basename(outcome.defaultFile), type: TYPES[format]!, data: asBuffer(outcome.content) };
+}
+
+/** The kinds of policy the workplace offers to compare: each kind two or more organisations have. */
+export function comparableKinds(folder: string): string[] {
+  const orgs = new Map<string, Set<string>>();
+  for (const file of policiesIn(folder)) {
+    const { policy } = loadPolicy(file);
+    const kind = namedKind(policy) ?? policy.meta.id;
+    const set = orgs.get(kind) ?? new Set<string>();
+    set.add(policy.meta.org);
+    orgs.set(kind, set);
+  }
+  return [...orgs]
+    .filter(([, set]) => set.size > 1)
+    .map(([kind]) => kind)
+    .sort();
+}
+
+/** The organisations' policies of `kind` compared, as `compare --kind KIND --format html` makes it. */
+export async function comparison(folder: string, kind: string, project: Project): Promise<Download> {
+  if (!comparableKinds(folder).includes(kind))
+    throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace-exports.no-kind' }));
+  const content = await compareJob([join(folder, 'policies')], { root: project.root, format: 'html', kind });
+  return { name: `vergelijking-${kind}.html`, type: TYPES.html!, data: asBuffer(content) };
+}
+
+/** The organisations a dossier is made for: the folders right under policies/. */
+export function dossierOrganisations(folders: readonly string[]): string[] {
+  return folders.filter((folder) => /^policies\/[^/]+$/.test(folder)).map((folder) => folder.slice('policies/'.length));
+}
+
+/** The dossier of `org` today, as `dossier ORG` makes it (written in a folder of its own, read, removed). */
+export async function dossier(
+  folder: string,
+  org: string,
+  folders: readonly string[],
+  project: Project,
+): Promise<Download> {
+  if (!dossierOrganisations(folders).includes(org))
+    throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace.folder-needed' }));
+  const temp = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
+  try {
+    const out = join(temp, `dossier-${org}.pdf`);
+    await dossierJob(policiesIn(folder), { root: project.root, org, out });
+    return { name: basename(out), type: TYPES.pdf!, data: readFileSync(out) };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** The agenda of every policy, as `agenda --format ics` (for a calendar) or text makes it. */
+export function agenda(folder: string, format: 'ics' | 'text', project: Project): Download {
+  const { content, defaultFile } = agendaJob([join(folder, 'policies')], { project, format });
+  return { name: defaultFile, type: TYPES[format === 'ics' ? 'ics' : 'txt']!, data: asBuffer(content) };
+}
