@@ -92,8 +92,8 @@ function sentenceUnits(documents: readonly { key: string; policy: Policy }[]): U
   return units;
 }
 
-export function wordTopics(documents: readonly { key: string; policy: Policy }[]): TopicDefinition[] {
-  const units = sentenceUnits(documents);
+/** Which sentences hold each word key, and each key's weight: how rare it is; one in too many sentences weighs none. */
+function wordWeights(units: readonly Unit[]): { holders: Map<string, number[]>; weight: Map<string, number> } {
   const holders = new Map<string, number[]>();
   units.forEach((unit, index) => {
     for (const key of unit.keys.keys()) {
@@ -107,6 +107,15 @@ export function wordTopics(documents: readonly { key: string; policy: Policy }[]
   for (const [key, list] of holders) {
     if (list.length <= Math.max(1, MAX_SHARE * units.length)) weight.set(key, Math.log(units.length / list.length));
   }
+  return { holders, weight };
+}
+
+/** Groups of sentences (indices into `units`) of different organisations that say the same thing, joined through others. */
+function sameSentenceGroups(
+  units: readonly Unit[],
+  holders: ReadonlyMap<string, number[]>,
+  weight: ReadonlyMap<string, number>,
+): number[][] {
   const norm = units.map((unit) =>
     Math.sqrt([...unit.keys.keys()].reduce((sum, key) => sum + (weight.get(key) ?? 0) ** 2, 0)),
   );
@@ -147,7 +156,13 @@ export function wordTopics(documents: readonly { key: string; policy: Policy }[]
     if (group) group.push(index);
     else groups.set(root, [index]);
   });
-  const shared = [...groups.values()]
+  return [...groups.values()];
+}
+
+export function wordTopics(documents: readonly { key: string; policy: Policy }[]): TopicDefinition[] {
+  const units = sentenceUnits(documents);
+  const { holders, weight } = wordWeights(units);
+  const shared = sameSentenceGroups(units, holders, weight)
     .map((indices) => {
       const members = indices.map((index) => units[index] as Unit);
       return { members, first: indices[0] as number, orgs: new Set(members.map((unit) => unit.org)) };
