@@ -28,6 +28,8 @@ const MIN_LENGTH = 4;
 /** A topic names at most this many of its words, and lists at most this many as signals. */
 const NAME_WORDS = 2;
 const MAX_SIGNALS = 6;
+/** How much more than its words' mean a phrase scores as a name (topicName). */
+const PHRASE_GAIN = 1.5;
 /**
  * Sentences are paired only through their rarest few words, each held by at most this many sentences: the work stays
  * linear in the sentences (a law of thousands of articles), and a word that common joins no two sentences alone.
@@ -50,6 +52,8 @@ interface Unit {
   org: string;
   /** The sentence's word keys, each with the written form it has here. */
   keys: Map<string, string>;
+  /** Two topic words standing side by side ("sexual language", "law enforcement"): their keys, and as written. */
+  phrases: Map<string, { keys: [string, string]; form: string }>;
 }
 
 /** An induced topic's id from its name: lower-case letters, digits and hyphens, at most 48 characters. */
@@ -79,13 +83,25 @@ function sentenceUnits(documents: readonly { key: string; policy: Policy }[]): U
       if (textHeading(entry.text)) continue;
       for (const sentence of splitSentences(entry.text)) {
         const keys = new Map<string, string>();
-        for (const word of normalise(sentence).split(' ')) {
-          if (word.length < MIN_LENGTH || FUNCTION_WORDS.has(word) || SUBJECTLESS_WORDS.has(word)) continue;
-          if (own.has(word) || /\d/.test(word)) continue;
-          const key = wordKeyParts(word).whole[0];
-          if (key !== undefined && !keys.has(key)) keys.set(key, word);
+        const phrases: Unit['phrases'] = new Map();
+        // Words side by side form a phrase only within a run of text no comma, slash or bracket breaks.
+        for (const run of sentence.split(/[,;:()/"“”]/)) {
+          let previous: { key: string; word: string } | undefined;
+          for (const word of normalise(run).split(' ')) {
+            const kept = word.length >= MIN_LENGTH && !FUNCTION_WORDS.has(word) && !SUBJECTLESS_WORDS.has(word);
+            const key = kept && !own.has(word) && !/\d/.test(word) ? wordKeyParts(word).whole[0] : undefined;
+            if (key === undefined) {
+              previous = undefined;
+              continue;
+            }
+            if (!keys.has(key)) keys.set(key, word);
+            if (previous && previous.key !== key) {
+              phrases.set(`${previous.key} ${key}`, { keys: [previous.key, key], form: `${previous.word} ${word}` });
+            }
+            previous = { key, word };
+          }
         }
-        if (keys.size > 0) units.push({ org, keys });
+        if (keys.size > 0) units.push({ org, keys, phrases });
       }
     }
   }
@@ -177,8 +193,9 @@ export function wordTopics(documents: readonly { key: string; policy: Policy }[]
   const nounEnding = NOUN_ENDINGS[lang];
   const ids = new Set<string>();
   return shared.map(({ members, orgs }) => {
-    const words = characteristicWords(members, weight, nounEnding);
-    const name = words.slice(0, NAME_WORDS).join(', ');
+    const ranked = characteristicWords(members, weight, nounEnding);
+    const name = topicName(ranked);
+    const words = ranked.filter((item) => item.keys.length === 1).map((item) => item.form);
     let id = topicSlug(name);
     for (let n = 2; ids.has(id); n++) id = `${topicSlug(name)}-${n}`;
     ids.add(id);
@@ -208,34 +225,55 @@ function sharedWeight(members: readonly Unit[], weight: ReadonlyMap<string, numb
 }
 
 /**
- * The topic's words, the most characteristic first: held by the sentences of two organisations or more, scored by
- * how many of its sentences hold it times how rare it is elsewhere; each by its most used written form (the first in
- * alphabetical order on a tie).
+ * The topic's words and phrases, the most characteristic first: held by the sentences of two organisations or more,
+ * scored by how many of its sentences hold it times how rare its words are elsewhere, a noun counting double (it says
+ * what the rule is about); two words the sentences write side by side ("sexual language") score as both. Each by its
+ * most used written form (the first in alphabetical order on a tie).
  */
 function characteristicWords(
   members: readonly Unit[],
   weight: ReadonlyMap<string, number>,
   nounEnding: RegExp | undefined,
-): string[] {
-  const tally = new Map<string, { count: number; orgs: Set<string>; forms: Map<string, number> }>();
+): { form: string; keys: string[] }[] {
+  const tally = new Map<string, { keys: string[]; count: number; orgs: Set<string>; forms: Map<string, number> }>();
+  const count = (id: string, keys: string[], form: string, org: string): void => {
+    const known = tally.get(id) ?? { keys, count: 0, orgs: new Set<string>(), forms: new Map<string, number>() };
+    known.count++;
+    known.orgs.add(org);
+    known.forms.set(form, (known.forms.get(form) ?? 0) + 1);
+    tally.set(id, known);
+  };
   for (const unit of members) {
-    for (const [key, form] of unit.keys) {
-      if (!weight.has(key)) continue;
-      const known = tally.get(key) ?? { count: 0, orgs: new Set<string>(), forms: new Map<string, number>() };
-      known.count++;
-      known.orgs.add(unit.org);
-      known.forms.set(form, (known.forms.get(form) ?? 0) + 1);
-      tally.set(key, known);
+    for (const [key, form] of unit.keys) if (weight.has(key)) count(key, [key], form, unit.org);
+    for (const [id, phrase] of unit.phrases) {
+      if (phrase.keys.some((key) => weight.has(key))) count(id, phrase.keys, phrase.form, unit.org);
     }
   }
+  const wordScore = (key: string, form: string): number => (weight.get(key) ?? 0) * (nounEnding?.test(form) ? 2 : 1);
   return [...tally.entries()]
     .filter(([, known]) => known.orgs.size >= 2)
-    .map(([key, known]) => {
+    .map(([id, known]) => {
       const form = commonForm(known.forms);
-      return { key, form, score: known.count * (weight.get(key) as number) * (nounEnding?.test(form) ? 2 : 1) };
+      const words = form.split(' ');
+      const sum = known.keys.reduce((total, key, index) => total + wordScore(key, words[index] ?? ''), 0);
+      // A phrase scores its words' mean, half again: it names more than one word does, but not two topics' worth.
+      const score = known.keys.length === 1 ? sum : (sum / known.keys.length) * PHRASE_GAIN;
+      return { id, keys: known.keys, form, score: known.count * score };
     })
-    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ form }) => form);
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The name: the most characteristic words or phrases, each sharing no word with those before it. */
+function topicName(ranked: readonly { form: string; keys: string[] }[]): string {
+  const parts: string[] = [];
+  const used = new Set<string>();
+  for (const { form, keys } of ranked) {
+    if (parts.length >= NAME_WORDS) break;
+    if (keys.some((key) => used.has(key))) continue;
+    parts.push(form);
+    for (const key of keys) used.add(key);
+  }
+  return parts.join(', ');
 }
 
 /** The most used written form (the first in alphabetical order on a tie). */

@@ -10,7 +10,8 @@ other others another else also which whose whom what when where while whether th
 however always never often very such some each every both either neither more most less least much many only just
 still well please following throughout without within including include includes included regarding related
 particular certain various upon into onto about above below after before during through among between
-being given make made take taken like need needs expect expects expected expecting ask asks asked
+being given make made take taken like need needs expect expects expected expecting ask asks asked otherwise
+ensure ensures provide provides providing create creates
 `;
 
 const DUTCH = `
