@@ -109,7 +109,10 @@ function sentenceUnits(documents: readonly { key: string; policy: Policy }[]): U
 }
 
 /** Which sentences hold each word key, and each key's weight: how rare it is; one in too many sentences weighs none. */
-function wordWeights(units: readonly Unit[]): { holders: Map<string, number[]>; weight: Map<string, number> } {
+function wordWeights(
+  units: readonly Unit[],
+  orgs: number,
+): { holders: Map<string, number[]>; weight: Map<string, number> } {
   const holders = new Map<string, number[]>();
   units.forEach((unit, index) => {
     for (const key of unit.keys.keys()) {
@@ -121,7 +124,8 @@ function wordWeights(units: readonly Unit[]): { holders: Map<string, number[]>; 
   // A word's weight: how rare it is; one in too many sentences weighs nothing.
   const weight = new Map<string, number>();
   for (const [key, list] of holders) {
-    if (list.length <= Math.max(1, MAX_SHARE * units.length)) weight.set(key, Math.log(units.length / list.length));
+    // A word once in each organisation's text is shared, however few sentences there are.
+    if (list.length <= Math.max(orgs, MAX_SHARE * units.length)) weight.set(key, Math.log(units.length / list.length));
   }
   return { holders, weight };
 }
@@ -177,7 +181,7 @@ function sameSentenceGroups(
 
 export function wordTopics(documents: readonly { key: string; policy: Policy }[]): TopicDefinition[] {
   const units = sentenceUnits(documents);
-  const { holders, weight } = wordWeights(units);
+  const { holders, weight } = wordWeights(units, documents.length);
   const shared = sameSentenceGroups(units, holders, weight)
     .map((indices) => {
       const members = indices.map((index) => units[index] as Unit);
