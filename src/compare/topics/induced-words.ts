@@ -121,7 +121,6 @@ function wordWeights(
       else holders.set(key, [index]);
     }
   });
-  // A word's weight: how rare it is; one in too many sentences weighs nothing.
   const weight = new Map<string, number>();
   for (const [key, list] of holders) {
     // A word once in each organisation's text is shared, however few sentences there are.

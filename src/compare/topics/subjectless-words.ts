@@ -17,6 +17,7 @@ ensure ensures provide provides providing create creates
 const DUTCH = `
 iemand niemand iedereen iets niets andere anderen overige ander ook welke waarbij waarvoor waarin sommige enkele
 diverse verschillende volgende hierbij daarbij eventuele eventueel betreffende bepaalde dergelijke zoals
+verwachten verwacht
 `;
 
 /** Normalised words (lower case, accents folded) that name no subject. */
