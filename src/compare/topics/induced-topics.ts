@@ -3,7 +3,8 @@
 // different organisations that name the same thing (equal, or one's content words within the other's: "Sancties" and
 // "Sancties en maatregelen") form one topic, named by the heading most of them use; a heading only one organisation
 // has is no topic to compare by. A heading that only numbers ("Artikel 1", "Bijlage", "§ 2") names no subject and is
-// never one (section-titles.ts); headings written as text ("####Klachtrecht") count as headings. Each heading becomes
+// never one (section-titles.ts), nor is one that only says where a text stands ("The Quick Version",
+// subjectless-words.ts); headings written as text ("####Klachtrecht") count as headings. Each heading becomes
 // a signal, so a clause beneath it covers the topic, and the list can be written out (writeTopicList) for a person to
 // name, describe and extend. Documents that share no heading get topics from their words instead (induced-words.ts).
 import { Side } from '../../match/entries.js';
@@ -12,6 +13,7 @@ import { normalise } from '../../text/normalise.js';
 import { FUNCTION_WORDS } from '../terms/function-words.js';
 import { topicSlug, wordTopics } from './induced-words.js';
 import { isNumberingOnly, textHeading } from '../read/section-titles.js';
+import { structureOnly } from './subjectless-words.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 
 interface Heading {
@@ -34,7 +36,7 @@ function headingsOf(policy: Policy, org: string): Heading[] {
     if (isNumberingOnly(text)) return;
     const normal = normalise(text);
     const words = contentWords(normal);
-    if (words.size > 0) out.push({ text, normal, words, org });
+    if (words.size > 0 && !structureOnly(words)) out.push({ text, normal, words, org });
   };
   const visit = (sections: readonly Section[]): void => {
     for (const section of sections) {

@@ -94,3 +94,56 @@ describe('topics induced from section headings', () => {
     expect(alignment.topics?.map((topic) => topic.id)).toEqual(['sancties']);
   });
 });
+
+describe('topics induced from what sentences share, where documents share no heading (issue 73)', () => {
+  const en = { lang: 'en', id: 'code-of-conduct', title: 'Code of conduct' };
+  const north = orgPolicy(
+    'north',
+    'North Club',
+    [
+      {
+        title: 'The Quick Version',
+        clauses: ['Someone asked to stop any harassing behavior must comply immediately.'],
+      },
+      {
+        title: 'Our rules',
+        clauses: [
+          'Members who break these rules may be suspended. Report harassment to a moderator by direct message.',
+          'The club meets on Tuesdays in the village hall.',
+        ],
+      },
+    ],
+    en,
+  );
+  const south = orgPolicy(
+    'south',
+    'South Society',
+    [
+      {
+        title: 'The Short Version',
+        clauses: ['Anyone asked to stop harassing behavior is expected to comply immediately.'],
+      },
+      { title: 'Reporting', clauses: ['Please report harassment to a moderator in a direct message.'] },
+      { title: 'Finances', clauses: ['The treasurer keeps the accounts of the society.'] },
+    ],
+    en,
+  );
+  const documents = [
+    { key: 'north', policy: north },
+    { key: 'south', policy: south },
+  ];
+
+  it('joins the sentences of two organisations that say the same thing, and names them by what they share', () => {
+    const topics = induceTopics(documents);
+    // "The Quick Version" and "The Short Version" only say where a text stands: no heading topic.
+    expect(topics.some((topic) => /version/i.test(topic.name))).toBe(false);
+    const names = topics.map((topic) => topic.name.toLowerCase());
+    expect(names).toHaveLength(2);
+    expect(names.some((name) => /comply|stop/.test(name))).toBe(true);
+    // Reporting forms a topic from one organisation's sentence within a longer clause and the other's own clause.
+    expect(names.some((name) => /moderator|direct message|report/.test(name))).toBe(true);
+    // Words that name no subject never name a topic; what one organisation alone says is none.
+    expect(names.join(' ')).not.toMatch(/\b(someone|anyone|expected|asked|please)\b/);
+    expect(names.join(' ')).not.toMatch(/treasurer|village|tuesdays/);
+  });
+});
