@@ -7,7 +7,9 @@ import {
   LAW_LABELLED_FEW_KINDS,
   LAW_LABELLED_KINDS,
   LAW_LABELLED_REPO_KINDS,
+  LAW_LABELLED_UNLISTED_KINDS,
   lawScoreLine,
+  readLawLabels,
   scoreLawKind,
 } from './law-labels.js';
 
@@ -35,6 +37,18 @@ describe.skipIf(!devCorpus.present)(devCorpus.present ? title : `${title} (skipp
       expect(score.wrongBinding).toEqual([]);
       expect(score.missedBinding).toEqual([]);
       expect(score.metTicked / score.met).toBeGreaterThan(0.5);
+    }, 120_000);
+  }
+  for (const kind of LAW_LABELLED_UNLISTED_KINDS) {
+    it(`${kind}: no legal requirement listed, so none a false ✓ or binding wrongly`, () => {
+      const score = scoreLawKind(kind);
+      const labelledMet = Object.values(readLawLabels(kind).requirements)
+        .flatMap((labels) => Object.values(labels))
+        .filter((label) => label === 'met').length;
+      console.log(`${lawScoreLine(kind, score)}; the labels call ${labelledMet} requirements met`);
+      expect(score.falseTicks).toEqual([]);
+      expect(score.wrongBinding).toEqual([]);
+      expect(score.missedBinding).toEqual([]);
     }, 120_000);
   }
 });
