@@ -58,7 +58,9 @@ export function docxTexts(policy: Policy, options: TextsOptions): DocxTexts {
  * The approval table's heading, columns and the name of a row still to sign: the same words in the policy PDF and
  * the board pack.
  */
-export function approvalTableTexts(labels: Labels): Pick<PdfTexts, 'approvals' | 'columns' | 'pendingApproval'> {
+export function approvalTableTexts(
+  labels: Labels,
+): Pick<PdfTexts, 'approvals' | 'columns' | 'pendingApproval'> & Required<Pick<PdfTexts, 'lawAsOf'>> {
   return {
     approvals: labels.approvals,
     columns: {
@@ -69,5 +71,6 @@ export function approvalTableTexts(labels: Labels): Pick<PdfTexts, 'approvals' |
       signature: labels.signature,
     },
     pendingApproval: labels.pendingApproval,
+    lawAsOf: { label: labels.approvalLawAsOf, unverified: labels.compareLawUnverifiedText },
   };
 }

@@ -162,6 +162,11 @@ export interface ProcedureGaps {
   steps?: ProcedureStepState[];
   /** The date of its next review, and whether that date has passed. */
   review?: { due: string; overdue: boolean };
+  /**
+   * Per law its steps cite, the date of the consolidated text read (from the step's `checked:` address), or none
+   * where it was not read: the approval table says as of which date the law it cites stood.
+   */
+  lawAsOf?: { law: string; date?: string }[];
 }
 
 export interface ProcedureStepState {

@@ -54,8 +54,28 @@ export function attachProcedure(policy: Policy, root: string = findProject().roo
     missing: report.missing.map(stepLabel),
     labels: policy.meta.approvals.map((_, index) => rowLabel(records.get(index), procedure.steps, level, procedures)),
     remaining: remainingSteps(current, procedures),
+    lawAsOf: lawAsOf(procedure.steps),
   };
   return policy;
+}
+
+/** The date in a consolidation's address: https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel10. */
+const CONSOLIDATION_DATE = /^https:\/\/wetten\.overheid\.nl\/BWBR\d+\/(\d{4}-\d{2}-\d{2})/;
+
+/**
+ * Per law the steps cite by article ("WMS art. 10 sub g"), in their order, the date of the text read, or none where
+ * `checked` says it was not read; a basis that names no article ("bevoegd gezag") cites no text.
+ */
+function lawAsOf(steps: readonly ProcedureStep[]): { law: string; date?: string }[] {
+  const dates = new Map<string, string | undefined>();
+  for (const step of steps) {
+    const law = /^(.+?)\s+art\.\s/.exec(step.basis)?.[1];
+    if (!law) continue;
+    const date = CONSOLIDATION_DATE.exec(step.checked)?.[1];
+    const known = dates.get(law);
+    if (!dates.has(law) || (date && (!known || date > known))) dates.set(law, date);
+  }
+  return [...dates].map(([law, date]) => (date ? { law, date } : { law }));
 }
 
 /** Every step of the procedure where it stands, the adoption last. */

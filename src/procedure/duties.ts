@@ -34,8 +34,11 @@ export interface Duty {
   /** templates/topics/<topics>.yaml, the topic list of what it must contain. */
   topics?: string;
   law: LawReference[];
-  /** The council's right, or "unverified" where the file says it was not read. */
-  council: (LawReference & { right: string; part: string }) | 'unverified' | undefined;
+  /**
+   * The council's right; `{ none }` where no article names one, with why ("Geen wetsartikel: …"); "unverified" where
+   * a project's file says it was not read.
+   */
+  council: (LawReference & { right: string; part: string }) | { none: string } | 'unverified' | undefined;
   optional: boolean;
 }
 
@@ -131,6 +134,13 @@ function readDuty(read: Read, path: (string | number)[], kind: string, value: un
   if (data.council === 'unverified') duty.council = 'unverified';
   else if (data.council !== undefined) {
     const council = mapping(read, [...path, 'council'], data.council);
+    // No right and no article: `checked` says why no article names one.
+    if (council.right === undefined && council.article === undefined) {
+      const why = text(read, [...path, 'council', 'checked'], council.checked);
+      if (!NOT_READ.test(why)) fail(read, [...path, 'council', 'checked'], 'bad-checked', { value: why });
+      duty.council = { none: why };
+      return duty;
+    }
     duty.council = {
       ...reference(read, [...path, 'council'], council),
       right: text(read, [...path, 'council', 'right'], council.right),

@@ -80,10 +80,12 @@ export function referenceProblems(
   const text = number === undefined ? undefined : recorded.articles.get(number);
   if (!number || !text) return [`${law} ${article}: the recorded text (${recorded.file}) has no such article`];
   const problems: string[] = [];
-  const lid = /\blid (\d+[a-z]?)/.exec(article)?.[1];
+  // "art. 7.5.2 lid 2 (Awb art. 9:11 lid 1)": the part in brackets names what the article applies, not its own lid.
+  const own = article.replace(/\s*\(.*\)\s*$/, '');
+  const lid = /\blid (\d+[a-z]?)/.exec(own)?.[1];
   if (lid && !new RegExp(`(^| )${lid} `).test(text.text))
     problems.push(`${law} ${article}: the recorded text of article ${number} has no lid ${lid}`);
-  const onder = /\b(?:onder|sub) ([a-z]\d?)\b/.exec(article)?.[1];
+  const onder = /\b(?:onder|sub) ([a-z]\d?)\b/.exec(own)?.[1];
   if (onder && !new RegExp(`(^| )${onder}[.)] `).test(text.text))
     problems.push(`${law} ${article}: the recorded text of article ${number} has no onderdeel ${onder}`);
   for (const piece of (words ?? '').split('…').map((part) => flat(part).replace(/^[\s,;:.]+|[\s,;]+$/g, ''))) {

@@ -44,6 +44,7 @@ export const LABEL_KEYS = [
   'buildDate',
   'footnotes',
   'pendingApproval',
+  'approvalLawAsOf',
   // A policy declared approved whose text changed after the approval that recorded its hash (src/model/adoption.ts).
   'outdated',
   'changedAfterAdoption',
@@ -293,6 +294,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareTopicPossible: ['ids'],
   compareAdds: ['words'],
   compareLawAsOf: ['dates'],
+  approvalLawAsOf: ['dates'],
   compareLawNotApplicable: ['who'],
   compareLawAnsweredNo: ['question'],
   compareLawAsk: ['question'],

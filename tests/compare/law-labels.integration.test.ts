@@ -2,7 +2,16 @@
 // labels call false, no requirement shown as binding an organisation the law does not bind, and none of a binding law
 // shown "niet van toepassing". The figures are printed (docs/compare.md quotes them). Reads ../shared/dev-corpus.
 import { describe, expect, it } from 'vitest';
-import { devCorpus, LAW_LABELLED_KINDS, LAW_LABELLED_REPO_KINDS, lawScoreLine, scoreLawKind } from './law-labels.js';
+import {
+  devCorpus,
+  LAW_LABELLED_FEW_KINDS,
+  LAW_LABELLED_KINDS,
+  LAW_LABELLED_REPO_KINDS,
+  LAW_LABELLED_UNLISTED_KINDS,
+  lawScoreLine,
+  readLawLabels,
+  scoreLawKind,
+} from './law-labels.js';
 
 const title = 'what the law asks, on the labelled regulations';
 
@@ -17,6 +26,29 @@ describe.skipIf(!devCorpus.present)(devCorpus.present ? title : `${title} (skipp
       expect(score.missedBinding).toEqual([]);
       // The ✓ it gives are worth having: most requirements the labels call met get theirs.
       expect(score.metTicked / score.met).toBeGreaterThan(0.5);
+    }, 120_000);
+  }
+  for (const kind of LAW_LABELLED_FEW_KINDS) {
+    it(`${kind}: 0 false ✓, no requirement binding an organisation it does not bind`, () => {
+      const score = scoreLawKind(kind);
+      console.log(lawScoreLine(kind, score));
+      expect(score.rows).toBeGreaterThan(8);
+      expect(score.falseTicks).toEqual([]);
+      expect(score.wrongBinding).toEqual([]);
+      expect(score.missedBinding).toEqual([]);
+      expect(score.metTicked / score.met).toBeGreaterThan(0.5);
+    }, 120_000);
+  }
+  for (const kind of LAW_LABELLED_UNLISTED_KINDS) {
+    it(`${kind}: no legal requirement listed, so none a false ✓ or binding wrongly`, () => {
+      const score = scoreLawKind(kind);
+      const labelledMet = Object.values(readLawLabels(kind).requirements)
+        .flatMap((labels) => Object.values(labels))
+        .filter((label) => label === 'met').length;
+      console.log(`${lawScoreLine(kind, score)}; the labels call ${labelledMet} requirements met`);
+      expect(score.falseTicks).toEqual([]);
+      expect(score.wrongBinding).toEqual([]);
+      expect(score.missedBinding).toEqual([]);
     }, 120_000);
   }
 });

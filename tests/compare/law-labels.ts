@@ -16,6 +16,13 @@ import { PROJECT_ROOT, sharedData } from '../support/paths.js';
 
 export const LAW_LABELS = join(PROJECT_ROOT, 'tests', 'fixtures', 'law-labels');
 export const LAW_LABELLED_KINDS = ['klachtenregeling', 'privacyverklaring'] as const;
+/** Kinds with few labelled documents, one or more in ../shared/dev-corpus: a pestprotocol has two. */
+export const LAW_LABELLED_FEW_KINDS = ['pestprotocol'] as const;
+/**
+ * Kinds whose topic list names no article (templates/topics/privacyreglement.yaml says why: the AVG does not ask for
+ * a reglement): the view lists no requirement, and the labels say what a list that did would have to meet.
+ */
+export const LAW_LABELLED_UNLISTED_KINDS = ['privacyreglement'] as const;
 /** Kinds whose labelled documents are in this repository (tests/fixtures/law-labels/documents/), few and short. */
 export const LAW_LABELLED_REPO_KINDS = ['klokkenluidersregeling', 'schoolgids', 'leerlingenstatuut'] as const;
 export const devCorpus = sharedData('dev-corpus');

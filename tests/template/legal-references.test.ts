@@ -78,8 +78,12 @@ function problemsIn(templates: string): string[] {
     const shown = relative(templates, file);
     for (const node of mappings(parse(readFileSync(file, 'utf8')))) {
       const say = (found: string[]) => problems.push(...found.map((problem) => `${shown}: ${problem}`));
-      if (node.checked === 'unverified' || node.reviewChecked === 'unverified')
+      if (node.checked === 'unverified' || node.reviewChecked === 'unverified' || node.council === 'unverified')
         say(['a bare "unverified": say why the text could not be read']);
+      // A council's right that no article names (a duty's `council:` without `right`) says why, as a basis does.
+      if (node.right === undefined && node.article === undefined && typeof node.checked === 'string')
+        if (!/^https?:/.test(node.checked) && node.checked.trim().split(/\s+/).length < 4)
+          say([`checked: "${node.checked}" must say why no article names it`]);
       if (typeof node.law === 'string' && typeof node.article === 'string') {
         const { law, article, words, checked } = node;
         if (typeof checked !== 'string' || !DATED_ADDRESS.test(checked))
@@ -112,6 +116,8 @@ describe('legal references in templates/', () => {
     const files = yamlFiles(TEMPLATES).map((file) => relative(TEMPLATES, file));
     expect(files).toContain('topics/klachtenregeling.yaml');
     expect(files).toContain('procedures/po.yaml');
+    for (const sector of ['po', 'vo', 'so', 'mbo']) expect(files).toContain(`duties/${sector}.yaml`);
+    expect(files).toContain('procedures/mbo.yaml');
     const laws = readLawIndex(TEMPLATES);
     expect([...laws.keys()].sort()).toEqual([
       'AVG',
@@ -120,6 +126,7 @@ describe('legal references in templates/', () => {
       'WEB',
       'WEC',
       'WMS',
+      'WOR',
       'WPO',
       'WVO 2020',
       'Wbk',
@@ -141,6 +148,9 @@ describe('legal references in templates/', () => {
         "  - { law: Awb, article: art. 9:11 lid 1, words: binnen zes weken, checked: 'https://wetten.overheid.nl/BWBR0005537/2026-07-01#Artikel911' }",
         '  - { article: WPO art. 13a lid 9, words: het schoolplan, checked: "https://wetten.overheid.nl/BWBR0003420/2026-08-01#Artikel13a" }',
         '  - { article: Wet X art. 3, words: iets }',
+        '  - { title: Meldcode, council: unverified }',
+        "  - { council: { right: instemming, part: whole, article: WEB art. 8a.2.2 lid 3 onder z, words: de klachtenregelingen, checked: 'https://wetten.overheid.nl/BWBR0007625/2026-08-01#Artikel8a.2.2' } }",
+        "  - { council: { checked: 'nvt' } }",
         'steps:',
         '  - { basis: WMS art. 10 onder g, checked: unverified }',
         '  - { basis: bevoegd gezag, checked: unverified }',
@@ -159,5 +169,11 @@ describe('legal references in templates/', () => {
     expect(about('WPO art. 13a lid 9: the recorded text of article 13a has no lid 9')).toHaveLength(1);
     expect(about('Wet X art. 3: a law templates/law/ does not record')).toHaveLength(1);
     expect(about('Awb')).toEqual([]);
+    expect(about('a bare "unverified"').length).toBeGreaterThanOrEqual(2);
+    expect(about('WEB art. 8a.2.2 lid 3 onder z: the recorded text of article 8a.2.2 has no onderdeel z')).toHaveLength(
+      1,
+    );
+    expect(about('does not have the words "de klachtenregelingen"')).toHaveLength(1);
+    expect(about('checked: "nvt" must say why')).toHaveLength(1);
   });
 });

@@ -3,8 +3,8 @@
 import type { PolicyDiff } from '../../diff/types.js';
 import { adoptionOf } from '../../model/adoption.js';
 import type { Approval, Policy } from '../../model/policy.js';
-import { approvalTableSpec } from '../engine/approval-table.js';
-import { approvalRows } from '../shared/approval-rows.js';
+import { approvalTableSpec, drawApprovalLawNote } from '../engine/approval-table.js';
+import { approvalLawNote, approvalRows } from '../shared/approval-rows.js';
 import type { PlacedHeading } from '../engine/outline.js';
 import type { PdfTexts } from '../shared/document-texts.js';
 import { drawTable, tableLeadHeight } from '../engine/table.js';
@@ -76,5 +76,6 @@ export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): Pl
   );
   frame.space(10);
   drawTable(context, spec, frame.left, frame.width, section);
+  drawApprovalLawNote(context, approvalLawNote(policy, pdfTexts), section);
   return placed;
 }

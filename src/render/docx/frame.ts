@@ -15,7 +15,7 @@ import {
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { Policy } from '../../model/policy.js';
-import { approvalRows } from '../shared/approval-rows.js';
+import { approvalLawNote, approvalRows } from '../shared/approval-rows.js';
 import {
   APPROVALS_DESTINATION,
   FOOTNOTES_DESTINATION,
@@ -198,6 +198,7 @@ export function approvalBlocks(context: BlockContext, policy: Policy, texts: Doc
   const { rows } = approvalRows(policy, texts);
   const columns = texts.columns;
   const header = [columns.date, columns.name, columns.role, columns.step, columns.signature].map(plain);
+  const note = approvalLawNote(policy, texts);
   return [
     headingParagraph(texts.approvals, 1, APPROVALS_DESTINATION),
     wordTable(
@@ -206,6 +207,8 @@ export function approvalBlocks(context: BlockContext, policy: Policy, texts: Doc
       rows.map((row) => row.map(plain)),
       5,
     ),
+    // As of which date the law the steps cite was read, in the small print of the colophon.
+    ...(note ? [new Paragraph({ style: 'Colophon', spacing: { before: 120 }, children: [new TextRun(note)] })] : []),
   ];
 }
 

@@ -17,7 +17,7 @@ import { declarePdfUa } from './ua-declare.js';
 
 /** A report's own wording for the shared modules (header/footer, approval table, document info); the rest blank. */
 export type ReportWording = Pick<PdfTexts, 'lang' | 'page' | 'header'> &
-  Partial<Pick<PdfTexts, 'approvals' | 'columns' | 'pendingApproval'>>;
+  Partial<Pick<PdfTexts, 'approvals' | 'columns' | 'pendingApproval' | 'lawAsOf'>>;
 
 /** The wording the shared modules expect, from what a report has: what it does not draw stays empty. */
 export function reportTexts(wording: ReportWording): PdfTexts {
@@ -29,6 +29,7 @@ export function reportTexts(wording: ReportWording): PdfTexts {
     approvals: wording.approvals ?? '',
     columns: wording.columns ?? { date: '', name: '', role: '', step: '', signature: '' },
     pendingApproval: wording.pendingApproval ?? '',
+    ...(wording.lawAsOf ? { lawAsOf: wording.lawAsOf } : {}),
     page: wording.page,
     header: wording.header,
     footnotes: '',

@@ -9,6 +9,7 @@ import { formatDate } from '../../text/format-date.js';
 import { statusLabel, type Labels } from '../../wording/labels.js';
 import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
 import { renderPage, type PageFrame } from './page.js';
+import { approvalLawNote } from '../shared/approval-rows.js';
 import { procedureView } from './procedure-view.js';
 
 export interface PolicyPageLinks {
@@ -76,6 +77,12 @@ function footnoteNumbers(policy: Policy): Map<string, number> {
   return new Map(Object.keys(policy.footnotes).map((identifier, index) => [identifier, index + 1]));
 }
 
+/** As of which date the law its steps and approvals cite was read: the PDF's line under the approval table. */
+function lawAsOf(policy: Policy, labels: Labels): string {
+  const lawAsOf = { label: labels.approvalLawAsOf, unverified: labels.compareLawUnverifiedText };
+  return approvalLawNote(policy, { lang: policy.meta.lang, lawAsOf });
+}
+
 export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPageLinks, frame: PageFrame): string {
   const { meta } = policy;
   const notes = footnoteNumbers(policy);
@@ -106,6 +113,7 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
       },
       downloads,
       procedure: procedureView(policy, frame.words),
+      lawAsOf: lawAsOf(policy, labels),
       toc,
       preamble: policy.preamble.clauses.map((clause) => clauseView(clause, notes)),
       sections: policy.sections.map((section) => sectionView(section, 2, notes)),

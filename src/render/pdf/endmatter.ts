@@ -10,8 +10,8 @@ import type { StructElement } from '../engine/tagging.js';
 import { drawTable } from '../engine/table.js';
 import { headingStyle } from '../shared/theme.js';
 import { APPROVALS_DESTINATION, FOOTNOTES_DESTINATION, showsApprovals } from '../shared/contents.js';
-import { approvalRows } from '../shared/approval-rows.js';
-import { approvalTableSpec } from '../engine/approval-table.js';
+import { approvalLawNote, approvalRows } from '../shared/approval-rows.js';
+import { approvalTableSpec, drawApprovalLawNote } from '../engine/approval-table.js';
 
 /** An unnumbered top-level heading (footnotes, approvals), kept with `keepHeight` of what follows. */
 function drawEndHeading(
@@ -92,6 +92,7 @@ export function drawApprovals(context: FlowContext, policy: Policy, texts: PdfTe
   const spec = approvalTableSpec(policy.meta.approvals, texts, fonts.covers, approvalRows(policy, texts));
   const placed = drawEndHeading(context, APPROVALS_DESTINATION, texts.approvals, section, theme.table.leading * 2 + 34);
   drawTable(context, spec, frame.left, frame.width, section);
+  drawApprovalLawNote(context, approvalLawNote(policy, texts), section);
   return placed;
 }
 

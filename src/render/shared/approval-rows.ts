@@ -5,6 +5,7 @@
 import { textApprovals } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { formatDate } from '../../text/format-date.js';
+import { fillLabel } from '../../text/placeholders.js';
 import type { PdfTexts } from './document-texts.js';
 
 const STEPS = ['advies', 'instemming', 'vaststelling'];
@@ -58,4 +59,19 @@ export function approvalRows(
     rows.push(['', pendingName, '', step, '']);
   }
   return { rows, pending };
+}
+
+/**
+ * The line under the approval table: as of which date the law its steps cite was read ("Grondslag: wettekst van
+ * 1 augustus 2025 (WMS), 1 augustus 2026 (WPO)."), from the procedure's `checked:` addresses; '' where its steps cite
+ * no article, or the output draws no such line.
+ */
+export function approvalLawNote(policy: Policy, texts: Pick<PdfTexts, 'lang' | 'lawAsOf'>): string {
+  const laws = policy.procedure?.lawAsOf ?? [];
+  if (!texts.lawAsOf || laws.length === 0) return '';
+  const { label, unverified } = texts.lawAsOf;
+  const dates = laws
+    .map(({ law, date }) => (date ? `${formatDate(date, texts.lang) ?? date} (${law})` : `${law}: ${unverified}`))
+    .join(', ');
+  return fillLabel(label, { dates });
 }

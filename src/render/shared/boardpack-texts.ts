@@ -43,6 +43,7 @@ export interface BoardPackTexts {
   approvals: string;
   columns: PdfTexts['columns'];
   pendingApproval: string;
+  lawAsOf: PdfTexts['lawAsOf'];
   /** Display name of a frontmatter field in the list of metadata changes ("effective" → "Ingangsdatum"). */
   field(name: string): string;
   /** Display name of a policy status ("proposed" → "Voorstel"). */

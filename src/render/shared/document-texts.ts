@@ -19,6 +19,11 @@ export interface PdfTexts {
   columns: { date: string; name: string; role: string; step: string; signature: string };
   /** Label for signature rows still to come on a proposed policy (e.g. "nog vast te stellen"). */
   pendingApproval: string;
+  /**
+   * Under the approval table, as of which date the law its steps cite was read: the label with {{dates}}, and the
+   * words for a law not read; absent in a report that draws no approval table.
+   */
+  lawAsOf?: { label: string; unverified: string };
   /** Running footer: "Pagina 3 van 9". */
   page(page: number, pages: number): string;
   /** Running header: title and version, e.g. "Protocol sociale media · versie 1.0". */
