@@ -9,7 +9,7 @@
 // 0.57 -> 0.52 s at load 0.3 with the wall time unchanged, 0.46 -> 0.47 s). Not `diff`: its CPU fell too (0.83 ->
 // 0.78 s) but on a quiet machine its wall time rose (0.65 -> 0.70 s), TurboFan having worked beside it on the other
 // core; nor every command: a comparison of Boek 2 BW took 10% more CPU (5.6 -> 6.2 s). Set in the command thread
-// once node has started it (src/cli/thread-start.ts), before clausemark's code runs and before any build worker
+// once node has started it (src/cli/startup/thread-start.ts), before clausemark's code runs and before any build worker
 // starts (V8's flags are the process's, and node 20 leaves them open to change): set before the thread started, V8
 // refused node's own code cache of its internal modules there (it checks the flags the cache was made with), 40 ms
 // more CPU at every run. A budget the user gave node (NODE_OPTIONS or a flag of their own) is left as it is.

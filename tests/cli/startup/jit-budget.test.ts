@@ -1,6 +1,11 @@
-// The command thread raises V8's tier-up budget for its short runs (src/cli/jit-budget.ts), unless node was given a budget.
+// The command thread raises V8's tier-up budget for its short runs (src/cli/startup/jit-budget.ts), unless node was given a budget.
 import { describe, expect, it } from 'vitest';
-import { INTERRUPT_BUDGET, jitBudgetFor, raiseJitBudget, SHORT_RUN_BUDGET } from '../../src/cli/jit-budget.js';
+import {
+  INTERRUPT_BUDGET,
+  jitBudgetFor,
+  raiseJitBudget,
+  SHORT_RUN_BUDGET,
+} from '../../../src/cli/startup/jit-budget.js';
 
 describe('the JIT budget of the binary', () => {
   it('is raised when node was given none', () => {
