@@ -1,7 +1,7 @@
 // What a cold command loads and where its time goes. Two probes on a run of the bundled CLI:
 // - the modules it loads, recorded by a module-loader hook, mapped to npm packages through the `// node_modules/…`
 //   markers esbuild leaves in each chunk: so `check` and `diff` can be seen not to load pdfkit. The command thread
-//   mostly runs from one CommonJS file compiled through vm.Script with its code cache (src/cli/thread-start.ts),
+//   mostly runs from one CommonJS file compiled through vm.Script with its code cache (src/cli/startup/thread-start.ts),
 //   which no loader hook sees: what it ran comes from V8's coverage (NODE_V8_COVERAGE, a run of its own), each
 //   function called counted for the package whose marker is above it;
 // - a CPU profile (node --cpu-prof): the functions with the most time of their own, for finding hot spots.
@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WRAPPER_HEAD } from '../src/cli/code-cache.js';
+import { WRAPPER_HEAD } from '../src/cli/startup/code-cache.js';
 
 export interface ColdProfile {
   label: string;

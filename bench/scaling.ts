@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MAIN_THREAD_BUILD_BYTES } from '../src/cli/main-thread-run.js';
+import { MAIN_THREAD_BUILD_BYTES } from '../src/cli/startup/main-thread-run.js';
 import { generatePolicy, prng } from './corpus.js';
 import { CommandFailed, measureCommand, runCommand, type Stat } from './measure.js';
 import { terminalTable, type Row } from './report.js';
@@ -28,7 +28,7 @@ const ABOVE_START_UP = 4;
  * above a start-up of 0.12–0.13 s, within a few hundredths of the start-up's spread, so its steps read 1.7–5.4× on
  * the same code (the five runs of 2026-11-27; 5.4× from 0.05 s at 12:50). From 2,000 clauses (~0.11 s) the steps by
  * hand were 2.9× and 3.8× (8,000: 0.32 s; 32,000, 7.5 MB: 1.2 s, in a command thread, whose start of ~0.03 s of CPU
- * the step barely sees: src/cli/main-thread-run.ts keeps a check of at most 2 MiB in the main thread).
+ * the step barely sees: src/cli/startup/main-thread-run.ts keeps a check of at most 2 MiB in the main thread).
  */
 const CHECK_TIMES = 8;
 /** The base size times this for the long Word document: 1,250, 5,000 and 20,000 clauses in the full run (issue 68). */

@@ -4,13 +4,13 @@
 // Layout (every output file sits one folder below dist/: src/io/root.ts and src/brand/builtin.ts find the
 // package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
-//                          loads src/cli/binary.ts's chunk)
-//   dist/cli/thread-start.cjs   the start of the thread every command runs in (src/cli/binary.ts keeps the main
+//                          loads src/cli/startup/binary.ts's chunk)
+//   dist/cli/thread-start.cjs   the start of the thread every command runs in (src/cli/startup/binary.ts keeps the main
 //                          thread free to answer signals): it runs dist/chunks/command-thread-script-*.js, the
 //                          thread's code as one CommonJS file (command-thread-light-*.js: of the commands whose
 //                          code loads no PDF or Word library), from V8's code cache, or else imports
 //   dist/cli/command-thread.js   the same code as ES modules
-//   dist/build/worker.js   the start of a build worker thread (src/build/batch.ts; src/cli/worker-start.ts): it
+//   dist/build/worker.js   the start of a build worker thread (src/build/batch.ts; src/cli/startup/worker-start.ts): it
 //                          runs dist/chunks/build-worker-script-*.js from its code cache the same way
 //   dist/compare/score-worker.js   the helper thread of a large comparison's score matrix (src/compare/scores/score-threads.ts
 //                          finds it as `../compare/score-worker.js`), as ES modules: it is small and short-lived
@@ -242,7 +242,7 @@ const LIGHT_COMMANDS = ['check', 'approve', 'fmt', 'adapt', 'deviations', 'upgra
 
 /**
  * The entries of src/cli/command-table.ts (one a line), by the command's word: the light bundle runs the command
- * thread (src/cli/thread-run.ts) with those of LIGHT_COMMANDS as its table, so it holds their code alone.
+ * thread (src/cli/startup/thread-run.ts) with those of LIGHT_COMMANDS as its table, so it holds their code alone.
  */
 const TABLE_ENTRY = /^ {2}('?)([a-z][a-z-]*)\1: \(\) => import\('\.\/commands\/[a-z-]+\.js'\),$/gm;
 const tableEntries = new Map(
@@ -261,7 +261,7 @@ const lightThread = {
     context.onResolve({ filter: /^light-thread$/ }, () => ({ path: 'light-thread', namespace: 'light-thread' }));
     context.onLoad({ filter: /.*/, namespace: 'light-thread' }, () => ({
       contents: [
-        "import { runCommandThread } from './thread-run.js';",
+        "import { runCommandThread } from './startup/thread-run.js';",
         'runCommandThread({',
         ...LIGHT_COMMANDS.map((command) => tableEntries.get(command)),
         '});',
@@ -275,8 +275,8 @@ const lightThread = {
 /**
  * The command thread's code as one CommonJS file, dist/chunks/command-thread-script-<hash>.js, and that of the
  * commands of LIGHT_COMMANDS alone, command-thread-light-<hash>.js (and a build worker's,
- * build-worker-script-<hash>.js, src/cli/worker-start.ts, alike): src/cli/thread-start.ts
- * runs it through vm.Script with V8's code cache (src/cli/code-cache.ts), which node 20 offers for no ES module. It
+ * build-worker-script-<hash>.js, src/cli/startup/worker-start.ts, alike): src/cli/startup/thread-start.ts
+ * runs it through vm.Script with V8's code cache (src/cli/startup/code-cache.ts), which node 20 offers for no ES module. It
  * sits in dist/chunks/ like the chunks, so the paths its code finds from its own file (`../..`, `../build/`) and
  * the build record's code stamp (src/build/manifest.ts) are what they are in a chunk; `import.meta.url` is its
  * file's URL. Each command's code still runs only when the command is run (esbuild wraps what is imported
@@ -285,7 +285,7 @@ const lightThread = {
 const script = await build({
   absWorkingDir: root,
   entryPoints: {
-    'command-thread-script': 'src/cli/command-thread.ts',
+    'command-thread-script': 'src/cli/startup/command-thread.ts',
     'build-worker-script': 'src/build/worker.ts',
     'command-thread-light': 'light-thread',
   },
@@ -331,14 +331,14 @@ const threadScripts = {
 };
 
 /**
- * `start` with nothing to do (src/cli/start-replay.ts, which src/cli/main.ts imports before anything else) as one ES
+ * `start` with nothing to do (src/cli/startup/start-replay.ts, which src/cli/main.ts imports before anything else) as one ES
  * module, dist/chunks/start-replay-alone-<hash>.js, with no chunk shared with the rest: through the shared chunks its
  * answer loaded 13 modules, 1 this way. It sits in dist/chunks/ so its code stamp (src/io/code-stamp.ts) and package
  * root are a chunk's; the same source as the chunks `start` keeps its stamp with, so it reads the stamp as they write it.
  */
 const replay = await build({
   absWorkingDir: root,
-  entryPoints: { 'start-replay-alone': 'src/cli/start-replay.ts' },
+  entryPoints: { 'start-replay-alone': 'src/cli/startup/start-replay.ts' },
   outdir: join(outdir, 'chunks'),
   entryNames: '[name]-[hash]',
   bundle: true,
@@ -355,7 +355,7 @@ const replayFile = Object.keys(replay.metafile.outputs).find((file) => file.ends
 const replayAlone = {
   name: 'start-replay-alone',
   setup(context) {
-    context.onResolve({ filter: /^\.\/start-replay\.js$/ }, (args) =>
+    context.onResolve({ filter: /^\.\/startup\/start-replay\.js$/ }, (args) =>
       args.importer.endsWith(join('src', 'cli', 'main.ts'))
         ? { path: `../chunks/${basename(replayFile)}`, external: true }
         : undefined,
@@ -367,8 +367,8 @@ const result = await build({
   absWorkingDir: root,
   entryPoints: {
     'cli/main': 'src/cli/main.ts',
-    'cli/command-thread': 'src/cli/command-thread.ts',
-    'build/worker': 'src/cli/worker-start.ts',
+    'cli/command-thread': 'src/cli/startup/command-thread.ts',
+    'build/worker': 'src/cli/startup/worker-start.ts',
     'compare/score-worker': 'src/compare/scores/score-worker.ts',
   },
   outdir,
@@ -398,7 +398,7 @@ const result = await build({
  */
 await build({
   absWorkingDir: root,
-  entryPoints: { 'cli/thread-start': 'src/cli/thread-start.ts' },
+  entryPoints: { 'cli/thread-start': 'src/cli/startup/thread-start.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,

@@ -5,7 +5,7 @@
 // named by a hash of its input, so an edited template simply finds none). A cache file starts with its seal, made
 // with the secret of these runs alone (a state folder of their own, src/io/cache-secret.ts): what is kept is the
 // JSON after it, part of the program like its code. Of the command thread's compiled code (code/check.bin and
-// code/build.bin) it keeps V8's bytes under the key src/cli/prepared-code.ts reads them by, in dist/prepared/code/,
+// code/build.bin) it keeps V8's bytes under the key src/cli/startup/prepared-code.ts reads them by, in dist/prepared/code/,
 // where a run with the caches off starts from them. It also writes the hyphenation pattern sets the `hyphen` package
 // ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
 // costs a seventh of compiling the literals), named by a hash of each pattern file, and the compressed stream each
@@ -95,7 +95,7 @@ try {
     run(['check', file, '--lang', lang], env);
     run(['build', file, '--out', join(work, 'out', lang), '--format', 'pdf,docx', '--lang', lang], env);
   }
-  // The command thread's compiled code (code/, sealed with these runs' secret) as src/cli/prepared-code.ts reads it.
+  // The command thread's compiled code (code/, sealed with these runs' secret) as src/cli/startup/prepared-code.ts reads it.
   const { preparedFromKept } = await import(pathToFileURL(join(root, 'dist', 'cli', 'prepared-code.js')).href);
   const kept = existsSync(join(work, 'cache', 'code')) ? readdirSync(join(work, 'cache', 'code')) : [];
   for (const name of ['check.bin', 'build.bin']) {

@@ -3,7 +3,7 @@
 // with the file and the import that broke it.
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './support/paths.js';
 import { type LongFunction, longFunctions, longFunctionsIn } from './support/long-functions.js';
@@ -145,6 +145,34 @@ describe('a job per CLI word', () => {
     );
     expect(readdirSync(JOBS).filter((name) => !name.endsWith('.ts'))).toEqual([]);
     expect(strays).toEqual([]);
+  });
+});
+
+// The start-up machinery (threads, V8's code cache, the prepared code, start's replay) is a room of its own,
+// src/cli/startup/, not among the commands: the binary (main.ts) enters it, and `start` keeps its stamp through it;
+// no other file of src/ imports it, so a run in a test's process (program.ts) carries none of it.
+const STARTUP = join(SRC, 'cli', 'startup');
+/** The files outside src/cli/startup that may import it, and why. */
+const STARTUP_ENTRANCES: Record<string, string> = {
+  'src/cli/main.ts': 'the binary: replays an idle `start`, else runs the command thread',
+  'src/cli/commands/start.ts': 'keeps the stamp the next `start` replays',
+};
+
+describe('start-up: a room of its own', () => {
+  const into = relativeImports()
+    .filter(({ file, target }) => !file.startsWith(STARTUP + sep) && target.startsWith(STARTUP + sep))
+    .map(({ file, specifier }) => ({ file: relative(PROJECT_ROOT, file), specifier }));
+
+  it('finds the imports it judges (the check itself can fail)', () => {
+    expect(into.some(({ file }) => file === 'src/cli/main.ts')).toBe(true);
+  });
+
+  it('only the binary and `start` import src/cli/startup', () => {
+    expect(
+      into
+        .filter(({ file }) => !(file in STARTUP_ENTRANCES))
+        .map(({ file, specifier }) => `${file} imports ${specifier}`),
+    ).toEqual([]);
   });
 });
 
@@ -362,7 +390,7 @@ const PROCESS_OUTPUT = /\bconsole\.\w+|process\.(?:stdout|stderr|exitCode|exit)\
 /** The files that may, and why. */
 const PROCESS_OUTPUT_ALLOWED: Record<string, string> = {
   'src/cli/main.ts': 'the binary: prints a bare --version itself, without loading the program',
-  'src/cli/binary.ts':
+  'src/cli/startup/binary.ts':
     "the binary's run: writes the command thread's output to the process streams, sets the exit code, ends on a closed pipe, and on Ctrl-C or SIGTERM says so and ends the process",
 };
 

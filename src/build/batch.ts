@@ -3,7 +3,7 @@
 // With `incremental`, policies whose inputs are unchanged since the last build into the same folder are skipped
 // (src/build/manifest.ts).
 // This thread renders too, beside `jobs - 1` workers (a signal is answered by the binary's main thread,
-// src/cli/binary.ts, however long a policy renders here). This module loads the renderer (src/build/tracked.ts)
+// src/cli/startup/binary.ts, however long a policy renders here). This module loads the renderer (src/build/tracked.ts)
 // only when it renders here itself: a run that builds nothing does not pay for it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

@@ -9,7 +9,7 @@ import type { LaidOutPdf, PdfInput } from '../render/pdf/index.js';
 import type { HeadingPages } from '../render/shared/contents.js';
 import { publishedSource } from '../render/shared/published-source.js';
 import type { TextsOptions } from './texts.js';
-import { formatNamed, type OutputFormat, type ReportKind } from './format-table.js';
+import { formatNamed, type OutputFormat, type ReportKind } from '../render/shared/format-table.js';
 
 /** A policy read, branded and dated: what every renderer of a policy is given. */
 export interface ResolvedPolicy {

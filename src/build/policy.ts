@@ -24,7 +24,7 @@ import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/engine/logo.js';
 import { creationDate, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
-import { formatNamed } from './format-table.js';
+import { formatNamed } from '../render/shared/format-table.js';
 import { layOutHeadingPages, layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './policy-formats.js';
 import { outputPath } from '../io/output-paths.js';
 import { toolVersion } from '../io/version.js';

@@ -1,5 +1,5 @@
 // Where files' checks are kept (findings-cache.ts), apart from the code that checks them: every command turns its
-// caches on at its start (src/cli/run-caches.ts), and this module loads no rule or brand code there.
+// caches on at its start (src/cli/startup/run-caches.ts), and this module loads no rule or brand code there.
 import { cacheSlot } from '../io/cache-slot.js';
 
 const slot = cacheSlot();

@@ -2,7 +2,7 @@
 // the user's cache folder by the platform's rule. Only an absolute folder counts (the XDG rule: a relative
 // XDG_CACHE_HOME is ignored; a relative CLAUSEMARK_CACHE_DIR, or HOME empty, leaves none). Kept apart from
 // src/cli/cache.ts, which judges the folder, so the binary's main thread can name it (to remove its run marker,
-// src/cli/code-cache-runs.ts) while loading next to nothing.
+// src/cli/startup/code-cache-runs.ts) while loading next to nothing.
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { MessageRef } from '../model/diagnostics.js';
@@ -31,7 +31,7 @@ export function cacheFolderPath(
   return { folder: join(home, '.cache', 'clausemark') };
 }
 
-/** The code caches' folder inside the cache folder (src/cli/code-cache.ts). */
+/** The code caches' folder inside the cache folder (src/cli/startup/code-cache.ts). */
 export const CODE_FOLDER = 'code';
 
 /** Where the code caches and run markers are, as the settings name it (nothing looked at): for the marker's removal. */

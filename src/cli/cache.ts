@@ -7,7 +7,7 @@
 // (clause-words/, src/compare/terms/clause-words-cache.ts) and clause topics (clause-topics/,
 // src/compare/topics/clause-topics-cache.ts), the comparisons' alignments (alignments/, src/report/alignment-cache.ts), what
 // a `start` with nothing to do said (start/, src/jobs/start-stamp.ts) and the command thread's compiled code (code/,
-// src/cli/code-cache.ts).
+// src/cli/startup/code-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder (src/cli/cache-place.ts). CLAUSEMARK_CACHE_DIR=off (or empty)
 // runs without them. A cache holds code clausemark runs and layouts it prints (docs/security.md), so the folder must
 // be absolute, of this user's and not writable by others (src/io/private-folder.ts), and the secret that seals its
@@ -88,7 +88,7 @@ export const clauseTopicsCacheDir = (env = process.env): string | undefined => c
 /** Where each compared document's clause words are kept (src/compare/terms/clause-words-cache.ts). */
 export const clauseWordsCacheDir = (env = process.env): string | undefined => cacheSubfolder('clause-words', env);
 
-/** Where the command thread's compiled code is kept (src/cli/code-cache.ts). */
+/** Where the command thread's compiled code is kept (src/cli/startup/code-cache.ts). */
 export const codeCacheDir = (env = process.env): string | undefined => cacheSubfolder(CODE_FOLDER, env);
 
 /** Where the comparisons' alignments are kept (src/report/alignment-cache.ts). */

@@ -1,6 +1,6 @@
 // The options of check, build and diff as commander is given them (src/cli/commands/check.ts, build.ts, diff.ts;
 // --format from format-option.ts, --lang and --debug from program.ts): written once, here, in a module that loads
-// nothing, because the main thread reads a run's arguments by them (src/cli/main-thread-run.ts) before it loads
+// nothing, because the main thread reads a run's arguments by them (src/cli/startup/main-thread-run.ts) before it loads
 // commander or the messages. An option is a flag, or takes a value when its definition names one (`<value>`).
 
 /** The program's own flag, taken before the command too. */

@@ -1,5 +1,5 @@
 // The CLI's command words, apart from the table that imports their modules (src/cli/command-table.ts), so that a
-// module the command thread loads first (src/cli/code-cache.ts names each command's code cache by its word) can tell
+// module the command thread loads first (src/cli/startup/code-cache.ts names each command's code cache by its word) can tell
 // a command from a mistyped word without pulling in every command's imports. The table's type holds it to this list.
 
 export const COMMAND_WORDS = [

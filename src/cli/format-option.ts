@@ -3,7 +3,7 @@
 import { Option } from 'commander';
 import { wordMessage } from '../io/messages.js';
 import { FORMAT_OPTION } from './command-options.js';
-import { formatNames, type ReportKind } from '../build/format-table.js';
+import { formatNames, type ReportKind } from '../render/shared/format-table.js';
 
 export function formatOption(kind: ReportKind<never, unknown>): Option {
   return new Option(FORMAT_OPTION, wordMessage({ messageId: 'help.opt-format', params: {} }))

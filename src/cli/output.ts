@@ -6,7 +6,7 @@
 // (src/report/formats/).
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { OutputFormat, ReportKind } from '../build/format-table.js';
+import type { OutputFormat, ReportKind } from '../render/shared/format-table.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { TextSink } from '../io/sink.js';
 import { errorById, wordMessage } from '../io/messages.js';

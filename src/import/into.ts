@@ -10,6 +10,7 @@
 import type { Nodes } from 'mdast';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
+import { threeWay, type ThreeWayConflict } from '../match/three-way.js';
 import { conflictHeading, conflictQuote, WORD_REF } from '../template/conflicts.js';
 import { sectorLabels } from '../template/labels.js';
 import { contentIndent, Draft, itemLines, ownMarkdown, type Located } from '../template/edit.js';
@@ -307,31 +308,41 @@ interface ClausePlan {
   conflicts: { id: string; kind: IntoConflictKind; withText: boolean }[];
 }
 
-/** Which clauses take Word's text, which go, which are new, and which changed on both sides. */
+/** The shared decision's conflicts as import names them, and whether Word's text is quoted beside the source's. */
+const CONFLICTS: Record<ThreeWayConflict, { kind: IntoConflictKind; withText: boolean }> = {
+  'both-changed': { kind: 'both-changed', withText: true },
+  'both-added': { kind: 'both-changed', withText: true },
+  'ours-removed-theirs-changed': { kind: 'changed-deleted', withText: false },
+  'theirs-removed-ours-changed': { kind: 'deleted-changed', withText: false },
+};
+
+/**
+ * Which clauses take Word's text, which go, which are new, and which changed on both sides: the three-way decision
+ * `upgrade` makes too (src/match/three-way.ts), Word being theirs and the source ours. Without a base only what is
+ * new in Word is sure; every other difference is a conflict.
+ */
 function planClauses(sides: Sides, fresh: ReadonlySet<string>): ClausePlan {
   const { base, vO, vT, vB, inO, inT, inB } = sides;
   const plan: ClausePlan = { replace: [], remove: new Set(), insert: new Set(), conflicts: [] };
+  const decide = (id: string, t: string | undefined, o: string | undefined): void => {
+    const decided = threeWay(valueIn(inB.get(id), vB), t, o);
+    if (decided?.take === 'theirs') plan.replace.push(id);
+    else if (decided?.take === 'added') plan.insert.add(id);
+    else if (decided?.take === 'removed') plan.remove.add(id);
+    else if (decided?.take === 'conflict') plan.conflicts.push({ id, ...CONFLICTS[decided.conflict] });
+  };
   for (const [id, visit] of inT) {
     const t = vT.clause(visit.clause);
     const o = valueIn(inO.get(id), vO);
-    const b = valueIn(inB.get(id), vB);
-    if (fresh.has(id) || (o === undefined && b === undefined)) plan.insert.add(id);
-    else if (o === undefined) {
-      if (b !== undefined && t !== b) plan.conflicts.push({ id, kind: 'changed-deleted', withText: false });
-    } else if (!base) {
+    if (fresh.has(id) || (!base && o === undefined)) plan.insert.add(id);
+    else if (!base) {
       if (t !== o) plan.conflicts.push({ id, kind: 'no-base', withText: true });
-    } else if (b === undefined || t === b || t === o) {
-      if (b === undefined && t !== o) plan.conflicts.push({ id, kind: 'both-changed', withText: true });
-    } else if (o === b) plan.replace.push(id);
-    else plan.conflicts.push({ id, kind: 'both-changed', withText: true });
+    } else decide(id, t, o);
   }
   for (const [id, visit] of inO) {
     if (inT.has(id)) continue;
     if (!base) plan.conflicts.push({ id, kind: 'no-base-missing', withText: false });
-    else if (inB.has(id)) {
-      if (vO.clause(visit.clause) === valueIn(inB.get(id), vB)) plan.remove.add(id);
-      else plan.conflicts.push({ id, kind: 'deleted-changed', withText: false });
-    }
+    else decide(id, undefined, vO.clause(visit.clause));
   }
   return plan;
 }

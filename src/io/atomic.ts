@@ -155,7 +155,7 @@ export function writeFileAtomic(named: string, data: string | Uint8Array, option
 const pollOnce = (): Promise<void> => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /**
- * writeFileAtomic for a run that may be in the binary's main thread (src/cli/main-thread-run.ts), which cannot see
+ * writeFileAtomic for a run that may be in the binary's main thread (src/cli/startup/main-thread-run.ts), which cannot see
  * a signal while it computes: there the file is written to its temp file, then the event loop polls once, where a
  * signal that came during the work is answered (the process ends, the temp file removed, the old file untouched),
  * and only then is it renamed into place. In any other thread it is writeFileAtomic: the main thread answers the

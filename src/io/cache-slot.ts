@@ -1,5 +1,5 @@
 // One cache folder a run keeps its entries in (serialized-cache.ts), held apart from the code that makes them: every
-// command turns its caches on at its start (src/cli/run-caches.ts), and a slot loads none of that code there. Each
+// command turns its caches on at its start (src/cli/startup/run-caches.ts), and a slot loads none of that code there. Each
 // per-document cache (the files' checks, the compared documents' topic scores, clause words and clause topics) has a
 // module of its own holding one slot.
 import { type SerializedCache, serializedCache } from './serialized-cache.js';

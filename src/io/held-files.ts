@@ -1,5 +1,5 @@
 // Files a run creates and must remove however it ends: the lock files of src/io/lock.ts. The binary runs the command
-// in a thread of its own (src/cli/binary.ts) and ends the process from its main thread on Ctrl-C or SIGTERM, while
+// in a thread of its own (src/cli/startup/binary.ts) and ends the process from its main thread on Ctrl-C or SIGTERM, while
 // the command thread may be holding a lock; that thread runs no more code then. So it tells the main thread each
 // file it holds and lets go of, over a message port the main thread reads synchronously in its signal handler, and
 // the handler removes what is still held. Outside the binary (a test, a program running the CLI) nothing is told.

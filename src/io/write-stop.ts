@@ -1,4 +1,4 @@
-// Stopping every write on Ctrl-C or SIGTERM. The binary runs the command in a thread of its own (src/cli/binary.ts),
+// Stopping every write on Ctrl-C or SIGTERM. The binary runs the command in a thread of its own (src/cli/startup/binary.ts),
 // and a build writes from worker threads too, so every thread's writer (src/io/atomic.ts) counts itself in and out
 // of a counter shared through memory. The signal handler, in the main thread, marks the process as stopping and
 // waits for the writes under way (milliseconds); after the mark no write starts and none is committed. Kept apart
@@ -22,7 +22,7 @@ function sharedState(): Int32Array {
   return new Int32Array(inherited instanceof SharedArrayBuffer ? inherited : new SharedArrayBuffer(8));
 }
 
-/** The memory this copy of the module counts in, for the binary to hand to the run (src/cli/thread-data.ts). */
+/** The memory this copy of the module counts in, for the binary to hand to the run (src/cli/startup/thread-data.ts). */
 export function writeStopMemory(): SharedArrayBuffer {
   return shared.buffer as SharedArrayBuffer;
 }
@@ -70,7 +70,7 @@ export function stopWrites(waitMs = 10_000): boolean {
 /** Where a run may be held for the signal tests (holdUntilStopped). */
 export type HoldPoint = 'commit' | 'output';
 
-/** Whether the command runs in the main thread (src/cli/main-thread-run.ts) and is not yet held there. */
+/** Whether the command runs in the main thread (src/cli/startup/main-thread-run.ts) and is not yet held there. */
 let commandInMainThread = false;
 
 // Read once: holdUntilStopped is on the path of every printed chunk, and a run's environment does not change.
@@ -84,7 +84,7 @@ const HOLD_FILE = process.env.CLAUSEMARK_TEST_HOLD_FILE;
  * has stopped the writes; then it goes on (a held write is dropped at its commit point). A command run in the main
  * thread is held there once, until the test says it has signalled (holdMainThread). Points: `commit`, a file
  * written to its temp file and about to replace the old one (src/io/atomic.ts); `output`, the first words a command
- * thread prints (src/cli/command-thread.ts). Without both variables it returns at once.
+ * thread prints (src/cli/startup/command-thread.ts). Without both variables it returns at once.
  */
 export function holdUntilStopped(point: HoldPoint): void {
   if (HOLD_POINT !== point || !HOLD_FILE || writesStopped()) return;
@@ -104,7 +104,7 @@ export function holdInMainThread(): void {
 /**
  * The main thread held: it cannot see a signal while it waits (nor while it computes), so it waits, as a computation
  * would, until the test has sent the signal and says so by removing the file; the signal is answered when the run
- * next waits, before its output is written (src/cli/main-thread-run.ts).
+ * next waits, before its output is written (src/cli/startup/main-thread-run.ts).
  */
 function holdMainThread(file: string, point: HoldPoint): void {
   commandInMainThread = false;

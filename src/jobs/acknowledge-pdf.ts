@@ -3,7 +3,7 @@
 // Written beside the version's record file (acknowledgements/<org>/<policy>/<version>-tekenlijst.pdf), never under
 // out/: it names people.
 import { loadBrand, resolveBrandName } from '../brand/load.js';
-import { formatNamed } from '../build/format-table.js';
+import { formatNamed } from '../render/shared/format-table.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { readRecords } from '../io/acknowledgements.js';
 import { messageTexts } from '../io/messages.js';

@@ -15,7 +15,7 @@ import { schoolOverview } from '../procedure/project-overview.js';
 import { declarationsIn } from '../check/school-duties.js';
 import { relative, resolve, sep } from 'node:path';
 import { AGENDA_REPORT } from '../report/formats/agenda.js';
-import { formatNamed } from '../build/format-table.js';
+import { formatNamed } from '../render/shared/format-table.js';
 import { namedKind } from '../model/kind.js';
 
 export interface AgendaJobOptions {

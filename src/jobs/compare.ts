@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../io/atomic.js';
 import { errorById } from '../io/messages.js';
 import { COMPARE_REPORT, compareRenderInput } from '../report/formats/compare.js';
-import { formatNamed, type Rendered } from '../build/format-table.js';
+import { formatNamed, type Rendered } from '../render/shared/format-table.js';
 
 export interface CompareJobOptions {
   /**

@@ -11,7 +11,7 @@ import { resolveTemplateArgument } from '../template/store.js';
 import { requireUsable } from '../template/template.js';
 import { parseRef } from '../template/types.js';
 import { DEVIATIONS_REPORT } from '../report/formats/deviations.js';
-import { formatNamed } from '../build/format-table.js';
+import { formatNamed } from '../render/shared/format-table.js';
 
 export interface DeviationsJobOptions {
   /**

@@ -11,7 +11,7 @@ import type { MessageRef } from '../model/diagnostics.js';
 import { hasDifferences, prepareReport, type DiffReport } from '../render/diff/report.js';
 import { loadLabels } from '../wording/labels.js';
 import { DIFF_REPORT, REPORT_ONLY_FORMATS } from '../report/formats/diff.js';
-import { formatNamed } from '../build/format-table.js';
+import { formatNamed } from '../render/shared/format-table.js';
 import { isWordFile, returnedWord } from './diff-returned-word.js';
 import type { WordNotes } from '../import/result.js';
 

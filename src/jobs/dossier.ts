@@ -16,7 +16,7 @@ import { proceduresFor } from '../procedure/load.js';
 import type { DossierTexts } from '../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../wording/labels.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
-import { formatNamed } from '../build/format-table.js';
+import { formatNamed } from '../render/shared/format-table.js';
 import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
 import type { Policy } from '../model/policy.js';
 import { inForceDate } from './build-at.js';

@@ -2,7 +2,7 @@
 // `diff` and `build`: a source parsed before, under the same path (as given and as resolved), Markdown reader and
 // encoding, with the same words for the parser's findings (the messages' language and files) and by the same build
 // of clausemark, is read back (src/parse/stored.ts) instead of parsed: ~0.2 s of a cold `check` of a 1.3 MB civil
-// code. The CLI names the folder (keepParsedPoliciesIn, src/cli/run-caches.ts); tests and library callers that name
+// code. The CLI names the folder (keepParsedPoliciesIn, src/cli/startup/run-caches.ts); tests and library callers that name
 // none parse as before.
 import { resolve } from 'node:path';
 import { messageLanguage, messagesDigest } from '../io/messages.js';

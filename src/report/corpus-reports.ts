@@ -162,7 +162,7 @@ async function comparisonFiles(
 ): Promise<Planned[]> {
   const [{ COMPARE_REPORT, compareRenderInput }, { formatNamed }] = await Promise.all([
     import('./formats/compare.js'),
-    import('../build/format-table.js'),
+    import('../render/shared/format-table.js'),
   ]);
   const rows = CORPUS_COMPARISON_FORMATS.map((name) => formatNamed(COMPARE_REPORT, name));
   const made = await Promise.all(

@@ -2,8 +2,10 @@
 // (base), the new template version (upstream) and the school's policy (local), all filled in with the school's
 // values. A side "changed" a clause when its Markdown differs from base (shape.ts): a word made bold, a footnote
 // reference, a comment or a link is a change like any other, so it is kept or becomes a conflict, never replaced.
+// Who wins for a clause is the decision `import --into` makes too (src/match/three-way.ts).
 import type { Clause, Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
+import { type KeptWhy, threeWay, type ThreeWayConflict } from '../match/three-way.js';
 import type { ConflictKind } from './conflicts.js';
 import type { TemplateInstance } from './instance.js';
 import { clauseShape, sectionShape } from './shape.js';
@@ -60,31 +62,47 @@ function orderedIds(base: Map<string, string>, upstream: Map<string, string>, lo
   return [...new Set([...upstream.keys(), ...base.keys(), ...local.keys()])];
 }
 
-/** The three-way decision for one clause id, from its shape in the base, the new template and the school's copy. */
+/** What the shared decision's conflicts are called in `upgrade`'s conflict notes. */
+const CONFLICT_KINDS: Record<ThreeWayConflict, ConflictKind> = {
+  'both-changed': 'both-modified',
+  'ours-removed-theirs-changed': 'locally-dropped',
+  'theirs-removed-ours-changed': 'upstream-removed',
+  'both-added': 'both-added',
+};
+
+/** Why the school's version is kept, in the plan's words. */
+const KEPT_WHY: Record<KeptWhy, 'local-change' | 'local-removal' | 'same-change' | 'local-addition'> = {
+  'ours-changed': 'local-change',
+  'ours-removed': 'local-removal',
+  'same-change': 'same-change',
+  'ours-added': 'local-addition',
+};
+
+/**
+ * The three-way decision for one clause id (src/match/three-way.ts), from its shape in the base, the new template
+ * (theirs) and the school's copy (ours).
+ */
 function clauseAction(
   id: string,
   inBase: string | undefined,
   inUpstream: string | undefined,
   inLocal: string | undefined,
 ): MergeAction | undefined {
-  const upstreamChanged = inBase === undefined || inUpstream === undefined || inBase !== inUpstream;
-  if (inBase !== undefined && inUpstream !== undefined && inLocal !== undefined) {
-    if (!upstreamChanged) return inLocal !== inBase ? { action: 'keep-local', id, why: 'local-change' } : undefined;
-    if (inLocal === inBase) return { action: 'take-upstream', id };
-    if (inLocal === inUpstream) return { action: 'keep-local', id, why: 'same-change' };
-    return { action: 'conflict', id, conflict: 'both-modified' };
+  const decided = threeWay(inBase, inUpstream, inLocal);
+  switch (decided?.take) {
+    case undefined:
+      return undefined;
+    case 'theirs':
+      return { action: 'take-upstream', id };
+    case 'added':
+      return { action: 'insert-upstream', id };
+    case 'removed':
+      return { action: 'remove', id };
+    case 'ours':
+      return { action: 'keep-local', id, why: KEPT_WHY[decided.why] };
+    case 'conflict':
+      return { action: 'conflict', id, conflict: CONFLICT_KINDS[decided.conflict] };
   }
-  if (inBase !== undefined && inUpstream !== undefined)
-    return upstreamChanged
-      ? { action: 'conflict', id, conflict: 'locally-dropped' }
-      : { action: 'keep-local', id, why: 'local-removal' };
-  if (inBase !== undefined && inLocal !== undefined)
-    return inLocal === inBase ? { action: 'remove', id } : { action: 'conflict', id, conflict: 'upstream-removed' };
-  if (inUpstream !== undefined && inLocal !== undefined)
-    return inLocal !== inUpstream ? { action: 'conflict', id, conflict: 'both-added' } : undefined;
-  if (inLocal !== undefined) return { action: 'keep-local', id, why: 'local-addition' };
-  if (inUpstream !== undefined) return { action: 'insert-upstream', id };
-  return undefined;
 }
 
 /** A clause is only removed with sub-clauses that go too; a local sub-clause keeps its parent (changes `actions`). */

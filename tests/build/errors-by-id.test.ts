@@ -9,7 +9,7 @@ import { outputClashes, tryReading } from '../../src/build/clashes.js';
 import { parseFormats } from '../../src/build/policy-formats.js';
 import { COMPARE_REPORT } from '../../src/report/formats/compare.js';
 import { DEVIATIONS_REPORT } from '../../src/report/formats/deviations.js';
-import { formatNamed } from '../../src/build/format-table.js';
+import { formatNamed } from '../../src/render/shared/format-table.js';
 import { compareJob } from '../../src/jobs/compare.js';
 import { gitDiffOutput } from '../../src/jobs/git-diff.js';
 import { loadBuildablePolicy } from '../../src/build/policy.js';

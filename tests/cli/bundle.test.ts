@@ -20,8 +20,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/code-cache.js';
-import { preparedFromKept } from '../../src/cli/prepared-code.js';
+import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/startup/code-cache.js';
+import { preparedFromKept } from '../../src/cli/startup/prepared-code.js';
 import { renderPolicy } from '../../src/build/policy.js';
 import type { CliRun } from '../support/cli.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
@@ -83,14 +83,14 @@ function packagesIn(files: Iterable<string>): Set<string> {
   return names;
 }
 
-/** The run of every command but a bare --version: the chunk main.js imports dynamically (src/cli/binary.ts). */
+/** The run of every command but a bare --version: the chunk main.js imports dynamically (src/cli/startup/binary.ts). */
 function binaryChunk(): string {
   const name = /import\("(\.\.\/chunks\/binary-[\w-]+\.js)"\)/.exec(readFileSync(MAIN, 'utf8'))?.[1];
   if (!name) throw new Error('main.js does not import the binary chunk');
   return resolve(dirname(MAIN), name);
 }
 
-/** The thread every command runs in (src/cli/binary.ts starts it; src/cli/command-thread.ts). */
+/** The thread every command runs in (src/cli/startup/binary.ts starts it; src/cli/startup/command-thread.ts). */
 const COMMAND_THREAD = join(PACKAGE, 'dist', 'cli', 'command-thread.js');
 
 /** What node loads before a command's registration runs: the command thread's entry and its static imports. */
@@ -199,7 +199,7 @@ describe('the bundled CLI', () => {
     const tracked = /import\("\.\/(tracked-[\w-]+\.js)"\)/.exec(batchCode)?.[1];
     expect(tracked).toBeDefined();
     const inThread = packagesIn(staticClosure(join(dirname(batchFile), tracked!)));
-    // dist/build/worker.js starts a worker (src/cli/worker-start.ts): its ES modules are the chunk it imports.
+    // dist/build/worker.js starts a worker (src/cli/startup/worker-start.ts): its ES modules are the chunk it imports.
     const workerStart = join(PACKAGE, 'dist', 'build', 'worker.js');
     const workerChunk = /import\("(\.\.\/chunks\/worker-[\w-]+\.js)"\)/.exec(readFileSync(workerStart, 'utf8'))?.[1];
     expect(workerChunk).toBeDefined();
@@ -259,7 +259,7 @@ describe('the bundled CLI', () => {
       expect(run.stdout).toMatch(/^built 2 PDFs/);
       workerCode.push(readFileSync(join(cache, 'code', 'build-worker.bin')));
     }
-    // The worker kept its code after its first file (src/cli/worker-start.ts), and the second build's worker ran from it.
+    // The worker kept its code after its first file (src/cli/startup/worker-start.ts), and the second build's worker ran from it.
     const workerScript = readdirSync(join(PACKAGE, 'dist', 'chunks')).find((file) =>
       file.startsWith('build-worker-script-'),
     );
@@ -280,7 +280,7 @@ describe('the bundled CLI', () => {
   });
 });
 
-// ---- the command thread from V8's code cache (src/cli/thread-start.ts, src/cli/code-cache.ts) ----------------------
+// ---- the command thread from V8's code cache (src/cli/startup/thread-start.ts, src/cli/startup/code-cache.ts) ----------------------
 
 /** The SHA-256 of a bundle's text, which scripts/bundle.mjs names beside it and its code cache is sealed with. */
 function sha256Of(file: string): string {
@@ -352,7 +352,7 @@ const packagesRun = (args: string[], cache: string): Set<string> => packagesCove
 
 /**
  * Runs `body` with the code a run kept in `kept` prepared as the package's dist/prepared/code/`name`, as
- * scripts/prepare-data.mjs keeps it (src/cli/prepared-code.ts), and removes it after.
+ * scripts/prepare-data.mjs keeps it (src/cli/startup/prepared-code.ts), and removes it after.
  */
 function withPreparedCode(name: string, kept: string, body: () => void): void {
   const prepared = join(PACKAGE, 'dist', 'prepared');

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/code-cache.js';
+import { cacheKey, decodeCodeCache, encodeCodeCache, WRAPPER_HEAD } from '../../src/cli/startup/code-cache.js';
 import { assertCliLane } from '../support/cli.js';
 import { ENGLISH_LOCALE } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
@@ -211,7 +211,7 @@ describe('a code cache that crashes', () => {
       for (let index = from; index < from + 64; index++) damaged[index] = (damaged[index] ?? 0) ^ 0x5a;
       writeFileSync(file, encodeCodeCache(key, damaged)!);
       // Damaged code may also loop for ever instead of crashing (it did: a run spun for five minutes): killed after
-      // DAMAGED_RUN_LIMIT, it ends the way a crash does, its marker left behind (src/cli/code-cache-runs.ts).
+      // DAMAGED_RUN_LIMIT, it ends the way a crash does, its marker left behind (src/cli/startup/code-cache-runs.ts).
       const attempt = run(['check', POLICY], withCache(cache), PROJECT_ROOT, DAMAGED_RUN_LIMIT);
       if (attempt.signal !== null || (attempt.code ?? 0) >= 128) {
         crashed = attempt;

@@ -8,7 +8,7 @@ import { AGENDA_REPORT } from '../../src/report/formats/agenda.js';
 import { COMPARE_REPORT } from '../../src/report/formats/compare.js';
 import { DEVIATIONS_REPORT } from '../../src/report/formats/deviations.js';
 import { DIFF_REPORT } from '../../src/report/formats/diff.js';
-import { formatNamed, type ReportKind } from '../../src/build/format-table.js';
+import { formatNamed, type ReportKind } from '../../src/render/shared/format-table.js';
 import { Output, reportOutputOptions } from '../../src/cli/output.js';
 import type { TextSink } from '../../src/io/sink.js';
 import type { ClausemarkError } from '../../src/model/errors.js';

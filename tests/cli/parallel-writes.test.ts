@@ -1,7 +1,7 @@
 // Commands that change a shared file, run as real processes at the same moment: each reads the file under its lock
 // (src/io/lock.ts), so no run starts from a text another is about to replace. Before the lock, 24 parallel confirms
 // kept 5-7 entries and 5 parallel approves all said "approved" while 1-3 rows remained.
-// The 24 confirms start from confirm's kept code (V8's code cache, src/cli/code-cache.ts), as a user's do after their
+// The 24 confirms start from confirm's kept code (V8's code cache, src/cli/startup/code-cache.ts), as a user's do after their
 // first confirm: three confirms at once in corpora of their own keep it first (each writes the cache file at the same
 // moment, which must leave it whole for the 24 that read it). Without it each of the 24 compiled the bundle and made
 // its own cache (~0.45 CPU s a run instead of ~0.2: 11.8 against 5.6 CPU s for the 24, /usr/bin/time, load ~19).

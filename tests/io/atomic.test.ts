@@ -52,7 +52,7 @@ describe('writeFileAtomic', () => {
 });
 
 describe('signal handling', () => {
-  it('is not taken over by importing the library: the binary owns the signals (src/cli/binary.ts)', async () => {
+  it('is not taken over by importing the library: the binary owns the signals (src/cli/startup/binary.ts)', async () => {
     vi.resetModules();
     const counts = (): number[] => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
     const none = counts();

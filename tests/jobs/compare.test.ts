@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPARE_REPORT } from '../../src/report/formats/compare.js';
-import { formatNamed } from '../../src/build/format-table.js';
+import { formatNamed } from '../../src/render/shared/format-table.js';
 import { compareJob } from '../../src/jobs/compare.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
 

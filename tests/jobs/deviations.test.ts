@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEVIATIONS_REPORT } from '../../src/report/formats/deviations.js';
-import { formatNamed } from '../../src/build/format-table.js';
+import { formatNamed } from '../../src/render/shared/format-table.js';
 import { deviationsJob } from '../../src/jobs/deviations.js';
 import { findProject } from '../../src/io/project.js';
 import { adapted, edit, sectorProject, v11 } from '../template/support.js';

@@ -1,6 +1,6 @@
 // A project `start` runs over, in a git repository of its own: one privacy policy committed, templates/ of its own
 // (so it is its own project root) and out/ ignored. The start stamp's tests (tests/jobs/start-stamp.test.ts) and
-// the replay's (tests/cli/start-replay.test.ts) change it each their own way.
+// the replay's (tests/cli/startup/start-replay.test.ts) change it each their own way.
 import { tempRepo, type TempRepo } from './git.js';
 
 export const START_POLICY = `---

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { AGENDA_REPORT } from '../../report/formats/agenda.js';
-import { formatNamed } from '../../build/format-table.js';
+import { formatNamed } from '../../render/shared/format-table.js';
 import { formatOption } from '../format-option.js';
 import { agendaJob } from '../../jobs/agenda.js';
 import type { CommandContext } from '../context.js';

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { CHECK_OPTIONS } from '../command-options.js';
 import { helpWords } from '../help-words.js';
 import { CHECK_REPORT } from '../../report/formats/check.js';
-import { formatNamed } from '../../build/format-table.js';
+import { formatNamed } from '../../render/shared/format-table.js';
 import type { CommandContext } from '../context.js';
 import { formatOption } from '../format-option.js';
 import { paletteFor } from '../report.js';

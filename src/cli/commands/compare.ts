@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { COMPARE_REPORT } from '../../report/formats/compare.js';
-import { formatNamed, formatNames } from '../../build/format-table.js';
+import { formatNamed, formatNames } from '../../render/shared/format-table.js';
 import { wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { DEVIATIONS_REPORT } from '../../report/formats/deviations.js';
-import { formatNamed } from '../../build/format-table.js';
+import { formatNamed } from '../../render/shared/format-table.js';
 import { deviationsJob } from '../../jobs/deviations.js';
 import type { CommandContext } from '../context.js';
 import { formatOption } from '../format-option.js';

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DIFF_OPTIONS } from '../command-options.js';
 import { helpWords } from '../help-words.js';
 import { DIFF_REPORT } from '../../report/formats/diff.js';
-import { formatNamed } from '../../build/format-table.js';
+import { formatNamed } from '../../render/shared/format-table.js';
 import { diffJob } from '../../jobs/diff.js';
 import type { CommandContext } from '../context.js';
 import { formatOption } from '../format-option.js';

@@ -1,14 +1,14 @@
 // `clausemark start`, what `npm start` runs: the corpus checked and shown as a table, then every policy built with
 // the board packs, the comparisons and the HTML report into out/ (src/jobs/start.ts), and what was written or failed
 // said at the end. A run that wrote nothing keeps what it said, so the next one with nothing to do says it at once
-// (src/cli/start-record.ts; src/cli/start-replay.ts answers it before the program is loaded).
+// (src/cli/startup/start-record.ts; src/cli/startup/start-replay.ts answers it before the program is loaded).
 import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { cacheOption } from '../cache.js';
 import type { CommandContext } from '../context.js';
 import { progressBar } from '../progress.js';
 import { corpusTable, sayBuilt } from '../say/start.js';
-import { recordedStart } from '../start-record.js';
+import { recordedStart } from '../startup/start-record.js';
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command, context: CommandContext): void {

@@ -1,5 +1,5 @@
 // Where the documents' clause topics are kept (clause-topics-cache.ts), apart from the code that makes them: every
-// command turns its caches on at its start (src/cli/run-caches.ts), and this module loads no comparison code there.
+// command turns its caches on at its start (src/cli/startup/run-caches.ts), and this module loads no comparison code there.
 import { cacheSlot } from '../../io/cache-slot.js';
 
 const slot = cacheSlot();

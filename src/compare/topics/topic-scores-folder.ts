@@ -1,5 +1,5 @@
 // Where the documents' topic scores are kept (topic-scores-cache.ts), apart from the code that works them out: every
-// command turns its caches on at its start (src/cli/run-caches.ts), and this module loads no comparison code there.
+// command turns its caches on at its start (src/cli/startup/run-caches.ts), and this module loads no comparison code there.
 import { cacheSlot } from '../../io/cache-slot.js';
 
 const slot = cacheSlot();

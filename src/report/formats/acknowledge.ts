@@ -1,6 +1,6 @@
 // The format of `acknowledge ask` (src/jobs/acknowledge-pdf.ts): one PDF a version asked, what changed and a sign
 // list, written beside the version's records (it holds names: never under out/). There is no --format.
-import type { ReportKind } from '../../build/format-table.js';
+import type { ReportKind } from '../../render/shared/format-table.js';
 import type { SignListInput } from '../../render/acknowledge/index.js';
 
 export const ACKNOWLEDGE_REPORT: ReportKind<SignListInput, Promise<Uint8Array>> = {

@@ -3,7 +3,7 @@
 import type { Agenda } from '../../procedure/agenda.js';
 import { agendaIcs } from '../../render/agenda/ics.js';
 import { agendaText } from '../../render/agenda/text.js';
-import type { ReportKind } from '../../build/format-table.js';
+import type { ReportKind } from '../../render/shared/format-table.js';
 
 export const AGENDA_REPORT: ReportKind<Agenda, string> = {
   command: 'agenda',

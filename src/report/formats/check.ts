@@ -2,7 +2,7 @@
 // file with the totals last, and the same as JSON for programs. Its renderers are small and synchronous.
 import { findingsJson, type FileReport } from '../../render/check/json.js';
 import { checkedLine, findingLines, type Palette } from '../../render/check/text.js';
-import type { ReportKind } from '../../build/format-table.js';
+import type { ReportKind } from '../../render/shared/format-table.js';
 
 /** What a check renderer is given: each file's findings, whether clean files are left out, and the text's colours. */
 export interface CheckRenderInput {

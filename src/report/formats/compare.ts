@@ -3,7 +3,7 @@
 import type { Alignment } from '../../compare/read/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { Labels } from '../../wording/labels.js';
-import type { OutputFormat, Rendered, ReportKind } from '../../build/format-table.js';
+import type { OutputFormat, Rendered, ReportKind } from '../../render/shared/format-table.js';
 
 /** What every compare renderer is given: the documents compared and their alignment. */
 export interface CompareRenderInput {

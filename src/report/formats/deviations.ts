@@ -2,7 +2,7 @@
 // renderers are small and synchronous, so they are imported here and called at once.
 import { renderHtml, renderJson, renderMarkdown, renderText } from '../../render/deviations/index.js';
 import type { DeviationRegister } from '../../template/deviations.js';
-import type { ReportKind } from '../../build/format-table.js';
+import type { ReportKind } from '../../render/shared/format-table.js';
 
 export const DEVIATIONS_REPORT: ReportKind<DeviationRegister, string> = {
   command: 'deviations',

@@ -4,7 +4,7 @@ import type { ResolvedVersions } from '../../diff/inputs.js';
 import { changedTimeAt } from '../../io/git.js';
 import type { DiffReport } from '../../render/diff/report.js';
 import type { WordNotes } from '../../import/result.js';
-import type { OutputFormat, Rendered, ReportKind } from '../../build/format-table.js';
+import type { OutputFormat, Rendered, ReportKind } from '../../render/shared/format-table.js';
 
 /** What every diff renderer is given: the prepared report, the two versions, and the options that concern it. */
 export interface DiffRenderInput {

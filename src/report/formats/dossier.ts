@@ -1,7 +1,7 @@
 // The format of `dossier` (src/jobs/dossier.ts): one PDF per organisation with its data attached as JSON,
 // written to out/dossier-<org>.pdf unless --out names the file. There is no --format: the table has one row.
 import type { DossierInput } from '../../render/dossier/index.js';
-import type { ReportKind } from '../../build/format-table.js';
+import type { ReportKind } from '../../render/shared/format-table.js';
 
 export const DOSSIER_REPORT: ReportKind<DossierInput, Promise<Uint8Array>> = {
   command: 'dossier',

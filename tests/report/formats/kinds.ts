@@ -3,7 +3,7 @@
 // (render.integration.test.ts) without being listed.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReportKind } from '../../../src/build/format-table.js';
+import type { ReportKind } from '../../../src/render/shared/format-table.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
 export type AnyKind = ReportKind<never, unknown>;

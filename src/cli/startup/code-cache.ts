@@ -1,4 +1,4 @@
-// The command thread's code compiled once and kept: V8's code cache of the CommonJS bundle of src/cli/command-thread.ts
+// The command thread's code compiled once and kept: V8's code cache of the CommonJS bundle of src/cli/startup/command-thread.ts
 // (scripts/bundle.mjs), one file per command in the user's cache folder (src/cli/cache.ts). Node 20 keeps no such
 // cache for ES modules, and compiling the thread's code (a hundred chunks, ~1.7 MB for `check`) with each function as
 // it is first called was a third of a cold command's CPU time. The cache is taken after the run, so it holds every
@@ -10,16 +10,16 @@
 // name and the SHA-256 scripts/bundle.mjs took of it, this node and this architecture, and of V8's bytes): only a
 // clausemark run of this user can have made it, from this bundle. A file that is missing, stale, damaged, planted or
 // of another shape is not used and is replaced after the run; a crash while running cached code does not repeat
-// (src/cli/code-cache-runs.ts); a write that fails (a read-only folder, a full disk) is skipped without a word.
+// (src/cli/startup/code-cache-runs.ts); a write that fails (a read-only folder, a full disk) is skipped without a word.
 import { accessSync, constants, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { fileURLToPath } from 'node:url';
-import { writeCacheFile } from '../io/cache-file.js';
-import { seal, sealHolds } from '../io/cache-seal.js';
+import { writeCacheFile } from '../../io/cache-file.js';
+import { seal, sealHolds } from '../../io/cache-seal.js';
 import { dropCachesOfCrashedRuns, markCacheInUse } from './code-cache-runs.js';
-import { isCommandWord } from './command-words.js';
+import { isCommandWord } from '../command-words.js';
 
 /** The first line of every cache file; a new format gets a new number (version 1 had a CRC-32, not a seal). */
 export const MAGIC = 'clausemark-code-cache 2';
@@ -32,7 +32,7 @@ export function cacheKey(scriptName: string, scriptHash: string): string {
   return `${scriptName} ${scriptHash} ${process.version} ${process.arch}`;
 }
 
-/** The name the build's worker threads keep their code under (src/cli/worker-start.ts). */
+/** The name the build's worker threads keep their code under (src/cli/startup/worker-start.ts). */
 export const BUILD_WORKER_CACHE = 'build-worker';
 
 /**
@@ -166,8 +166,8 @@ export interface BundledScript {
  * cache folder `dir`. False, with nothing run, when that way is closed: no cache folder, no bundle, or no cache and
  * a folder that cannot take one (the caller then imports the ES modules). `keepWhen` says when the code compiled so
  * far is to be kept, when its own cache was not used: by then the functions the run needs are compiled. Without one,
- * the run starts from `firstRunCode` (the code `npm run build` prepared, src/cli/prepared-code.ts). Caches that a
- * crashed run was using are removed first, and this run's use of one is marked (src/cli/code-cache-runs.ts).
+ * the run starts from `firstRunCode` (the code `npm run build` prepared, src/cli/startup/prepared-code.ts). Caches that a
+ * crashed run was using are removed first, and this run's use of one is marked (src/cli/startup/code-cache-runs.ts).
  */
 export function startFromCodeCache(
   script: BundledScript | undefined,
@@ -191,7 +191,7 @@ export function startFromCodeCache(
   return true;
 }
 
-/** A bundle in dist/chunks/, by the file name and hash scripts/bundle.mjs gave it; this module is one folder below dist/. */
+/** A bundle in dist/chunks/, by the file name and hash scripts/bundle.mjs gave it; bundled, this module is one folder below dist/. */
 export function bundledScript(name: string, sha256: string): BundledScript {
   return { file: fileURLToPath(new URL(`../chunks/${name}`, import.meta.url)), sha256 };
 }

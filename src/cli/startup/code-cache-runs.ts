@@ -1,14 +1,14 @@
 // A crash while running code from a cache must not repeat. V8 checks nothing of cached code in a release build
-// (src/cli/code-cache.ts), so bytes it cannot take (a bug, a disk that changed them after they were sealed, an
+// (src/cli/startup/code-cache.ts), so bytes it cannot take (a bug, a disk that changed them after they were sealed, an
 // attacker who has the user's secret) end the process with SIGSEGV or SIGTRAP, and before this on every run until the
 // file was deleted by hand. So a thread about to run code from a cache first lists that cache file in its process's
 // marker, `code/running-<pid>`, and the binary's main thread removes the marker when the process ends in any orderly
-// way (src/cli/binary.ts: done, an error, Ctrl-C, a closed pipe). A marker whose process is gone was left by a crash
+// way (src/cli/startup/binary.ts: done, an error, Ctrl-C, a closed pipe). A marker whose process is gone was left by a crash
 // (or a kill -9): the next run removes the caches it lists, and so runs without them and keeps a fresh one. Kept apart
 // from code-cache.ts so the main thread loads only this.
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { leftByEndedProcesses } from '../io/process-alive.js';
+import { leftByEndedProcesses } from '../../io/process-alive.js';
 
 const MARKER = /^running-(\d+)$/;
 /** A cache file's name as cacheFileFor makes it: nothing else is removed on a marker's word. */

@@ -1,16 +1,16 @@
-// The thread the binary runs a command in (src/cli/binary.ts): one run of clausemark (src/cli/program.ts) with its
+// The thread the binary runs a command in (src/cli/startup/binary.ts): one run of clausemark (src/cli/program.ts) with its
 // output told to the main thread, which writes it to the process's streams. The main thread stays free to answer
 // Ctrl-C and SIGTERM however long the command computes here; it then ends the process, this thread with it. Started
-// with every command (src/cli/command-thread.ts), or in the light bundle with its commands alone
+// with every command (src/cli/startup/command-thread.ts), or in the light bundle with its commands alone
 // (scripts/bundle.mjs). A small `check` or `diff` runs the same code in the main thread itself
-// (src/cli/main-thread-run.ts).
-import { reportHeldFilesTo } from '../io/held-files.js';
-import { messageLanguage, wordMessage } from '../io/messages.js';
-import { holdInMainThread, holdUntilStopped, shareWriteStop } from '../io/write-stop.js';
-import { commandContext, type TextSink } from './context.js';
-import { reportFailure, runInContext } from './program.js';
+// (src/cli/startup/main-thread-run.ts).
+import { reportHeldFilesTo } from '../../io/held-files.js';
+import { messageLanguage, wordMessage } from '../../io/messages.js';
+import { holdInMainThread, holdUntilStopped, shareWriteStop } from '../../io/write-stop.js';
+import { commandContext, type TextSink } from '../context.js';
+import { reportFailure, runInContext } from '../program.js';
 import { keepRunCaches } from './run-caches.js';
-import type { CommandTable } from './command-table.js';
+import type { CommandTable } from '../command-table.js';
 import {
   type CommandThreadNote,
   commandThreadData,

@@ -1,4 +1,4 @@
-// Where a run finds its start data and tells its notes (src/cli/thread-data.ts): in a thread of its own, workerData
+// Where a run finds its start data and tells its notes (src/cli/startup/thread-data.ts): in a thread of its own, workerData
 // and parentPort; in the binary's main thread, the hand-over the binary left there.
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import {
   handOverToMainThreadRun,
   runsInMainThread,
   tellMainThread,
-} from '../../src/cli/thread-data.js';
+} from '../../../src/cli/startup/thread-data.js';
 
 const HAND_OVER = Symbol.for('clausemark.main-thread-run');
 afterEach(() => {

@@ -1,4 +1,4 @@
-// A crash while running code from a cache does not repeat (src/cli/code-cache-runs.ts): the caches a process that
+// A crash while running code from a cache does not repeat (src/cli/startup/code-cache-runs.ts): the caches a process that
 // died was using are removed by the next run; those of running processes, and anything a marker names that is not a
 // cache file, are left alone. The whole story on the binary, with a cache that really crashes V8, is in
 // tests/cli/cache-attacks.test.ts.
@@ -7,7 +7,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dropCachesOfCrashedRuns, endRunMarker, markCacheInUse, runMarker } from '../../src/cli/code-cache-runs.js';
+import {
+  dropCachesOfCrashedRuns,
+  endRunMarker,
+  markCacheInUse,
+  runMarker,
+} from '../../../src/cli/startup/code-cache-runs.js';
 
 function codeFolder(files: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-code-runs-'));

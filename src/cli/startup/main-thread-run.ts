@@ -1,4 +1,4 @@
-// Which runs the binary keeps in its main thread (src/cli/binary.ts), without a command thread: a `check` of a few
+// Which runs the binary keeps in its main thread (src/cli/startup/binary.ts), without a command thread: a `check` of a few
 // named files, a `diff` of two small named files that prints its report, or a `build` of one small named policy,
 // small enough that the main thread, busy with it, still answers a signal within a second. Starting node in a thread
 // of its own is ~0.03 s of CPU and ~0.05 s of wall time before the command's first line (node compiles its own
@@ -19,7 +19,7 @@ import {
   LANG_OPTION,
   optionName,
   takesValue,
-} from './command-options.js';
+} from '../command-options.js';
 import type { CommandThreadNote } from './thread-data.js';
 
 /**

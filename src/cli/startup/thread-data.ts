@@ -1,6 +1,6 @@
-// What a command's run starts from and how it tells the binary's main thread what it says (src/cli/thread-run.ts):
-// in a thread of its own, its workerData and parentPort; in the main thread itself (src/cli/binary.ts runs a small
-// `check` or `diff` there, src/cli/main-thread-run.ts), a hand-over the binary leaves on globalThis under a registered symbol,
+// What a command's run starts from and how it tells the binary's main thread what it says (src/cli/startup/thread-run.ts):
+// in a thread of its own, its workerData and parentPort; in the main thread itself (src/cli/startup/binary.ts runs a small
+// `check` or `diff` there, src/cli/startup/main-thread-run.ts), a hand-over the binary leaves on globalThis under a registered symbol,
 // since the binary's modules and the command's bundle are two copies of the code that share nothing else.
 import { type MessagePort, isMainThread, parentPort, workerData } from 'node:worker_threads';
 

@@ -15,9 +15,9 @@ import {
   runWithCodeCache,
   startFromCodeCache,
   writeCodeCache,
-} from '../../src/cli/code-cache.js';
-import { endRunMarker, runMarker } from '../../src/cli/code-cache-runs.js';
-import { sealWith } from '../../src/io/cache-seal.js';
+} from '../../../src/cli/startup/code-cache.js';
+import { endRunMarker, runMarker } from '../../../src/cli/startup/code-cache-runs.js';
+import { sealWith } from '../../../src/io/cache-seal.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -198,7 +198,7 @@ describe('startFromCodeCache', () => {
     let askedAgain = false;
     expect(startFromCodeCache(file, code, 'check', () => (askedAgain = true))).toBe(true);
     expect(askedAgain).toBe(false);
-    // The run from the cache is marked until the process ends well (src/cli/code-cache-runs.ts).
+    // The run from the cache is marked until the process ends well (src/cli/startup/code-cache-runs.ts).
     expect(readFileSync(runMarker(code), 'utf8')).toBe('check.bin\n');
     endRunMarker(code);
     // Damaged: not used, and kept anew.

@@ -1,4 +1,4 @@
-// Which runs the binary keeps in its main thread (src/cli/main-thread-run.ts): a `check` of a few small named files,
+// Which runs the binary keeps in its main thread (src/cli/startup/main-thread-run.ts): a `check` of a few small named files,
 // a `diff` of two small named files that prints its report and a `build` of one small policy that writes no HTML
 // report, nothing else; and how such a run's output waits for the event loop to have polled for a signal.
 import { spawnSync } from 'node:child_process';
@@ -13,13 +13,13 @@ import {
   MAIN_THREAD_BYTES,
   MAIN_THREAD_DIFF_BYTES,
   MAIN_THREAD_FILES,
-} from '../../src/cli/main-thread-run.js';
-import type { CommandThreadNote } from '../../src/cli/thread-data.js';
+} from '../../../src/cli/startup/main-thread-run.js';
+import type { CommandThreadNote } from '../../../src/cli/startup/thread-data.js';
 import { Command } from 'commander';
-import type { CommandContext } from '../../src/cli/context.js';
-import { register as registerBuild } from '../../src/cli/commands/build.js';
-import { register as registerCheck } from '../../src/cli/commands/check.js';
-import { register as registerDiff } from '../../src/cli/commands/diff.js';
+import type { CommandContext } from '../../../src/cli/context.js';
+import { register as registerBuild } from '../../../src/cli/commands/build.js';
+import { register as registerCheck } from '../../../src/cli/commands/check.js';
+import { register as registerDiff } from '../../../src/cli/commands/diff.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clausemark-main-thread-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

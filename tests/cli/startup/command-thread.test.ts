@@ -1,4 +1,4 @@
-// The thread every command runs in (src/cli/binary.ts, src/cli/command-thread.ts): when it runs out of memory, the
+// The thread every command runs in (src/cli/startup/binary.ts, src/cli/startup/command-thread.ts): when it runs out of memory, the
 // main thread, which holds nothing, says so in one line and exits 2; before, the process aborted natively (exit 134)
 // with V8's report of the heap and a native stack.
 // A `check` the binary runs in its main thread instead ends on a fault it does not catch the same way.
@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runBuiltCli } from '../../support/cli.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -40,7 +40,7 @@ describe('the command thread out of memory', () => {
   }, 120_000);
 });
 
-describe('a check run in the main thread (src/cli/main-thread-run.ts)', () => {
+describe('a check run in the main thread (src/cli/startup/main-thread-run.ts)', () => {
   it('ends on a fault it does not catch as a command thread does: one line, exit 2, nothing else printed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-fault-'));
     dirs.push(dir);

@@ -1,5 +1,5 @@
-// `npm start` with nothing to do answers from the stamp the last run that wrote nothing left (src/cli/start-replay.ts,
-// src/cli/start-record.ts, src/jobs/start-stamp.ts), through scripts/start.mjs as `npm start` runs it, in a real git
+// `npm start` with nothing to do answers from the stamp the last run that wrote nothing left (src/cli/startup/start-replay.ts,
+// src/cli/startup/start-record.ts, src/jobs/start-stamp.ts), through scripts/start.mjs as `npm start` runs it, in a real git
 // repository. Such a run rewrites no file of out/ nor the stamp, and says byte for byte what the run before it said,
 // with its exit code (1 here: a policy is unreadable). Each input changed, an output deleted, a commit or a stamp
 // edited makes the next run do its work again: it writes an output or keeps a new stamp. (Another day, another
@@ -8,13 +8,13 @@ import { readFileSync, realpathSync, rmSync, statSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startOptions } from '../../src/cli/start-replay.js';
-import { outputFiles, startStampFile } from '../../src/jobs/start-stamp.js';
-import { type CliRun, runBuiltCli } from '../support/cli.js';
-import { cacheDir } from '../support/cli-in-process.js';
-import type { TempRepo } from '../support/git.js';
-import { START_POLICY as POLICY, startRepo } from '../support/start-project.js';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { startOptions } from '../../../src/cli/startup/start-replay.js';
+import { outputFiles, startStampFile } from '../../../src/jobs/start-stamp.js';
+import { type CliRun, runBuiltCli } from '../../support/cli.js';
+import { cacheDir } from '../../support/cli-in-process.js';
+import type { TempRepo } from '../../support/git.js';
+import { START_POLICY as POLICY, startRepo } from '../../support/start-project.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
 
 const START = join(PROJECT_ROOT, 'scripts', 'start.mjs');
 

@@ -1,31 +1,34 @@
 // The binary's run (src/cli/main.ts loads it for every command but a bare --version): what only a real process does
 // around one run of clausemark (src/cli/program.ts). The run itself goes in a thread of its own
-// (src/cli/command-thread.ts), so this thread is always free to answer Ctrl-C and SIGTERM: a long computation in
+// (src/cli/startup/command-thread.ts), so this thread is always free to answer Ctrl-C and SIGTERM: a long computation in
 // JavaScript (an import, a diff, a comparison) never returns to its event loop to see a signal, and used to run on
 // for minutes or die without a word. On a signal this thread stops the writes (src/io/atomic.ts: none is started or
 // committed after it), removes the lock files the run held, says so in one line and exits 130 (SIGINT) or 143
 // (SIGTERM), ending the command thread and its build workers wherever they are. It also writes the run's output to
 // the process's streams, ends quietly when a reader closes the pipe early, and exits with the run's code. A `check`
 // of a few small files, a printed `diff` of two small ones, or a `build` of one small policy, runs in this thread
-// instead (src/cli/main-thread-run.ts): it is done within a second, and a signal that came meanwhile is answered
+// instead (src/cli/startup/main-thread-run.ts): it is done within a second, and a signal that came meanwhile is answered
 // before its output is printed or its files replace the old ones.
 import { createRequire } from 'node:module';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { removeHeldFiles } from '../io/held-files.js';
-import type { MessageLanguage } from '../io/messages.js';
-import { stopWrites, writeStopMemory, writesStopped } from '../io/write-stop.js';
-import { codeFolderPath } from './cache-place.js';
+import { removeHeldFiles } from '../../io/held-files.js';
+import type { MessageLanguage } from '../../io/messages.js';
+import { stopWrites, writeStopMemory, writesStopped } from '../../io/write-stop.js';
+import { codeFolderPath } from '../cache-place.js';
 import { endRunMarkerOnExit } from './code-cache-runs.js';
 import { deferOutput, fitsMainThread } from './main-thread-run.js';
 import { type CommandThreadData, type CommandThreadNote, handOverToMainThreadRun, type Signal } from './thread-data.js';
 
 /**
- * The command thread's start (src/cli/thread-start.ts): beside this file, or one folder up from a bundle chunk,
- * where scripts/bundle.mjs writes it as CommonJS (thread-start.cjs).
+ * The command thread's start (src/cli/startup/thread-start.ts): in dist/cli/ seen from a bundle chunk, where
+ * scripts/bundle.mjs writes it as CommonJS (thread-start.cjs), else beside this file as tsc writes it.
  */
-const THREAD_START = typeof CLAUSEMARK_THREAD_START === 'string' ? CLAUSEMARK_THREAD_START : 'thread-start.js';
-const COMMAND_THREAD = fileURLToPath(new URL(`../cli/${THREAD_START}`, import.meta.url));
+const COMMAND_THREAD = fileURLToPath(
+  typeof CLAUSEMARK_THREAD_START === 'string'
+    ? new URL(`../cli/${CLAUSEMARK_THREAD_START}`, import.meta.url)
+    : new URL('./thread-start.js', import.meta.url),
+);
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 
@@ -34,7 +37,7 @@ const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
  * needed, which is rarely: this thread otherwise loads next to nothing, the command thread loads them for the run.
  */
 async function worded(language: MessageLanguage | undefined, messageId: string, params: Record<string, string>) {
-  const messages = await import('../io/messages.js');
+  const messages = await import('../../io/messages.js');
   if (language) messages.setMessageLanguage(language);
   return messages.wordMessage({ messageId, params });
 }
@@ -50,9 +53,9 @@ const IN_THIS_THREAD = new Set(['textconv', 'git-diff']);
 async function runHere(): Promise<void> {
   const [{ keepRunCaches }, { commandContext }, { reportFailure, runInContext }, { COMMANDS }] = await Promise.all([
     import('./run-caches.js'),
-    import('./context.js'),
-    import('./program.js'),
-    import('./command-table.js'),
+    import('../context.js'),
+    import('../program.js'),
+    import('../command-table.js'),
   ]);
   keepRunCaches();
   const context = commandContext({ stdout: process.stdout, stderr: process.stderr });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheKey, MAGIC, runWithCodeCache } from '../../src/cli/code-cache.js';
+import { cacheKey, MAGIC, runWithCodeCache } from '../../../src/cli/startup/code-cache.js';
 import {
   decodePreparedCode,
   encodePreparedCode,
@@ -11,7 +11,7 @@ import {
   preparedFromKept,
   setsNoV8Flag,
   startFromPreparedCode,
-} from '../../src/cli/prepared-code.js';
+} from '../../../src/cli/startup/prepared-code.js';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -2,8 +2,8 @@
 // and its output folder are as a run that wrote nothing left them (src/jobs/start-stamp.ts), what that run said and
 // its exit code, for the binary to print and end with. Only for `start` with no other options than --out and --lang
 // (each as `--x value` or `--x=value`); anything else, or no stamp that holds, and the run does its work.
-import { type Said, upToDateStart } from '../jobs/start-stamp.js';
-import { startStampsDir } from './cache.js';
+import { type Said, upToDateStart } from '../../jobs/start-stamp.js';
+import { startStampsDir } from '../cache.js';
 
 export interface StartOptions {
   out: string;

@@ -1,20 +1,20 @@
-// How the command thread (src/cli/binary.ts starts it, or runs it in the main thread: src/cli/main-thread-run.ts) begins: from V8's code cache of its code when it can
-// (src/cli/code-cache.ts), else as the ES modules tsc and esbuild write. The cached way runs a CommonJS bundle of
+// How the command thread (src/cli/startup/binary.ts starts it, or runs it in the main thread: src/cli/startup/main-thread-run.ts) begins: from V8's code cache of its code when it can
+// (src/cli/startup/code-cache.ts), else as the ES modules tsc and esbuild write. The cached way runs a CommonJS bundle of
 // the thread's code that scripts/bundle.mjs writes into dist/chunks/ and names here at bundle time: one of a few
 // commands alone when the command is one of them (check's own, 1.9 MB, and one of the other commands that neither
 // write nor read a PDF or Word document, 3.2 MB), else the one of every command (11.3 MB). It is taken when the
 // caches are on (src/cli/cache.ts) and the cache folder holds this command's cache or could take it (a first run
 // starts from the cache `npm run build` prepared, when there is one, and keeps its own), and with the caches off
 // when `npm run build` prepared a cache for this node that the command takes (its own; in the bundle of every
-// command, else build's: offPreparedAs; src/cli/prepared-code.ts).
+// command, else build's: offPreparedAs; src/cli/startup/prepared-code.ts).
 // Otherwise (no prepared cache, a read-only cache folder, tsc's dist/ without the bundle) the thread imports
-// src/cli/command-thread.ts as before, which compiles less on a first run than the whole bundle would.
+// src/cli/startup/command-thread.ts as before, which compiles less on a first run than the whole bundle would.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeCacheDir } from './cache.js';
+import { codeCacheDir } from '../cache.js';
 import { type BundledScript, bundledScript, cacheFileFor, startFromCodeCache } from './code-cache.js';
 import { preparedCodeFor, startFromPreparedCode } from './prepared-code.js';
-import { preparedFolder } from '../io/prepared.js';
+import { preparedFolder } from '../../io/prepared.js';
 import { commandThreadData } from './thread-data.js';
 import { raiseJitBudget } from './jit-budget.js';
 
@@ -46,11 +46,11 @@ function offPreparedAs(folder: string | undefined): string | undefined {
   if (!chosen?.ofEveryCommand || folder === undefined) return command;
   return existsSync(cacheFileFor(join(folder, 'code'), command)) ? command : 'build';
 }
-// Once node has started this thread, before clausemark's code runs (src/cli/jit-budget.ts says why not sooner).
+// Once node has started this thread, before clausemark's code runs (src/cli/startup/jit-budget.ts says why not sooner).
 raiseJitBudget(command);
 const cacheDir = codeCacheDir();
 // Kept once the command is done (this thread's work is over): every function it called is compiled by then. With the
-// caches off, the cache `npm run build` prepared, when there is one for this node (src/cli/prepared-code.ts).
+// caches off, the cache `npm run build` prepared, when there is one for this node (src/cli/startup/prepared-code.ts).
 // Every command, `import` too: code run through vm.Script cannot make a real import(), and the one pdfjs has (of its
 // worker) is never made, since the import reader loads the worker first (src/import/readers/pdf.ts).
 const started =

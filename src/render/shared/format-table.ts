@@ -2,8 +2,9 @@
 // command can write, with its extension, whether it is binary, where it goes without --out and its renderer. The
 // CLI's --format choices, the output helper (src/cli/output.ts) and docs/formats.md are all read from these tables,
 // so a format is added in one row. Renderers load their modules when called: reading a table (for --help, or to
-// check --format) loads none of them, which keeps a cold start small.
-import { errorById, type MessageIds } from '../io/messages.js';
+// check --format) loads none of them, which keeps a cold start small. It stands below build and report, whose tables
+// have this shape, so the jobs and the CLI that read them import nothing upward.
+import { errorById, type MessageIds } from '../../io/messages.js';
 
 /** What a renderer returns: text, or the bytes of a binary file. */
 export type Rendered = string | Uint8Array;

@@ -1,11 +1,11 @@
-// The other half of src/cli/start-replay.ts: a run of `start` that does its work keeps what it said and its exit code
+// The other half of src/cli/startup/start-replay.ts: a run of `start` that does its work keeps what it said and its exit code
 // in a stamp (src/jobs/start-stamp.ts) when it wrote nothing and nothing failed, so the next run in the same state
 // answers at once. The stamp's inputs are hashed as the run begins: a file edited while it runs is a change.
 import { resolve } from 'node:path';
-import { manifestDependencies } from '../build/manifest.js';
-import { keepStartStamp, type Said, type StartSetting, startBefore } from '../jobs/start-stamp.js';
-import { startStampsDir } from './cache.js';
-import type { CommandContext, TextSink } from './context.js';
+import { manifestDependencies } from '../../build/manifest.js';
+import { keepStartStamp, type Said, type StartSetting, startBefore } from '../../jobs/start-stamp.js';
+import { startStampsDir } from '../cache.js';
+import type { CommandContext, TextSink } from '../context.js';
 import type { StartOptions } from './start-replay.js';
 
 /** A context that says what `context` says, keeping each piece in `said` in order, and shares its exit code. */
