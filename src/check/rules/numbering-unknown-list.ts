@@ -18,10 +18,11 @@ export const numberingUnknownList: Rule = {
       ...allSections(policy).map((section) => section.id),
       ...allClauses(policy).map(({ clause }) => clause.id),
     ]);
+    const known = [...ids].filter((id) => id !== '');
     const findings: RuleFinding[] = [];
     for (const id of Object.keys(lists)) {
       if (ids.has(id)) continue;
-      const meant = nearest(id, [...ids].filter((known) => known !== ''));
+      const meant = nearest(id, known);
       findings.push({
         messageId: 'numbering-unknown-list.no-such-id',
         fixId: meant ? 'numbering-unknown-list.write-meant' : 'numbering-unknown-list.write-id',
