@@ -33,6 +33,7 @@ import { UnitLinkSides } from './passes/unit-link-sides.js';
 import { unitLinks } from './passes/unit-links.js';
 import { documentTopics, topicLinks } from './passes/topic-links.js';
 import { leadTopicLinks } from './passes/lead-topic-links.js';
+import { clauseLabels } from './read/clause-labels.js';
 import type { TopicDefinition } from './read/topic-list.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './read/types.js';
 
@@ -112,6 +113,7 @@ function documentRef(document: AlignDocument): AlignedDocument {
     title: meta.title,
     organisation: meta.organisation,
     version: meta.version,
+    labels: clauseLabels(document.policy),
   };
 }
 

@@ -14,11 +14,11 @@ import type { Policy } from '../model/policy.js';
 import { isInside } from '../io/paths.js';
 import { formatDate } from '../text/format-date.js';
 import { cellEvidence, cellWords, emptyCellWords } from '../render/shared/compare/cell-kind.js';
+import { clauseNamer } from '../render/shared/compare/clause-name.js';
 import { partLabel, rowSummary } from '../render/shared/compare/parts.js';
 import { lawNote, requirementGroups, topicRows, topicsNote } from '../render/shared/compare/topics.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
 import type { ComparePdfInput, ComparePdfTexts } from '../render/compare/pdf/input.js';
-import { formatDecimal } from '../text/output-language.js';
 import { renderComparePdf } from '../render/compare/pdf/render.js';
 
 export interface ComparePdfBuildOptions {
@@ -32,11 +32,6 @@ export interface ComparePdfBuildOptions {
   lang?: string;
 }
 
-/** Similarities as the document's language writes them (the comparison page writes them the same way). */
-function numberFormat(lang: string): (value: number) => string {
-  return (value) => formatDecimal(value, lang);
-}
-
 /** The report's wording from the label file of its language; pure. */
 function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, date: Date): ComparePdfTexts {
   const base = alignment.documents.find((document) => document.key === alignment.base) ?? alignment.documents[0];
@@ -44,6 +39,7 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
   const keys = alignment.documents.map((document) => document.key);
   const shared = alignment.provisions.filter((provision) => keys.every((key) => key in provision.members)).length;
   const iso = date.toISOString().slice(0, 10);
+  const name = clauseNamer(alignment);
   return {
     lang,
     title: labels.compareTitle,
@@ -56,7 +52,6 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
     }),
     header: subject ? `${labels.compareTitle} · ${subject}` : labels.compareTitle,
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
-    number: numberFormat(lang),
     documents: labels.compareDocuments,
     organisation: labels.organisation,
     version: labels.version,
@@ -66,8 +61,6 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
     base: labels.compareBase,
     provisions: labels.compareProvisions,
     provision: labels.compareProvision,
-    similarity: labels.compareSimilarity,
-    similarityNote: labels.compareSimilarityNote,
     sideBySide: labels.compareTexts,
     own: labels.compareOwn,
     legend: labels.compareLegend,
@@ -83,14 +76,15 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
     topics: labels.compareTopics,
     topicsNote: topicsNote(alignment, labels),
     topicProvisions: labels.compareTopicProvisions,
-    topicRows: topicRows(alignment, labels),
+    topicRows: topicRows(alignment, labels, name),
     law: labels.compareLaw,
     lawNote: lawNote(alignment, labels),
-    lawGroups: requirementGroups(alignment, labels),
+    lawGroups: requirementGroups(alignment, labels, name),
     cells: cellWords(labels),
     adds: (words) => fillLabel(labels.compareAdds, { words }),
-    evidence: (provision, key) => cellEvidence(provision, key, labels),
-    emptyCell: (provision, key) => emptyCellWords(provision, key, labels),
+    evidence: (provision, key) => cellEvidence(provision, key, labels, 2, name),
+    emptyCell: (provision, key) => emptyCellWords(provision, key, labels, name),
+    clause: name,
     unmatchedNote: labels.compareUnmatchedNote,
     part: (part) => partLabel(part, labels),
     rows: (rows) => rowSummary(rows, labels),

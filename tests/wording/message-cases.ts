@@ -77,6 +77,7 @@ export const INLINE_CASES: Record<string, string> = {
   'unknown-field-far': policy('zzqqxx: 1'),
   'invalid-numbering-not-a-map': policy('numbering: Artikel %1'),
   'invalid-numbering-variants': policy('numbering:', '  articles: Artikel %1', '  items: "%1.%5"'),
+  'numbering-unknown-list-none-near': policy('numbering:', '  lists:', '    zzzzzzzzzzzz: "%a."'),
   'malformed-id-variants': `${policy()}\n## Regels {#}\n\n1. {#Up Belang} Een regel.\n2. {#Mijn_ID} Nog een.\n`,
   'missing-id-variants': `${front('version: "1.0"')}\n# Protocol\n\nEen zin zonder ID.\n\n## \n\n1. Een regel.\n`,
   'numbered-id-variants': `${policy()}\n## 2 {#2}\n\n1. {#2.1} Regel twee punt een.\n`,

@@ -11,6 +11,7 @@ import { invalidDate } from './invalid-date.js';
 import { invalidDerivedFrom } from './invalid-derived-from.js';
 import { invalidLang } from './invalid-lang.js';
 import { invalidNumbering } from './invalid-numbering.js';
+import { numberingUnknownList } from './numbering-unknown-list.js';
 import { lawOutdated } from './law-outdated.js';
 import { listNumber } from './list-number.js';
 import { malformedId } from './malformed-id.js';
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
   invalidLang,
   invalidDerivedFrom,
   invalidNumbering,
+  numberingUnknownList,
   unknownField,
   importPlaceholder,
   // body

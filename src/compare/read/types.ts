@@ -34,6 +34,11 @@ export interface AlignedDocument {
   title: string;
   organisation: string;
   version: string;
+  /**
+   * Extra: clause ID → the number the policy prints for it ("Artikel 2 f.", "2.1"; read/clause-labels.ts), by which
+   * the pages name a clause to their reader. Clauses that print none are left out.
+   */
+  labels?: Record<string, string>;
 }
 
 export interface Member {

@@ -117,9 +117,8 @@ function locationLine(context: BoardContext, change: ClauseChange): string | und
 function partsLine(context: BoardContext, change: ClauseChange): string | undefined {
   const kind = change.kinds.includes('split') ? 'split' : change.kinds.includes('merged') ? 'merged' : undefined;
   if (!kind || !change.parts) return undefined;
-  const parts = change.parts.map((ref) =>
-    [ref.number, ref.synthetic ? '' : ref.id].filter((part) => part !== '').join(' '),
-  );
+  // Each part by the number its policy prints, as the card's gutter names it; by its ID only where it prints none.
+  const parts = change.parts.map((ref) => ref.number || (ref.synthetic ? '' : ref.id)).filter((part) => part !== '');
   return `${capitalise(context.input.texts.kinds[kind])}: ${parts.join(' · ')}`;
 }
 
@@ -421,9 +420,9 @@ function drawCard(
 
   drawCardBlocks(context, layout, x, width, card);
   drawReasons(context, layout, x, width, card);
-  // The bookmark names the clause as the card does: number and id, else number and heading (with its first words
-  // when the heading repeats).
-  const title = [ref.number, ref.synthetic ? heading : ref.id].filter((part) => part !== '').join(' ');
+  // The bookmark names the clause as the card does: the number its policy prints and the card's heading (with its
+  // first words when the heading repeats); its ID only where it prints no number (issue 69 item 4).
+  const title = [ref.number || (ref.synthetic ? '' : ref.id), heading].filter((part) => part !== '').join(' ');
   return { id: destination, title, number: '', level: 2, pageIndex: frame.pageIndex, top, children: [] };
 }
 

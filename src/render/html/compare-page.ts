@@ -1,8 +1,9 @@
 // The cross-organisation comparison as a page: the provision matrix (a coloured cell per organisation that also
 // carries a symbol and a word), a filter for the provisions that differ, per provision the texts side by side with
-// the redline against the reference text, the pairwise similarity as a heat map, and what each organisation lacks.
-// A cell held by part of a clause (a sentence, a table row: src/compare/terms/units.ts) names the part in the matrix and
-// beside the clause id in the side-by-side view, which shows that part's text.
+// the redline against the reference text, and what each organisation lacks. Each clause is named by the number its
+// policy prints (clause-name.ts); the documents' similarity figures stay in the JSON (issue 69 item 5). A cell held by
+// part of a clause (a sentence, a table row: src/compare/terms/units.ts) names the part in the matrix and beside the
+// clause in the side-by-side view, which shows that part's text.
 import { missingProvisions } from '../../compare/provisions/missing.js';
 import { openQuestionCount, type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/read/types.js';
@@ -15,6 +16,7 @@ import {
   cellWords,
   emptyCellWords,
 } from '../shared/compare/cell-kind.js';
+import { clauseNamer, type ClauseNamer } from '../shared/compare/clause-name.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
@@ -49,9 +51,6 @@ function opsOf(member: Member): RedlineOp[] {
 /** The anchor of provision `index` (0-based) on the page. */
 const provisionAnchor = (index: number): string => `provision-${index + 1}`;
 
-/** 0..10, for the heat map's colour classes. */
-const heatLevel = (value: number): number => Math.max(0, Math.min(10, Math.round(value * 10)));
-
 /** A document as the page's columns show it. */
 interface Column {
   key: string;
@@ -77,14 +76,8 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     organisation: document.name || document.organisation || document.key,
     isBase: document.key === alignment.base,
   }));
-  const provisions = provisionRows(alignment, documents, labels, decimals);
-  const similarity = documents.map((row) => ({
-    organisation: row.organisation,
-    values: documents.map((column) => {
-      const value = alignment.similarity[row.key]?.[column.key] ?? 0;
-      return { level: heatLevel(value), value: decimals.format(value) };
-    }),
-  }));
+  const name = clauseNamer(alignment);
+  const provisions = provisionRows(alignment, documents, labels, decimals, name);
   const shared = alignment.provisions.filter((provision) =>
     documents.every((document) => provision.members[document.key]),
   ).length;
@@ -101,22 +94,21 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
   return {
     words,
     labels,
-    missing: missingLists(alignment, documents, labels),
+    missing: missingLists(alignment, documents, labels, name),
     confirmations,
     questions: reviewQueue(alignment, labels, decimals),
     questionsMore: questionsLeft(alignment, labels),
     summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
     documents,
     provisions,
-    similarity,
     topicsNote: topicsNote(alignment, labels),
-    topics: topicRows(alignment, labels).map((topic) => ({
+    topics: topicRows(alignment, labels, name).map((topic) => ({
       ...topic,
       cells: topic.cells.map((cell) => ({ ...cell, sign: TOPIC_SIGNS[cell.state] })),
       provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
     })),
     lawNote: lawNote(alignment, labels),
-    law: requirementGroups(alignment, labels).map((group, index) => ({
+    law: requirementGroups(alignment, labels, name).map((group, index) => ({
       name: documents[index]?.organisation ?? group.key,
       rows: group.rows.map((row) => ({ ...row, sign: TOPIC_SIGNS[row.cell.state] })),
     })),
@@ -126,7 +118,13 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
 }
 
 /** The matrix: per provision a cell per document, with its clauses, their redline and a possible match. */
-function provisionRows(alignment: Alignment, documents: readonly Column[], labels: Labels, decimals: Decimals) {
+function provisionRows(
+  alignment: Alignment,
+  documents: readonly Column[],
+  labels: Labels,
+  decimals: Decimals,
+  name: ClauseNamer,
+) {
   const names = cellWords(labels);
   return alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
@@ -143,6 +141,7 @@ function provisionRows(alignment: Alignment, documents: readonly Column[], label
           : names[status],
         members: (members ?? []).map((member) => ({
           id: member.id,
+          name: name(document.key, member.id),
           part: member.part && partLabel(member.part, labels),
           rows: member.rows && rowSummary(member.rows, labels),
           ops: opsOf(member),
@@ -150,10 +149,11 @@ function provisionRows(alignment: Alignment, documents: readonly Column[], label
         })),
         part: members?.[0]?.part && partLabel(members[0].part, labels),
         // An empty cell: what it points at, and the command by which a person confirms the provision absent there.
-        evidence: cellEvidence(provision, document.key, labels),
+        evidence: cellEvidence(provision, document.key, labels, 2, name),
         absent: absentQuestion(provision, document.key),
         possible: suggestion && {
           id: suggestion.id,
+          name: name(document.key, suggestion.id),
           text: suggestion.text,
           evidence: fillLabel(labels.comparePossibleEvidence, {
             score: decimals.format(suggestion.score),
@@ -186,13 +186,19 @@ function absentQuestion(provision: Provision, key: string) {
 }
 
 /** What an empty cell says (not found, not matched and what it points at …), for the lists of what each lacks. */
-function provisionCellWords(alignment: Alignment, index: number, key: string, labels: Labels): string {
+function provisionCellWords(
+  alignment: Alignment,
+  index: number,
+  key: string,
+  labels: Labels,
+  name: ClauseNamer,
+): string {
   const provision = alignment.provisions[index];
-  return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+  return provision ? emptyCellWords(provision, key, labels, name) : labels.compareAbsent;
 }
 
 /** Per document, the provisions others have and it lacks. */
-function missingLists(alignment: Alignment, documents: readonly Column[], labels: Labels) {
+function missingLists(alignment: Alignment, documents: readonly Column[], labels: Labels, name: ClauseNamer) {
   const missingAt = alignment.missing ?? missingProvisions(alignment);
   return documents.map((document) => {
     const items = missingAt[document.key] ?? [];
@@ -203,7 +209,7 @@ function missingLists(alignment: Alignment, documents: readonly Column[], labels
         number: item.provision + 1,
         label: item.label,
         held: fillLabel(labels.compareMissingHeld, { held: item.at.length, others: documents.length - 1 }),
-        cell: provisionCellWords(alignment, item.provision, document.key, labels),
+        cell: provisionCellWords(alignment, item.provision, document.key, labels, name),
       })),
     };
   });

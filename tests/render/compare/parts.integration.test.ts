@@ -11,6 +11,8 @@ import { prepareComparePdf } from '../../../src/report/compare-pdf.js';
 import { renderComparePdf } from '../../../src/render/compare/pdf/index.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';
 import { compareContext } from '../../../src/render/html/compare-page.js';
+import { clauseNamer } from '../../../src/render/shared/compare/clause-name.js';
+import { escapeHtml } from '../../../src/render/shared/html-escape.js';
 import { renderTemplate } from '../../../src/wording/engine.js';
 import { loadLabels, type Labels } from '../../../src/wording/labels.js';
 import { loadSiteWords } from '../../../src/wording/site-words.js';
@@ -76,8 +78,11 @@ describe('a member that is a sentence of its clause', () => {
     );
     const start = html.indexOf(`id="provision-${number}"`);
     const panel = html.slice(start, html.indexOf('</section>', start));
+    // Named by the number its policy prints (issue 69 item 4), the ID beside it where the number is shared.
+    const name = clauseNamer(alignment)('casparus-college', 'alle.plichtsverzuim');
+    expect(name).not.toBe('alle.plichtsverzuim');
     expect(panel).toContain(
-      '<span class="member-id">alle.plichtsverzuim</span> <span class="badge member-part">zin 3</span>',
+      `<span class="member-id">${escapeHtml(name)}</span> <span class="badge member-part">zin 3</span>`,
     );
     expect(panel).toContain(SENTENCE);
     expect(panel).not.toContain(WHOLE_START);
@@ -93,7 +98,9 @@ describe('a member that is a sentence of its clause', () => {
     const pdf = await readPdf(await renderComparePdf(input));
     const all = squash(pdf.pages.join(' '));
     expect(all).toContain(squash('≠ afwijkend (zin 3)'));
-    expect(all).toContain(squash('≠ afwijkend · alle.plichtsverzuim, zin 3'));
+    expect(all).toContain(
+      squash(`≠ afwijkend · ${input.texts.clause('casparus-college', 'alle.plichtsverzuim')}, zin 3`),
+    );
   });
 });
 
@@ -130,9 +137,10 @@ describe('a table compared by row', () => {
       { root: PROJECT_ROOT },
     );
     expect(html).toContain(`<p class="muted member-rows">${SUMMARY}</p>`);
-    const pdf = await readPdf(
-      await renderComparePdf(prepareComparePdf(tables, compared, { root: PROJECT_ROOT, env: {} })),
-    );
-    expect(squash(pdf.pages.join(' '))).toContain(squash(`af.tabel · ${SUMMARY}`));
+    const input = prepareComparePdf(tables, compared, { root: PROJECT_ROOT, env: {} });
+    const pdf = await readPdf(await renderComparePdf(input));
+    // The table is the one clause of section 1: named "1", as its policy numbers it.
+    expect(input.texts.clause('beta', 'af.tabel')).toBe('1');
+    expect(squash(pdf.pages.join(' '))).toContain(squash(`≈ anders verwoord · 1 · ${SUMMARY}`));
   });
 });

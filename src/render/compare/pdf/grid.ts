@@ -1,5 +1,5 @@
 // A table of short cells for the comparison: fixed column widths, a background per cell (the matrix's colours, the
-// heat map), text wrapped in each cell, rows kept whole, and the header row repeated at the top of every page it
+// overview), text wrapped in each cell, rows kept whole, and the header row repeated at the top of every page it
 // continues on (pdfkit's tables do not). Tagged Table > TR > TH/TD; a repeated header is a pagination artifact,
 // so a screen reader meets it once.
 import type { Run } from '../../shared/inline.js';

@@ -24,8 +24,6 @@ export interface ComparePdfTexts {
   header: string;
   /** Running footer: "Pagina 3 van 9". */
   page(page: number, pages: number): string;
-  /** A similarity (0..1) written the language's way: "0,72". */
-  number(value: number): string;
   documents: string;
   organisation: string;
   version: string;
@@ -36,8 +34,6 @@ export interface ComparePdfTexts {
   base: string;
   provisions: string;
   provision: string;
-  similarity: string;
-  similarityNote: string;
   sideBySide: string;
   own: string;
   legend: string;
@@ -73,6 +69,8 @@ export interface ComparePdfTexts {
   emptyCell(provision: Provision, key: string): string;
   /** What "not matched", "not found" and "absent" mean, under the matrix's key. */
   unmatchedNote: string;
+  /** How a clause of document `key` is named: the number its policy prints (src/render/shared/compare/clause-name.ts). */
+  clause(key: string, id: string): string;
   /** Which part of its clause a member is: "zin 3", "zinnen 2–3", "rij 4" (src/render/shared/compare/parts.ts). */
   part(part: MemberPart): string;
   /** How a table's rows compare with the reference's: "rij 2: afwijkend; rij 4: alleen hier". */

@@ -4,9 +4,11 @@
 // board pack, src/render/engine/report.ts), line breaking; and the word redline the board pack draws too
 // (src/render/shared/redline.ts).
 //
-// Page 1: what was compared. Then the provision matrix (header row repeated on every page), the similarity heat
-// map, the shared provisions' texts side by side, each organisation's own provisions and what each one lacks. Header and footer
-// ("Pagina X van Y") are drawn last, on every page, when the count is known.
+// Page 1: what was compared. Then the topics, the provision matrix (header row repeated on every page), the shared
+// provisions' texts side by side, each organisation's own provisions and what each one lacks; each clause named by the
+// number its policy prints. The documents' similarity figures (0..1) are in the JSON, not here: a board member reads
+// words, not "0,19" (issue 69 item 5). Header and footer ("Pagina X van Y") are drawn last, on every page, when the
+// count is known.
 import type { DocumentInput } from '../../engine/document.js';
 import type { PlacedHeading } from '../../engine/outline.js';
 import { reportPdfOptions } from '../../engine/input.js';
@@ -18,7 +20,6 @@ import { drawMatrix } from './matrix.js';
 import { drawMissing } from './missing.js';
 import { drawLaw, drawTopics } from './topics.js';
 import { drawOverview } from './overview.js';
-import { drawSimilarity, similarityHeight } from './similarity.js';
 import { drawOwnTexts, drawSharedTexts } from './texts.js';
 
 function documentInput(input: ComparePdfInput, texts: PdfTexts): DocumentInput {
@@ -56,13 +57,6 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
 
   frame.newPage();
   const headings: PlacedHeading[] = [drawOverview(context, tagger.root)];
-  // A short overview leaves room for the similarity map: page 1 then sums the comparison up, and the matrix
-  // starts on a page of its own. Otherwise the map follows the matrix.
-  const firstPage = similarityHeight(context) + 18 <= frame.room;
-  if (firstPage) {
-    frame.space(18);
-    headings.push(drawSimilarity(context, tagger.root));
-  }
   // Topics first: what a board asks ("which school has a rule about photos?"), with the provisions beneath.
   const topics = drawTopics(context, tagger.root);
   if (topics) headings.push(topics);
@@ -70,10 +64,6 @@ export async function renderComparePdf(input: ComparePdfInput): Promise<Uint8Arr
   if (law) headings.push(law);
   frame.newPage();
   headings.push(drawMatrix(context, tagger.root));
-  if (!firstPage) {
-    frame.space(18);
-    headings.push(drawSimilarity(context, tagger.root));
-  }
   const shared = drawSharedTexts(context, tagger.root);
   if (shared) headings.push(shared);
   const own = drawOwnTexts(context, tagger.root);

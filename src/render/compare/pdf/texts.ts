@@ -32,11 +32,18 @@ function bodyRuns(context: CompareContext, members: readonly Member[], redline: 
   return textRuns(members.map((member) => member.text).join(PART_SEPARATOR), {}, context.inline.covers);
 }
 
-/** The members' clause ids ("a + b" for a split), each with its part when it is one: "alle.plichtsverzuim, zin 3". */
-function ids(context: CompareContext, members: readonly Member[]): string {
+/**
+ * The members' clauses by the numbers their policy prints ("Artikel 2 a. + Artikel 2 b." for a split), each with its
+ * part when it is one: "Artikel 4, zin 3".
+ */
+function clauseNames(context: CompareContext, key: string, members: readonly Member[]): string {
+  const { texts } = context.input;
   return members
     .filter((member) => member.id !== '')
-    .map((member) => (member.part ? `${member.id}, ${context.input.texts.part(member.part)}` : member.id))
+    .map((member) => {
+      const name = texts.clause(key, member.id);
+      return member.part ? `${name}, ${texts.part(member.part)}` : name;
+    })
     .join(' + ');
 }
 
@@ -45,7 +52,7 @@ function columnFor(context: CompareContext, provision: Provision, key: string): 
   const kind = cellKind(provision, key);
   const look = cellLook(kind, painter.theme, context.inline.covers);
   const members = provision.members[key] ?? [];
-  const clauseIds = ids(context, members);
+  const clauseIds = clauseNames(context, key, members);
   const rows = members[0]?.rows;
   const adds = members.find((member) => member.adds)?.adds;
   const word = adds ? input.texts.adds(adds) : input.texts.cells[kind];
@@ -175,7 +182,7 @@ export function drawSharedTexts(context: CompareContext, parent: StructElement):
   return heading;
 }
 
-/** One organisation's own provisions: the matrix number hanging in the margin, the clause id, the text. */
+/** One organisation's own provisions: the matrix number hanging in the margin, the clause's number, the text. */
 function drawOwnOf(
   context: CompareContext,
   key: string,
@@ -192,7 +199,7 @@ function drawOwnOf(
   const x = frame.left + NUMBER_GUTTER;
   for (const { provision, index } of own) {
     const members = provision.members[key] ?? [];
-    const note = layoutRuns(context, plain(context, ids(context, members)), NOTE, width);
+    const note = layoutRuns(context, plain(context, clauseNames(context, key, members)), NOTE, width);
     const body = layoutRuns(context, bodyRuns(context, members, false), BODY, width);
     const number = layoutRuns(context, plain(context, `${index + 1}`), { ...NOTE, bold: true }, NUMBER_GUTTER - 6)[0];
     frame.space(6);

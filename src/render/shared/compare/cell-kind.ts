@@ -7,6 +7,7 @@
 import type { MemberStatus, Provision } from '../../../compare/read/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 import { formatDecimal } from '../../../text/output-language.js';
+import { byId, type ClauseNamer } from './clause-name.js';
 
 /** `absent` is the cell that says "not found"; `confirmed-absent` the one a person confirmed. */
 export type CellKind = MemberStatus | 'unpaired' | 'possible' | 'unmatched' | 'absent' | 'confirmed-absent';
@@ -83,18 +84,29 @@ export function cellKind(provision: Provision, key: string): CellKind {
  * the weak lead ("closest: a.b (score 0.07)"), the possible match's clause, and a person's out-of-date confirmation.
  * Empty for a cell that has members or says plainly "not found".
  */
-export function cellEvidence(provision: Provision, key: string, labels: Labels, decimals = 2): string {
+export function cellEvidence(
+  provision: Provision,
+  key: string,
+  labels: Labels,
+  decimals = 2,
+  name: ClauseNamer = byId,
+): string {
   if (provision.members[key]?.length) return '';
   const notFound = provision.notFound?.[key];
   const parts: string[] = [];
   const suggestion = provision.suggestions?.[key];
-  if (suggestion && notFound?.absent !== 'confirmed') parts.push(suggestion.id);
+  if (suggestion && notFound?.absent !== 'confirmed') parts.push(name(key, suggestion.id));
   for (const topic of notFound?.topics ?? [])
-    parts.push(fillLabel(labels.compareUnmatchedTopic, { topic: topic.name, ids: topic.clauses.join(', ') }));
+    parts.push(
+      fillLabel(labels.compareUnmatchedTopic, {
+        topic: topic.name,
+        ids: topic.clauses.map((id) => name(key, id)).join(', '),
+      }),
+    );
   if (notFound?.lead)
     parts.push(
       fillLabel(labels.compareUnmatchedLead, {
-        id: notFound.lead.id,
+        id: name(key, notFound.lead.id),
         score: formatDecimal(notFound.lead.score, labels.lang, decimals),
       }),
     );
@@ -103,8 +115,8 @@ export function cellEvidence(provision: Provision, key: string, labels: Labels, 
 }
 
 /** The word of an empty cell, as the lists of what each organisation lacks give it beside each provision. */
-export function emptyCellWords(provision: Provision, key: string, labels: Labels): string {
+export function emptyCellWords(provision: Provision, key: string, labels: Labels, name: ClauseNamer = byId): string {
   const word = cellWords(labels)[cellKind(provision, key)];
-  const evidence = cellEvidence(provision, key, labels);
+  const evidence = cellEvidence(provision, key, labels, 2, name);
   return evidence ? `${word}: ${evidence}` : word;
 }

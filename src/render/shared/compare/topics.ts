@@ -6,6 +6,7 @@
 import type { Alignment, LawRow, TopicClause, TopicCoverage } from '../../../compare/read/types.js';
 import { formatDate } from '../../../text/format-date.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
+import { byId, type ClauseNamer } from './clause-name.js';
 
 /**
  * covered: a clause covers it; possible: one comes close (a person decides); not-found; absent: a person said so;
@@ -34,15 +35,15 @@ export interface TopicRow {
  * A covering clause as a reader finds it: its id, which sentences when only some cover the topic, and a person's word
  * on it (confirmed, or an answer made stale by an edit).
  */
-function topicClauseRef(clause: TopicClause, labels: Labels): string {
+function topicClauseRef(clause: TopicClause, labels: Labels, name: string): string {
   const said = clause.confirmed ? labels.compareConfirmed : clause.stale ? labels.compareTopicAnswerStale : '';
-  const ref = sentencesRef(clause, labels);
+  const ref = sentencesRef(clause, labels, name);
   return said ? `${ref} (${said})` : ref;
 }
 
-function sentencesRef(clause: TopicClause, labels: Labels): string {
+function sentencesRef(clause: TopicClause, labels: Labels, name: string): string {
   const sentences = clause.sentences;
-  if (!sentences) return clause.id;
+  if (!sentences) return name;
   const first = sentences[0] ?? 0;
   const last = sentences[sentences.length - 1] ?? first;
   const consecutive = last - first + 1 === sentences.length;
@@ -52,13 +53,14 @@ function sentencesRef(clause: TopicClause, labels: Labels): string {
       : consecutive
         ? fillLabel(labels.compareSentences, { from: first, to: last })
         : sentences.map((n) => fillLabel(labels.compareSentence, { n })).join(', ');
-  return `${clause.id} (${part})`;
+  return `${name} (${part})`;
 }
 
-export function cellOf(topic: TopicCoverage, key: string, labels: Labels): TopicCell {
+/** `name`: how the cell names a clause (its printed number: clause-name.ts), by ID where not given. */
+export function cellOf(topic: TopicCoverage, key: string, labels: Labels, name: ClauseNamer = byId): TopicCell {
   const clauses = topic.clauses[key];
   if (clauses) {
-    const text = clauses.map((clause) => topicClauseRef(clause, labels)).join(', ');
+    const text = clauses.map((clause) => topicClauseRef(clause, labels, name(key, clause.id))).join(', ');
     return { key, covered: true, state: 'covered', text };
   }
   const notFound = topic.notFound[key];
@@ -66,10 +68,11 @@ export function cellOf(topic: TopicCoverage, key: string, labels: Labels): Topic
   if (notFound?.absent === 'confirmed') {
     return { key, covered: false, state: 'absent', text: labels.compareTopicAbsent };
   }
-  const ids = notFound?.candidates.map((candidate) => candidate.id).join(', ') ?? '';
+  const ids = notFound?.candidates.map((candidate) => name(key, candidate.id)).join(', ') ?? '';
   const possible = notFound?.possible === true && ids !== '';
+  const first = notFound?.candidates[0];
   const seen = possible
-    ? fillLabel(labels.compareTopicPossible, { ids: notFound?.candidates[0]?.id ?? ids })
+    ? fillLabel(labels.compareTopicPossible, { ids: first ? name(key, first.id) : ids })
     : ids === ''
       ? labels.compareTopicNotFound
       : fillLabel(labels.compareTopicCandidates, { count: notFound?.looked ?? 0, ids });
@@ -78,12 +81,12 @@ export function cellOf(topic: TopicCoverage, key: string, labels: Labels): Topic
 }
 
 /** The topic rows of an alignment, in the topic list's order; empty when it has no topics. */
-export function topicRows(alignment: Alignment, labels: Labels): TopicRow[] {
+export function topicRows(alignment: Alignment, labels: Labels, name: ClauseNamer = byId): TopicRow[] {
   return (alignment.topics ?? []).map((topic) => ({
     id: topic.id,
     name: topic.name,
     description: topic.description,
-    cells: alignment.documents.map((document) => cellOf(topic, document.key, labels)),
+    cells: alignment.documents.map((document) => cellOf(topic, document.key, labels, name)),
     provisions: topic.provisions.map((index) => index + 1),
   }));
 }
@@ -127,8 +130,14 @@ export interface RequirementGroup {
 }
 
 /** The cell of a requirement that may bind: ✓ only where a clause states the requirement itself (law-view.ts). */
-function requirementCell(row: LawRow, topic: TopicCoverage | undefined, key: string, labels: Labels): TopicCell {
-  const ids = row.clauses?.join(', ') ?? '';
+function requirementCell(
+  row: LawRow,
+  topic: TopicCoverage | undefined,
+  key: string,
+  labels: Labels,
+  name: ClauseNamer,
+): TopicCell {
+  const ids = row.clauses?.map((id) => name(key, id)).join(', ') ?? '';
   let cell: TopicCell;
   if (row.finding === 'met') cell = { key, covered: true, state: 'covered', text: ids };
   else if (row.finding === 'unmet')
@@ -140,7 +149,7 @@ function requirementCell(row: LawRow, topic: TopicCoverage | undefined, key: str
         ? fillLabel(labels.compareLawUnmet, { ids, needs: row.needs })
         : fillLabel(labels.compareLawUntested, { ids }),
     };
-  else if (topic) cell = cellOf(topic, key, labels);
+  else if (topic) cell = cellOf(topic, key, labels, name);
   else cell = { key, covered: false, state: 'not-found', text: labels.compareTopicNotFound };
   if (row.applies !== 'if-applicable') return cell;
   const ask = row.question
@@ -161,7 +170,7 @@ function notApplicableCell(row: LawRow, key: string, labels: Labels): TopicCell 
  * view, src/compare/topics/law-view.ts): each requirement, with the cell every format shows for it. Empty when no topic
  * names a law.
  */
-export function requirementGroups(alignment: Alignment, labels: Labels): RequirementGroup[] {
+export function requirementGroups(alignment: Alignment, labels: Labels, name: ClauseNamer = byId): RequirementGroup[] {
   const topics = new Map((alignment.topics ?? []).map((topic) => [topic.id, topic]));
   return (alignment.law?.groups ?? []).map((group) => ({
     key: group.key,
@@ -176,7 +185,7 @@ export function requirementGroups(alignment: Alignment, labels: Labels): Require
       cell:
         row.applies === 'not-applicable'
           ? notApplicableCell(row, group.key, labels)
-          : requirementCell(row, topics.get(row.topic), group.key, labels),
+          : requirementCell(row, topics.get(row.topic), group.key, labels, name),
     })),
   }));
 }
