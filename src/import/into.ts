@@ -63,6 +63,12 @@ export interface IntoInput {
   label: string;
   /** Comments to keep in the source, by clause ID. */
   comments?: ReadonlyMap<string, string[]>;
+  /**
+   * A clause both changed, or one Word deleted that the source changed since: the source's kept and Word's quoted
+   * (default), or Word's taken, as `diff SOURCE RETURNED.docx` shows what the document proposes on top of the source
+   * as it is now. Either way the clause is named among the conflicts.
+   */
+  conflicts?: 'quoted' | 'theirs';
 }
 
 const byId = (policy: Policy): Map<string, ClauseVisit> => {
@@ -308,7 +314,7 @@ interface ClausePlan {
 }
 
 /** Which clauses take Word's text, which go, which are new, and which changed on both sides. */
-function planClauses(sides: Sides, fresh: ReadonlySet<string>): ClausePlan {
+function planClauses(sides: Sides, fresh: ReadonlySet<string>, theirsWin: boolean): ClausePlan {
   const { base, vO, vT, vB, inO, inT, inB } = sides;
   const plan: ClausePlan = { replace: [], remove: new Set(), insert: new Set(), conflicts: [] };
   for (const [id, visit] of inT) {
@@ -323,14 +329,20 @@ function planClauses(sides: Sides, fresh: ReadonlySet<string>): ClausePlan {
     } else if (b === undefined || t === b || t === o) {
       if (b === undefined && t !== o) plan.conflicts.push({ id, kind: 'both-changed', withText: true });
     } else if (o === b) plan.replace.push(id);
-    else plan.conflicts.push({ id, kind: 'both-changed', withText: true });
+    else {
+      plan.conflicts.push({ id, kind: 'both-changed', withText: true });
+      if (theirsWin) plan.replace.push(id);
+    }
   }
   for (const [id, visit] of inO) {
     if (inT.has(id)) continue;
     if (!base) plan.conflicts.push({ id, kind: 'no-base-missing', withText: false });
     else if (inB.has(id)) {
       if (vO.clause(visit.clause) === valueIn(inB.get(id), vB)) plan.remove.add(id);
-      else plan.conflicts.push({ id, kind: 'deleted-changed', withText: false });
+      else {
+        plan.conflicts.push({ id, kind: 'deleted-changed', withText: false });
+        if (theirsWin) plan.remove.add(id);
+      }
     }
   }
   return plan;
@@ -444,13 +456,22 @@ function removeDeletedHeadings(sides: Sides, writer: Writer, report: IntoReport)
   }
 }
 
-/** Each clause changed on both sides: the source's text kept, Word's quoted under it where it has some. */
-function noteConflicts(sides: Sides, writer: Writer, plan: ClausePlan, label: string, report: IntoReport): void {
+/** Each clause changed on both sides: the source's text kept, Word's quoted under it where it has some (or taken). */
+function noteConflicts(
+  sides: Sides,
+  writer: Writer,
+  plan: ClausePlan,
+  label: string,
+  report: IntoReport,
+  taken: boolean,
+): void {
   // The note is part of the file, not a message to the user: in the policy's language.
   const words: Record<IntoConflictKind, string> = sectorLabels(sides.ours.meta.lang).wordConflicts;
   for (const { id, kind, withText } of plan.conflicts) {
     report.conflicts.push({ id, kind });
     const visit = sides.inT.get(id);
+    // Word's text taken (input.conflicts): named in the report, no quote in the text.
+    if (taken) continue;
     if (writer.draft.locate(id))
       writer.note(
         id,
@@ -476,14 +497,15 @@ export function bringInto(input: IntoInput): IntoResult {
   };
   const sides = sidesOf(input);
   const writer = new Writer(input.ours, input.theirs);
-  const plan = planClauses(sides, input.fresh);
+  const theirsWin = input.conflicts === 'theirs';
+  const plan = planClauses(sides, input.fresh, theirsWin);
   const moved = movedInWord(sides, plan.insert);
   bringHeadings(sides, writer, report);
   bringClauses(sides, writer, plan, moved, report);
   removeDeletedHeadings(sides, writer, report);
   writer.finishNotes();
   removeOrphanedNotes(writer.draft, input.ours);
-  noteConflicts(sides, writer, plan, input.label, report);
+  noteConflicts(sides, writer, plan, input.label, report, theirsWin);
   for (const [id, notes] of input.comments ?? []) for (const note of notes) attachComment(writer.draft, id, note);
   return { source: writer.draft.source, report };
 }
