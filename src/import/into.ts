@@ -8,6 +8,7 @@
 // cannot show (comments, `*` or `_`, reference links) is never a change and never lost: every edit splices the
 // source (src/template/edit.ts), and everything not edited stays byte for byte.
 import type { Nodes } from 'mdast';
+import { numberMismatches } from '../check/rules/list-number.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { conflictHeading, conflictQuote, WORD_REF } from '../template/conflicts.js';
@@ -507,7 +508,19 @@ export function bringInto(input: IntoInput): IntoResult {
   removeOrphanedNotes(writer.draft, input.ours);
   noteConflicts(sides, writer, plan, input.label, report, theirsWin);
   for (const [id, notes] of input.comments ?? []) for (const note of notes) attachComment(writer.draft, id, note);
+  renumberBrought(writer.draft, input.ours);
   return { source: writer.draft.source, report };
+}
+
+/**
+ * A clause moved, added or deleted in a numbered list leaves numbers typed that are not the ones printed (a moved
+ * item keeps its old number): those the merge caused are typed as printed, so the source is as `check` wants it; a
+ * mismatch the source already had is the author's, and stays.
+ */
+function renumberBrought(draft: Draft, ours: Policy): void {
+  const before = new Set(numberMismatches(ours).map(({ clause }) => clause.id));
+  const caused = numberMismatches(draft.policy).filter(({ clause }) => !before.has(clause.id));
+  draft.retypeNumbers(caused.map(({ clause }) => ({ clause, number: clause.ordinal })));
 }
 
 /** Footnote identifiers the policy's text cites. */
