@@ -93,6 +93,16 @@ describe.skipIf(!havePythonDocx())(
       expect(run.stderr).toContain('only the changes made in Word are shown');
     });
 
+    it('a tracked change is read the same way: the reviewer’s proposal only', async () => {
+      const built = join(repo.root, 'out', 'het-baken', 'klachtenregeling-2.1.docx');
+      const tracked = edit(built, join(repo.root, 'tracked.docx'), 'track', ...REVIEWER, 'M. Jansen');
+      const run = await runBuiltCli(['diff', 'reglement.md', tracked], { cwd: repo.root });
+      expect(run.stdout).toContain('1 wijziging');
+      expect(run.stdout).toContain('indienen.termijn');
+      expect(run.stdout).not.toContain('indienen.eerst');
+      expect(run.stderr).toContain('only the changes made in Word are shown');
+    });
+
     it('a clause both changed shows Word’s version, and the note names it', async () => {
       const both = edit(returned, join(repo.root, 'both.docx'), 'word', 'directeur van de school', 'directie');
       const run = await runBuiltCli(['diff', 'reglement.md', both], { cwd: repo.root });
