@@ -8,6 +8,7 @@
 // cannot show (comments, `*` or `_`, reference links) is never a change and never lost: every edit splices the
 // source (src/template/edit.ts), and everything not edited stays byte for byte.
 import type { Nodes } from 'mdast';
+import { numberMismatches } from '../check/rules/list-number.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { threeWay, type ThreeWayConflict } from '../match/three-way.js';
@@ -64,6 +65,12 @@ export interface IntoInput {
   label: string;
   /** Comments to keep in the source, by clause ID. */
   comments?: ReadonlyMap<string, string[]>;
+  /**
+   * A clause both changed, or one Word deleted that the source changed since: the source's kept and Word's quoted
+   * (default), or Word's taken, as `diff SOURCE RETURNED.docx` shows what the document proposes on top of the source
+   * as it is now. Either way the clause is named among the conflicts.
+   */
+  conflicts?: 'quoted' | 'theirs';
 }
 
 const byId = (policy: Policy): Map<string, ClauseVisit> => {
@@ -319,9 +326,10 @@ const CONFLICTS: Record<ThreeWayConflict, { kind: IntoConflictKind; withText: bo
 /**
  * Which clauses take Word's text, which go, which are new, and which changed on both sides: the three-way decision
  * `upgrade` makes too (src/match/three-way.ts), Word being theirs and the source ours. Without a base only what is
- * new in Word is sure; every other difference is a conflict.
+ * new in Word is sure; every other difference is a conflict. With `theirsWin` (diff of a returned document whose
+ * source moved on) a conflict is still named, and Word's side is taken.
  */
-function planClauses(sides: Sides, fresh: ReadonlySet<string>): ClausePlan {
+function planClauses(sides: Sides, fresh: ReadonlySet<string>, theirsWin: boolean): ClausePlan {
   const { base, vO, vT, vB, inO, inT, inB } = sides;
   const plan: ClausePlan = { replace: [], remove: new Set(), insert: new Set(), conflicts: [] };
   const decide = (id: string, t: string | undefined, o: string | undefined): void => {
@@ -329,7 +337,11 @@ function planClauses(sides: Sides, fresh: ReadonlySet<string>): ClausePlan {
     if (decided?.take === 'theirs') plan.replace.push(id);
     else if (decided?.take === 'added') plan.insert.add(id);
     else if (decided?.take === 'removed') plan.remove.add(id);
-    else if (decided?.take === 'conflict') plan.conflicts.push({ id, ...CONFLICTS[decided.conflict] });
+    else if (decided?.take === 'conflict') {
+      plan.conflicts.push({ id, ...CONFLICTS[decided.conflict] });
+      if (theirsWin && CONFLICTS[decided.conflict].kind === 'both-changed') plan.replace.push(id);
+      if (theirsWin && decided.conflict === 'theirs-removed-ours-changed') plan.remove.add(id);
+    }
   };
   for (const [id, visit] of inT) {
     const t = vT.clause(visit.clause);
@@ -455,13 +467,22 @@ function removeDeletedHeadings(sides: Sides, writer: Writer, report: IntoReport)
   }
 }
 
-/** Each clause changed on both sides: the source's text kept, Word's quoted under it where it has some. */
-function noteConflicts(sides: Sides, writer: Writer, plan: ClausePlan, label: string, report: IntoReport): void {
+/** Each clause changed on both sides: the source's text kept, Word's quoted under it where it has some (or taken). */
+function noteConflicts(
+  sides: Sides,
+  writer: Writer,
+  plan: ClausePlan,
+  label: string,
+  report: IntoReport,
+  taken: boolean,
+): void {
   // The note is part of the file, not a message to the user: in the policy's language.
   const words: Record<IntoConflictKind, string> = sectorLabels(sides.ours.meta.lang).wordConflicts;
   for (const { id, kind, withText } of plan.conflicts) {
     report.conflicts.push({ id, kind });
     const visit = sides.inT.get(id);
+    // Word's text taken (input.conflicts): named in the report, no quote in the text.
+    if (taken) continue;
     if (writer.draft.locate(id))
       writer.note(
         id,
@@ -487,16 +508,29 @@ export function bringInto(input: IntoInput): IntoResult {
   };
   const sides = sidesOf(input);
   const writer = new Writer(input.ours, input.theirs);
-  const plan = planClauses(sides, input.fresh);
+  const theirsWin = input.conflicts === 'theirs';
+  const plan = planClauses(sides, input.fresh, theirsWin);
   const moved = movedInWord(sides, plan.insert);
   bringHeadings(sides, writer, report);
   bringClauses(sides, writer, plan, moved, report);
   removeDeletedHeadings(sides, writer, report);
   writer.finishNotes();
   removeOrphanedNotes(writer.draft, input.ours);
-  noteConflicts(sides, writer, plan, input.label, report);
+  noteConflicts(sides, writer, plan, input.label, report, theirsWin);
   for (const [id, notes] of input.comments ?? []) for (const note of notes) attachComment(writer.draft, id, note);
+  renumberBrought(writer.draft, input.ours);
   return { source: writer.draft.source, report };
+}
+
+/**
+ * A clause moved, added or deleted in a numbered list leaves numbers typed that are not the ones printed (a moved
+ * item keeps its old number): those the merge caused are typed as printed, so the source is as `check` wants it; a
+ * mismatch the source already had is the author's, and stays.
+ */
+function renumberBrought(draft: Draft, ours: Policy): void {
+  const before = new Set(numberMismatches(ours).map(({ clause }) => clause.id));
+  const caused = numberMismatches(draft.policy).filter(({ clause }) => !before.has(clause.id));
+  draft.retypeNumbers(caused.map(({ clause }) => ({ clause, number: clause.ordinal })));
 }
 
 /** Footnote identifiers the policy's text cites. */

@@ -8,6 +8,7 @@ import type { Project } from '../io/project.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import type { ParseResult } from '../parse/index.js';
 import type { Accounting } from './account.js';
+import type { IntoConflictKind } from './into.js';
 import type { ImportedMeta } from './meta.js';
 
 export interface ImportOptions {
@@ -28,6 +29,11 @@ export interface ImportOptions {
   changeIds?: readonly string[];
   /** The Markdown source to bring a returned clausemark Word document back into (import --into). */
   into?: string;
+  /**
+   * With `into`: a clause changed both in Word and in the source since keeps the source's text with Word's quoted
+   * (default), or takes Word's ('theirs': what `diff SOURCE RETURNED.docx` shows the document proposing).
+   */
+  intoConflicts?: 'quoted' | 'theirs';
   /** Take the Markdown source a clausemark PDF/A carries (default true); false reads the PDF's text instead. */
   attachment?: boolean;
   /** Build the policy and the report but write nothing. */
@@ -54,6 +60,10 @@ export interface WordNotes {
   base?: 'carried' | 'target' | 'history' | 'none';
   /** The source brought into is no longer the text the document was made from (its recorded hash differs). */
   sourceMoved?: boolean;
+  /** The hash of the source text the document records it was made from ("sha256:…"), when it records one. */
+  sourceHash?: string;
+  /** Brought into a source (`into`): the clauses changed both in Word and in the source since, by kind. */
+  conflicts?: { id: string; kind: IntoConflictKind }[];
 }
 
 export interface ImportResult {

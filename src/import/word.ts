@@ -282,6 +282,7 @@ function bringIn(
           fresh: new Set(theirs.fresh),
           label,
           comments,
+          ...(options.intoConflicts ? { conflicts: options.intoConflicts } : {}),
         }
       : // Nothing to write into: the document's own text, its comments kept beside their clauses.
         { ours: theirs.policy, theirs: theirs.policy, base: theirs.policy, fresh: new Set(), label, comments },
@@ -406,6 +407,8 @@ function computeWord({ file, read, own, options }: WordWork, ours: SourceText | 
       base: result.found,
       // The source changed after the document was made from it: what differs may be the source's own later edits.
       ...(ours && own.hash !== undefined && sourceHash(ours.text) !== own.hash ? { sourceMoved: true } : {}),
+      ...(own.hash !== undefined ? { sourceHash: own.hash } : {}),
+      ...(ours ? { conflicts: result.report.conflicts } : {}),
     },
     meta: { approvals: parsed.policy.meta.approvals },
   };

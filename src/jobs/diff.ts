@@ -44,8 +44,8 @@ export interface DiffOutcome {
 }
 
 /** What the terminal is told beside the report (worded from templates/messages/en.yaml, `diff-note.*`). */
-function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
-  const notes: MessageRef[] = [];
+function notesAbout(versions: ResolvedVersions, report: DiffReport, wordNotes: readonly MessageRef[]): string[] {
+  const notes: MessageRef[] = [...wordNotes];
   const oldMeta = versions.old.policy.meta;
   const newMeta = versions.new.policy.meta;
   if (versions.sameSource) {
@@ -74,7 +74,7 @@ function notesAbout(versions: ResolvedVersions, report: DiffReport): string[] {
 async function versionsOf(
   files: readonly string[],
   options: DiffJobOptions,
-): Promise<{ versions: ResolvedVersions; word?: WordNotes }> {
+): Promise<{ versions: ResolvedVersions; word?: WordNotes; notes: MessageRef[] }> {
   const [oldFile, newFile] = files;
   const reportOnly = REPORT_ONLY_FORMATS.has(formatNamed(DIFF_REPORT, options.format).name);
   const fromGit = options.from !== undefined || options.to !== undefined;
@@ -88,16 +88,24 @@ async function versionsOf(
         ...(options.from !== undefined ? { from: options.from } : {}),
         ...(options.to !== undefined ? { to: options.to } : {}),
       }),
+      notes: [],
     };
   }
-  const read = async (file: string) =>
-    isWordFile(file)
-      ? returnedWord(file, options.root)
-      : { version: { policy: loadComparable(file, options.root, reportOnly) } };
-  const [older, newer] = [await read(oldFile), await read(newFile)];
+  const older = isWordFile(oldFile)
+    ? await returnedWord(oldFile, options.root)
+    : { version: { policy: loadComparable(oldFile, options.root, reportOnly) } };
+  // Against a Markdown source, the returned document is read three-way when the source moved on since it was made.
+  const newer = isWordFile(newFile)
+    ? await returnedWord(
+        newFile,
+        options.root,
+        'word' in older ? undefined : { file: oldFile, policy: older.version.policy },
+      )
+    : { version: { policy: loadComparable(newFile, options.root, reportOnly) } };
   return {
     versions: { mode: 'files', old: older.version, new: asSourceAdopted(newer, older.version), sameSource: false },
     ...('word' in newer ? { word: newer.word } : {}),
+    notes: 'notes' in newer ? newer.notes : [],
   };
 }
 
@@ -127,7 +135,7 @@ function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDi
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
 export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
   const format = formatNamed(DIFF_REPORT, options.format);
-  const { versions, word } = await versionsOf(files, options);
+  const { versions, word, notes } = await versionsOf(files, options);
   const revisions: { old?: string; new?: string } = {};
   if (versions.old.revision) revisions.old = versions.old.revision;
   if (versions.new.revision) revisions.new = versions.new.revision;
@@ -150,7 +158,7 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
       ...(word ? { word } : {}),
     }),
     defaultFile: diffOutputPath('out', versions.old.policy, versions.new.policy, format.extension),
-    notes: notesAbout(versions, report),
+    notes: notesAbout(versions, report, notes),
     differs: hasDifferences(report),
   };
 }

@@ -203,6 +203,23 @@ export class Draft {
     return true;
   }
 
+  /** The numbers typed before these ordered list items replaced by the given ones, in one edit. */
+  retypeNumbers(items: readonly { clause: Clause; number: number }[]): void {
+    if (items.length === 0) return;
+    const lines = this.lines();
+    for (const { clause, number } of items) {
+      const { line, column } = clause.position.start;
+      const text = lines[line - 1];
+      if (text === undefined) continue;
+      const typed = /\d{1,9}(?=[.)])/y;
+      typed.lastIndex = column - 1;
+      const digits = typed.exec(text)?.[0];
+      if (digits !== undefined)
+        lines[line - 1] = text.slice(0, column - 1) + String(number) + text.slice(column - 1 + digits.length);
+    }
+    this.update(lines.join('\n'));
+  }
+
   /** Replace 1-based line `line` with `text` (a heading moved to another level). */
   replaceLine(line: number, text: string): void {
     const lines = this.lines();

@@ -3,8 +3,8 @@
 // "clausemark%253Aapprovals" …) and once through .doc (which also drops the source the document carries and splits
 // its lists) comes back as the same policy: `import --into` writes nothing, a fresh import has the source's clauses
 // and IDs (no "Voetnoten" chapter, no approval table as text, no article renumbered), and `diff` finds no change
-// and keeps "Vastgesteld". A tracked change that starts at an article's first word keeps the article's ID, so it is
-// accepted by that ID. Skips with a message when soffice or python-docx (/usr/bin/python3) is missing.
+// and keeps "Vastgesteld"; a policy of 75 clauses through .doc comes back with no article renumbered. A tracked
+// change that starts at an article's first word keeps the article's ID, so it is accepted by that ID. Skips with a message when soffice or python-docx (/usr/bin/python3) is missing.
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +106,29 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a polic
       });
     });
   }
+});
+
+describe.skipIf(!HAVE_SOFFICE)('a long policy through .doc keeps its list numbers', { timeout: 300_000 }, () => {
+  // 75 clauses in numbered lists: without the source the document carries (.doc drops it), the numbering is read
+  // from the lists as Word shows them, and no article may come back renumbered.
+  it('a fresh import is the source: same IDs, no change, nothing renumbered', async () => {
+    const source = join(PROJECT_ROOT, 'policies', 'aloysius', 'social-media.md');
+    copyFileSync(source, join(dir, 'aloysius.md'));
+    const built = await runBuiltCli(['build', 'aloysius.md', '--format', 'docx', '--out', 'long'], { cwd: dir });
+    expect(built.code, built.stderr).toBe(0);
+    await convert(join(dir, 'long', 'aloysius', 'social-media-1.0.docx'), 'doc', join(dir, 'long-doc1'));
+    await convert(join(dir, 'long-doc1', 'social-media-1.0.doc'), 'docx:MS Word 2007 XML', join(dir, 'long-doc2'));
+    const target = join(dir, 'aloysius-via-doc.md');
+    const run = await runBuiltCli(['import', join(dir, 'long-doc2', 'social-media-1.0.docx'), '--out', target], {
+      cwd: dir,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(', 0 lost)');
+    expect(ids(readFileSync(target, 'utf8'))).toEqual(ids(readFileSync(source, 'utf8')));
+    const diff = await runBuiltCli(['diff', source, target], { cwd: dir });
+    expect(diff.stdout).toContain('Geen wijzigingen');
+    expect(diff.stdout).not.toMatch(/hernummerd|renumbered/);
+  });
 });
 
 describe.skipIf(!havePythonDocx())('a tracked change at an article’s first word', { timeout: 180_000 }, () => {

@@ -5,7 +5,8 @@
 // is named beside both in the report; `--into` an adopted policy that changes its
 // text says the adoption no longer covers it and exits 1. A tracked Enter inside an article is a proposal that
 // shows the break, and diff calls the split no invisible change; bold added in Word is formatting for `--into` as
-// for `diff` (the adoption still covers the words); a move is named by the same ID by both; a tracked edit in the
+// for `diff` (the adoption still covers the words); a move is named by the same ID by both, and brought in --into it
+// is numbered as printed (check finds no list-number); a tracked edit in the
 // generated contents is no proposal; a table Word's Compare marks inserted leaves nothing behind when rejected. The documents are clausemark's own .docx edited with
 // python-docx as a person edits in Word (tests/fixtures/word/edit-docx.py); skips with a message without python-docx.
 import { spawnSync } from 'node:child_process';
@@ -151,6 +152,22 @@ describe.skipIf(!havePythonDocx())(
       const diff = await runBuiltCli(['diff', 'reglement.md', file], { cwd: dir });
       expect(diff.stdout).toMatch(/vertrouwenspersoon\.geheim +\[verplaatst/);
       expect(diff.stdout).toContain('verplaatst 1');
+    });
+
+    it('a move brought in with --into is numbered as printed, so check finds no list-number', async () => {
+      const file = edited('move-list.docx', 'move', 'zo veel mogelijk eerst', 'een omschrijving van de klacht');
+      const into = target('move-list.md');
+      const run = await runBuiltCli(['import', file, '--into', into], { cwd: dir });
+      // Exit 1: the reglement is adopted, and its text changed order.
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stdout).toContain('clause "indienen.eerst" was moved in Word');
+      expect(run.stdout).not.toContain('list-number');
+      const text = readFileSync(into, 'utf8');
+      expect(text).toMatch(/^1\. \{#indienen\.termijn\}/m);
+      expect(text).toMatch(/^2\. \{#indienen\.vorm\}/m);
+      expect(text).toMatch(/^3\. \{#indienen\.eerst\}/m);
+      const check = await runBuiltCli(['check', into], { cwd: dir });
+      expect(check.stdout + check.stderr).not.toContain('list-number');
     });
 
     it('a tracked edit in the generated contents is no proposal', async () => {

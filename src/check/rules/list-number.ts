@@ -81,26 +81,34 @@ function repeats(clauses: readonly Clause[], out: RuleFinding[]): void {
   }
 }
 
-function mismatches(clauses: readonly Clause[], policy: Policy, out: RuleFinding[]): void {
+/** What a walk of the lists is told: each list of clauses, and each item whose typed number is not the printed one. */
+interface ListVisitor {
+  list?: (clauses: readonly Clause[]) => void;
+  mismatch: (clause: Clause, typed: number) => void;
+}
+
+function mismatches(clauses: readonly Clause[], policy: Policy, visitor: ListVisitor): void {
   // Most clauses have no sub-clauses: nothing to count there, and no lists made for it (a civil code has 5,000).
   if (clauses.length === 0) return;
-  repeats(clauses, out);
+  visitor.list?.(clauses);
   for (const run of runs(clauses)) {
     const typed = run.map((clause) => typedNumber(clause, policy));
     // "1." before every item: only the first number is stated.
     if (typed.every((number) => number === typed[0])) continue;
     run.forEach((clause, index) => {
       const number = typed[index];
-      if (number === undefined || number === clause.ordinal) return;
-      out.push({
-        messageId: 'list-number.printed-otherwise',
-        fixId: 'list-number.renumber',
-        params: { typed: number, printed: clause.number || String(clause.ordinal), ordinal: clause.ordinal },
-        place: clause.position,
-      });
+      if (number !== undefined && number !== clause.ordinal) visitor.mismatch(clause, number);
     });
   }
-  for (const clause of clauses) mismatches(clause.children, policy, out);
+  for (const clause of clauses) mismatches(clause.children, policy, visitor);
+}
+
+/** Each numbered item whose number typed in the source is not the one printed (what this rule flags). */
+export function numberMismatches(policy: Policy): { clause: Clause; typed: number }[] {
+  const out: { clause: Clause; typed: number }[] = [];
+  const visitor: ListVisitor = { mismatch: (clause, typed) => out.push({ clause, typed }) };
+  for (const section of allSections(policy)) mismatches(section.clauses, policy, visitor);
+  return out;
 }
 
 export const listNumber: Rule = {
@@ -109,7 +117,17 @@ export const listNumber: Rule = {
   description: 'a numbered item is printed with another number than the one typed before it in the source',
   run({ policy }: { policy: Policy }) {
     const out: RuleFinding[] = [];
-    for (const section of allSections(policy)) mismatches(section.clauses, policy, out);
+    const visitor: ListVisitor = {
+      list: (clauses) => repeats(clauses, out),
+      mismatch: (clause, typed) =>
+        out.push({
+          messageId: 'list-number.printed-otherwise',
+          fixId: 'list-number.renumber',
+          params: { typed, printed: clause.number || String(clause.ordinal), ordinal: clause.ordinal },
+          place: clause.position,
+        }),
+    };
+    for (const section of allSections(policy)) mismatches(section.clauses, policy, visitor);
     return out;
   },
 };

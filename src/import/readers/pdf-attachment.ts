@@ -2,7 +2,8 @@
 // PDF whose pages say "alleen voor het onderwijs" may carry Markdown that says "verkoopt persoonsgegevens aan
 // derden", and a reader signs what the pages say. So the attachment is used only when the two agree word for word:
 // every word of its text (clauses, section titles, footnotes) is on the pages as often, and every word on the pages
-// comes from the attachment, a printed label of clausemark's (templates/labels), a month name or a number.
+// comes from the attachment, a printed label of clausemark's (templates/labels), a month name or a number. Words a
+// PDF reader ran together are split again into the attachment's words, each still counted.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes } from 'mdast';
@@ -65,8 +66,42 @@ export interface Agreement {
   differing: string[];
 }
 
+/** Longest word a reader may have run together from several that is split again (its split is quadratic). */
+const RUN_TOGETHER_LIMIT = 80;
+
+/**
+ * `token` as the fewest words of `known` (or runs of digits) it is run together from, each of two letters or more:
+ * a PDF reader that misses the space between two words ("descholen") gives them as one. Undefined when it is none.
+ */
+function splitRunTogether(token: string, known: ReadonlySet<string>): string[] | undefined {
+  if (token.length < 4 || token.length > RUN_TOGETHER_LIMIT) return undefined;
+  const piece = (text: string): boolean => (text.length >= 2 && known.has(text)) || /^\p{N}+$/u.test(text);
+  // best[i]: the fewest pieces that make token.slice(0, i), and where the last piece starts.
+  const best: ({ count: number; from: number } | undefined)[] = [{ count: 0, from: 0 }];
+  for (let end = 1; end <= token.length; end++)
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      if (!before || !piece(token.slice(start, end))) continue;
+      const current = best[end];
+      if (!current || before.count + 1 < current.count) best[end] = { count: before.count + 1, from: start };
+    }
+  const last = best[token.length];
+  if (!last || last.count < 2) return undefined;
+  const pieces: string[] = [];
+  for (let end = token.length; end > 0; end = (best[end] as { from: number }).from)
+    pieces.unshift(token.slice((best[end] as { from: number }).from, end));
+  return pieces;
+}
+
 /** Compares the attached Markdown with the pages' text (lines in reading order). */
 export function attachmentAgrees(source: string, pageLines: readonly string[]): Agreement {
+  const first = compareWords(source, pageLines, false);
+  // Words a reader ran together are the attachment's words once split again: asked only when the words differ, so a
+  // text that agrees as it is is never read another way. Every piece is still counted and checked as a word.
+  return first.agrees ? first : compareWords(source, pageLines, true);
+}
+
+function compareWords(source: string, pageLines: readonly string[], splitting: boolean): Agreement {
   const { policy } = parsePolicy(source, { path: 'attachment.md' });
   const shown: string[] = [];
   for (const section of allSections(policy)) shown.push(...words(section.title));
@@ -74,16 +109,21 @@ export function attachmentAgrees(source: string, pageLines: readonly string[]): 
   for (const footnote of Object.values(policy.footnotes)) shown.push(...words(mdastText(footnote as Nodes)));
   // A footnote's number set raised against its word ("directie¹") is the word and the number, as the source has them.
   const pageText = pageLines.join('\n').replace(SUPERSCRIPT_DIGITS, ' $&');
-  const joined = words(pageText.replace(LINE_END_HYPHEN, ''));
-  // Both readings of a line-end hyphen: "onder-|wijs" is "onderwijs", "e-|mail" is "e" and "mail".
-  const onPage = counts([...joined, ...words(pageText)]);
-  const differing: string[] = [];
-  for (const [word, count] of counts(shown)) if ((onPage.get(word) ?? 0) < count) differing.push(word);
   const inSource = new Set(words(source));
   const labels = printedLabels();
+  const known = splitting ? new Set([...inSource, ...labels]) : undefined;
+  const pageWords = (text: string): string[] =>
+    known
+      ? words(text).flatMap((token) => (known.has(token) ? [token] : (splitRunTogether(token, known) ?? [token])))
+      : words(text);
+  const joined = pageWords(pageText.replace(LINE_END_HYPHEN, ''));
+  // Both readings of a line-end hyphen: "onder-|wijs" is "onderwijs", "e-|mail" is "e" and "mail".
+  const onPage = counts([...joined, ...pageWords(pageText)]);
+  const differing: string[] = [];
+  for (const [word, count] of counts(shown)) if ((onPage.get(word) ?? 0) < count) differing.push(word);
   // Words the hyphenator broke (in narrow table cells more than once) come back as runs of adjacent fragments:
   // a fragment is accounted for when a run of up to four tokens around it joins into a word of the source.
-  const tokens = words(pageText);
+  const tokens = pageWords(pageText);
   const covered = new Uint8Array(tokens.length);
   for (let start = 0; start < tokens.length; start++) {
     let joinedRun = '';

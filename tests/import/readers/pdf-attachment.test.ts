@@ -1,0 +1,65 @@
+// Issue 68: a clausemark PDF/A's attached Markdown is the text on its pages when a PDF reader runs words together
+// ("schoolgeeft", "aanderden": a missed space between two words of a line), and is still refused when the pages say
+// something else, run together or not: every piece of a split word is counted and checked as a word, a negation
+// among them too.
+import { describe, expect, it } from 'vitest';
+import { attachmentAgrees } from '../../../src/import/readers/pdf-attachment.js';
+
+const SOURCE = `---
+id: privacyreglement
+title: Privacyreglement
+organisation: Casparus College
+version: "1.0"
+---
+
+## Verstrekking {#verstrekking}
+
+1. {#vs.derden} De school geeft persoonsgegevens aan derden alleen met toestemming van de ouders.
+2. {#vs.termijn} Gegevens worden bewaard tot twee jaar na het vertrek van de leerling.
+`;
+
+/** The pages as a reader gives them: the title, the section, the two articles with their numbers. */
+const pages = (first: string, second: string): string[] => [
+  'Privacyreglement',
+  '1 Verstrekking',
+  `1.1 ${first}`,
+  `1.2 ${second}`,
+];
+
+const FIRST = 'De school geeft persoonsgegevens aan derden alleen met toestemming van de ouders.';
+const SECOND = 'Gegevens worden bewaard tot twee jaar na het vertrek van de leerling.';
+
+describe('an attachment against pages whose words a reader ran together', () => {
+  it('agrees with pages that say its words, spaced as written', () => {
+    expect(attachmentAgrees(SOURCE, pages(FIRST, SECOND))).toEqual({ agrees: true, differing: [] });
+  });
+
+  it('agrees with the same words run together', () => {
+    const run = attachmentAgrees(
+      SOURCE,
+      pages(
+        'De schoolgeeft persoonsgegevens aanderden alleen mettoestemming vande ouders.',
+        'Gegevens wordenbewaard tot tweejaar na hetvertrek van deleerling.',
+      ),
+    );
+    expect(run).toEqual({ agrees: true, differing: [] });
+  });
+
+  it('refuses pages that say another word, run together or not', () => {
+    const run = attachmentAgrees(
+      SOURCE,
+      pages('De schoolverkoopt persoonsgegevens aanderden.', 'Gegevens wordenbewaard tot tweejaar na hetvertrek.'),
+    );
+    expect(run.agrees).toBe(false);
+    expect(run.differing).toContain('geeft');
+  });
+
+  it('refuses a negation hidden in a run-together word', () => {
+    const run = attachmentAgrees(
+      SOURCE,
+      pages('De school geeftgeen persoonsgegevens aan derden alleen met toestemming van de ouders.', SECOND),
+    );
+    expect(run.agrees).toBe(false);
+    expect(run.differing.join(' ')).toMatch(/geen/);
+  });
+});
