@@ -1,10 +1,10 @@
 // A policy without `kind` has no procedure: nothing says which council must advise or consent, so it cannot go
 // through one, and the overview of what a school must have (src/procedure/overview.ts) cannot count it. Said of every
-// policy still to be adopted where the sector has procedures (templates/procedures/): it is what blocks its procedure.
+// draft or proposal (a status not known is unknown-status's) where the sector has procedures (templates/procedures/): it is what blocks its procedure.
 import { policyKinds } from '../../parse/kinds.js';
 import { proceduresFor } from '../../procedure/load.js';
 import type { Rule, RuleFinding } from '../rule.js';
-import { stillToAdopt } from './declared-place.js';
+import { isDraft } from './declared-place.js';
 import { frontmatterPlace } from './support.js';
 import { namedKind } from '../../model/kind.js';
 
@@ -13,7 +13,7 @@ export const procedureKindMissing: Rule = {
   severity: 'warning',
   description: 'a policy still to be adopted names no `kind`, so it has no procedure to go through',
   run({ policy, project }) {
-    if (!policy.frontmatter || namedKind(policy) !== undefined || !stillToAdopt(policy)) return [];
+    if (!policy.frontmatter || namedKind(policy) !== undefined || !isDraft(policy)) return [];
     const procedures = proceduresFor(policy.path, project.root);
     // A project with no procedures has none to go through.
     if (Object.keys(procedures.kinds).length === 0) return [];
