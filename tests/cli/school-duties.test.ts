@@ -89,6 +89,36 @@ describe('check on the fixture foundation: what each school must have', () => {
   });
 });
 
+describe('check --at: each school as of a day, as dossier --at and agenda --from ask', () => {
+  const at = async (date: string, path = 'policies') => {
+    const run = await runBuiltCli(['check', path, '--at', date, '--format', 'json'], { cwd: ANKER });
+    expect(run.stderr).toBe('');
+    return (JSON.parse(run.stdout) as { files: { file: string; findings: JsonFinding[] }[] }).files.flatMap((entry) =>
+      entry.findings.map((finding) => `${entry.file}: ${finding.ruleId}: ${finding.message}`),
+    );
+  };
+
+  it("says the next school year's schoolgids is not adopted once that year has begun, and nothing overdue before its day", async () => {
+    const september = await at('2027-09-01');
+    expect(september).toContain(
+      `${join('policies', 'anker', 'procedure.yaml')}: school-duty-not-adopted: OBS De Boei: schoolgids 2027–2028 not adopted (the last adopted, policies/anker/de-boei/schoolgids.md, is for 2026–2027)`,
+    );
+    // The per-policy rules judge the same day: the schoolplan's review (28 June 2027) is past on it.
+    expect(september).toContain(
+      `${join('policies', 'anker', 'de-boei', 'schoolplan.md')}: procedure-review-overdue: the review of this schoolplan was due on 28 June 2027`,
+    );
+    const june = await at('2026-06-01');
+    expect(june.filter((line) => line.includes('overdue'))).toEqual([]);
+    expect(june.some((line) => line.includes('schoolgids 2026–2027'))).toBe(false);
+  }, 120_000);
+
+  it('refuses a day that is not a date, naming --at, exit 2', async () => {
+    const run = await runBuiltCli(['check', 'policies', '--at', '2027-13-01'], { cwd: ANKER });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--at: "2027-13-01" is not a date');
+  });
+});
+
 describe('agenda on the fixture foundation: what the law makes due, with real dates', () => {
   let text = '';
   let ics = '';
