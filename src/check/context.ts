@@ -9,12 +9,15 @@ import type { RuleContext } from './rule.js';
 export interface ContextOptions {
   /** The command's project; default: the one around the working folder (findProject). */
   project?: Project;
+  /** The day the procedure's dates are judged on (YYYY-MM-DD: `check --at`); default today. */
+  today?: string;
 }
 
 export function ruleContextFor(policy: Policy, options: ContextOptions = {}): RuleContext {
   let project = options.project;
   return {
     policy,
+    ...(options.today ? { today: options.today } : {}),
     get project() {
       project ??= findProject();
       return project;

@@ -8,6 +8,7 @@ import { checkParsed } from './index.js';
 import { RULES } from './rules/index.js';
 import { checkFile } from './files.js';
 import { duplicateFindings, type LocatedPolicy } from './duplicates.js';
+import { inForceFromOf, sameEffectiveFindings } from './same-effective-date.js';
 
 export interface CorpusRow {
   file: string;
@@ -33,7 +34,12 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
       if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, project.root);
       const result = checkParsed(parsed, RULES, { project });
       const { meta, frontmatter } = parsed.policy;
-      if (!result.fatal) located.push({ file, policy: { meta, ...(frontmatter ? { frontmatter } : {}) } });
+      const inForceFrom = result.fatal ? undefined : inForceFromOf(parsed.policy);
+      if (!result.fatal)
+        located.push({
+          file,
+          policy: { meta, ...(frontmatter ? { frontmatter } : {}), ...(inForceFrom ? { inForceFrom } : {}) },
+        });
       return {
         file,
         org: meta.org,
@@ -65,7 +71,12 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
       };
     }
   });
-  // Two files that are the same policy are an error of each (src/check/duplicates.ts).
+  // Two files that are the same policy are an error of each (src/check/duplicates.ts), as are two adopted versions in
+  // force from one day (same-effective-date.ts): counted as `check` counts them.
   const duplicates = duplicateFindings(located);
-  return rows.map((row) => ({ ...row, errors: row.errors + (duplicates.get(row.file)?.length ?? 0) }));
+  const sameDay = sameEffectiveFindings(located);
+  return rows.map((row) => ({
+    ...row,
+    errors: row.errors + (duplicates.get(row.file)?.length ?? 0) + (sameDay.get(row.file)?.length ?? 0),
+  }));
 }

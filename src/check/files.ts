@@ -34,9 +34,9 @@ function identityOf(policy: Policy): PolicyIdentity {
 }
 
 /** One file's check as parsed and run, with the files outside templates/ its brand names (findings-cache.ts). */
-function madeCheck(file: string, bytes: Uint8Array, project: Project | undefined): MadeCheck {
+function madeCheck(file: string, bytes: Uint8Array, project: Project | undefined, at?: string): MadeCheck {
   const parsed = loadPolicyCached(file, {}, bytes);
-  const result = checkParsed(parsed, RULES, project ? { project } : {});
+  const result = checkParsed(parsed, RULES, { ...(project ? { project } : {}), ...(at ? { today: at } : {}) });
   if (result.fatal) return { result, dependencies: [] };
   const { policy } = parsed;
   return {
@@ -51,10 +51,14 @@ function checkOne(
   file: string,
   project: Project | undefined,
   memo: WorldMemo = newWorldMemo(),
+  at?: string,
 ): { result: FileCheck; policy?: PolicyIdentity } {
   try {
     const bytes = readSourceBytes(file);
-    const { result, identity } = checkedThroughCache(file, bytes, project, memo, () => madeCheck(file, bytes, project));
+    // A check as of another day (--at) is not kept: the cache's entries are today's.
+    const { result, identity } = at
+      ? madeCheck(file, bytes, project, at)
+      : checkedThroughCache(file, bytes, project, memo, () => madeCheck(file, bytes, project));
     return identity ? { result: { file, ...result }, policy: identity } : { result: { file, ...result } };
   } catch (error) {
     if (!isClausemarkError(error)) throw error;
@@ -76,9 +80,9 @@ export function checkFile(file: string, project?: Project): FileCheck {
  * two adopted versions in force from one day (same-effective-date.ts).
  * Every file is held to the one project the command found (default: the one around the working folder).
  */
-export function checkFiles(files: readonly string[], project?: Project): FileCheck[] {
+export function checkFiles(files: readonly string[], project?: Project, at?: string): FileCheck[] {
   const memo = newWorldMemo();
-  const checked = files.map((file) => checkOne(file, project, memo));
+  const checked = files.map((file) => checkOne(file, project, memo, at));
   const understood = checked.flatMap(({ result, policy }) => (policy ? [{ file: result.file, policy }] : []));
   const duplicates = duplicateFindings(understood);
   const sameDay = sameEffectiveFindings(understood);

@@ -12,6 +12,8 @@ export interface RuleContext {
   project: Project;
   /** The texts of the policy's file in its last `limit` commits, newest first; none outside a git repository. */
   history(limit: number): string[];
+  /** The day the procedure's dates are judged on (`check --at`); undefined: today. */
+  today?: string;
 }
 
 export interface Rule {

@@ -13,6 +13,7 @@ export const FORMAT_OPTION = '--format <format>';
 export const CHECK_OPTIONS = {
   strict: '--strict',
   quiet: '--quiet',
+  at: '--at <YYYY-MM-DD>',
 } as const;
 
 export const BUILD_OPTIONS = {

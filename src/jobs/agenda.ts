@@ -17,6 +17,7 @@ import { relative, resolve, sep } from 'node:path';
 import { AGENDA_REPORT } from '../report/formats/agenda.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { namedKind } from '../model/kind.js';
+import { isDraft } from '../check/rules/declared-place.js';
 
 export interface AgendaJobOptions {
   /** The command's project, whose procedures hold; default: the one around the working folder. */
@@ -50,9 +51,15 @@ function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Ag
   const { today, months } = options(job);
   const { root } = job.project ?? findProject();
   const entries: { policy: Policy; report: ProcedureReport }[] = [];
+  const withoutKind: string[] = [];
   for (const file of discoverPolicies(paths, ['policies'])) {
     const parsed = loadPolicy(file);
-    if (parsed.findings.some((finding) => finding.fatal) || namedKind(parsed.policy) === undefined) continue;
+    if (parsed.findings.some((finding) => finding.fatal)) continue;
+    if (namedKind(parsed.policy) === undefined) {
+      // Still to be adopted with no procedure to date it: said, so "nothing due" is never said over it.
+      if (isDraft(parsed.policy)) withoutKind.push(file);
+      continue;
+    }
     const procedures = proceduresFor(file, root);
     const report = judgeProcedure(parsed.policy, procedures, today);
     if (report) entries.push({ policy: parsed.policy, report });
@@ -69,7 +76,7 @@ function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Ag
     const policy = byFile.get(due.file);
     return policy ? [{ policy, due }] : [];
   });
-  return agendaOf(entries, today, months, duties);
+  return agendaOf(entries, today, months, duties, withoutKind);
 }
 
 /** A path relative to the project, with forward slashes, as the overview names files. */

@@ -57,6 +57,8 @@ export interface Agenda {
   until: string;
   items: AgendaItem[];
   planning: CouncilPlanning[];
+  /** Policies still to be adopted that name no `kind`: no procedure dates anything of theirs (check says so). */
+  withoutKind?: string[];
 }
 
 function describePolicy(policy: Policy): AgendaPolicy {
@@ -142,6 +144,7 @@ export function agendaOf(
   today: string,
   months = 12,
   duties: readonly { policy: Policy; due: DutyDate }[] = [],
+  withoutKind: readonly string[] = [],
 ): Agenda {
   const until = addDuration(today, `${months}m`) ?? today;
   const items: AgendaItem[] = [];
@@ -164,7 +167,8 @@ export function agendaOf(
       duty: { kind, title, adopted, ...(cycle ? { cycle } : {}), ...(schoolYear ? { schoolYear } : {}) },
     });
   }
-  items.sort((a, b) => a.date.localeCompare(b.date, 'en') || a.policy.org.localeCompare(b.policy.org, 'en'));
+  const listed = onceADay(items);
+  listed.sort((a, b) => a.date.localeCompare(b.date, 'en') || a.policy.org.localeCompare(b.policy.org, 'en'));
   const planning = [...plans.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'en'))
     .map(([council, byMonth]) => ({
@@ -173,7 +177,42 @@ export function agendaOf(
       months: [...byMonth.entries()]
         .filter(([at]) => at <= month(until))
         .sort(([a], [b]) => a.localeCompare(b, 'en'))
-        .map(([at, planned]) => ({ month: at, items: planned })),
+        .map(([at, planned]) => ({ month: at, items: newestOnce(planned, plannedKey) })),
     }));
-  return { today, until, items, planning };
+  return {
+    today,
+    until,
+    items: listed,
+    planning,
+    ...(withoutKind.length > 0 ? { withoutKind: [...withoutKind] } : {}),
+  };
+}
+
+/** A policy across its versions: its organisation and id. */
+const policyKey = (policy: AgendaPolicy): string => `${policy.org}\0${policy.id}`;
+const itemKey = (item: AgendaItem): string =>
+  `${item.type}\0${policyKey(item.policy)}\0${item.step ?? ''}\0${item.date}`;
+const plannedKey = (item: PlannedItem): string => `${policyKey(item.policy)}\0${item.right}\0${item.step}`;
+
+/** Of entries with the same key (versions of one policy: a draft and its revision), the newest version's, in order. */
+function newestOnce<T extends { policy: AgendaPolicy }>(entries: readonly T[], key: (entry: T) => string): T[] {
+  const newest = new Map<string, T>();
+  for (const entry of entries) {
+    const known = newest.get(key(entry));
+    if (!known || entry.policy.version.localeCompare(known.policy.version, 'en', { numeric: true }) > 0)
+      newest.set(key(entry), entry);
+  }
+  return entries.filter((entry) => newest.get(key(entry)) === entry);
+}
+
+/**
+ * Each policy once a day: a review on the day the law's cycle makes the policy due says the same as that duty, which
+ * also says why (the law), so the duty stays; of two versions with the same item, the newest's.
+ */
+function onceADay(items: readonly AgendaItem[]): AgendaItem[] {
+  const duties = new Set(
+    items.filter((item) => item.type === 'duty').map((item) => `${policyKey(item.policy)}\0${item.date}`),
+  );
+  const kept = items.filter((item) => item.type !== 'review' || !duties.has(`${policyKey(item.policy)}\0${item.date}`));
+  return newestOnce(kept, itemKey);
 }

@@ -25,8 +25,12 @@ describe('clausemark adapt (CLI)', () => {
     expect(run.stdout).toContain('wrote policies/casparus-college/social-media.md');
     const file = join(project.root, 'policies', 'casparus-college', 'social-media.md');
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.1\n');
-    const check = await runCli(['check', 'policies'], { cwd: project.root });
-    expect(check.stdout).toContain('no issues');
+    // The model names no kind, so the adapted draft has none: check says so, and which kind to write; nothing else.
+    const check = await runCli(['check', 'policies', '--format', 'json'], { cwd: project.root });
+    const findings = (JSON.parse(check.stdout) as { files: { findings: { ruleId: string; fix: string }[] }[] }).files
+      .flatMap((entry) => entry.findings)
+      .map((finding) => `${finding.ruleId}: ${finding.fix}`);
+    expect(findings).toEqual(['procedure-kind-missing: add kind: social-media (the kind its title names)']);
     expect(check.code).toBe(0);
   });
 

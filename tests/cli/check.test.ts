@@ -120,6 +120,24 @@ describe('clausemark approve (CLI)', () => {
     const source = readFileSync(policyPath('casparus-college'), 'utf8');
     mkdirSync(join(dir, 'policies', 'casparus-college'), { recursive: true });
     copyFileSync(policyPath('casparus-college'), file);
+    // Its procedure (kind: social-media, level: school) asks the MR's consent first.
+    const consent = await runCli([
+      'approve',
+      file,
+      '--step',
+      'instemming',
+      '--body',
+      'MR',
+      '--name',
+      'R. Hendriks',
+      '--role',
+      'Voorzitter MR',
+      '--date',
+      '2024-06-20',
+      '--asked',
+      '2024-05-15',
+    ]);
+    expect(consent.stderr).toBe('');
     const run = await runCli([
       'approve',
       file,
@@ -134,7 +152,7 @@ describe('clausemark approve (CLI)', () => {
     ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('status: draft → approved');
+    expect(run.stdout).toContain('status: proposed → approved');
     const after = readFileSync(file, 'utf8');
     expect(after).toContain('hash: sha256-v2:');
     expect(after.split('\n---\n')[1]).toBe(source.split('\n---\n')[1]);

@@ -2,7 +2,8 @@
 // adoption, the approval trail (right, body, part, legal basis, dates, hash), where it is published and its next
 // review, overdue items marked in words; the same as JSON embedded in the PDF. A foundation's dossier holds its
 // schools' policies too (folders under its own). Read back with pdftotext, the
-// attachment extracted with qpdf and parsed, and the PDF held to the PDF/UA self-check like the other PDFs.
+// attachment extracted with qpdf and parsed, and the PDF held to the PDF/UA self-check like the other PDFs. A dossier
+// with nothing in force says why on the terminal, and the --at that shows what was adopted for later (issue 71).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { checkPdfUa } from '../../src/render/engine/ua-check.js';
-import { runCli } from '../support/cli.js';
+import { runBuiltCli, runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
 
@@ -206,4 +207,90 @@ describe('clausemark dossier ORG', () => {
     expect(run.stderr).toContain('de-es, linde, linde-de-wilg');
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe('a dossier on a day before what was adopted takes effect', () => {
+  // Stichting De Eik adopted its pestprotocol and privacyreglement in November 2026, in force from 1 January 2027
+  // (issue 71): on 27 November the dossier holds nothing in force, and says why and which date to ask for.
+  let eik: string;
+  beforeAll(() => {
+    eik = mkdtempSync(join(tmpdir(), 'clausemark-dossier-later-'));
+    cpSync(join(PROJECT_ROOT, 'templates'), join(eik, 'templates'), { recursive: true });
+    mkdirSync(join(eik, 'policies', 'eik'), { recursive: true });
+    for (const [id, effective] of [
+      ['pestprotocol', '2027-01-01'],
+      ['privacyreglement', '2027-02-01'],
+    ] as const)
+      writeFileSync(
+        join(eik, 'policies', 'eik', `${id}.md`),
+        [
+          '---',
+          `id: ${id}`,
+          `title: ${id === 'pestprotocol' ? 'Pestprotocol' : 'Privacyreglement'}`,
+          'organisation: Stichting De Eik',
+          'org: eik',
+          'version: "1.0"',
+          'status: approved',
+          `effective: ${effective}`,
+          'approvals:',
+          '  - { date: 2026-11-02, name: R. Hendriks, role: Voorzitter GMR, step: instemming }',
+          '  - { date: 2026-11-10, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+          '---',
+          '',
+          '{#doel} Wat wij afspreken.',
+          '',
+        ].join('\n'),
+      );
+  });
+
+  it('says in English and Dutch why nothing is in force, and the --at of the first date something is', async (context) => {
+    const out = join(eik, 'eik.pdf');
+    const english = await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], { cwd: eik });
+    expect(english.stderr).toBe('');
+    expect(english.code).toBe(0);
+    expect(english.stdout.trim().split('\n')).toEqual([
+      'dossier of Stichting De Eik on 27 November 2026: 0 in force → eik.pdf',
+      'nothing in force on 27 November 2026: 2 policies are adopted, in force from a later date, the first from 1 January 2027; the dossier on that day: clausemark dossier eik --at 2027-01-01',
+    ]);
+    const dutch = await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], {
+      cwd: eik,
+      env: { LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
+    });
+    expect(dutch.stdout).toContain(
+      'op 27 november 2026 is niets geldend: 2 beleidsdocumenten zijn vastgesteld en gelden vanaf een latere datum, het eerste vanaf 1 januari 2027; het dossier op die dag: clausemark dossier eik --at 2027-01-01',
+    );
+    // The date it names gives a dossier with the first in force, and no such line.
+    const then = await runBuiltCli(['dossier', 'eik', '--at', '2027-01-01', '--out', out], { cwd: eik });
+    expect(then.stdout.trim().split('\n')).toEqual([
+      'dossier of Stichting De Eik on 1 January 2027: 1 in force → eik.pdf',
+    ]);
+    // The PDF (Dutch, as the policies are) says the same of each.
+    await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], { cwd: eik });
+    needTool(context.skip, 'pdftotext');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Op 27 november 2026 is geen beleid geldend');
+    expect(text).toContain(
+      'Pestprotocol: vastgesteld op 10 november 2026, geldt vanaf 1 januari 2027; het dossier op die dag: clausemark dossier eik --at 2027-01-01',
+    );
+  }, 120_000);
+
+  it('says none is adopted when only drafts are there', async () => {
+    const drafts = mkdtempSync(join(tmpdir(), 'clausemark-dossier-drafts-'));
+    cpSync(join(eik, 'templates'), join(drafts, 'templates'), { recursive: true });
+    mkdirSync(join(drafts, 'policies', 'eik'), { recursive: true });
+    writeFileSync(
+      join(drafts, 'policies', 'eik', 'pestprotocol.md'),
+      readFileSync(join(eik, 'policies', 'eik', 'pestprotocol.md'), 'utf8')
+        .replace('status: approved', 'status: draft')
+        .replace(/approvals:\n( {2}- .*\n)+/, ''),
+    );
+    const run = await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', join(drafts, 'd.pdf')], {
+      cwd: drafts,
+      env: { LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(
+      'op 27 november 2026 is niets geldend: het enige beleidsdocument is niet vastgesteld (een concept, of vastgesteld zonder een stap die de procedure vraagt); het dossier zegt waarom',
+    );
+  }, 120_000);
 });

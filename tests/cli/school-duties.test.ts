@@ -4,7 +4,7 @@
 // its .ics read back by Python's icalendar (Debian python3-icalendar); `check` errors on two adopted versions of one
 // policy in force from the same day.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,36 @@ describe('check on the fixture foundation: what each school must have', () => {
   });
 });
 
+describe('check --at: each school as of a day, as dossier --at and agenda --from ask', () => {
+  const at = async (date: string, path = 'policies') => {
+    const run = await runBuiltCli(['check', path, '--at', date, '--format', 'json'], { cwd: ANKER });
+    expect(run.stderr).toBe('');
+    return (JSON.parse(run.stdout) as { files: { file: string; findings: JsonFinding[] }[] }).files.flatMap((entry) =>
+      entry.findings.map((finding) => `${entry.file}: ${finding.ruleId}: ${finding.message}`),
+    );
+  };
+
+  it("says the next school year's schoolgids is not adopted once that year has begun, and nothing overdue before its day", async () => {
+    const september = await at('2027-09-01');
+    expect(september).toContain(
+      `${join('policies', 'anker', 'procedure.yaml')}: school-duty-not-adopted: OBS De Boei: schoolgids 2027–2028 not adopted (the last adopted, policies/anker/de-boei/schoolgids.md, is for 2026–2027)`,
+    );
+    // The per-policy rules judge the same day: the schoolplan's review (28 June 2027) is past on it.
+    expect(september).toContain(
+      `${join('policies', 'anker', 'de-boei', 'schoolplan.md')}: procedure-review-overdue: the review of this schoolplan was due on 28 June 2027`,
+    );
+    const june = await at('2026-06-01');
+    expect(june.filter((line) => line.includes('overdue'))).toEqual([]);
+    expect(june.some((line) => line.includes('schoolgids 2026–2027'))).toBe(false);
+  }, 120_000);
+
+  it('refuses a day that is not a date, naming --at, exit 2', async () => {
+    const run = await runBuiltCli(['check', 'policies', '--at', '2027-13-01'], { cwd: ANKER });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--at: "2027-13-01" is not a date');
+  });
+});
+
 describe('agenda on the fixture foundation: what the law makes due, with real dates', () => {
   let text = '';
   let ics = '';
@@ -98,6 +128,24 @@ describe('agenda on the fixture foundation: what the law makes due, with real da
     await runBuiltCli(['agenda', 'policies', '--from', '2026-11-27', '--format', 'ics', '--out', out], { cwd: ANKER });
     ics = readFileSync(out, 'utf8');
   }, 120_000);
+
+  it('lists a policy once a day: a review on the day the law makes it due is that duty, said once', async () => {
+    const json = await runBuiltCli(['agenda', 'policies', '--from', '2026-11-27', '--format', 'json'], { cwd: ANKER });
+    const agenda = JSON.parse(json.stdout) as {
+      items: { date: string; type: string; policy: { org: string; id: string } }[];
+    };
+    const days = agenda.items.map((item) => `${item.date} ${item.policy.org} ${item.policy.id}`);
+    expect(days.filter((day, index) => days.indexOf(day) !== index)).toEqual([]);
+    // The medezeggenschapsstatuut's review by its procedure falls on its legal date, 20 June 2026: said as the duty.
+    expect(
+      agenda.items.filter((item) => item.date === '2026-06-20').map((item) => `${item.type} ${item.policy.id}`),
+    ).toEqual(['duty medezeggenschapsstatuut']);
+    // In what is due (the councils' planning below still takes its review to the MR).
+    const due = text.split('\n\n')[0]!;
+    expect(due.match(/Schoolplan 2023-2027, OBS De Boei|Schoolplan to be adopted again, OBS De Boei/g)).toEqual([
+      'Schoolplan to be adopted again, OBS De Boei',
+    ]);
+  });
 
   it("lists each adopted policy's next legal date, the past one overdue, and never says nothing is due", () => {
     expect(text).not.toContain('nothing due');
@@ -125,6 +173,9 @@ describe('agenda on the fixture foundation: what the law makes due, with real da
       expect(read.stderr).toBe('');
       const events = JSON.parse(read.stdout) as [string, string][];
       expect(events.length).toBeGreaterThan(4);
+      expect(
+        events.filter(([summary, date], index) => events.findIndex((e) => e[0] === summary && e[1] === date) !== index),
+      ).toEqual([]);
       for (const [, date] of events) expect(date >= '2026-11-27', date).toBe(true);
       const on = (start: string) => events.filter(([, date]) => date === start).map(([summary]) => summary);
       expect(on('2027-08-01')).toEqual(
@@ -142,6 +193,46 @@ describe('agenda on the fixture foundation: what the law makes due, with real da
       ).toBe(true);
     },
   );
+});
+
+describe('agenda: "nothing due" only when nothing is to be done', () => {
+  it('names a draft without a kind, which no procedure dates, instead of saying nothing is due', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-agenda-kind-'));
+    mkdirSync(join(dir, 'policies', 'eik'), { recursive: true });
+    const draft = ['---', 'id: pestprotocol', 'title: Pestprotocol', 'organisation: De Eik', 'org: eik'];
+    writeFileSync(
+      join(dir, 'policies', 'eik', 'pestprotocol.md'),
+      [...draft, 'version: "0.1"', 'status: draft', '---', '', '{#doel} Tekst.', ''].join('\n'),
+    );
+    const dutch = await runBuiltCli(['agenda', '--from', '2026-11-27'], {
+      cwd: dir,
+      env: { LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
+    });
+    expect(dutch.stdout).not.toContain('niets te doen');
+    expect(dutch.stdout.trim().split('\n')).toEqual([
+      'te doen van 27 november 2026 tot 27 november 2027:',
+      '  geen datum valt binnenkort; wat nog moet gebeuren, staat hieronder',
+      '',
+      `niet in deze agenda: ${join('policies', 'eik', 'pestprotocol.md')} is nog niet vastgesteld en noemt geen kind, dus er is geen procedure om te plannen; voeg kind: toe (clausemark check zegt welke)`,
+    ]);
+    // Adopted, it has nothing to do: now "nothing due" is true.
+    writeFileSync(
+      join(dir, 'policies', 'eik', 'pestprotocol.md'),
+      [
+        ...draft,
+        'version: "1.0"',
+        'status: approved',
+        'approvals:',
+        '  - { date: 2026-06-01, name: Bestuur, role: CvB }',
+        '---',
+        '',
+        '{#doel} Tekst.',
+        '',
+      ].join('\n'),
+    );
+    const english = await runBuiltCli(['agenda', '--from', '2026-11-27'], { cwd: dir });
+    expect(english.stdout).toBe('due from 27 November 2026 to 27 November 2027:\n  nothing due\n');
+  }, 120_000);
 });
 
 describe('check on two adopted versions of one policy in force from the same day', () => {

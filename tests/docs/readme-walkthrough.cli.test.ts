@@ -34,11 +34,11 @@ const HAND_EDITS: { block: string; apply: (dir: string) => void }[] = [
       ]),
   },
   {
-    block: 'version: "2.2"\nstatus: draft\n',
+    block: 'version: "2.2"\nstatus: draft\nsupersedes: "2.1"\n',
     apply: (dir) =>
       edit(join(dir, REVISION), [
         ['version: "2.1"\n', 'version: "2.2"\n'],
-        ['status: approved\n', 'status: draft\n'],
+        ['status: approved\n', 'status: draft\nsupersedes: "2.1"\n'],
         [/approvals:\n(?: {2}.*\n)+/, ''],
       ]),
   },

@@ -261,6 +261,15 @@ function schoolDutyCases(): { name: string; findings: object[] }[] {
       findings: checkParsed(parsePolicy(stranger, { path: INLINE_PATH }), RULES, IN_FIXTURES).findings as object[],
     },
     {
+      // A kind whose level no procedure.yaml confirms: the fix names both levels and their councils.
+      name: 'level-missing-undeclared',
+      findings: checkParsed(
+        parsePolicy(`${front('version: "1.0"', 'status: draft', 'kind: social-media')}${BODY}`, { path: INLINE_PATH }),
+        RULES,
+        IN_FIXTURES,
+      ).findings as object[],
+    },
+    {
       name: 'same-effective-date',
       findings: [...sameEffectiveFindings([identity('a.md', '2.1'), identity('b.md', '2.2')]).values()].flat(),
     },

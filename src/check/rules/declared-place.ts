@@ -73,3 +73,9 @@ export function stillToAdopt(policy: Policy): boolean {
   const status = policy.frontmatter?.data.status;
   return status !== 'approved' && status !== 'retired';
 }
+
+/** Whether a policy is written as one still to go through its procedure: `status: draft` or `proposed`. */
+export function isDraft(policy: Policy): boolean {
+  const status = policy.frontmatter?.data.status;
+  return status === 'draft' || status === 'proposed';
+}

@@ -1,12 +1,10 @@
 // A policy without `kind` has no procedure: nothing says which council must advise or consent, so it cannot go
-// through one, and the overview of what a school must have (src/procedure/overview.ts) cannot count it. Said for a
-// policy still to be adopted that import made (its stand-ins are there) or that belongs to an organisation that
-// declares what it is; a policy of an organisation that declared nothing may have no procedure on purpose.
+// through one, and the overview of what a school must have (src/procedure/overview.ts) cannot count it. Said of every
+// draft or proposal (a status not known is unknown-status's) where the sector has procedures (templates/procedures/): it is what blocks its procedure.
 import { policyKinds } from '../../parse/kinds.js';
 import { proceduresFor } from '../../procedure/load.js';
 import type { Rule, RuleFinding } from '../rule.js';
-import { declaredPlace, stillToAdopt } from './declared-place.js';
-import { STAND_IN_MARK } from './import-placeholder.js';
+import { isDraft } from './declared-place.js';
 import { frontmatterPlace } from './support.js';
 import { namedKind } from '../../model/kind.js';
 
@@ -15,10 +13,10 @@ export const procedureKindMissing: Rule = {
   severity: 'warning',
   description: 'a policy still to be adopted names no `kind`, so it has no procedure to go through',
   run({ policy, project }) {
-    if (!policy.frontmatter || namedKind(policy) !== undefined || !stillToAdopt(policy)) return [];
-    const place = declaredPlace(policy, project);
-    if (!place && !policy.source.includes(STAND_IN_MARK)) return [];
+    if (!policy.frontmatter || namedKind(policy) !== undefined || !isDraft(policy)) return [];
     const procedures = proceduresFor(policy.path, project.root);
+    // A project with no procedures has none to go through.
+    if (Object.keys(procedures.kinds).length === 0) return [];
     // A kind the title names and the sector has a procedure for; else the kinds the sector knows.
     const named = policyKinds(policy.meta.title).find((found) => procedures.kinds[found.id]);
     const fix: Pick<RuleFinding, 'fixId' | 'params'> = named

@@ -1,7 +1,8 @@
 // A policy with a `kind` and no `level` takes its procedure's default level, and with it the council that must advise
 // or consent (MR for a school's, GMR for a board's: WMS art. 16). Where the organisation it belongs to says otherwise
 // (a school's klachtenregeling, whose default is the board's), the procedure would ask the wrong council: said for a
-// policy still to be adopted, with the level to write.
+// policy still to be adopted, with the level to write. Where no procedure.yaml says what the organisation is, nothing
+// confirms the default either: said too, with both levels and their councils, so a person chooses.
 import { proceduresFor } from '../../procedure/load.js';
 import type { Rule } from '../rule.js';
 import { declaredPlace, stillToAdopt } from './declared-place.js';
@@ -11,7 +12,8 @@ import { namedKind } from '../../model/kind.js';
 export const procedureLevelMissing: Rule = {
   id: 'procedure-level-missing',
   severity: 'warning',
-  description: "a policy still to be adopted names no `level`, and its kind's default level is not its organisation's",
+  description:
+    "a policy still to be adopted names no `level`, and its kind's default level is not its organisation's, or nothing says what its organisation is",
   run({ policy, project }) {
     const data = policy.frontmatter?.data;
     const kind = namedKind(policy) ?? '';
@@ -19,7 +21,25 @@ export const procedureLevelMissing: Rule = {
     const place = declaredPlace(policy, project);
     const procedures = proceduresFor(policy.path, project.root);
     const assumed = procedures.kinds[kind]?.level;
-    if (!place || !assumed || assumed === place.role) return [];
+    if (!assumed || assumed === place?.role) return [];
+    if (!place) {
+      const other = assumed === 'school' ? 'bestuur' : 'school';
+      return [
+        {
+          messageId: 'procedure-level-missing.undeclared',
+          fixId: 'procedure-level-missing.choose-level',
+          params: {
+            kind,
+            assumed,
+            body: procedures.councils[assumed],
+            organisation: policy.meta.organisation,
+            other,
+            otherBody: procedures.councils[other],
+          },
+          place: valuePlace(policy, 'kind'),
+        },
+      ];
+    }
     return [
       {
         messageId: 'procedure-level-missing.no-level',

@@ -8,15 +8,19 @@ import type { Rule, RuleContext } from '../rule.js';
 import { itemPlace, valuePlace } from './support.js';
 import { namedKind } from '../../model/kind.js';
 
-const reports = new WeakMap<Policy, ProcedureReport | null>();
+/** Per policy, per day judged on (`check --at`). */
+const reports = new WeakMap<Policy, Map<string, ProcedureReport | null>>();
 
-/** The policy's procedure report; none when its front matter names no `kind`. */
-function procedureReport({ policy, project }: RuleContext): ProcedureReport | undefined {
-  if (!reports.has(policy)) {
+/** The policy's procedure report on the context's day; none when its front matter names no `kind`. */
+function procedureReport({ policy, project, today }: RuleContext): ProcedureReport | undefined {
+  const day = today ?? todayIso();
+  const byDay = reports.get(policy) ?? new Map<string, ProcedureReport | null>();
+  reports.set(policy, byDay);
+  if (!byDay.has(day)) {
     const procedures = namedKind(policy) !== undefined ? proceduresFor(policy.path, project.root) : undefined;
-    reports.set(policy, procedures ? (judgeProcedure(policy, procedures, todayIso()) ?? null) : null);
+    byDay.set(day, procedures ? (judgeProcedure(policy, procedures, day) ?? null) : null);
   }
-  return reports.get(policy) ?? undefined;
+  return byDay.get(day) ?? undefined;
 }
 
 export function procedureRule(

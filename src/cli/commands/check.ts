@@ -17,8 +17,9 @@ export function register(program: Command, context: CommandContext): void {
     .argument('[paths...]', words('arg-paths'))
     .option(CHECK_OPTIONS.strict, words('opt-strict'))
     .option(CHECK_OPTIONS.quiet, words('opt-quiet'))
+    .option(CHECK_OPTIONS.at, words('opt-at'))
     .addOption(formatOption(CHECK_REPORT))
-    .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean; format: string }) => {
+    .action(async (paths: string[], options: { strict?: boolean; quiet?: boolean; at?: string; format: string }) => {
       const format = formatNamed(CHECK_REPORT, options.format);
       const { checkJob } = await import('../../jobs/check.js');
       const { results, exitCode } = await checkJob(paths, options, context.project);

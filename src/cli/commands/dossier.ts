@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import { relative } from 'node:path';
 import { discoverPolicies } from '../../io/discover.js';
-import { wordMessage } from '../../io/messages.js';
+import { wordCounted, wordMessage } from '../../io/messages.js';
 import type { CommandContext } from '../context.js';
+import type { Dossier } from '../../procedure/dossier.js';
 
 interface DossierOptions {
   out?: string;
@@ -43,5 +44,15 @@ export function register(program: Command, context: CommandContext): void {
           },
         }),
       );
+      // "0 in force" alone reads as an empty dossier: say why, and the date to ask for when one was adopted for later.
+      if (result.dossier.policies.length === 0) context.out(emptyReason(result.dossier));
     });
+}
+
+/** Why no policy is in force on the dossier's date: adopted for a later date (the first, and its --at), or none adopted. */
+function emptyReason(dossier: Dossier): string {
+  const later = dossier.notInForce.flatMap((policy) => (policy.inForceFrom ? [policy.inForceFrom] : [])).sort();
+  if (later.length === 0)
+    return wordCounted('dossier-empty.none-adopted', dossier.notInForce.length, { date: dossier.date });
+  return wordCounted('dossier-empty.later', later.length, { date: dossier.date, from: later[0]!, org: dossier.org });
 }

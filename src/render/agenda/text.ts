@@ -1,6 +1,6 @@
 // The agenda as text for the terminal: what is due, then each council's year planning month by month, dates and
 // months as people write them in the user's language, in a column as wide as the widest.
-import { saidDate, saidMonth } from '../../io/messages.js';
+import { saidDate, saidMonth, wordCounted } from '../../io/messages.js';
 import type { Agenda } from '../../procedure/agenda.js';
 import { councilName, itemSummary, plannedReason, say } from './words.js';
 
@@ -16,9 +16,18 @@ export function agendaText(agenda: Agenda): string {
     saidDate(item.date),
     `${itemSummary(item)}${item.overdue ? `  ${say('agenda-report.overdue')}` : ''}`,
   ]);
-  // "Nothing to do" only when there is nothing: steps still to take are in the councils' planning below.
-  const nothing = agenda.planning.length > 0 ? 'agenda-report.nothing-dated' : 'agenda-report.nothing-due';
+  // "Nothing to do" only when there is nothing: steps still to take are in the councils' planning below, and a draft
+  // without a kind has a procedure still to be chosen.
+  const withoutKind = agenda.withoutKind ?? [];
+  const nothing =
+    agenda.planning.length > 0
+      ? 'agenda-report.nothing-dated'
+      : withoutKind.length > 0
+        ? 'agenda-report.nothing-dated-kind'
+        : 'agenda-report.nothing-due';
   lines.push(...(due.length > 0 ? columns(due) : [`  ${say(nothing)}`]));
+  if (withoutKind.length > 0)
+    lines.push('', wordCounted('agenda-report.without-kind', withoutKind.length, { files: withoutKind.join(', ') }));
   for (const planning of agenda.planning) {
     lines.push('', say('agenda-report.planning', { council: councilName(planning) }));
     const rows = planning.months.flatMap(({ month, items }) =>

@@ -28,12 +28,18 @@ export function fixtureProject(): Project {
   return findProject(fixture('.'));
 }
 
+/**
+ * The rules the fixtures are checked with: all but procedure-kind-missing. Each fixture is a draft written for one
+ * rule and names no `kind:`, which that rule says of every draft; its own tests check with every rule (RULES).
+ */
+export const FIXTURE_RULES = RULES.filter((rule) => rule.id !== 'procedure-kind-missing');
+
 export function checkFixture(name: string): WordedResult {
-  return checkWorded(loadPolicy(fixture(name)), RULES, { project: fixtureProject() });
+  return checkWorded(loadPolicy(fixture(name)), FIXTURE_RULES, { project: fixtureProject() });
 }
 
 export function checkText(source: string): WordedResult {
-  return checkWorded(parsePolicy(source, { path: 'policies/casparus-college/social-media.md' }));
+  return checkWorded(parsePolicy(source, { path: 'policies/casparus-college/social-media.md' }), FIXTURE_RULES);
 }
 
 /** "12:4 error duplicate-id": what an editor shows, and what the tests pin down exactly. */

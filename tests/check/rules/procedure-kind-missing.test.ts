@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkFixture, checkText, only, sites, withFields } from './helpers.js';
+import { RULES } from '../../../src/check/rules/index.js';
+import { loadPolicy, parsePolicy } from '../../../src/parse/index.js';
+import { checkWorded, fixture, fixtureProject, only, sites, withFields } from './helpers.js';
+
+// With every rule: the fixtures' helpers leave this one out (FIXTURE_RULES).
+const checkAll = (source: string) =>
+  checkWorded(parsePolicy(source, { path: 'policies/casparus-college/social-media.md' }), RULES);
+const checkFile = (name: string) => checkWorded(loadPolicy(fixture(name)), RULES, { project: fixtureProject() });
 
 describe('procedure-kind-missing', () => {
   it('warns of an imported draft without kind (its stand-ins are there), naming the kind its title names', () => {
-    const result = checkFixture('procedure-kind-missing.md');
+    const result = checkFile('procedure-kind-missing.md');
     expect(sites(only(result, 'procedure-kind-missing'))).toEqual(['1:1 warning procedure-kind-missing']);
     const [finding] = only(result, 'procedure-kind-missing');
     expect(finding?.message).toBe(
@@ -13,19 +20,29 @@ describe('procedure-kind-missing', () => {
   });
 
   it("warns of a draft of a school its board's procedure.yaml declares", () => {
-    const result = checkFixture('declared/procedure-kind-missing.md');
+    const result = checkFile('declared/procedure-kind-missing.md');
     expect(sites(only(result, 'procedure-kind-missing'))).toEqual(['1:1 warning procedure-kind-missing']);
     expect(only(result, 'procedure-kind-missing')[0]?.fix).toBe(
       'add kind: klachtenregeling (the kind its title names)',
     );
   });
 
-  it('leaves alone an adopted policy, one with a kind, and a draft of an organisation that declared nothing', () => {
+  it('warns of every draft and proposal still to go through its procedure, of any organisation', () => {
+    for (const status of ['draft', 'proposed'])
+      expect(sites(only(checkAll(withFields(`status: ${status}`)), 'procedure-kind-missing'))).toEqual([
+        '1:1 warning procedure-kind-missing',
+      ]);
+    expect(only(checkAll(withFields('status: draft')), 'procedure-kind-missing')[0]?.fix).toBe(
+      'add kind: social-media (the kind its title names)',
+    );
+  });
+
+  it('leaves alone an adopted or retired policy, and one with a kind', () => {
     const imported = (...lines: string[]) =>
       withFields(...lines).replace('version: "1.0"', 'version: "1.0" # not stated in the source');
-    expect(only(checkText(imported('status: draft', 'kind: social-media')), 'procedure-kind-missing')).toEqual([]);
-    expect(only(checkText(withFields('status: draft')), 'procedure-kind-missing')).toEqual([]);
+    expect(only(checkAll(imported('status: draft', 'kind: social-media')), 'procedure-kind-missing')).toEqual([]);
     const adopted = imported('status: approved', 'approvals:', '  - { date: 2024-06-01, name: Bestuur, role: CvB }');
-    expect(only(checkText(adopted), 'procedure-kind-missing')).toEqual([]);
+    expect(only(checkAll(adopted), 'procedure-kind-missing')).toEqual([]);
+    expect(only(checkAll(withFields('status: retired')), 'procedure-kind-missing')).toEqual([]);
   });
 });

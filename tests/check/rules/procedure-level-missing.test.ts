@@ -25,4 +25,23 @@ describe('procedure-level-missing', () => {
     expect(check(text('schoolgids'))).toEqual([]);
     expect(check(text('klachtenregeling', 'level: school\n'))).toEqual([]);
   });
+
+  it('warns where no procedure.yaml says what the organisation is, naming both levels and their councils', () => {
+    const source = `---\nid: x\ntitle: X\norganisation: Het Eikje\norg: eikje\nversion: "1.0"\nstatus: draft\nkind: social-media\n---\n\n{#a.b} Tekst.\n`;
+    const found = only(
+      checkWorded(parsePolicy(source, { path: 'policies/eikje/x.md' }), RULES),
+      'procedure-level-missing',
+    );
+    expect(sites(found)).toEqual(['8:7 warning procedure-level-missing']);
+    expect(found[0]?.message).toBe(
+      'no level: a social-media is taken as level: bestuur, so its procedure asks the GMR; but nothing says whether Het Eikje is a board or a school',
+    );
+    expect(found[0]?.fix).toBe(
+      'add level: bestuur if the GMR is right, or level: school for the MR; or say what Het Eikje is in its procedure.yaml (organisation:, docs/procedure.md)',
+    );
+    const written = source.replace('kind: social-media\n', 'kind: social-media\nlevel: school\n');
+    expect(
+      only(checkWorded(parsePolicy(written, { path: 'policies/eikje/x.md' }), RULES), 'procedure-level-missing'),
+    ).toEqual([]);
+  });
 });
