@@ -38,8 +38,20 @@ export function meetingPageBody(page: MeetingPageData, say: Say): string {
     `<form method="get" action="${esc(page.action)}">`,
     hidden('bestand', page.file),
     field('kennisname', 'recorder', say('recorder'), page.recorder, 'text', true),
-    choice('kennisname', 'school', say('school'), [all, ...page.schools.map((name): [string, string] => [name, name])], page.school),
-    choice('kennisname', 'team', say('team'), [all, ...page.teams.map((name): [string, string] => [name, name])], page.team),
+    choice(
+      'kennisname',
+      'school',
+      say('school'),
+      [all, ...page.schools.map((name): [string, string] => [name, name])],
+      page.school,
+    ),
+    choice(
+      'kennisname',
+      'team',
+      say('team'),
+      [all, ...page.teams.map((name): [string, string] => [name, name])],
+      page.team,
+    ),
     `<button type="submit">${esc(say('show'))}</button>`,
     '</form>',
   ].join('');

@@ -50,7 +50,13 @@ export function field(form: string, name: string, label: string, value = '', typ
 }
 
 /** A labelled choice of `form`; `options` as [value, words]. */
-export function choice(form: string, name: string, label: string, options: [string, string][], selected?: string): string {
+export function choice(
+  form: string,
+  name: string,
+  label: string,
+  options: [string, string][],
+  selected?: string,
+): string {
   const id = fieldId(form, name);
   const items = options.map(
     ([value, words]) => `<option value="${esc(value)}"${value === selected ? ' selected' : ''}>${esc(words)}</option>`,
