@@ -100,9 +100,9 @@ describe.skipIf(!HAVE_BROWSER)('kennisname through the workplace of clausemark s
       'Kennisname: Meldcode huiselijk geweld en kindermishandeling, versie 1.0',
     );
     // The officer of `serve --officer` is the recorder the page starts with; another is named on the page.
-    expect(await page.inputValue('#f-recorder')).toBe('A. de Beleidsmedewerker');
-    await page.fill('#f-recorder', 'R. Hendriks');
-    await page.selectOption('#f-school', 'De Wilg');
+    expect(await page.inputValue('#f-kennisname-recorder')).toBe('A. de Beleidsmedewerker');
+    await page.fill('#f-kennisname-recorder', 'R. Hendriks');
+    await page.selectOption('#f-kennisname-school', 'De Wilg');
     await page.getByRole('button', { name: 'Toon de namen' }).click();
     // De Wilg's group only, in the meldcode's audience: not De Es's people, not the contractor.
     expect(await page.locator('ul.people strong').allTextContents()).toEqual([

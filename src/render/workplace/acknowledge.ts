@@ -37,9 +37,21 @@ export function meetingPageBody(page: MeetingPageData, say: Say): string {
   const settings = [
     `<form method="get" action="${esc(page.action)}">`,
     hidden('bestand', page.file),
-    field('recorder', say('recorder'), page.recorder, 'text', true),
-    choice('school', say('school'), [all, ...page.schools.map((name): [string, string] => [name, name])], page.school),
-    choice('team', say('team'), [all, ...page.teams.map((name): [string, string] => [name, name])], page.team),
+    field('kennisname', 'recorder', say('recorder'), page.recorder, 'text', true),
+    choice(
+      'kennisname',
+      'school',
+      say('school'),
+      [all, ...page.schools.map((name): [string, string] => [name, name])],
+      page.school,
+    ),
+    choice(
+      'kennisname',
+      'team',
+      say('team'),
+      [all, ...page.teams.map((name): [string, string] => [name, name])],
+      page.team,
+    ),
     `<button type="submit">${esc(say('show'))}</button>`,
     '</form>',
   ].join('');

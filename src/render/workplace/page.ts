@@ -38,15 +38,26 @@ export function noticeHtml(notice: Notice | undefined): string {
   return `<div class="${notice.kind}" role="${role}">${notice.lines.map((line) => `<p>${esc(line)}</p>`).join('')}${notice.html ?? ''}</div>`;
 }
 
-/** A labelled text field. */
-export function field(name: string, label: string, value = '', type = 'text', required = false): string {
-  const id = `f-${name}`;
+/** The id of `form`'s field `name`: unique on the page, since one page holds several forms with like fields. */
+export function fieldId(form: string, name: string): string {
+  return `f-${form}-${name}`;
+}
+
+/** A labelled text field of `form`. */
+export function field(form: string, name: string, label: string, value = '', type = 'text', required = false): string {
+  const id = fieldId(form, name);
   return `<label for="${id}">${esc(label)}</label><input type="${type}" id="${id}" name="${name}" value="${esc(value)}"${required ? ' required' : ''}>`;
 }
 
-/** A labelled choice; `options` as [value, words]. */
-export function choice(name: string, label: string, options: [string, string][], selected?: string): string {
-  const id = `f-${name}`;
+/** A labelled choice of `form`; `options` as [value, words]. */
+export function choice(
+  form: string,
+  name: string,
+  label: string,
+  options: [string, string][],
+  selected?: string,
+): string {
+  const id = fieldId(form, name);
   const items = options.map(
     ([value, words]) => `<option value="${esc(value)}"${value === selected ? ' selected' : ''}>${esc(words)}</option>`,
   );

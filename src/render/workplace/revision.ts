@@ -2,7 +2,7 @@
 // starts a new version of an adopted policy, the board pack and review downloads of a version that supersedes another,
 // the upload of a returned .docx, and what that document brings per article (its proposals to accept or reject, its
 // comments, and its conflicts with the source side by side). Pure: data and words are given (src/jobs/serve-workplace.ts).
-import { choice, esc, field, hidden, type Say } from './page.js';
+import { choice, esc, field, fieldId, hidden, type Say } from './page.js';
 
 export interface RevisionRow {
   file: string;
@@ -31,8 +31,8 @@ export function revisionParts(
       hidden('token', context.token),
       hidden('bestand', row.file),
       hidden('base', row.base),
-      field('new-version', say('workplace-revision.version'), context.suggested, 'text', true),
-      field('officer', say('workplace.officer'), context.officer, 'text', true),
+      field('nieuwe-versie', 'new-version', say('workplace-revision.version'), context.suggested, 'text', true),
+      field('nieuwe-versie', 'officer', say('workplace.officer'), context.officer, 'text', true),
       `<button type="submit">${esc(say('workplace-revision.button'))}</button>`,
       '</form>',
     );
@@ -51,7 +51,7 @@ export function revisionParts(
     hidden('token', context.token),
     hidden('bestand', row.file),
     hidden('base', row.base),
-    `<label for="f-returned">${esc(say('workplace-returned.file'))}</label><input type="file" id="f-returned" name="document" accept=".docx" required>`,
+    `<label for="${fieldId('terugbrengen', 'document')}">${esc(say('workplace-returned.file'))}</label><input type="file" id="${fieldId('terugbrengen', 'document')}" name="document" accept=".docx" required>`,
     `<p class="hint">${esc(say('workplace.import-limit', { size: context.maxUploadMb }))}</p>`,
     `<button type="submit">${esc(say('workplace-returned.read-button'))}</button>`,
     '</form>',
@@ -132,7 +132,7 @@ export function returnedBody(view: ReturnedView, context: { token: string; offic
     articles.length > 0
       ? `<h2>${esc(say('workplace-returned.articles-heading'))}</h2>${articles.join('\n')}`
       : `<p>${esc(say('workplace-returned.no-proposals'))}</p>`,
-    field('officer', say('workplace.officer'), context.officer, 'text', true),
+    field('besluit', 'officer', say('workplace.officer'), context.officer, 'text', true),
     `<button type="submit">${esc(say('workplace-returned.bring-button'))}</button>`,
     '</form>',
   ].join('\n');
@@ -155,6 +155,7 @@ export function exportsBody(data: { kinds: string[]; organisations: string[] }, 
     parts.push(
       `<form method="get" action="/werkplek/vergelijken">`,
       choice(
+        'vergelijken',
         'soort',
         say('workplace-exports.compare-kind'),
         data.kinds.map((kind) => [kind, kind]),
@@ -166,6 +167,7 @@ export function exportsBody(data: { kinds: string[]; organisations: string[] }, 
     parts.push(
       `<form method="get" action="/werkplek/dossier">`,
       choice(
+        'dossier',
         'organisatie',
         say('workplace-exports.dossier-org'),
         data.organisations.map((org) => [org, org]),

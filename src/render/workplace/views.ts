@@ -2,7 +2,7 @@
 // form that brings in a Word or PDF document; one policy with its procedure's steps, its check's findings by article,
 // the form that records the next step and the form of its front matter fields. Pure: the views' data and words are
 // given (src/jobs/serve-workplace.ts).
-import { choice, esc, field, hidden, type Say } from './page.js';
+import { choice, esc, field, fieldId, hidden, type Say } from './page.js';
 
 export interface StepOption {
   right: string;
@@ -67,14 +67,15 @@ export function overviewBody(data: OverviewData, say: Say): string {
     `<h2>${esc(say('import-heading'))}</h2>`,
     `<form method="post" action="/werkplek/inlezen" enctype="multipart/form-data">`,
     hidden('token', data.token),
-    `<label for="f-document">${esc(say('import-file'))}</label><input type="file" id="f-document" name="document" accept=".docx,.pdf,.txt,.html" required>`,
+    `<label for="${fieldId('inlezen', 'document')}">${esc(say('import-file'))}</label><input type="file" id="${fieldId('inlezen', 'document')}" name="document" accept=".docx,.pdf,.txt,.html" required>`,
     `<p class="hint">${esc(say('import-limit', { size: data.maxUploadMb }))}</p>`,
     choice(
+      'inlezen',
       'into',
       say('import-folder'),
       folders.map((folder) => [folder, folder]),
     ),
-    field('officer', say('officer'), data.officer, 'text', true),
+    field('inlezen', 'officer', say('officer'), data.officer, 'text', true),
     `<button type="submit">${esc(say('import-button'))}</button>`,
     '</form>',
   ].join('');
@@ -112,13 +113,13 @@ function stepForm(data: PolicyData, say: Say): string {
     hidden('token', data.token),
     hidden('bestand', data.row.file),
     hidden('base', data.row.base),
-    choice('step', say('step'), options, next),
-    field('name', say('approver-name'), '', 'text', true),
-    field('role', say('approver-role'), '', 'text', true),
-    field('date', say('date'), data.today, 'date', true),
-    field('asked', say('asked'), '', 'date'),
-    field('minutes', say('minutes')),
-    field('officer', say('officer'), data.officer, 'text', true),
+    choice('goedkeuren', 'step', say('step'), options, next),
+    field('goedkeuren', 'name', say('approver-name'), '', 'text', true),
+    field('goedkeuren', 'role', say('approver-role'), '', 'text', true),
+    field('goedkeuren', 'date', say('date'), data.today, 'date', true),
+    field('goedkeuren', 'asked', say('asked'), '', 'date'),
+    field('goedkeuren', 'minutes', say('minutes')),
+    field('goedkeuren', 'officer', say('officer'), data.officer, 'text', true),
     `<button type="submit">${esc(say('step-button'))}</button>`,
     '</form>',
   ].join('');
@@ -131,11 +132,11 @@ function detailsForm(data: PolicyData, say: Say): string {
     hidden('token', data.token),
     hidden('bestand', row.file),
     hidden('base', row.base),
-    field('title', say('field-title'), row.title),
-    field('organisation', say('field-organisation'), row.organisation),
-    field('version', say('field-version'), row.version),
-    field('kind', say('field-kind'), row.kind ?? ''),
-    field('officer', say('officer'), data.officer, 'text', true),
+    field('gegevens', 'title', say('field-title'), row.title),
+    field('gegevens', 'organisation', say('field-organisation'), row.organisation),
+    field('gegevens', 'version', say('field-version'), row.version),
+    field('gegevens', 'kind', say('field-kind'), row.kind ?? ''),
+    field('gegevens', 'officer', say('officer'), data.officer, 'text', true),
     `<button type="submit">${esc(say('details-button'))}</button>`,
     '</form>',
   ].join('');
