@@ -96,7 +96,9 @@ try {
     run(['build', file, '--out', join(work, 'out', lang), '--format', 'pdf,docx', '--lang', lang], env);
   }
   // The command thread's compiled code (code/, sealed with these runs' secret) as src/cli/startup/prepared-code.ts reads it.
-  const { preparedFromKept } = await import(pathToFileURL(join(root, 'dist', 'cli', 'prepared-code.js')).href);
+  const { preparedFromKept } = await import(
+    pathToFileURL(join(root, 'dist', 'cli', 'startup', 'prepared-code.js')).href
+  );
   const kept = existsSync(join(work, 'cache', 'code')) ? readdirSync(join(work, 'cache', 'code')) : [];
   for (const name of ['check.bin', 'build.bin']) {
     if (!kept.includes(name)) throw new Error(`prepare-data: the runs kept no code/${name}`);
