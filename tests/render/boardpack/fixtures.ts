@@ -22,10 +22,12 @@ export function revisedSource(seed: string, lang = 'nl'): string {
   let text = seed;
   text = replace(
     text,
-    'version: "1.0" # version not stated in the source\nstatus: draft\nlang: nl',
+    'version: "1.0" # version not stated in the source\nstatus: draft\nkind: social-media\nlevel: school\nlang: nl',
     [
       'version: "2.0"',
       'status: proposed',
+      'kind: social-media',
+      'level: school',
       `lang: ${lang}`,
       'effective: 2025-08-01',
       'supersedes: "1.0"',
