@@ -262,8 +262,7 @@ describe('the result', () => {
     const alignment = alignPolicies([casparus, aeres]);
     expect(JSON.parse(JSON.stringify(alignment))).toEqual(alignment);
     // Each clause's printed number rides along (read/clause-labels.ts); the rest is the documents as given.
-    for (const document of alignment.documents)
-      expect(Object.keys(document.labels ?? {}).length).toBeGreaterThan(0);
+    for (const document of alignment.documents) expect(Object.keys(document.labels ?? {}).length).toBeGreaterThan(0);
     expect(alignment.documents.map(({ labels: _labels, ...rest }) => rest)).toEqual([
       {
         key: 'casparus-college',
