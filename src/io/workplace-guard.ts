@@ -5,7 +5,7 @@
 // so a slow or endless upload holds nothing for long. Pure answers and one reader: what to do with a refusal is the
 // caller's.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Why a state-changing request is refused, or undefined when it may go on. */
 export type Refusal = 'foreign-host' | 'foreign-origin' | 'wrong-token' | 'too-large' | 'too-slow' | 'not-a-form';
@@ -75,4 +75,16 @@ export function readBody(request: IncomingMessage, limits: BodyLimits): Promise<
     request.on('end', () => settle(Buffer.concat(chunks)));
     request.on('error', () => settle('too-slow'));
   });
+}
+
+/** A workplace page as every one is sent: never cached, never framed, never sniffed (`close` after a refused post). */
+export function sendPage(response: ServerResponse, status: number, html: string, close = false): void {
+  response.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    ...(close ? { connection: 'close' } : {}),
+  });
+  response.end(html);
 }

@@ -10,7 +10,7 @@ import { ACKNOWLEDGEMENTS_DIR } from '../io/acknowledgements.js';
 import { parseForm } from '../io/form-data.js';
 import { wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
-import { originRefusal, readBody, sameToken } from '../io/workplace-guard.js';
+import { originRefusal, readBody, sameToken, sendPage as send } from '../io/workplace-guard.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Person } from '../model/acknowledgement.js';
 import { todayIso } from '../procedure/evaluate.js';
@@ -49,19 +49,22 @@ interface Meeting {
   team: string;
 }
 
-function send(response: ServerResponse, status: number, html: string, close = false): void {
-  response.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    ...(close ? { connection: 'close' } : {}),
-  });
-  response.end(html);
-}
-
 function contextOf(file: string, room: MeetingRoom): AcknowledgeContext {
   return acknowledgeContext(file, { root: room.project.root, dir: join(room.folder, ACKNOWLEDGEMENTS_DIR) });
+}
+
+/** The meeting's policy read for kennisname, or undefined once `refuse` said why it cannot be (400). */
+function contextOrRefused(
+  file: string,
+  room: MeetingRoom,
+  refuse: (status: number, lines: string[]) => void,
+): AcknowledgeContext | undefined {
+  try {
+    return contextOf(file, room);
+  } catch (error) {
+    refuse(400, refusalLines(error, room.folder));
+    return undefined;
+  }
 }
 
 function pageAddress(meeting: Meeting, room: MeetingRoom, recorded?: string): string {
@@ -177,12 +180,8 @@ export async function answerKennisname(
   const value = (name: string): string => place.url.searchParams.get(name) ?? '';
   const meeting = meetingOf(value, room, room.officer ?? '');
   if (!meeting) return refuse(404, [wordMessage({ messageId: 'workplace.no-such-policy' })]);
-  let context: AcknowledgeContext;
-  try {
-    context = contextOf(meeting.file, room);
-  } catch (error) {
-    return refuse(400, refusalLines(error, room.folder));
-  }
+  const context = contextOrRefused(meeting.file, room, refuse);
+  if (!context) return;
   const people = meetingGroup(context, { date: todayIso(), ...definedGroup(meeting) });
   const recorded = people.find((person) => person.id === value('vastgelegd'));
   const done = recorded && meetingPeople(context, [recorded])[0]?.acknowledged;
@@ -204,12 +203,8 @@ function recordPosted(
 ): void {
   const { room, frame, refuse } = parts;
   if (!meeting) return refuse(404, [wordMessage({ messageId: 'workplace.no-such-policy' })]);
-  let context: AcknowledgeContext;
-  try {
-    context = contextOf(meeting.file, room);
-  } catch (error) {
-    return refuse(400, refusalLines(error, room.folder));
-  }
+  const context = contextOrRefused(meeting.file, room, refuse);
+  if (!context) return;
   const date = todayIso();
   const people = meetingGroup(context, { date, ...definedGroup(meeting) });
   try {

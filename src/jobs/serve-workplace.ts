@@ -9,7 +9,14 @@ import { type FormData, parseForm } from '../io/form-data.js';
 import { messageLanguage, told, wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { openInBrowser } from '../io/open-browser.js';
-import { type BodyLimits, newSessionToken, originRefusal, readBody, sameToken } from '../io/workplace-guard.js';
+import {
+  type BodyLimits,
+  newSessionToken,
+  originRefusal,
+  readBody,
+  sameToken,
+  sendPage as send,
+} from '../io/workplace-guard.js';
 import { importSummary } from '../import/summary.js';
 import { isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
@@ -65,17 +72,6 @@ const FORM_BYTES = 64 * 1024;
 const say: Say = (id, params = {}) => wordMessage({ messageId: `workplace.${id}`, params });
 /** The words of the parts in modules of their own, by their full key (workplace-revision.*, workplace-returned.*, …). */
 const sayKey: Say = (id, params = {}) => wordMessage({ messageId: id, params });
-
-function send(response: ServerResponse, status: number, html: string, close = false): void {
-  response.writeHead(status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    ...(close ? { connection: 'close' } : {}),
-  });
-  response.end(html);
-}
 
 function sendDocx(response: ServerResponse, docx: { name: string; data: Buffer }): void {
   sendDownload(response, {

@@ -5,53 +5,26 @@
 // file with the method `meeting` and that recorder (the same recording as `acknowledge meeting`). A reload posts
 // nothing again; a recorder's name with a bidi character is refused with the reason; a cross-site post, a post without the token and one with a guessed token record nothing; axe-core
 // finds nothing serious.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
 import { runCli } from '../support/cli.js';
-import { cacheDir } from '../support/cli-in-process.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
-import { PROJECT_ROOT } from '../support/paths.js';
-import { waitFor } from '../support/serve.js';
+import { axeViolations, startWorkplace, VIEWPORT } from '../support/workplace.js';
 import { meldcode, PEOPLE, STEPS } from '../cli/acknowledge-fixture.js';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const POLICY = 'policies/linde/meldcode.md';
-const VIEWPORT = { width: 1280, height: 900 };
 
 let browser: Browser;
 let repo: TempRepo;
-let child: ChildProcess;
+let child: ChildProcess | undefined;
 let url: string;
-const output = { text: '' };
 const recordPath = (): string => join(repo.root, 'acknowledgements', 'linde', 'meldcode', '1.0.csv');
 const records = (): string => readFileSync(recordPath(), 'utf8');
 const policyPage = (): string => `${url}werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`;
-
-/** axe-core's serious and critical findings on the page at `address`, in a context that lets its script in. */
-async function axeViolations(address: string): Promise<string[]> {
-  const context = await browser.newContext({ bypassCSP: true, viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.goto(address);
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    return result.violations.map((violation) => `${violation.id} (${violation.impact})`);
-  });
-  await context.close();
-  return violations.filter((violation) => /serious|critical/.test(violation));
-}
 
 describe.skipIf(!HAVE_BROWSER)('kennisname through the workplace of clausemark serve in Chromium', () => {
   beforeAll(async () => {
@@ -60,23 +33,7 @@ describe.skipIf(!HAVE_BROWSER)('kennisname through the workplace of clausemark s
     repo.write('acknowledgements/linde/people.csv', `${PEOPLE}\n`);
     repo.write(POLICY, meldcode('1.0', STEPS));
     repo.commit('meldcode 1.0');
-    child = spawn(
-      process.execPath,
-      [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--port', '0', '--officer', 'A. de Beleidsmedewerker'],
-      {
-        cwd: repo.root,
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          LANG: 'nl_NL.UTF-8',
-          LC_ALL: 'nl_NL.UTF-8',
-          CLAUSEMARK_CACHE_DIR: cacheDir(),
-        },
-      },
-    );
-    child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    [, url = ''] = await waitFor(output, /werkplek: (http:\/\/127\.0\.0\.1:\d+\/)werkplek\//, 90);
+    ({ child, url } = await startWorkplace(repo.root));
     browser = await launchBrowser();
   }, 180_000);
 
@@ -126,8 +83,8 @@ describe.skipIf(!HAVE_BROWSER)('kennisname through the workplace of clausemark s
     expect(await page.locator('li[data-person="p004"] .done').textContent()).toBe('✓ kennisgenomen');
     expect(records().match(/acknowledged,p004/g)).toHaveLength(1);
     expect(problems).toEqual([]);
-    expect(await axeViolations(page.url())).toEqual([]);
-    expect(await axeViolations(policyPage())).toEqual([]);
+    expect(await axeViolations(browser, page.url())).toEqual([]);
+    expect(await axeViolations(browser, policyPage())).toEqual([]);
     // Nothing of the meeting is published: serve writes no report of it.
     expect(existsSync(join(repo.root, 'out'))).toBe(false);
   }, 120_000);

@@ -9,31 +9,26 @@
 // Two tabs saving the same policy: the second is refused, told and shown the difference. A cross-site post and a
 // foreign Host are refused; an upload over the limit is refused with a clear message. axe-core finds nothing serious
 // at 1280 px.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
-import { cacheDir } from '../support/cli-in-process.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { havePythonDocx } from '../support/python-docx.js';
-import { waitFor } from '../support/serve.js';
+import { axeOn, axeTab, axeViolations, startWorkplace, VIEWPORT } from '../support/workplace.js';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const POLICY = 'policies/linde/de-eik/pestprotocol.md';
 const REVISION = 'policies/linde/de-eik/revisions/pestprotocol-1.1.md';
-const VIEWPORT = { width: 1280, height: 900 };
 
 let browser: Browser;
-let child: ChildProcess;
+let child: ChildProcess | undefined;
 let dir: string;
 let url: string;
-const output = { text: '' };
 
 async function pestprotocolDocx(): Promise<Buffer> {
   const document = new WordDocument({
@@ -59,48 +54,6 @@ const history = (): string[] =>
 
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
 
-/**
- * axe-core's serious and critical findings on `page` as it is (a page a post answered), its context past the CSP, and
- * any id a label or ARIA attribute names twice: axe puts those under "needs review" (duplicate-id-aria) rather than
- * among its violations, yet a label then points at the wrong field (WCAG 1.3.1, 4.1.1), so they count here.
- */
-async function axeOn(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  type Finding = { id: string; impact: string | null };
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(context: Document, options: object): Promise<{ violations: Finding[]; incomplete: Finding[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] },
-    });
-    const named = (finding: Finding): string => `${finding.id} (${finding.impact})`;
-    return { violations: result.violations.map(named), incomplete: result.incomplete.map(named) };
-  });
-  return [
-    ...found.violations.filter((violation) => /serious|critical/.test(violation)),
-    ...found.incomplete.filter((review) => review.startsWith('duplicate-id')),
-  ];
-}
-
-/** A tab whose page axe can be run on (its context lets axe's script in past the CSP). */
-async function axeTab(): Promise<Page> {
-  return (await browser.newContext({ bypassCSP: true, viewport: VIEWPORT })).newPage();
-}
-
-/** axe-core's serious and critical findings on the page at `address`. */
-async function axeViolations(address: string): Promise<string[]> {
-  const page = await axeTab();
-  await page.goto(address);
-  const violations = await axeOn(page);
-  await page.context().close();
-  return violations;
-}
-
 async function policyPage(page: Page): Promise<void> {
   await page.goto(`${url}werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`);
 }
@@ -113,25 +66,7 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
     cpSync(join(PROJECT_ROOT, 'policies', 'linde', 'procedure.yaml'), join(dir, 'policies', 'linde', 'procedure.yaml'));
     writeFileSync(join(dir, 'pestprotocol.docx'), await pestprotocolDocx());
     writeFileSync(join(dir, 'te-groot.pdf'), Buffer.alloc(1536 * 1024, 32));
-    child = spawn(
-      process.execPath,
-      [join(PROJECT_ROOT, 'dist', 'cli', 'main.js'), 'serve', '--port', '0', '--officer', 'A. de Beleidsmedewerker'],
-      {
-        cwd: dir,
-        env: {
-          ...process.env,
-          NO_COLOR: '1',
-          LANG: 'nl_NL.UTF-8',
-          LC_ALL: 'nl_NL.UTF-8',
-          CLAUSEMARK_CACHE_DIR: cacheDir(),
-          CLAUSEMARK_MAX_UPLOAD_MB: '1',
-          GIT_CONFIG_GLOBAL: '/dev/null',
-        },
-      },
-    );
-    child.stdout?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-    [, url = ''] = await waitFor(output, /werkplek: (http:\/\/127\.0\.0\.1:\d+\/)werkplek\//, 90);
+    ({ child, url } = await startWorkplace(dir, { CLAUSEMARK_MAX_UPLOAD_MB: '1', GIT_CONFIG_GLOBAL: '/dev/null' }));
     browser = await launchBrowser();
   }, 180_000);
 
@@ -201,7 +136,7 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
     const adopted = readFileSync(join(dir, POLICY), 'utf8');
     expect(adopted).toMatch(/step: instemming\n\s+body: MR/);
     expect(adopted).toContain('status: approved');
-    expect(await axeViolations(`${url}werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`)).toEqual([]);
+    expect(await axeViolations(browser, `${url}werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`)).toEqual([]);
 
     // Downloaded as Word for review: build's .docx of the policy, named by it; nothing committed for it.
     const download = page.waitForEvent('download');
@@ -214,7 +149,7 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
 
     await page.goto(`${url}werkplek/`);
     expect(await page.locator('td.state').textContent()).toBe('in werking');
-    expect(await axeViolations(`${url}werkplek/`)).toEqual([]);
+    expect(await axeViolations(browser, `${url}werkplek/`)).toEqual([]);
     // The one refusal above (400) is the one problem the page reports (a download ends its navigation as aborted, as
     // every download does in Chromium): no CSP refusal, no script error.
     const aborted = /^request failed: .*\/werkplek\/docx\?.*ERR_ABORTED/;
@@ -252,7 +187,7 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
     expect((await download).suggestedFilename()).toBe('pestprotocol-1.1.docx');
     await (await download).saveAs(join(dir, 'verstuurd.docx'));
     expect(readFileSync(join(dir, 'verstuurd.docx')).subarray(0, 2).toString()).toBe('PK');
-    expect(await axeViolations(`${url}werkplek/beleid?bestand=${encodeURIComponent(REVISION)}`)).toEqual([]);
+    expect(await axeViolations(browser, `${url}werkplek/beleid?bestand=${encodeURIComponent(REVISION)}`)).toEqual([]);
   }, 120_000);
 
   it.skipIf(!havePythonDocx())(
@@ -290,7 +225,7 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
       );
       const commits = history().length;
 
-      const page = await axeTab();
+      const page = await axeTab(browser);
       await page.goto(`${url}werkplek/beleid?bestand=${encodeURIComponent(REVISION)}`);
       await page.setInputFiles('#f-terugbrengen-document', join(dir, 'pestprotocol-terug.docx'));
       await page.getByRole('button', { name: 'Lezen' }).click();
@@ -370,7 +305,7 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
 
   it('two tabs saving the same policy: the second is refused and told, and nothing of it is written', async () => {
     const first = await browser.newPage({ viewport: VIEWPORT });
-    const second = await axeTab();
+    const second = await axeTab(browser);
     await policyPage(first);
     await policyPage(second);
     const commits = history().length;
