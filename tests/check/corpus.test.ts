@@ -7,25 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { summariseCorpus } from '../../src/check/corpus.js';
 import { checkFiles } from '../../src/check/files.js';
 import { findProject } from '../../src/io/project.js';
+import { adoptedPestprotocol } from '../support/adopted-version.js';
 
-function version(number: string, effective: string, adopted: string): string {
-  return [
-    '---',
-    'id: pestprotocol',
-    'title: Pestprotocol',
-    'organisation: Basisschool De Regenboog',
-    'org: regenboog',
-    `version: "${number}"`,
-    'status: approved',
-    `effective: ${effective}`,
-    'approvals:',
-    `  - { date: ${adopted}, name: Bestuur, role: CvB, step: vaststelling }`,
-    '---',
-    '',
-    `{#doel} Tekst van versie ${number}.`,
-    '',
-  ].join('\n');
-}
+const version = adoptedPestprotocol;
 
 describe("the corpus table's counts", () => {
   it('counts duplicate-effective-date as an error of each version, as check does, and none once the dates differ', () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../support/cli.js';
 import { ANKER, expectedOverview } from '../report/school-overview-expected.js';
+import { adoptedPestprotocol } from '../support/adopted-version.js';
 
 const PYTHON = '/usr/bin/python3';
 const HAS_ICALENDAR = spawnSync(PYTHON, ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0;
@@ -236,23 +237,8 @@ describe('agenda: "nothing due" only when nothing is to be done', () => {
 });
 
 describe('check on two adopted versions of one policy in force from the same day', () => {
-  const version = (number: string) =>
-    [
-      '---',
-      'id: pestprotocol',
-      'title: Pestprotocol',
-      'organisation: Basisschool De Regenboog',
-      'org: regenboog',
-      `version: "${number}"`,
-      'status: approved',
-      'effective: 2026-08-01',
-      'approvals:',
-      `  - { date: 2026-0${number === '2.1' ? '5' : '6'}-01, name: Bestuur, role: CvB, step: vaststelling }`,
-      '---',
-      '',
-      `{#doel} Tekst van versie ${number}.`,
-      '',
-    ].join('\n');
+  const version = (number: string): string =>
+    adoptedPestprotocol(number, '2026-08-01', number === '2.1' ? '2026-05-01' : '2026-06-01');
 
   it('errors on each, naming the other; a version of its own date is fine', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-same-day-'));
