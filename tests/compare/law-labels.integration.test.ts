@@ -85,9 +85,12 @@ describe('what the law asks, on the labelled documents written for this reposito
       120_000,
     );
   }
-  it('meldcode of an mbo institution: WEB 1.3.9 and the Besluit bind it, WPO 4b and WVO 2020 3.41 do not', () => {
-    expectSector('meldcode', 'mbo', 'WEB', ['WPO', 'WVO 2020']);
+  it('meldcode of an mbo institution: WEB 1.3.9 and the Besluit bind it, WPO 4b, WVO 2020 3.41 and WEC 5 do not', () => {
+    expectSector('meldcode', 'mbo', 'WEB', ['WPO', 'WVO 2020', 'WEC']);
     expectSector('meldcode', 'mbo', 'Besluit verplichte meldcode', ['WPO', 'WVO 2020']);
+  });
+  it('meldcode of an so/vso school: WEC 5 and the Besluit bind it, WPO 4b, WVO 2020 3.41 and WEB 1.3.9 do not', () => {
+    expectSector('meldcode', 'so-vso', 'WEC', ['WPO', 'WVO 2020', 'WEB']);
   });
   it('medezeggenschapsreglement: WMS 24 binds an so/vso school and not an mbo institution', () => {
     expectSector('medezeggenschapsreglement', 'so-vso', 'WMS', []);
