@@ -3,7 +3,10 @@
 // toepassing" with whom it binds, one that may as "indien van toepassing" with the question a person answers once.
 // Three organisations, each a complaints procedure: a primary school's board (WPO art. 14 binds it, Awb chapter 9 does
 // not), a municipality (the reverse) and a foundation that stated nothing (each requirement "indien van toepassing").
-// Through the built CLI, as a user runs it; the PDFs read back with pdftotext.
+// Through the built CLI, as a user runs it; the PDFs read back with pdftotext. A privacyreglement binds only on the
+// organisation's answers (AVG art. 13 and 14, where the reglement is how it informs the people concerned): answered
+// nee, "niet van toepassing" with the question; unanswered, "indien van toepassing" with it; answered ja, the
+// requirement binds, or asks the next question it depends on.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -141,5 +144,63 @@ describe('the law in every format of compare and start', () => {
     const review = plain(readFileSync(`${base}-review.html`, 'utf8'));
     expect(review).toMatch(/De wet vraagt dit: [^.]*Awb art\. [^.]*\. Wettekst van: Awb 1 juli 2026\./);
     expect(review).not.toMatch(/De wet vraagt dit: (?:[^.]|\.\d)*(?:WPO|WVO)[^.]*\. Wettekst van: Awb/);
+  });
+});
+
+const reglement = (org: string) => `---
+id: privacyreglement
+title: Privacyreglement
+organisation: ${org}
+version: "1.0"
+lang: nl
+kind: privacyreglement
+---
+
+## Doel {#doel}
+
+1. {#doel.registratie} De registratie heeft ten doel de leerlingadministratie te voeren.
+
+## Bewaartermijn {#bewaren}
+
+1. {#bewaren.termijn} De gegevens worden uiterlijk twee jaar na het vertrek van de leerling verwijderd.
+`;
+
+describe('the law on conditions answered once, through compare', () => {
+  const root = mkdtempSync(join(tmpdir(), 'clausemark-law-conditions-'));
+  const answers: Record<string, string | undefined> = {
+    verklaring: 'sector: po\nanswers:\n  reglement-informeert: nee\n',
+    open: undefined,
+    reglement: 'sector: po\nanswers:\n  reglement-informeert: ja\n',
+  };
+  for (const [org, procedure] of Object.entries(answers)) {
+    mkdirSync(join(root, 'policies', org), { recursive: true });
+    if (procedure) writeFileSync(join(root, 'policies', org, 'procedure.yaml'), procedure);
+    writeFileSync(join(root, 'policies', org, 'privacyreglement.md'), reglement(org));
+  }
+  const files = Object.keys(answers).map((org) => join('policies', org, 'privacyreglement.md'));
+
+  it('compare --format text and json: nee excludes, unanswered asks, ja binds or asks the next question', async () => {
+    const text = await runBuiltCli(['compare', ...files, '--format', 'text'], { cwd: root });
+    expect(text.code, text.stderr).toBe(0);
+    const said = plain(text.stdout);
+    expect(said).toMatch(/Wettekst van: AVG niet nagelezen tegen de geldende tekst/);
+    expect(said).toContain('niet van toepassing: de organisatie antwoordde nee op „Informeert de organisatie');
+    expect(said).toContain('indien van toepassing: Informeert de organisatie de betrokkenen met dit reglement');
+    expect(said).toContain('indien van toepassing: Neemt de organisatie besluiten die uitsluitend op geautomatiseerde');
+    const json = await runBuiltCli(['compare', ...files, '--format', 'json'], { cwd: root });
+    expect(json.code, json.stderr).toBe(0);
+    type Row = { article: string; applies: string; question?: string; finding?: string };
+    const groups = (JSON.parse(json.stdout) as { law: { groups: { key: string; rows: Row[] }[] } }).law.groups;
+    const rows = (key: string) => groups.find((group) => group.key === key)?.rows ?? [];
+    const row = (key: string, article: string) => rows(key).find((candidate) => candidate.article === article);
+    expect(rows('verklaring').length).toBeGreaterThan(10);
+    expect(rows('verklaring').every((entry) => entry.applies === 'not-applicable')).toBe(true);
+    expect(rows('open').every((entry) => entry.applies === 'if-applicable')).toBe(true);
+    // Answered ja: the retention period binds and is stated; automated decisions still wait on their own question.
+    expect(row('reglement', 'art. 13 lid 2 onder a')).toMatchObject({ applies: 'binds', finding: 'met' });
+    expect(row('reglement', 'art. 13 lid 2 onder f')).toMatchObject({
+      applies: 'if-applicable',
+      question: expect.stringContaining('geautomatiseerde'),
+    });
   });
 });

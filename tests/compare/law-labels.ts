@@ -15,16 +15,20 @@ import type { OrganisationProfile } from '../../src/procedure/organisation.js';
 import { PROJECT_ROOT, sharedData } from '../support/paths.js';
 
 export const LAW_LABELS = join(PROJECT_ROOT, 'tests', 'fixtures', 'law-labels');
-export const LAW_LABELLED_KINDS = ['klachtenregeling', 'privacyverklaring'] as const;
+export const LAW_LABELLED_KINDS = ['klachtenregeling', 'privacyverklaring', 'privacyreglement'] as const;
 /** Kinds with few labelled documents, one or more in ../shared/dev-corpus: a pestprotocol has two. */
 export const LAW_LABELLED_FEW_KINDS = ['pestprotocol'] as const;
 /**
- * Kinds whose topic list names no article (templates/topics/privacyreglement.yaml says why: the AVG does not ask for
- * a reglement): the view lists no requirement, and the labels say what a list that did would have to meet.
+ * Kinds whose labelled documents are in this repository (tests/fixtures/law-labels/documents/), few and short; the
+ * meldcode and the medezeggenschapsreglement are fixtures written here, since ../shared has no such document.
  */
-export const LAW_LABELLED_UNLISTED_KINDS = ['privacyreglement'] as const;
-/** Kinds whose labelled documents are in this repository (tests/fixtures/law-labels/documents/), few and short. */
-export const LAW_LABELLED_REPO_KINDS = ['klokkenluidersregeling', 'schoolgids', 'leerlingenstatuut'] as const;
+export const LAW_LABELLED_REPO_KINDS = [
+  'klokkenluidersregeling',
+  'schoolgids',
+  'leerlingenstatuut',
+  'meldcode',
+  'medezeggenschapsreglement',
+] as const;
 export const devCorpus = sharedData('dev-corpus');
 
 interface LawLabels {
@@ -59,6 +63,17 @@ export interface LawScore {
   wrongBinding: string[];
   /** Rows of a binding law shown "niet van toepassing". */
   missedBinding: string[];
+  /**
+   * Rows of a law that does not bind an organisation which stated its sector and body, shown otherwise than "niet van
+   * toepassing" (an mbo institution's WPO row "indien van toepassing" would leave it a question it has answered).
+   */
+  notExcluded: string[];
+  /** Per organisation that stated its sector: the sector, and how many rows of each law it was shown bound or excluded. */
+  sectors: {
+    key: string;
+    sector: string;
+    laws: Record<string, { binds: number; conditional: number; excluded: number }>;
+  }[];
   /** Labelled `met` requirements and how many got their ✓. */
   met: number;
   metTicked: number;
@@ -76,6 +91,8 @@ export function scoreLawKind(kind: string): LawScore {
     falseTicks: [],
     wrongBinding: [],
     missedBinding: [],
+    notExcluded: [],
+    sectors: [],
     met: 0,
     metTicked: 0,
   };
@@ -92,13 +109,21 @@ export function scoreLawKind(kind: string): LawScore {
     const profile: OrganisationProfile = { answers: {}, ...organisation.profile };
     const view = lawView(alignment, [policy], new Map([[key, profile]]));
     const labelled = labels.requirements[key] ?? {};
+    const stated = profile.sector !== undefined && profile.body !== undefined;
+    const laws: Record<string, { binds: number; conditional: number; excluded: number }> = {};
+    if (profile.sector !== undefined) score.sectors.push({ key, sector: profile.sector, laws });
     for (const row of view?.groups[0]?.rows ?? []) {
+      const tally = (laws[row.law] ??= { binds: 0, conditional: 0, excluded: 0 });
+      if (row.applies === 'binds') tally.binds++;
+      else if (row.applies === 'if-applicable') tally.conditional++;
+      else tally.excluded++;
       score.rows++;
       const name = `${key}: ${rowName(row)}`;
       // The list's entries without a `binds:` (the AVG, the Besluit verplichte meldcode) bind every organisation.
       const binds = organisation.binds.includes(row.law) || !row.who;
       if (!binds && row.applies === 'binds') score.wrongBinding.push(name);
       if (binds && row.applies === 'not-applicable' && !row.question) score.missedBinding.push(name);
+      if (!binds && stated && row.applies !== 'not-applicable') score.notExcluded.push(name);
       // A label may name the topic where one article is two requirements (AVG 13 lid 1 onder c: purposes, ground).
       const label = labelled[`${row.topic} · ${rowName(row)}`] ?? labelled[rowName(row)];
       if (label === 'met') score.met++;
@@ -115,7 +140,8 @@ export function lawScoreLine(kind: string, score: LawScore): string {
   return (
     `${kind}: ${score.rows} rows, ${score.ticks} ✓ of which ${score.falseTicks.length} false; ` +
     `${score.wrongBinding.length} shown binding an organisation the law does not bind, ` +
-    `${score.missedBinding.length} binding shown "niet van toepassing"; ` +
+    `${score.missedBinding.length} binding shown "niet van toepassing", ` +
+    `${score.notExcluded.length} not binding left otherwise for an organisation that stated what it is; ` +
     `${score.metTicked} of ${score.met} labelled met requirements got their ✓`
   );
 }

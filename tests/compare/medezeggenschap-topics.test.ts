@@ -76,7 +76,7 @@ describe('the topic list of a medezeggenschapsreglement', () => {
     // The law asks b only of speciaal onderwijs, e only where someone speaks for the board, h only where a themaraad
     // or deelraad exists, and lid 2 only where a right is turned or handed over: each on a condition an organisation
     // answers once; the rest always.
-    const conditional = bases.filter((basis) => basis.condition).map((basis) => basis.article);
+    const conditional = bases.filter((basis) => basis.conditions).map((basis) => basis.article);
     expect(conditional.sort()).toEqual([
       'art. 24 lid 1 onder b',
       'art. 24 lid 1 onder e',

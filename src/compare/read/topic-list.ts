@@ -46,8 +46,12 @@ export interface LegalBasis {
   when: 'always' | 'if-applicable';
   /** Whom it binds; absent: every organisation that has this kind of policy. */
   binds?: Binds;
-  /** The condition on which it binds ("indien geautomatiseerde besluitvorming plaatsvindt"). */
-  condition?: LegalCondition;
+  /**
+   * The conditions on which it binds, all of them ("indien geautomatiseerde besluitvorming plaatsvindt"): a list's
+   * `condition:` is one, or a list where a requirement binds only on two (a privacyreglement's AVG art. 13 parts bind
+   * only where the reglement is how the organisation informs the people concerned, and some of them on a second).
+   */
+  conditions?: LegalCondition[];
   /** Phrases, written as signals, of which a covering clause must hold one to meet the requirement itself. */
   meets?: string[];
   /** What the requirement itself asks, said where a clause on the topic does not state it ("een afhandelingstermijn"). */
@@ -206,9 +210,13 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
     basis.binds = read;
   }
   if (condition !== undefined) {
-    const { id, question } = (condition ?? {}) as Record<string, unknown>;
-    if (!isText(id) || !isText(question)) return null;
-    basis.condition = { id, question };
+    const conditions: LegalCondition[] = [];
+    for (const one of Array.isArray(condition) && condition.length > 0 ? condition : [condition]) {
+      const { id, question } = (one ?? {}) as Record<string, unknown>;
+      if (!isText(id) || !isText(question)) return null;
+      conditions.push({ id, question });
+    }
+    basis.conditions = conditions;
   }
   if (meets) basis.meets = meets;
   if (isText(needs)) basis.needs = needs;
@@ -329,7 +337,14 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
         ...(examples?.length ? { examples } : {}),
         signals,
         ...(elsewhere?.length ? { elsewhere } : {}),
-        ...(law?.length ? { law } : {}),
+        // Written as the reader reads it: `condition:`, one or a list.
+        ...(law?.length
+          ? {
+              law: law.map(({ conditions, ...basis }) =>
+                conditions ? { ...basis, condition: conditions.length === 1 ? conditions[0] : conditions } : basis,
+              ),
+            }
+          : {}),
       })),
     },
     {

@@ -17,7 +17,7 @@ const DATE = /(\d{4}-\d{2}-\d{2})/;
 
 /** Whether `basis` binds the organisation, and if it may, on which question. */
 function applicability(basis: LegalBasis, profile: OrganisationProfile): Pick<LawRow, 'applies' | 'who' | 'question'> {
-  const { binds, condition } = basis;
+  const { binds, conditions } = basis;
   const who = binds ? { who: binds.who } : {};
   let unknown = false;
   if (binds?.sectors) {
@@ -32,14 +32,15 @@ function applicability(basis: LegalBasis, profile: OrganisationProfile): Pick<La
     if (profile.workers === undefined) unknown = true;
     else if (profile.workers < binds.workers) return { applies: 'not-applicable', ...who };
   }
-  if (condition) {
-    const answer = profile.answers[condition.id];
-    if (answer === 'nee') return { applies: 'not-applicable', ...who, question: condition.question };
-    if (answer === undefined) return { applies: 'if-applicable', ...who, question: condition.question };
-  }
+  // Every condition must hold: one answered no settles it; else the first unanswered is the question to ask.
+  const no = conditions?.find((condition) => profile.answers[condition.id] === 'nee');
+  if (no) return { applies: 'not-applicable', ...who, question: no.question };
+  const open = conditions?.find((condition) => profile.answers[condition.id] === undefined);
+  if (open) return { applies: 'if-applicable', ...who, question: open.question };
   if (unknown) return { applies: 'if-applicable', ...who };
   // The AVG's "in voorkomend geval" without a condition to answer: the organisation may not do what it is about.
-  if (basis.when === 'if-applicable') return { applies: 'if-applicable', ...who };
+  // Conditions answered ja settle it: the requirement binds.
+  if (basis.when === 'if-applicable' && !conditions) return { applies: 'if-applicable', ...who };
   return { applies: 'binds', ...who };
 }
 

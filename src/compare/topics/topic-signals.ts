@@ -48,6 +48,7 @@ function bare(piece: string): string {
 export function signalPattern(signal: string): RegExp {
   const pieces = shownSignal(signal).trim().split(/\s+/);
   let source = '';
+  let stating = false;
   for (const piece of pieces) {
     if (piece === '..') {
       source += `(?:\\S+ ){0,${SIGNAL_GAP}}`;
@@ -56,14 +57,18 @@ export function signalPattern(signal: string): RegExp {
     const shape = SHAPES.get(piece);
     if (shape !== undefined) {
       source += `${shape} `;
+      stating = true;
       continue;
     }
     const wild = piece.endsWith('*');
     const head = piece.startsWith('*');
     const words = normalise(bare(piece));
     if (words === '') continue;
+    stating = true;
     source += `${head ? '\\S*' : ''}${words.split(' ').map(escape).join(' ')}${wild ? '\\S*' : ''} `;
   }
+  // A signal with no word or shape left once normalised ("@") states nothing: it matches nothing, not every text.
+  if (!stating) return /(?!)/u;
   return new RegExp(` ${source}`, 'u');
 }
 

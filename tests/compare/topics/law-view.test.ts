@@ -8,11 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Alignment, LawRow } from '../../../src/compare/read/types.js';
+import type { LegalBasis } from '../../../src/compare/read/topic-list.js';
+import { readTopicList } from '../../../src/compare/read/topic-list.js';
+import { lawView } from '../../../src/compare/topics/law-view.js';
 import { compareJob } from '../../../src/jobs/compare.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { organisationProfile } from '../../../src/procedure/organisation.js';
 import { reportAlignment } from '../../../src/report/corpus-reports.js';
 import { renderComparisonHtml } from '../../../src/report/standalone.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
 
 const REGULATION = (organisation: string, handling: string): string =>
   [
@@ -153,4 +157,45 @@ describe('what the law asks, applied to the organisation', () => {
     expect(page).toContain('niet van toepassing: geldt voor het bevoegd gezag van een school');
     expect(page).toContain('indien van toepassing');
   }, 60_000);
+});
+
+describe('what the law asks, on conditions answered once', () => {
+  /** One organisation's rows for `law`, given its answers (no clause covers the topic). */
+  const rowsFor = (law: LegalBasis[], answers: Record<string, 'ja' | 'nee'>): LawRow[] => {
+    const alignment = {
+      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+      provisions: [],
+      similarity: {},
+      base: 'org',
+      topics: [{ id: 'topic', name: 'Onderwerp', description: '', clauses: {}, notFound: {}, provisions: [], law }],
+    } as unknown as Alignment;
+    return lawView(alignment, [], new Map([['org', { answers }]]))?.groups[0]?.rows ?? [];
+  };
+  const reglement = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyreglement.yaml'));
+  const bases = reglement.topics.flatMap((topic) => topic.law ?? []);
+  const contact = bases.filter((basis) => basis.article === 'art. 13 lid 1 onder a');
+  const automated = bases.filter((basis) => basis.article === 'art. 13 lid 2 onder f');
+
+  it("a privacyreglement's AVG art. 13 and 14 wait on whether the reglement informs the people concerned", () => {
+    expect(bases.length).toBeGreaterThanOrEqual(15);
+    for (const basis of bases) expect(basis.conditions?.[0]?.id, basis.article).toBe('reglement-informeert');
+    expect(rowsFor(contact, {})[0]).toMatchObject({
+      applies: 'if-applicable',
+      question: expect.stringMatching(/reglement/),
+    });
+    expect(rowsFor(contact, { 'reglement-informeert': 'nee' })[0]?.applies).toBe('not-applicable');
+  });
+
+  it('binds once every condition is answered ja; the first unanswered is the question, one answered nee settles it', () => {
+    // A condition answered ja binds: it is not left "indien van toepassing" as if unanswered.
+    expect(rowsFor(contact, { 'reglement-informeert': 'ja' })[0]?.applies).toBe('binds');
+    const second = rowsFor(automated, { 'reglement-informeert': 'ja' })[0];
+    expect(second).toMatchObject({ applies: 'if-applicable', question: expect.stringMatching(/geautomatiseerde/) });
+    expect(
+      rowsFor(automated, { 'reglement-informeert': 'ja', 'geautomatiseerde-besluitvorming': 'ja' })[0]?.applies,
+    ).toBe('binds');
+    const no = rowsFor(automated, { 'reglement-informeert': 'ja', 'geautomatiseerde-besluitvorming': 'nee' })[0];
+    expect(no).toMatchObject({ applies: 'not-applicable', question: expect.stringMatching(/geautomatiseerde/) });
+    expect(rowsFor(automated, { 'reglement-informeert': 'nee' })[0]?.applies).toBe('not-applicable');
+  });
 });

@@ -2,7 +2,14 @@
 // it ("persoonsgegevens" for "*gegevens"), as "foto*" matches any ending; without it a word is whole. `<postcode>`
 // stands for an address's number and postcode.
 import { describe, expect, it } from 'vitest';
-import { signalLength, signalText, TopicSignalSet, withoutShapes } from '../../../src/compare/topics/topic-signals.js';
+import {
+  signalLength,
+  signalPattern,
+  signalText,
+  TopicSignalSet,
+  withoutShapes,
+} from '../../../src/compare/topics/topic-signals.js';
+import { normalise } from '../../../src/text/normalise.js';
 
 const found = (signals: readonly string[], text: string): readonly string[] =>
   new TopicSignalSet([signals]).in(signalText(text))[0] ?? [];
@@ -34,5 +41,14 @@ describe('topic signals: an address by its shape', () => {
     expect(signalLength('<postcode>')).toBe(1);
     // A shape is no word of the topic: the words a topic's profile is made of leave it out.
     expect(withoutShapes('bezoekadres <postcode> delft')).toBe('bezoekadres   delft');
+  });
+});
+
+describe('topic signals: a signal with no word', () => {
+  it('matches nothing, not every text (a `meets: ["@"]` gave every clause on the topic its ✓)', () => {
+    expect(signalPattern('@').test(' de houder is verantwoordelijk voor het beheer ')).toBe(false);
+    expect(signalPattern('@ .. -').test(' de houder is verantwoordelijk ')).toBe(false);
+    // As the law view reads a clause: normalised, between spaces.
+    expect(signalPattern('e-mail*').test(` ${normalise('Per e-mail bereikbaar.')} `)).toBe(true);
   });
 });

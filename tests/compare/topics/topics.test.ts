@@ -132,6 +132,28 @@ describe('topic coverage', () => {
     );
   });
 
+  it("reads a law entry's condition, one or a list, writes it out as it reads it and refuses one without a question", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
+    const file = join(dir, 'privacyreglement.yaml');
+    const entry = (condition: string) =>
+      'topics:\n  - id: doel\n    name: Doel\n    description: Waarvoor.\n    signals: [doeleinden]\n' +
+      `    law:\n      - { law: AVG, article: art. 13 lid 1 onder c, words: de verwerkingsdoeleinden, condition: ${condition} }\n`;
+    const one = '{ id: a, question: Eerst? }';
+    const two = `[${one}, { id: b, question: Dan? }]`;
+    writeFileSync(file, entry(one));
+    expect(readTopicList(file).topics[0]?.law?.[0]?.conditions).toEqual([{ id: 'a', question: 'Eerst?' }]);
+    writeFileSync(file, entry(two));
+    const conditions = [
+      { id: 'a', question: 'Eerst?' },
+      { id: 'b', question: 'Dan?' },
+    ];
+    expect(readTopicList(file).topics[0]?.law?.[0]).toMatchObject({ conditions, when: 'if-applicable' });
+    writeFileSync(file, topicListYaml(readTopicList(file).topics, 'privacyreglement'));
+    expect(readTopicList(file).topics[0]?.law?.[0]?.conditions).toEqual(conditions);
+    writeFileSync(file, entry('[{ id: a }]'));
+    expect(() => readTopicList(file)).toThrow(expect.objectContaining({ message: expect.stringContaining('law') }));
+  });
+
   it("reads a list's signalsClaimSentences onto its topics, writes it out again and refuses it when not true or false", () => {
     const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
     const file = join(dir, 'gedragscode.yaml');
