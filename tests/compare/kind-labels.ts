@@ -77,7 +77,18 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** Each policy's clauses as the quotes are looked up in: id and text, whitespace squashed (made once per policy). */
 const clauseTexts = new WeakMap<Policy, { id: string; text: string }[]>();
 
-/** The ids of the clauses of `policy` that hold one of the quotes. */
+/** The article a clause id is part of: its id without the last part (`artikel-1.3` → `artikel-1`). */
+const articleOf = (id: string): string => id.replace(/\.[^.]*$/, '');
+
+/** A list item's marker at the start of a clause: "a.", "b)", "1°", "ii.", a dash or a bullet. */
+const ITEM_MARKER = /^(?:[a-z]{1,2}[.)]|\d{1,2}°|[ivx]{1,4}[.)]|[–—•-])/u;
+
+/**
+ * The ids of the clauses of `policy` that hold one of the quotes, and the items of a quoted clause that leads into a
+ * list ("In deze regeling wordt verstaan onder:" and its "a. klacht: …", one clause each): the quote names the
+ * sentence, and the items are that sentence's end, so they cover what it covers (issue 73: the labels quote the
+ * lead-in, and clause precision counted every definition as a wrong clause of "Begrippen").
+ */
 export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<string> {
   let texts = clauseTexts.get(policy);
   if (!texts) {
@@ -86,7 +97,15 @@ export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<st
   }
   const wanted = quotes.map(squash);
   const ids = new Set<string>();
-  for (const { id, text } of texts) if (wanted.some((quote) => text.includes(quote))) ids.add(id);
+  texts.forEach(({ id, text }, i) => {
+    if (!wanted.some((quote) => text.includes(quote))) return;
+    ids.add(id);
+    if (!text.endsWith(':')) return;
+    for (let next = texts[i + 1], j = i + 1; next; next = texts[++j]) {
+      if (articleOf(next.id) !== articleOf(id) || !ITEM_MARKER.test(next.text)) break;
+      ids.add(next.id);
+    }
+  });
   return ids;
 }
 
