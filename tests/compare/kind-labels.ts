@@ -134,6 +134,14 @@ export interface CellScore {
    */
   clausesNamed: number;
   clausesRight: number;
+  /**
+   * The named clauses the labels judge wrong: named on a cell labelled absent, or quoted for other topics of the
+   * organisation and not this one. The labels quote some of a topic's clauses, not all (privacyverklaring.yaml's
+   * header: "a list of quotes, each from a clause that covers the topic"), so a named clause they quote nowhere is
+   * neither right nor wrong by them: clausesRight / (clausesRight + clausesJudgedWrong) is the precision on the
+   * clauses the labels speak of, and clausesRight / clausesNamed a lower bound.
+   */
+  clausesJudgedWrong: number;
   wrong: string[];
   unsureCells: string[];
   /** The clauses named on a covered cell that the labels do not quote for its topic. */
@@ -152,10 +160,19 @@ const emptyScore = (): CellScore => ({
   coveredRight: 0,
   clausesNamed: 0,
   clausesRight: 0,
+  clausesJudgedWrong: 0,
   wrong: [],
   unsureCells: [],
   wrongClauses: [],
 });
+
+/** The clauses the labels quote for topics of an organisation other than `topic`. */
+function quotedElsewhere(policy: Policy, coverage: Record<string, string[] | 'absent'>, topic: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [other, label] of Object.entries(coverage))
+    if (other !== topic && label !== 'absent') for (const id of quotedClauses(policy, label)) ids.add(id);
+  return ids;
+}
 
 /** Scores the coverage per label set; only topics the labels have are scored. */
 export function scoreKind(
@@ -193,6 +210,8 @@ export function scoreKind(
         score.clausesNamed += named.size;
         for (const id of named) if (quoted.has(id)) score.clausesRight++;
         for (const id of named) if (!quoted.has(id)) score.wrongClauses.push(`${key} × ${topic.id}: ${id}`);
+        const elsewhere = quotedElsewhere(policy, labels.coverage[key] ?? {}, topic.id);
+        for (const id of named) if (!quoted.has(id) && (!truth || elsewhere.has(id))) score.clausesJudgedWrong++;
       }
       if (said && truth) {
         score.coveredRight++;
@@ -215,6 +234,11 @@ export const notFoundRight = (score: CellScore): number =>
   score.notFound === 0 ? 1 : score.notFoundRight / score.notFound;
 export const clausePrecision = (score: CellScore): number =>
   score.clausesNamed === 0 ? 1 : score.clausesRight / score.clausesNamed;
+/** Clause precision on the named clauses the labels judge (CellScore.clausesJudgedWrong). */
+export const judgedClausePrecision = (score: CellScore): number => {
+  const judged = score.clausesRight + score.clausesJudgedWrong;
+  return judged === 0 ? 1 : score.clausesRight / judged;
+};
 
 /** Two scores as one (the label sets of a kind together). */
 export function sumScores(a: CellScore, b: CellScore): CellScore {
@@ -230,13 +254,15 @@ export function sumScores(a: CellScore, b: CellScore): CellScore {
 
 export function scoreLine(kind: string, set: string, score: CellScore): string {
   const decided = score.cells - score.unsure;
+  const judged = score.clausesRight + score.clausesJudgedWrong;
   return (
     `${kind} ${set}: all cells right ${score.right}/${score.cells} = ${ratio(score.right, score.cells)}; ` +
     `decided cells right ${score.right}/${decided} = ${ratio(score.right, decided)}; ` +
     `"not found" right ${score.notFoundRight}/${score.notFound} = ${ratio(score.notFoundRight, score.notFound)}; ` +
     `unsure ${score.unsure} (labelled covered: ${score.unsureCovered}, naming a labelled clause: ${score.unsureNamingLabelled}); ` +
     `covered cells naming a labelled clause ${score.labelledClauseNamed}/${score.coveredRight}; ` +
-    `clause precision ${score.clausesRight}/${score.clausesNamed} = ${ratio(score.clausesRight, score.clausesNamed)}`
+    `clause precision ${score.clausesRight}/${score.clausesNamed} = ${ratio(score.clausesRight, score.clausesNamed)}, ` +
+    `on the clauses the labels judge ${score.clausesRight}/${judged} = ${ratio(score.clausesRight, judged)}`
   );
 }
 
