@@ -23,6 +23,7 @@ import {
   clausePrecision,
   corpus,
   decidedRight,
+  judgedClausePrecision,
   LABEL_SETS,
   LABELLED_KINDS,
   labelledDocuments,
@@ -80,17 +81,19 @@ describe('topic coverage of three kinds against hand labels', () => {
 const TARGETS = { all: 0.92, notFound: 0.95, clausePrecision: 0.85 } as const;
 
 /**
- * Per kind, every label set together, left out one organisation at a time: the figures measured when issue 73's
- * changes were made (2026-11-27), each a floor against regression, all below the targets. Clause precision counts
- * every clause named on a covered cell; the labels of issue 42 quote some of a cell's clauses, not all, so it reads
- * low where they weigh (privacyverklaring).
+ * Per kind, every label set together, left out one organisation at a time: the figures measured (2026-11-28), each a
+ * floor against regression, all below the targets. Clause precision counts every clause named on a covered cell
+ * against the clauses the labels quote; the labels quote some of a cell's clauses, not all, so it is a lower bound
+ * (a cell naming 30 clauses on side activities, every one about them, of which the labels quote one, counts 1/30).
+ * `judged`: the same on the named clauses the labels judge (quoted for the topic, or named on a cell labelled absent
+ * or quoted for other topics only: kind-labels.ts clausesJudgedWrong), printed beside it, also below the target.
  */
 const MEASURED = {
-  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.19 },
-  klachtenregeling: { all: 0.75, notFound: 0.87, clausePrecision: 0.28 },
-  gedragscode: { all: 0.87, notFound: 0.92, clausePrecision: 0.2 },
-  privacyreglement: { all: 0.89, notFound: 0.82, clausePrecision: 0.3 },
-} as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS, number>>;
+  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.2, judged: 0.69 },
+  klachtenregeling: { all: 0.75, notFound: 0.87, clausePrecision: 0.43, judged: 0.6 },
+  gedragscode: { all: 0.87, notFound: 0.92, clausePrecision: 0.21, judged: 0.64 },
+  privacyreglement: { all: 0.89, notFound: 0.82, clausePrecision: 0.53, judged: 0.68 },
+} as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS | 'judged', number>>;
 
 describe('topic coverage per kind, left out one organisation at a time (issue 73)', () => {
   for (const kind of LABELLED_KINDS) {
@@ -109,13 +112,14 @@ describe('topic coverage per kind, left out one organisation at a time (issue 73
           all: allCellsRight(all),
           notFound: notFoundRight(all),
           clausePrecision: clausePrecision(all),
+          judged: judgedClausePrecision(all),
         };
         const said = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map(
           (measure) =>
             `${measure} ${figures[measure].toFixed(3)} (target ${TARGETS[measure]}: ${figures[measure] >= TARGETS[measure] ? 'met' : 'MISSED'})`,
         );
         console.info(`${scoreLine(kind, 'every set, left out one at a time', all)}\n  ${said.join('; ')}`);
-        for (const measure of Object.keys(MEASURED[kind]) as (keyof typeof TARGETS)[])
+        for (const measure of Object.keys(MEASURED[kind]) as (keyof typeof figures)[])
           expect(figures[measure], `${kind}: ${measure}`).toBeGreaterThanOrEqual(MEASURED[kind][measure]);
       },
     );

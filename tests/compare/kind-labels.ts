@@ -77,7 +77,18 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 /** Each policy's clauses as the quotes are looked up in: id and text, whitespace squashed (made once per policy). */
 const clauseTexts = new WeakMap<Policy, { id: string; text: string }[]>();
 
-/** The ids of the clauses of `policy` that hold one of the quotes. */
+/** The article a clause id is part of: its id without the last part (`artikel-1.3` → `artikel-1`). */
+const articleOf = (id: string): string => id.replace(/\.[^.]*$/, '');
+
+/** A list item's marker at the start of a clause: "a.", "b)", "1°", "ii.", a dash or a bullet. */
+const ITEM_MARKER = /^(?:[a-z]{1,2}[.)]|\d{1,2}°|[ivx]{1,4}[.)]|[–—•-])/u;
+
+/**
+ * The ids of the clauses of `policy` that hold one of the quotes, and the items of a quoted clause that leads into a
+ * list ("In deze regeling wordt verstaan onder:" and its "a. klacht: …", one clause each): the quote names the
+ * sentence, and the items are that sentence's end, so they cover what it covers (issue 73: the labels quote the
+ * lead-in, and clause precision counted every definition as a wrong clause of "Begrippen").
+ */
 export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<string> {
   let texts = clauseTexts.get(policy);
   if (!texts) {
@@ -86,7 +97,15 @@ export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<st
   }
   const wanted = quotes.map(squash);
   const ids = new Set<string>();
-  for (const { id, text } of texts) if (wanted.some((quote) => text.includes(quote))) ids.add(id);
+  texts.forEach(({ id, text }, i) => {
+    if (!wanted.some((quote) => text.includes(quote))) return;
+    ids.add(id);
+    if (!text.endsWith(':')) return;
+    for (let next = texts[i + 1], j = i + 1; next; next = texts[++j]) {
+      if (articleOf(next.id) !== articleOf(id) || !ITEM_MARKER.test(next.text)) break;
+      ids.add(next.id);
+    }
+  });
   return ids;
 }
 
@@ -115,6 +134,14 @@ export interface CellScore {
    */
   clausesNamed: number;
   clausesRight: number;
+  /**
+   * The named clauses the labels judge wrong: named on a cell labelled absent, or quoted for other topics of the
+   * organisation and not this one. The labels quote some of a topic's clauses, not all (privacyverklaring.yaml's
+   * header: "a list of quotes, each from a clause that covers the topic"), so a named clause they quote nowhere is
+   * neither right nor wrong by them: clausesRight / (clausesRight + clausesJudgedWrong) is the precision on the
+   * clauses the labels speak of, and clausesRight / clausesNamed a lower bound.
+   */
+  clausesJudgedWrong: number;
   wrong: string[];
   unsureCells: string[];
   /** The clauses named on a covered cell that the labels do not quote for its topic. */
@@ -133,10 +160,19 @@ const emptyScore = (): CellScore => ({
   coveredRight: 0,
   clausesNamed: 0,
   clausesRight: 0,
+  clausesJudgedWrong: 0,
   wrong: [],
   unsureCells: [],
   wrongClauses: [],
 });
+
+/** The clauses the labels quote for topics of an organisation other than `topic`. */
+function quotedElsewhere(policy: Policy, coverage: Record<string, string[] | 'absent'>, topic: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [other, label] of Object.entries(coverage))
+    if (other !== topic && label !== 'absent') for (const id of quotedClauses(policy, label)) ids.add(id);
+  return ids;
+}
 
 /** Scores the coverage per label set; only topics the labels have are scored. */
 export function scoreKind(
@@ -174,6 +210,8 @@ export function scoreKind(
         score.clausesNamed += named.size;
         for (const id of named) if (quoted.has(id)) score.clausesRight++;
         for (const id of named) if (!quoted.has(id)) score.wrongClauses.push(`${key} × ${topic.id}: ${id}`);
+        const elsewhere = quotedElsewhere(policy, labels.coverage[key] ?? {}, topic.id);
+        for (const id of named) if (!quoted.has(id) && (!truth || elsewhere.has(id))) score.clausesJudgedWrong++;
       }
       if (said && truth) {
         score.coveredRight++;
@@ -196,6 +234,11 @@ export const notFoundRight = (score: CellScore): number =>
   score.notFound === 0 ? 1 : score.notFoundRight / score.notFound;
 export const clausePrecision = (score: CellScore): number =>
   score.clausesNamed === 0 ? 1 : score.clausesRight / score.clausesNamed;
+/** Clause precision on the named clauses the labels judge (CellScore.clausesJudgedWrong). */
+export const judgedClausePrecision = (score: CellScore): number => {
+  const judged = score.clausesRight + score.clausesJudgedWrong;
+  return judged === 0 ? 1 : score.clausesRight / judged;
+};
 
 /** Two scores as one (the label sets of a kind together). */
 export function sumScores(a: CellScore, b: CellScore): CellScore {
@@ -211,13 +254,15 @@ export function sumScores(a: CellScore, b: CellScore): CellScore {
 
 export function scoreLine(kind: string, set: string, score: CellScore): string {
   const decided = score.cells - score.unsure;
+  const judged = score.clausesRight + score.clausesJudgedWrong;
   return (
     `${kind} ${set}: all cells right ${score.right}/${score.cells} = ${ratio(score.right, score.cells)}; ` +
     `decided cells right ${score.right}/${decided} = ${ratio(score.right, decided)}; ` +
     `"not found" right ${score.notFoundRight}/${score.notFound} = ${ratio(score.notFoundRight, score.notFound)}; ` +
     `unsure ${score.unsure} (labelled covered: ${score.unsureCovered}, naming a labelled clause: ${score.unsureNamingLabelled}); ` +
     `covered cells naming a labelled clause ${score.labelledClauseNamed}/${score.coveredRight}; ` +
-    `clause precision ${score.clausesRight}/${score.clausesNamed} = ${ratio(score.clausesRight, score.clausesNamed)}`
+    `clause precision ${score.clausesRight}/${score.clausesNamed} = ${ratio(score.clausesRight, score.clausesNamed)}, ` +
+    `on the clauses the labels judge ${score.clausesRight}/${judged} = ${ratio(score.clausesRight, judged)}`
   );
 }
 

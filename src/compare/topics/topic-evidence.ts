@@ -45,7 +45,10 @@ function wordMatch(
     }
   };
   for (const key of word.whole) score(key, 1);
-  for (const key of word.parts) score(key, PART_CREDIT);
+  // A compound's head the topic too has only as a part is what two compounds are both a kind of, not what they name
+  // ("Slotbepalingen" is no "Begripsbepalingen"; "Begripsomschrijvingen" shares the part that says what it is
+  // about): as title evidence it counts for nothing (issue 73).
+  for (const key of word.parts) if (profile.wholeKeys.has(key) || !word.head?.includes(key)) score(key, PART_CREDIT);
   return { match, strength };
 }
 

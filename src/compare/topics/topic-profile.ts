@@ -29,6 +29,11 @@ export interface TopicProfile {
   total: number;
   /** Each content word of the topic's name, as its keys: a title naming them all names the topic. */
   nameWords: WordKeys[];
+  /**
+   * The keys a word of the definition has whole, not only as a compound part: a title compound that shares only a
+   * part with the topic's own compound ("Slotbepalingen", "Begripsbepalingen") names something else.
+   */
+  wholeKeys: ReadonlySet<string>;
   /** The list's `elsewhere` phrases, as global patterns over a normalised text padded with a space on each side. */
   elsewhere: RegExp[];
   /** With the list's `examplesClaimRuns`: the runs of other topics' examples this topic reads no word within. */
@@ -159,11 +164,13 @@ function exampleRunIndexer(topics: readonly TopicDefinition[]): (length: number)
 }
 
 export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles {
-  const counts = topics.map((topic) => {
+  const wholeKeys = topics.map(() => new Set<string>());
+  const counts = topics.map((topic, t) => {
     const count = new Map<string, number>();
     const add = (texts: readonly string[], weight: number): void => {
       const words = texts.flatMap((text) => keyedWords(text));
       const whole = new Set(words.flatMap((word) => word.whole));
+      for (const key of whole) wholeKeys[t]?.add(key);
       const parts = new Set(words.flatMap((word) => word.parts).filter((key) => !whole.has(key)));
       for (const key of whole) count.set(key, (count.get(key) ?? 0) + weight);
       for (const key of parts) count.set(key, (count.get(key) ?? 0) + PART_WEIGHT * weight);
@@ -202,6 +209,7 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       stress,
       total,
       nameWords,
+      wholeKeys: wholeKeys[t] as Set<string>,
       elsewhere,
       claimedBySignals,
       ...(othersRuns ? { othersRuns } : {}),

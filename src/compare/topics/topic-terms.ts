@@ -68,6 +68,8 @@ const EMPTY_WORDS = new Set([
 export interface WordKeys {
   whole: readonly string[];
   parts: readonly string[];
+  /** Of `parts`, the keys of the compound's last part: its head, what the compound is a kind of. */
+  head?: readonly string[];
 }
 
 const keysOfWord = new Map<string, WordKeys>();
@@ -96,6 +98,7 @@ export function wordKeyParts(word: string): WordKeys {
   if (known) return known;
   const whole = new Set<string>();
   const parts = new Set<string>();
+  const head = new Set<string>();
   const add = (form: string, to: Set<string>): void => {
     const key = stem(form);
     if (key.length >= MIN_KEY && !whole.has(key)) to.add(key);
@@ -108,13 +111,18 @@ export function wordKeyParts(word: string): WordKeys {
       add(form, whole);
       for (const verb of verbForms(form)) add(verb, whole);
     }
-    for (const part of (dutchParts(word) ?? []).filter((part) => !FUNCTION_WORDS.has(part))) {
+    const split = (dutchParts(word) ?? []).filter((part) => !FUNCTION_WORDS.has(part));
+    split.forEach((part, p) => {
       const partLemma = dutchLemma(part);
-      add(partLemma, parts);
-      for (const verb of verbForms(partLemma)) add(verb, parts);
-    }
+      for (const form of [partLemma, ...verbForms(partLemma)]) {
+        add(form, parts);
+        if (p === split.length - 1 && split.length > 1) head.add(stem(form));
+      }
+    });
   }
-  const keys = { whole: [...whole], parts: [...parts].filter((key) => !whole.has(key)) };
+  const keys: WordKeys = { whole: [...whole], parts: [...parts].filter((key) => !whole.has(key)) };
+  const heads = [...head].filter((key) => keys.parts.includes(key));
+  if (heads.length > 0) keys.head = heads;
   keysOfWord.set(word, keys);
   return keys;
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList, type TopicDefinition } from '../../../src/compare/read/topic-list.js';
-import { wordKeys } from '../../../src/compare/topics/topic-terms.js';
+import { wordKeyParts, wordKeys } from '../../../src/compare/topics/topic-terms.js';
 import { topicCoverage } from '../../../src/compare/topics/topics.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -96,6 +96,22 @@ describe('topic evidence', () => {
     expect(shared('bewaartermijn', 'termijn')).not.toEqual([]);
     expect(shared('bewaard', 'bewaren')).not.toEqual([]);
     expect(shared('bewaartermijn', 'nieuwsbrief')).toEqual([]);
+  });
+
+  it('takes a title compound sharing only its head with a compound of the topic for no title of it: "Slotbepalingen" is no "Begripsbepalingen"', () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml')).topics;
+    const closing =
+      'In bijzondere omstandigheden kan het bestuur, onder opgaaf van redenen, afwijken van deze regeling.';
+    const begrippen = (title: string) =>
+      coverage(title, closing, list).find((topic) => topic.id === 'begrippen')?.clauses['noord'] ?? [];
+    expect(begrippen('Slotbepalingen')).toEqual([]);
+    expect(begrippen('Overgangsbepalingen')).toEqual([]);
+    // The title that says what the topic is about still is one, in the topic's own compound or another on its subject.
+    expect(begrippen('Begripsbepalingen')).toHaveLength(1);
+    expect(begrippen('Begripsomschrijvingen')).toHaveLength(1);
+    // The head is the compound's last part.
+    expect(wordKeyParts('slotbepalingen').head).toEqual(expect.arrayContaining([...wordKeys('bepaling')]));
+    expect(wordKeyParts('slotbepalingen').head).not.toEqual(expect.arrayContaining([...wordKeys('slot')]));
   });
 
   it('takes no heading that only numbers for a title', () => {

@@ -1,0 +1,74 @@
+// A topic cell says what the tool saw, in the reader's words (issue 73 item 2): the clauses that cover the topic; where
+// none does, "niet gevonden in <n> artikelen; lijkt het meest op: …" with the closest clauses, the closest first, or
+// plain "niet gevonden" where no clause shares a word with the topic. Never "ontbreekt": only a person confirms that.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TopicDefinition } from '../../../../src/compare/read/topic-list.js';
+import { topicCoverage } from '../../../../src/compare/topics/topics.js';
+import { loadPolicy } from '../../../../src/parse/index.js';
+import { cellOf } from '../../../../src/render/shared/compare/topics.js';
+import { loadLabels } from '../../../../src/wording/labels.js';
+import { PROJECT_ROOT } from '../../../support/paths.js';
+
+const labels = loadLabels('nl', { root: PROJECT_ROOT });
+
+const TOPICS: TopicDefinition[] = [
+  {
+    id: 'indienen',
+    name: 'Klacht indienen',
+    description: 'Hoe en waar een klacht wordt ingediend.',
+    signals: ['klacht indienen bij'],
+  },
+  {
+    id: 'bewaren',
+    name: 'Bewaartermijn van het dossier',
+    description: 'Hoe lang het klachtdossier wordt bewaard.',
+    signals: ['dossier wordt bewaard'],
+  },
+  {
+    id: 'termijn',
+    name: 'Termijn van afhandeling',
+    description: 'Binnen welke termijn de klacht wordt afgehandeld en wanneer die termijn wordt verdaagd.',
+    signals: ['binnen zes weken afgehandeld'],
+  },
+  {
+    id: 'vertrouwenspersoon',
+    name: 'Vertrouwenspersoon',
+    description: 'Wie de vertrouwenspersoon is die de klager bijstaat.',
+    signals: ['vertrouwenspersoon'],
+  },
+];
+
+const BODY = [
+  '## Indienen {#indienen}',
+  'Ouders kunnen een klacht indienen bij de directeur van de school.',
+  '## Overig {#overig}',
+  'De directeur beslist binnen zes weken over de afhandeling.',
+  'Het dossier van een klacht gaat na afloop naar het archief van het bestuur, met het verslag van het gesprek.',
+].join('\n\n');
+
+function cells() {
+  const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-cells-')), 'klachtenregeling.md');
+  writeFileSync(path, `---\nid: klachtenregeling\ntitle: Klachtenregeling\norg: noord\nlang: nl\n---\n\n${BODY}\n`);
+  const policy = loadPolicy(path).policy;
+  const coverage = topicCoverage([{ key: 'noord', policy }], TOPICS, []);
+  return Object.fromEntries(coverage.map((topic) => [topic.id, cellOf(topic, 'noord', labels)]));
+}
+
+describe('a topic cell in words', () => {
+  it('names the covering clause, the closest clauses where none covers, and says "niet gevonden" plainly', () => {
+    const cell = cells();
+    expect(cell['indienen']).toMatchObject({ state: 'covered', text: 's1.1' });
+    // Nothing covers the retention of the file: the clause on the file and the archive comes closest, named first.
+    expect(cell['bewaren']).toMatchObject({
+      state: 'not-found',
+      text: 'niet gevonden in 3 artikelen; lijkt het meest op: s2.2, s1.1',
+    });
+    // "binnen zes weken" is a term of handling, but the signal's words are not all there: the closest, not covered.
+    expect(cell['termijn']?.text).toBe('niet gevonden in 3 artikelen; lijkt het meest op: s2.1, s1.1, s2.2');
+    expect(cell['vertrouwenspersoon']).toMatchObject({ state: 'not-found', text: 'niet gevonden' });
+    for (const { text } of Object.values(cell)) expect(text).not.toMatch(/ontbreekt/);
+  });
+});
