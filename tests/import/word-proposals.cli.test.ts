@@ -1,14 +1,14 @@
-// Issue 68 item 5, through the CLI in the test's process (runCli): tracked changes in a returned clausemark .docx are what they change. A tracked
-// Enter at the end of an article is no proposal; a tracked deletion of a chapter's last article leaves the next
-// chapter's heading a heading, accepted or rejected; a refusal names the articles its proposals stand in, and
-// `--dry-run` alone (which its hint offers) lists them without deciding; a comment anchored across two articles
-// is named beside both in the report; `--into` an adopted policy that changes its
-// text says the adoption no longer covers it and exits 1. A tracked Enter inside an article is a proposal that
-// shows the break, and diff calls the split no invisible change; bold added in Word is formatting for `--into` as
-// for `diff` (the adoption still covers the words); a move is named by the same ID by both, and brought in --into it
-// is numbered as printed (check finds no list-number); a tracked edit in the
-// generated contents is no proposal; a table Word's Compare marks inserted leaves nothing behind when rejected. The documents are clausemark's own .docx edited with
-// python-docx as a person edits in Word (tests/fixtures/word/edit-docx.py); skips with a message without python-docx.
+// Issue 68 item 5, through the CLI in the test's process (runCli): tracked changes in a returned clausemark .docx are
+// what they change. A tracked Enter at the end of an article is no proposal; a tracked deletion of a chapter's last
+// article leaves the next chapter's heading a heading, accepted or rejected; a refusal names the articles its proposals
+// stand in, and `--dry-run` alone (which its hint offers) lists them without deciding; a comment anchored across two
+// articles is named beside both in the report; `--into` an adopted policy that changes its text says the adoption no
+// longer covers it and exits 1. A tracked Enter inside an article is a proposal that shows the break, and diff calls
+// the split no invisible change; bold added in Word is formatting for `--into` as for `diff` (the adoption still covers
+// the words); a move is named by the same ID by both, and brought in --into it is numbered as printed (check finds no
+// list-number); a tracked edit in the generated contents is no proposal; a table Word's Compare marks inserted leaves
+// nothing behind when rejected. The documents are clausemark's own .docx edited with python-docx as a person edits in
+// Word (tests/fixtures/word/edit-docx.py); skips with a message without python-docx.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
