@@ -81,12 +81,9 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
 
     it('refuses a frontmatter property of two YAML documents, and takes one that is a single mapping', async () => {
       const two = '---\nid: klachtenregeling\n...\n--- !!str\ntitle: x\n---';
-      const run = await runCli(
-        ['import', edited('two.docx', 'property', 'ClausemarkFrontmatter', two), '--dry-run'],
-        {
-          cwd: dir,
-        },
-      );
+      const run = await runCli(['import', edited('two.docx', 'property', 'ClausemarkFrontmatter', two), '--dry-run'], {
+        cwd: dir,
+      });
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toContain('ClausemarkFrontmatter');
       // The document as built: its properties hold one mapping, split over three properties, and import takes it.
