@@ -104,7 +104,7 @@ beforeAll(async () => {
   copyFileSync(join(PROJECT_ROOT, 'policies', 'aloysius', 'social-media.md'), join(dir, 'aloysius.md'));
   const long = await runCli(['build', 'aloysius.md', '--format', 'docx', '--out', 'long'], { cwd: dir });
   expect(long.code, long.stderr).toBe(0);
-}, 120_000);
+}, 240_000);
 
 describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a policy', { timeout: 180_000 }, () => {
   beforeAll(savedByLibreOffice, 600_000);
