@@ -1,13 +1,13 @@
-// Issue 69 item 1: an author's note is never published as policy text. An adopted policy with a note inline, a note
-// on lines of its own and a reviewer's Word comment brought in by `import --into` (`<!-- Word: … -->`): its approval
-// stays valid, and no published output — the HTML report's pages, the PDF with its PDF/A attachment, the Word
-// document with the source it carries — holds a word of any note. The board pack of the returned document, a review
-// output, does show the reviewer's comment. Run on the built CLI.
+// Issue 69 item 1: an author's note is never published as policy text. An adopted policy with a note inline, a note on
+// lines of its own and a reviewer's Word comment brought in by `import --into` (`<!-- Word: … -->`): its approval stays
+// valid, and no published output — the HTML report's pages, the PDF with its PDF/A attachment, the Word document with
+// the source it carries — holds a word of any note. The board pack of the returned document, a review output, does show
+// the reviewer's comment. Run through the CLI (in the test's process: runCli).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { zipBinaryParts } from '../support/docx.js';
 import { readPdf, squash } from '../support/pdf.js';
 import { tempProject } from '../support/project.js';
@@ -58,7 +58,7 @@ function filesUnder(dir: string): string[] {
 }
 
 let root = '';
-const run = (args: string[]) => runBuiltCli(args, { cwd: root, env: { SOURCE_DATE_EPOCH: '1767225600' } });
+const run = (args: string[]) => runCli(args, { cwd: root, env: { SOURCE_DATE_EPOCH: '1767225600' } });
 
 beforeAll(async () => {
   root = tempProject([], 'clausemark-notes-').root;

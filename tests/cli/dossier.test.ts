@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { checkPdfUa } from '../../src/render/engine/ua-check.js';
-import { runBuiltCli, runCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
 
@@ -245,14 +245,14 @@ describe('a dossier on a day before what was adopted takes effect', () => {
 
   it('says in English and Dutch why nothing is in force, and the --at of the first date something is', async (context) => {
     const out = join(eik, 'eik.pdf');
-    const english = await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], { cwd: eik });
+    const english = await runCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], { cwd: eik });
     expect(english.stderr).toBe('');
     expect(english.code).toBe(0);
     expect(english.stdout.trim().split('\n')).toEqual([
       'dossier of Stichting De Eik on 27 November 2026: 0 in force → eik.pdf',
       'nothing in force on 27 November 2026: 2 policies are adopted, in force from a later date, the first from 1 January 2027; the dossier on that day: clausemark dossier eik --at 2027-01-01',
     ]);
-    const dutch = await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], {
+    const dutch = await runCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], {
       cwd: eik,
       env: { LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
     });
@@ -260,12 +260,12 @@ describe('a dossier on a day before what was adopted takes effect', () => {
       'op 27 november 2026 is niets geldend: 2 beleidsdocumenten zijn vastgesteld en gelden vanaf een latere datum, het eerste vanaf 1 januari 2027; het dossier op die dag: clausemark dossier eik --at 2027-01-01',
     );
     // The date it names gives a dossier with the first in force, and no such line.
-    const then = await runBuiltCli(['dossier', 'eik', '--at', '2027-01-01', '--out', out], { cwd: eik });
+    const then = await runCli(['dossier', 'eik', '--at', '2027-01-01', '--out', out], { cwd: eik });
     expect(then.stdout.trim().split('\n')).toEqual([
       'dossier of Stichting De Eik on 1 January 2027: 1 in force → eik.pdf',
     ]);
     // The PDF (Dutch, as the policies are) says the same of each.
-    await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], { cwd: eik });
+    await runCli(['dossier', 'eik', '--at', '2026-11-27', '--out', out], { cwd: eik });
     needTool(context.skip, 'pdftotext');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('Op 27 november 2026 is geen beleid geldend');
@@ -284,7 +284,7 @@ describe('a dossier on a day before what was adopted takes effect', () => {
         .replace('status: approved', 'status: draft')
         .replace(/approvals:\n( {2}- .*\n)+/, ''),
     );
-    const run = await runBuiltCli(['dossier', 'eik', '--at', '2026-11-27', '--out', join(drafts, 'd.pdf')], {
+    const run = await runCli(['dossier', 'eik', '--at', '2026-11-27', '--out', join(drafts, 'd.pdf')], {
       cwd: drafts,
       env: { LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
     });

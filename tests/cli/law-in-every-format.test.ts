@@ -3,16 +3,16 @@
 // toepassing" with whom it binds, one that may as "indien van toepassing" with the question a person answers once.
 // Three organisations, each a complaints procedure: a primary school's board (WPO art. 14 binds it, Awb chapter 9 does
 // not), a municipality (the reverse) and a foundation that stated nothing (each requirement "indien van toepassing").
-// Through the built CLI, as a user runs it; the PDFs read back with pdftotext. A privacyreglement binds only on the
-// organisation's answers (AVG art. 13 and 14, where the reglement is how it informs the people concerned): answered
-// nee, "niet van toepassing" with the question; unanswered, "indien van toepassing" with it; answered ja, the
-// requirement binds, or asks the next question it depends on.
+// Through the CLI as a user runs it (in the test's process: runCli); the PDFs read back with pdftotext. A
+// privacyreglement binds only on the organisation's answers (AVG art. 13 and 14, where the reglement is how it informs
+// the people concerned): answered nee, "niet van toepassing" with the question; unanswered, "indien van toepassing"
+// with it; answered ja, the requirement binds, or asks the next question it depends on.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { needTool } from '../support/tools.js';
 
 const policy = (org: string, organisation: string, body: string): string =>
@@ -89,13 +89,13 @@ describe('the law in every format of compare and start', () => {
   const root = project();
 
   it.each(['text', 'md', 'html'])('compare --format %s', async (format) => {
-    const run = await runBuiltCli(['compare', ...FILES, '--format', format], { cwd: root });
+    const run = await runCli(['compare', ...FILES, '--format', format], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
     expectLawSaid(plain(run.stdout), format);
   });
 
   it('compare --format json words the dates and each cell beside the data', async () => {
-    const run = await runBuiltCli(['compare', ...FILES, '--format', 'json'], { cwd: root });
+    const run = await runCli(['compare', ...FILES, '--format', 'json'], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
     const alignment = JSON.parse(run.stdout) as {
       law: { asOf: { law: string; date?: string }[]; asOfText: string; groups: { key: string; rows: Row[] }[] };
@@ -120,14 +120,14 @@ describe('the law in every format of compare and start', () => {
   it('compare --format pdf', async ({ skip }) => {
     needTool(skip, 'pdftotext');
     const out = join(root, 'vergelijking.pdf');
-    const run = await runBuiltCli(['compare', ...FILES, '--format', 'pdf', '--out', out], { cwd: root });
+    const run = await runCli(['compare', ...FILES, '--format', 'pdf', '--out', out], { cwd: root });
     expect(run.code, run.stderr).toBe(0);
     expectLawSaid(pdfText(out), 'pdf');
   });
 
   it('start writes the comparison as JSON, Markdown, PDF and HTML, each saying the same', async ({ skip }) => {
     needTool(skip, 'pdftotext');
-    const run = await runBuiltCli(['start', '--out', 'out'], { cwd: root });
+    const run = await runCli(['start', '--out', 'out'], { cwd: root });
     expect(run.stdout).toContain('out/compare/klachtenregeling.json');
     const base = join(root, 'out', 'compare', 'klachtenregeling');
     const json = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as {
@@ -180,14 +180,14 @@ describe('the law on conditions answered once, through compare', () => {
   const files = Object.keys(answers).map((org) => join('policies', org, 'privacyreglement.md'));
 
   it('compare --format text and json: nee excludes, unanswered asks, ja binds or asks the next question', async () => {
-    const text = await runBuiltCli(['compare', ...files, '--format', 'text'], { cwd: root });
+    const text = await runCli(['compare', ...files, '--format', 'text'], { cwd: root });
     expect(text.code, text.stderr).toBe(0);
     const said = plain(text.stdout);
     expect(said).toMatch(/Wettekst van: AVG niet nagelezen tegen de geldende tekst/);
     expect(said).toContain('niet van toepassing: de organisatie antwoordde nee op „Informeert de organisatie');
     expect(said).toContain('indien van toepassing: Informeert de organisatie de betrokkenen met dit reglement');
     expect(said).toContain('indien van toepassing: Neemt de organisatie besluiten die uitsluitend op geautomatiseerde');
-    const json = await runBuiltCli(['compare', ...files, '--format', 'json'], { cwd: root });
+    const json = await runCli(['compare', ...files, '--format', 'json'], { cwd: root });
     expect(json.code, json.stderr).toBe(0);
     type Row = { article: string; applies: string; question?: string; finding?: string };
     const groups = (JSON.parse(json.stdout) as { law: { groups: { key: string; rows: Row[] }[] } }).law.groups;

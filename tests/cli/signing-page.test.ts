@@ -2,12 +2,13 @@
 // with the GMR's consent before (both recorded with `approve`), comes back from Word with one word changed. The board
 // pack of `diff SOURCE RETURNED.docx`, and the source after `import --into` (its PDF's approval table and its own board
 // pack), list neither the old consent nor the old adoption as given for the changed text: they get the rows the
-// procedure requires, empty, the same rows a new version of that text gets. Run on the built CLI.
+// procedure requires, empty, the same rows a new version of that text gets. Run through the CLI (in the test's process:
+// runCli).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { readPdf, squash } from '../support/pdf.js';
 import { replacedInBody } from '../support/word.js';
@@ -20,7 +21,7 @@ const GIVEN = ['12 maart 2025', 'M. Visser', '26 maart 2025', 'J. de Vries'];
 const CHANGE = ['binnen vijf werkdagen', 'binnen tien werkdagen'] as const;
 
 let root = '';
-const run = (args: string[]) => runBuiltCli(args, { cwd: root, env: { SOURCE_DATE_EPOCH: '1767225600' } });
+const run = (args: string[]) => runCli(args, { cwd: root, env: { SOURCE_DATE_EPOCH: '1767225600' } });
 
 /** The last page of a PDF, squashed (tests/support/pdf.ts). */
 async function lastPage(file: string): Promise<string> {

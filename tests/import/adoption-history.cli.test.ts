@@ -1,14 +1,15 @@
 // An import is a draft; only `approve` adopts (issue 68 item 2). A document's own adoption (a clausemark Word document
 // built from an approved policy, an adoption sentence in a school's own Word document) comes in as history: in the
-// report and a note in the front matter, never `status: approved` or an approval row; `approve` then records the
-// real adoption, and the history stays out of the signature table. Run with the built CLI, as a user would.
+// report and a note in the front matter, never `status: approved` or an approval row; `approve` then records the real
+// adoption, and the history stays out of the signature table. Run through the CLI as a user would (in the test's
+// process: runCli).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../../src/parse/index.js';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
 
@@ -35,7 +36,7 @@ lang: nl
 {#aanpak.ingrijpen} Een leerkracht die pesten ziet, grijpt direct in.
 `;
 
-const cli = (args: string[]) => runBuiltCli(args, { cwd: work });
+const cli = (args: string[]) => runCli(args, { cwd: work });
 
 const pdfText = (pdf: string): string => spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
 

@@ -1,15 +1,16 @@
-// Issue 68 item 4, on the built CLI: `diff SOURCE RETURNED.docx` where the officer edited the source after the
-// document was sent. The document records the hash of the text it was made from; the reviewer's edits are read
-// three-way from that text (carried in the document, or found in the source's git history), so the officer's later
-// edit is not shown as Word undoing it. Without that text, the terminal says plainly that the source moved on and
-// what that means, in English and in Dutch. Real git repositories in temp dirs, clausemark's own .docx edited with
-// python-docx (tests/fixtures/word/edit-docx.py); the carried source is removed from a copy as a stripped file is.
+// Issue 68 item 4, through the CLI in the test's process (runCli): `diff SOURCE RETURNED.docx` where the officer edited
+// the source after the document was sent. The document records the hash of the text it was made from; the reviewer's
+// edits are read three-way from that text (carried in the document, or found in the source's git history), so the
+// officer's later edit is not shown as Word undoing it. Without that text, the terminal says plainly that the source
+// moved on and what that means, in English and in Dutch. Real git repositories in temp dirs, clausemark's own .docx
+// edited with python-docx (tests/fixtures/word/edit-docx.py); the carried source is removed from a copy as a stripped
+// file is.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { tempRepo, type TempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { havePythonDocx } from '../support/python-docx.js';
@@ -61,7 +62,7 @@ describe.skipIf(!havePythonDocx())(
       repo = tempRepo('clausemark-word-diff-moved-');
       repo.write('reglement.md', REGLEMENT);
       repo.commit('sent');
-      const built = await runBuiltCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], {
+      const built = await runCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], {
         cwd: repo.root,
       });
       expect(built.code, built.stderr).toBe(0);
@@ -77,7 +78,7 @@ describe.skipIf(!havePythonDocx())(
     }, 200_000);
 
     it('shows only the reviewer’s edit, not the officer’s later one as reverted (text carried in the document)', async () => {
-      const run = await runBuiltCli(['diff', 'reglement.md', 'returned.docx'], { cwd: repo.root });
+      const run = await runCli(['diff', 'reglement.md', 'returned.docx'], { cwd: repo.root });
       expect(run.stdout).toContain('1 wijziging');
       expect(run.stdout).toContain('indienen.termijn');
       expect(run.stdout).toContain('{+twee+}');
@@ -87,7 +88,7 @@ describe.skipIf(!havePythonDocx())(
 
     it('finds the text it was made from in the source’s git history when the document no longer carries it', async () => {
       const stripped = withoutCarried(returned, join(repo.root, 'stripped.docx'));
-      const run = await runBuiltCli(['diff', 'reglement.md', stripped], { cwd: repo.root });
+      const run = await runCli(['diff', 'reglement.md', stripped], { cwd: repo.root });
       expect(run.stdout).toContain('1 wijziging');
       expect(run.stdout).not.toContain('indienen.eerst');
       expect(run.stderr).toContain('only the changes made in Word are shown');
@@ -96,7 +97,7 @@ describe.skipIf(!havePythonDocx())(
     it('a tracked change is read the same way: the reviewer’s proposal only', async () => {
       const built = join(repo.root, 'out', 'het-baken', 'klachtenregeling-2.1.docx');
       const tracked = edit(built, join(repo.root, 'tracked.docx'), 'track', ...REVIEWER, 'M. Jansen');
-      const run = await runBuiltCli(['diff', 'reglement.md', tracked], { cwd: repo.root });
+      const run = await runCli(['diff', 'reglement.md', tracked], { cwd: repo.root });
       expect(run.stdout).toContain('1 wijziging');
       expect(run.stdout).toContain('indienen.termijn');
       expect(run.stdout).not.toContain('indienen.eerst');
@@ -105,7 +106,7 @@ describe.skipIf(!havePythonDocx())(
 
     it('a clause both changed shows Word’s version, and the note names it', async () => {
       const both = edit(returned, join(repo.root, 'both.docx'), 'word', 'directeur van de school', 'directie');
-      const run = await runBuiltCli(['diff', 'reglement.md', both], { cwd: repo.root });
+      const run = await runCli(['diff', 'reglement.md', both], { cwd: repo.root });
       expect(run.stdout).toContain('indienen.eerst');
       expect(run.stdout).toContain('indienen.termijn');
       expect(run.stderr).toMatch(
@@ -119,14 +120,14 @@ describe.skipIf(!havePythonDocx())(
       writeFileSync(join(dir, 'reglement.md'), readFileSync(join(repo.root, 'reglement.md')));
       const stripped = withoutCarried(returned, join(dir, 'stripped.docx'));
       copyFileSync(stripped, join(dir, 'copy.docx'));
-      const english = await runBuiltCli(['diff', 'reglement.md', 'copy.docx'], { cwd: dir });
+      const english = await runCli(['diff', 'reglement.md', 'copy.docx'], { cwd: dir });
       // The two-way diff: the officer's later edit is among the differences, and the note says why.
       expect(english.stdout).toContain('indienen.eerst');
       expect(english.stderr).toContain(
         'reglement.md was changed after the Word document was made from it, and the text it was made from is neither in the document nor in the git history of reglement.md',
       );
       expect(english.stderr).toContain('shown as if Word had undone them');
-      const dutch = await runBuiltCli(['diff', 'reglement.md', 'copy.docx'], {
+      const dutch = await runCli(['diff', 'reglement.md', 'copy.docx'], {
         cwd: dir,
         env: { LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
       });
@@ -138,7 +139,7 @@ describe.skipIf(!havePythonDocx())(
       const dir = mkdtempSync(join(tmpdir(), 'clausemark-word-diff-same-'));
       writeFileSync(join(dir, 'reglement.md'), REGLEMENT);
       copyFileSync(returned, join(dir, 'returned.docx'));
-      const run = await runBuiltCli(['diff', 'reglement.md', 'returned.docx'], { cwd: dir });
+      const run = await runCli(['diff', 'reglement.md', 'returned.docx'], { cwd: dir });
       expect(run.stdout).toContain('1 wijziging');
       expect(run.stderr).not.toContain('Word document was made from it');
     });

@@ -1,15 +1,15 @@
-// Issue 68 items 3 and 4, on the built CLI: what Word hides never becomes policy text (the ClausemarkFrontmatter
-// property read as one frontmatter block or refused; text formatted as hidden left out and listed), and a returned
-// Word document is brought only into the policy it was made from (another policy refused naming both, another
-// organisation warned). The
-// documents are clausemark's own .docx edited with python-docx as a person edits in Word
-// (tests/fixtures/word/edit-docx.py); skips with a message when python-docx (/usr/bin/python3) is missing.
+// Issue 68 items 3 and 4, through the CLI in the test's process (runCli): what Word hides never becomes policy text
+// (the ClausemarkFrontmatter property read as one frontmatter block or refused; text formatted as hidden left out and
+// listed), and a returned Word document is brought only into the policy it was made from (another policy refused naming
+// both, another organisation warned). The documents are clausemark's own .docx edited with python-docx as a person
+// edits in Word (tests/fixtures/word/edit-docx.py); skips with a message when python-docx (/usr/bin/python3) is
+// missing.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { havePythonDocx } from '../support/python-docx.js';
 
@@ -43,7 +43,7 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
   () => {
     beforeAll(async () => {
       copyFileSync(REGLEMENT, join(dir, 'reglement.md'));
-      const run = await runBuiltCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], { cwd: dir });
+      const run = await runCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], { cwd: dir });
       expect(run.code, run.stderr).toBe(0);
       built = join(dir, 'out', 'het-baken', 'klachtenregeling-2.1.docx');
     }, 120_000);
@@ -69,7 +69,7 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
         ['import', file, '--out', join(dir, 'injected-new.md')],
         ['import', file, '--into', target],
       ]) {
-        const run = await runBuiltCli(args, { cwd: dir });
+        const run = await runCli(args, { cwd: dir });
         expect(run.code, run.stderr).toBe(2);
         expect(run.stderr).toContain('ClausemarkFrontmatter');
         expect(run.stderr).toContain('not one frontmatter block');
@@ -81,16 +81,13 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
 
     it('refuses a frontmatter property of two YAML documents, and takes one that is a single mapping', async () => {
       const two = '---\nid: klachtenregeling\n...\n--- !!str\ntitle: x\n---';
-      const run = await runBuiltCli(
-        ['import', edited('two.docx', 'property', 'ClausemarkFrontmatter', two), '--dry-run'],
-        {
-          cwd: dir,
-        },
-      );
+      const run = await runCli(['import', edited('two.docx', 'property', 'ClausemarkFrontmatter', two), '--dry-run'], {
+        cwd: dir,
+      });
       expect(run.code, run.stderr).toBe(2);
       expect(run.stderr).toContain('ClausemarkFrontmatter');
       // The document as built: its properties hold one mapping, split over three properties, and import takes it.
-      const plain = await runBuiltCli(['import', built, '--out', join(dir, 'plain.md')], { cwd: dir });
+      const plain = await runCli(['import', built, '--out', join(dir, 'plain.md')], { cwd: dir });
       expect(plain.code, plain.stderr).toBe(0);
       expect(readFileSync(join(dir, 'plain.md'), 'utf8')).toContain('id: klachtenregeling');
     });
@@ -104,13 +101,13 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
       );
       const target = source('hidden.md');
       const before = readFileSync(target, 'utf8');
-      const into = await runBuiltCli(['import', file, '--into', target], { cwd: dir });
+      const into = await runCli(['import', file, '--into', target], { cwd: dir });
       expect(into.code, into.stderr).toBe(0);
       expect(readFileSync(target, 'utf8')).toBe(before);
       expect(into.stdout + into.stderr).toMatch(
         /hidden text \(formatted as hidden in Word[^)]*\)[^\n]*Verborgen instructie/,
       );
-      const fresh = await runBuiltCli(['import', file, '--out', join(dir, 'hidden-new.md')], { cwd: dir });
+      const fresh = await runCli(['import', file, '--out', join(dir, 'hidden-new.md')], { cwd: dir });
       expect(fresh.code, fresh.stderr).toBe(0);
       expect(readFileSync(join(dir, 'hidden-new.md'), 'utf8')).not.toContain('Verborgen instructie');
       expect(fresh.stdout + fresh.stderr).toContain('Verborgen instructie');
@@ -134,7 +131,7 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
       ].join('\n');
       const made = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
       expect(made.status, made.stderr).toBe(0);
-      const run = await runBuiltCli(['import', file, '--out', join(dir, 'foreign.md')], { cwd: dir });
+      const run = await runCli(['import', file, '--out', join(dir, 'foreign.md')], { cwd: dir });
       expect(run.code, run.stderr).toBe(0);
       const written = readFileSync(join(dir, 'foreign.md'), 'utf8');
       expect(written).toContain('Wij willen een veilige school voor iedereen.');
@@ -147,7 +144,7 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
       const pesten = source('pesten.md', (text) => text.replace('id: klachtenregeling', 'id: pestprotocol'));
       const before = readFileSync(pesten, 'utf8');
       for (const file of [built, edited('one-word.docx', 'word', 'binnen een jaar', 'binnen twee jaar')]) {
-        const run = await runBuiltCli(['import', file, '--into', pesten], { cwd: dir });
+        const run = await runCli(['import', file, '--into', pesten], { cwd: dir });
         expect(run.code, run.stderr).toBe(2);
         expect(run.stderr).toContain('is policy "klachtenregeling", but pesten.md is policy "pestprotocol"');
         expect(run.stdout).not.toContain('already says');
@@ -162,7 +159,7 @@ describe.skipIf(!HAVE_PYTHON_DOCX)(
           .replace('organisation: Stichting Het Baken', 'organisation: Stichting De Linde'),
       );
       const file = edited('one-word-linde.docx', 'word', 'binnen een jaar', 'binnen twee jaar');
-      const run = await runBuiltCli(['import', file, '--into', linde], { cwd: dir });
+      const run = await runCli(['import', file, '--into', linde], { cwd: dir });
       // Exit 1: the source was adopted, and its text changed (tests/import/word-proposals.cli.test.ts).
       expect(run.code, run.stderr).toBe(1);
       expect(run.stdout).toContain('was made for Stichting Het Baken, linde.md is of Stichting De Linde');

@@ -1,10 +1,11 @@
-// Issue 68 item 5, on the built CLI: office habits do not change a policy. The reglement's .docx saved three times
-// by LibreOffice (each save escapes the bookmark names again: "clausemark:approvals" → "clausemark%3Aapprovals" →
-// "clausemark%253Aapprovals" …) and once through .doc (which also drops the source the document carries and splits
-// its lists) comes back as the same policy: `import --into` writes nothing, a fresh import has the source's clauses
-// and IDs (no "Voetnoten" chapter, no approval table as text, no article renumbered), and `diff` finds no change
-// and keeps "Vastgesteld"; a policy of 75 clauses through .doc comes back with no article renumbered. A tracked
-// change that starts at an article's first word keeps the article's ID, so it is accepted by that ID. Skips with a message when soffice or python-docx (/usr/bin/python3) is missing.
+// Issue 68 item 5, through the CLI in the test's process (runCli): office habits do not change a policy. The
+// reglement's .docx saved three times by LibreOffice (each save escapes the bookmark names again:
+// "clausemark:approvals" → "clausemark%3Aapprovals" → "clausemark%253Aapprovals" …) and once through .doc (which also
+// drops the source the document carries and splits its lists) comes back as the same policy: `import --into` writes
+// nothing, a fresh import has the source's clauses and IDs (no "Voetnoten" chapter, no approval table as text, no
+// article renumbered), and `diff` finds no change and keeps "Vastgesteld"; a policy of 75 clauses through .doc comes
+// back with no article renumbered. A tracked change that starts at an article's first word keeps the article's ID, so
+// it is accepted by that ID. Skips with a message when soffice or python-docx (/usr/bin/python3) is missing.
 import { execFile, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { haveTool } from '../support/tools.js';
 import { havePythonDocx } from '../support/python-docx.js';
@@ -31,14 +32,60 @@ const saved = {
   viaDoc: join(dir, 'doc2', 'klachtenregeling-2.1.docx'),
 };
 
-/** soffice --convert-to in a profile of its own, asynchronously (a run takes seconds on a loaded machine). */
-async function convert(input: string, filter: string, outDir: string): Promise<void> {
+/**
+ * soffice --convert-to of every input in one run (one LibreOffice start), in a profile of its own, asynchronously (a
+ * run takes seconds on a loaded machine).
+ */
+async function convert(inputs: readonly string[], filter: string, outDir: string): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
-  await execFileAsync('soffice', [profile, '--headless', '--convert-to', filter, '--outdir', outDir, input], {
+  await execFileAsync('soffice', [profile, '--headless', '--convert-to', filter, '--outdir', outDir, ...inputs], {
     timeout: 300_000,
     killSignal: 'SIGKILL',
   });
+}
+
+const DOCX = 'docx:MS Word 2007 XML';
+/** The long policy's .docx (a policy of 75 clauses) and what it is through .doc. */
+const LONG = join(dir, 'long', 'aloysius', 'social-media-1.0.docx');
+const LONG_VIA_DOC = join(dir, 'long-doc2', 'social-media-1.0.docx');
+
+let saves: Promise<void> | undefined;
+
+/**
+ * Every LibreOffice save the tests read: the reglement saved three times and through .doc, the long policy through
+ * .doc. Made in four soffice runs, not seven (each start of LibreOffice costs seconds): the saves of one filter at one
+ * step run together, each file converted on its own as in a run of its own. The first test that needs them makes
+ * them; a file another save of that run would write under the same name is converted as a copy under another.
+ */
+function savedByLibreOffice(): Promise<void> {
+  saves ??= (async () => {
+    await convert([BUILT], DOCX, join(dir, 'save1'));
+    await convert([BUILT, LONG], 'doc', join(dir, 'doc1'));
+    // save1's document and doc1's reglement would both come out as klachtenregeling-2.1.docx: the latter as a copy.
+    mkdirSync(join(dir, 'via-doc'), { recursive: true });
+    copyFileSync(join(dir, 'doc1', 'klachtenregeling-2.1.doc'), join(dir, 'via-doc', 'reglement-via-doc.doc'));
+    const second = join(dir, 'second');
+    await convert(
+      [
+        join(dir, 'save1', 'klachtenregeling-2.1.docx'),
+        join(dir, 'via-doc', 'reglement-via-doc.doc'),
+        join(dir, 'doc1', 'social-media-1.0.doc'),
+      ],
+      DOCX,
+      second,
+    );
+    for (const [from, to] of [
+      ['klachtenregeling-2.1.docx', join(dir, 'save2', 'klachtenregeling-2.1.docx')],
+      ['reglement-via-doc.docx', saved.viaDoc],
+      ['social-media-1.0.docx', LONG_VIA_DOC],
+    ] as const) {
+      mkdirSync(join(to, '..'), { recursive: true });
+      copyFileSync(join(second, from), to);
+    }
+    await convert([join(dir, 'save2', 'klachtenregeling-2.1.docx')], DOCX, join(dir, 'save3'));
+  })();
+  return saves;
 }
 
 /** The bookmark names of a .docx's body. */
@@ -52,19 +99,15 @@ const ids = (text: string): string[] => [...text.matchAll(/\{#([^}\s]+)\}/g)].ma
 
 beforeAll(async () => {
   copyFileSync(REGLEMENT, join(dir, 'reglement.md'));
-  const run = await runBuiltCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], { cwd: dir });
+  const run = await runCli(['build', 'reglement.md', '--format', 'docx', '--out', 'out'], { cwd: dir });
   expect(run.code, run.stderr).toBe(0);
-}, 120_000);
+  copyFileSync(join(PROJECT_ROOT, 'policies', 'aloysius', 'social-media.md'), join(dir, 'aloysius.md'));
+  const long = await runCli(['build', 'aloysius.md', '--format', 'docx', '--out', 'long'], { cwd: dir });
+  expect(long.code, long.stderr).toBe(0);
+}, 240_000);
 
 describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a policy', { timeout: 180_000 }, () => {
-  beforeAll(async () => {
-    const docx = 'docx:MS Word 2007 XML';
-    await convert(BUILT, docx, join(dir, 'save1'));
-    await convert(join(dir, 'save1', 'klachtenregeling-2.1.docx'), docx, join(dir, 'save2'));
-    await convert(join(dir, 'save2', 'klachtenregeling-2.1.docx'), docx, join(dir, 'save3'));
-    await convert(BUILT, 'doc', join(dir, 'doc1'));
-    await convert(join(dir, 'doc1', 'klachtenregeling-2.1.doc'), docx, join(dir, 'doc2'));
-  }, 600_000);
+  beforeAll(savedByLibreOffice, 600_000);
 
   it('escapes the bookmark names again at each save (what the other tests rely on)', () => {
     expect(bookmarks(saved.thrice)).toContain('clausemark%25253Aapprovals');
@@ -77,7 +120,7 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a polic
       it('import --into the unchanged source writes nothing', async () => {
         const target = join(dir, `${way}-into.md`);
         copyFileSync(REGLEMENT, target);
-        const run = await runBuiltCli(['import', saved[way], '--into', target], { cwd: dir });
+        const run = await runCli(['import', saved[way], '--into', target], { cwd: dir });
         expect(run.code, run.stderr).toBe(0);
         expect(run.stdout).toContain('already says what');
         expect(readFileSync(target, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
@@ -85,21 +128,21 @@ describe.skipIf(!HAVE_SOFFICE)('LibreOffice saves and .doc do not change a polic
 
       it('a fresh import has the source’s clauses and IDs: no footnotes chapter, no approval table, nothing renumbered', async () => {
         const target = join(dir, `${way}-new.md`);
-        const run = await runBuiltCli(['import', saved[way], '--out', target], { cwd: dir });
+        const run = await runCli(['import', saved[way], '--out', target], { cwd: dir });
         expect(run.code, run.stderr).toBe(0);
         const text = readFileSync(target, 'utf8');
         expect(ids(text)).toEqual(ids(readFileSync(REGLEMENT, 'utf8')));
         expect(text).not.toMatch(/^#+ .*(Voetnoten|Vaststelling)/m);
         expect(text).not.toContain('R. de Groot |');
-        const diff = await runBuiltCli(['diff', REGLEMENT, target], { cwd: dir });
+        const diff = await runCli(['diff', REGLEMENT, target], { cwd: dir });
         expect(diff.stdout).toContain('Geen wijzigingen');
         expect(diff.stdout).not.toMatch(/hernummerd|renumbered/);
-        const check = await runBuiltCli(['check', target], { cwd: dir });
+        const check = await runCli(['check', target], { cwd: dir });
         expect(check.stdout + check.stderr).not.toMatch(/changed after|gewijzigd na/);
       });
 
       it('diff against the source finds no change and keeps "Vastgesteld"', async () => {
-        const run = await runBuiltCli(['diff', REGLEMENT, saved[way]], { cwd: dir });
+        const run = await runCli(['diff', REGLEMENT, saved[way]], { cwd: dir });
         expect(run.stdout).toContain('Geen wijzigingen');
         expect(run.stdout).not.toContain('gewijzigd na vaststelling');
         expect(run.stdout).toMatch(/klachtenregeling-2\.1\.docx · 2\.1 · Vastgesteld/);
@@ -113,19 +156,15 @@ describe.skipIf(!HAVE_SOFFICE)('a long policy through .doc keeps its list number
   // from the lists as Word shows them, and no article may come back renumbered.
   it('a fresh import is the source: same IDs, no change, nothing renumbered', async () => {
     const source = join(PROJECT_ROOT, 'policies', 'aloysius', 'social-media.md');
-    copyFileSync(source, join(dir, 'aloysius.md'));
-    const built = await runBuiltCli(['build', 'aloysius.md', '--format', 'docx', '--out', 'long'], { cwd: dir });
-    expect(built.code, built.stderr).toBe(0);
-    await convert(join(dir, 'long', 'aloysius', 'social-media-1.0.docx'), 'doc', join(dir, 'long-doc1'));
-    await convert(join(dir, 'long-doc1', 'social-media-1.0.doc'), 'docx:MS Word 2007 XML', join(dir, 'long-doc2'));
+    await savedByLibreOffice();
     const target = join(dir, 'aloysius-via-doc.md');
-    const run = await runBuiltCli(['import', join(dir, 'long-doc2', 'social-media-1.0.docx'), '--out', target], {
+    const run = await runCli(['import', LONG_VIA_DOC, '--out', target], {
       cwd: dir,
     });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(', 0 lost)');
     expect(ids(readFileSync(target, 'utf8'))).toEqual(ids(readFileSync(source, 'utf8')));
-    const diff = await runBuiltCli(['diff', source, target], { cwd: dir });
+    const diff = await runCli(['diff', source, target], { cwd: dir });
     expect(diff.stdout).toContain('Geen wijzigingen');
     expect(diff.stdout).not.toMatch(/hernummerd|renumbered/);
   });
@@ -154,7 +193,7 @@ describe.skipIf(!havePythonDocx())('a tracked change at an article’s first wor
     for (const decision of ['--accept-changes', '--reject-changes']) {
       const target = join(dir, `track-start${decision}.md`);
       copyFileSync(REGLEMENT, target);
-      const run = await runBuiltCli(['import', file, '--into', target, decision, 'indienen.termijn'], { cwd: dir });
+      const run = await runCli(['import', file, '--into', target, decision, 'indienen.termijn'], { cwd: dir });
       // Accepted, the adopted reglement's text changes: its adoption no longer covers it (exit 1).
       expect(run.code, run.stderr).toBe(decision === '--accept-changes' ? 1 : 0);
       const text = readFileSync(target, 'utf8');
