@@ -376,7 +376,7 @@ describe('render: every renderer is given its input', () => {
   });
 
   it('finds what it forbids (the check itself can fail)', () => {
-    const preparer = readFileSync(join(SRC, 'report', 'compare-pdf.ts'), 'utf8');
+    const preparer = readFileSync(join(SRC, 'report', 'documents', 'compare-pdf.ts'), 'utf8');
     expect([...preparer.matchAll(PROJECT_READERS)].map((match) => match[0])).toContain('loadLabels');
     expect([...'new Date() process.env.X'.matchAll(PROJECT_READERS)]).toHaveLength(2);
   });

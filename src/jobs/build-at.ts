@@ -121,7 +121,7 @@ function sourceLabel(source: PolicyVersion['source'], labels: Labels): string {
 async function pageOf(at: string, entries: readonly InForceEntry[], root: string, page: string): Promise<string> {
   const [{ renderInForcePage }, { standaloneFrame }] = await Promise.all([
     import('../render/html/in-force-page.js'),
-    import('../report/standalone.js'),
+    import('../report/documents/standalone.js'),
   ]);
   const lang = corpusLang(entries.map((entry) => entry.policy));
   const labels = loadLabels(lang, { root });

@@ -114,7 +114,7 @@ export async function writeCorpusReports(
 /** A board pack for each revision, from its diff (computed once for the run: corpus-plan.ts). */
 async function boardPacks(revisions: readonly Revision[], root: string, outDir: string): Promise<Planned[]> {
   if (revisions.length === 0) return [];
-  const { buildBoardPack } = await import('./boardpack.js');
+  const { buildBoardPack } = await import('./documents/boardpack.js');
   return revisions.map((pair) => ({
     target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
     line: wordMessage({

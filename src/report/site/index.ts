@@ -14,13 +14,13 @@ import { loadSiteWords } from '../../wording/site-words.js';
 import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus-plan.js';
 import { corpusComparisons, type CorpusComparison, reportAlignment } from '../corpus-reports.js';
 import { templatesDigest } from '../templates-digest.js';
-import { loadSiteAssets } from '../site-assets.js';
+import { loadSiteAssets } from '../documents/site-assets.js';
 import { inForcePages } from './in-force-pages.js';
 import { href, overviewPath, planSite, type Register, type SiteInput } from './plan.js';
-import { schoolOverview, wordOverview } from '../school-overview.js';
+import { schoolOverview, wordOverview } from '../documents/school-overview.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { corpusLang } from '../corpus-lang.js';
-import { overviewSay } from '../school-overview.js';
+import { overviewSay } from '../documents/school-overview.js';
 import { writeSitePlan } from './write.js';
 
 export interface SiteOptions {
@@ -88,7 +88,7 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
   };
 }
 
-/** What every school must have, when organisations declare themselves (src/report/school-overview.ts). */
+/** What every school must have, when organisations declare themselves (src/report/documents/school-overview.ts). */
 function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput, 'overview'> {
   const { root, outDir } = options;
   const overview = schoolOverview(corpus.policies, root, options.today ?? todayIso());

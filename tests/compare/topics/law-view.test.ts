@@ -12,7 +12,7 @@ import { compareJob } from '../../../src/jobs/compare.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { organisationProfile } from '../../../src/procedure/organisation.js';
 import { reportAlignment } from '../../../src/report/corpus-reports.js';
-import { renderComparisonHtml } from '../../../src/report/standalone.js';
+import { renderComparisonHtml } from '../../../src/report/documents/standalone.js';
 
 const REGULATION = (organisation: string, handling: string): string =>
   [
