@@ -12,7 +12,7 @@ import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type PolicyVersion, type VersionInForce, versionInForce } from '../procedure/in-force.js';
 import type { InForceOrganisation } from '../render/html/in-force-page.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
-import { corpusLang } from '../report/corpus-lang.js';
+import { corpusLang } from '../report/corpus/lang.js';
 import type { Policy } from '../model/policy.js';
 import type { BuildOptions } from '../build/policy.js';
 import { type ReadVersion, versionsByPolicy } from '../build/versions.js';

@@ -11,7 +11,7 @@ import { wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { namedKind } from '../model/kind.js';
 import { loadPolicy } from '../parse/index.js';
-import { revisionPairs } from '../report/revisions.js';
+import { revisionPairs } from '../report/corpus/revisions.js';
 import { agendaJob } from './agenda.js';
 import { compareJob } from './compare.js';
 import { diffJob } from './diff.js';

@@ -11,15 +11,15 @@ import { findTemplate } from '../../template/store.js';
 import { parseRef } from '../../template/types.js';
 import { loadLabels } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
-import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus-plan.js';
-import { corpusComparisons, type CorpusComparison, reportAlignment } from '../corpus-reports.js';
-import { templatesDigest } from '../templates-digest.js';
+import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus/plan.js';
+import { corpusComparisons, type CorpusComparison, reportAlignment } from '../corpus/reports.js';
+import { templatesDigest } from '../corpus/templates-digest.js';
 import { loadSiteAssets } from '../documents/site-assets.js';
 import { inForcePages } from './in-force-pages.js';
 import { href, overviewPath, planSite, type Register, type SiteInput } from './plan.js';
 import { schoolOverview, wordOverview } from '../documents/school-overview.js';
 import { todayIso } from '../../procedure/evaluate.js';
-import { corpusLang } from '../corpus-lang.js';
+import { corpusLang } from '../corpus/lang.js';
 import { overviewSay } from '../documents/school-overview.js';
 import { writeSitePlan } from './write.js';
 
@@ -31,9 +31,9 @@ export interface SiteOptions {
   outDir: string;
   /** The corpus comparisons when the caller already has them (npm start), so they are not computed twice. */
   comparisons?: CorpusComparison[];
-  /** The run's shared reading of the corpus (src/report/corpus-plan.ts), so no policy is parsed or diffed twice. */
+  /** The run's shared reading of the corpus (src/report/corpus/plan.ts), so no policy is parsed or diffed twice. */
   work?: CorpusWork;
-  /** The cache folder of alignments (src/report/alignment-cache.ts), when the comparisons are aligned here. */
+  /** The cache folder of alignments (src/report/corpus/alignment-cache.ts), when the comparisons are aligned here. */
   alignmentCache?: string;
   /** The day the overview of what every school must have is made for (YYYY-MM-DD); default today. */
   today?: string;

@@ -11,7 +11,7 @@ import type { Alignment, LawRow } from '../../../src/compare/read/types.js';
 import { compareJob } from '../../../src/jobs/compare.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { organisationProfile } from '../../../src/procedure/organisation.js';
-import { reportAlignment } from '../../../src/report/corpus-reports.js';
+import { reportAlignment } from '../../../src/report/corpus/reports.js';
 import { renderComparisonHtml } from '../../../src/report/documents/standalone.js';
 
 const REGULATION = (organisation: string, handling: string): string =>
