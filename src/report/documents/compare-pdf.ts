@@ -1,7 +1,7 @@
 // Everything the comparison PDF needs besides the alignment, resolved from the project: the default brand, the
 // labels in the base document's language, the day it was made up and a document-ID seed from the documents'
 // files (or SOURCE_DATE_EPOCH) — so the same policies always give the same bytes. Reads templates/;
-// writes nothing (the caller does). Prepared here in build/, as the board pack's input is (boardpack.ts): every
+// writes nothing (the caller does). Prepared here, as the board pack's input is (boardpack.ts): every
 // renderer under src/render is a pure function of what it is given.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Alignment } from '../../compare/read/types.js';
