@@ -86,12 +86,17 @@ const docx: DiffFormatRow = {
   destination: 'file',
   // The new version with every change tracked: it pulls in the docx library, loaded only when asked for.
   render: async ({ report, versions, root, brand, author }) =>
-    (await import('../documents/revision-docx.js')).buildRevisionDocx(report.diff, versions.old.policy, versions.new.policy, {
-      root,
-      ...(brand ? { brand } : {}),
-      ...(author !== undefined ? { author } : {}),
-      ...newCommitted(versions),
-    }),
+    (await import('../documents/revision-docx.js')).buildRevisionDocx(
+      report.diff,
+      versions.old.policy,
+      versions.new.policy,
+      {
+        root,
+        ...(brand ? { brand } : {}),
+        ...(author !== undefined ? { author } : {}),
+        ...newCommitted(versions),
+      },
+    ),
 };
 
 /**
