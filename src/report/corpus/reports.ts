@@ -1,6 +1,6 @@
 // What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus (a proposal revised
 // in place included: from its version in force in git) and, per kind of
-// policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
+// policy (src/model/kind.ts), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
 // compare command's format table): one document
 // per organisation, revisions and older versions set aside (src/compare/read/inputs.ts). Both are skipped when nothing they
 // are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
