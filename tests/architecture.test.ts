@@ -241,29 +241,41 @@ const COMPARE = join(SRC, 'compare');
 /** The rooms of src/compare, first stage first: each may import only itself and the rooms before it. */
 const COMPARE_ROOMS = ['read', 'terms', 'scores', 'topics', 'passes', 'provisions', 'confirm'] as const;
 
-/** A file's room in src/compare, or '' for a file directly in src/compare (index.ts). */
-function compareRoom(path: string): string {
-  const parts = relative(COMPARE, path).split('/');
+/** A file's room in the folder `top` of src/, or '' for a file directly in it (a front door such as index.ts). */
+function roomOf(top: string, path: string): string {
+  const parts = relative(join(SRC, top), path).split('/');
   return parts.length > 1 ? parts[0]! : '';
 }
 
-function compareImportAllowed(from: string, to: string): boolean {
-  const rooms = COMPARE_ROOMS as readonly string[];
+/** Whether room `from` may import room `to` of a folder whose rooms are `rooms`, first first ('' the front door). */
+function roomImportAllowed(rooms: readonly string[], from: string, to: string): boolean {
   if (from === '') return true;
   if (to === '') return false;
   return rooms.includes(from) && rooms.includes(to) && rooms.indexOf(to) <= rooms.indexOf(from);
 }
 
-describe('compare: rooms by stage', () => {
-  const edges: Edge[] = relativeImports()
-    .filter(({ file, target }) => topFolder(file) === 'compare' && topFolder(target) === 'compare')
+/** The imports between two rooms of the folder `top` of src/. */
+function roomEdges(top: string): Edge[] {
+  return relativeImports()
+    .filter(({ file, target }) => topFolder(file) === top && topFolder(target) === top)
     .map(({ file, specifier, target }) => ({
       file: relative(PROJECT_ROOT, file),
       specifier,
-      from: compareRoom(file),
-      to: compareRoom(target),
+      from: roomOf(top, file),
+      to: roomOf(top, target),
     }))
     .filter((edge) => edge.from !== edge.to);
+}
+
+/** The imports of the folder `top` of src/ against the order of its rooms. */
+function roomImportsAgainst(top: string, rooms: readonly string[]): string[] {
+  return roomEdges(top)
+    .filter((edge) => !roomImportAllowed(rooms, edge.from, edge.to))
+    .map((edge) => `${edge.file} imports ${edge.specifier} (${edge.from || `${top}/`} → ${edge.to || `${top}/`})`);
+}
+
+describe('compare: rooms by stage', () => {
+  const edges = roomEdges('compare');
 
   it('src/compare holds its rooms and index.ts alone', () => {
     const entries = readdirSync(COMPARE);
@@ -276,15 +288,42 @@ describe('compare: rooms by stage', () => {
   it('finds the imports it judges (the check itself can fail)', () => {
     expect(edges.some((edge) => edge.from === 'passes' && edge.to === 'scores')).toBe(true);
     expect(edges.some((edge) => edge.from === '' && edge.to === 'confirm')).toBe(true);
-    expect(compareImportAllowed('terms', 'topics')).toBe(false);
-    expect(compareImportAllowed('read', '')).toBe(false);
+    expect(roomImportAllowed(COMPARE_ROOMS, 'terms', 'topics')).toBe(false);
+    expect(roomImportAllowed(COMPARE_ROOMS, 'read', '')).toBe(false);
   });
 
   it('no room imports a later room or index.ts', () => {
-    const against = edges
-      .filter((edge) => !compareImportAllowed(edge.from, edge.to))
-      .map((edge) => `${edge.file} imports ${edge.specifier} (${edge.from || 'compare/'} → ${edge.to || 'compare/'})`);
-    expect(against).toEqual([]);
+    expect(roomImportsAgainst('compare', COMPARE_ROOMS)).toEqual([]);
+  });
+});
+
+// Inside src/report the rooms are what a report is made of, each importing only itself and the rooms before it:
+// documents (one document given what it needs from the project: the board pack, the comparison's PDF and page on
+// its own, the Word revision, the school overview's words, the pages' assets), formats (one output-format table per
+// command, whose rows call the documents), corpus (the corpus `start` reports on, read and planned once, and the
+// board packs and comparisons it writes through the format tables) and site (the HTML report of that corpus). No
+// file stands in src/report itself. So a format table never reaches into the site, nor a document into a corpus.
+const REPORT = join(SRC, 'report');
+/** The rooms of src/report, first first: each may import only itself and the rooms before it. */
+const REPORT_ROOMS = ['documents', 'formats', 'corpus', 'site'] as const;
+
+describe('report: rooms by what they make', () => {
+  const edges = roomEdges('report');
+
+  it('src/report holds its rooms alone', () => {
+    expect(readdirSync(REPORT).filter((name) => !(REPORT_ROOMS as readonly string[]).includes(name))).toEqual([]);
+    for (const room of REPORT_ROOMS) expect(statSync(join(REPORT, room)).isDirectory()).toBe(true);
+  });
+
+  it('finds the imports it judges (the check itself can fail)', () => {
+    expect(edges.some((edge) => edge.from === 'formats' && edge.to === 'documents')).toBe(true);
+    expect(edges.some((edge) => edge.from === 'site' && edge.to === 'corpus')).toBe(true);
+    expect(roomImportAllowed(REPORT_ROOMS, 'formats', 'site')).toBe(false);
+    expect(roomImportAllowed(REPORT_ROOMS, 'documents', 'formats')).toBe(false);
+  });
+
+  it('no room imports a later room', () => {
+    expect(roomImportsAgainst('report', REPORT_ROOMS)).toEqual([]);
   });
 });
 
@@ -376,7 +415,7 @@ describe('render: every renderer is given its input', () => {
   });
 
   it('finds what it forbids (the check itself can fail)', () => {
-    const preparer = readFileSync(join(SRC, 'report', 'compare-pdf.ts'), 'utf8');
+    const preparer = readFileSync(join(SRC, 'report', 'documents', 'compare-pdf.ts'), 'utf8');
     expect([...preparer.matchAll(PROJECT_READERS)].map((match) => match[0])).toContain('loadLabels');
     expect([...'new Date() process.env.X'.matchAll(PROJECT_READERS)]).toHaveLength(2);
   });

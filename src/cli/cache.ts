@@ -5,7 +5,7 @@
 // the policies as parsed (policies/, src/parse/cached.ts), files' checks (findings/, src/check/findings-cache.ts),
 // each compared document's topic scores (topic-scores/, src/compare/topics/topic-scores-cache.ts), clause words
 // (clause-words/, src/compare/terms/clause-words-cache.ts) and clause topics (clause-topics/,
-// src/compare/topics/clause-topics-cache.ts), the comparisons' alignments (alignments/, src/report/alignment-cache.ts), what
+// src/compare/topics/clause-topics-cache.ts), the comparisons' alignments (alignments/, src/report/corpus/alignment-cache.ts), what
 // a `start` with nothing to do said (start/, src/jobs/start-stamp.ts) and the command thread's compiled code (code/,
 // src/cli/startup/code-cache.ts).
 // CLAUSEMARK_CACHE_DIR, else the user's cache folder (src/cli/cache-place.ts). CLAUSEMARK_CACHE_DIR=off (or empty)
@@ -91,7 +91,7 @@ export const clauseWordsCacheDir = (env = process.env): string | undefined => ca
 /** Where the command thread's compiled code is kept (src/cli/startup/code-cache.ts). */
 export const codeCacheDir = (env = process.env): string | undefined => cacheSubfolder(CODE_FOLDER, env);
 
-/** Where the comparisons' alignments are kept (src/report/alignment-cache.ts). */
+/** Where the comparisons' alignments are kept (src/report/corpus/alignment-cache.ts). */
 export const alignmentCacheDir = (env = process.env): string | undefined => cacheSubfolder('alignments', env);
 
 /** Where `start` keeps what a run with nothing to do said (src/jobs/start-stamp.ts). */

@@ -397,28 +397,28 @@ function withSubclauses(moved: ReadonlySet<string>, inO: Map<string, ClauseVisit
   return reinsert;
 }
 
-/** Headings: renamed in Word where the source kept them; new sections. */
+/** A heading as a reader sees it, with its level: what counts as a change of a section's heading. */
+const headingValue = (values: Values | undefined, section: Section | undefined): string | undefined =>
+  values && section ? values.section(section) + section.depth : undefined;
+
+/**
+ * Headings by the three-way decision clauses take (src/match/three-way.ts), as `upgrade` takes it for its headings:
+ * renamed where only Word renamed them, new sections added; one the source renamed and Word did not is the source's,
+ * and one renamed on both sides, differently (or added on both), keeps the source's and is named, to be done by hand.
+ */
 function bringHeadings(sides: Sides, writer: Writer, report: IntoReport): void {
   const { vO, vT, vB, sO, sT, sB } = sides;
   for (const [id, section] of sT) {
     if (section.depth === 0) continue;
     const mine = sO.get(id);
-    const before = sB.get(id);
-    if (!mine) {
-      if (!before) {
-        writer.addSection(section);
-        report.sectionsAdded.push(id);
-      }
-      continue;
-    }
-    const t = vT.section(section) + section.depth;
-    const o = vO.section(mine) + mine.depth;
-    const b = before && vB ? vB.section(before) + before.depth : undefined;
-    if (t === o) continue;
-    if (b !== undefined && o === b) {
+    const decided = threeWay(headingValue(vB, sB.get(id)), headingValue(vT, section), headingValue(vO, mine));
+    if (decided?.take === 'added') {
+      writer.addSection(section);
+      report.sectionsAdded.push(id);
+    } else if (decided?.take === 'theirs' && mine) {
       writer.replaceHeading(writer.draft.section(id) ?? mine, section);
       report.renamed.push(id);
-    } else report.notBrought.push(`#${id}`);
+    } else if (decided?.take === 'conflict' && mine) report.notBrought.push(`#${id}`);
   }
 }
 
@@ -453,15 +453,13 @@ function bringClauses(sides: Sides, writer: Writer, plan: ClausePlan, moved: Set
   }
 }
 
-/** Sections whose heading Word deleted, where the source kept it as it was. */
+/** Sections whose heading Word deleted, where the source kept it as it was (the same three-way decision). */
 function removeDeletedHeadings(sides: Sides, writer: Writer, report: IntoReport): void {
-  const { base, vO, vB, sO, sT, sB } = sides;
-  if (!base || !vB) return;
+  const { vO, vB, sO, sT, sB } = sides;
   for (const [id, mine] of sO) {
     if (mine.depth === 0 || sT.has(id)) continue;
-    const before = sB.get(id);
     const now = writer.draft.section(id);
-    if (!before || !now || vO.section(mine) !== vB.section(before)) continue;
+    if (!now || threeWay(headingValue(vB, sB.get(id)), undefined, headingValue(vO, mine))?.take !== 'removed') continue;
     writer.draft.removeHeading(now);
     report.sectionsRemoved.push(id);
   }

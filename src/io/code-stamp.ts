@@ -1,7 +1,7 @@
 // Which build of clausemark is running: when running from the bundle, the names of its chunks (esbuild names each
 // after its content, so a changed renderer changes this list even where the version number stays the same, as in a
 // developer's checkout); '' outside the bundle (the tests running the sources), where nothing kept by it is trusted.
-// The build manifest (src/build/manifest.ts), the alignment cache (src/report/alignment-cache.ts) and the stamp of
+// The build manifest (src/build/manifest.ts), the alignment cache (src/report/corpus/alignment-cache.ts) and the stamp of
 // `start` (src/jobs/start-stamp.ts) are keyed by it.
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // One value kept on disk as JSON under a file name made of what the value depends on: the shared read and write of
 // the caches that spare a cold run its parsing (src/io/messages-cache.ts, src/io/parsed-cache.ts,
 // src/wording/compiled-cache.ts, and the fonts' covered characters in src/brand/font-checks.ts) and of the
-// comparisons' alignments (src/report/alignment-cache.ts). Each file starts
+// comparisons' alignments (src/report/corpus/alignment-cache.ts). Each file starts
 // with a line holding its seal (src/io/cache-seal.ts: this user's HMAC of the cache's folder name, the file's name
 // and the JSON), so an entry edited or planted by anyone without the user's secret is never taken: a compiled
 // template is code that runs, and the others are words that are printed. Best effort: a file that is missing,

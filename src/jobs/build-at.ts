@@ -12,7 +12,7 @@ import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type PolicyVersion, type VersionInForce, versionInForce } from '../procedure/in-force.js';
 import type { InForceOrganisation } from '../render/html/in-force-page.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
-import { corpusLang } from '../report/corpus-lang.js';
+import { corpusLang } from '../report/corpus/lang.js';
 import type { Policy } from '../model/policy.js';
 import type { BuildOptions } from '../build/policy.js';
 import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
@@ -121,7 +121,7 @@ function sourceLabel(source: PolicyVersion['source'], labels: Labels): string {
 async function pageOf(at: string, entries: readonly InForceEntry[], root: string, page: string): Promise<string> {
   const [{ renderInForcePage }, { standaloneFrame }] = await Promise.all([
     import('../render/html/in-force-page.js'),
-    import('../report/standalone.js'),
+    import('../report/documents/standalone.js'),
   ]);
   const lang = corpusLang(entries.map((entry) => entry.policy));
   const labels = loadLabels(lang, { root });

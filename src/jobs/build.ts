@@ -10,8 +10,8 @@ import { outputTarget } from '../build/out-file.js';
 import { parseFormats } from '../build/policy-formats.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
-import type { CorpusWork } from '../report/corpus-plan.js';
-import type { CorpusReports } from '../report/corpus-reports.js';
+import type { CorpusWork } from '../report/corpus/plan.js';
+import type { CorpusReports } from '../report/corpus/reports.js';
 import type { SiteReport } from '../report/site/index.js';
 
 export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
@@ -25,7 +25,7 @@ export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
   corpusReports?: boolean;
   /** The command's Project.sectorRoot: where the HTML report's deviation registers find sector templates (default: root). */
   sectorRoot?: string;
-  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  /** The cache folder of the comparisons' alignments (src/report/corpus/alignment-cache.ts). */
   alignmentCache?: string;
   /** The run's reading of the corpus, when the caller has begun one (`start`: its table); else one is begun here. */
   work?: CorpusWork;
@@ -113,11 +113,11 @@ async function writeShared(
   const pdfs = (options.formats ?? ['pdf']).includes('pdf');
   const withSite = site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty);
   if (!corpusReports && !withSite) return;
-  // One reading of the corpus for both: each policy parsed once, each revision diffed once (corpus-plan.ts).
-  const { corpusWork } = await import('../report/corpus-plan.js');
+  // One reading of the corpus for both: each policy parsed once, each revision diffed once (src/report/corpus/plan.ts).
+  const { corpusWork } = await import('../report/corpus/plan.js');
   const work = options.work ?? corpusWork(root);
   if (corpusReports) {
-    const { writeCorpusReports } = await import('../report/corpus-reports.js');
+    const { writeCorpusReports } = await import('../report/corpus/reports.js');
     result.corpus = await writeCorpusReports(ready, {
       root,
       outDir,
@@ -166,7 +166,7 @@ export interface BuildPathsHooks {
   formatGiven: boolean;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
   shapingCache?: string;
-  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  /** The cache folder of the comparisons' alignments (src/report/corpus/alignment-cache.ts). */
   alignmentCache?: string;
   /** The number of policies about to be built, before the first. */
   onBuildStart?: (count: number) => void;

@@ -13,7 +13,7 @@ import type { Policy } from '../model/policy.js';
 export interface ComparedOptions {
   /** The command's project root, whose procedures hold. */
   root: string;
-  /** The kind of policy (frontmatter id) to compare when the paths hold several. */
+  /** The kind of policy (its `kind:`, else its `id:`; src/model/kind.ts) to compare when the paths hold several. */
   kind?: string | undefined;
   /** Told each document set aside (a revision, an older version), for the terminal. */
   onSetAside?: ((line: string) => void) | undefined;

@@ -16,7 +16,7 @@ export interface CompareJobOptions {
   format: string;
   /** The organisation the others are compared with (default: the first). */
   base?: string;
-  /** The kind of policy (frontmatter id) to compare when the paths hold several. */
+  /** The kind of policy (its `kind:`, else its `id:`; src/model/kind.ts) to compare when the paths hold several. */
   kind?: string;
   /** Told each document set aside (a revision, an older version), for the terminal. */
   onSetAside?: (line: string) => void;
@@ -24,7 +24,7 @@ export interface CompareJobOptions {
   shapingCache?: string;
   /**
    * --topics: the topic list to compare by, a file or a kind ("privacyverklaring": templates/topics/<kind>.yaml of the
-   * project, else the shipped one), instead of the one the documents' kind (frontmatter id) names.
+   * project, else the shipped one), instead of the one the documents' kind (src/model/kind.ts) names.
    */
   topics?: string;
   /** --write-topics: also write the comparison's topics (listed or induced) to this file, as a topic list to edit. */

@@ -22,7 +22,7 @@ import type { Policy } from '../model/policy.js';
 import { inForceDate } from './build-at.js';
 import { acknowledgementCounts } from './acknowledge-report.js';
 import { declaredOrganisations } from '../procedure/organisation.js';
-import { schoolOverview, wordOverview } from '../report/school-overview.js';
+import { schoolOverview, wordOverview } from '../report/documents/school-overview.js';
 
 export interface DossierJobOptions {
   /**

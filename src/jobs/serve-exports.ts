@@ -9,9 +9,9 @@ import { basename, join } from 'node:path';
 import { discoverPolicies } from '../io/discover.js';
 import { wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
-import { namedKind } from '../model/kind.js';
+import { policyKind } from '../model/kind.js';
 import { loadPolicy } from '../parse/index.js';
-import { revisionPairs } from '../report/revisions.js';
+import { revisionPairs } from '../report/corpus/revisions.js';
 import { agendaJob } from './agenda.js';
 import { compareJob } from './compare.js';
 import { diffJob } from './diff.js';
@@ -65,12 +65,16 @@ export async function boardPack(
   return { name: basename(outcome.defaultFile), type: TYPES[format]!, data: asBuffer(outcome.content) };
 }
 
-/** The kinds of policy the workplace offers to compare: each kind two or more organisations have. */
+/**
+ * The kinds of policy the workplace offers to compare: each kind two or more organisations have, read as `compare
+ * --kind` groups them (src/model/kind.ts); a policy that names no kind is offered under none.
+ */
 export function comparableKinds(folder: string): string[] {
   const orgs = new Map<string, Set<string>>();
   for (const file of policiesIn(folder)) {
     const { policy } = loadPolicy(file);
-    const kind = namedKind(policy) ?? policy.meta.id;
+    const kind = policyKind(policy);
+    if (kind === '') continue;
     const set = orgs.get(kind) ?? new Set<string>();
     set.add(policy.meta.org);
     orgs.set(kind, set);

@@ -1,7 +1,7 @@
 // The workplace's view of policies/ (`clausemark serve`, /werkplek/): each policy with where it stands today (concept,
 // in procedure with the step that waits, adopted, in force, review due), the steps its procedure offers next, its
 // check's findings named by article, and the kinds a declared organisation must have but lacks (the board overview,
-// src/report/school-overview.ts). Read afresh at every page: the files are the truth, and another tab or a text
+// src/report/documents/school-overview.ts). Read afresh at every page: the files are the truth, and another tab or a text
 // editor may have changed them since.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { allClauses, allSections } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
 import { judgeProcedure, stepBody, todayIso } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
-import { schoolOverview } from '../report/school-overview.js';
+import { schoolOverview } from '../report/documents/school-overview.js';
 import { wordFinding } from '../wording/messages.js';
 import { checkJob } from './check.js';
 import { rememberSeen } from './serve-conflict.js';

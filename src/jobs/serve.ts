@@ -22,7 +22,7 @@ export interface WatchOptions {
   outDir: string;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
   shapingCache?: string;
-  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  /** The cache folder of the comparisons' alignments (src/report/corpus/alignment-cache.ts). */
   alignmentCache?: string;
   /** The policies folder (default: policies/ in the working folder, as `build` finds it). */
   policiesDir?: string;

@@ -4,7 +4,7 @@
 import type { CorpusRow } from '../check/corpus.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
-import type { InForce } from '../report/in-force.js';
+import type { InForce } from '../report/corpus/in-force.js';
 import type { BuildJobResult } from './build.js';
 
 export interface StartOptions {
@@ -12,7 +12,7 @@ export interface StartOptions {
   out: string;
   /** Folder of the disk cache of word layouts (src/build/shaping-cache.ts). */
   shapingCache?: string;
-  /** The cache folder of the comparisons' alignments (src/report/alignment-cache.ts). */
+  /** The cache folder of the comparisons' alignments (src/report/corpus/alignment-cache.ts). */
   alignmentCache?: string;
   /** Called once the corpus is checked, before the build: the rows, and each file's version in force. */
   onChecked?: (rows: readonly CorpusRow[], inForce: ReadonlyMap<string, InForce>) => void;
@@ -31,7 +31,7 @@ export async function startJob(project: Project, options: StartOptions): Promise
   // Imported here, not at the top, so `clausemark --help` loads neither the checker nor the PDF renderer.
   const [{ summariseCorpus }, { corpusWork, inForceOfFiles }, { buildJob }] = await Promise.all([
     import('../check/corpus.js'),
-    import('../report/corpus-plan.js'),
+    import('../report/corpus/plan.js'),
     import('./build.js'),
   ]);
   const rows = summariseCorpus(discoverPolicies([], ['policies']), project);

@@ -1,7 +1,7 @@
 // The overview of what each school and board must have (overview.ts), made from the project: the organisations
 // declared in policies/**/procedure.yaml, the duties of their sectors (templates/duties/) and the policies given,
 // each held against its procedure on the date. `check` (src/check/school-duties.ts), `agenda`, `dossier` and the
-// HTML report of `start` (src/report/school-overview.ts) read it.
+// HTML report of `start` (src/report/documents/school-overview.ts) read it.
 import { relative, resolve, sep } from 'node:path';
 import { namedKind } from '../model/kind.js';
 import type { Policy } from '../model/policy.js';

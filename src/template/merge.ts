@@ -122,8 +122,10 @@ function keepParentsOfLocalSubClauses(actions: MergeAction[], local: Policy): vo
 }
 
 /**
- * The section headings: a new template title taken where the school kept the old one, the school's own kept where it
- * changed one, and the sections only the school has.
+ * The section headings, by the three-way decision clauses take (src/match/three-way.ts), as `import --into` takes it
+ * for its headings: a new template title taken where the school kept the old one; the school's own kept where it
+ * changed one (whether or not the sector did, or where both added the section); the sections only the school has.
+ * Sections the sector added or removed come and go with their clauses (upgrade.ts).
  */
 function mergeHeadings(
   base: TemplateInstance,
@@ -136,13 +138,12 @@ function mergeHeadings(
   const bt = headingsById(base.policy);
   const ut = headingsById(upstream.policy);
   for (const [id, now] of headingsById(local)) {
-    const before = bt.get(id);
     const title = ut.get(id);
-    if (before === undefined && title === undefined) localSections.push(id);
-    else if (before === undefined || title === undefined) continue;
-    else if (now === before) {
-      if (title !== before) headings.set(id, title);
-    } else if (now !== title) keptHeadings.push(id);
+    const decided = threeWay(bt.get(id), title, now);
+    if (decided?.take === 'theirs' && title !== undefined) headings.set(id, title);
+    else if (decided?.take === 'ours' && decided.why === 'ours-added') localSections.push(id);
+    else if (decided?.take === 'conflict' || (decided?.take === 'ours' && decided.why === 'ours-changed'))
+      keptHeadings.push(id);
   }
   return { headings, keptHeadings, localSections };
 }

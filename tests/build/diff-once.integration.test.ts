@@ -1,5 +1,5 @@
 // `start` makes two things of every revision in the corpus: the board pack and the diff page of the HTML report.
-// Both come from the run's one corpus plan (src/report/corpus-plan.ts): each pair of versions is diffed once, and the
+// Both come from the run's one corpus plan (src/report/corpus/plan.ts): each pair of versions is diffed once, and the
 // report links the comparison the board packs' run computed. A second run that finds every source and template
 // byte for byte as before (only touched) diffs nothing, renders no page and rebuilds no board pack.
 import { copyFileSync, mkdirSync, readFileSync, utimesSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies, topicsFor } from '../../src/compare/index.js';
 import { loadBuildablePolicy } from '../../src/build/policy.js';
-import { prepareComparePdf } from '../../src/report/compare-pdf.js';
+import { prepareComparePdf } from '../../src/report/documents/compare-pdf.js';
 import { renderComparePdf } from '../../src/render/compare/pdf/index.js';
 import { CLI, runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';

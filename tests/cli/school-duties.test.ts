@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../support/cli.js';
-import { ANKER, expectedOverview } from '../report/school-overview-expected.js';
+import { ANKER, expectedOverview } from '../report/documents/school-overview-expected.js';
 import { adoptedPestprotocol } from '../support/adopted-version.js';
 
 const PYTHON = '/usr/bin/python3';

@@ -42,6 +42,16 @@ describe('the workplace downloads', () => {
     expect(listing(dir)).toEqual(before);
   }, 120_000);
 
+  it('offers no kind for policies that name none: an id made up from the file name is no kind to compare by', () => {
+    const dir = folder();
+    for (const org of ['casparus-college', 'tweeling'])
+      writeFileSync(
+        join(dir, 'policies', org, 'notulen.md'),
+        `---\ntitle: Notulen\norg: ${org}\n---\n\n# Notulen\n\n1. De vergadering opent om acht uur.\n`,
+      );
+    expect(comparableKinds(dir)).toEqual(['social-media']);
+  });
+
   it('makes the board pack of a revision against the version it supersedes, and refuses one that supersedes none', async () => {
     const dir = folder();
     const project = findProject(dir);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { bringInto } from '../../src/import/into.js';
 import { threeWay } from '../../src/match/three-way.js';
+import { templateFromSource } from '../../src/template/template.js';
+import { upgradePolicy } from '../../src/template/upgrade.js';
+import { adapted, edit, parse, v10, v11 } from '../template/support.js';
 
 // Every combination of a clause present or absent on each side, and where present equal to another side or not:
 // the whole table of the decision `upgrade` and `import --into` share, written out by hand.
@@ -53,4 +57,68 @@ describe('threeWay', () => {
       }),
     );
   });
+});
+
+// The same heading edit in `upgrade` (the template version adapted from, the next one, the school's copy) and in
+// `import --into` (the text a Word document was built from, the document as returned, the Markdown source): each
+// case ends with the same heading in the file, taken or kept by the same decision.
+describe('headings: one decision in upgrade and import --into', () => {
+  const HEADING = '## Uitgangspunten {#uitgangspunten}';
+  const titled = (source: string, title: string | undefined): string =>
+    title === undefined ? source : edit(source, HEADING, `## ${title} {#uitgangspunten}`);
+  const headingIn = (source: string): string | undefined =>
+    source.split('\n').find((line) => line.endsWith('{#uitgangspunten}'));
+
+  const cases: { name: string; theirs?: string; ours?: string; heading: string; taken: boolean; conflict: boolean }[] =
+    [
+      { name: 'only theirs renamed it', theirs: 'Grondslagen', heading: 'Grondslagen', taken: true, conflict: false },
+      {
+        name: 'only ours renamed it',
+        ours: 'Onze uitgangspunten',
+        heading: 'Onze uitgangspunten',
+        taken: false,
+        conflict: false,
+      },
+      {
+        name: 'both renamed it, differently',
+        theirs: 'Grondslagen',
+        ours: 'Onze uitgangspunten',
+        heading: 'Onze uitgangspunten',
+        taken: false,
+        conflict: true,
+      },
+      {
+        name: 'both renamed it alike',
+        theirs: 'Grondslagen',
+        ours: 'Grondslagen',
+        heading: 'Grondslagen',
+        taken: false,
+        conflict: false,
+      },
+      { name: 'nobody renamed it', heading: 'Uitgangspunten', taken: false, conflict: false },
+    ];
+
+  for (const { name, theirs, ours, heading, taken, conflict } of cases) {
+    it(`${name}: ${heading}`, () => {
+      const school = titled(adapted(v10()), ours);
+      const next = templateFromSource(titled(v11().source, theirs), 'social-media-1.1.md');
+      const upgraded = upgradePolicy(parse(school), next, { base: v10() });
+      const base = parse(adapted(v10()));
+      const into = bringInto({
+        ours: parse(school),
+        base,
+        theirs: parse(titled(adapted(v10()), theirs)),
+        fresh: new Set(),
+        label: 'beleid.docx',
+      });
+
+      expect(headingIn(upgraded.source)).toBe(`## ${heading} {#uitgangspunten}`);
+      expect(headingIn(into.source)).toBe(`## ${heading} {#uitgangspunten}`);
+      expect(upgraded.report.headings.includes('uitgangspunten')).toBe(taken);
+      expect(into.report.renamed.includes('uitgangspunten')).toBe(taken);
+      // A conflict is named by both: into as not brought in, upgrade among what the school keeps.
+      expect(into.report.notBrought.includes('#uitgangspunten')).toBe(conflict);
+      expect(upgraded.report.keptLocal.includes('#uitgangspunten')).toBe(ours !== undefined && ours !== theirs);
+    });
+  }
 });

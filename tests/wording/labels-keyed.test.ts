@@ -74,7 +74,7 @@ describe('output words keyed in the label files', () => {
 
   it('finds each way the words were written in TypeScript before they moved', () => {
     const found = (source: string) => wordedIn(source).map((line) => line.split(' ')[0]);
-    // src/render/shared/phrases.ts, src/template/labels.ts, src/report/boardpack.ts, src/render/html/compare-page.ts,
+    // src/render/shared/phrases.ts, src/template/labels.ts, src/report/documents/boardpack.ts, src/render/html/compare-page.ts,
     // src/render/engine/hyphenate.ts and src/render/pdf/endmatter.ts as they were.
     expect(found('const BY_LANGUAGE: Record<string, Phrases> = { en: EN, nl: NL };')).toEqual([
       'label-table',

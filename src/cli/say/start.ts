@@ -7,7 +7,7 @@ import { countedId, messageTexts, told, wordCounted, wordMessage } from '../../i
 import type { BuildJobResult } from '../../jobs/build.js';
 import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
 import { allClauses } from '../../model/walk.js';
-import type { InForce } from '../../report/in-force.js';
+import type { InForce } from '../../report/corpus/in-force.js';
 import { builtLine, writeFailureLines } from '../build-outcome.js';
 import type { CommandContext } from '../context.js';
 import { buildWarnings, paletteFor } from '../report.js';

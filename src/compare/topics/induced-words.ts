@@ -10,6 +10,7 @@
 import { Side } from '../../match/entries.js';
 import type { Policy } from '../../model/policy.js';
 import { normalise } from '../../text/normalise.js';
+import { primarySubtag } from '../../text/output-language.js';
 import { splitSentences } from '../../text/sentences.js';
 import { FUNCTION_WORDS } from '../terms/function-words.js';
 import { textHeading } from '../read/section-titles.js';
@@ -192,7 +193,7 @@ export function wordTopics(documents: readonly { key: string; policy: Policy }[]
     // then the order of the text.
     .sort((a, b) => b.orgs.size - a.orgs.size || b.substance - a.substance || a.first - b.first)
     .slice(0, MAX_WORD_TOPICS);
-  const lang = documents[0]?.policy.meta.lang.slice(0, 2).toLowerCase() ?? '';
+  const lang = primarySubtag(documents[0]?.policy.meta.lang ?? '');
   const nounEnding = NOUN_ENDINGS[lang];
   const ids = new Set<string>();
   return shared.map(({ members, orgs }) => {

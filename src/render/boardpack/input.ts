@@ -1,5 +1,5 @@
 // What the board-pack renderer is given: the diff, the new version (its approvals), the brand and every word around
-// the changes already in the policy's language. Resolved beforehand (src/report/boardpack.ts), so rendering is a
+// the changes already in the policy's language. Resolved beforehand (src/report/documents/boardpack.ts), so rendering is a
 // pure function of this input.
 import type { Brand } from '../../brand/types.js';
 import type { PolicyDiff } from '../../diff/types.js';

@@ -1,6 +1,6 @@
 // Every word of a revision's summary around the changes, already in the policy's language: the board pack (PDF)
 // says them, and so does the summary at the head of the Word revision with tracked changes, so both read alike.
-// Resolved beforehand (src/report/boardpack.ts).
+// Resolved beforehand (src/report/documents/boardpack.ts).
 import type { ChangeKind, Reason } from '../../diff/types.js';
 import type { PdfTexts } from './document-texts.js';
 import type { Phrases } from './phrases.js';

@@ -1,4 +1,4 @@
-// What every school must have, worded (src/report/school-overview.ts makes it): the matrix of a board and its
+// What every school must have, worded (src/report/documents/school-overview.ts makes it): the matrix of a board and its
 // schools as the HTML report's page and the dossier's PDF show it, every word already in the reader's language.
 /** A cell as a person reads it: a word for its state, the lines under it, where it links, what to do about it. */
 export interface WordedCell {

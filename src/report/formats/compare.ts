@@ -78,7 +78,7 @@ const html: CompareFormatRow = {
   binary: false,
   destination: 'stdout',
   render: async ({ policies, alignment, root, lang }) =>
-    (await import('../standalone.js')).renderComparisonHtml(policies, alignment, root, lang),
+    (await import('../documents/standalone.js')).renderComparisonHtml(policies, alignment, root, lang),
 };
 
 const pdf: CompareFormatRow = {
@@ -89,7 +89,7 @@ const pdf: CompareFormatRow = {
   destination: 'stdout',
   render: async ({ policies, alignment, root, lang, shapingCache }) => {
     const [{ buildComparePdf }, { useShapingCache }] = await Promise.all([
-      import('../compare-pdf.js'),
+      import('../documents/compare-pdf.js'),
       import('../../build/shaping-cache.js'),
     ]);
     // The disk cache of word layouts, as for policy builds: laying out each word is most of the work.

@@ -70,7 +70,7 @@ const pdf: DiffFormatRow = {
   destination: 'file',
   // The board pack: it pulls in pdfkit and the fonts, loaded only when asked for.
   render: async ({ report, versions, root, brand, word }) =>
-    (await import('../boardpack.js')).buildBoardPack(report.diff, versions.old.policy, versions.new.policy, {
+    (await import('../documents/boardpack.js')).buildBoardPack(report.diff, versions.old.policy, versions.new.policy, {
       root,
       ...(brand ? { brand } : {}),
       ...(word ? { word } : {}),
@@ -86,12 +86,17 @@ const docx: DiffFormatRow = {
   destination: 'file',
   // The new version with every change tracked: it pulls in the docx library, loaded only when asked for.
   render: async ({ report, versions, root, brand, author }) =>
-    (await import('../revision-docx.js')).buildRevisionDocx(report.diff, versions.old.policy, versions.new.policy, {
-      root,
-      ...(brand ? { brand } : {}),
-      ...(author !== undefined ? { author } : {}),
-      ...newCommitted(versions),
-    }),
+    (await import('../documents/revision-docx.js')).buildRevisionDocx(
+      report.diff,
+      versions.old.policy,
+      versions.new.policy,
+      {
+        root,
+        ...(brand ? { brand } : {}),
+        ...(author !== undefined ? { author } : {}),
+        ...newCommitted(versions),
+      },
+    ),
 };
 
 /**

@@ -11,16 +11,16 @@ import { findTemplate } from '../../template/store.js';
 import { parseRef } from '../../template/types.js';
 import { loadLabels } from '../../wording/labels.js';
 import { loadSiteWords } from '../../wording/site-words.js';
-import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus-plan.js';
-import { corpusComparisons, type CorpusComparison, reportAlignment } from '../corpus-reports.js';
-import { templatesDigest } from '../templates-digest.js';
-import { loadSiteAssets } from '../site-assets.js';
+import { type CorpusPlan, type CorpusWork, corpusWork, planCorpus } from '../corpus/plan.js';
+import { corpusComparisons, type CorpusComparison, reportAlignment } from '../corpus/reports.js';
+import { templatesDigest } from '../corpus/templates-digest.js';
+import { loadSiteAssets } from '../documents/site-assets.js';
 import { inForcePages } from './in-force-pages.js';
 import { href, overviewPath, planSite, type Register, type SiteInput } from './plan.js';
-import { schoolOverview, wordOverview } from '../school-overview.js';
+import { schoolOverview, wordOverview } from '../documents/school-overview.js';
 import { todayIso } from '../../procedure/evaluate.js';
-import { corpusLang } from '../corpus-lang.js';
-import { overviewSay } from '../school-overview.js';
+import { corpusLang } from '../corpus/lang.js';
+import { overviewSay } from '../documents/school-overview.js';
 import { writeSitePlan } from './write.js';
 
 export interface SiteOptions {
@@ -31,9 +31,9 @@ export interface SiteOptions {
   outDir: string;
   /** The corpus comparisons when the caller already has them (npm start), so they are not computed twice. */
   comparisons?: CorpusComparison[];
-  /** The run's shared reading of the corpus (src/report/corpus-plan.ts), so no policy is parsed or diffed twice. */
+  /** The run's shared reading of the corpus (src/report/corpus/plan.ts), so no policy is parsed or diffed twice. */
   work?: CorpusWork;
-  /** The cache folder of alignments (src/report/alignment-cache.ts), when the comparisons are aligned here. */
+  /** The cache folder of alignments (src/report/corpus/alignment-cache.ts), when the comparisons are aligned here. */
   alignmentCache?: string;
   /** The day the overview of what every school must have is made for (YYYY-MM-DD); default today. */
   today?: string;
@@ -88,7 +88,7 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
   };
 }
 
-/** What every school must have, when organisations declare themselves (src/report/school-overview.ts). */
+/** What every school must have, when organisations declare themselves (src/report/documents/school-overview.ts). */
 function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput, 'overview'> {
   const { root, outDir } = options;
   const overview = schoolOverview(corpus.policies, root, options.today ?? todayIso());

@@ -17,10 +17,10 @@ import type { SectorTemplate } from '../../template/template.js';
 import { fillLabel, type Labels, statusLabel } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
 import type { WordedOverview } from '../../render/shared/school-overview.js';
-import type { CorpusPlan, Revision } from '../corpus-plan.js';
-import { inForceLabel } from '../in-force.js';
-import type { CorpusComparison } from '../corpus-reports.js';
-import { corpusLang } from '../corpus-lang.js';
+import type { CorpusPlan, Revision } from '../corpus/plan.js';
+import { inForceLabel } from '../corpus/in-force.js';
+import type { CorpusComparison } from '../corpus/reports.js';
+import { corpusLang } from '../corpus/lang.js';
 import { indexEntry, sortEntries } from './index-entries.js';
 import { pageHash } from './page-hash.js';
 import { formatDate } from '../../text/format-date.js';
@@ -37,7 +37,7 @@ export interface SiteInput {
   root: string;
   outDir: string;
   corpus: CorpusPlan;
-  /** One per kind of policy that two organisations or more have (src/report/corpus-reports.ts). */
+  /** One per kind of policy that two organisations or more have (src/report/corpus/reports.ts). */
   comparisons: readonly CorpusComparison[];
   registers: readonly Register[];
   /** The PDFs that exist in outDir: a page links only to those. */

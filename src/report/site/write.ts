@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { copySiteFonts, writeIfChanged } from '../site-assets.js';
+import { copySiteFonts, writeIfChanged } from '../documents/site-assets.js';
 import { manifestText, type PageRecord, readSiteManifest, writeSiteManifest } from './manifest.js';
 import type { SitePlan } from './plan.js';
 import { renderSitePage } from './render.js';

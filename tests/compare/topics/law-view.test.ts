@@ -14,8 +14,8 @@ import { lawView } from '../../../src/compare/topics/law-view.js';
 import { compareJob } from '../../../src/jobs/compare.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { organisationProfile } from '../../../src/procedure/organisation.js';
-import { reportAlignment } from '../../../src/report/corpus-reports.js';
-import { renderComparisonHtml } from '../../../src/report/standalone.js';
+import { reportAlignment } from '../../../src/report/corpus/reports.js';
+import { renderComparisonHtml } from '../../../src/report/documents/standalone.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
 const REGULATION = (organisation: string, handling: string): string =>

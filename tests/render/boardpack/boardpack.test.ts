@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boardPackTexts } from '../../../src/report/boardpack.js';
+import { boardPackTexts } from '../../../src/report/documents/boardpack.js';
 import { diffPolicies } from '../../../src/diff/index.js';
 import type { ClauseChange, PolicyDiff } from '../../../src/diff/types.js';
 import type { Policy } from '../../../src/model/policy.js';

@@ -1,7 +1,7 @@
 // Board packs for inputs the seed revision does not cover: plain Markdown without ids, text the standard fonts
 // would garble, a clause longer than a page, a language without labels of its own.
 import { describe, expect, it } from 'vitest';
-import { boardPackTexts } from '../../../src/report/boardpack.js';
+import { boardPackTexts } from '../../../src/report/documents/boardpack.js';
 import { diffPolicies } from '../../../src/diff/index.js';
 import type { PolicyDiff } from '../../../src/diff/types.js';
 import type { Policy } from '../../../src/model/policy.js';

@@ -1,7 +1,7 @@
 // Issue 12 item 7, the board pack read as a board member would: no two changes under the same heading, no summary
 // cut off with "…", one signing row for the decision.
 import { describe, expect, it } from 'vitest';
-import { boardPackTexts } from '../../../src/report/boardpack.js';
+import { boardPackTexts } from '../../../src/report/documents/boardpack.js';
 import { diffPolicies } from '../../../src/diff/index.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';

@@ -1,7 +1,7 @@
 // Issue 12 item 6 in the board pack and the text report: a change nobody can see is named ("⟨U+200B⟩") and
 // explained, never headed "herschreven"; one change is "1 wijziging", not "1 wijzigingen".
 import { describe, expect, it } from 'vitest';
-import { boardPackTexts } from '../../../src/report/boardpack.js';
+import { boardPackTexts } from '../../../src/report/documents/boardpack.js';
 import { diffPolicies } from '../../../src/diff/index.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';

@@ -7,7 +7,7 @@ import type { Alignment } from '../../../src/compare/read/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 import { renderCompareMarkdown } from '../../../src/render/compare/markdown.js';
-import { prepareComparePdf } from '../../../src/report/compare-pdf.js';
+import { prepareComparePdf } from '../../../src/report/documents/compare-pdf.js';
 import { renderComparePdf } from '../../../src/render/compare/pdf/index.js';
 import { renderCompareText } from '../../../src/render/compare/text.js';
 import { compareContext } from '../../../src/render/html/compare-page.js';

@@ -5,7 +5,7 @@ import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';
 import { checkPdfUa } from '../../../src/render/engine/ua-check.js';
-import { prepareComparePdf } from '../../../src/report/compare-pdf.js';
+import { prepareComparePdf } from '../../../src/report/documents/compare-pdf.js';
 import { reportDate } from '../../../src/io/reproducible.js';
 import { formatDate } from '../../../src/text/format-date.js';
 import {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBuildablePolicy } from '../../../src/build/policy.js';
-import { buildRevisionDocx } from '../../../src/report/revision-docx.js';
+import { buildRevisionDocx } from '../../../src/report/documents/revision-docx.js';
 import { diffPolicies } from '../../../src/diff/diff.js';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
 import { convertToPdf } from '../../support/libreoffice.js';

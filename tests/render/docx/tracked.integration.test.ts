@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBuildablePolicy } from '../../../src/build/policy.js';
-import { buildRevisionDocx } from '../../../src/report/revision-docx.js';
+import { buildRevisionDocx } from '../../../src/report/documents/revision-docx.js';
 import { creationDate } from '../../../src/io/reproducible.js';
 import { diffPolicies } from '../../../src/diff/diff.js';
 import type { PolicyDiff } from '../../../src/diff/types.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../../src/diff/diff.js';
 import { loadBuildablePolicy, renderPolicyFiles } from '../../../src/build/policy.js';
-import { buildRevisionDocx } from '../../../src/report/revision-docx.js';
+import { buildRevisionDocx } from '../../../src/report/documents/revision-docx.js';
 import { ClauseNumbering } from '../../../src/render/docx/numbering.js';
 import { zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';

@@ -16,7 +16,7 @@ import type { Policy } from '../../../src/model/policy.js';
 import { allClauses, allSections } from '../../../src/model/walk.js';
 import { blocksText } from '../../../src/parse/text.js';
 import { loadBuildablePolicy, renderPolicyFiles } from '../../../src/build/policy.js';
-import { buildRevisionDocx } from '../../../src/report/revision-docx.js';
+import { buildRevisionDocx } from '../../../src/report/documents/revision-docx.js';
 import { createTheme, tint } from '../../../src/render/shared/theme.js';
 import { readWithPandoc } from '../../support/docx.js';
 import { colourShare, contentsClaims, convertToPdf, pageTexts } from '../../support/libreoffice.js';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../../src/render/pdf/index.js';
 import { checkPdfUa } from '../../../src/render/engine/ua-check.js';
 import { declarationSlot, declarePdfUa } from '../../../src/render/engine/ua-declare.js';
-import { boardPackTexts } from '../../../src/report/boardpack.js';
+import { boardPackTexts } from '../../../src/report/documents/boardpack.js';
 import { renderBoardPack } from '../../../src/render/boardpack/index.js';
 import { PROJECT_ROOT, seedRevision } from '../boardpack/fixtures.js';
 import { inputFor, policyFrom, testBrand } from '../../support/pdf.js';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusWork, planCorpus } from '../../../src/report/corpus-plan.js';
+import { corpusWork, planCorpus } from '../../../src/report/corpus/plan.js';
 import { siteInput } from '../../../src/report/site/index.js';
 import { planSite, type SitePlan } from '../../../src/report/site/plan.js';
 import { discoverPolicies } from '../../../src/io/discover.js';

@@ -3,12 +3,12 @@
 // on in git alone. It is the newest commit of the file whose own approvals adopt the text it then held (its
 // adopting approval's hash matches, as `check` judges it): the report shows it beside the proposal, with the diff
 // between them, so the version in force never disappears from view.
-import { decodeSource } from '../io/read.js';
-import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';
-import { isAdopted } from '../model/adoption.js';
-import type { Policy } from '../model/policy.js';
-import { parsePolicy } from '../parse/index.js';
-import { attachProcedure } from '../procedure/attach.js';
+import { decodeSource } from '../../io/read.js';
+import { blobAt, fileVersions, gitFile, shortCommit } from '../../io/git.js';
+import { isAdopted } from '../../model/adoption.js';
+import type { Policy } from '../../model/policy.js';
+import { parsePolicy } from '../../parse/index.js';
+import { attachProcedure } from '../../procedure/attach.js';
 
 export interface InForce {
   /** The adopted version, as committed. */
@@ -57,7 +57,7 @@ export function versionInForce(policy: Policy, root?: string): InForce | undefin
 /**
  * For each policy of the corpus revised in place, its version in force from git, unless the corpus holds it too:
  * the report shows it and `start` lists it and makes the board pack from it to the proposal. `find` looks one up
- * (a run that plans several reports passes one that asks git once per policy: src/report/corpus-plan.ts).
+ * (a run that plans several reports passes one that asks git once per policy: src/report/corpus/plan.ts).
  */
 export function versionsInForce(
   policies: readonly Policy[],

@@ -1,14 +1,15 @@
 // `compare --format html`: the comparison page of the report as a file of its own (no overview to link back to;
 // fonts fall back to the system's when the page is not inside a report folder), and the frame of `build --at`'s page.
-// Beside the report's site (src/report/site/), not in it: the format table of compare (formats/compare.ts) uses it,
-// and the site uses the format tables, so nothing of the site's is imported from below it.
-import { comparisonLanguage } from '../compare/read/base-policy.js';
-import type { Alignment } from '../compare/read/types.js';
-import type { Policy } from '../model/policy.js';
-import { renderComparePage } from '../render/html/compare-page.js';
-import type { PageFrame } from '../render/html/page.js';
-import { loadLabels } from '../wording/labels.js';
-import { loadSiteWords } from '../wording/site-words.js';
+// Among the documents, not in the report's site (src/report/site/): the format table of compare
+// (../formats/compare.ts) uses it, and the site comes after the format tables, so nothing of the site's is imported
+// from below it.
+import { comparisonLanguage } from '../../compare/read/base-policy.js';
+import type { Alignment } from '../../compare/read/types.js';
+import type { Policy } from '../../model/policy.js';
+import { renderComparePage } from '../../render/html/compare-page.js';
+import type { PageFrame } from '../../render/html/page.js';
+import { loadLabels } from '../../wording/labels.js';
+import { loadSiteWords } from '../../wording/site-words.js';
 import { loadSiteAssets } from './site-assets.js';
 
 /** The frame of a page written on its own, outside a report: no overview to link back to, the system's fonts. */

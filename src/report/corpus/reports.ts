@@ -1,11 +1,11 @@
 // What `clausemark start` writes beside the PDFs: a board pack for every revision in the corpus (a proposal revised
 // in place included: from its version in force in git) and, per kind of
-// policy (frontmatter `id`), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
+// policy (src/model/kind.ts), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
 // compare command's format table): one document
 // per organisation, revisions and older versions set aside (src/compare/read/inputs.ts). Both are skipped when nothing they
 // are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
 // clausemark's version), so a no-change `npm start` stays fast. The revisions and their diffs come from the run's
-// one corpus plan (src/report/corpus-plan.ts), which the HTML report shares.
+// one corpus plan (src/report/corpus/plan.ts), which the HTML report shares.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
@@ -13,21 +13,21 @@ import {
   confirmationsFor,
   provisionAbsencesFor,
   topicVerdictsFor,
-} from '../compare/read/confirmations.js';
-import { alignPolicies, comparisonKind, topicsFor } from '../compare/index.js';
-import { addLawView } from '../compare/topics/law-view.js';
-import { comparisonInputs } from '../compare/read/inputs.js';
-import type { Alignment } from '../compare/read/types.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { wordMessage } from '../io/messages.js';
-import { isClausemarkError, type ClausemarkError } from '../model/errors.js';
-import { sha256 } from '../model/fingerprint.js';
-import type { Policy } from '../model/policy.js';
-import { diffOutputPath } from '../io/output-paths.js';
-import { corpusWork, planCorpus, type CorpusWork, type Revision } from './corpus-plan.js';
+} from '../../compare/read/confirmations.js';
+import { alignPolicies, comparisonKind, topicsFor } from '../../compare/index.js';
+import { addLawView } from '../../compare/topics/law-view.js';
+import { comparisonInputs } from '../../compare/read/inputs.js';
+import type { Alignment } from '../../compare/read/types.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { wordMessage } from '../../io/messages.js';
+import { isClausemarkError, type ClausemarkError } from '../../model/errors.js';
+import { sha256 } from '../../model/fingerprint.js';
+import type { Policy } from '../../model/policy.js';
+import { diffOutputPath } from '../../io/output-paths.js';
+import { corpusWork, planCorpus, type CorpusWork, type Revision } from './plan.js';
 import { templatesDigest } from './templates-digest.js';
-import { toolVersion } from '../io/version.js';
-import { useShapingCache } from '../build/shaping-cache.js';
+import { toolVersion } from '../../io/version.js';
+import { useShapingCache } from '../../build/shaping-cache.js';
 import { cachedAlignment } from './alignment-cache.js';
 
 export interface CorpusReports {
@@ -111,10 +111,10 @@ export async function writeCorpusReports(
   return { lines: lines.map((line) => relative('.', line) || line), failures, comparisons };
 }
 
-/** A board pack for each revision, from its diff (computed once for the run: corpus-plan.ts). */
+/** A board pack for each revision, from its diff (computed once for the run: plan.ts). */
 async function boardPacks(revisions: readonly Revision[], root: string, outDir: string): Promise<Planned[]> {
   if (revisions.length === 0) return [];
-  const { buildBoardPack } = await import('./boardpack.js');
+  const { buildBoardPack } = await import('../documents/boardpack.js');
   return revisions.map((pair) => ({
     target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
     line: wordMessage({
@@ -161,8 +161,8 @@ async function comparisonFiles(
   shapingCache: string | undefined,
 ): Promise<Planned[]> {
   const [{ COMPARE_REPORT, compareRenderInput }, { formatNamed }] = await Promise.all([
-    import('./formats/compare.js'),
-    import('../render/shared/format-table.js'),
+    import('../formats/compare.js'),
+    import('../../render/shared/format-table.js'),
   ]);
   const rows = CORPUS_COMPARISON_FORMATS.map((name) => formatNamed(COMPARE_REPORT, name));
   const made = await Promise.all(

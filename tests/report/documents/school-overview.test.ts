@@ -5,12 +5,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dossierJob } from '../../src/jobs/dossier.js';
-import { discoverPolicies } from '../../src/io/discover.js';
-import { loadPolicy } from '../../src/parse/index.js';
-import { overviewSection } from '../../src/render/html/overview-page.js';
-import { schoolOverview, wordOverview } from '../../src/report/school-overview.js';
-import { haveTool } from '../support/tools.js';
+import { dossierJob } from '../../../src/jobs/dossier.js';
+import { discoverPolicies } from '../../../src/io/discover.js';
+import { loadPolicy } from '../../../src/parse/index.js';
+import { overviewSection } from '../../../src/render/html/overview-page.js';
+import { schoolOverview, wordOverview } from '../../../src/report/documents/school-overview.js';
+import { haveTool } from '../../support/tools.js';
 import { ANKER, ANKER_DATE, cellWords, expectedOverview } from './school-overview-expected.js';
 
 function ankerOverview() {

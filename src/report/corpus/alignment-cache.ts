@@ -6,13 +6,13 @@
 // clausemark's version and its bundle. Outside the bundle (a developer's checkout, the tests) the code has no stamp,
 // and nothing is kept.
 import { join } from 'node:path';
-import { codeStamp } from '../io/code-stamp.js';
-import type { Alignment } from '../compare/read/types.js';
-import { canSeal } from '../io/cache-seal.js';
-import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
-import { toolVersion } from '../io/version.js';
-import { sha256 } from '../model/fingerprint.js';
-import type { Policy } from '../model/policy.js';
+import { codeStamp } from '../../io/code-stamp.js';
+import type { Alignment } from '../../compare/read/types.js';
+import { canSeal } from '../../io/cache-seal.js';
+import { readCachedJson, writeCachedJson } from '../../io/json-cache.js';
+import { toolVersion } from '../../io/version.js';
+import { sha256 } from '../../model/fingerprint.js';
+import type { Policy } from '../../model/policy.js';
 import { templatesDigest } from './templates-digest.js';
 
 /** Goes up when what an entry holds changes shape. */

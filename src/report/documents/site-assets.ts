@@ -3,12 +3,12 @@
 // that did not change.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/atomic.js';
-import { errorById } from '../io/messages.js';
-import type { SiteAssets } from '../render/html/page.js';
-import { displayPath } from '../io/yaml-file.js';
-import { templateFile } from '../wording/lookup.js';
-import { toolVersion } from '../io/version.js';
+import { writeFileAtomic } from '../../io/atomic.js';
+import { errorById } from '../../io/messages.js';
+import type { SiteAssets } from '../../render/html/page.js';
+import { displayPath } from '../../io/yaml-file.js';
+import { templateFile } from '../../wording/lookup.js';
+import { toolVersion } from '../../io/version.js';
 
 /** The web fonts of the report: Source Sans 3 as in the default brand (the @font-face rules name these files). */
 const SITE_FONTS = [

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { PACKAGE_ROOT } from '../../io/root.js';
 
 /** sha256 (hex) over the names and bytes of every file in `root`'s templates/ and in the shipped ones. */
 export function templatesDigest(root: string): string {

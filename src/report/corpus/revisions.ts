@@ -1,6 +1,6 @@
 // Which policies in a corpus are revisions of each other: a policy whose `supersedes` names the version of another
 // policy with the same organisation and id. `npm start` makes a board pack for each such pair.
-import type { Policy } from '../model/policy.js';
+import type { Policy } from '../../model/policy.js';
 
 export interface RevisionPair {
   old: Policy;

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { PROJECT_ROOT } from '../support/paths.js';
-import type { OverviewCell } from '../../src/procedure/overview.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
+import type { OverviewCell } from '../../../src/procedure/overview.js';
 
 export const ANKER = join(PROJECT_ROOT, 'tests', 'fixtures', 'school-overview');
 export const ANKER_DATE = '2026-11-27';

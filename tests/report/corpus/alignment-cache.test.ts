@@ -1,13 +1,13 @@
-// The alignment cache (src/report/alignment-cache.ts): an entry is used only for exactly the inputs it was made from,
+// The alignment cache (src/report/corpus/alignment-cache.ts): an entry is used only for exactly the inputs it was made from,
 // only while its seal holds, and only when the code has a stamp; otherwise the alignment is made afresh.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Alignment } from '../../src/compare/read/types.js';
-import { loadPolicy } from '../../src/parse/index.js';
-import { cachedAlignment } from '../../src/report/alignment-cache.js';
-import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+import type { Alignment } from '../../../src/compare/read/types.js';
+import { loadPolicy } from '../../../src/parse/index.js';
+import { cachedAlignment } from '../../../src/report/corpus/alignment-cache.js';
+import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
 
 const policies = ['allure', 'aeres-mbo'].map((org) => loadPolicy(policyPath(org)).policy);
 const options = { topics: 'induce', confirmations: [] };

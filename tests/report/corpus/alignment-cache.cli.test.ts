@@ -1,4 +1,4 @@
-// `start` with the alignment cache (src/report/alignment-cache.ts) writes what it writes without one: a second run into
+// `start` with the alignment cache (src/report/corpus/alignment-cache.ts) writes what it writes without one: a second run into
 // an empty output folder takes the comparison's alignment from the cache and every file it writes (PDFs, board pack,
 // comparison JSON/Markdown/PDF, HTML report) is byte for byte the first run's. And an entry planted in the cache
 // folder without the user's seal is not taken: a third run with the comparison's outputs removed makes them again
@@ -8,8 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
-import { shippedProject } from '../support/project.js';
+import { runBuiltCli } from '../../support/cli.js';
+import { shippedProject } from '../../support/project.js';
 
 /** Every PDF, board pack and comparison of the corpus, twice: a bound that catches a hang, not a speed target. */
 const TWO_RUNS = 600_000;

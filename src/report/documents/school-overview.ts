@@ -1,13 +1,13 @@
 // The overview of what each school and board must have (src/procedure/overview.ts, made from the project by
 // src/procedure/project-overview.ts), worded for `dossier` and the HTML report of `start`.
-import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../procedure/overview.js';
-import { messageTexts } from '../io/messages.js';
-import { outputLanguage } from '../text/output-language.js';
-import { fillLabel } from '../wording/labels.js';
-import type { WordedCell, WordedOverview } from '../render/shared/school-overview.js';
+import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../../procedure/overview.js';
+import { messageTexts } from '../../io/messages.js';
+import { outputLanguage } from '../../text/output-language.js';
+import { fillLabel } from '../../wording/labels.js';
+import type { WordedCell, WordedOverview } from '../../render/shared/school-overview.js';
 
 // Made in src/procedure/project-overview.ts, where check and agenda read it too.
-export { schoolOverview } from '../procedure/project-overview.js';
+export { schoolOverview } from '../../procedure/project-overview.js';
 
 type Say = (messageId: string, params?: Record<string, string>) => string;
 

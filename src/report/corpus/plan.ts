@@ -2,14 +2,14 @@
 // comparison and the HTML report. One CorpusWork per run parses each policy once, looks up its version in force in
 // git once and computes each revision's diff on first use, then hands the same objects to every report, so no pair
 // of versions is diffed twice (tests/build/diff-once.integration.test.ts).
-import { loadBrand, resolveBrandName } from '../brand/load.js';
-import type { Brand } from '../brand/types.js';
-import { diffPolicies, type PolicyDiff } from '../diff/index.js';
-import { isClausemarkError } from '../model/errors.js';
-import type { Policy } from '../model/policy.js';
-import { loadPolicy } from '../parse/index.js';
-import { numberByBrand } from '../parse/own-numbering.js';
-import { attachProcedure } from '../procedure/attach.js';
+import { loadBrand, resolveBrandName } from '../../brand/load.js';
+import type { Brand } from '../../brand/types.js';
+import { diffPolicies, type PolicyDiff } from '../../diff/index.js';
+import { isClausemarkError } from '../../model/errors.js';
+import type { Policy } from '../../model/policy.js';
+import { loadPolicy } from '../../parse/index.js';
+import { numberByBrand } from '../../parse/own-numbering.js';
+import { attachProcedure } from '../../procedure/attach.js';
 import { type InForce, versionInForce, versionsInForce } from './in-force.js';
 import { revisionPairs } from './revisions.js';
 import { resolve } from 'node:path';
@@ -29,7 +29,7 @@ export interface CorpusWork {
   read(file: string): Policy | undefined;
   /** The policy's brand (colours, logo, numbering); undefined when it cannot be loaded (the default style serves). */
   brandOf(policy: Policy): Brand | undefined;
-  /** Its version in force from git, when it is a proposal revised in place (src/report/in-force.ts). */
+  /** Its version in force from git, when it is a proposal revised in place (src/report/corpus/in-force.ts). */
   inForceOf(policy: Policy): InForce | undefined;
   diffOf(old: Policy, next: Policy): PolicyDiff;
 }

@@ -1,20 +1,20 @@
 // Building a board pack: the version diff of a policy as the PDF a school board approves. Resolves what the
 // renderer needs — brand (the --brand argument, else the new version's), wording in the new version's language,
 // the reproducible date — and renders. Returns the bytes; the caller (`clausemark diff --format pdf`) writes them.
-import { loadBrand, resolveBrandName } from '../brand/load.js';
-import type { MetaChange, PolicyDiff } from '../diff/types.js';
-import { adoptionOf } from '../model/adoption.js';
-import type { Brand } from '../brand/types.js';
-import { sha256 } from '../model/fingerprint.js';
-import type { Policy, PolicyStatus } from '../model/policy.js';
-import { renderBoardPack, type BoardPackTexts } from '../render/boardpack/index.js';
-import { wordReason } from '../wording/reasons.js';
-import { changeSummaryText } from '../render/diff/report.js';
-import { fillLabel, loadLabels, statusLabel, type Labels } from '../wording/labels.js';
-import { creationDate, revisionDate, sourceHash } from '../io/reproducible.js';
-import { toolVersion } from '../io/version.js';
-import { approvalTableTexts } from '../build/texts.js';
-import type { WordNotes } from '../import/result.js';
+import { loadBrand, resolveBrandName } from '../../brand/load.js';
+import type { MetaChange, PolicyDiff } from '../../diff/types.js';
+import { adoptionOf } from '../../model/adoption.js';
+import type { Brand } from '../../brand/types.js';
+import { sha256 } from '../../model/fingerprint.js';
+import type { Policy, PolicyStatus } from '../../model/policy.js';
+import { renderBoardPack, type BoardPackTexts } from '../../render/boardpack/index.js';
+import { wordReason } from '../../wording/reasons.js';
+import { changeSummaryText } from '../../render/diff/report.js';
+import { fillLabel, loadLabels, statusLabel, type Labels } from '../../wording/labels.js';
+import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js';
+import { toolVersion } from '../../io/version.js';
+import { approvalTableTexts } from '../../build/texts.js';
+import type { WordNotes } from '../../import/result.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */

@@ -1,25 +1,25 @@
 // Everything the comparison PDF needs besides the alignment, resolved from the project: the default brand, the
 // labels in the base document's language, the day it was made up and a document-ID seed from the documents'
 // files (or SOURCE_DATE_EPOCH) — so the same policies always give the same bytes. Reads templates/;
-// writes nothing (the caller does). Prepared here in build/, as the board pack's input is (boardpack.ts): every
+// writes nothing (the caller does). Prepared here, as the board pack's input is (boardpack.ts): every
 // renderer under src/render is a pure function of what it is given.
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Alignment } from '../compare/read/types.js';
-import { comparisonLanguage } from '../compare/read/base-policy.js';
-import { loadBrand } from '../brand/load.js';
-import { reportDate, sourceHash } from '../io/reproducible.js';
-import { toolVersion } from '../io/version.js';
-import { sha256 } from '../model/fingerprint.js';
-import type { Policy } from '../model/policy.js';
-import { isInside } from '../io/paths.js';
-import { formatDate } from '../text/format-date.js';
-import { cellEvidence, cellWords, emptyCellWords } from '../render/shared/compare/cell-kind.js';
-import { clauseNamer } from '../render/shared/compare/clause-name.js';
-import { partLabel, rowSummary } from '../render/shared/compare/parts.js';
-import { lawNote, requirementGroups, topicRows, topicsNote } from '../render/shared/compare/topics.js';
-import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
-import type { ComparePdfInput, ComparePdfTexts } from '../render/compare/pdf/input.js';
-import { renderComparePdf } from '../render/compare/pdf/render.js';
+import type { Alignment } from '../../compare/read/types.js';
+import { comparisonLanguage } from '../../compare/read/base-policy.js';
+import { loadBrand } from '../../brand/load.js';
+import { reportDate, sourceHash } from '../../io/reproducible.js';
+import { toolVersion } from '../../io/version.js';
+import { sha256 } from '../../model/fingerprint.js';
+import type { Policy } from '../../model/policy.js';
+import { isInside } from '../../io/paths.js';
+import { formatDate } from '../../text/format-date.js';
+import { cellEvidence, cellWords, emptyCellWords } from '../../render/shared/compare/cell-kind.js';
+import { clauseNamer } from '../../render/shared/compare/clause-name.js';
+import { partLabel, rowSummary } from '../../render/shared/compare/parts.js';
+import { lawNote, requirementGroups, topicRows, topicsNote } from '../../render/shared/compare/topics.js';
+import { fillLabel, loadLabels, type Labels } from '../../wording/labels.js';
+import type { ComparePdfInput, ComparePdfTexts } from '../../render/compare/pdf/input.js';
+import { renderComparePdf } from '../../render/compare/pdf/render.js';
 
 export interface ComparePdfBuildOptions {
   /** Project root (templates/ lives here). */

@@ -1,13 +1,13 @@
 // Building a revision as a Word document with tracked changes (`clausemark diff OLD NEW --format docx`): the new
 // version as `build --format docx` renders it, its brand and wording resolved the same way, plus the board pack's
 // wording for the summary. Returns the bytes; the caller writes them.
-import type { PolicyDiff } from '../diff/types.js';
-import type { Policy } from '../model/policy.js';
-import { renderRevisionDocx } from '../render/docx/index.js';
+import type { PolicyDiff } from '../../diff/types.js';
+import type { Policy } from '../../model/policy.js';
+import { renderRevisionDocx } from '../../render/docx/index.js';
 import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
-import { revisionDate, sourceHash } from '../io/reproducible.js';
-import { docxTexts } from '../build/texts.js';
-import { toolVersion } from '../io/version.js';
+import { revisionDate, sourceHash } from '../../io/reproducible.js';
+import { docxTexts } from '../../build/texts.js';
+import { toolVersion } from '../../io/version.js';
 
 const DEFAULT_AUTHOR = 'clausemark';
 
