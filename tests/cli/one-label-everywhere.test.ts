@@ -332,3 +332,43 @@ describe('one bullet of five deleted (issue 69 item 5)', () => {
     expect(text).not.toContain('artikel verwijderd');
   });
 });
+
+describe("the comparison's board pages carry no similarity figure (issue 69 item 5)", () => {
+  // Two policies whose one provision has only a weak lead at the other: its empty cell names the closest clause.
+  const UNITS = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'policies', 'units');
+
+  it('PDF and web page name the closest clause without a score; text and Markdown keep it for confirm', async ({
+    skip,
+  }) => {
+    needTool(skip, 'pdftotext');
+    for (const file of ['many-sentences.md', 'ragged-table.md']) cpSync(join(UNITS, file), join(root, file));
+    const texts: Record<string, string> = {};
+    for (const format of ['pdf', 'html', 'md']) {
+      const compare = await run([
+        'compare',
+        'many-sentences.md',
+        'ragged-table.md',
+        '--format',
+        format,
+        '--out',
+        `lead.${format}`,
+      ]);
+      expect(compare.code, compare.stderr).toBe(0);
+      const out = join(root, `lead.${format}`);
+      texts[format] =
+        format === 'pdf'
+          ? squashed(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }))
+          : format === 'html'
+            ? pageText(readFileSync(out, 'utf8'))
+            : readFileSync(out, 'utf8');
+    }
+    for (const format of ['pdf', 'html']) {
+      const text = texts[format] ?? '';
+      // The case holds a lead: the check below reads the sentence that carried its score.
+      expect(text, format).toContain('niet gekoppeld: het dichtst erbij: 1');
+      expect(text, format).not.toMatch(/\b(score|scoort|gelijkenis|overeenkomst)\s*:?\s*\(?\d/i);
+      expect(text, format).not.toMatch(/\b[01],\d\d\b/);
+    }
+    expect(texts.md).toMatch(/het dichtst erbij: [a-z.]+ \(score 0,\d\d\)/);
+  });
+});
