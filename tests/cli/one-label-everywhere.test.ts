@@ -7,7 +7,7 @@
 // one bullet of five says a list item went and the list went from 5 to 4, not "artikel verwijderd". A policy in the
 // house style (no numbering of its own) prints "1." under heading 2: the board pack and the comparison call that
 // clause "2 1.", never "2.1", which no output prints.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -16,6 +16,7 @@ import { runBuiltCli } from '../support/cli.js';
 import { convertToPdf, pageTexts } from '../support/libreoffice.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
+import { havePythonDocx } from '../support/python-docx.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'import');
 const SOURCES = {
@@ -372,3 +373,47 @@ describe("the comparison's board pages carry no similarity figure (issue 69 item
     expect(texts.md).toMatch(/het dichtst erbij: [a-z.]+ \(score 0,\d\d\)/);
   });
 });
+
+describe.skipIf(!havePythonDocx())(
+  "a returned Word document's proposals by the printed number (issue 69 item 4)",
+  () => {
+    /** The house-style policy's Word document, edited as a person does in Word (tests/fixtures/word/edit-docx.py). */
+    function edited(input: string, output: string, ...action: string[]): void {
+      const script = join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'edit-docx.py');
+      const edit = spawnSync('/usr/bin/python3', [script, input, join(root, output), ...action], { encoding: 'utf8' });
+      expect(edit.status, edit.stderr).toBe(0);
+    }
+
+    it('the board pack lists each proposal and comment as "2 1.", never "2.1 (id)"', { timeout: 180_000 }, async ({
+      skip,
+    }) => {
+      needTool(skip, 'pdftotext');
+      edited(
+        built('house', 'docx'),
+        'house-tracked.docx',
+        'track',
+        'bij de mentor',
+        'bij de mentor of de directie',
+        'M. Jansen',
+      );
+      edited(
+        join(root, 'house-tracked.docx'),
+        'house-returned.docx',
+        'comment',
+        'noteert de datum',
+        'Ook het tijdstip?',
+        'P. de Wit',
+      );
+      const pack = await run(['diff', 'house.md', 'house-returned.docx', '--format', 'pdf', '--out', 'house-word.pdf']);
+      // Exit 0 or 1 by what the proposals change; the pack is written either way.
+    expect([0, 1], pack.stderr).toContain(pack.code);
+      const text = squashed(execFileSync('pdftotext', [join(root, 'house-word.pdf'), '-'], { encoding: 'utf8' }));
+      const notes = text.slice(text.lastIndexOf('Uit Word: voorstellen en opmerkingen'));
+      expect(notes).toMatch(/ 2 1\. Voorgesteld door M\. Jansen/);
+      expect(notes).toMatch(/ 2 2\. a\. Opmerking van P\. de Wit/);
+      // No computed "2.1", and no ID where the number alone names the clause.
+      expect(notes).not.toMatch(/(^|\s)2\.[12](\s|$)/);
+      expect(notes).not.toContain('(melden.');
+    });
+  },
+);
