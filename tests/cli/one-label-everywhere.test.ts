@@ -406,7 +406,7 @@ describe.skipIf(!havePythonDocx())(
       );
       const pack = await run(['diff', 'house.md', 'house-returned.docx', '--format', 'pdf', '--out', 'house-word.pdf']);
       // Exit 0 or 1 by what the proposals change; the pack is written either way.
-    expect([0, 1], pack.stderr).toContain(pack.code);
+      expect([0, 1], pack.stderr).toContain(pack.code);
       const text = squashed(execFileSync('pdftotext', [join(root, 'house-word.pdf'), '-'], { encoding: 'utf8' }));
       const notes = text.slice(text.lastIndexOf('Uit Word: voorstellen en opmerkingen'));
       expect(notes).toMatch(/ 2 1\. Voorgesteld door M\. Jansen/);
