@@ -33,9 +33,15 @@ function numberSection(section: Section, house: readonly NumberStyle[], into: Ma
 /**
  * Every clause of `policy` → the number its outputs print for it ('' for a paragraph of an unnumbered section).
  * Made anew on each call (one walk): a policy's numbering may still be set after it was read (numberByBrand).
+ * `house`: the brand's list styles where the caller knows the brand (its `numbering`; none counts in decimals, as
+ * the PDF and the Word document do).
  */
-export function printedNumbers(policy: Policy): ReadonlyMap<Clause, string> {
+export function printedNumbers(
+  policy: Policy,
+  house: readonly NumberStyle[] = DEFAULT_HOUSE_STYLE,
+): ReadonlyMap<Clause, string> {
   const numbers = new Map<Clause, string>();
-  for (const section of allSections(policy)) numberSection(section, DEFAULT_HOUSE_STYLE, numbers);
+  const styles: readonly NumberStyle[] = house.length > 0 ? house : ['decimal'];
+  for (const section of allSections(policy)) numberSection(section, styles, numbers);
   return numbers;
 }

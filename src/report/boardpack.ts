@@ -130,7 +130,7 @@ export async function buildBoardPack(
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
   return renderBoardPack({
-    diff: withEffectiveStatus(withPrintedNumbers(diff, oldPolicy, newPolicy), newPolicy),
+    diff: withEffectiveStatus(withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering), newPolicy),
     policy: newPolicy,
     brand,
     texts: boardPackTexts(diff, newPolicy, options.root),

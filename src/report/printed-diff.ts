@@ -2,13 +2,14 @@
 // print for it ("2 1." for the first item under heading 2; model/printed-number.ts), not by the parse's joined
 // ordinals ("2.1") the diff computes with (issue 69 item 4). Used by the board pack and the revision's summary.
 import type { ClauseChange, ClauseRef, PolicyDiff } from '../diff/types.js';
+import type { NumberStyle } from '../model/numbering.js';
 import type { Policy } from '../model/policy.js';
 import { printedNumbers } from '../model/printed-number.js';
 
 /** Clause ID → printed number, for one version. */
-function numbersById(policy: Policy): Map<string, string> {
+function numbersById(policy: Policy, house: readonly NumberStyle[]): Map<string, string> {
   const byId = new Map<string, string>();
-  for (const [clause, number] of printedNumbers(policy)) byId.set(clause.id, number);
+  for (const [clause, number] of printedNumbers(policy, house)) byId.set(clause.id, number);
   return byId;
 }
 
@@ -17,10 +18,18 @@ const renamed = (ref: ClauseRef, numbers: ReadonlyMap<string, string>): ClauseRe
   return number === undefined || number === ref.number ? ref : { ...ref, number };
 };
 
-/** `diff` with every clause reference numbered as its version prints it; headings and meta as they are. */
-export function withPrintedNumbers(diff: PolicyDiff, oldPolicy: Policy, newPolicy: Policy): PolicyDiff {
-  const old = numbersById(oldPolicy);
-  const now = numbersById(newPolicy);
+/**
+ * `diff` with every clause reference numbered as its version prints it in the brand's list styles `house`; headings
+ * and meta as they are.
+ */
+export function withPrintedNumbers(
+  diff: PolicyDiff,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  house: readonly NumberStyle[],
+): PolicyDiff {
+  const old = numbersById(oldPolicy, house);
+  const now = numbersById(newPolicy, house);
   const changes = diff.changes.map((change): ClauseChange => {
     if (change.heading) return change;
     // A split's parts are new clauses (the first is change.new), a merge's old ones.

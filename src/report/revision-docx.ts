@@ -35,7 +35,7 @@ export function buildRevisionDocx(
     date: created.toISOString().slice(0, 10),
   });
   return renderRevisionDocx({
-    diff: withPrintedNumbers(diff, oldPolicy, newPolicy),
+    diff: withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering),
     oldPolicy,
     document: {
       policy: newPolicy,

@@ -18,7 +18,8 @@ const WORD_NOTES_DESTINATION = 'boardpack:word';
  */
 function clauseNamer(context: BoardContext): (id: string) => string {
   const numbers = new Map<string, string>();
-  for (const [clause, number] of printedNumbers(context.input.policy)) numbers.set(clause.id, number);
+  for (const [clause, number] of printedNumbers(context.input.policy, context.input.brand.numbering))
+    numbers.set(clause.id, number);
   const shared = sharedNumbers([...numbers.values()]);
   return (id) => numberedName({ id, number: numbers.get(id) ?? '' }, shared);
 }
