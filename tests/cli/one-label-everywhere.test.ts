@@ -200,6 +200,12 @@ describe('one label per clause in the PDF, the Word document and the web page (i
     expect(texts.html).toContain('Artikel 2 Aanpak');
   });
 
+  it('house style: the web page\'s link buttons name the item as printed ("2 1."), not "2.1"', () => {
+    const html = readFileSync(built('house', 'html'), 'utf8');
+    const cites = [...html.matchAll(/class="cite" href="#melden\.[^"]+"[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(cites.map((cite) => cite?.replace(/^.* (?=2 )/, ''))).toEqual(['2 1.', '2 2.', '2 2. a.']);
+  });
+
   it("import says nothing of the lists kept as typed, and writes each list's pattern", async () => {
     const source = readFileSync(join(root, 'lettered.md'), 'utf8');
     expect(source).toMatch(/lists:\n\s+aanpak: "%a\."\n\s+melden: "%2\."/);
