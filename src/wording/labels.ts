@@ -96,6 +96,8 @@ export const LABEL_KEYS = [
   'compareUnmatched',
   'compareUnmatchedTopic',
   'compareUnmatchedLead',
+  // The same on the board's pages (PDF, web page): the clause, no similarity score (issue 69 item 5).
+  'compareUnmatchedLeadNamed',
   'compareUnmatchedNote',
   'compareUnmatchedList',
   'compareInserted',
@@ -141,6 +143,8 @@ export const LABEL_KEYS = [
   // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
   'comparePossible',
   'comparePossibleEvidence',
+  // The same on the web page, which a board member reads: the words in common, no score (issue 69 item 5).
+  'comparePossibleWords',
   'compareConfirmWith',
   // The terminal and Markdown list of possible matches and of confirmations
   // (src/render/shared/compare/confirmations.ts).
@@ -287,6 +291,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareTextLegend: ['kinds'],
   compareUnmatchedTopic: ['topic', 'ids'],
   compareUnmatchedLead: ['id', 'score'],
+  compareUnmatchedLeadNamed: ['id'],
   compareTextOnlyIn: ['name', 'count'],
   compareMissingAt: ['name', 'count'],
   compareTopicCandidates: ['count', 'ids'],
@@ -307,6 +312,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareRowReference: ['n'],
   compareMissingHeld: ['held', 'others'],
   comparePossibleEvidence: ['score', 'words'],
+  comparePossibleWords: ['words'],
   compareConfirmations: ['confirmed', 'rejected', 'file'],
   compareConfirmationsOne: ['rejected', 'file'],
   compareQuestionPossible: ['number', 'label', 'first', 'second', 'score'],

@@ -1,9 +1,9 @@
 // `clausemark compare --format pdf` as users run it: the same bytes the library renders, standard output, the
 // refusal to write a PDF to a terminal, a bad --base. The PDF itself is read back in tests/render/compare/pdf.integration.test.ts.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignPolicies, topicsFor } from '../../src/compare/index.js';
 import { loadBuildablePolicy } from '../../src/build/policy.js';
@@ -57,8 +57,13 @@ describe('clausemark compare --format pdf', () => {
 
   // util-linux `script` runs a command on a pseudo-terminal: the one way to show the CLI a real TTY.
   it.skipIf(!haveTool('script'))('refuses to write a PDF to a terminal, and says what to do instead', () => {
-    // Quoted: a clone's path may hold spaces and accents ("Mijn Documenten/clausemark ë").
-    const command = [process.execPath, CLI, 'compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf']
+    // Quoted: a clone's path may hold spaces and accents ("Mijn Documenten/clausemark ë"). The CLI is started through
+    // such a path (a link to this clone, a quote in its name too), so an unquoted word fails here as in such a clone.
+    const spaced = join(scratch, 'Mijn Documenten', "clausemark é's");
+    mkdirSync(dirname(spaced), { recursive: true });
+    symlinkSync(PROJECT_ROOT, spaced);
+    const cli = join(spaced, relative(PROJECT_ROOT, CLI));
+    const command = [process.execPath, cli, 'compare', seedFiles[0]!, seedFiles[4]!, '--format', 'pdf']
       .map(shellQuoted)
       .join(' ');
     const run = spawnSync('script', ['-qec', command, '/dev/null'], {

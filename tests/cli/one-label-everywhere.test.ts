@@ -4,8 +4,10 @@
 // has the label its source typed beside its text in the PDF (pdftotext), the Word document (as LibreOffice numbers
 // it) and the web page; the board pack of a change and the comparison (PDF and web page) name each clause by the same
 // number, its article's with that label ("Artikel 2 f."), the comparison with the clause's text beside it. Deleting
-// one bullet of five says a list item went and the list went from 5 to 4, not "artikel verwijderd".
-import { execFileSync } from 'node:child_process';
+// one bullet of five says a list item went and the list went from 5 to 4, not "artikel verwijderd". A policy in the
+// house style (no numbering of its own) prints "1." under heading 2: the board pack and the comparison call that
+// clause "2 1.", never "2.1", which no output prints.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -14,6 +16,7 @@ import { runBuiltCli } from '../support/cli.js';
 import { convertToPdf, pageTexts } from '../support/libreoffice.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
+import { havePythonDocx } from '../support/python-docx.js';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'import');
 const SOURCES = {
@@ -22,12 +25,41 @@ const SOURCES = {
   chapters: join(FIXTURES, 'numbering', 'chapters-articles.docx'),
 };
 
+/** A policy written in the house style, with no `numbering` of its own: "1.", "2." and "a." under heading 2. */
+const HOUSE = [
+  '---',
+  'id: meldprotocol',
+  'title: Meldprotocol',
+  'organisation: Huisschool',
+  'org: house',
+  'version: "1.0"',
+  'lang: nl',
+  '---',
+  '',
+  '# Meldprotocol',
+  '',
+  '## Doel {#doel}',
+  '',
+  '{#doel.wat-regelt} Dit protocol regelt hoe pesten wordt gemeld.',
+  '',
+  '## Melden {#melden}',
+  '',
+  '1. {#melden.bij-mentor} Een leerling meldt pesten bij de mentor.',
+  '2. {#melden.leg-vast} De mentor legt de melding binnen een week vast.',
+  '   1. {#melden.datum-noteren} De mentor noteert de datum van de melding.',
+  '',
+].join('\n');
+
+/** Every policy of the file: the imported sources and the one written in the house style. */
+const NAMES = [...(Object.keys(SOURCES) as (keyof typeof SOURCES)[]), 'house'] as const;
+type Name = (typeof NAMES)[number];
+
 /**
  * Each source's numbered clauses: the label it typed, the words after it, and the clause's number as a reader cites
  * it, its article's with the label (what the board pack and the comparison name it by). Written by hand from the
  * sources.
  */
-const LABELLED: Record<keyof typeof SOURCES, [string, string, string][]> = {
+const LABELLED: Record<Name, [string, string, string][]> = {
   lettered: [
     ['a.', 'De leerkracht signaleert het pesten.', 'Artikel 2 a.'],
     ['b.', 'De mentor praat met de leerling.', 'Artikel 2 b.'],
@@ -53,6 +85,11 @@ const LABELLED: Record<keyof typeof SOURCES, [string, string, string][]> = {
     ['2.', 'De commissie bevestigt de ontvangst binnen vijf werkdagen.', 'Artikel 3. 2.'],
     ['1.', 'De commissie hoort de klager binnen vier weken.', 'Artikel 4. 1.'],
     ['2.', 'De commissie beslist binnen zes weken.', 'Artikel 4. 2.'],
+  ],
+  house: [
+    ['1.', 'Een leerling meldt pesten bij de mentor.', '2 1.'],
+    ['2.', 'De mentor legt de melding binnen een week vast.', '2 2.'],
+    ['a.', 'De mentor noteert de datum van de melding.', '2 2. a.'],
   ],
 };
 
@@ -97,20 +134,23 @@ beforeAll(async () => {
     cpSync(source, join(root, file));
     const imported = await run(['import', file, '--org', name, '--out', `${name}.md`]);
     expect(imported.code, imported.stderr).toBe(0);
+  }
+  writeFileSync(join(root, 'house.md'), HOUSE);
+  for (const name of NAMES) {
     const built = await run(['build', `${name}.md`, '--format', 'pdf,docx', '--out', `out-${name}`, '--jobs', '1']);
     expect(built.code, built.stderr).toBe(0);
   }
 }, 240_000);
 
 /** A built file of an imported source. */
-function built(name: keyof typeof SOURCES, ext: string): string {
+function built(name: Name, ext: string): string {
   const id = readFileSync(join(root, `${name}.md`), 'utf8').match(/^id: (.+)$/m)?.[1];
   return join(root, `out-${name}`, name, `${id}-1.0.${ext}`);
 }
 
 /** The Word documents as Word would number them: LibreOffice counts each list's labels, in one run for both. */
 function wordTexts(): Record<string, string> {
-  const names = Object.keys(SOURCES) as (keyof typeof SOURCES)[];
+  const names = NAMES;
   const dir = join(root, 'word');
   mkdirSync(dir, { recursive: true });
   // Two sources are klachtenregelingen: each document under its source's name, so their PDFs do not share one.
@@ -126,7 +166,7 @@ function wordTexts(): Record<string, string> {
 let words: Record<string, string> | undefined;
 
 /** The PDF's, the Word document's and the web page's text of an imported source, read back once. */
-function read(name: keyof typeof SOURCES) {
+function read(name: Name) {
   if (outputs[name]) return outputs[name];
   words ??= wordTexts();
   const pdf = squashed(execFileSync('pdftotext', [built(name, 'pdf'), '-'], { encoding: 'utf8' }));
@@ -136,7 +176,7 @@ function read(name: keyof typeof SOURCES) {
 }
 
 describe('one label per clause in the PDF, the Word document and the web page (issue 69 item 4)', () => {
-  for (const name of Object.keys(SOURCES) as (keyof typeof SOURCES)[])
+  for (const name of NAMES)
     it(`${name}: every clause as its source typed it`, { timeout: 300_000 }, ({ skip }) => {
       needTool(skip, 'pdftotext');
       needTool(skip, 'soffice');
@@ -160,6 +200,12 @@ describe('one label per clause in the PDF, the Word document and the web page (i
     expect(texts.html).toContain('Artikel 2 Aanpak');
   });
 
+  it('house style: the web page\'s link buttons name the item as printed ("2 1."), not "2.1"', () => {
+    const html = readFileSync(built('house', 'html'), 'utf8');
+    const cites = [...html.matchAll(/class="cite" href="#melden\.[^"]+"[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+    expect(cites.map((cite) => cite?.replace(/^.* (?=2 )/, ''))).toEqual(['2 1.', '2 2.', '2 2. a.']);
+  });
+
   it("import says nothing of the lists kept as typed, and writes each list's pattern", async () => {
     const source = readFileSync(join(root, 'lettered.md'), 'utf8');
     expect(source).toMatch(/lists:\n\s+aanpak: "%a\."\n\s+melden: "%2\."/);
@@ -172,7 +218,7 @@ describe('one label per clause in the PDF, the Word document and the web page (i
 const policyId = (name: string) => readFileSync(join(root, `${name}.md`), 'utf8').match(/^id: (.+)$/m)?.[1] ?? '';
 
 describe('the board pack and the comparison name each clause as the PDF prints it (issue 69 item 4)', () => {
-  for (const name of Object.keys(SOURCES) as (keyof typeof SOURCES)[])
+  for (const name of NAMES)
     it(`${name}: the board pack of a change to every clause, and the comparison, by its article and label`, {
       timeout: 240_000,
     }, async ({ skip }) => {
@@ -227,6 +273,9 @@ describe('the board pack and the comparison name each clause as the PDF prints i
       // (The web page keeps the IDs in its `confirm` commands, which a person runs.)
       expect(compared.pdf).not.toMatch(/\b[a-z]+\.[a-z]+-[a-z-]+\b/);
       for (const text of [compared.pdf, compared.html]) expect(text).not.toContain('Overeenkomst tussen de documenten');
+      // A house-style item is "1." under heading 2: nothing names it "2.1", which no output prints.
+      if (name === 'house')
+        for (const text of [packText, compared.pdf, compared.html]) expect(text).not.toMatch(/(^|\s)2\.[12](\s|$)/);
     });
 });
 
@@ -290,3 +339,87 @@ describe('one bullet of five deleted (issue 69 item 5)', () => {
     expect(text).not.toContain('artikel verwijderd');
   });
 });
+
+describe("the comparison's board pages carry no similarity figure (issue 69 item 5)", () => {
+  // Two policies whose one provision has only a weak lead at the other: its empty cell names the closest clause.
+  const UNITS = join(PROJECT_ROOT, 'tests', 'fixtures', 'bad', 'policies', 'units');
+
+  it('PDF and web page name the closest clause without a score; text and Markdown keep it for confirm', async ({
+    skip,
+  }) => {
+    needTool(skip, 'pdftotext');
+    for (const file of ['many-sentences.md', 'ragged-table.md']) cpSync(join(UNITS, file), join(root, file));
+    const texts: Record<string, string> = {};
+    for (const format of ['pdf', 'html', 'md']) {
+      const compare = await run([
+        'compare',
+        'many-sentences.md',
+        'ragged-table.md',
+        '--format',
+        format,
+        '--out',
+        `lead.${format}`,
+      ]);
+      expect(compare.code, compare.stderr).toBe(0);
+      const out = join(root, `lead.${format}`);
+      texts[format] =
+        format === 'pdf'
+          ? squashed(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }))
+          : format === 'html'
+            ? pageText(readFileSync(out, 'utf8'))
+            : readFileSync(out, 'utf8');
+    }
+    for (const format of ['pdf', 'html']) {
+      const text = texts[format] ?? '';
+      // The case holds a lead: the check below reads the sentence that carried its score.
+      expect(text, format).toContain('niet gekoppeld: het dichtst erbij: 1');
+      expect(text, format).not.toMatch(/\b(score|scoort|gelijkenis|overeenkomst)\s*:?\s*\(?\d/i);
+      expect(text, format).not.toMatch(/\b[01],\d\d\b/);
+    }
+    expect(texts.md).toMatch(/het dichtst erbij: [a-z.]+ \(score 0,\d\d\)/);
+  });
+});
+
+describe.skipIf(!havePythonDocx())(
+  "a returned Word document's proposals by the printed number (issue 69 item 4)",
+  () => {
+    /** The house-style policy's Word document, edited as a person does in Word (tests/fixtures/word/edit-docx.py). */
+    function edited(input: string, output: string, ...action: string[]): void {
+      const script = join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'edit-docx.py');
+      const edit = spawnSync('/usr/bin/python3', [script, input, join(root, output), ...action], { encoding: 'utf8' });
+      expect(edit.status, edit.stderr).toBe(0);
+    }
+
+    it('the board pack lists each proposal and comment as "2 1.", never "2.1 (id)"', { timeout: 180_000 }, async ({
+      skip,
+    }) => {
+      needTool(skip, 'pdftotext');
+      edited(
+        built('house', 'docx'),
+        'house-tracked.docx',
+        'track',
+        'bij de mentor',
+        'bij de mentor of de directie',
+        'M. Jansen',
+      );
+      edited(
+        join(root, 'house-tracked.docx'),
+        'house-returned.docx',
+        'comment',
+        'noteert de datum',
+        'Ook het tijdstip?',
+        'P. de Wit',
+      );
+      const pack = await run(['diff', 'house.md', 'house-returned.docx', '--format', 'pdf', '--out', 'house-word.pdf']);
+      // Exit 0 or 1 by what the proposals change; the pack is written either way.
+      expect([0, 1], pack.stderr).toContain(pack.code);
+      const text = squashed(execFileSync('pdftotext', [join(root, 'house-word.pdf'), '-'], { encoding: 'utf8' }));
+      const notes = text.slice(text.lastIndexOf('Uit Word: voorstellen en opmerkingen'));
+      expect(notes).toMatch(/ 2 1\. Voorgesteld door M\. Jansen/);
+      expect(notes).toMatch(/ 2 2\. a\. Opmerking van P\. de Wit/);
+      // No computed "2.1", and no ID where the number alone names the clause.
+      expect(notes).not.toMatch(/(^|\s)2\.[12](\s|$)/);
+      expect(notes).not.toContain('(melden.');
+    });
+  },
+);

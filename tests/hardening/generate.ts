@@ -298,6 +298,8 @@ export const GENERATORS: Record<string, () => Uint8Array> = {
   'pdf-content-hex-flate': () => flatePdf(BLANKS_256MB, undefined, ['ASCIIHexDecode', 'FlateDecode']),
   'pdf-image-256mb': () => flatePdf(pdfTextContent(['Protocol sociale media']), 256 * 1024 * 1024),
   'nested-lists-10000': () => policyWith(`${'- '.repeat(10_000)}diep\n`),
+  // A one-column table whose header row has no | (issue 69 item 7): 330 KB took remark 6.3 s and about 1 GB.
+  'pipeless-table-330kb': () => policyWith(`Kop\n-|\n${'rij|\n'.repeat(66_000)}\nNa de tabel.\n`),
   'nested-quotes-10000': () => policyWith(`${'>'.repeat(10_000)} diep\n`),
   'nested-indented-1000': () =>
     policyWith(Array.from({ length: 1000 }, (_, depth) => `${'  '.repeat(depth)}- niveau ${depth}\n`).join('')),

@@ -35,7 +35,7 @@ export interface AlignedDocument {
   organisation: string;
   version: string;
   /**
-   * Extra: clause ID → the number the policy prints for it ("Artikel 2 f.", "2.1"; read/clause-labels.ts), by which
+   * Extra: clause ID → the number the policy prints for it ("Artikel 2 f.", "2 1."; read/clause-labels.ts), by which
    * the pages name a clause to their reader. Clauses that print none are left out.
    */
   labels?: Record<string, string>;

@@ -1,11 +1,12 @@
 // Page 1, the summary a board member reads first: who and what, which versions, how many changes of which kind,
 // the substantive ones with their reason (each linked to its card), and what changed in the metadata.
-import { SUMMARY_KIND_ORDER, type ClauseChange, type MetaChange } from '../../diff/types.js';
+import { SUMMARY_KIND_ORDER, type MetaChange } from '../../diff/types.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Approval } from '../../model/policy.js';
 import { formatDate } from '../../text/format-date.js';
 import type { PlacedHeading } from '../engine/outline.js';
 import type { Run } from '../shared/inline.js';
+import { changeNames } from '../shared/change-names.js';
 import { drawLogo, fitLogo } from '../engine/logo.js';
 import type { StructElement } from '../engine/tagging.js';
 import { drawTable, tableLeadHeight, type TableSpec } from '../engine/table.js';
@@ -14,7 +15,6 @@ import {
   drawHeading,
   drawParagraph,
   layoutRuns,
-  openingWords,
   plain,
   type BoardContext,
   type TextStyle,
@@ -109,19 +109,6 @@ function countsTable(context: BoardContext): TableSpec | undefined {
   };
 }
 
-/**
- * Clause number for lists: the number; when the number alone does not tell the clause apart, the author's id
- * with it, or (plain Markdown, whose ids are made up) the clause's first words.
- */
-function clauseLabel(change: ClauseChange, ambiguous: ReadonlySet<string>, heading: string): string {
-  const ref = change.new ?? change.old!;
-  // A heading is named by its words: "kop: Beelden van derden".
-  if (change.heading) return `${heading}: ${openingWords(ref.text, 4)}`;
-  if (ref.number !== '' && !ambiguous.has(ref.number)) return ref.number;
-  if (!ref.synthetic) return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
-  return [ref.number, openingWords(ref.text, 4)].filter((part) => part !== '').join(' ');
-}
-
 function substantiveTable(context: BoardContext, width: number): TableSpec | undefined {
   const { diff, texts } = context.input;
   const { theme, measure } = context.painter;
@@ -129,9 +116,10 @@ function substantiveTable(context: BoardContext, width: number): TableSpec | und
     .map((change, index) => ({ change, index }))
     .filter(({ change }) => change.significance === 'substantive');
   if (listed.length === 0) return undefined;
-  const numbers = listed.map(({ change }) => (change.new ?? change.old!).number);
-  const ambiguous = new Set(numbers.filter((number, index) => numbers.indexOf(number) !== index));
-  const labels = listed.map(({ change }) => clauseLabel(change, ambiguous, texts.phrases.heading));
+  const labels = changeNames(
+    listed.map(({ change }) => change),
+    texts.phrases.heading,
+  );
   // The clause column is as wide as its widest label (ids make it wider), within bounds; the rest is shared.
   const padding = theme.table.padX * 2 + 1;
   const size = theme.table.size;

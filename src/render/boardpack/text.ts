@@ -14,6 +14,7 @@ export {
   setStyle,
   type TextStyle,
 } from '../engine/report-text.js';
+export { openingWords } from '../shared/change-names.js';
 
 export interface BoardContext extends FlowContext {
   input: BoardPackInput;
@@ -23,21 +24,4 @@ export interface BoardContext extends FlowContext {
 /** "inhoudelijk" → "Inhoudelijk": labels are written for the middle of a sentence. */
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-
-/**
- * The first words of a clause, quoted, to tell apart changes that share a number and a heading ("4 Bedenk dat…"
- * twice): “Het gebruik van sociale media…”. Whole words only; "…" says the clause goes on.
- */
-export function openingWords(text: string, maxWords = 6): string {
-  const words = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word !== '');
-  const head = words
-    .slice(0, maxWords)
-    .join(' ')
-    .replace(/[,;:]$/, '');
-  return `“${head}${words.length > maxWords ? '…' : ''}”`;
 }

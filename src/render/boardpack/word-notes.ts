@@ -1,24 +1,27 @@
 // A board pack of a returned Word document (`diff SOURCE.md RETURNED.docx --format pdf`): after the change cards,
 // each proposal (tracked change) by its clause with who proposed it and when, and each comment beside its clause,
 // in one table a board member reads down (clause, then what was proposed or remarked).
-import { allClauses } from '../../model/walk.js';
+import { printedNumbers } from '../../model/printed-number.js';
 import { formatDate } from '../../text/format-date.js';
 import type { PlacedHeading } from '../engine/outline.js';
 import { drawTable, tableLeadHeight, type TableSpec } from '../engine/table.js';
 import type { Run } from '../shared/inline.js';
 import { drawHeading, plain, type BoardContext } from './text.js';
+import { numberedName, sharedNumbers } from '../shared/change-names.js';
 
 const WORD_NOTES_DESTINATION = 'boardpack:word';
 
 /**
- * The clause's number and ID as the cards show them ("2.1 (indienen.termijn)"): the number the diff gave a changed
- * clause, else the new version's own; a paragraph Word added without a bookmark keeps its place name ("¶46").
+ * Each clause's name in the table: the number the new version prints for it ("2 1.", "Artikel 2 f."), with its ID
+ * only where another clause prints the same number (issue 69 item 4), as the change cards and the comparison name
+ * it; a paragraph Word added without a bookmark keeps its place name ("¶46").
  */
-function clauseLabel(context: BoardContext, id: string): string {
-  const { diff, policy } = context.input;
-  const changed = diff.changes.map((change) => change.new).find((candidate) => candidate?.id === id);
-  const number = changed?.number ?? allClauses(policy).find((visit) => visit.clause.id === id)?.clause.number ?? '';
-  return number === '' ? id : `${number} (${id})`;
+function clauseNamer(context: BoardContext): (id: string) => string {
+  const numbers = new Map<string, string>();
+  for (const [clause, number] of printedNumbers(context.input.policy, context.input.brand.numbering))
+    numbers.set(clause.id, number);
+  const shared = sharedNumbers([...numbers.values()]);
+  return (id) => numberedName({ id, number: numbers.get(id) ?? '' }, shared);
 }
 
 const dates = (context: BoardContext, days: readonly string[]): string =>
@@ -28,9 +31,10 @@ export function drawWordNotes(context: BoardContext): PlacedHeading | undefined 
   const { input, frame, painter } = context;
   const { word, texts } = input;
   if (!word || (word.proposals.length === 0 && word.comments.length === 0)) return undefined;
+  const clauseLabel = clauseNamer(context);
   const rows: Run[][][] = [
     ...word.proposals.map((proposal) => [
-      plain(context, clauseLabel(context, proposal.clause)),
+      plain(context, clauseLabel(proposal.clause)),
       plain(
         context,
         texts.proposedBy(
@@ -42,7 +46,7 @@ export function drawWordNotes(context: BoardContext): PlacedHeading | undefined 
       ),
     ]),
     ...word.comments.map((comment) => [
-      plain(context, clauseLabel(context, comment.clause)),
+      plain(context, clauseLabel(comment.clause)),
       plain(
         context,
         texts.commentBy(comment.author || '—', dates(context, comment.date ? [comment.date] : []), comment.text),

@@ -1,22 +1,16 @@
 // The board pack's summary before the revised text (src/render/boardpack/summary.ts in Word form): which versions,
 // how many changes of which kind, and each substantive change with its reasons, in the pack's language.
 import { Paragraph, TextRun } from 'docx';
-import { SUMMARY_KIND_ORDER, type ClauseChange, type PolicyDiff } from '../../diff/types.js';
+import { SUMMARY_KIND_ORDER, type PolicyDiff } from '../../diff/types.js';
 import type { BoardPackTexts } from '../shared/boardpack-texts.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
 import { twips } from './styles.js';
 import { counted } from '../shared/phrases.js';
+import { changeNames } from '../shared/change-names.js';
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
-
-/** The clause a change is about: its number, with the id when the number is empty; a heading by its words. */
-function clauseLabel(change: ClauseChange, heading: string): string {
-  const ref = change.new ?? change.old!;
-  if (change.heading) return `${heading}: ${ref.text}`;
-  return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
-}
 
 export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: BoardPackTexts): WordBlock[] {
   const kinds = SUMMARY_KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
@@ -38,10 +32,11 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
   const substantive = diff.changes.filter((change) => change.significance === 'substantive');
   if (substantive.length > 0) {
     out.push(headingParagraph(`${texts.changes} (${texts.substantive})`, 2, 'boardpack:substantive'));
-    const rows = substantive.map((change) => {
+    const names = changeNames(substantive, texts.phrases.heading);
+    const rows = substantive.map((change, index) => {
       const ref = change.new ?? change.old!;
       return [
-        plain(clauseLabel(change, texts.phrases.heading)),
+        plain(names[index] ?? ''),
         plain(ref.sectionPath[ref.sectionPath.length - 1] ?? ''),
         plain(change.reasons.map((reason) => texts.reason(reason)).join('; ')),
       ];

@@ -77,7 +77,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     isBase: document.key === alignment.base,
   }));
   const name = clauseNamer(alignment);
-  const provisions = provisionRows(alignment, documents, labels, decimals, name);
+  const provisions = provisionRows(alignment, documents, labels, name);
   const shared = alignment.provisions.filter((provision) =>
     documents.every((document) => provision.members[document.key]),
   ).length;
@@ -118,13 +118,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
 }
 
 /** The matrix: per provision a cell per document, with its clauses, their redline and a possible match. */
-function provisionRows(
-  alignment: Alignment,
-  documents: readonly Column[],
-  labels: Labels,
-  decimals: Decimals,
-  name: ClauseNamer,
-) {
+function provisionRows(alignment: Alignment, documents: readonly Column[], labels: Labels, name: ClauseNamer) {
   const names = cellWords(labels);
   return alignment.provisions.map((provision, index) => {
     const cells = documents.map((document) => {
@@ -149,16 +143,14 @@ function provisionRows(
         })),
         part: members?.[0]?.part && partLabel(members[0].part, labels),
         // An empty cell: what it points at, and the command by which a person confirms the provision absent there.
-        evidence: cellEvidence(provision, document.key, labels, 2, name),
+        evidence: cellEvidence(provision, document.key, labels, 2, name, true),
         absent: absentQuestion(provision, document.key),
         possible: suggestion && {
           id: suggestion.id,
           name: name(document.key, suggestion.id),
           text: suggestion.text,
-          evidence: fillLabel(labels.comparePossibleEvidence, {
-            score: decimals.format(suggestion.score),
-            words: suggestion.shared.join(', '),
-          }),
+          // The words in common, not the score: a board member reads this page (issue 69 item 5).
+          evidence: fillLabel(labels.comparePossibleWords, { words: suggestion.shared.join(', ') }),
           command: confirmCommand(provision, document.key, suggestion),
           first: `${provision.reference}:${provision.members[provision.reference]?.[0]?.id ?? ''}`,
           second: `${document.key}:${suggestion.id}`,
@@ -194,7 +186,7 @@ function provisionCellWords(
   name: ClauseNamer,
 ): string {
   const provision = alignment.provisions[index];
-  return provision ? emptyCellWords(provision, key, labels, name) : labels.compareAbsent;
+  return provision ? emptyCellWords(provision, key, labels, name, true) : labels.compareAbsent;
 }
 
 /** Per document, the provisions others have and it lacks. */

@@ -3,6 +3,7 @@
 import { adoptionOf, textApprovals } from '../../model/adoption.js';
 import { printedLabel } from '../../model/numbering.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
+import { printedNumbers } from '../../model/printed-number.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { formatDate } from '../../text/format-date.js';
@@ -48,27 +49,30 @@ function shownNumber(clause: Clause, orderedDepth: number): string {
   return clause.list === 'bullet' ? clause.label : '';
 }
 
-function clauseView(clause: Clause, notes: FootnoteNumbers, orderedDepth = 0): ClauseView {
+/** A page's clause numbers as its reader cites them (model/printed-number.ts): "2 1.", not the parse's "2.1". */
+type Cited = ReadonlyMap<Clause, string>;
+
+function clauseView(clause: Clause, notes: FootnoteNumbers, cited: Cited, orderedDepth = 0): ClauseView {
   const below = clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth;
   return {
     id: clause.id,
     number: shownNumber(clause, orderedDepth),
     // What the link button names for a screen reader: the clause's full number, or its ID when it has none.
-    cite: clause.list === 'ordered' ? clause.number : clause.id,
+    cite: clause.list === 'ordered' ? (cited.get(clause) ?? clause.number) : clause.id,
     html: blocksToHtml(clause.content, notes),
-    children: clause.children.map((child) => clauseView(child, notes, below)),
+    children: clause.children.map((child) => clauseView(child, notes, cited, below)),
   };
 }
 
 /** h2 for top-level sections, one level deeper per nesting, never past h6. */
-function sectionView(section: Section, level: number, notes: FootnoteNumbers): SectionView {
+function sectionView(section: Section, level: number, notes: FootnoteNumbers, cited: Cited): SectionView {
   return {
     id: section.id,
     number: section.number,
     level: Math.min(level, 6),
     headingHtml: inlineToHtml(section.heading, notes),
-    clauses: section.clauses.map((clause) => clauseView(clause, notes)),
-    sections: section.sections.map((child) => sectionView(child, level + 1, notes)),
+    clauses: section.clauses.map((clause) => clauseView(clause, notes, cited)),
+    sections: section.sections.map((child) => sectionView(child, level + 1, notes, cited)),
   };
 }
 
@@ -86,6 +90,7 @@ function lawAsOf(policy: Policy, labels: Labels): string {
 export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPageLinks, frame: PageFrame): string {
   const { meta } = policy;
   const notes = footnoteNumbers(policy);
+  const cited = printedNumbers(policy);
   const downloads = [
     ...(links.pdf ? [{ href: links.pdf, text: `${frame.words.pdf} (${labels.version} ${meta.version})` }] : []),
     ...links.diffs,
@@ -115,8 +120,8 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
       procedure: procedureView(policy, frame.words),
       lawAsOf: lawAsOf(policy, labels),
       toc,
-      preamble: policy.preamble.clauses.map((clause) => clauseView(clause, notes)),
-      sections: policy.sections.map((section) => sectionView(section, 2, notes)),
+      preamble: policy.preamble.clauses.map((clause) => clauseView(clause, notes, cited)),
+      sections: policy.sections.map((section) => sectionView(section, 2, notes, cited)),
       footnotes: Object.entries(policy.footnotes).map(([identifier, note]) => ({
         anchor: footnoteAnchor(identifier),
         html: blocksToHtml(note.children, notes),

@@ -15,6 +15,7 @@ import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js
 import { toolVersion } from '../../io/version.js';
 import { approvalTableTexts } from '../../build/texts.js';
 import type { WordNotes } from '../../import/result.js';
+import { withPrintedNumbers } from './printed-diff.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */
@@ -129,7 +130,7 @@ export async function buildBoardPack(
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
   return renderBoardPack({
-    diff: withEffectiveStatus(diff, newPolicy),
+    diff: withEffectiveStatus(withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering), newPolicy),
     policy: newPolicy,
     brand,
     texts: boardPackTexts(diff, newPolicy, options.root),

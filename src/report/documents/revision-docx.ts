@@ -8,6 +8,7 @@ import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boa
 import { revisionDate, sourceHash } from '../../io/reproducible.js';
 import { docxTexts } from '../../build/texts.js';
 import { toolVersion } from '../../io/version.js';
+import { withPrintedNumbers } from './printed-diff.js';
 
 const DEFAULT_AUTHOR = 'clausemark';
 
@@ -34,7 +35,7 @@ export function buildRevisionDocx(
     date: created.toISOString().slice(0, 10),
   });
   return renderRevisionDocx({
-    diff,
+    diff: withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering),
     oldPolicy,
     document: {
       policy: newPolicy,

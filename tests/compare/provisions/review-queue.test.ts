@@ -163,7 +163,8 @@ describe('review queue', () => {
     expect(codes[4]?.[1]).toBe(
       'data-first="b:beeld" data-second="fotos" data-topic-yes-label="covers the topic" data-topic-no-label="does not"',
     );
-    expect(queue).toContain('a:foto was put on this topic on little evidence (foto*; score 0.50)');
+    // The page is the board's: the evidence in words, no similarity score (issue 69 item 5).
+    expect(queue).toContain('a:foto was put on this topic on little evidence (foto*).');
     expect(queue).toContain('No other clause of a covers it by more.');
     // A pair gets confirm and reject, and never "absent" beside it; an absence one button, with organisation and topic.
     expect(codes[5]?.[1]).toContain('data-reject-label="reject"');
@@ -174,7 +175,8 @@ describe('review queue', () => {
     expect(codes[0]?.[1]).toBe('data-first="b" data-second="klacht" data-absent-label="confirm absent"');
     // Every open question is in the queue here: no line says some are left for later.
     expect(html).not.toContain('more open questions');
-    expect(queue).toContain('nothing matched at b; its closest clause, b:gedrag, scores only 0.07');
+    expect(queue).toContain('nothing matched at b; its closest clause, b:gedrag, is not close.');
+    expect(queue).not.toMatch(/score|similarity|\d\.\d\d/);
     expect(queue).toContain('href="#provision-1"');
   });
 

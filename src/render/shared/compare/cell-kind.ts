@@ -82,7 +82,8 @@ export function cellKind(provision: Provision, key: string): CellKind {
 /**
  * What an empty cell points at, in words: the clauses on the provision's topic ("on this topic (Privacy): a.b, c.d"),
  * the weak lead ("closest: a.b (score 0.07)"), the possible match's clause, and a person's out-of-date confirmation.
- * Empty for a cell that has members or says plainly "not found".
+ * Empty for a cell that has members or says plainly "not found". `board`: for the board's pages (PDF, web page),
+ * which name the lead without its score: a board member looks up an article, a score tells them nothing.
  */
 export function cellEvidence(
   provision: Provision,
@@ -90,6 +91,7 @@ export function cellEvidence(
   labels: Labels,
   decimals = 2,
   name: ClauseNamer = byId,
+  board = false,
 ): string {
   if (provision.members[key]?.length) return '';
   const notFound = provision.notFound?.[key];
@@ -105,18 +107,26 @@ export function cellEvidence(
     );
   if (notFound?.lead)
     parts.push(
-      fillLabel(labels.compareUnmatchedLead, {
-        id: name(key, notFound.lead.id),
-        score: formatDecimal(notFound.lead.score, labels.lang, decimals),
-      }),
+      board
+        ? fillLabel(labels.compareUnmatchedLeadNamed, { id: name(key, notFound.lead.id) })
+        : fillLabel(labels.compareUnmatchedLead, {
+            id: name(key, notFound.lead.id),
+            score: formatDecimal(notFound.lead.score, labels.lang, decimals),
+          }),
     );
   if (notFound?.absent === 'stale') parts.push(labels.compareTopicStale);
   return parts.join('; ');
 }
 
 /** The word of an empty cell, as the lists of what each organisation lacks give it beside each provision. */
-export function emptyCellWords(provision: Provision, key: string, labels: Labels, name: ClauseNamer = byId): string {
+export function emptyCellWords(
+  provision: Provision,
+  key: string,
+  labels: Labels,
+  name: ClauseNamer = byId,
+  board = false,
+): string {
   const word = cellWords(labels)[cellKind(provision, key)];
-  const evidence = cellEvidence(provision, key, labels, 2, name);
+  const evidence = cellEvidence(provision, key, labels, 2, name, board);
   return evidence ? `${word}: ${evidence}` : word;
 }

@@ -1,4 +1,4 @@
-// How a comparison names a clause to its reader: by the number its policy prints for it ("Artikel 2 f.", "2.1"),
+// How a comparison names a clause to its reader: by the number its policy prints for it ("Artikel 2 f.", "2 1."),
 // as the policy's own PDF, Word document, web page and board pack do (issue 69 item 4). A board member looks an
 // article up by its number, not by an ID. The ID stays beside the number only where the number alone does not tell
 // the clause apart (two paragraphs of one article: "3 (doel.scholen)"), and stands alone for a clause that prints no

@@ -1,0 +1,51 @@
+// How a board pack's tables name the clause a change or a Word proposal is about, in the PDF and the Word document
+// alike: by the number its policy prints ("2 1.", "Artikel 2 f."), with the ID beside it only where two rows share
+// that number (issue 69 item 4), and a heading by its words.
+import type { ClauseChange } from '../../diff/types.js';
+
+/**
+ * The first words of a clause, quoted, to tell apart changes that share a number and a heading ("4 Bedenk dat…"
+ * twice): “Het gebruik van sociale media…”. Whole words only; "…" says the clause goes on.
+ */
+export function openingWords(text: string, maxWords = 6): string {
+  const words = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '');
+  const head = words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:]$/, '');
+  return `“${head}${words.length > maxWords ? '…' : ''}”`;
+}
+
+/** The numbers that more than one of `numbers` has. */
+export function sharedNumbers(numbers: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const number of numbers) {
+    if (seen.has(number)) shared.add(number);
+    seen.add(number);
+  }
+  return shared;
+}
+
+/** A clause by its number; with its ID (an author's) or first words (made-up IDs) where `shared` holds the number. */
+export function numberedName(
+  ref: { number: string; id: string; synthetic?: boolean; text?: string },
+  shared: ReadonlySet<string>,
+): string {
+  if (ref.number !== '' && !shared.has(ref.number)) return ref.number;
+  if (!ref.synthetic) return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
+  return [ref.number, openingWords(ref.text ?? '', 4)].filter((part) => part !== '').join(' ');
+}
+
+/** Each change's name in a table of `changes`: see numberedName; a heading as "kop: Beelden van derden". */
+export function changeNames(changes: readonly ClauseChange[], heading: string): string[] {
+  const shared = sharedNumbers(changes.map((change) => (change.new ?? change.old!).number));
+  return changes.map((change) => {
+    const ref = change.new ?? change.old!;
+    return change.heading ? `${heading}: ${openingWords(ref.text, 4)}` : numberedName(ref, shared);
+  });
+}
