@@ -281,8 +281,13 @@ async function newVersionPosted(form: FormData, options: WorkplaceOptions, pages
       field(form, 'base'),
       field(form, 'new-version'),
       field(form, 'officer'),
+      options.project.root,
     );
-    const lines = [...committedLines(made.committed), sayKey('workplace-revision.started')];
+    const lines = [
+      ...committedLines(made.committed),
+      sayKey('workplace-revision.started'),
+      ...(made.review ? [made.review] : []),
+    ];
     return [200, await pages.policy(made.target, { kind: 'done', lines })];
   } catch (error) {
     const { status, notice } = refused(error, options.folder);
