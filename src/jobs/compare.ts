@@ -1,10 +1,12 @@
-// `clausemark compare` as a library job: the policies' clauses aligned into provisions across organisations, and
-// the report in the format asked for. The command (src/cli/commands/compare.ts) writes what this returns.
-import { existsSync, statSync } from 'node:fs';
+// `clausemark compare` as a library job: the policies' clauses aligned into provisions across organisations
+// (compare-align.ts, whose alignment the workplace's review questions are asked of too), and the report in the format
+// asked for. The command (src/cli/commands/compare.ts) writes what this returns.
+import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../io/atomic.js';
 import { errorById } from '../io/messages.js';
 import { COMPARE_REPORT, compareRenderInput } from '../report/formats/compare.js';
 import { formatNamed, type Rendered } from '../render/shared/format-table.js';
+import { alignComparison } from './compare-align.js';
 
 export interface CompareJobOptions {
   /**
@@ -42,61 +44,11 @@ function refuseExistingTopics(file: string | undefined): void {
   );
 }
 
-/** The topic list --topics names: a file, or a kind's list (the project's, else the shipped one). */
-function namedTopicList(
-  named: string,
-  root: string,
-  compare: typeof import('../compare/index.js'),
-): import('../compare/index.js').TopicDefinition[] {
-  const path = existsSync(named) && statSync(named).isFile() ? named : compare.topicListPath(named, root);
-  if (!path) {
-    throw errorById(
-      {
-        messageId: 'compare-job.no-topic-list',
-        fixId: 'compare-job.topic-lists',
-        params: { topics: named, kinds: compare.topicListKinds(root).join(', ') },
-      },
-      { place: { argument: '--topics' }, ruleId: 'bad-arguments' },
-    );
-  }
-  return compare.readTopicList(path).topics;
-}
-
 /** Compares the policies in `paths` (files or folders; default: policies/) and renders the comparison. */
 export async function compareJob(paths: readonly string[], options: CompareJobOptions): Promise<Rendered> {
   const format = formatNamed(COMPARE_REPORT, options.format);
   refuseExistingTopics(options.writeTopics);
-  // Loaded here, not at the top: the command's --help needs only its format table.
-  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }, { comparedPolicies }] =
-    await Promise.all([
-      import('../compare/index.js'),
-      import('../compare/read/confirmations.js'),
-      import('./compare-read.js'),
-    ]);
-  const policies = await comparedPolicies(paths, options);
-  const kind = compare.comparisonKind(policies);
-  const topics =
-    options.topics !== undefined
-      ? namedTopicList(options.topics, options.root, compare)
-      : compare.topicsFor(policies, options.root);
-  // One document is enough where there are topics: what the law asks of it, and what it covers.
-  if (policies.length < (topics?.length ? 1 : 2)) {
-    throw errorById(
-      { messageId: 'compare-job.too-few', fixId: 'compare-job.name-two' },
-      { place: { argument: paths.join(' ') || 'policies/' }, ruleId: 'bad-arguments' },
-    );
-  }
-  const alignment = compare.alignPolicies(policies, {
-    confirmations: confirmationsFor(policies),
-    topics: topics ?? 'induce',
-    absences: absencesFor(policies),
-    provisionAbsences: provisionAbsencesFor(policies),
-    topicVerdicts: topicVerdictsFor(policies),
-    ...(options.base ? { base: options.base } : {}),
-    ...(options.topics === undefined && kind.fromTitles ? { kindFromTitles: kind.kind } : {}),
-  });
-  const { addLawView } = await import('../compare/topics/law-view.js');
-  addLawView(alignment, policies, options.root);
+  const { policies, alignment, topics, kind } = await alignComparison(paths, options);
   if (options.writeTopics !== undefined) {
     const written = topics ?? alignment.topicsInduced ?? [];
     if (written.length === 0) {
@@ -105,7 +57,8 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
         { place: { argument: '--write-topics' }, ruleId: 'bad-arguments' },
       );
     }
-    writeFileAtomic(options.writeTopics, compare.topicListYaml(written, kind.kind));
+    const { topicListYaml } = await import('../compare/index.js');
+    writeFileAtomic(options.writeTopics, topicListYaml(written, kind));
     options.onWroteTopics?.(options.writeTopics, written.length);
   }
   return format.render(

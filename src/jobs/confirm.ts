@@ -13,7 +13,7 @@ import {
   type TopicVerdictResult,
 } from '../compare/confirm/confirm.js';
 import type { TopicVerdictKind, Verdict } from '../compare/read/confirmations.js';
-import type { ConfirmEndpoint } from '../io/confirm-buttons.js';
+import type { ConfirmEndpoint, ConfirmVerdict } from '../io/confirm-buttons.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
 import { wordMessage } from '../io/messages.js';
@@ -72,26 +72,36 @@ export function confirmTopicJob(
   });
 }
 
+/**
+ * Records a verdict as `clausemark confirm` does for each of its forms: `same` / `different` on two clauses
+ * (ORG:CLAUSE-ID each), `absent` for organisation `first` and topic (or OTHER:CLAUSE-ID) `second`, `on-topic` /
+ * `off-topic` for clause `first` and topic `second`. What serve's buttons and the workplace's forms record.
+ */
+export function confirmVerdictJob(
+  paths: readonly string[],
+  verdict: ConfirmVerdict,
+  first: string,
+  second: string,
+  project: Project,
+): { file: string } {
+  if (verdict === 'absent') return confirmAbsenceJob(paths, first, second, project);
+  if (verdict === 'on-topic' || verdict === 'off-topic') return confirmTopicJob(paths, verdict, first, second, project);
+  return confirmJob(paths, verdict, first, second, project.root);
+}
+
 /** The confirm/reject buttons' endpoint for `clausemark serve`: a new token per run, the job above behind it. */
 export function confirmEndpoint(project: Project): ConfirmEndpoint {
   return {
     token: randomBytes(24).toString('hex'),
     record(verdict, first, second) {
-      if (verdict === 'absent') {
-        const result = confirmAbsenceJob([], first, second, project);
-        const file = relative(process.cwd(), result.file);
-        return wordMessage({ messageId: 'confirm-reply.absent', params: { first, second, file } });
-      }
-      if (verdict === 'on-topic' || verdict === 'off-topic') {
-        const file = relative(process.cwd(), confirmTopicJob([], verdict, first, second, project).file);
-        return wordMessage({
-          messageId: verdict === 'on-topic' ? 'confirm-reply.on-topic' : 'confirm-reply.off-topic',
-          params: { first, second, file },
-        });
-      }
-      const result = confirmJob([], verdict, first, second, project.root);
-      const file = relative(process.cwd(), result.file);
-      const messageId = verdict === 'same' ? 'confirm-reply.same' : 'confirm-reply.different';
+      const file = relative(process.cwd(), confirmVerdictJob([], verdict, first, second, project).file);
+      const messageId = {
+        absent: 'confirm-reply.absent',
+        'on-topic': 'confirm-reply.on-topic',
+        'off-topic': 'confirm-reply.off-topic',
+        same: 'confirm-reply.same',
+        different: 'confirm-reply.different',
+      }[verdict];
       return wordMessage({ messageId, params: { first, second, file } });
     },
   };

@@ -22,6 +22,7 @@ import { isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { type Notice, type Say, workplacePage } from '../render/workplace/page.js';
 import { differenceHtml, exportsBody, returnedBody, revisionParts } from '../render/workplace/revision.js';
+import { ANSWER_PATH, QUESTIONS_PATH, questionsBody } from '../render/workplace/questions.js';
 import { overviewBody, policyBody } from '../render/workplace/views.js';
 import { wordFinding } from '../wording/messages.js';
 import {
@@ -44,6 +45,7 @@ import {
 import { nextVersion, startNewVersion } from './serve-new-version.js';
 import { articleFindings, policyFileIn, policyFolders, policyView, workplaceOverview } from './serve-policies.js';
 import { answerKennisname, KENNISNAME_PATH, meetingSection } from './serve-acknowledge.js';
+import { answerQuestion, openQuestions } from './serve-questions.js';
 import { bringReturned, previewReturned } from './serve-returned-word.js';
 
 export const WORKPLACE_PATH = '/werkplek/';
@@ -101,6 +103,7 @@ interface Pages {
   returned(view: Parameters<typeof returnedBody>[0]): string;
   overview(notice?: Notice): string;
   policy(file: string, notice?: Notice): Promise<string>;
+  questions(kind: string, notice?: Notice): Promise<string>;
 }
 
 function workplacePages(options: WorkplaceOptions, token: string): Pages {
@@ -138,6 +141,11 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
       };
       const body = `${policyBody(data, say)}\n${meetingSection(file, options)}\n${revisionParts(row, context, sayKey)}`;
       return frame(`${row.title} ${row.version}`, body, notice);
+    },
+    questions: async (kind, notice) => {
+      const open = await openQuestions(options.folder, kind, options.project);
+      const body = questionsBody({ kind, names: open.names, groups: open.groups, token, officer }, sayKey);
+      return frame(sayKey('workplace-questions.title', { kind }), body, notice);
     },
   };
 }
@@ -273,8 +281,13 @@ async function newVersionPosted(form: FormData, options: WorkplaceOptions, pages
       field(form, 'base'),
       field(form, 'new-version'),
       field(form, 'officer'),
+      options.project.root,
     );
-    const lines = [...committedLines(made.committed), sayKey('workplace-revision.started')];
+    const lines = [
+      ...committedLines(made.committed),
+      sayKey('workplace-revision.started'),
+      ...(made.review ? [made.review] : []),
+    ];
     return [200, await pages.policy(made.target, { kind: 'done', lines })];
   } catch (error) {
     const { status, notice } = refused(error, options.folder);
@@ -326,6 +339,61 @@ async function decisionPosted(form: FormData, options: WorkplaceOptions, pages: 
   }
 }
 
+/** What the answers of this session did, by commit: the page a recorded answer redirects to says it (at most 32). */
+type Answered = Map<string, Notice>;
+
+function remember(answered: Answered, commit: string, notice: Notice): void {
+  answered.set(commit, notice);
+  for (const old of answered.keys()) if (answered.size > 32) answered.delete(old);
+}
+
+/**
+ * The questions page of `kind`, or, when there is no comparison of that kind, the overview saying so: each with
+ * `status` and `notice`.
+ */
+async function questionsPage(
+  kind: string,
+  pages: Pages,
+  options: WorkplaceOptions,
+  status = 200,
+  notice?: Notice,
+): Promise<[number, string]> {
+  try {
+    return [status, await pages.questions(kind, notice)];
+  } catch (error) {
+    const why = refused(error, options.folder);
+    return [
+      why.status,
+      pages.overview(notice ? { ...why.notice, lines: [...notice.lines, ...why.notice.lines] } : why.notice),
+    ];
+  }
+}
+
+/**
+ * An answer to a review question recorded and committed; answered with a redirect to the questions page (so a reload
+ * never posts again), which says what was committed. A refusal is answered with the page as it is now.
+ */
+async function answerPosted(
+  response: ServerResponse,
+  form: FormData,
+  context: { options: WorkplaceOptions; pages: Pages; answered: Answered },
+): Promise<void> {
+  const { options, pages, answered } = context;
+  const kind = field(form, 'soort');
+  const answer = { verdict: field(form, 'verdict'), first: field(form, 'first'), second: field(form, 'second') };
+  try {
+    const committed = await answerQuestion(options.folder, kind, answer, field(form, 'officer'), options.project);
+    const id = committed.commit.slice(0, 12);
+    remember(answered, id, { kind: 'done', lines: committedLines(committed) });
+    const query = new URLSearchParams({ soort: kind, vastgelegd: id });
+    response.writeHead(303, { location: `${QUESTIONS_PATH}?${query.toString()}`, 'cache-control': 'no-store' }).end();
+  } catch (error) {
+    const { status, notice } = refused(error, options.folder);
+    const [shown, html] = await questionsPage(kind, pages, options, status, notice);
+    send(response, shown, html);
+  }
+}
+
 /** A download asked for by a link or a form of the workplace: made by the command's job, or refused on the page. */
 async function downloadAsked(path: string, url: URL, options: WorkplaceOptions): Promise<Download | undefined> {
   const asked = (name: string): string => url.searchParams.get(name) ?? '';
@@ -356,6 +424,7 @@ const POSTS = [
   '/werkplek/nieuwe-versie',
   '/werkplek/terugbrengen',
   '/werkplek/terugbrengen/besluit',
+  ANSWER_PATH,
 ];
 
 async function posted(
@@ -374,6 +443,7 @@ async function posted(
 export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint {
   const token = newSessionToken();
   const pages = workplacePages(options, token);
+  const answered: Answered = new Map();
   const handle = async (request: IncomingMessage, response: ServerResponse, port: number): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
@@ -383,12 +453,18 @@ export function workplaceEndpoint(options: WorkplaceOptions): WorkplaceEndpoint 
       const upload = UPLOADS.has(path);
       const form = await admitted(request, response, { options, pages, token, port, upload });
       if (!form) return;
+      if (path === ANSWER_PATH) return answerPosted(response, form, { options, pages, answered });
       const [status, html] = await posted(path, form, options, pages);
       return send(response, status, html);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return void response.writeHead(405, { allow: 'GET, HEAD' }).end();
     if (path === '/werkplek' || path === WORKPLACE_PATH) return send(response, 200, pages.overview());
+    if (path === QUESTIONS_PATH) {
+      const done = answered.get(url.searchParams.get('vastgelegd') ?? '');
+      const [status, html] = await questionsPage(url.searchParams.get('soort') ?? '', pages, options, 200, done);
+      return send(response, status, html);
+    }
     const file =
       path === '/werkplek/beleid'
         ? policyFileIn(options.folder, url.searchParams.get('bestand') ?? undefined)

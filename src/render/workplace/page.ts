@@ -26,6 +26,7 @@ const STYLE = [
   '.people li{margin:.4rem 0}.people form{display:inline;margin:0;padding:0;border:0}.people button{display:inline;margin:0 0 0 .6rem}.people .done{padding:.1rem .5rem}',
   'del{background:#fdecea;text-decoration:line-through}ins{background:#e6f4ea;text-decoration:none}.sides td{width:45%}',
   'fieldset{border:1px solid #ccc;margin:.5rem 0}label.choice{display:inline;font-weight:400;margin-right:1.5rem}section{margin:1rem 0}',
+  'figure{margin:.5rem 0}figcaption{font-weight:600}blockquote{margin:.2rem 0 0;padding-left:.8rem;border-left:3px solid #999}.questions>li{margin:1.2rem 0}.answers button{display:inline-block;margin:.3rem .8rem .3rem 0}',
 ].join('');
 
 const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'; form-action 'self'; base-uri 'none'`;

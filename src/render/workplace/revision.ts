@@ -148,7 +148,7 @@ export function differenceHtml(hunks: readonly { before: string[]; after: string
   return `<table class="sides"><caption>${esc(say('workplace-conflict.caption'))}</caption><thead><tr><th scope="col">${esc(say('workplace-conflict.before'))}</th><th scope="col">${esc(say('workplace-conflict.after'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** The overview's downloads: a comparison of one kind, an organisation's dossier, the agenda. */
+/** The overview's downloads (a comparison of one kind, an organisation's dossier, the agenda) and the comparison's review questions. */
 export function exportsBody(data: { kinds: string[]; organisations: string[] }, say: Say): string {
   const parts = [`<h2>${esc(say('workplace-exports.heading'))}</h2>`];
   if (data.kinds.length > 0)
@@ -161,6 +161,7 @@ export function exportsBody(data: { kinds: string[]; organisations: string[] }, 
         data.kinds.map((kind) => [kind, kind]),
       ),
       `<button type="submit">${esc(say('workplace-exports.compare-button'))}</button>`,
+      `<button type="submit" formaction="/werkplek/vragen">${esc(say('workplace-questions.button'))}</button>`,
       '</form>',
     );
   if (data.organisations.length > 0)
