@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { errorById } from '../io/messages.js';
 import type { Project } from '../io/project.js';
-import { adaptTemplate, requireOrgKey } from '../template/adapt.js';
+import { adaptTemplate, policyIdFor, requireOrgKey } from '../template/adapt.js';
+import { declaredPlace } from '../check/rules/declared-place.js';
 import { resolveTemplateArgument } from '../template/store.js';
 import { requireUsable } from '../template/template.js';
 import { parseAssignments } from '../template/variables.js';
@@ -24,8 +25,10 @@ export function adaptJob(templateArgument: string, options: AdaptOptions, projec
   const template = requireUsable(resolveTemplateArgument(templateArgument, project));
   requireOrgKey(options.org);
   const values = parseAssignments(options.set ?? [], template.declarations, template.file);
-  const adapted = adaptTemplate(template, { org: options.org, values });
-  const target = options.out ?? join('policies', options.org, `${adapted.id}.md`);
+  const target = options.out ?? join('policies', options.org, `${policyIdFor(template)}.md`);
+  // A school's or the board's, where a procedure.yaml declares the organisation: its procedure asks that council.
+  const level = declaredPlace({ path: target, meta: { org: options.org } }, project)?.role;
+  const adapted = adaptTemplate(template, { org: options.org, values, ...(level ? { level } : {}) });
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
       throw errorById(

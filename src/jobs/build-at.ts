@@ -48,12 +48,12 @@ export interface InForceJobResult {
   page: string;
 }
 
-/** The date given to --at, refused when it is not a calendar date. */
-export function inForceDate(at: string): string {
+/** The date given to --at (or `argument`), refused when it is not a calendar date. */
+export function inForceDate(at: string, argument = '--at'): string {
   if (!isCalendarDate(at))
     throw errorById(
       { messageId: 'invalid-date.not-a-date', fixId: 'invalid-date.write-date', params: { date: at } },
-      { place: { argument: '--at' }, ruleId: 'invalid-date' },
+      { place: { argument }, ruleId: 'invalid-date' },
     );
   return at;
 }

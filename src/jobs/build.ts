@@ -29,6 +29,8 @@ export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
   alignmentCache?: string;
   /** The run's reading of the corpus, when the caller has begun one (`start`: its table); else one is begun here. */
   work?: CorpusWork;
+  /** The day the report's overview of what every school must have is made for (YYYY-MM-DD); default today. */
+  overviewDate?: string;
 }
 
 export interface BuildJobResult {
@@ -78,6 +80,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     sectorRoot: _sectorRoot,
     alignmentCache: _alignmentCache,
     work: _work,
+    overviewDate: _overviewDate,
     ...batchOptions
   } = options;
   if (strict) {
@@ -139,7 +142,13 @@ async function writeShared(
       work,
       ...(comparisons ? { comparisons } : {}),
       ...(alignmentCache ? { alignmentCache } : {}),
+      ...(options.overviewDate ? { today: options.overviewDate } : {}),
     });
+    // Beside out/overview.html, its PDF for the board meeting.
+    if (result.site.overview) {
+      const { writeOverviewPdf } = await import('../report/site/overview-pdf.js');
+      await writeOverviewPdf(result.site.overview, { root, outDir });
+    }
   }
 }
 

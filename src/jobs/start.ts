@@ -16,6 +16,8 @@ export interface StartOptions {
   alignmentCache?: string;
   /** Called once the corpus is checked, before the build: the rows, and each file's version in force. */
   onChecked?: (rows: readonly CorpusRow[], inForce: ReadonlyMap<string, InForce>) => void;
+  /** The day the overview of what every school must have is made for (YYYY-MM-DD); default today. */
+  overviewDate?: string;
   /** Called as each policy is built. */
   onProgress?: (file: string) => void;
   /** The number of policies about to be built, before the first. */
@@ -34,6 +36,10 @@ export async function startJob(project: Project, options: StartOptions): Promise
     import('../report/corpus/plan.js'),
     import('./build.js'),
   ]);
+  const overviewDate =
+    options.overviewDate === undefined
+      ? undefined
+      : (await import('./build-at.js')).inForceDate(options.overviewDate, '--overview-date');
   const rows = summariseCorpus(discoverPolicies([], ['policies']), project);
   const buildable = rows.filter((row) => !row.fatal).map((row) => row.file);
   // One reading of the corpus for the table and the reports: each file read once, each asked of git once.
@@ -51,6 +57,7 @@ export async function startJob(project: Project, options: StartOptions): Promise
     ...(options.alignmentCache !== undefined ? { alignmentCache: options.alignmentCache } : {}),
     corpusReports: true,
     site: true,
+    ...(overviewDate === undefined ? {} : { overviewDate }),
     siteWhenEmpty: true,
     work,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -15,6 +15,8 @@ export interface AdaptOptions {
   org: string;
   /** Values given for the template's variables (already checked against its declarations). */
   values: Readonly<Record<string, string>>;
+  /** Whose the policy is, where the organisations' procedure.yaml says (src/check/rules/declared-place.ts). */
+  level?: 'bestuur' | 'school';
 }
 
 export interface Adapted {
@@ -57,9 +59,10 @@ export function adaptTemplate(template: SectorTemplate, options: AdaptOptions): 
     version: '1.0',
     status: 'draft',
     lang: meta.lang,
-    // The kind a model is of (regeling-kennisname) decides the procedure the adapted policy goes through.
+    // The kind a model is of (regeling-kennisname) decides the procedure the adapted policy goes through, and the
+    // level (the school's or the board's) which council takes part in it.
     ...(typeof template.policy.frontmatter?.data.kind === 'string'
-      ? { kind: template.policy.frontmatter.data.kind }
+      ? { kind: template.policy.frontmatter.data.kind, ...(options.level ? { level: options.level } : {}) }
       : {}),
     derivedFrom,
     ...(Object.keys(values).length > 0 ? { variables: values } : {}),

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { linkTemplates } from '../hardening/linked-templates.js';
+import { runBuiltCli, runCli } from '../support/cli.js';
 import { positionOf, sectorProject } from '../template/support.js';
 
 describe('clausemark adapt (CLI)', () => {
@@ -25,12 +27,42 @@ describe('clausemark adapt (CLI)', () => {
     expect(run.stdout).toContain('wrote policies/casparus-college/social-media.md');
     const file = join(project.root, 'policies', 'casparus-college', 'social-media.md');
     expect(readFileSync(file, 'utf8')).toContain('derivedFrom: sector-social-media@1.1\n');
-    // The model names no kind, so the adapted draft has none: check says so, and which kind to write; nothing else.
+    // The model names its kind, so the adapted draft has it; nothing says whether Casparus College is a board or a
+    // school, so check asks for the level (and so the council), and nothing else.
+    expect(readFileSync(file, 'utf8')).toContain('\nkind: social-media\n');
     const check = await runCli(['check', 'policies', '--format', 'json'], { cwd: project.root });
     const findings = (JSON.parse(check.stdout) as { files: { findings: { ruleId: string; fix: string }[] }[] }).files
       .flatMap((entry) => entry.findings)
-      .map((finding) => `${finding.ruleId}: ${finding.fix}`);
-    expect(findings).toEqual(['procedure-kind-missing: add kind: social-media (the kind its title names)']);
+      .map((finding) => finding.ruleId);
+    expect(findings).toEqual(['procedure-level-missing']);
+    expect(check.code).toBe(0);
+  });
+
+  it('writes the kind, and the level where a procedure.yaml declares the school, so the built check blocks nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-adapt-declared-'));
+    linkTemplates(dir);
+    mkdirSync(join(dir, 'policies', 'eik'), { recursive: true });
+    writeFileSync(
+      join(dir, 'policies', 'eik', 'procedure.yaml'),
+      'sector: po\nworkers: 60\norganisation:\n  role: bestuur\n  name: Stichting De Eik\n  schools:\n    eik-de-es: { name: OBS De Es }\n',
+    );
+    const run = await runBuiltCli(
+      ['adapt', 'sector-social-media', '--org', 'eik-de-es', '--set', 'organisation=OBS De Es'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const written = readFileSync(join(dir, 'policies', 'eik-de-es', 'social-media.md'), 'utf8');
+    expect(written).toContain('\nkind: social-media\nlevel: school\n');
+    const check = await runBuiltCli(['check', 'policies/eik-de-es', '--format', 'json'], { cwd: dir });
+    const findings = (JSON.parse(check.stdout) as { files: { findings: { ruleId: string }[] }[] }).files.flatMap(
+      (entry) => entry.findings.map((finding) => finding.ruleId),
+    );
+    expect(findings).not.toContain('procedure-kind-missing');
+    expect(findings).not.toContain('procedure-level-missing');
+    expect(findings).toEqual([]);
     expect(check.code).toBe(0);
   });
 

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // What every school must have (out/overview.html, issue 71) in real Chromium: a board of twelve schools fits a
 // 1280-pixel window without scrolling sideways, every school and kind in view, and the page printed on A4 keeps the
-// whole matrix on its first page (read back with pdftotext; the page as an image goes to out/screenshots/ for a
-// person to look at, with pdftoppm).
+// whole matrix on its first page, as does the PDF the build writes beside it, out/overview.pdf (each read back with
+// pdftotext; the pages as images go to out/screenshots/ for a person to look at, with pdftoppm).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,4 +148,40 @@ describe.skipIf(!HAVE_BROWSER)('the overview of what every school must have', ()
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(SCREENSHOTS, 'overview-a4')]);
     }
   });
+
+  it.skipIf(!haveTool('pdftotext'))(
+    'writes out/overview.pdf for the board meeting: A4 landscape, every school and kind in the matrix on its first page',
+    () => {
+      const pdf = join(dir, 'out', 'overview.pdf');
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(
+        /Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/,
+      );
+      // In the order the page draws it: the matrix (header, then a row per organisation) before "Wat te doen".
+      const first = execFileSync('pdftotext', ['-raw', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+      const squeezed = first.replace(/-\n/g, '').replace(/\s+/g, '');
+      const matrix = squeezed.slice(0, squeezed.indexOf('Watetedoen'));
+      let from = matrix.indexOf('Organisatie');
+      for (const name of ['Stichting Twaalf Scholen', ...SCHOOLS]) {
+        const at = matrix.indexOf(name.replace(/\s+/g, ''), from);
+        expect(at, name).toBeGreaterThan(from);
+        from = at;
+      }
+      for (const kind of ['Schoolgids', 'Klachtenregeling', 'Leerlingenstatuut', 'Klokkenluidersregeling'])
+        expect(matrix).toContain(kind);
+      if (haveTool('pdftoppm')) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        execFileSync('pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          pdf,
+          join(SCREENSHOTS, 'overview-pdf-12-schools'),
+        ]);
+      }
+    },
+  );
 });

@@ -7,6 +7,7 @@ import type { TestContext } from 'vitest';
 /** How to get each program on Debian/Ubuntu, as .ci/run installs it. */
 const PACKAGES: Record<string, string> = {
   qpdf: 'qpdf',
+  pdfdetach: 'poppler-utils',
   pdftoppm: 'poppler-utils',
   pdftotext: 'poppler-utils',
   script: 'util-linux',
@@ -16,7 +17,7 @@ const PACKAGES: Record<string, string> = {
 };
 
 /** The flag each program answers without doing anything (pdftoppm prints its version with -v). */
-const VERSION_FLAGS: Record<string, string> = { pdftoppm: '-v', pdftotext: '-v' };
+const VERSION_FLAGS: Record<string, string> = { pdfdetach: '-v', pdftoppm: '-v', pdftotext: '-v' };
 
 const probed = new Map<string, boolean>();
 const warned = new Set<string>();

@@ -24,9 +24,10 @@ describe('adapt', () => {
         unexplained: 0,
       });
       expect(deviations.clauses.length).toBe(allClauses(template.policy).length);
-      // The sector model names no kind, so the adapted draft has no procedure yet: check says so, and nothing else.
+      // The sector model names its kind, so the adapted draft goes through that kind's procedure; no procedure.yaml
+      // says whose it is, so check asks which level (and so which council), and nothing else.
       expect(checkParsed(parsePolicy(source, { path: POLICY_PATH })).findings.map((found) => found.ruleId)).toEqual([
-        'procedure-kind-missing',
+        'procedure-level-missing',
       ]);
     }
   });
@@ -114,8 +115,14 @@ describe('adapting a model of a kind of its own', () => {
     expect(parsePolicy(source, { path: 'regeling-kennisname.md' }).policy.frontmatter?.data.kind).toBe(
       'regeling-kennisname',
     );
-    // A model without a kind gives none.
+    // The sector model of the social-media protocol names its kind too; the level where it is known.
     const social = adaptTemplate(v11(), { org: 'casparus-college', values: CASPARUS }).source;
-    expect(parsePolicy(social, { path: 'social-media.md' }).policy.frontmatter?.data.kind).toBeUndefined();
+    expect(parsePolicy(social, { path: 'social-media.md' }).policy.frontmatter?.data.kind).toBe('social-media');
+    expect(parsePolicy(social, { path: 'social-media.md' }).policy.frontmatter?.data.level).toBeUndefined();
+    const school = adaptTemplate(v11(), { org: 'casparus-college', values: CASPARUS, level: 'school' }).source;
+    expect(parsePolicy(school, { path: 'social-media.md' }).policy.frontmatter?.data).toMatchObject({
+      kind: 'social-media',
+      level: 'school',
+    });
   });
 });

@@ -52,7 +52,10 @@ function declaredIn(project: Project, path: string): OrganisationDeclaration[] {
 const inside = (path: string, folder: string): boolean => path.startsWith(`${folder}${sep}`);
 
 /** The declared organisation `policy` is of, or undefined where none declares it. */
-export function declaredPlace(policy: Policy, project: Project): DeclaredPlace | undefined {
+export function declaredPlace(
+  policy: Pick<Policy, 'path'> & { meta: Pick<Policy['meta'], 'org'> },
+  project: Project,
+): DeclaredPlace | undefined {
   const path = resolve(policy.path);
   const { org } = policy.meta;
   const declared = declaredIn(project, path);

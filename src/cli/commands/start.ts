@@ -8,7 +8,7 @@ import { cacheOption } from '../cache.js';
 import type { CommandContext } from '../context.js';
 import { progressBar } from '../progress.js';
 import { corpusTable, sayBuilt } from '../say/start.js';
-import { recordedStart } from '../startup/start-record.js';
+import { recordedStart, unrecordedStart } from '../startup/start-record.js';
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
 export function register(program: Command, context: CommandContext): void {
@@ -17,13 +17,17 @@ export function register(program: Command, context: CommandContext): void {
     .command('start')
     .description(words('description'))
     .option('--out <dir>', words('opt-out'), 'out')
-    .action(async (options: { out: string; lang?: string }) => {
+    .option('--overview-date <YYYY-MM-DD>', words('opt-overview-date'))
+    .action(async (options: { out: string; lang?: string; overviewDate?: string }) => {
       const { startJob } = await import('../../jobs/start.js');
       const given = { out: options.out, ...(options.lang === undefined ? {} : { lang: options.lang }) };
-      await recordedStart(context, given, async (said) => {
+      // A run for another day is not kept as a stamp: the stamp is of today's run (start-stamp.ts), and replays it.
+      const record = options.overviewDate === undefined ? recordedStart : unrecordedStart;
+      await record(context, given, async (said) => {
         let progress: ReturnType<typeof progressBar> | undefined;
         const { rows, built } = await startJob(context.project, {
           out: options.out,
+          ...(options.overviewDate === undefined ? {} : { overviewDate: options.overviewDate }),
           ...cacheOption(),
           onChecked: (rows, inForce) => said.out(corpusTable(rows, inForce)),
           // The bar redraws in place and is gone at the end: not part of what the run said.

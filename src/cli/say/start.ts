@@ -94,6 +94,7 @@ export function sayBuilt(
     context.out(
       `  ${said('start-report.html-report', { index: join(out, 'index.html'), pages: wordCounted('build-report.pages', site.pages.length) })}`,
     );
+  if (site?.overview) context.out(`  ${said('start-report.overview-pdf', { file: join(out, 'overview.pdf') })}`);
   const bad = rows.filter((row) => row.fatal || row.errors > 0);
   if (bad.length > 0)
     context.out(

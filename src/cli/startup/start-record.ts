@@ -33,6 +33,15 @@ function recording(context: CommandContext, said: Said[]): CommandContext {
   };
 }
 
+/** Runs `run` as recordedStart does, keeping no stamp (a run whose options a stamp does not hold). */
+export async function unrecordedStart(
+  context: CommandContext,
+  _options: StartOptions,
+  run: (context: CommandContext) => Promise<boolean>,
+): Promise<void> {
+  await run(context);
+}
+
 /**
  * Runs `run` (the work of `start`, saying what it says through the context it is given, and telling whether its
  * outcome would be the same on a second run: nothing failed) and keeps the stamp when it changed no output.

@@ -24,6 +24,8 @@ export interface TableSpec {
   mutedRows?: ReadonlySet<number>;
   /** Body rows whose empty cells get a line to write on (signature rows on paper). */
   writeOnRows?: ReadonlySet<number>;
+  /** A body cell's background colour, by row and column (a state matrix: the words say it, the colour repeats it). */
+  fills?: readonly (readonly (string | undefined)[])[];
 }
 
 interface LaidRow {
@@ -190,6 +192,18 @@ function drawRowRules(draw: TableDraw, row: LaidRow, top: number, height: number
   });
 }
 
+/** The background of a row's filled cells (decoration: the cell's words say its state). */
+function drawFills(draw: TableDraw, rowIndex: number, top: number, height: number): void {
+  const fills = draw.spec.fills?.[rowIndex];
+  if (!fills?.some(Boolean)) return;
+  const { tagger, doc } = draw.context.painter;
+  tagger.artifact(() => {
+    fills.forEach((colour, column) => {
+      if (colour) doc.rect(cellX(draw, column), top, draw.layout.columns[column]!, height).fill(colour);
+    });
+  });
+}
+
 /** One body row: whole on this page or the next, or split over pages when it is taller than a page. */
 function drawRow(draw: TableDraw, table: StructElement, row: LaidRow, rowIndex: number, pageCapacity: number): void {
   const { context, spec } = draw;
@@ -220,6 +234,7 @@ function drawRow(draw: TableDraw, table: StructElement, row: LaidRow, rowIndex: 
     }
     const top = frame.y;
     const part: RowPart = { from: from.map(() => drawn), count, height };
+    drawFills(draw, rowIndex, top, height);
     drawCells(draw, row, part, top, cells, rowColours);
     const writeOn = spec.writeOnRows?.has(rowIndex) === true && drawn + count >= lineCount;
     drawRowRules(draw, row, top, height, writeOn);

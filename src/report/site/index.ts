@@ -3,6 +3,7 @@
 // from the file system. Three steps: planned (plan.ts: the pages and what each is made from, with a content hash),
 // rendered (render.ts: through the one page shell) and written (write.ts: only pages whose hash changed).
 import { existsSync } from 'node:fs';
+import { resolveBrandName } from '../../brand/load.js';
 import { relative, resolve, sep } from 'node:path';
 import { outputPath } from '../../io/output-paths.js';
 import { toolVersion } from '../../io/version.js';
@@ -16,7 +17,7 @@ import { corpusComparisons, type CorpusComparison, reportAlignment } from '../co
 import { templatesDigest } from '../corpus/templates-digest.js';
 import { loadSiteAssets } from '../documents/site-assets.js';
 import { inForcePages } from './in-force-pages.js';
-import { href, overviewPath, planSite, type Register, type SiteInput } from './plan.js';
+import { href, overviewPath, planSite, type Register, type SiteInput, type SiteOverview } from './plan.js';
 import { schoolOverview, wordOverview } from '../documents/school-overview.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { corpusLang } from '../corpus/lang.js';
@@ -46,18 +47,22 @@ export interface SiteReport {
   written: number;
   /** Policies left out because they cannot be read (check says why). */
   skipped: string[];
+  /** What every school must have, when an organisation declares itself: for its PDF (src/report/site/overview-pdf.ts). */
+  overview?: SiteOverview;
 }
 
 export function writeSite(files: readonly string[], options: SiteOptions): SiteReport {
   const { root, outDir } = options;
   const work = options.work ?? corpusWork(root);
   const corpus = planCorpus(files, work);
-  const plan = planSite(siteInput(corpus, work, options));
+  const input = siteInput(corpus, work, options);
+  const plan = planSite(input);
   const { written } = writeSitePlan(plan, { root, outDir });
   return {
     pages: plan.pages.map((page) => relative(outDir, page.path).split(sep).join('/')),
     written,
     skipped: corpus.skipped,
+    ...(input.overview ? { overview: input.overview } : {}),
   };
 }
 
@@ -92,7 +97,9 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
 function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput, 'overview'> {
   const { root, outDir } = options;
   const overview = schoolOverview(corpus.policies, root, options.today ?? todayIso());
-  if (overview.organisations.length === 0) return {};
+  const [first] = overview.organisations;
+  if (!first) return {};
+  const board = corpus.policies.find((policy) => policy.meta.org === first.org)?.meta ?? { org: first.org };
   const page = overviewPath(outDir);
   const pages = new Map(
     corpus.policies.map((policy) => [
@@ -109,6 +116,8 @@ function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput,
       title: overviewSay(lang)('school-overview.page-title'),
       lang,
       json: `${JSON.stringify(overview, null, 2)}\n`,
+      date: overview.date,
+      brand: resolveBrandName(board, undefined, root),
     },
   };
 }

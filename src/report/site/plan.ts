@@ -51,7 +51,20 @@ export interface SiteInput {
   /** What every page is also made of: the templates' content and clausemark's version. */
   digest: string;
   /** What every school must have, per declared board (out/overview.html); none when no organisation declares itself. */
-  overview?: { overviews: WordedOverview[]; title: string; lang: string; json: string };
+  overview?: SiteOverview;
+}
+
+/** The overview's page inputs, and what its data file and its PDF (out/overview.pdf) are made of besides. */
+export interface SiteOverview {
+  overviews: WordedOverview[];
+  title: string;
+  lang: string;
+  /** overview.json. */
+  json: string;
+  /** The day it is made for (YYYY-MM-DD). */
+  date: string;
+  /** The brand of the PDF: the first board's. */
+  brand: string;
 }
 
 /** What each kind of page is rendered from (render.ts), besides its frame. */
@@ -182,7 +195,7 @@ function overviewReport(input: SiteInput): Report[] {
 function overviewPage(planning: Planning, pages: SitePage[]): SitePlan['files'] {
   const { input } = planning;
   if (!input.overview) return [];
-  const { json, ...inputs } = input.overview;
+  const { json, date: _date, brand: _brand, ...inputs } = input.overview;
   const path = overviewPath(input.outDir);
   pages.push(planning.page('overview', path, inputs, planning.frame(path, inputs.lang)));
   return [{ path: path.replace(/\.html$/, '.json'), data: Buffer.from(json, 'utf8') }];

@@ -1,4 +1,4 @@
-// The overview of what each school must have, as data (src/report/school-overview.ts), held to the fixture
+// The overview of what each school must have, as data (src/report/documents/school-overview.ts), held to the fixture
 // foundation's true overview written down by hand (tests/fixtures/school-overview/expected-overview.yaml).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
