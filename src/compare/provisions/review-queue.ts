@@ -77,11 +77,19 @@ export const REVIEW_LIMIT = 60;
 export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
   const provisionOf = wholeMemberProvisions(alignment);
   const ranked = openQuestions(alignment)
-    .map((question, order) => ({ question, order, rank: reviewRank(alignment, question, provisionOf) }))
+    .map((question, order) => ({
+      question,
+      order,
+      rank: reviewRank(alignment, question, provisionOf),
+      rows: aloneRowsJoined(alignment, question, provisionOf),
+    }))
     .filter((entry) => entry.rank !== undefined)
     .sort(
       (a, b) =>
-        (a.rank as number) - (b.rank as number) || strength(b.question) - strength(a.question) || a.order - b.order,
+        (a.rank as number) - (b.rank as number) ||
+        b.rows - a.rows ||
+        strength(b.question) - strength(a.question) ||
+        a.order - b.order,
     );
   const questions: ReviewQuestion[] = [];
   // One question per pair of provisions, per clause asked about and per topic cell: the first answer moves the
@@ -124,6 +132,21 @@ function wholeMemberProvisions(alignment: Alignment): Map<string, number> {
       for (const member of members) if (!member.part) of.set(`${key}:${member.id}`, index);
   });
   return of;
+}
+
+/**
+ * How many "+ alleen hier" rows "the same" makes shared: the question's provision and the one that holds the clause
+ * asked about, each when it is one organisation's alone. Within a rank, the answer that changes more rows comes first.
+ */
+function aloneRowsJoined(
+  alignment: Alignment,
+  question: ReviewQuestion,
+  provisionOf: ReadonlyMap<string, number>,
+): number {
+  if (question.kind !== 'possible' && question.kind !== 'not-matched') return 0;
+  const alone = (index: number | undefined): number =>
+    index !== undefined && Object.keys(alignment.provisions[index]?.members ?? {}).length === 1 ? 1 : 0;
+  return alone(question.provision) + alone(provisionOf.get(question.second));
 }
 
 /** How strongly the tool points at the answer: a pair's score, a topic's; a link in other words the less alike first. */
