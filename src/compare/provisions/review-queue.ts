@@ -11,8 +11,9 @@
 //
 // A queue nobody finishes settles nothing (issue 73: 444 questions for five one-page protocols). So the queue holds at
 // most REVIEW_LIMIT questions, first those whose answer changes what a board reads (reviewRank): a cell of "Wat de wet
-// vraagt", another topic cell, a "+ alleen hier" that a matching clause would join, a possible match; then a weak
-// lead, a link in other words. A question whose answer changes no cell is not asked: a weak assignment beside a clause
+// vraagt", a missed pair with a strong candidate (two clauses each other's closest and on one topic), another topic
+// cell, a "+ alleen hier" that a matching clause would join, a possible match; then a weak lead, a link in other
+// words; within each, a join of two "+ alleen hier" rows first. Only what the comparison shows orders it. A question whose answer changes no cell is not asked: a weak assignment beside a clause
 // that covers the topic by more (the cell says covered either way), and a second question about the same two
 // provisions, the same clause or the same topic cell (its first answer moves the clause or decides the cell).
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from '../topics/topics.js';
