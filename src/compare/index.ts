@@ -137,6 +137,17 @@ function joinByTopics(state: {
 }
 
 /** Groups the clauses of several organisations' policies into provisions. */
+/** "document order:clause index" of every clause of a pair a person confirmed and the comparison applied. */
+function confirmedClauses(documents: readonly AlignDocument[], applied: AppliedConfirmations | undefined): Set<string> {
+  const settled = new Set<string>();
+  for (const seen of (applied?.confirmed ?? []).flat()) {
+    const document = documents.find((candidate) => candidate.key === seen.org);
+    const clause = document?.clauses.findIndex((candidate) => candidate.entry.ref.id === seen.clause) ?? -1;
+    if (document && clause >= 0) settled.add(`${document.order}:${clause}`);
+  }
+  return settled;
+}
+
 export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
   if (policies.length === 0) {
     throw errorById(
@@ -175,8 +186,12 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j), sides);
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true, units);
   if (applied) markConfirmed(provisions, applied.confirmed);
-  // A pair a person rejected is offered no more: the answer "not the same" changes the cell it was asked about.
-  const rejected = (a: number, i: number, b: number, j: number): boolean => clusters.isForbidden(a, i, b, j);
+  // A pair a person rejected is offered no more: the answer "not the same" changes the cell it was asked about. Nor is
+  // a clause a person confirmed in its provision offered beside another (issue 73): one answer settles every
+  // question that competes for that clause.
+  const settled = confirmedClauses(documents, applied);
+  const rejected = (a: number, i: number, b: number, j: number): boolean =>
+    clusters.isForbidden(a, i, b, j) || settled.has(`${b}:${j}`);
   addSuggestions(provisions, documents, pairs, rejected);
   const aligned = documents.map(documentRef);
   const missing = missingProvisions({ documents: aligned, provisions });

@@ -149,12 +149,14 @@ describe('pairs the aligner misses, on the five seeds', () => {
     // Pass four (lead-topic-links.ts) found five of the tuning set's nine: 32 missed, the tuning set's 4 all among
     // their cell's candidates and all asked (were 8 and 5 of 9), the held-out and issue-17 lines as they were; 316
     // questions (26 right, 126 wrong).
-    // Since the queue holds at most REVIEW_LIMIT questions, the topic cells and those that change most of the page
-    // first (issue 73), 2 of the 32 are asked, in 39 pair questions (3 right, 17 wrong by the labels): the rest stay
-    // among their cell's candidates, and come to the queue as the questions before them are answered.
+    // Since the queue holds at most REVIEW_LIMIT questions, those that change most of the page first (issue 73), 2 of
+    // the 32 were asked, in 39 pair questions (3 right, 17 wrong by the labels), behind the topic cells; since a
+    // missed pair with a strong candidate (each other's closest, on one topic) comes before the topic cells that no
+    // law asks for, and a join of two "+ alleen hier" rows first, 10 are asked, in 39 pair questions (9 right, 18
+    // wrong). The rest stay among their cell's candidates, and come to the queue as those before them are answered.
     expect(totals.missed).toBe(32);
     expect(totals.inCell).toBeGreaterThanOrEqual(27);
-    expect(totals.asked).toBeGreaterThanOrEqual(2);
+    expect(totals.asked).toBeGreaterThanOrEqual(10);
     expect(questions.length).toBeLessThanOrEqual(REVIEW_LIMIT);
   });
 });

@@ -1,30 +1,42 @@
 // A review one person finishes (issue 73 item 3): the queue of the five seeds holds at most REVIEW_LIMIT questions,
 // and so does that of five short regulations (the klachtenregelingen of ../shared/dev-corpus/nl-kinds labelled in
-// tests/fixtures/topic-labels/nl-kinds); each answer changes the page; and what ten answers, given from the hand labels
-// (tests/compare/review-answers.ts), do to the seed alignment's recall and precision on the three label sets. The
-// figures are printed for the record (docs/compare.md quotes them) and held as they are, so a change that makes the
-// first ten answers do less fails here. The issue's target, recall ≥ 0.95 after ten answers on the held-out pairs,
-// is not reached: see docs/compare.md.
+// tests/fixtures/topic-labels/nl-kinds); each answer changes the page, and "the same" settles every question that
+// competes for its two clauses; and what ten answers, given from the hand labels (tests/compare/review-answers.ts), do
+// to the seed alignment's recall and precision on the three label sets — the first ten of one page, and ten asked one
+// by one as `serve --watch` asks them (the comparison made again after each answer). The figures are printed for the
+// record (docs/compare.md quotes them) and held as they are, so a change that makes the first ten answers do less
+// fails here. The issue's target, recall ≥ 0.95 after ten answers, is not reached: see docs/compare.md.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Alignment, reviewQuestions, topicsFor } from '../../src/compare/index.js';
+import { type Alignment, reviewQuestions, type TopicDefinition, topicsFor } from '../../src/compare/index.js';
 import { openQuestionCount, REVIEW_LIMIT, reviewRank } from '../../src/compare/provisions/review-queue.js';
 import type { Policy } from '../../src/model/policy.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, policyPath, SEED_ORGS } from '../support/paths.js';
-import { evaluate, HELD_OUT_PATH, type Labels, PARAPHRASE_PATH, readLabels, type Scores } from './evaluate.js';
+import {
+  evaluate,
+  HELD_OUT_PATH,
+  type Labels,
+  PARAPHRASE_PATH,
+  readLabels,
+  type Scores,
+  splitKey,
+} from './evaluate.js';
 import { corpus, labelledDocuments, readKindLabels } from './kind-labels.js';
-import { type Answered, alignAsCompare, answerQueue } from './review-answers.js';
+import { type Answered, alignAsCompare, answerOneByOne, answerQueue } from './review-answers.js';
 
 const ANSWERS = 10;
+/** Eleven comparisons of the five seeds, one after each answer, on a shared machine. */
+const ONE_BY_ONE_TIMEOUT = 300_000;
 let policies: Policy[];
 let before: Alignment;
 let after: Alignment;
 let answered: Answered[];
+let topics: TopicDefinition[] | undefined;
 const sets: [string, Labels][] = [];
 
 beforeAll(() => {
   policies = SEED_ORGS.map((org) => loadPolicy(policyPath(org)).policy);
-  const topics = topicsFor(policies, PROJECT_ROOT);
+  topics = topicsFor(policies, PROJECT_ROOT);
   before = alignAsCompare(policies, topics);
   sets.push(
     ['tuning', readLabels()],
@@ -57,6 +69,17 @@ const offered = (alignment: Alignment, first: string, second: string): boolean =
   );
 };
 
+/** Is the clause offered beside any provision (as its possible match or a candidate of one of its cells)? */
+const offeredAnywhere = (alignment: Alignment, key: string): boolean => {
+  const [org, id] = splitKey(key);
+  return alignment.provisions.some(
+    (provision) =>
+      provision.suggestions?.[org]?.id === id ||
+      (provision.notFound?.[org]?.candidates ?? []).some((candidate) => candidate.id === id) ||
+      provision.notFound?.[org]?.lead?.id === id,
+  );
+};
+
 /** Do the two clauses share a provision? */
 const together = (alignment: Alignment, first: string, second: string): boolean =>
   alignment.provisions.some((provision) =>
@@ -79,6 +102,7 @@ describe('the review queue of the five seeds', () => {
         'second' in question ? [`${question.first}|${question.second}`] : [],
       ),
     );
+    let confirmedPairs = 0;
     for (const { question, answer } of answered) {
       if (question.kind === 'topic-weak' || question.kind === 'topic-possible') {
         // A clause answered on a topic: the cell names it as confirmed, or no longer at all.
@@ -95,38 +119,80 @@ describe('the review queue of the five seeds', () => {
         continue;
       }
       if (!('second' in question)) continue;
-      // Answered, it is asked no more; "the same" puts the two in one provision, "not the same" takes the clause
-      // off the cell it was offered in.
+      // Answered, it is asked no more; "the same" puts the two in one provision and offers neither beside another
+      // (it settles every question that competes for them), "not the same" takes the clause off the cell it was
+      // offered in.
       expect(asked.has(`${question.first}|${question.second}`)).toBe(false);
       if (answer.startsWith('--not')) expect(offered(after, question.first, question.second)).toBe(false);
-      else expect(together(after, question.first, question.second)).toBe(true);
+      else {
+        expect(together(after, question.first, question.second)).toBe(true);
+        expect([question.first, question.second].filter((key) => offeredAnywhere(after, key))).toEqual([]);
+        confirmedPairs++;
+      }
     }
+    // The queue's first ten hold pairs, not only topic cells: some are "the same" (before issue 73's ordering, none).
+    expect(confirmedPairs).toBeGreaterThan(0);
   });
 
-  it(`reports recall and precision after the first ${ANSWERS} answers, from the hand labels`, () => {
-    const lines = [`seed alignment before and after the review queue's first ${ANSWERS} answers:`];
-    const figures: Record<string, { before: Scores; after: Scores }> = {};
-    for (const [name, labels] of sets) {
-      figures[name] = { before: evaluate(before, labels), after: evaluate(after, labels) };
-      lines.push(`  ${name}: before ${line(figures[name].before)}; after ${line(figures[name].after)}`);
-    }
-    lines.push(...answered.map(({ question, answer }) => `  answered (${question.kind}): ${answer}`));
-    console.log(lines.join('\n'));
-    const { tuning, 'held-out': heldOut, paraphrases } = figures as Record<string, { before: Scores; after: Scores }>;
-    if (!tuning || !heldOut || !paraphrases) throw new Error('three label sets');
-    // Held at what this measures: the answers lose no pair and add no wrong one. The first ten questions are topic
-    // cells (a board asks per topic; the seeds' topics name no law), which join no pair: recall stays where it was
-    // (tuning 76/80, held-out 3/11, paraphrases 5/25), under the issue's 0.95 on the held-out pairs.
-    for (const set of [tuning, heldOut, paraphrases]) {
-      expect(set.after.all.found).toBeGreaterThanOrEqual(set.before.all.found);
-      expect(set.after.falsePositives.length).toBeLessThanOrEqual(set.before.falsePositives.length);
-    }
-    expect(tuning.after.all.recall).toBeGreaterThanOrEqual(0.95);
-    expect(tuning.after.precision).toBeGreaterThanOrEqual(0.98);
-    expect(heldOut.after.all.found).toBeGreaterThanOrEqual(3);
-    expect(heldOut.after.precision).toBeGreaterThanOrEqual(0.98);
+  it(`reports recall and precision after the first ${ANSWERS} answers of one page, from the hand labels`, () => {
+    const figures = report(`the first ${ANSWERS} answers of one page`, after, answered);
+    // Held at what this measures: the answers lose no pair and add no wrong one, and four of the ten join a labelled
+    // pair (tuning 76/80 → 77/80, held-out 3/11 → 4/11, paraphrases 5/25 → 7/25; before issue 73's ordering the ten
+    // were topic cells and joined none). Under the issue's 0.95.
+    holds(figures, { tuning: 77, 'held-out': 4, paraphrases: 7 });
   });
+
+  it(
+    `reports recall and precision after ${ANSWERS} answers asked one by one, as serve --watch asks them`,
+    () => {
+      const oneByOne = answerOneByOne(
+        policies,
+        topics,
+        sets.map(([, labels]) => labels),
+        ANSWERS,
+      );
+      expect(oneByOne.answered).toHaveLength(ANSWERS);
+      const figures = report(`${ANSWERS} answers asked one by one`, oneByOne.alignment, oneByOne.answered);
+      // Held at what this measures (tuning 77/80, held-out 5/11, paraphrases 7/25): a "not the same" brings the
+      // cell's next candidate up, which may be the pair.
+      holds(figures, { tuning: 77, 'held-out': 5, paraphrases: 7 });
+    },
+    ONE_BY_ONE_TIMEOUT,
+  );
 });
+
+type Figures = Record<string, { before: Scores; after: Scores }>;
+
+/** Prints recall and precision on the three label sets before and after `answered`, and returns them. */
+function report(title: string, answeredAlignment: Alignment, given: readonly Answered[]): Figures {
+  const lines = [`seed alignment before and after ${title}:`];
+  const figures: Figures = {};
+  for (const [name, labels] of sets) {
+    const entry = { before: evaluate(before, labels), after: evaluate(answeredAlignment, labels) };
+    figures[name] = entry;
+    lines.push(`  ${name}: before ${line(entry.before)}; after ${line(entry.after)}`);
+  }
+  const total = (which: 'before' | 'after'): string => {
+    const found = Object.values(figures).reduce((sum, entry) => sum + entry[which].all.found, 0);
+    const labelled = Object.values(figures).reduce((sum, entry) => sum + entry[which].all.labelled, 0);
+    return `${found}/${labelled} = ${percent(found / labelled)}`;
+  };
+  lines.push(`  all three sets: recall before ${total('before')}; after ${total('after')}`);
+  lines.push(...given.map(({ question, answer }) => `  answered (${question.kind}): ${answer}`));
+  console.log(lines.join('\n'));
+  return figures;
+}
+
+/** No set loses a pair or gains a wrong one; each finds at least `found` of its pairs; precision stays ≥ 0.98. */
+function holds(figures: Figures, found: Record<string, number>): void {
+  expect(Object.keys(figures).sort()).toEqual(Object.keys(found).sort());
+  for (const [name, entry] of Object.entries(figures)) {
+    expect(entry.after.all.found).toBeGreaterThanOrEqual(entry.before.all.found);
+    expect(entry.after.falsePositives.length).toBeLessThanOrEqual(entry.before.falsePositives.length);
+    expect(entry.after.all.found).toBeGreaterThanOrEqual(found[name] ?? Number.POSITIVE_INFINITY);
+    expect(entry.after.precision).toBeGreaterThanOrEqual(0.98);
+  }
+}
 
 describe.skipIf(!corpus.present)(
   'the review queue of five short regulations (skipped when ../shared/dev-corpus is absent)',

@@ -75,28 +75,16 @@ function partnersOf(sets: readonly Labels[]): Map<string, Set<string>> {
   return partners;
 }
 
-/**
- * Answers the first `count` questions of the queue, in its order, into a new alignments file, and returns the
- * answers and the file.
- */
-export function answerQueue(
-  policies: readonly Policy[],
-  alignment: Alignment,
-  sets: readonly Labels[],
-  count: number,
-): { answered: Answered[]; file: string } {
-  const file = join(mkdtempSync(join(tmpdir(), 'clausemark-review-answers-')), 'alignments.yaml');
+/** How the person answers, from the hand labels: see the head of this file. */
+function answerer(sets: readonly Labels[]) {
   const partners = partnersOf(sets);
   const topicLabels = readTopicLabels();
   const covers = (key: string, topic: string): boolean => {
     const [org, id] = splitKey(key);
     return topicLabels[org]?.[id]?.includes(topic) ?? false;
   };
-  const answered: Answered[] = [];
-  for (const question of reviewQuestions(alignment).slice(0, count)) {
-    const answer = (text: string): void => {
-      answered.push({ question, answer: text });
-    };
+  /** Records the answer to `question`, asked of `alignment`, into `file`; returns it as the command's arguments. */
+  return (policies: readonly Policy[], alignment: Alignment, question: ReviewQuestion, file: string): string => {
     if ('provision' in question) {
       const provision = alignment.provisions[question.provision];
       const members = Object.entries(provision?.members ?? {}).flatMap(([key, list]) =>
@@ -108,8 +96,7 @@ export function answerQueue(
         return { org, clause };
       }) as [{ org: string; clause: string }, { org: string; clause: string }];
       confirmPairing(policies, same ? 'same' : 'different', first, second, { file });
-      answer(`${same ? '' : '--not '}${question.first} ${question.second}`);
-      continue;
+      return `${same ? '' : '--not '}${question.first} ${question.second}`;
     }
     if (question.kind === 'topic-weak' || question.kind === 'topic-possible') {
       const clause = question.kind === 'topic-weak' ? question.clause : (question.candidates[0] ?? '');
@@ -119,16 +106,64 @@ export function answerQueue(
         root: PROJECT_ROOT,
         file,
       });
-      answer(`--topic ${yes ? '' : '--not '}${clause} ${question.topic}`);
-      continue;
+      return `--topic ${yes ? '' : '--not '}${clause} ${question.topic}`;
     }
     const labelled = Object.values(topicLabels[question.org] ?? {}).some((topics) => topics.includes(question.topic));
     if (!labelled) confirmAbsence(policies, question.org, question.topic, { root: PROJECT_ROOT, file });
-    answer(
-      labelled
-        ? `(covered in words the queue does not name: no answer) ${question.org} ${question.topic}`
-        : `--absent ${question.org} ${question.topic}`,
-    );
-  }
+    return labelled
+      ? `(covered in words the queue does not name: no answer) ${question.org} ${question.topic}`
+      : `--absent ${question.org} ${question.topic}`;
+  };
+}
+
+const answersFile = (): string => join(mkdtempSync(join(tmpdir(), 'clausemark-review-answers-')), 'alignments.yaml');
+
+/**
+ * Answers the first `count` questions of the queue as one page shows them, in its order, into a new alignments file,
+ * and returns the answers and the file.
+ */
+export function answerQueue(
+  policies: readonly Policy[],
+  alignment: Alignment,
+  sets: readonly Labels[],
+  count: number,
+): { answered: Answered[]; file: string } {
+  const file = answersFile();
+  const answer = answerer(sets);
+  const answered = reviewQuestions(alignment)
+    .slice(0, count)
+    .map((question) => ({ question, answer: answer(policies, alignment, question, file) }));
   return { answered, file };
+}
+
+/**
+ * Answers `count` questions as `clausemark serve --watch` asks them: each time the first question of the queue of the
+ * comparison made again with the answers so far (what an answer settles is asked no more). Returns the answers, the
+ * file and the last comparison.
+ */
+export function answerOneByOne(
+  policies: readonly Policy[],
+  topics: readonly TopicDefinition[] | undefined,
+  sets: readonly Labels[],
+  count: number,
+): { answered: Answered[]; file: string; alignment: Alignment } {
+  const file = answersFile();
+  const answer = answerer(sets);
+  const answered: Answered[] = [];
+  let alignment = alignAsCompare(policies, topics);
+  // A question the person has no answer to (a topic covered in words the queue does not name) stays in the queue: the
+  // next one is taken.
+  const asked = new Set<string>();
+  const keyOf = (question: ReviewQuestion): string =>
+    JSON.stringify(
+      'provision' in question ? [question.first, question.second] : [question.kind, question.org, question.topic],
+    );
+  for (let at = 0; at < count; at++) {
+    const question = reviewQuestions(alignment).find((candidate) => !asked.has(keyOf(candidate)));
+    if (!question) break;
+    asked.add(keyOf(question));
+    answered.push({ question, answer: answer(policies, alignment, question, file) });
+    alignment = alignAsCompare(policies, topics, file);
+  }
+  return { answered, file, alignment };
 }

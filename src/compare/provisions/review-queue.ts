@@ -11,12 +11,13 @@
 //
 // A queue nobody finishes settles nothing (issue 73: 444 questions for five one-page protocols). So the queue holds at
 // most REVIEW_LIMIT questions, first those whose answer changes what a board reads (reviewRank): a cell of "Wat de wet
-// vraagt", another topic cell, a "+ alleen hier" that a matching clause would join, a possible match; then a weak
-// lead, a link in other words. A question whose answer changes no cell is not asked: a weak assignment beside a clause
+// vraagt", a missed pair with a strong candidate (two clauses each other's closest and on one topic), another topic
+// cell, a "+ alleen hier" that a matching clause would join, a possible match; then a weak lead, a link in other
+// words; within each, a join of two "+ alleen hier" rows first. Only what the comparison shows orders it. A question whose answer changes no cell is not asked: a weak assignment beside a clause
 // that covers the topic by more (the cell says covered either way), and a second question about the same two
 // provisions, the same clause or the same topic cell (its first answer moves the clause or decides the cell).
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from '../topics/topics.js';
-import type { Alignment, TopicCoverage } from '../read/types.js';
+import type { Alignment, Provision, Suggestion, TopicCoverage } from '../read/types.js';
 
 export type ReviewQuestion =
   | {
@@ -77,11 +78,19 @@ export const REVIEW_LIMIT = 60;
 export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
   const provisionOf = wholeMemberProvisions(alignment);
   const ranked = openQuestions(alignment)
-    .map((question, order) => ({ question, order, rank: reviewRank(alignment, question, provisionOf) }))
+    .map((question, order) => ({
+      question,
+      order,
+      rank: reviewRank(alignment, question, provisionOf),
+      rows: aloneRowsJoined(alignment, question, provisionOf),
+    }))
     .filter((entry) => entry.rank !== undefined)
     .sort(
       (a, b) =>
-        (a.rank as number) - (b.rank as number) || strength(b.question) - strength(a.question) || a.order - b.order,
+        (a.rank as number) - (b.rank as number) ||
+        b.rows - a.rows ||
+        strength(b.question) - strength(a.question) ||
+        a.order - b.order,
     );
   const questions: ReviewQuestion[] = [];
   // One question per pair of provisions, per clause asked about and per topic cell: the first answer moves the
@@ -126,6 +135,21 @@ function wholeMemberProvisions(alignment: Alignment): Map<string, number> {
   return of;
 }
 
+/**
+ * How many "+ alleen hier" rows "the same" makes shared: the question's provision and the one that holds the clause
+ * asked about, each when it is one organisation's alone. Within a rank, the answer that changes more rows comes first.
+ */
+function aloneRowsJoined(
+  alignment: Alignment,
+  question: ReviewQuestion,
+  provisionOf: ReadonlyMap<string, number>,
+): number {
+  if (question.kind !== 'possible' && question.kind !== 'not-matched') return 0;
+  const alone = (index: number | undefined): number =>
+    index !== undefined && Object.keys(alignment.provisions[index]?.members ?? {}).length === 1 ? 1 : 0;
+  return alone(question.provision) + alone(provisionOf.get(question.second));
+}
+
 /** How strongly the tool points at the answer: a pair's score, a topic's; a link in other words the less alike first. */
 function strength(question: ReviewQuestion): number {
   if (question.kind === 'low-confidence') return 1 - question.score;
@@ -136,13 +160,18 @@ function strength(question: ReviewQuestion): number {
  * What a question's answer changes on the page a board reads, most first (lower is sooner), or undefined where it
  * changes no cell:
  *   0  a cell of "Wat de wet vraagt": a topic the law requires of the organisation, whose cell the answer decides;
- *   1  another topic cell the answer decides (unsure, not found, or covered by one weak assignment): a board asks
+ *   1  a missed pair with a strong candidate: two kinds of evidence agree. The clause asked about is the first one the
+ *      empty cell offers and the provision's own member is the first one offered back in the clause's cell (each is
+ *      the other's closest by text), and the two are on one topic of the list. "The same" joins two rows of the
+ *      page, most often two "+ alleen hier";
+ *   2  another topic cell the answer decides (unsure, not found, or covered by one weak assignment): a board asks
  *      per topic;
- *   2  a "+ alleen hier": the provision, or the clause asked about, is one organisation's alone, and "the same"
+ *   3  a "+ alleen hier": the provision, or the clause asked about, is one organisation's alone, and "the same"
  *      makes it shared (a possible match or a pair the aligner missed, strongest first);
- *   3  a possible match (a strong candidate) beside an empty cell;
- *   4  an empty cell's weak lead;
- *   5  a link in other words (confirmed, it gets its mark; rejected, the cell empties).
+ *   4  a possible match (a strong candidate) beside an empty cell;
+ *   5  an empty cell's weak lead;
+ *   6  a link in other words (confirmed, it gets its mark; rejected, the cell empties).
+ * Only what the comparison shows decides it: the law's view, the cells' candidates and their scores.
  */
 export function reviewRank(
   alignment: Alignment,
@@ -159,15 +188,64 @@ export function reviewRank(
             (alignment.topics ?? []).find((topic) => topic.id === question.topic) as TopicCoverage,
             question.org,
           );
-    return required ? 0 : 1;
+    return required ? 0 : 2;
   }
-  if (question.kind === 'low-confidence') return 5;
+  if (question.kind === 'low-confidence') return 6;
+  if (eachOthersClosest(alignment, question, provisionOf) && onOneTopic(alignment, question)) return 1;
   const provision = alignment.provisions[question.provision];
   const alone = (index: number | undefined): boolean =>
     index !== undefined && Object.keys(alignment.provisions[index]?.members ?? {}).length === 1;
-  if (alone(question.provision) || alone(provisionOf.get(question.second))) return 2;
-  if (question.kind === 'possible' || provision?.suggestions?.[question.org]) return 3;
-  return 4;
+  if (alone(question.provision) || alone(provisionOf.get(question.second))) return 3;
+  if (question.kind === 'possible' || provision?.suggestions?.[question.org]) return 4;
+  return 5;
+}
+
+/**
+ * Does the clause asked about point back: is a whole member of the question's provision the first clause its own
+ * provision's empty cell offers (its possible match or first candidate)? Then the two clauses are each other's
+ * closest, the surest sign of a pair the aligner missed that the comparison holds.
+ */
+function eachOthersClosest(
+  alignment: Alignment,
+  question: Extract<ReviewQuestion, { provision: number }>,
+  provisionOf: ReadonlyMap<string, number>,
+): boolean {
+  const own = alignment.provisions[question.provision];
+  const other = alignment.provisions[provisionOf.get(question.second) ?? -1];
+  if (!own || !other || other === own) return false;
+  return Object.entries(own.members).some(
+    ([key, members]) =>
+      key !== question.org && members.some((member) => !member.part && member.id === cellLead(other, key)?.id),
+  );
+}
+
+/** Is the clause asked about on a topic that a whole member of the question's provision is on too? */
+function onOneTopic(alignment: Alignment, question: Extract<ReviewQuestion, { provision: number }>): boolean {
+  const members = alignment.provisions[question.provision]?.members ?? {};
+  const id = question.second.slice(question.second.indexOf(':') + 1);
+  return (alignment.topics ?? []).some(
+    (topic) =>
+      topic.clauses[question.org]?.some((clause) => clause.id === id) &&
+      Object.entries(members).some(
+        ([key, list]) =>
+          key !== question.org &&
+          list.some((member) => !member.part && topic.clauses[key]?.some((clause) => clause.id === member.id)),
+      ),
+  );
+}
+
+/**
+ * The clause an empty cell asks about, unless a person settled the cell (absent, on the texts as they are): the
+ * possible match, or the cell's first candidate that scores against the provision at all (a clause on the
+ * provision's topic or a weak lead: a pair the aligner may have missed), or, in a comparison read from an older JSON,
+ * its weak lead.
+ */
+function cellLead(provision: Provision, key: string): Suggestion | undefined {
+  const notFound = provision.notFound?.[key];
+  if (notFound?.absent === 'confirmed') return undefined;
+  return (
+    provision.suggestions?.[key] ?? notFound?.candidates?.find((candidate) => candidate.score > 0) ?? notFound?.lead
+  );
 }
 
 /** Every open question, in reading order of the provisions, then the topics in the list's order. */
@@ -181,17 +259,7 @@ function openQuestions(alignment: Alignment): ReviewQuestion[] {
     const first = `${provision.reference}:${reference.id}`;
     for (const document of alignment.documents) {
       const key = document.key;
-      const notFound = provision.notFound?.[key];
-      // An empty cell a person already settled (absent, on the texts as they are) asks nothing more. Else the
-      // possible match, or the cell's first candidate that scores against the provision at all (a clause on the
-      // provision's topic or a weak lead: a pair the aligner may have missed), or, in a comparison read from an older
-      // JSON, its weak lead.
-      const lead =
-        notFound?.absent === 'confirmed'
-          ? undefined
-          : (provision.suggestions?.[key] ??
-            notFound?.candidates?.find((candidate) => candidate.score > 0) ??
-            notFound?.lead);
+      const lead = cellLead(provision, key);
       const second = `${key}:${lead?.id}`;
       const pair = [first, second].sort().join('|');
       if (lead && !asked.has(pair)) {

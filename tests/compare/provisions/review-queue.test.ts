@@ -228,6 +228,89 @@ describe('review queue', () => {
     ).toEqual([['not-matched', 0, 'a:regel', 'b:eigen']]);
   });
 
+  it('asks about a missed pair with a strong candidate right after the law, before other topic cells', () => {
+    const only = (id: string) => ({ id, text: 'x', status: 'only' as const, similarity: 1, line: 1 });
+    const candidate = (id: string, score: number) => ({ id, text: 'x', line: 2, score, shared: ['regel', 'school'] });
+    const topicClause = (id: string) => ({ id, line: 1, signals: ['regel*'], score: 0.75 });
+    const [, , klacht] = alignment.topics ?? [];
+    if (!klacht) throw new Error('the fixture has a topic the law requires');
+    /**
+     * a:eigen and b:eigen, each one organisation's alone, are each other's first candidate; `sameTopic` puts them on
+     * one topic. c:ander's first candidate, a:los, scores more, but a:los's row (shared with b) offers nothing back.
+     */
+    const strong = (sameTopic: boolean): Alignment => ({
+      ...alignment,
+      provisions: [
+        {
+          label: 'Eigen a',
+          reference: 'a',
+          members: { a: [only('eigen')] },
+          absent: ['b', 'c'],
+          notFound: { b: { candidates: [candidate('eigen', 0.08)] } },
+        },
+        {
+          label: 'Eigen b',
+          reference: 'b',
+          members: { b: [only('eigen')] },
+          absent: ['a', 'c'],
+          notFound: { a: { candidates: [candidate('eigen', 0.08)] } },
+        },
+        {
+          label: 'Ander',
+          reference: 'c',
+          members: { c: [only('ander')] },
+          absent: ['a', 'b'],
+          notFound: { a: { candidates: [candidate('los', 0.2)] } },
+        },
+        { label: 'Los', reference: 'a', members: { a: [only('los')], b: [only('los')] }, absent: ['c'] },
+      ],
+      topics: [
+        {
+          id: 'regels',
+          name: 'Regels',
+          description: 'd',
+          clauses: sameTopic ? { a: [topicClause('eigen')], b: [topicClause('eigen')] } : { a: [topicClause('eigen')] },
+          notFound: {},
+          provisions: [0, 1],
+        },
+        {
+          // A topic cell the answer decides (c's one clause on it, at the threshold), which no law asks for.
+          id: 'weinig',
+          name: 'Weinig',
+          description: 'd',
+          clauses: { c: [{ id: 'ander', line: 1, signals: ['ander*'], score: 0.5 }] },
+          notFound: {},
+          provisions: [],
+        },
+        klacht,
+      ],
+    });
+    const asked = (questions: ReturnType<typeof reviewQuestions>) =>
+      questions.map((question) =>
+        'second' in question
+          ? `${question.first} ${question.second}`
+          : `${question.kind} ${question.org} ${question.topic}`,
+      );
+    // The law's cells; the strong pair, asked once (from either side it joins the same two rows); the topic cell;
+    // then the lead that scores more but that nothing points back at.
+    expect(asked(reviewQuestions(strong(true)))).toEqual([
+      'topic-not-found b klacht',
+      'topic-not-found c klacht',
+      'a:eigen b:eigen',
+      'topic-weak c weinig',
+      'c:ander a:los',
+    ]);
+    // Each other's closest by text alone is not a strong candidate: after the topic cell. Among the "+ alleen hier"
+    // questions, the one that makes two such rows shared comes before the one that makes one (a:los's row is shared).
+    expect(asked(reviewQuestions(strong(false)))).toEqual([
+      'topic-not-found b klacht',
+      'topic-not-found c klacht',
+      'topic-weak c weinig',
+      'a:eigen b:eigen',
+      'c:ander a:los',
+    ]);
+  });
+
   it('says so when nothing is open', () => {
     const settled: Alignment = { ...alignment, provisions: [alignment.provisions[1]!], topics: [] };
     expect(reviewQuestions({ ...settled, provisions: [] })).toEqual([]);

@@ -32,6 +32,20 @@ function together(alignment: Alignment, [orgA, idA]: [string, string], [orgB, id
   return provisionOf(alignment, orgA, idA)?.members[orgB]?.some((member) => member.id === idB && !member.part) ?? false;
 }
 
+/**
+ * Does an empty cell of a provision that holds neither clause of `pair` offer the clause: as its possible match, a
+ * candidate or its lead?
+ */
+function offeredElsewhere(alignment: Alignment, org: string, id: string, pair: [string, string][]): boolean {
+  return alignment.provisions.some(
+    (provision) =>
+      !pair.some(([key, clause]) => provision.members[key]?.some((member) => member.id === clause)) &&
+      (provision.suggestions?.[org]?.id === id ||
+        provision.notFound?.[org]?.lead?.id === id ||
+        (provision.notFound?.[org]?.candidates ?? []).some((candidate) => candidate.id === id)),
+  );
+}
+
 const MISSED: [[string, string], [string, string]] = [
   ['aloysius', 'verantw.twijfel'],
   ['casparus-college', 'werk.twijfel'],
@@ -75,6 +89,28 @@ describe('clausemark confirm', () => {
     expect(provision?.members.aloysius?.[0]?.confirmed).toBe(true);
     expect(provision?.members['casparus-college']?.[0]?.confirmed).toBe(true);
     expect(alignment.confirmations).toEqual({ confirmed: 1, rejected: 0, skipped: [] });
+  });
+
+  it('a confirmed clause is offered beside no other provision: the answer settles what competed for it', () => {
+    // Two clauses the aligner leaves apart, each offered beside other provisions (a possible match, a candidate or
+    // a lead of an empty cell there) than the one its partner is in.
+    const pair: [[string, string], [string, string]] = [
+      ['aloysius', 'geheim.verboden'],
+      ['casparus-college', 'alle.vertrouwelijk'],
+    ];
+    expect(together(unconfirmed, ...pair)).toBe(false);
+    for (const [org, id] of pair) expect(offeredElsewhere(unconfirmed, org, id, pair)).toBe(true);
+    const file = fresh('settles');
+    confirmPairing(
+      policies,
+      'same',
+      { org: pair[0][0], clause: pair[0][1] },
+      { org: pair[1][0], clause: pair[1][1] },
+      { file },
+    );
+    const alignment = alignPolicies(policies, { confirmations: readConfirmations(file) });
+    expect(together(alignment, ...pair)).toBe(true);
+    for (const [org, id] of pair) expect(offeredElsewhere(alignment, org, id, pair)).toBe(false);
   });
 
   it('a rejected pair the aligner joined is split into two provisions', () => {
