@@ -17,11 +17,9 @@ function isMessageLanguage(value: string): value is MessageLanguage {
 
 /**
  * The value of `--lang` given to the command being run, when it names a language clausemark speaks (another value
- * is left to the command's option to refuse). `import --lang` is still the deprecated name of its --document-lang.
+ * is left to the command's option to refuse): the same meaning for every command, import included.
  */
 export function languageFromArguments(args: readonly string[]): MessageLanguage | undefined {
-  const command = args.find((arg) => !arg.startsWith('-'));
-  if (command === 'import') return undefined;
   for (const [index, arg] of args.entries()) {
     const value = arg === '--lang' ? args[index + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : '';
     if (value !== undefined && isMessageLanguage(value)) return value;

@@ -239,8 +239,8 @@ export async function runInContext(
     const versionOnly = wanted === undefined && args.some((arg) => arg === '--version' || arg === '-V');
     const names = wanted && wanted in commands ? [wanted] : versionOnly ? [] : Object.keys(commands);
     for (const name of names) (await commands[name]?.())?.register(program, context);
-    // Every command takes --lang for the language of its messages (read above, before any was worded), except
-    // import, whose --lang is still the deprecated name of its --document-lang.
+    // Every command takes --lang for the language of its messages (read above, before any was worded); import's
+    // document language is its --document-lang.
     for (const command of program.commands)
       if (!command.options.some((option) => option.long === '--lang'))
         command.addOption(new Option(LANG_OPTION, words('opt-lang')).choices(LANGUAGES));

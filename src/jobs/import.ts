@@ -12,8 +12,6 @@ export interface ImportFlags {
   out?: string;
   /** The document's language (nl or en); detected when not given. */
   documentLang?: string;
-  /** Deprecated: what --document-lang is now, still read when that is not given. */
-  lang?: string;
   force?: boolean;
   /** true, or the clause IDs whose tracked changes to accept (the others are rejected). */
   acceptChanges?: boolean | string;
@@ -41,7 +39,7 @@ function changeDecision(options: ImportFlags): { changes: 'refuse' | 'accept' | 
 
 /**
  * --accept-changes with --reject-changes (unless one of them lists clauses, the other then names the rest), a
- * --document-lang (or the deprecated --lang) other than nl or en, a --kind that is no ID: usage errors.
+ * --document-lang other than nl or en, a --kind that is no ID: usage errors.
  */
 function refuseBadFlags(options: ImportFlags): void {
   const lists = [options.acceptChanges, options.rejectChanges].filter((value) => typeof value === 'string').length;
@@ -51,13 +49,12 @@ function refuseBadFlags(options: ImportFlags): void {
       { place: { argument: 'import' } },
     );
   }
-  for (const [lang, argument, fixId] of [
-    [options.documentLang, '--document-lang', 'import-document-lang.nl-en'],
-    [options.lang, '--lang', 'bad-options.lang-nl-en'],
-  ] as const) {
-    if (lang !== undefined && !isOutputLanguage(lang))
-      throw errorById({ messageId: 'bad-options.unknown-lang', fixId, params: { lang } }, { place: { argument } });
-  }
+  const lang = options.documentLang;
+  if (lang !== undefined && !isOutputLanguage(lang))
+    throw errorById(
+      { messageId: 'bad-options.unknown-lang', fixId: 'import-document-lang.nl-en', params: { lang } },
+      { place: { argument: '--document-lang' } },
+    );
   if (options.kind !== undefined && !ID_PATTERN.test(options.kind)) {
     throw errorById(
       { messageId: 'bad-options.bad-kind', fixId: 'bad-options.kind-id', params: { kind: options.kind } },
@@ -73,7 +70,7 @@ export async function importJob(
   project: Project,
 ): Promise<ImportResult[]> {
   refuseBadFlags(options);
-  const lang = options.documentLang ?? options.lang;
+  const lang = options.documentLang;
   // Imported here, not at the top: the CLI registers every command and should not load the readers for `--help`.
   const { importDocuments } = await import('../import/index.js');
   const ids = options.template

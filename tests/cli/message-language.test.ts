@@ -85,33 +85,38 @@ describe('the language of the messages', () => {
     expect(french.stderr).toMatch(/use one of: en, nl/);
   });
 
-  it('leaves import --lang to mean the document language', () => {
-    expect(languageFromArguments(['import', 'a.docx', '--lang', 'nl'])).toBeUndefined();
+  it("reads --lang as the messages' language for every command, import included", () => {
+    expect(languageFromArguments(['import', 'a.docx', '--lang', 'nl'])).toBe('nl');
     expect(languageFromArguments(['check', '--lang', 'nl'])).toBe('nl');
     expect(languageFromArguments(['check', '--lang=en'])).toBe('en');
     expect(languageFromArguments(['check', '--lang', 'fr'])).toBeUndefined();
   });
 
-  it("takes import's document language from --document-lang; --lang still names it, with a note that it is deprecated", async () => {
+  it("takes import's document language from --document-lang only; its --lang names the messages' language", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-document-lang-'));
     const file = join(dir, 'regels.txt');
     writeFileSync(file, 'Regels\n\nArtikel 1\n\nDe school houdt zich aan deze regels.\n');
     const named = await runCli(
       ['import', file, '--org', 'school', '--out', join(dir, 'named.md'), '--document-lang', 'en'],
-      {
-        cwd: dir,
-      },
+      { cwd: dir },
     );
     expect(named.code).toBe(0);
-    expect(named.stderr).not.toMatch(/deprecated/);
-    const old = await runCli(['import', file, '--org', 'school', '--out', join(dir, 'old.md'), '--lang', 'en'], {
+    expect(readFileSync(join(dir, 'named.md'), 'utf8')).toMatch(/^lang: en$/m);
+    // --lang nl: the messages in Dutch, the document's language still its own (detected: Dutch text).
+    const messages = await runCli(['import', file, '--org', 'school', '--out', join(dir, 'nl.md'), '--lang', 'nl'], {
       cwd: dir,
+      env: { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     });
-    expect(old.code).toBe(0);
-    expect(old.stderr).toMatch(/import --lang is now --document-lang/);
-    const policy = readFileSync(join(dir, 'named.md'), 'utf8');
-    expect(policy).toMatch(/^lang: en$/m);
-    expect(readFileSync(join(dir, 'old.md'), 'utf8')).toBe(policy);
+    expect(messages.code, messages.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'nl.md'), 'utf8')).toMatch(/^lang: nl$/m);
+    const english = await runCli(['import', file, '--org', 'school', '--out', join(dir, 'en.md'), '--lang', 'en'], {
+      cwd: dir,
+      env: { LANG: 'nl_NL.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    });
+    expect(english.code, english.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'en.md'), 'utf8')).toMatch(/^lang: nl$/m);
+    expect(messages.stdout).toMatch(/waarschuwing {2}het document vermeldt version niet/);
+    expect(english.stdout).toMatch(/warning {2}the document does not state its version/);
     const german = await runCli(['import', file, '--org', 'school', '--document-lang', 'de'], { cwd: dir });
     expect(german.code).toBe(2);
     expect(german.stderr).toMatch(/unknown language "de"/);

@@ -1,7 +1,6 @@
 // `clausemark import FILE…`: Word, PDF, HTML and text documents turned into clausemark policies (src/jobs/import.ts),
 // each with its findings and a line saying what was kept of the document and where it was (or would be) written.
-import { type Command, Option } from 'commander';
-import { wordMessage } from '../../io/messages.js';
+import type { Command } from 'commander';
 import { helpWords } from '../help-words.js';
 import type { ImportFlags } from '../../jobs/import.js';
 import type { CommandContext } from '../context.js';
@@ -16,8 +15,6 @@ export function register(program: Command, context: CommandContext): void {
     .option('--org <key>', words('opt-org'))
     .option('--out <path>', words('opt-out'))
     .option('--document-lang <nl|en>', words('opt-document-lang'))
-    // Deprecated: the document's language, as before --document-lang; still read, with a note, not in the help.
-    .addOption(new Option('--lang <nl|en>', words('opt-lang')).hideHelp())
     .option('--force', words('opt-force'))
     .option('--accept-changes [ids]', words('opt-accept-changes'))
     .option('--reject-changes [ids]', words('opt-reject-changes'))
@@ -31,7 +28,6 @@ export function register(program: Command, context: CommandContext): void {
         import('../../import/index.js'),
       ]);
       const results = await importJob(files, options, context.project);
-      if (options.lang !== undefined) context.err(wordMessage({ messageId: 'import-document-lang.lang-deprecated' }));
       for (const result of results) reportResult(result, options, context, importSummary);
     });
 }
