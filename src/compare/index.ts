@@ -148,6 +148,20 @@ function confirmedClauses(documents: readonly AlignDocument[], applied: AppliedC
   return settled;
 }
 
+/**
+ * Which clause pairs are offered no more: a pair a person rejected (the answer "not the same" changes the cell it was
+ * asked about), and any pair with a clause a person confirmed in its provision (issue 73): one answer settles every
+ * question that competes for that clause.
+ */
+function offeredNoMore(
+  clusters: { isForbidden(a: number, i: number, b: number, j: number): boolean },
+  documents: readonly AlignDocument[],
+  applied: AppliedConfirmations | undefined,
+): (a: number, i: number, b: number, j: number) => boolean {
+  const settled = confirmedClauses(documents, applied);
+  return (a, i, b, j) => clusters.isForbidden(a, i, b, j) || settled.has(`${b}:${j}`);
+}
+
 export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
   if (policies.length === 0) {
     throw errorById(
@@ -186,12 +200,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const units = unitLinks(documents, groups, (a, i, b, j) => clusters.isForbidden(a, i, b, j), sides);
   const { provisions, similarity } = buildProvisions(groups, documents, base, options.redlines ?? true, units);
   if (applied) markConfirmed(provisions, applied.confirmed);
-  // A pair a person rejected is offered no more: the answer "not the same" changes the cell it was asked about. Nor is
-  // a clause a person confirmed in its provision offered beside another (issue 73): one answer settles every
-  // question that competes for that clause.
-  const settled = confirmedClauses(documents, applied);
-  const rejected = (a: number, i: number, b: number, j: number): boolean =>
-    clusters.isForbidden(a, i, b, j) || settled.has(`${b}:${j}`);
+  const rejected = offeredNoMore(clusters, documents, applied);
   addSuggestions(provisions, documents, pairs, rejected);
   const aligned = documents.map(documentRef);
   const missing = missingProvisions({ documents: aligned, provisions });

@@ -36,7 +36,9 @@ const OWN_NEXT = readFileSync(V1_1_FILE, 'utf8').replace('id: sector-social-medi
 function policySource(): string {
   const template = templateFromSource(OWN_TEMPLATE, 'eigen-1.0.md');
   const source = adaptTemplate(template, { org: 'casparus-college', values: CASPARUS }).source;
-  const withKind = source.replace('---\n', '---\nkind: eigen-regeling\n');
+  // adapt gives the copy the template's kind (social-media); this project's own kind takes its place.
+  const withKind = source.replace(/^kind: social-media$/m, 'kind: eigen-regeling');
+  if (withKind === source) throw new Error('the adapted policy names no kind: social-media to replace');
   const dropped = withKind.replace(/^\{#inl\.doel\}.*\n\n/m, '');
   if (dropped === withKind) throw new Error('the adapted policy has no clause inl.doel to leave out');
   return dropped;

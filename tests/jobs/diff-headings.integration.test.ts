@@ -118,6 +118,6 @@ describe('a reworded heading after adoption, in every diff format', () => {
     const read = readWithPandoc(file);
     expect(read.changes.map((change) => [change.kind, change.text.trim()])).toEqual([['insertion', 'van derden']]);
     expect(read.headings.map((heading) => heading.text)).toContain('2 Beelden van derden');
-    expect(read.text).toContain('kop: Beelden van derden');
+    expect(read.text).toContain('kop: “Beelden van derden”');
   });
 });

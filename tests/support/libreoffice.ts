@@ -40,7 +40,8 @@ export interface ContentsClaim {
 
 /**
  * The entries of the contents (the page whose heading is `heading`: title, dot leader, page number) and the page
- * each heading is found on in the rest of the document, as a line starting with its number and title.
+ * each heading is found on in the rest of the document (after the contents first), as a line starting with its number
+ * and title.
  */
 export function contentsClaims(pages: readonly string[], heading = /^\s*(Inhoud|Contents)\s*$/m): ContentsClaim[] {
   const at = pages.findIndex((page) => heading.test(page));
@@ -53,7 +54,10 @@ export function contentsClaims(pages: readonly string[], heading = /^\s*(Inhoud|
       const split = /^([\d.]+)\s+(.*)$/.exec(title!);
       const number = split ? `${escape(split[1]!)}\\s+` : '';
       const pattern = new RegExp(`^\\s*${number}${escape((split ? split[2]! : title!).slice(0, 25))}`, 'm');
-      const found = pages.findIndex((text, index) => index !== at && pattern.test(text)) + 1;
+      // The body follows the contents: a heading is looked for there first, so that a summary table before the
+      // contents naming a clause by its number and heading ("4 Bedenk dat") is not taken for the heading itself.
+      const after = pages.findIndex((text, index) => index > at && pattern.test(text));
+      const found = (after >= 0 ? after : pages.findIndex((text, index) => index !== at && pattern.test(text))) + 1;
       return { title: title!, named: named!, found };
     });
 }

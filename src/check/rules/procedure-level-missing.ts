@@ -8,6 +8,7 @@ import type { Rule } from '../rule.js';
 import { declaredPlace, stillToAdopt } from './declared-place.js';
 import { valuePlace } from './support.js';
 import { namedKind } from '../../model/kind.js';
+import { isTemplateDocument } from '../../template/template.js';
 
 export const procedureLevelMissing: Rule = {
   id: 'procedure-level-missing',
@@ -18,6 +19,8 @@ export const procedureLevelMissing: Rule = {
     const data = policy.frontmatter?.data;
     const kind = namedKind(policy) ?? '';
     if (!data || kind === '' || data.level !== undefined || !stillToAdopt(policy)) return [];
+    // A sector template's level is the adopting school's or board's: adapt writes it where procedure.yaml says.
+    if (isTemplateDocument(policy)) return [];
     const place = declaredPlace(policy, project);
     const procedures = proceduresFor(policy.path, project.root);
     const assumed = procedures.kinds[kind]?.level;

@@ -7,17 +7,23 @@ import type { Severity } from '../../model/diagnostics.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { itemPlace, valuePlace } from './support.js';
 import { namedKind } from '../../model/kind.js';
+import { isTemplateDocument } from '../../template/template.js';
 
 /** Per policy, per day judged on (`check --at`). */
 const reports = new WeakMap<Policy, Map<string, ProcedureReport | null>>();
 
-/** The policy's procedure report on the context's day; none when its front matter names no `kind`. */
+/**
+ * The policy's procedure report on the context's day; none when its front matter names no `kind`, nor for a sector
+ * template: its `kind` is what `adapt` gives the school's copy, and its approvals are the sector's, not a step of a
+ * school's procedure.
+ */
 function procedureReport({ policy, project, today }: RuleContext): ProcedureReport | undefined {
   const day = today ?? todayIso();
   const byDay = reports.get(policy) ?? new Map<string, ProcedureReport | null>();
   reports.set(policy, byDay);
   if (!byDay.has(day)) {
-    const procedures = namedKind(policy) !== undefined ? proceduresFor(policy.path, project.root) : undefined;
+    const judged = namedKind(policy) !== undefined && !isTemplateDocument(policy);
+    const procedures = judged ? proceduresFor(policy.path, project.root) : undefined;
     byDay.set(day, procedures ? (judgeProcedure(policy, procedures, day) ?? null) : null);
   }
   return byDay.get(day) ?? undefined;
