@@ -31,7 +31,11 @@ const project = findProject(PROJECT_ROOT);
 const at = (day: string) => lawOutdatedAt(() => Date.parse(`${day}T12:00:00Z`));
 const laws = [...readLawIndex(join(PROJECT_ROOT, 'templates')).values()];
 /** The latest `checked:` day of the shipped law texts: a year after it, every one of them is outdated. */
-const checked = laws.map((law) => law.checked).sort().at(-1) ?? '';
+const checked =
+  laws
+    .map((law) => law.checked)
+    .sort()
+    .at(-1) ?? '';
 /** The `checked:` day of one law, each file's own (the laws were not all read on one day). */
 const checkedOf = (name: string) => laws.find((law) => law.law === name)?.checked ?? `no law ${name}`;
 const dayAfter = (day: string, days: number) =>
@@ -46,7 +50,8 @@ describe('law-outdated', () => {
     const result = checkWorded(policy(), [at(dayAfter(checked, 400))], { project });
     expect(sites(result.findings)).toEqual(['7:7 warning law-outdated']);
     const [finding] = result.findings;
-    for (const law of ['WPO', 'WMS', 'Awb', 'WVO 2020']) expect(finding?.message).toContain(`${law} (${checkedOf(law)})`);
+    for (const law of ['WPO', 'WMS', 'Awb', 'WVO 2020'])
+      expect(finding?.message).toContain(`${law} (${checkedOf(law)})`);
     // The AVG and the Wet bescherming klokkenluiders are not cited by a klachtenregeling.
     expect(finding?.message).not.toContain('AVG');
     expect(finding?.message).not.toContain('Wbk');
