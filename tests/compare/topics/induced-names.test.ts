@@ -88,7 +88,8 @@ describe('the rule that matches induced topic names to the hand-made list', () =
   });
 });
 
-describe.skipIf(!corpus.present)('induced topic names on the English codes of conduct', () => {
+const codesTitle = 'induced topic names on the English codes of conduct';
+describe.skipIf(!corpus.present)(corpus.present ? codesTitle : `${codesTitle}: ${corpus.absent}`, () => {
   it(`a person recognises ${RECOGNISED} of the ${list.topics.length} topics of the hand-made list`, async () => {
     const policies: Policy[] = [];
     for (const [org, path] of Object.entries(list.documents)) {
