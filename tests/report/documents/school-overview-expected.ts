@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../support/paths.js';
-import type { OverviewCell } from '../../../src/procedure/overview.js';
+import { expect } from 'vitest';
+import type { Overview, OverviewCell } from '../../../src/procedure/overview.js';
 
 export const ANKER = join(PROJECT_ROOT, 'tests', 'fixtures', 'school-overview');
 export const ANKER_DATE = '2026-11-27';
@@ -39,4 +40,17 @@ export function cellWords(cell: OverviewCell): string {
     default:
       return `${cell.state} ${file}${cell.policy?.boardWide ? ' board-wide' : ''}`;
   }
+}
+
+/** Holds `overview` (as data, or as a format's JSON) to the true overview, cell for cell. */
+export function expectTrueOverview(overview: Overview): void {
+  const expected = expectedOverview();
+  expect(overview.date).toBe(expected.date);
+  expect(overview.organisations.map((organisation) => organisation.org)).toEqual([expected.organisation]);
+  const [anker] = overview.organisations;
+  expect(anker!.kinds.map((kind) => kind.kind)).toEqual(expected.kinds);
+  const rows = Object.fromEntries(
+    anker!.rows.map((row) => [row.org, Object.fromEntries(row.cells.map((cell) => [cell.kind, cellWords(cell)]))]),
+  );
+  expect(rows).toEqual(expected.rows);
 }
