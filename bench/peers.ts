@@ -2,10 +2,10 @@
 // print-to-pdf, Typst, and `git diff --no-index --word-diff`. Each is timed like clausemark (a new process per run,
 // median after a warm-up). A peer that is not installed, or fails here, is reported as such, never as an error:
 // bench/peers.sh installs them.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CommandFailed, findProgram, measureCommand, runCommand, type Stat } from './measure.js';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CommandFailed, findProgram, measureCommand, peersFolder, runCommand, type Stat } from './measure.js';
 
 export interface PeerResult {
   peer: string;
@@ -106,6 +106,28 @@ export function pandocDocx(
   return { command: pandoc, args: [markdown, '-s', '-o', join(work, 'pandoc.docx')], options: { cwd: work } };
 }
 
+/**
+ * Issue 74's PDF peer, Typst as npm ships it (@myriaddreamin/typst-ts-node-compiler), on the policy in Typst markup:
+ * a new Node.js process per run (bench/typst-node-peer.mjs), as clausemark's CLI is timed; undefined when bench/peers.sh
+ * has not installed it.
+ */
+export function typstNodeCompiler(
+  source: string,
+  work: string,
+): { command: string; args: string[]; options: { cwd: string } } | undefined {
+  const folder = peersFolder();
+  if (!existsSync(join(folder, 'node_modules', '@myriaddreamin', 'typst-ts-node-compiler'))) return undefined;
+  mkdirSync(work, { recursive: true });
+  const typ = join(work, 'policy-typst-node.typ');
+  writeFileSync(typ, typstMarkup(source));
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'typst-node-peer.mjs');
+  return {
+    command: process.execPath,
+    args: [script, folder, typ, join(work, 'typst-node.pdf')],
+    options: { cwd: work },
+  };
+}
+
 /** PDF makers on one policy (its Markdown source), each writing into `work`. */
 export function documentPeers(source: string, work: string, counts: Counts): PeerResult[] {
   mkdirSync(work, { recursive: true });
@@ -161,6 +183,10 @@ export function documentPeers(source: string, work: string, counts: Counts): Pee
   const typ = join(work, 'policy.typ');
   writeFileSync(typ, typstMarkup(source));
   results.push(attempt('typst compile', typst, ['compile', typ, join(work, 'typst.pdf')], counts, { cwd: work }));
+  const typstNode = typstNodeCompiler(source, work);
+  results.push(
+    attempt('typst (npm typst-ts-node-compiler)', typstNode?.command, typstNode?.args ?? [], counts, { cwd: work }),
+  );
   return results;
 }
 

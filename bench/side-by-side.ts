@@ -53,6 +53,14 @@ export function buildTarget(ours: Stat, peer: Stat): { text: string; met: boolea
   };
 }
 
+/** Issue 74's target for a one-policy PDF with caches off: within 1.5× Typst's wall time (npm's node compiler). */
+export function typstTarget(ours: Stat, peer: Stat): { text: string; met: boolean } {
+  return {
+    text: `wall ≤ 1.5× Typst, npm typst-ts-node-compiler (${seconds(peer.median)} wall, ${seconds(peer.cpuMs)} CPU on the same runs)`,
+    met: ours.median <= 1.5 * peer.median,
+  };
+}
+
 /** The issue's target for a Word build: at most twice pandoc's wall time writing .docx of the same policy. */
 export function wordTarget(ours: Stat, peer: Stat): { text: string; met: boolean } {
   return {
