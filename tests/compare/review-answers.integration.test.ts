@@ -2,8 +2,8 @@
 // and so does that of five short regulations (the klachtenregelingen of ../shared/dev-corpus/nl-kinds labelled in
 // tests/fixtures/topic-labels/nl-kinds); each answer changes the page, and "the same" settles every question that
 // competes for its two clauses; and what ten answers, given from the hand labels (tests/compare/review-answers.ts), do
-// to the seed alignment's recall and precision on the three label sets — the first ten of one page, and ten asked one
-// by one as `serve --watch` asks them (the comparison made again after each answer). The figures are printed for the
+// to the seed alignment's recall and precision on the three label sets — the first ten of one page, ten asked one
+// by one as `serve --watch` asks them (the comparison made again after each answer), and the whole queue of one page. The figures are printed for the
 // record (docs/compare.md quotes them) and held as they are, so a change that makes the first ten answers do less
 // fails here. The issue's target, recall ≥ 0.95 after ten answers, is not reached: see docs/compare.md.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -119,14 +119,16 @@ describe('the review queue of the five seeds', () => {
         continue;
       }
       if (!('second' in question)) continue;
-      // Answered, it is asked no more; "the same" puts the two in one provision and offers neither beside another
-      // (it settles every question that competes for them), "not the same" takes the clause off the cell it was
-      // offered in.
+      // Answered, it is asked no more; "the same" (of the asked pair or of one the question offers beside it) puts
+      // the two in one provision and offers neither beside another (it settles every question that competes for
+      // them), "not the same" takes the clause off the cell it was offered in.
       expect(asked.has(`${question.first}|${question.second}`)).toBe(false);
-      if (answer.startsWith('--not')) expect(offered(after, question.first, question.second)).toBe(false);
+      const [first, second] = answer.replace(/^--not /, '').split(' ') as [string, string];
+      if (answer.startsWith('--not')) expect(offered(after, first, second)).toBe(false);
       else {
-        expect(together(after, question.first, question.second)).toBe(true);
-        expect([question.first, question.second].filter((key) => offeredAnywhere(after, key))).toEqual([]);
+        expect([question, ...(question.alternatives ?? [])]).toContainEqual(expect.objectContaining({ first, second }));
+        expect(together(after, first, second)).toBe(true);
+        expect([first, second].filter((key) => offeredAnywhere(after, key))).toEqual([]);
         confirmedPairs++;
       }
     }
@@ -137,9 +139,25 @@ describe('the review queue of the five seeds', () => {
   it(`reports recall and precision after the first ${ANSWERS} answers of one page, from the hand labels`, () => {
     const figures = report(`the first ${ANSWERS} answers of one page`, after, answered);
     // Held at what this measures: the answers lose no pair and add no wrong one, and four of the ten join a labelled
-    // pair (tuning 76/80 → 77/80, held-out 3/11 → 4/11, paraphrases 5/25 → 7/25; before issue 73's ordering the ten
-    // were topic cells and joined none). Under the issue's 0.95.
-    holds(figures, { tuning: 77, 'held-out': 4, paraphrases: 7 });
+    // pair (tuning 76/80 → 77/80, held-out 3/11 → 5/11, paraphrases 5/25 → 7/25; before issue 73's ordering the ten
+    // were topic cells and joined none; before a question offered the cell's other pairs, held-out 4/11). Under the
+    // issue's 0.95.
+    holds(figures, { tuning: 77, 'held-out': 5, paraphrases: 7 });
+  });
+
+  it(`reports recall and precision after the whole queue of one page (at most ${REVIEW_LIMIT} answers)`, () => {
+    const whole = answerQueue(
+      policies,
+      before,
+      sets.map(([, labels]) => labels),
+      REVIEW_LIMIT,
+    );
+    const figures = report(`the whole queue of one page`, alignAsCompare(policies, topics, whole.file), whole.answered);
+    // Held at what this measures: tuning 80/80, held-out 9/11, paraphrases 11/25, no wrong pair added. Before the
+    // queue skipped clauses already aligned with a clause of the organisation asked about (a "the same" there tears
+    // a provision apart), the whole queue answered gave 78/80 with three wrong pairs added (precision 0.951),
+    // 6/11 and 11/25.
+    holds(figures, { tuning: 80, 'held-out': 9, paraphrases: 11 });
   });
 
   it(
@@ -153,9 +171,11 @@ describe('the review queue of the five seeds', () => {
       );
       expect(oneByOne.answered).toHaveLength(ANSWERS);
       const figures = report(`${ANSWERS} answers asked one by one`, oneByOne.alignment, oneByOne.answered);
-      // Held at what this measures (tuning 77/80, held-out 5/11, paraphrases 7/25): a "not the same" brings the
-      // cell's next candidate up, which may be the pair.
-      holds(figures, { tuning: 77, 'held-out': 5, paraphrases: 7 });
+      // Held at what this measures (tuning 77/80, held-out 4/11, paraphrases 7/25): a "not the same" brings the
+      // cell's next candidate up, which may be the pair. (5/11 before the queue skipped clauses already aligned with
+      // a clause of the organisation asked about: that rule lets an unlabelled pair into the first ten, and is
+      // worth five labelled pairs and three wrong ones fewer over the whole queue, above.)
+      holds(figures, { tuning: 77, 'held-out': 4, paraphrases: 7 });
     },
     ONE_BY_ONE_TIMEOUT,
   );

@@ -4,7 +4,9 @@
 // reads them. Used by tests/compare/review-answers.integration.test.ts.
 //
 // The answers: a pair question is "the same" when a pair label (any of the sets given) pairs its clause with a whole
-// member of the provision, else "not the same" (`--not`); a topic question is answered from the seeds' topic labels
+// member of the provision, else, where the question offers other pairs (its alternatives: the cell's next clauses,
+// or clauses offered beside the asked one), the first of those a label pairs is "the same"; where none is, the asked
+// pair is "not the same" (`--not`); a topic question is answered from the seeds' topic labels
 // (tests/fixtures/topic-labels/social-media.yaml): a clause covers the topic or not (`--topic`, `--topic --not`), and
 // a topic no clause comes near is absent (`--absent`) only where no clause of the organisation is labelled with it —
 // else the person has no answer the queue offers, and the question is counted as answered all the same.
@@ -90,13 +92,25 @@ function answerer(sets: readonly Labels[]) {
       const members = Object.entries(provision?.members ?? {}).flatMap(([key, list]) =>
         key === question.org ? [] : list.filter((member) => !member.part).map((member) => `${key}:${member.id}`),
       );
-      const same = members.some((member) => partners.get(member)?.has(question.second));
-      const [first, second] = [question.first, question.second].map((key) => {
+      // The pair asked about, else one of the other pairs the question offers (its alternatives), else none: a pair
+      // beside the provision is the same when a label pairs the clause with a whole member of it; beside the asked
+      // clause, when a label pairs the two.
+      const offered = [
+        { first: question.first, second: question.second },
+        ...('alternatives' in question ? (question.alternatives ?? []) : []),
+      ];
+      const chosen = offered.find(({ first, second }) =>
+        first === question.first
+          ? members.some((member) => partners.get(member)?.has(second))
+          : partners.get(first)?.has(second),
+      );
+      const side = (key: string) => {
         const [org, clause] = splitKey(key);
         return { org, clause };
-      }) as [{ org: string; clause: string }, { org: string; clause: string }];
-      confirmPairing(policies, same ? 'same' : 'different', first, second, { file });
-      return `${same ? '' : '--not '}${question.first} ${question.second}`;
+      };
+      const { first, second } = chosen ?? { first: question.first, second: question.second };
+      confirmPairing(policies, chosen ? 'same' : 'different', side(first), side(second), { file });
+      return `${chosen ? '' : '--not '}${first} ${second}`;
     }
     if (question.kind === 'topic-weak' || question.kind === 'topic-possible') {
       const clause = question.kind === 'topic-weak' ? question.clause : (question.candidates[0] ?? '');

@@ -1,7 +1,9 @@
 // The open questions of a comparison, for one person to settle in a sitting (`clausemark serve`'s review queue):
 // a possible match beside an empty cell, an empty cell "not matched" with its first candidate (a clause on the
 // provision's topic or one that clears the low bar of a weak lead, provision-evidence.ts: so a pair the aligner
-// missed is offered; the same two clauses are not asked about twice), a link of low confidence (a member that states the provision in
+// missed is offered; the same two clauses are not asked about twice; a clause already aligned with a clause of an
+// organisation the provision holds is not offered, see `free`; the question names the cell's other pairs beside it,
+// so one answer settles the cell), a link of low confidence (a member that states the provision in
 // substantially other words and that no person confirmed), a topic the tool is unsure of (a clause scores in the
 // unsure band: "does this clause cover it?"), a topic not found at all where the law requires it or another
 // organisation covers it ("is it absent?"), and a clause assigned to a topic on little (within TOPIC_MARGIN above the
@@ -17,7 +19,7 @@
 // that covers the topic by more (the cell says covered either way), and a second question about the same two
 // provisions, the same clause or the same topic cell (its first answer moves the clause or decides the cell).
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from '../topics/topics.js';
-import type { Alignment, Provision, Suggestion, TopicCoverage } from '../read/types.js';
+import type { Alignment, Suggestion, TopicCoverage } from '../read/types.js';
 
 export type ReviewQuestion =
   | {
@@ -32,6 +34,13 @@ export type ReviewQuestion =
       score: number;
       /** The organisation of the clause in question (`second`). */
       org: string;
+      /**
+       * Of an empty cell's question: the other pairs the answer may be, each as `confirm` takes it — the cell's other
+       * clauses that may state the provision (beside `first`), then the clauses of the reference's organisation that
+       * the row of `second` offers (beside `second`), best first. A person who sees that `second` is not it picks one
+       * of these, or none: one answer settles the cell.
+       */
+      alternatives?: { first: string; second: string }[];
     }
   | {
       /** A clause comes near (in the unsure band): does it cover the topic? Never "absent" as an answer. */
@@ -75,9 +84,9 @@ export const REVIEW_LIMIT = 60;
  * The questions one person settles, at most REVIEW_LIMIT, those that change most of what a board reads first
  * (reviewRank), each changing a cell of the page.
  */
-export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
+export function reviewQuestions(alignment: Alignment, limit = REVIEW_LIMIT): ReviewQuestion[] {
   const provisionOf = wholeMemberProvisions(alignment);
-  const ranked = openQuestions(alignment)
+  const ranked = openQuestions(alignment, provisionOf)
     .map((question, order) => ({
       question,
       order,
@@ -100,7 +109,7 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
   const clauses = new Set<string>();
   const cells = new Set<string>();
   for (const { question } of ranked) {
-    if (questions.length === REVIEW_LIMIT) break;
+    if (questions.length === limit) break;
     if ('topic' in question) {
       // One question per topic cell: once one clause is answered on it, the cell is decided.
       const cell = `${question.org}\u0000${question.topic}`;
@@ -121,8 +130,9 @@ export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
 /** How many open questions the comparison has in all, REVIEW_LIMIT or more of them not in the queue. */
 export function openQuestionCount(alignment: Alignment): number {
   const provisionOf = wholeMemberProvisions(alignment);
-  return openQuestions(alignment).filter((question) => reviewRank(alignment, question, provisionOf) !== undefined)
-    .length;
+  return openQuestions(alignment, provisionOf).filter(
+    (question) => reviewRank(alignment, question, provisionOf) !== undefined,
+  ).length;
 }
 
 /** ORG:CLAUSE-ID → the provision that holds the clause whole. */
@@ -211,11 +221,13 @@ function eachOthersClosest(
   provisionOf: ReadonlyMap<string, number>,
 ): boolean {
   const own = alignment.provisions[question.provision];
-  const other = alignment.provisions[provisionOf.get(question.second) ?? -1];
+  const otherIndex = provisionOf.get(question.second) ?? -1;
+  const other = alignment.provisions[otherIndex];
   if (!own || !other || other === own) return false;
   return Object.entries(own.members).some(
     ([key, members]) =>
-      key !== question.org && members.some((member) => !member.part && member.id === cellLead(other, key)?.id),
+      key !== question.org &&
+      members.some((member) => !member.part && member.id === cellLead(alignment, otherIndex, key, provisionOf)?.id),
   );
 }
 
@@ -238,18 +250,59 @@ function onOneTopic(alignment: Alignment, question: Extract<ReviewQuestion, { pr
  * The clause an empty cell asks about, unless a person settled the cell (absent, on the texts as they are): the
  * possible match, or the cell's first candidate that scores against the provision at all (a clause on the
  * provision's topic or a weak lead: a pair the aligner may have missed), or, in a comparison read from an older JSON,
- * its weak lead.
+ * its weak lead — the first of these that is free to join.
  */
-function cellLead(provision: Provision, key: string): Suggestion | undefined {
-  const notFound = provision.notFound?.[key];
-  if (notFound?.absent === 'confirmed') return undefined;
-  return (
-    provision.suggestions?.[key] ?? notFound?.candidates?.find((candidate) => candidate.score > 0) ?? notFound?.lead
+function cellLead(
+  alignment: Alignment,
+  index: number,
+  key: string,
+  provisionOf: ReadonlyMap<string, number>,
+): Suggestion | undefined {
+  return cellOffers(alignment, index, key, provisionOf)[0];
+}
+
+/** The clauses an empty cell offers that are free to join, the one it asks about (cellLead) first. */
+function cellOffers(
+  alignment: Alignment,
+  index: number,
+  key: string,
+  provisionOf: ReadonlyMap<string, number>,
+): Suggestion[] {
+  const provision = alignment.provisions[index];
+  const notFound = provision?.notFound?.[key];
+  if (!provision || notFound?.absent === 'confirmed') return [];
+  const offered = [
+    provision.suggestions?.[key],
+    ...(notFound?.candidates ?? []).filter((candidate) => candidate.score > 0),
+    notFound?.lead,
+  ];
+  const ids = new Set<string>();
+  return offered.filter((clause): clause is Suggestion => {
+    if (clause === undefined || ids.has(clause.id)) return false;
+    ids.add(clause.id);
+    return free(alignment, index, `${key}:${clause.id}`, provisionOf);
+  });
+}
+
+/**
+ * Is the clause free to join the provision: is it in no provision that already holds a clause of an organisation the
+ * provision holds (its own organisation aside)? A clause aligned with one clause of an organisation is that
+ * clause's counterpart, not another's: "the same" would tear a provision apart rather than join two (of the seeds'
+ * pair questions on such a clause, the tuning and paraphrase labels call 32 wrong and 1 right).
+ */
+function free(alignment: Alignment, index: number, clause: string, provisionOf: ReadonlyMap<string, number>): boolean {
+  const other = alignment.provisions[provisionOf.get(clause) ?? -1];
+  if (!other) return true;
+  const org = clause.slice(0, clause.indexOf(':'));
+  const own = alignment.provisions[index]?.members ?? {};
+  return !Object.entries(other.members).some(
+    ([key, members]) =>
+      key !== org && members.some((member) => !member.part) && (own[key] ?? []).some((member) => !member.part),
   );
 }
 
 /** Every open question, in reading order of the provisions, then the topics in the list's order. */
-function openQuestions(alignment: Alignment): ReviewQuestion[] {
+function openQuestions(alignment: Alignment, provisionOf: ReadonlyMap<string, number>): ReviewQuestion[] {
   const questions: ReviewQuestion[] = [];
   // The pairs asked about: the same two clauses seen from the other provision's side are not asked again.
   const asked = new Set<string>();
@@ -259,8 +312,16 @@ function openQuestions(alignment: Alignment): ReviewQuestion[] {
     const first = `${provision.reference}:${reference.id}`;
     for (const document of alignment.documents) {
       const key = document.key;
-      const lead = cellLead(provision, key);
+      const [lead, ...others] = cellOffers(alignment, index, key, provisionOf);
       const second = `${key}:${lead?.id}`;
+      // The answer may be another clause: one the cell offers next, or one the asked clause's own row offers of the
+      // reference's organisation.
+      const alternatives = [
+        ...others.map((other) => ({ first, second: `${key}:${other.id}` })),
+        ...cellOffers(alignment, provisionOf.get(second) ?? -1, provision.reference, provisionOf)
+          .filter((other) => other.id !== reference.id)
+          .map((other) => ({ first: `${provision.reference}:${other.id}`, second })),
+      ];
       const pair = [first, second].sort().join('|');
       if (lead && !asked.has(pair)) {
         asked.add(pair);
@@ -272,6 +333,7 @@ function openQuestions(alignment: Alignment): ReviewQuestion[] {
           second,
           score: lead.score,
           org: key,
+          ...(alternatives.length > 0 ? { alternatives } : {}),
         });
       }
       const member = provision.members[document.key]?.[0];

@@ -287,13 +287,15 @@ function reviewQueue(alignment: Alignment, labels: Labels, decimals: Decimals) {
       'not-matched': labels.compareQuestionNotMatched,
       'low-confidence': labels.compareQuestionLow,
     }[question.kind];
-    const pair: Answer = {
-      first: question.first,
-      second: question.second,
-      command: `clausemark confirm ${question.first} ${question.second}`,
-    };
-    // Where a clause comes near, the answer is about that clause; "absent" is offered only where none does.
-    return { text: fillLabel(words, fill), anchor: provisionAnchor(question.provision), answers: [pair] };
+    const pair = ({ first, second }: { first: string; second: string }): Answer => ({
+      first,
+      second,
+      command: `clausemark confirm ${first} ${second}`,
+    });
+    // Where a clause comes near, the answer is about that clause, or one of the other pairs the cell offers (each
+    // its own command and buttons); "absent" is offered only where none does.
+    const answers = [question, ...(question.alternatives ?? [])].map(pair);
+    return { text: fillLabel(words, fill), anchor: provisionAnchor(question.provision), answers };
   });
 }
 

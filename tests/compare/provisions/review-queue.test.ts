@@ -228,6 +228,69 @@ describe('review queue', () => {
     ).toEqual([['not-matched', 0, 'a:regel', 'b:eigen']]);
   });
 
+  it("offers no clause already aligned with one of the provision's organisations, and names the cell's other pairs", () => {
+    const candidate = (id: string, score: number) => ({ id, text: 'x', line: 2, score, shared: ['regel'] });
+    const reference = (id: string) => ({ id, text: 'x', status: 'reference' as const, similarity: 1, line: 1 });
+    const only = (id: string) => ({ ...reference(id), status: 'only' as const });
+    const taken: Alignment = {
+      ...alignment,
+      topics: [],
+      provisions: [
+        {
+          label: 'Regel',
+          reference: 'a',
+          members: { a: [reference('regel')] },
+          absent: ['b'],
+          // b:gedeeld is a's other provision's counterpart already: "the same" would tear that one apart. Not asked;
+          // b:eigen is, and b:ander is named beside it.
+          notFound: {
+            b: { candidates: [candidate('gedeeld', 0.2), candidate('eigen', 0.1), candidate('ander', 0.05)] },
+          },
+        },
+        {
+          label: 'Gedeeld',
+          reference: 'a',
+          members: { a: [reference('elders')], b: [{ ...reference('gedeeld'), status: 'reworded', similarity: 0.7 }] },
+          absent: [],
+        },
+        {
+          label: 'Eigen',
+          reference: 'b',
+          members: { b: [only('eigen')] },
+          absent: ['a'],
+          // Seen from b:eigen's row, a:ook may be its counterpart rather than a:regel: named beside the question too.
+          notFound: { a: { candidates: [candidate('regel', 0.1), candidate('ook', 0.04)] } },
+        },
+      ],
+    };
+    const [question] = reviewQuestions(taken);
+    expect(question).toMatchObject({ kind: 'not-matched', provision: 0, first: 'a:regel', second: 'b:eigen' });
+    expect(question && 'alternatives' in question ? question.alternatives : undefined).toEqual([
+      { first: 'a:regel', second: 'b:ander' },
+      { first: 'a:ook', second: 'b:eigen' },
+    ]);
+    expect(JSON.stringify(reviewQuestions(taken))).not.toContain('b:gedeeld');
+    // The comparison page gives each pair its own command, which serve's confirm and reject buttons attach to.
+    const html = renderTemplate(
+      'html/compare',
+      compareContext(taken, loadSiteWords('en', { root: PROJECT_ROOT }), loadLabels('en', { root: PROJECT_ROOT })),
+      { root: '' },
+    );
+    const queue = html.slice(
+      html.indexOf('<ol class="review-queue"'),
+      html.indexOf('</ol>', html.indexOf('review-queue')),
+    );
+    expect(
+      [...queue.matchAll(/<code class="confirm-command" [^>]*data-confirm-label[^>]*>([^<]*)<\/code>/g)]
+        .map((code) => code[1])
+        .slice(0, 3),
+    ).toEqual([
+      'clausemark confirm a:regel b:eigen',
+      'clausemark confirm a:regel b:ander',
+      'clausemark confirm a:ook b:eigen',
+    ]);
+  });
+
   it('asks about a missed pair with a strong candidate right after the law, before other topic cells', () => {
     const only = (id: string) => ({ id, text: 'x', status: 'only' as const, similarity: 1, line: 1 });
     const candidate = (id: string, score: number) => ({ id, text: 'x', line: 2, score, shared: ['regel', 'school'] });
