@@ -84,7 +84,7 @@ export const REVIEW_LIMIT = 60;
  * The questions one person settles, at most REVIEW_LIMIT, those that change most of what a board reads first
  * (reviewRank), each changing a cell of the page.
  */
-export function reviewQuestions(alignment: Alignment, limit = REVIEW_LIMIT): ReviewQuestion[] {
+export function reviewQuestions(alignment: Alignment): ReviewQuestion[] {
   const provisionOf = wholeMemberProvisions(alignment);
   const ranked = openQuestions(alignment, provisionOf)
     .map((question, order) => ({
@@ -109,7 +109,7 @@ export function reviewQuestions(alignment: Alignment, limit = REVIEW_LIMIT): Rev
   const clauses = new Set<string>();
   const cells = new Set<string>();
   for (const { question } of ranked) {
-    if (questions.length === limit) break;
+    if (questions.length === REVIEW_LIMIT) break;
     if ('topic' in question) {
       // One question per topic cell: once one clause is answered on it, the cell is decided.
       const cell = `${question.org}\u0000${question.topic}`;
