@@ -191,7 +191,9 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
   const specificity = new Map<string, number>();
   for (const [key, topicsUsing] of used) specificity.set(key, Math.log(1 + topics.length / topicsUsing));
   const maxSpecificity = Math.log(1 + topics.length);
-  const subjectKeys = new Set([...used].flatMap(([key, topicsUsing]) => (topicsUsing * 2 > topics.length ? [key] : [])));
+  const subjectKeys = new Set(
+    [...used].flatMap(([key, topicsUsing]) => (topicsUsing * 2 > topics.length ? [key] : [])),
+  );
   const indexFor = exampleRunIndexer(topics);
   const profiles = topics.map((topic, t) => {
     const weights = new Map<string, number>();
