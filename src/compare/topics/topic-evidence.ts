@@ -90,7 +90,10 @@ export interface TextMatch {
   recall: number;
   /** The evidence the text's words give: per word its best key, by specificity and how much the topic stresses it. */
   strength: number;
-  /** How many of the text's words hold a key of the topic. */
+  /**
+   * How many of the text's words hold a key of the topic, a word whose best key is the kind's subject
+   * (TopicProfiles.subjectKeys) left out: "klacht" and "behandeling" are one word on "Onpartijdige behandeling".
+   */
   words: number;
   /** The topic's keys the text holds, most weighty first (shown as the evidence). */
   keys: string[];
@@ -115,7 +118,7 @@ export function textMatch(words: readonly WordKeys[], profile: TopicProfile, pro
       }
     }
     if (bestKey !== undefined) {
-      count++;
+      if (!profiles.subjectKeys.has(bestKey)) count++;
       if (!credited.has(bestKey)) {
         credited.add(bestKey);
         strength += best;

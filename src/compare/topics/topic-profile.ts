@@ -70,6 +70,11 @@ export interface TopicProfiles {
   specificity: Map<string, number>;
   /** The specificity of a key of one topic alone: also what an unknown key (about something else) weighs. */
   maxSpecificity: number;
+  /**
+   * The keys more than half of the topics use: what the whole kind of policy is about ("klacht" in a
+   * klachtenregeling, "gegev" in a privacy statement), so a sentence holding one says nothing of which topic it is on.
+   */
+  subjectKeys: ReadonlySet<string>;
 }
 
 /** The keys of a text, one entry per content word (words without keys left out). */
@@ -186,6 +191,9 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
   const specificity = new Map<string, number>();
   for (const [key, topicsUsing] of used) specificity.set(key, Math.log(1 + topics.length / topicsUsing));
   const maxSpecificity = Math.log(1 + topics.length);
+  const subjectKeys = new Set(
+    [...used].flatMap(([key, topicsUsing]) => (topicsUsing * 2 > topics.length ? [key] : [])),
+  );
   const indexFor = exampleRunIndexer(topics);
   const profiles = topics.map((topic, t) => {
     const weights = new Map<string, number>();
@@ -215,7 +223,7 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       ...(othersRuns ? { othersRuns } : {}),
     };
   });
-  return { profiles, specificity, maxSpecificity };
+  return { profiles, specificity, maxSpecificity, subjectKeys };
 }
 
 /**

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList, type TopicDefinition } from '../../../src/compare/read/topic-list.js';
 import { wordKeyParts, wordKeys } from '../../../src/compare/topics/topic-terms.js';
+import { textMatch } from '../../../src/compare/topics/topic-evidence.js';
+import { keyedWords, type TopicProfile, topicProfiles } from '../../../src/compare/topics/topic-profile.js';
 import { topicCoverage } from '../../../src/compare/topics/topics.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -233,8 +235,9 @@ describe('topic evidence', () => {
     );
     const unclaimed = list.map(({ signalsClaimSentences: _, ...topic }) => topic);
     // Under "Verstrekking aan derden" the organisation's duty to hand data to the police is the recipients' topic,
-    // not whether the person must give data (AVG art. 13 lid 2 onder e): "possibly" on that topic before.
-    const duty = 'Als de politie erom vraagt, zijn wij verplicht deze gegevens te geven.';
+    // not whether the person must give data (AVG art. 13 lid 2 onder e): "possibly" on that topic before. ("gegevens"
+    // is the kind's subject word, no word on either topic: the duty says "verplicht" and "opgeven".)
+    const duty = 'Als de politie erom vraagt, zijn wij verplicht deze gegevens op te geven.';
     const cell = (topics: readonly TopicDefinition[], title: string) =>
       coverage(title, duty, topics, LONG_OPENING).find((topic) => topic.id === 'verplichting-verstrekken');
     expect(cell(unclaimed, 'Verstrekking aan derden')?.notFound['noord']?.possible).toBe(true);
@@ -263,5 +266,44 @@ describe('topic evidence', () => {
     expect(
       coverage('Artikel 4', deadline, list, LONG_OPENING).find((t) => t.id === 'termijn-indienen')?.clauses['noord'],
     ).toBeDefined();
+  });
+});
+
+describe("the kind's subject word is no word on a topic (issue 73)", () => {
+  // "klacht" is in every topic's definition: a sentence holding it and one word of a topic is one word on it.
+  const topics: TopicDefinition[] = [
+    {
+      id: 'onpartijdig',
+      name: 'Onpartijdige behandeling',
+      description: 'Een klacht wordt behandeld door een onafhankelijke persoon.',
+      signals: ['wraking'],
+    },
+    {
+      id: 'indienen',
+      name: 'Indienen',
+      description: 'Een klacht wordt schriftelijk ingediend.',
+      signals: ['klaagschrift'],
+    },
+    {
+      id: 'termijn',
+      name: 'Termijn',
+      description: 'De klacht wordt binnen zes weken afgehandeld.',
+      signals: ['verdaging'],
+    },
+  ];
+  const profiles = topicProfiles(topics);
+  const onpartijdig = profiles.profiles[0] as TopicProfile;
+
+  it('counts the key every topic uses as the subject, not a key of one topic', () => {
+    expect(profiles.subjectKeys.has('klacht')).toBe(true);
+    expect(profiles.subjectKeys.has('onafhankelijk')).toBe(false);
+  });
+
+  it('leaves the subject word out of the count, not out of the keys shown', () => {
+    const subject = textMatch(keyedWords('De behandeling van de klacht duurt lang.'), onpartijdig, profiles);
+    expect(subject.words).toBe(1);
+    expect(subject.keys).toContain('klacht');
+    const own = textMatch(keyedWords('De behandeling door een onafhankelijke persoon.'), onpartijdig, profiles);
+    expect(own.words).toBeGreaterThanOrEqual(2);
   });
 });
