@@ -141,7 +141,12 @@ const isLane = (name: string): name is Lane => (LANE_ORDER as readonly string[])
  * pool's lanes are one project (shared-modules), their files that mock a module another (fresh-modules).
  */
 export function projectsFor(lane: Lane | undefined): TestProjectInlineConfiguration[] {
-  const e2e = project('e2e', E2E, [], { ...CLI_BUILD, ...BESIDE_THE_OTHERS });
+  const e2e = project('e2e', E2E, [], {
+    ...CLI_BUILD,
+    // The lane's one Chromium, which each file connects to (tests/support/browser-server.ts).
+    globalSetup: [...CLI_BUILD.globalSetup, 'tests/support/browser-server.ts'],
+    ...BESIDE_THE_OTHERS,
+  });
   if (lane === 'e2e') return [e2e];
   const files = lane === undefined ? { include: LANE_GLOBS.unit.slice(), exclude: E2E } : laneFiles(lane);
   const mocking = MOCKING.filter((file) => laneOf(file) !== 'e2e' && (lane === undefined || laneOf(file) === lane));
