@@ -1,19 +1,35 @@
-// Reading Word output as LibreOffice shows it: converted to PDF by soffice (headless, a profile of its own), each
-// page's text by pdftotext and its pixels by pdftoppm. Callers skip with a message when a program is missing
-// (tests/support/tools.ts).
+// Reading Word output as LibreOffice shows it: converted to PDF by LibreOffice (convertToPdf), each page's text by
+// pdftotext and its pixels by pdftoppm. Callers skip with a message when a program is missing (tests/support/tools.ts).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inject } from 'vitest';
+import { PROJECT_ROOT } from './paths.js';
 
-/** soffice --convert-to pdf of every file in one run; the PDFs' paths, in the files' order. */
+const CONVERT = join(PROJECT_ROOT, 'tests', 'support', 'soffice-convert.py');
+
+/**
+ * Every file converted to PDF in one go; the PDFs' paths, in the files' order. By the run's LibreOffice where it has
+ * one (tests/support/libreoffice-server.ts), else by soffice --convert-to pdf with a profile of its own.
+ */
 export function convertToPdf(docxFiles: readonly string[], dir: string): string[] {
-  const profile = pathToFileURL(join(dir, 'soffice-profile')).href;
-  const result = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docxFiles],
-    { encoding: 'utf8', timeout: 400_000 },
-  );
-  if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
+  const pipe = inject('libreOfficePipe');
+  const result = pipe
+    ? spawnSync('/usr/bin/python3', [CONVERT, pipe, dir, ...docxFiles], { encoding: 'utf8', timeout: 400_000 })
+    : spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(join(dir, 'soffice-profile')).href}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          ...docxFiles,
+        ],
+        { encoding: 'utf8', timeout: 400_000 },
+      );
+  if (result.status !== 0) throw new Error(`LibreOffice's conversion failed (${result.status}): ${result.stderr}`);
   return docxFiles.map((file) => join(dir, file.replace(/.*\//, '').replace(/\.docx$/, '.pdf')));
 }
 
