@@ -1,7 +1,7 @@
-# Converts Word documents to PDF in the LibreOffice the test run started (tests/support/libreoffice-server.ts),
-# through its UNO pipe: what `soffice --convert-to pdf` does (load hidden, store with Writer's PDF export), without
-# starting LibreOffice again for each test file.
-#   /usr/bin/python3 soffice-convert.py PIPE OUTDIR FILE...   each FILE's PDF written as OUTDIR/<name>.pdf
+# Converts documents in the LibreOffice the test run started (tests/support/libreoffice-server.ts), through its UNO
+# pipe: what `soffice --convert-to TARGET` does (load hidden, store with the target's filter), without starting
+# LibreOffice again for each test file. TARGET as --convert-to takes it: an extension, or `extension:filter name`.
+#   /usr/bin/python3 soffice-convert.py PIPE OUTDIR TARGET FILE...   each FILE written as OUTDIR/<name>.<extension>
 import os
 import sys
 import time
@@ -34,18 +34,24 @@ def desktop(pipe):
     return context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
 
 
+# The filter --convert-to picks for a Writer document when TARGET names only the extension.
+FILTERS = {'pdf': 'writer_pdf_Export', 'doc': 'MS Word 97', 'docx': 'MS Word 2007 XML', 'odt': 'writer8'}
+
+
 def main():
-    pipe, outdir, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    pipe, outdir, target, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+    extension, _, named = target.partition(':')
+    export = named or FILTERS[extension]
     office = desktop(pipe)
     for file in files:
         url = uno.systemPathToFileUrl(os.path.abspath(file))
         document = office.loadComponentFromURL(url, '_blank', 0, (prop('Hidden', True),))
         if document is None:
             sys.exit(f'LibreOffice could not open {file}')
-        name = os.path.splitext(os.path.basename(file))[0] + '.pdf'
+        name = os.path.splitext(os.path.basename(file))[0] + '.' + extension
         target = uno.systemPathToFileUrl(os.path.join(os.path.abspath(outdir), name))
         try:
-            document.storeToURL(target, (prop('FilterName', 'writer_pdf_Export'),))
+            document.storeToURL(target, (prop('FilterName', export),))
         finally:
             document.close(True)
 
