@@ -78,6 +78,9 @@ function laneFiles(lane: Lane): { include: string[]; exclude: string[] } {
   return { include: [...LANE_GLOBS[lane]], exclude: earlier.flatMap((other) => LANE_GLOBS[other]) };
 }
 
+/** The global setup that starts the run's LibreOffice. */
+const OFFICE = 'tests/support/libreoffice-server.ts';
+
 /** What a project holding files of a lane that runs the CLI (BUILDS_CLI) is given: the build first, and it is said. */
 const CLI_BUILD = { globalSetup: ['tests/support/global-setup.ts'], env: { CLAUSEMARK_TEST_BUILDS_CLI: '1' } };
 
@@ -141,13 +144,23 @@ const isLane = (name: string): name is Lane => (LANE_ORDER as readonly string[])
  * pool's lanes are one project (shared-modules), their files that mock a module another (fresh-modules).
  */
 export function projectsFor(lane: Lane | undefined): TestProjectInlineConfiguration[] {
-  const e2e = project('e2e', E2E, [], { ...CLI_BUILD, ...BESIDE_THE_OTHERS });
+  const e2e = project('e2e', E2E, [], {
+    ...CLI_BUILD,
+    // The lane's one Chromium, which each file connects to (tests/support/browser-server.ts).
+    globalSetup: [...CLI_BUILD.globalSetup, 'tests/support/browser-server.ts'],
+    ...BESIDE_THE_OTHERS,
+  });
   if (lane === 'e2e') return [e2e];
   const files = lane === undefined ? { include: LANE_GLOBS.unit.slice(), exclude: E2E } : laneFiles(lane);
   const mocking = MOCKING.filter((file) => laneOf(file) !== 'e2e' && (lane === undefined || laneOf(file) === lane));
-  const builds = lane === undefined || BUILDS_CLI.includes(lane) ? CLI_BUILD : {};
+  const builds: Partial<typeof CLI_BUILD> = lane === undefined || BUILDS_CLI.includes(lane) ? CLI_BUILD : {};
+  // The run's one LibreOffice for the conversions to PDF of the integration and cli lanes' files, none of which mocks
+  // a module (tests/support/libreoffice-server.ts).
+  const office = lane === undefined || lane === 'integration' || lane === 'cli' ? [OFFICE] : [];
+  const globalSetup = [...(builds.globalSetup ?? []), ...office];
+  const shared = { ...builds, ...(globalSetup.length > 0 ? { globalSetup } : {}), ...SHARED_MODULES };
   const projects = [
-    project('shared-modules', files.include, [...files.exclude, ...MOCKING], { ...builds, ...SHARED_MODULES }),
+    project('shared-modules', files.include, [...files.exclude, ...MOCKING], shared),
     ...(mocking.length > 0 ? [project('fresh-modules', mocking, E2E, builds)] : []),
   ];
   return lane === undefined ? [...projects, e2e] : projects;

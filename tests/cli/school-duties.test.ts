@@ -1,14 +1,15 @@
-// Issue 71: what every school must have, through the built CLI on the fixture foundation Het Anker
+// Issue 71: what every school must have, through the CLI on the fixture foundation Het Anker
 // (tests/fixtures/school-overview, its true overview written by hand in expected-overview.yaml): `check` warns per
 // school of each kind missing, not adopted or overdue; `agenda` lists what the law's cycles make due with real dates,
 // its .ics read back by Python's icalendar (Debian python3-icalendar); `check` errors on two adopted versions of one
-// policy in force from the same day.
+// policy in force from the same day. The commands run in the test's process (runCli): no case is about a process, and
+// tests/cli/in-process.test.ts holds the two ways byte-identical.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { ANKER, expectedOverview } from '../report/documents/school-overview-expected.js';
 import { adoptedPestprotocol } from '../support/adopted-version.js';
 
@@ -39,10 +40,10 @@ describe('check on the fixture foundation: what each school must have', () => {
   let dutch = '';
 
   beforeAll(async () => {
-    const run = await runBuiltCli(['check', 'policies', '--format', 'json'], { cwd: ANKER });
+    const run = await runCli(['check', 'policies', '--format', 'json'], { cwd: ANKER });
     expect(run.stderr).toBe('');
     files = (JSON.parse(run.stdout) as { files: typeof files }).files;
-    dutch = (await runBuiltCli(['check', 'policies/anker'], { cwd: ANKER, env: { LANG: 'nl_NL.UTF-8' } })).stdout;
+    dutch = (await runCli(['check', 'policies/anker'], { cwd: ANKER, env: { LANG: 'nl_NL.UTF-8' } })).stdout;
   }, 120_000);
 
   const duties = () => files.find((entry) => entry.file === join('policies', 'anker', 'procedure.yaml'))!.findings;
@@ -92,7 +93,7 @@ describe('check on the fixture foundation: what each school must have', () => {
 
 describe('check --at: each school as of a day, as dossier --at and agenda --from ask', () => {
   const at = async (date: string, path = 'policies') => {
-    const run = await runBuiltCli(['check', path, '--at', date, '--format', 'json'], { cwd: ANKER });
+    const run = await runCli(['check', path, '--at', date, '--format', 'json'], { cwd: ANKER });
     expect(run.stderr).toBe('');
     return (JSON.parse(run.stdout) as { files: { file: string; findings: JsonFinding[] }[] }).files.flatMap((entry) =>
       entry.findings.map((finding) => `${entry.file}: ${finding.ruleId}: ${finding.message}`),
@@ -114,7 +115,7 @@ describe('check --at: each school as of a day, as dossier --at and agenda --from
   }, 120_000);
 
   it('refuses a day that is not a date, naming --at, exit 2', async () => {
-    const run = await runBuiltCli(['check', 'policies', '--at', '2027-13-01'], { cwd: ANKER });
+    const run = await runCli(['check', 'policies', '--at', '2027-13-01'], { cwd: ANKER });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--at: "2027-13-01" is not a date');
   });
@@ -124,14 +125,14 @@ describe('agenda on the fixture foundation: what the law makes due, with real da
   let text = '';
   let ics = '';
   beforeAll(async () => {
-    text = (await runBuiltCli(['agenda', 'policies', '--from', '2026-11-27'], { cwd: ANKER })).stdout;
+    text = (await runCli(['agenda', 'policies', '--from', '2026-11-27'], { cwd: ANKER })).stdout;
     const out = join(mkdtempSync(join(tmpdir(), 'clausemark-duties-ics-')), 'agenda.ics');
-    await runBuiltCli(['agenda', 'policies', '--from', '2026-11-27', '--format', 'ics', '--out', out], { cwd: ANKER });
+    await runCli(['agenda', 'policies', '--from', '2026-11-27', '--format', 'ics', '--out', out], { cwd: ANKER });
     ics = readFileSync(out, 'utf8');
   }, 120_000);
 
   it('lists a policy once a day: a review on the day the law makes it due is that duty, said once', async () => {
-    const json = await runBuiltCli(['agenda', 'policies', '--from', '2026-11-27', '--format', 'json'], { cwd: ANKER });
+    const json = await runCli(['agenda', 'policies', '--from', '2026-11-27', '--format', 'json'], { cwd: ANKER });
     const agenda = JSON.parse(json.stdout) as {
       items: { date: string; type: string; policy: { org: string; id: string } }[];
     };
@@ -205,7 +206,7 @@ describe('agenda: "nothing due" only when nothing is to be done', () => {
       join(dir, 'policies', 'eik', 'pestprotocol.md'),
       [...draft, 'version: "0.1"', 'status: draft', '---', '', '{#doel} Tekst.', ''].join('\n'),
     );
-    const dutch = await runBuiltCli(['agenda', '--from', '2026-11-27'], {
+    const dutch = await runCli(['agenda', '--from', '2026-11-27'], {
       cwd: dir,
       env: { LANG: 'nl_NL.UTF-8', LC_ALL: 'nl_NL.UTF-8' },
     });
@@ -231,7 +232,7 @@ describe('agenda: "nothing due" only when nothing is to be done', () => {
         '',
       ].join('\n'),
     );
-    const english = await runBuiltCli(['agenda', '--from', '2026-11-27'], { cwd: dir });
+    const english = await runCli(['agenda', '--from', '2026-11-27'], { cwd: dir });
     expect(english.stdout).toBe('due from 27 November 2026 to 27 November 2027:\n  nothing due\n');
   }, 120_000);
 });
@@ -244,7 +245,7 @@ describe('check on two adopted versions of one policy in force from the same day
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-same-day-'));
     writeFileSync(join(dir, 'old.md'), version('2.1'));
     writeFileSync(join(dir, 'new.md'), version('2.2'));
-    const run = await runBuiltCli(['check', 'old.md', 'new.md', '--format', 'json'], { cwd: dir });
+    const run = await runCli(['check', 'old.md', 'new.md', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(1);
     const result = JSON.parse(run.stdout) as { files: { file: string; findings: JsonFinding[] }[] };
     const same = result.files.map((entry) =>
@@ -261,7 +262,7 @@ describe('check on two adopted versions of one policy in force from the same day
       ],
     ]);
     writeFileSync(join(dir, 'new.md'), version('2.2').replace('effective: 2026-08-01', 'effective: 2026-09-01'));
-    const fixed = await runBuiltCli(['check', 'old.md', 'new.md', '--format', 'json'], { cwd: dir });
+    const fixed = await runCli(['check', 'old.md', 'new.md', '--format', 'json'], { cwd: dir });
     expect(fixed.stdout).not.toContain('duplicate-effective-date');
   });
 });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+import { collectProblems, downloaded, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { axeViolations, startWorkplace, VIEWPORT } from '../support/workplace.js';
 
@@ -61,7 +61,7 @@ describe.skipIf(!HAVE_BROWSER)('the review questions in the workplace of clausem
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Vergelijking downloaden (html)' }).click();
     expect((await download).suggestedFilename()).toBe('vergelijking-social-media.html');
-    const comparison = readFileSync((await (await download).path()) ?? '', 'utf8');
+    const comparison = (await downloaded(await download)).toString('utf8');
     expect(comparison).toContain('Aeres MBO');
     expect(comparison).toContain('Stichting Allure');
     expect(existsSync(join(dir, ANSWERS))).toBe(false);

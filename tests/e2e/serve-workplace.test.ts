@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+import { collectProblems, downloaded, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { havePythonDocx } from '../support/python-docx.js';
 import { axeOn, axeTab, axeViolations, startWorkplace, VIEWPORT } from '../support/workplace.js';
@@ -141,7 +141,7 @@ describe.skipIf(!HAVE_BROWSER)('the workplace of clausemark serve in Chromium', 
     // Downloaded as Word for review: build's .docx of the policy, named by it; nothing committed for it.
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Download als Word-document (.docx) om na te lezen' }).click();
-    const word = readFileSync((await (await download).path()) ?? '');
+    const word = await downloaded(await download);
     expect((await download).suggestedFilename()).toBe('pestprotocol.docx');
     expect(word.subarray(0, 2).toString()).toBe('PK');
     expect(word.includes('word/document.xml')).toBe(true);

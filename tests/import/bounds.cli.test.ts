@@ -1,15 +1,17 @@
-// Issue 68 item 6, every input bounded and every word counted, run as the user runs it: the built CLI on documents
-// made here. Text in a table nested in a table cell is kept; 50,000 nested content controls, a package whose parts
-// unpack to gigabytes and a 50 MB text on one line are refused by name (exit 2, the file named, how to fix it), as
-// is a version past the policy limit handed to git-diff; a footnote in a table cell of clausemark's own Word
-// document comes back as a footnote; a Word comment's control and direction characters are named, never raw.
+// Issue 68 item 6, every input bounded and every word counted, through the CLI's commands on documents made here. Text
+// in a table nested in a table cell is kept; 50,000 nested content controls, a package whose parts unpack to gigabytes
+// and a 50 MB text on one line are refused by name (exit 2, the file named, how to fix it), as is a version past the
+// policy limit handed to git-diff; a footnote in a table cell of clausemark's own Word document comes back as a
+// footnote; a Word comment's control and direction characters are named, never raw. What import keeps and counts runs
+// in the test's process (runCli: tests/cli/in-process.test.ts holds the two ways byte-identical); the refusals run in
+// the binary's own process, whose stack and heap are what the bounds guard.
 import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { runBuiltCli } from '../support/cli.js';
+import { runBuiltCli, runCli } from '../support/cli.js';
 import { withComment } from '../support/word.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -97,7 +99,7 @@ describe('what import keeps and counts', () => {
     const inner = `<w:tbl><w:tr><w:tc>${paragraph('Vertrouwenspersoon mevrouw Jansen')}</w:tc><w:tc>${paragraph('Bereikbaar op dinsdag')}</w:tc></w:tr></w:tbl>`;
     const outer = `<w:tbl><w:tr><w:tc>${paragraph('Contactpersonen')}${inner}<w:p/></w:tc><w:tc>${paragraph('Directie')}</w:tc></w:tr></w:tbl>`;
     writeFileSync(file, zipSync(docxParts(reglement(outer))));
-    const run = await runBuiltCli(['import', file, '--org', 'school', '--out', join(dir, 'contact.md')], { cwd: dir });
+    const run = await runCli(['import', file, '--org', 'school', '--out', join(dir, 'contact.md')], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const written = readFileSync(join(dir, 'contact.md'), 'utf8');
     for (const words of ['Vertrouwenspersoon mevrouw Jansen', 'Bereikbaar op dinsdag', 'Contactpersonen', 'Directie'])
@@ -137,12 +139,12 @@ describe('what import keeps and counts', () => {
         '',
       ].join('\n'),
     );
-    const built = await runBuiltCli(['build', source, '--out', join(dir, 'out'), '--format', 'docx', '--no-site'], {
+    const built = await runCli(['build', source, '--out', join(dir, 'out'), '--format', 'docx', '--no-site'], {
       cwd: dir,
     });
     expect(built.code, built.stderr).toBe(0);
     const docx = join(dir, 'out', 'linde', 'kanalen-1.0.docx');
-    const run = await runBuiltCli(['import', docx, '--out', join(dir, 'terug.md')], { cwd: dir });
+    const run = await runCli(['import', docx, '--out', join(dir, 'terug.md')], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/, 0 lost\)\n$/u);
     const written = readFileSync(join(dir, 'terug.md'), 'utf8');
@@ -157,9 +159,9 @@ describe('what import keeps and counts', () => {
     const source = join(dir, 'social-media.md');
     copyFileSync(join(import.meta.dirname, '../../policies/flex-college/social-media.md'), source);
     const docx = join(dir, 'social-media.docx');
-    const built = await runBuiltCli(['build', source, '--out', docx, '--format', 'docx'], { cwd: dir });
+    const built = await runCli(['build', source, '--out', docx, '--format', 'docx'], { cwd: dir });
     expect(built.code, built.stderr).toBe(0);
-    const run = await runBuiltCli(['import', docx, '--out', join(dir, 'terug.md')], { cwd: dir });
+    const run = await runCli(['import', docx, '--out', join(dir, 'terug.md')], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     // The Word document lists the footnote at the end, the policy writes it after its list: the same 16 words.
     expect(run.stdout).toMatch(/, 0 lost\)\n$/u);
@@ -176,7 +178,7 @@ describe('what import keeps and counts', () => {
       source,
       '---\nid: gedrag\ntitle: Gedragscode\norganisation: Basisschool De Linde\norg: linde\nversion: "1.0"\nstatus: draft\nlang: nl\n---\n\n# Gedragscode\n\n## Online {#online}\n\n{#online.gedrag} Iedereen gedraagt zich online zoals op school.\n',
     );
-    const built = await runBuiltCli(['build', source, '--out', join(dir, 'out'), '--format', 'docx', '--no-site'], {
+    const built = await runCli(['build', source, '--out', join(dir, 'out'), '--format', 'docx', '--no-site'], {
       cwd: dir,
     });
     expect(built.code, built.stderr).toBe(0);
@@ -189,7 +191,7 @@ describe('what import keeps and counts', () => {
       'Zie \u009b31mrood\u009b0m en \u202eterug\u202c en \u2066los\u2069 einde',
     );
     writeFileSync(docx, commented);
-    const run = await runBuiltCli(['import', docx, '--into', source], { cwd: dir });
+    const run = await runCli(['import', docx, '--into', source], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const raw = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069\u001b]/u;
     const written = readFileSync(source, 'utf8');

@@ -6,20 +6,18 @@
 // article renumbered), and `diff` finds no change and keeps "Vastgesteld"; a policy of 75 clauses through .doc comes
 // back with no article renumbered. A tracked change that starts at an article's first word keeps the article's ID, so
 // it is accepted by that ID. Skips with a message when soffice or python-docx (/usr/bin/python3) is missing.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { convertFiles } from '../support/libreoffice.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { haveTool } from '../support/tools.js';
 import { havePythonDocx } from '../support/python-docx.js';
 
-const execFileAsync = promisify(execFile);
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'word');
 const REGLEMENT = join(FIXTURES, 'reglement.md');
 const HAVE_SOFFICE = haveTool('soffice');
@@ -32,19 +30,6 @@ const saved = {
   viaDoc: join(dir, 'doc2', 'klachtenregeling-2.1.docx'),
 };
 
-/**
- * soffice --convert-to of every input in one run (one LibreOffice start), in a profile of its own, asynchronously (a
- * run takes seconds on a loaded machine).
- */
-async function convert(inputs: readonly string[], filter: string, outDir: string): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
-  const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`;
-  await execFileAsync('soffice', [profile, '--headless', '--convert-to', filter, '--outdir', outDir, ...inputs], {
-    timeout: 300_000,
-    killSignal: 'SIGKILL',
-  });
-}
-
 const DOCX = 'docx:MS Word 2007 XML';
 /** The long policy's .docx (a policy of 75 clauses) and what it is through .doc. */
 const LONG = join(dir, 'long', 'aloysius', 'social-media-1.0.docx');
@@ -54,19 +39,20 @@ let saves: Promise<void> | undefined;
 
 /**
  * Every LibreOffice save the tests read: the reglement saved three times and through .doc, the long policy through
- * .doc. Made in four soffice runs, not seven (each start of LibreOffice costs seconds): the saves of one filter at one
- * step run together, each file converted on its own as in a run of its own. The first test that needs them makes
- * them; a file another save of that run would write under the same name is converted as a copy under another.
+ * .doc. Made in four conversions (convertFiles: by the run's LibreOffice, else one soffice start each), not seven: the
+ * saves of one filter at one step run together, each file converted on its own as in a run of its own. The first test
+ * that needs them makes them; a file another save of that run would write under the same name is converted as a copy
+ * under another.
  */
 function savedByLibreOffice(): Promise<void> {
   saves ??= (async () => {
-    await convert([BUILT], DOCX, join(dir, 'save1'));
-    await convert([BUILT, LONG], 'doc', join(dir, 'doc1'));
+    await convertFiles([BUILT], DOCX, join(dir, 'save1'));
+    await convertFiles([BUILT, LONG], 'doc', join(dir, 'doc1'));
     // save1's document and doc1's reglement would both come out as klachtenregeling-2.1.docx: the latter as a copy.
     mkdirSync(join(dir, 'via-doc'), { recursive: true });
     copyFileSync(join(dir, 'doc1', 'klachtenregeling-2.1.doc'), join(dir, 'via-doc', 'reglement-via-doc.doc'));
     const second = join(dir, 'second');
-    await convert(
+    await convertFiles(
       [
         join(dir, 'save1', 'klachtenregeling-2.1.docx'),
         join(dir, 'via-doc', 'reglement-via-doc.doc'),
@@ -83,7 +69,7 @@ function savedByLibreOffice(): Promise<void> {
       mkdirSync(join(to, '..'), { recursive: true });
       copyFileSync(join(second, from), to);
     }
-    await convert([join(dir, 'save2', 'klachtenregeling-2.1.docx')], DOCX, join(dir, 'save3'));
+    await convertFiles([join(dir, 'save2', 'klachtenregeling-2.1.docx')], DOCX, join(dir, 'save3'));
   })();
   return saves;
 }

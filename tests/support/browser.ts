@@ -1,11 +1,21 @@
 // Real Chromium for the end-to-end tests: Debian's /usr/bin/chromium (or CHROMIUM_PATH) driven by playwright-core.
+// One Chromium for the whole e2e lane, started by its global setup (tests/support/browser-server.ts) and reached by
+// every file over Playwright's connection: a launch and close per file was about 2.5 CPU s of Chromium each. Each
+// test opens its pages in contexts of its own, as in a browser of its own.
 // Without a browser the tests skip with a message saying how to get one; in CI (CI=true, or
 // CLAUSEMARK_REQUIRE_BROWSER=1) a missing browser is a failure instead.
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM, FLAGS, HAVE_BROWSER } from './chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const HAVE_BROWSER = existsSync(CHROMIUM);
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The address of the lane's one Chromium (tests/support/browser-server.ts), when it has one. */
+    browserEndpoint?: string;
+  }
+}
+
+export { CHROMIUM, HAVE_BROWSER };
 
 if (!HAVE_BROWSER) {
   const message = `end-to-end tests skipped: no browser at ${CHROMIUM} (install it with \`apt-get install chromium\`, or set CHROMIUM_PATH)`;
@@ -13,20 +23,21 @@ if (!HAVE_BROWSER) {
   console.warn(message);
 }
 
-/** Flags for a closed network: no background connections, no updates, no sync (they would fail here anyway). */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
+/**
+ * The lane's Chromium, connected to; a Chromium of its own where the run started none (a file run outside the e2e
+ * project). Closing what it returns disconnects and closes the contexts opened through it, not the shared browser.
+ */
 export function launchBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** A download's bytes, streamed through the connection: download.path() names no file where the browser is remote. */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -22,6 +22,9 @@ const projectOf = (projects: TestProjectInlineConfiguration[], name: string): Pr
 };
 /** The projects of `npm test`, which sets no lane. */
 const whole = projectsFor(undefined);
+const CLI_SETUP = 'tests/support/global-setup.ts';
+const OFFICE_SETUP = 'tests/support/libreoffice-server.ts';
+const BROWSER_SETUP = 'tests/support/browser-server.ts';
 const TESTS = join(PROJECT_ROOT, 'tests');
 const testFiles = readdirSync(TESTS, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.test.ts'))
@@ -60,21 +63,25 @@ describe('the test lanes', () => {
         expect(projectOf(projects, 'shared-modules').exclude, `${lane}: ${file}`).toContain(file);
       if (own.length > 0) expect(projectOf(projects, 'fresh-modules').include, String(lane)).toEqual(own);
     }
-    // The cli lane's files that mock a module get what the rest of the lane gets: dist/ built first and the cache.
+    // The cli lane's files that mock a module get what the rest of the lane gets: dist/ built first and the cache
+    // (the run's LibreOffice only where the files that convert with it run: none of them mocks a module).
     for (const projects of [whole, projectsFor('cli')]) {
-      expect(projectOf(projects, 'fresh-modules').globalSetup).toEqual(
-        projectOf(projects, 'shared-modules').globalSetup,
-      );
+      expect(projectOf(projects, 'fresh-modules').globalSetup).toEqual([CLI_SETUP]);
       expect(projectOf(projects, 'fresh-modules').env).toEqual(projectOf(projects, 'shared-modules').env);
-      expect(projectOf(projects, 'shared-modules').globalSetup).toEqual(['tests/support/global-setup.ts']);
+      expect(projectOf(projects, 'shared-modules').globalSetup).toEqual([CLI_SETUP, OFFICE_SETUP]);
     }
+    for (const file of mocking)
+      expect(readFileSync(join(PROJECT_ROOT, file), 'utf8'), file).not.toContain('support/libreoffice.js');
   });
 
   it('build the CLI in the runs of the lanes that run it, and in no run of a lane alone that does not', () => {
-    for (const lane of ['unit', 'property', 'integration'] as const)
+    for (const lane of ['unit', 'property'] as const)
       for (const project of projectsFor(lane)) expect(project.test?.globalSetup, lane).toBeUndefined();
-    expect(projectOf(projectsFor('e2e'), 'e2e').globalSetup).toEqual(['tests/support/global-setup.ts']);
-    expect(projectOf(whole, 'e2e').globalSetup).toEqual(['tests/support/global-setup.ts']);
+    // The integration lane alone starts the run's LibreOffice, and builds no CLI.
+    expect(projectOf(projectsFor('integration'), 'shared-modules').globalSetup).toEqual([OFFICE_SETUP]);
+    // The e2e lane starts its one Chromium after the build.
+    expect(projectOf(projectsFor('e2e'), 'e2e').globalSetup).toEqual([CLI_SETUP, BROWSER_SETUP]);
+    expect(projectOf(whole, 'e2e').globalSetup).toEqual([CLI_SETUP, BROWSER_SETUP]);
   });
 
   it('run the e2e lane in a pool of its own (vmForks), beside the forks pool’s project, which vitest runs in turn', () => {

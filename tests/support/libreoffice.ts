@@ -1,20 +1,43 @@
-// Reading Word output as LibreOffice shows it: converted to PDF by soffice (headless, a profile of its own), each
-// page's text by pdftotext and its pixels by pdftoppm. Callers skip with a message when a program is missing
-// (tests/support/tools.ts).
-import { spawnSync } from 'node:child_process';
+// Reading Word output as LibreOffice shows it: converted to PDF by LibreOffice (convertToPdf), each page's text by
+// pdftotext and its pixels by pdftoppm. Callers skip with a message when a program is missing (tests/support/tools.ts).
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { inject } from 'vitest';
+import { PROJECT_ROOT } from './paths.js';
 
-/** soffice --convert-to pdf of every file in one run; the PDFs' paths, in the files' order. */
+const CONVERT = join(PROJECT_ROOT, 'tests', 'support', 'soffice-convert.py');
+const execFileAsync = promisify(execFile);
+
+/**
+ * The command that converts `files` into `dir` as `soffice --convert-to TARGET` does: by the run's LibreOffice where
+ * it has one (tests/support/libreoffice-server.ts), else by soffice with a profile of its own in `dir`.
+ */
+function converter(files: readonly string[], target: string, dir: string): [string, string[]] {
+  const pipe = inject('libreOfficePipe');
+  if (pipe) return ['/usr/bin/python3', [CONVERT, pipe, dir, target, ...files]];
+  const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'soffice-profile')).href}`;
+  return ['soffice', [profile, '--headless', '--convert-to', target, '--outdir', dir, ...files]];
+}
+
+/** Every file converted to PDF in one go; the PDFs' paths, in the files' order. */
 export function convertToPdf(docxFiles: readonly string[], dir: string): string[] {
-  const profile = pathToFileURL(join(dir, 'soffice-profile')).href;
-  const result = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...docxFiles],
-    { encoding: 'utf8', timeout: 400_000 },
-  );
-  if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);
+  const [program, args] = converter(docxFiles, 'pdf', dir);
+  const result = spawnSync(program, args, { encoding: 'utf8', timeout: 400_000 });
+  if (result.status !== 0) throw new Error(`LibreOffice's conversion failed (${result.status}): ${result.stderr}`);
   return docxFiles.map((file) => join(dir, file.replace(/.*\//, '').replace(/\.docx$/, '.pdf')));
+}
+
+/**
+ * Every file converted into `dir` as `soffice --convert-to TARGET` does (TARGET an extension, or `extension:filter`),
+ * asynchronously, so the worker keeps answering vitest meanwhile.
+ */
+export async function convertFiles(files: readonly string[], target: string, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const [program, args] = converter(files, target, dir);
+  await execFileAsync(program, args, { timeout: 300_000, killSignal: 'SIGKILL' });
 }
 
 /** The text of each page (pdftotext -layout), in order. */

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HAVE_SOFFICE, SOFFICE_SKIP, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { convertToPdf } from '../../support/libreoffice.js';
 import { wordFileOf } from '../../support/word-file.js';
 
 /** Its own numbering: "Artikel %1" over clauses "%1.%2" and items "%a)" (shared with the PDF, Word and HTML tests). */
@@ -22,17 +22,9 @@ async function buildDocx(): Promise<string> {
   return wordFileOf(file, dir, 'klachtenregeling.docx');
 }
 
-/** soffice --headless --convert-to pdf with a profile of its own, then pdftotext: the text a reader sees. */
+/** Converted to PDF by LibreOffice (convertToPdf), then pdftotext: the text a reader sees. */
 function readBack(docx: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-soffice-'));
-  const profile = pathToFileURL(join(dir, 'profile')).href;
-  const converted = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  expect(converted.status, converted.stderr).toBe(0);
-  const pdf = join(dir, 'klachtenregeling.pdf');
+  const [pdf = ''] = convertToPdf([docx], mkdtempSync(join(tmpdir(), 'clausemark-soffice-')));
   return spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
 }
 

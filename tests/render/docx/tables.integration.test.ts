@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HAVE_SOFFICE, SOFFICE_SKIP } from '../../support/docx.js';
+import { convertToPdf } from '../../support/libreoffice.js';
 import { wordFileOf } from '../../support/word-file.js';
 
 const SOURCE = `---
@@ -34,15 +34,7 @@ lang: nl
 `;
 
 function convert(docx: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-soffice-'));
-  const profile = pathToFileURL(join(dir, 'profile')).href;
-  const result = spawnSync(
-    'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
-    { encoding: 'utf8', timeout: 120_000 },
-  );
-  expect(result.status, result.stderr).toBe(0);
-  const pdf = join(dir, docx.replace(/.*\//, '').replace(/\.docx$/, '.pdf'));
+  const [pdf = ''] = convertToPdf([docx], mkdtempSync(join(tmpdir(), 'clausemark-soffice-')));
   return spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
 }
 
