@@ -86,13 +86,13 @@ function scoreDocument(
 }
 
 /** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
-function clauseCoverage(entry: Entry, score: ClauseScore): TopicClause | undefined {
+function clauseCoverage(entry: Entry, score: ClauseScore, text = entry.text): TopicClause | undefined {
   if (score.score < TOPIC_THRESHOLD) return undefined;
   const clause: TopicClause = { id: entry.clause.id, line: entry.ref.line, signals: score.signals, score: score.score };
   if (score.title) clause.title = score.title;
   if (score.words?.length) clause.words = score.words;
   if (score.sentences && score.of) {
-    const sentences = sentencesOnce(entry.text)
+    const sentences = sentencesOnce(text)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence !== '');
     clause.sentences = score.sentences;
@@ -162,7 +162,8 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
   if (answers.size === 0) {
     // No answers: the clauses scoring at least the threshold, all among those with evidence.
     for (const e of document.withEvidence[t] ?? []) {
-      const computed = clauseCoverage(document.entries[e] as Entry, document.scores[e]?.[t] as ClauseScore);
+      const entry = document.entries[e] as Entry;
+      const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
       if (computed) covering.push(computed);
     }
     return covering;
@@ -170,7 +171,7 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
   document.entries.forEach((entry, e) => {
     const answer = answers.get(entry.clause.id);
     if (keptOff(answers, entry.clause.id)) return;
-    const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore);
+    const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
     if (answer?.current) {
       const whole = { id: entry.clause.id, line: entry.ref.line, signals: [] };
       covering.push({ ...(computed ?? whole), score: 1, confirmed: true });
