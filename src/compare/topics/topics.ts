@@ -166,7 +166,7 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
       const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
       if (computed) covering.push(computed);
     }
-    return covering;
+    return besideStronger(covering, document, t);
   }
   document.entries.forEach((entry, e) => {
     const answer = answers.get(entry.clause.id);
@@ -180,7 +180,43 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
     if (computed && answer) computed.stale = true;
     if (computed) covering.push(computed);
   });
-  return covering;
+  return besideStronger(covering, document, t);
+}
+
+/**
+ * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
+ * own score) that a person did not confirm: a generic word shared ("behandeling", "klaagschrift", "contactgegevens"),
+ * most often not a statement of the requirement (issue 73: on the tuning organisations 33 such clauses the labels
+ * quote for the topic against 78 they quote for another or label absent).
+ */
+const onOneWord = (clause: TopicClause): boolean =>
+  clause.confirmed !== true &&
+  clause.title === undefined &&
+  clause.signals.length === 1 &&
+  clause.score <= TOPIC_THRESHOLD;
+
+/**
+ * The clauses a covered cell names: where some clause states the topic with more than one word of it, the clauses
+ * that share only one word are not named beside it; where none does, they are what the cell has, and they stay (the
+ * cell's decision is the same either way: it is covered).
+ */
+function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number): TopicClause[] {
+  const stronger = covering.filter((clause) => !onOneWord(clause) && !titledOtherwise(clause, document, t));
+  return stronger.length > 0 ? stronger : covering;
+}
+
+/**
+ * A clause on a topic by its title alone whose own words state another topic (signals of it in its text, with no
+ * title deciding that one): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens is:" under
+ * "Verwerking van persoonsgegevens van verenigingsleden"), so the heading alone does not name it (issue 73).
+ */
+function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number): boolean {
+  if (clause.confirmed === true || clause.title === undefined || clause.signals.length > 0) return false;
+  const e = document.entries.findIndex((entry) => entry.clause.id === clause.id);
+  const row = document.scores[e] ?? [];
+  return row.some(
+    (score, u) => u !== t && score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD,
+  );
 }
 
 /**
