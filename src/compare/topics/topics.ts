@@ -205,6 +205,17 @@ function besideStronger(covering: TopicClause[], document: ScoredDocument, t: nu
   return stronger.length > 0 ? stronger : covering;
 }
 
+/** Each document's clause ids to their place among its entries, made once. */
+const entryIndexes = new WeakMap<ScoredDocument, Map<string, number>>();
+function entryIndex(document: ScoredDocument): Map<string, number> {
+  let index = entryIndexes.get(document);
+  if (!index) {
+    index = new Map(document.entries.map((entry, e) => [entry.clause.id, e]));
+    entryIndexes.set(document, index);
+  }
+  return index;
+}
+
 /**
  * A clause on a topic by its title alone whose own words state another topic (signals of it in its text, with no
  * title deciding that one): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens is:" under
@@ -212,8 +223,7 @@ function besideStronger(covering: TopicClause[], document: ScoredDocument, t: nu
  */
 function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number): boolean {
   if (clause.confirmed === true || clause.title === undefined || clause.signals.length > 0) return false;
-  const e = document.entries.findIndex((entry) => entry.clause.id === clause.id);
-  const row = document.scores[e] ?? [];
+  const row = document.scores[entryIndex(document).get(clause.id) ?? -1] ?? [];
   return row.some(
     (score, u) => u !== t && score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD,
   );
