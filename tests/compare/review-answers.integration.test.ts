@@ -138,8 +138,10 @@ describe('the review queue of the five seeds', () => {
     const figures = report(`the first ${ANSWERS} answers of one page`, after, answered);
     // Held at what this measures: the answers lose no pair and add no wrong one, and four of the ten join a labelled
     // pair (tuning 76/80 → 77/80, held-out 3/11 → 4/11, paraphrases 5/25 → 7/25; before issue 73's ordering the ten
-    // were topic cells and joined none). Under the issue's 0.95.
-    holds(figures, { tuning: 77, 'held-out': 4, paraphrases: 7 });
+    // were topic cells and joined none). Under the issue's 0.95. Since a covered cell no longer names clauses sharing
+    // one word of its topic beside stronger ones (topics.ts besideStronger), the ten join two: tuning 76/80 → 76/80,
+    // paraphrases 5/25 → 6/25 (one pair fewer each than before that change).
+    holds(figures, { tuning: 76, 'held-out': 4, paraphrases: 6 });
   });
 
   it(
@@ -153,9 +155,9 @@ describe('the review queue of the five seeds', () => {
       );
       expect(oneByOne.answered).toHaveLength(ANSWERS);
       const figures = report(`${ANSWERS} answers asked one by one`, oneByOne.alignment, oneByOne.answered);
-      // Held at what this measures (tuning 77/80, held-out 5/11, paraphrases 7/25): a "not the same" brings the
-      // cell's next candidate up, which may be the pair.
-      holds(figures, { tuning: 77, 'held-out': 5, paraphrases: 7 });
+      // Held at what this measures (tuning 76/80, held-out 5/11, paraphrases 6/25; 77 and 7 before besideStronger):
+      // a "not the same" brings the cell's next candidate up, which may be the pair.
+      holds(figures, { tuning: 76, 'held-out': 5, paraphrases: 6 });
     },
     ONE_BY_ONE_TIMEOUT,
   );
