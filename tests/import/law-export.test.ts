@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export.md');
+/** An export with an article skipped and an annex whose form title (`####Titel`) has the form's table under it. */
+const FORM = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export-form.md');
 
 describe('import of a law-style export', () => {
   it('reads `####Titel` lines as titles and gives each article the ID of its own number', async () => {
@@ -40,5 +42,29 @@ describe('import of a law-style export', () => {
     // Every word of the source is in the policy: the titles' words too, none lost with the hashes.
     expect(result.accounting.missing).toEqual([]);
     expect(readFileSync(FIXTURE, 'utf8')).toMatch(/^####Afhandeling$/mu);
+  });
+
+  it('reads a `####Titel` line with a table under it as a title, and numbers an article after a skipped one by its own number', async () => {
+    const result = await importDocument(FORM, { org: 'voorbeeld', dryRun: true });
+    const policy = parsePolicy(result.output).policy;
+    const sections = allSections(policy).filter((section) => section !== policy.preamble);
+    expect(sections.map((section) => [section.id, section.title])).toEqual([
+      ['artikel-1', 'Artikel 1'],
+      ['artikel-2', 'Artikel 2'],
+      ['artikel-4', 'Artikel 4'],
+      ['bijlage-1', 'Bijlage 1'],
+      ['registratieformulier', 'Registratieformulier Nevenwerkzaamheden'],
+      ['toelichting-registratieformulier', 'Toelichting op het Registratieformulier:'],
+    ]);
+    const clauses = allClauses(policy).map(({ clause }) => clause);
+    expect(clauses.filter((clause) => clause.text.includes('#'))).toEqual([]);
+    expect(clauses.find((clause) => clause.text.startsWith('Deze regeling wordt aangehaald'))?.id).toMatch(
+      /^artikel-4\./u,
+    );
+    // The form's table is a clause of the form's section, its title not among its words.
+    const table = clauses.find((clause) => clause.text.includes('Naam | ---'));
+    expect(table?.id).toMatch(/^registratieformulier\./u);
+    expect(table?.text).not.toContain('Registratieformulier');
+    expect(result.accounting.missing).toEqual([]);
   });
 });

@@ -33,11 +33,24 @@ export function textHeading(text: string): { level: number; title: string } | un
   return undefined;
 }
 
+/**
+ * A clause whose first line is a heading written as text and whose lines after it say more: an export's "####Titel"
+ * with its table in the same block, which a reader sees as a title over the table. The heading and the text under it.
+ */
+export function leadingHeading(text: string): { heading: { level: number; title: string }; body: string } | undefined {
+  const match = /^\s*(#{1,6}[^\n]*)\n\s*(\S[\s\S]*)$/.exec(text);
+  if (!match) return undefined;
+  const heading = textHeading(match[1] as string);
+  return heading ? { heading, body: (match[2] as string).trimEnd() } : undefined;
+}
+
 export interface ClauseTitles {
   /** The titles above the clause, outermost first: section headings, then headings written as text. */
   titles: string[];
   /** The clause is itself a heading written as text: it titles others and states no provision. */
   isTitle: boolean;
+  /** The clause's text without a heading on its first line (leadingHeading): what it states under that heading. */
+  body?: string;
 }
 
 /** For each entry (in reading order), the titles it stands under. */
@@ -52,12 +65,16 @@ export function clauseTitles(policy: Policy, entries: readonly Entry[]): ClauseT
       // A named heading of the document's own starts a new subject; a number alone does not.
       if (named(section.title)) written = [];
     }
-    const heading = textHeading(entry.text);
-    // A heading written as text stands under the titles above it, not under itself.
-    const titles = [...entry.ref.sectionPath.filter(named), ...written.map((title) => title.title)];
+    const leading = leadingHeading(entry.text);
+    const heading = leading?.heading ?? textHeading(entry.text);
+    const above = () => [...entry.ref.sectionPath.filter(named), ...written.map((title) => title.title)];
+    // A heading written as text stands under the titles above it, not under itself; the text under a leading heading
+    // stands under it.
+    const titles = above();
     if (heading && !isNumberingOnly(heading.title)) {
       written = [...written.filter((title) => title.level < heading.level), heading];
     }
+    if (leading) return { titles: above(), isTitle: false, body: leading.body };
     return { titles, isTitle: heading !== undefined };
   });
 }

@@ -504,11 +504,12 @@ export function clauseScores(
   // which topic a clause is on: it is no title evidence (its signals still count, as they did).
   const documentTitle = documentTitles(titles, entries);
   return entries.map((entry, e) => {
-    const { titles: allAbove, isTitle } = titles[e] as ClauseTitles;
-    // A heading titles other clauses, a closing line (place and date, signature) closes the text: neither states a rule.
-    if (isTitle || isClosingLine(entry.text)) return Array.from({ length: topicCount }, () => NO_SCORE);
+    const { titles: allAbove, isTitle, body } = titles[e] as ClauseTitles;
+    // A heading titles other clauses, a closing line (place and date, signature) closes the text: neither states a
+    // rule. A heading on the clause's first line is among its titles (`body`), not its words.
+    if (isTitle || isClosingLine(body ?? entry.text)) return Array.from({ length: topicCount }, () => NO_SCORE);
     const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
-    const sentences = reading.sentences(entry.text);
+    const sentences = reading.sentences(body ?? entry.text);
     const read = sentences.map((sentence) => {
       const { found, words } = reading.sentence(sentence);
       // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.

@@ -86,13 +86,13 @@ function scoreDocument(
 }
 
 /** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
-function clauseCoverage(entry: Entry, score: ClauseScore): TopicClause | undefined {
+function clauseCoverage(entry: Entry, score: ClauseScore, text = entry.text): TopicClause | undefined {
   if (score.score < TOPIC_THRESHOLD) return undefined;
   const clause: TopicClause = { id: entry.clause.id, line: entry.ref.line, signals: score.signals, score: score.score };
   if (score.title) clause.title = score.title;
   if (score.words?.length) clause.words = score.words;
   if (score.sentences && score.of) {
-    const sentences = sentencesOnce(entry.text)
+    const sentences = sentencesOnce(text)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence !== '');
     clause.sentences = score.sentences;
@@ -162,15 +162,16 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
   if (answers.size === 0) {
     // No answers: the clauses scoring at least the threshold, all among those with evidence.
     for (const e of document.withEvidence[t] ?? []) {
-      const computed = clauseCoverage(document.entries[e] as Entry, document.scores[e]?.[t] as ClauseScore);
+      const entry = document.entries[e] as Entry;
+      const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
       if (computed) covering.push(computed);
     }
-    return covering;
+    return besideStronger(covering, document, t);
   }
   document.entries.forEach((entry, e) => {
     const answer = answers.get(entry.clause.id);
     if (keptOff(answers, entry.clause.id)) return;
-    const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore);
+    const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
     if (answer?.current) {
       const whole = { id: entry.clause.id, line: entry.ref.line, signals: [] };
       covering.push({ ...(computed ?? whole), score: 1, confirmed: true });
@@ -179,7 +180,53 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
     if (computed && answer) computed.stale = true;
     if (computed) covering.push(computed);
   });
-  return covering;
+  return besideStronger(covering, document, t);
+}
+
+/**
+ * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
+ * own score) that a person did not confirm: a generic word shared ("behandeling", "klaagschrift", "contactgegevens"),
+ * most often not a statement of the requirement (issue 73: on the tuning organisations 33 such clauses the labels
+ * quote for the topic against 78 they quote for another or label absent).
+ */
+const onOneWord = (clause: TopicClause): boolean =>
+  clause.confirmed !== true &&
+  clause.title === undefined &&
+  clause.signals.length === 1 &&
+  clause.score <= TOPIC_THRESHOLD;
+
+/**
+ * The clauses a covered cell names: where some clause states the topic with more than one word of it, the clauses
+ * that share only one word are not named beside it; where none does, they are what the cell has, and they stay (the
+ * cell's decision is the same either way: it is covered).
+ */
+function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number): TopicClause[] {
+  const stronger = covering.filter((clause) => !onOneWord(clause) && !titledOtherwise(clause, document, t));
+  return stronger.length > 0 ? stronger : covering;
+}
+
+/** Each document's clause ids to their place among its entries, made once. */
+const entryIndexes = new WeakMap<ScoredDocument, Map<string, number>>();
+function entryIndex(document: ScoredDocument): Map<string, number> {
+  let index = entryIndexes.get(document);
+  if (!index) {
+    index = new Map(document.entries.map((entry, e) => [entry.clause.id, e]));
+    entryIndexes.set(document, index);
+  }
+  return index;
+}
+
+/**
+ * A clause on a topic by its title alone whose own words state another topic (signals of it in its text, with no
+ * title deciding that one): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens is:" under
+ * "Verwerking van persoonsgegevens van verenigingsleden"), so the heading alone does not name it (issue 73).
+ */
+function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number): boolean {
+  if (clause.confirmed === true || clause.title === undefined || clause.signals.length > 0) return false;
+  const row = document.scores[entryIndex(document).get(clause.id) ?? -1] ?? [];
+  return row.some(
+    (score, u) => u !== t && score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD,
+  );
 }
 
 /**
