@@ -8,10 +8,21 @@
 //   (change)  npm run bench:compare-identity -- --write /tmp/after.json --against /tmp/before.json
 //
 // Options: --only seeds,nl-kinds,bw2 (case groups; default all), --formats text,json (default every compare format),
-// --work <folder> (imports and cache folders; the same one for both runs, as a path could reach an output).
+// --work <folder> (imports and cache folders; the same one for both runs, as a path could reach an output), --cli
+// <main.js> (another build's CLI, e.g. a copy of dist/ with node_modules and templates beside it; default dist/).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { seedFiles } from './corpus.js';
@@ -37,7 +48,7 @@ function option(name: string): string | undefined {
 }
 
 const root = resolve('.');
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = resolve(option('cli') ?? join(root, 'dist', 'cli', 'main.js'));
 if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
 const work = resolve(option('work') ?? join(tmpdir(), 'clausemark-compare-identity'));
 const only = option('only')?.split(',');
@@ -92,6 +103,9 @@ function cases(): { name: string; paths: string[] }[] {
           rmSync(dirname(out), { recursive: true, force: true });
           mkdirSync(dirname(out), { recursive: true });
           const imported = run(['import', join(bw2, `${name}.txt`), '--out', out], 'off');
+          // The comparison PDF is dated by its newest input file: the import's time would make each run's PDF differ.
+          const { mtime } = statSync(join(bw2, `${name}.txt`));
+          utimesSync(out, mtime, mtime);
           const policy = readFileSync(out);
           // The policy written stands for the import's stdout (a line naming the file).
           entries[`bw2/import ${name}`] = { ...imported, stdoutBytes: policy.length, stdout: sha256(policy) };
