@@ -28,7 +28,7 @@ import { secondPass } from './passes/second-pass.js';
 import { startHelperFor } from './scores/score-threads.js';
 import { addSuggestions } from './provisions/suggestions.js';
 import { addNotFoundEvidence } from './provisions/provision-evidence.js';
-import { topicCoverage } from './topics/topics.js';
+import { coverTopics, scoreTopics } from './topics/topics.js';
 import { UnitLinkSides } from './passes/unit-link-sides.js';
 import { unitLinks } from './passes/unit-links.js';
 import { documentTopics, topicLinks } from './passes/topic-links.js';
@@ -206,19 +206,28 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
-  if (topics?.length)
-    alignment.topics = topicCoverage(
-      documents,
-      topics,
-      provisions,
-      options.absences,
-      options.topicVerdicts,
-      later.topicScores(),
-    );
+  const covered = topics?.length
+    ? coverTopics(
+        documents,
+        topics,
+        provisions,
+        options.absences ?? [],
+        options.topicVerdicts ?? [],
+        later.topicScores() ?? scoreTopics(documents, topics),
+      )
+    : undefined;
+  if (covered) alignment.topics = covered.coverage;
   if (induced?.length) alignment.topicsInduced = induced;
   else if (topics?.length && options.kindFromTitles) alignment.kindFromTitles = options.kindFromTitles;
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.
-  addNotFoundEvidence(provisions, documents, pairs, alignment.topics, options.provisionAbsences, rejected);
+  addNotFoundEvidence(
+    provisions,
+    documents,
+    pairs,
+    { topics: covered?.coverage, reach: covered?.reach },
+    options.provisionAbsences,
+    rejected,
+  );
   return alignment;
 }
 

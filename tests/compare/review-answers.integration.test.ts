@@ -139,11 +139,10 @@ describe('the review queue of the five seeds', () => {
   it(`reports recall and precision after the first ${ANSWERS} answers of one page, from the hand labels`, () => {
     const figures = report(`the first ${ANSWERS} answers of one page`, after, answered);
     // Held at what this measures: the answers lose no pair and add no wrong one, and four of the ten join a labelled
-    // pair (tuning 76/80 → 76/80, held-out 3/11 → 5/11, paraphrases 5/25 → 6/25; before issue 73's ordering the ten
-    // were topic cells and joined none; before a question offered the cell's other pairs, held-out 4/11; before a
-    // covered cell named no clause sharing one word of its topic beside stronger ones, topics.ts besideStronger,
-    // tuning 77 and paraphrases 7). Under the issue's 0.95.
-    holds(figures, { tuning: 76, 'held-out': 5, paraphrases: 6 });
+    // pair (tuning 76/80 → 77/80, held-out 3/11 → 5/11, paraphrases 5/25 → 7/25; before issue 73's ordering the ten
+    // were topic cells and joined none; before a question offered the cell's other pairs, held-out 4/11). Under the
+    // issue's 0.95.
+    holds(figures, { tuning: 77, 'held-out': 5, paraphrases: 7 });
   });
 
   it(`reports recall and precision after the whole queue of one page (at most ${REVIEW_LIMIT} answers)`, () => {
@@ -154,12 +153,11 @@ describe('the review queue of the five seeds', () => {
       REVIEW_LIMIT,
     );
     const figures = report(`the whole queue of one page`, alignAsCompare(policies, topics, whole.file), whole.answered);
-    // Held at what this measures: tuning 76/80, held-out 8/11, paraphrases 12/25, no wrong pair added. Before the
+    // Held at what this measures: tuning 80/80, held-out 9/11, paraphrases 11/25, no wrong pair added. Before the
     // queue skipped clauses already aligned with a clause of the organisation asked about (a "the same" there tears
     // a provision apart), the whole queue answered gave 78/80 with three wrong pairs added (precision 0.951),
-    // 6/11 and 11/25; with that rule and before besideStronger, 80/80, 9/11 and 11/25 (the cells' clauses decide
-    // which questions the queue asks).
-    holds(figures, { tuning: 76, 'held-out': 8, paraphrases: 12 });
+    // 6/11 and 11/25.
+    holds(figures, { tuning: 80, 'held-out': 9, paraphrases: 11 });
   });
 
   it(
@@ -173,9 +171,11 @@ describe('the review queue of the five seeds', () => {
       );
       expect(oneByOne.answered).toHaveLength(ANSWERS);
       const figures = report(`${ANSWERS} answers asked one by one`, oneByOne.alignment, oneByOne.answered);
-      // Held at what this measures (tuning 76/80, held-out 5/11, paraphrases 6/25): a "not the same" brings the
-      // cell's next candidate up, which may be the pair.
-      holds(figures, { tuning: 76, 'held-out': 5, paraphrases: 6 });
+      // Held at what this measures (tuning 77/80, held-out 4/11, paraphrases 7/25): a "not the same" brings the
+      // cell's next candidate up, which may be the pair. (5/11 before the queue skipped clauses already aligned with
+      // a clause of the organisation asked about: that rule lets an unlabelled pair into the first ten, and is
+      // worth five labelled pairs and three wrong ones fewer over the whole queue, above.)
+      holds(figures, { tuning: 77, 'held-out': 4, paraphrases: 7 });
     },
     ONE_BY_ONE_TIMEOUT,
   );

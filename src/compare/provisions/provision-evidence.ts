@@ -18,7 +18,7 @@ import {
   scoreOf,
   unionOf,
 } from './suggestions.js';
-import type { Provision, ProvisionNotFound, Suggestion, TopicCoverage } from '../read/types.js';
+import type { Provision, ProvisionNotFound, Suggestion, TopicCoverage, TopicReach } from '../read/types.js';
 
 /**
  * Least pair score of a weak lead: a third of the possible-match floor (SUGGESTION_MIN, 0.15), with the same two
@@ -195,7 +195,7 @@ export function addNotFoundEvidence(
   provisions: Provision[],
   documents: readonly AlignDocument[],
   pairs: readonly PairAlignment[],
-  topics: readonly TopicCoverage[] = [],
+  { topics = [], reach = [] }: { topics?: readonly TopicCoverage[]; reach?: TopicReach },
   absences: readonly ProvisionAbsence[] = [],
   rejected?: Rejected,
 ): void {
@@ -221,7 +221,10 @@ export function addNotFoundEvidence(
           const lead = leadOf(members, document, scoring);
           if (lead) cell.lead = lead;
         }
-        const onTopic = covered?.flatMap((topic) => topic.clauses) ?? [];
+        // Candidates on the topic: every clause covering it, also one its cell names only beside a stronger one.
+        const onTopic = topics.flatMap((topic, at) =>
+          provisionsOf[at]?.has(index) ? (reach[at]?.[key] ?? topic.clauses[key] ?? []).map((clause) => clause.id) : [],
+        );
         const candidates = cellCandidates(members, document, onTopic, scoring);
         if (candidates.length > 0) cell.candidates = candidates;
       }

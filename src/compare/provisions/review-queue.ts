@@ -201,7 +201,7 @@ export function reviewRank(
     return required ? 0 : 2;
   }
   if (question.kind === 'low-confidence') return 6;
-  if (eachOthersClosest(alignment, question, provisionOf) && onOneTopic(alignment, question)) return 1;
+  if (eachOthersClosest(alignment, question, provisionOf) && onOneTopic(alignment, question, provisionOf)) return 1;
   const provision = alignment.provisions[question.provision];
   const alone = (index: number | undefined): boolean =>
     index !== undefined && Object.keys(alignment.provisions[index]?.members ?? {}).length === 1;
@@ -231,18 +231,19 @@ function eachOthersClosest(
   );
 }
 
-/** Is the clause asked about on a topic that a whole member of the question's provision is on too? */
-function onOneTopic(alignment: Alignment, question: Extract<ReviewQuestion, { provision: number }>): boolean {
-  const members = alignment.provisions[question.provision]?.members ?? {};
-  const id = question.second.slice(question.second.indexOf(':') + 1);
+/**
+ * Is the clause asked about on a topic that the question's provision is on too? A topic's provisions are those of
+ * every clause covering it (topics.ts), also of one its cell names only beside a stronger one.
+ */
+function onOneTopic(
+  alignment: Alignment,
+  question: Extract<ReviewQuestion, { provision: number }>,
+  provisionOf: ReadonlyMap<string, number>,
+): boolean {
+  const other = provisionOf.get(question.second);
+  if (other === undefined) return false;
   return (alignment.topics ?? []).some(
-    (topic) =>
-      topic.clauses[question.org]?.some((clause) => clause.id === id) &&
-      Object.entries(members).some(
-        ([key, list]) =>
-          key !== question.org &&
-          list.some((member) => !member.part && topic.clauses[key]?.some((clause) => clause.id === member.id)),
-      ),
+    (topic) => topic.provisions.includes(question.provision) && topic.provisions.includes(other),
   );
 }
 

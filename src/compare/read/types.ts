@@ -206,6 +206,9 @@ export interface LawRow {
   text?: string;
 }
 
+/** Per topic of the list, document key → every clause that covers it, also those its cell does not name (topics.ts). */
+export type TopicReach = readonly Readonly<Record<string, readonly TopicClause[]>>[];
+
 /** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */
 export interface TopicCoverage {
   id: string;

@@ -24,7 +24,7 @@ import {
   documentAsJudged,
   type TopicVerdict,
 } from '../read/confirmations.js';
-import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound } from '../read/types.js';
+import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound, TopicReach } from '../read/types.js';
 
 /** At most this many candidates are named for a topic not found in a document. */
 export const TOPIC_CANDIDATES = 3;
@@ -166,7 +166,7 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
       const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
       if (computed) covering.push(computed);
     }
-    return besideStronger(covering, document, t);
+    return covering;
   }
   document.entries.forEach((entry, e) => {
     const answer = answers.get(entry.clause.id);
@@ -180,7 +180,7 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
     if (computed && answer) computed.stale = true;
     if (computed) covering.push(computed);
   });
-  return besideStronger(covering, document, t);
+  return covering;
 }
 
 /**
@@ -266,6 +266,22 @@ export function topicCoverage(
   verdicts: readonly TopicVerdict[] = [],
   scored: readonly ScoredDocument[] = scoreTopics(documents, topics),
 ): TopicCoverage[] {
+  return coverTopics(documents, topics, provisions, absences, verdicts, scored).coverage;
+}
+
+/**
+ * topicCoverage with each topic's reach: a cell names the clauses that state its topic (besideStronger), while the
+ * topic's provisions and the candidates of an empty cell on it come from every clause covering it, so leaving a
+ * clause unnamed changes no cell of the matrix.
+ */
+export function coverTopics(
+  documents: readonly TopicDocument[],
+  topics: readonly TopicDefinition[],
+  provisions: readonly Provision[],
+  absences: readonly AbsenceConfirmation[],
+  verdicts: readonly TopicVerdict[],
+  scored: readonly ScoredDocument[],
+): { coverage: TopicCoverage[]; reach: TopicReach } {
   // Every topic names the provisions of its covering clauses: the provisions' members are gone through once.
   const provisionsByMember = new ProvisionsByMember(provisions);
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
@@ -274,14 +290,19 @@ export function topicCoverage(
     if (!entry || !policy) return undefined;
     return documentAsJudged(entry.hash, policy) ? 'confirmed' : 'stale';
   };
-  return topics.map((topic, t) => {
+  const reach: Record<string, TopicClause[]>[] = [];
+  const coverage = topics.map((topic, t) => {
     const clauses: Record<string, TopicClause[]> = {};
+    const covering: Record<string, TopicClause[]> = {};
     const notFound: TopicCoverage['notFound'] = {};
     documents.forEach((document, d) => {
       const scoredDocument = scored[d] as ScoredDocument;
       const answers = answersFor(verdicts, document.key, topic.id, scoredDocument.entries, document.policy);
-      const covering = coveringClauses(scoredDocument, t, answers);
-      if (covering.length > 0) clauses[document.key] = covering;
+      const all = coveringClauses(scoredDocument, t, answers);
+      if (all.length > 0) {
+        clauses[document.key] = besideStronger(all, scoredDocument, t);
+        covering[document.key] = all;
+      }
       else {
         const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
         const cell: TopicNotFound = { looked: scoredDocument.looked, candidates: candidates(scoredDocument, t, open) };
@@ -297,9 +318,11 @@ export function topicCoverage(
       description: topic.description,
       clauses,
       notFound,
-      provisions: provisionsByMember.of(clauses),
+      provisions: provisionsByMember.of(covering),
     };
     if (topic.law?.length) coverage.law = topic.law;
+    reach.push(covering);
     return coverage;
   });
+  return { coverage, reach };
 }

@@ -334,7 +334,8 @@ describe('review queue', () => {
           description: 'd',
           clauses: sameTopic ? { a: [topicClause('eigen')], b: [topicClause('eigen')] } : { a: [topicClause('eigen')] },
           notFound: {},
-          provisions: [0, 1],
+          // A topic's provisions are those of its covering clauses (topics.ts): b's own clause is on it only here.
+          provisions: sameTopic ? [0, 1] : [0],
         },
         {
           // A topic cell the answer decides (c's one clause on it, at the threshold), which no law asks for.
