@@ -7,8 +7,8 @@
 // JSON after it, part of the program like its code. Of the command thread's compiled code (code/check.bin and
 // code/build.bin) it keeps V8's bytes under the key src/cli/startup/prepared-code.ts reads them by, in dist/prepared/code/,
 // where a run with the caches off starts from them. It also writes the hyphenation pattern sets the `hyphen` package
-// ships as JavaScript literals as JSON (dist/prepared/hyphenation/, src/text/hyphenation-patterns.ts: parsing the JSON
-// costs a seventh of compiling the literals), named by a hash of each pattern file, and the compressed stream each
+// ships as JavaScript literals as JSON, each pattern held flat (dist/prepared/hyphenation/,
+// src/text/hyphenation-patterns.ts: parsing it costs a fraction of compiling the literals or parsing the trie), named by a hash of each pattern file, and the compressed stream each
 // font in templates/fonts/ is embedded in a Word document with (dist/prepared/fonts/, src/build/font-streams.ts), and
 // the verdict of the brand's font check on each of those fonts (dist/prepared/font-checks/, src/brand/font-checks.ts)
 // and the characters each draws (dist/prepared/font-coverage/).
@@ -125,6 +125,7 @@ const { PATTERN_SETS } = await import(pathToFileURL(join(root, 'dist', 'text', '
 const { preparedPatternsName } = await import(
   pathToFileURL(join(root, 'dist', 'text', 'hyphenation-patterns.js')).href
 );
+const { flatPatterns } = await import(pathToFileURL(join(root, 'dist', 'text', 'liang-hyphenator.js')).href);
 const require = createRequire(join(root, 'package.json'));
 mkdirSync(join(prepared, 'hyphenation'), { recursive: true });
 for (const name of PATTERN_SETS) {
@@ -134,7 +135,7 @@ for (const name of PATTERN_SETS) {
   const file = require.resolve(`hyphen/patterns/${name}.js`);
   writeFileSync(
     join(prepared, 'hyphenation', preparedPatternsName(name, readFileSync(file))),
-    JSON.stringify(require(file)),
+    JSON.stringify(flatPatterns(require(file))),
   );
 }
 
