@@ -24,7 +24,14 @@ import {
   documentAsJudged,
   type TopicVerdict,
 } from '../read/confirmations.js';
-import type { Provision, TopicCandidate, TopicClause, TopicCoverage, TopicNotFound, TopicReach } from '../read/types.js';
+import type {
+  Provision,
+  TopicCandidate,
+  TopicClause,
+  TopicCoverage,
+  TopicNotFound,
+  TopicReach,
+} from '../read/types.js';
 
 /** At most this many candidates are named for a topic not found in a document. */
 export const TOPIC_CANDIDATES = 3;
@@ -302,8 +309,7 @@ export function coverTopics(
       if (all.length > 0) {
         clauses[document.key] = besideStronger(all, scoredDocument, t);
         covering[document.key] = all;
-      }
-      else {
+      } else {
         const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
         const cell: TopicNotFound = { looked: scoredDocument.looked, candidates: candidates(scoredDocument, t, open) };
         if ((cell.candidates[0]?.score ?? 0) >= candidateFloor(topic)) cell.possible = true;
