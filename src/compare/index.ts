@@ -162,6 +162,18 @@ function offeredNoMore(
   return (a, i, b, j) => clusters.isForbidden(a, i, b, j) || settled.has(`${b}:${j}`);
 }
 
+/** The topic list's coverage of the documents, with each topic's reach (every clause covering it). */
+function coverListTopics(
+  documents: readonly AlignDocument[],
+  topics: readonly TopicDefinition[],
+  provisions: readonly Provision[],
+  options: AlignOptions,
+  later: MatrixFreeWork,
+): ReturnType<typeof coverTopics> {
+  const scored = later.topicScores() ?? scoreTopics(documents, topics);
+  return coverTopics(documents, topics, provisions, options.absences ?? [], options.topicVerdicts ?? [], scored);
+}
+
 export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
   if (policies.length === 0) {
     throw errorById(
@@ -206,16 +218,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
-  const covered = topics?.length
-    ? coverTopics(
-        documents,
-        topics,
-        provisions,
-        options.absences ?? [],
-        options.topicVerdicts ?? [],
-        later.topicScores() ?? scoreTopics(documents, topics),
-      )
-    : undefined;
+  const covered = topics?.length ? coverListTopics(documents, topics, provisions, options, later) : undefined;
   if (covered) alignment.topics = covered.coverage;
   if (induced?.length) alignment.topicsInduced = induced;
   else if (topics?.length && options.kindFromTitles) alignment.kindFromTitles = options.kindFromTitles;
