@@ -2,28 +2,15 @@
 // imported by a cold CLI process (a dry run: read, structure, write to memory, check). Target (issue 14): ≤ 1 s each
 // on 2 cores. BENCH_RUNS sets the number of runs (default 7). The machine is shared: the load average is printed
 // with the figures, and the CPU time beside the wall time moves much less with other processes' load.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { generatePolicy } from './corpus.js';
+import { join } from 'node:path';
 import { importArgs, importInputs } from './import-inputs.js';
 import { measureCommand, seconds } from './measure.js';
+import { loadAverages, tenPageWork } from './one-part.js';
 
-const runs = Number(process.env.BENCH_RUNS ?? 7);
-const root = resolve('.');
-const cli = join(root, 'dist', 'cli', 'main.js');
-const work = mkdtempSync(join(tmpdir(), 'clausemark-bench-import-'));
-const folder = join(work, 'policies', 'voorbeeld');
-mkdirSync(folder, { recursive: true });
-const tenPages = join(folder, 'generated.md');
-writeFileSync(tenPages, generatePolicy(120, { id: 'tien-paginas' }));
+const { runs, cli, work, tenPages } = tenPageWork('import');
 const inputs = importInputs(cli, tenPages, join(work, 'out'));
 
-const load = (): string =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' ');
-console.log(`load average at start: ${load()}, ${runs} runs each, the PDF has ${inputs.pages} pages`);
+console.log(`load average at start: ${loadAverages()}, ${runs} runs each, the PDF has ${inputs.pages} pages`);
 for (const [label, file] of [
   ['cold CLI import, 10-page PDF', inputs.pdf],
   ['cold CLI import, 10-page Word (.docx)', inputs.docx],
@@ -41,4 +28,4 @@ for (const [label, file] of [
     `${label.padEnd(40)} median ${seconds(stat.median)} (min ${seconds(stat.min)}, cpu ${seconds(stat.cpuMs)}, peak ${stat.peakMb.toFixed(0)} MB)   target ≤ 1 s: ${stat.median <= 1000 ? 'met' : 'missed'}`,
   );
 }
-console.log(`load average at end: ${load()}`);
+console.log(`load average at end: ${loadAverages()}`);
