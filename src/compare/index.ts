@@ -28,7 +28,7 @@ import { secondPass } from './passes/second-pass.js';
 import { startHelperFor } from './scores/score-threads.js';
 import { addSuggestions } from './provisions/suggestions.js';
 import { addNotFoundEvidence } from './provisions/provision-evidence.js';
-import { coverTopics, scoreTopics } from './topics/topics.js';
+import { coverTopics } from './topics/topics.js';
 import { UnitLinkSides } from './passes/unit-link-sides.js';
 import { unitLinks } from './passes/unit-links.js';
 import { documentTopics, topicLinks } from './passes/topic-links.js';
@@ -162,18 +162,6 @@ function offeredNoMore(
   return (a, i, b, j) => clusters.isForbidden(a, i, b, j) || settled.has(`${b}:${j}`);
 }
 
-/** The topic list's coverage of the documents, with each topic's reach (every clause covering it). */
-function coverListTopics(
-  documents: readonly AlignDocument[],
-  topics: readonly TopicDefinition[],
-  provisions: readonly Provision[],
-  options: AlignOptions,
-  later: MatrixFreeWork,
-): ReturnType<typeof coverTopics> {
-  const scored = later.topicScores() ?? scoreTopics(documents, topics);
-  return coverTopics(documents, topics, provisions, options.absences ?? [], options.topicVerdicts ?? [], scored);
-}
-
 export function alignPolicies(policies: readonly Policy[], options: AlignOptions = {}): Alignment {
   if (policies.length === 0) {
     throw errorById(
@@ -218,19 +206,14 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const missing = missingProvisions({ documents: aligned, provisions });
   const alignment: Alignment = { documents: aligned, provisions, similarity, base: base.key, missing };
   if (applied) alignment.confirmations = applied.report;
-  const covered = topics?.length ? coverListTopics(documents, topics, provisions, options, later) : undefined;
+  const covered = topics?.length
+    ? coverTopics(documents, topics, provisions, options.absences, options.topicVerdicts, later.topicScores())
+    : undefined;
   if (covered) alignment.topics = covered.coverage;
   if (induced?.length) alignment.topicsInduced = induced;
   else if (topics?.length && options.kindFromTitles) alignment.kindFromTitles = options.kindFromTitles;
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.
-  addNotFoundEvidence(
-    provisions,
-    documents,
-    pairs,
-    { topics: covered?.coverage, reach: covered?.reach },
-    options.provisionAbsences,
-    rejected,
-  );
+  addNotFoundEvidence(provisions, documents, pairs, covered, options.provisionAbsences, rejected);
   return alignment;
 }
 

@@ -18,7 +18,7 @@ import {
   scoreOf,
   unionOf,
 } from './suggestions.js';
-import type { Provision, ProvisionNotFound, Suggestion, TopicCoverage, TopicReach } from '../read/types.js';
+import type { CoveredTopics, Provision, ProvisionNotFound, Suggestion, TopicCoverage } from '../read/types.js';
 
 /**
  * Least pair score of a weak lead: a third of the possible-match floor (SUGGESTION_MIN, 0.15), with the same two
@@ -190,12 +190,13 @@ function absenceOf(
 /**
  * Adds `notFound` to the provisions: per absent document without a possible match, the topics of the provision it
  * covers elsewhere, else its weak lead; and a person's confirmed absence wherever one names the provision.
+ * `topicList`: the topic list's coverage and reach (topics.ts coverTopics), where the comparison has one.
  */
 export function addNotFoundEvidence(
   provisions: Provision[],
   documents: readonly AlignDocument[],
   pairs: readonly PairAlignment[],
-  { topics = [], reach = [] }: { topics?: readonly TopicCoverage[]; reach?: TopicReach },
+  topicList: CoveredTopics | undefined,
   absences: readonly ProvisionAbsence[] = [],
   rejected?: Rejected,
 ): void {
@@ -206,6 +207,7 @@ export function addNotFoundEvidence(
     words: new WeakMap(),
     indexes: new Map(),
   };
+  const topics = topicList?.coverage ?? [];
   const provisionsOf = topics.map((topic) => new Set(topic.provisions));
   provisions.forEach((provision, index) => {
     const members = memberClauses(provision, byKey, scoring);
@@ -222,8 +224,8 @@ export function addNotFoundEvidence(
           if (lead) cell.lead = lead;
         }
         // Candidates on the topic: every clause covering it, also one its cell names only beside a stronger one.
-        const onTopic = topics.flatMap((topic, at) =>
-          provisionsOf[at]?.has(index) ? (reach[at]?.[key] ?? topic.clauses[key] ?? []).map((clause) => clause.id) : [],
+        const onTopic = topics.flatMap((_, at) =>
+          provisionsOf[at]?.has(index) ? (topicList?.reach[at]?.[key] ?? []).map((clause) => clause.id) : [],
         );
         const candidates = cellCandidates(members, document, onTopic, scoring);
         if (candidates.length > 0) cell.candidates = candidates;

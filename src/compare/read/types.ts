@@ -209,6 +209,12 @@ export interface LawRow {
 /** Per topic of the list, document key → every clause that covers it, also those its cell does not name (topics.ts). */
 export type TopicReach = readonly Readonly<Record<string, readonly TopicClause[]>>[];
 
+/** The topic list's coverage and, topic by topic, its reach (topics.ts coverTopics). */
+export interface CoveredTopics {
+  coverage: TopicCoverage[];
+  reach: TopicReach;
+}
+
 /** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */
 export interface TopicCoverage {
   id: string;

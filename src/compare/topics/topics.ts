@@ -25,12 +25,12 @@ import {
   type TopicVerdict,
 } from '../read/confirmations.js';
 import type {
+  CoveredTopics,
   Provision,
   TopicCandidate,
   TopicClause,
   TopicCoverage,
   TopicNotFound,
-  TopicReach,
 } from '../read/types.js';
 
 /** At most this many candidates are named for a topic not found in a document. */
@@ -265,15 +265,8 @@ export function scoreTopics(documents: readonly TopicDocument[], topics: readonl
  * where a person confirmed it (`absences`, still matching the document's text; an older one is marked stale).
  * `scored`: scoreTopics(documents, topics), where it was made before.
  */
-export function topicCoverage(
-  documents: readonly TopicDocument[],
-  topics: readonly TopicDefinition[],
-  provisions: readonly Provision[],
-  absences: readonly AbsenceConfirmation[] = [],
-  verdicts: readonly TopicVerdict[] = [],
-  scored: readonly ScoredDocument[] = scoreTopics(documents, topics),
-): TopicCoverage[] {
-  return coverTopics(documents, topics, provisions, absences, verdicts, scored).coverage;
+export function topicCoverage(...args: Parameters<typeof coverTopics>): TopicCoverage[] {
+  return coverTopics(...args).coverage;
 }
 
 /**
@@ -285,10 +278,10 @@ export function coverTopics(
   documents: readonly TopicDocument[],
   topics: readonly TopicDefinition[],
   provisions: readonly Provision[],
-  absences: readonly AbsenceConfirmation[],
-  verdicts: readonly TopicVerdict[],
-  scored: readonly ScoredDocument[],
-): { coverage: TopicCoverage[]; reach: TopicReach } {
+  absences: readonly AbsenceConfirmation[] = [],
+  verdicts: readonly TopicVerdict[] = [],
+  scored: readonly ScoredDocument[] = scoreTopics(documents, topics),
+): CoveredTopics {
   // Every topic names the provisions of its covering clauses: the provisions' members are gone through once.
   const provisionsByMember = new ProvisionsByMember(provisions);
   const absence = (key: string, d: number, topic: string): TopicNotFound['absent'] => {
