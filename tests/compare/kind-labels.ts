@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { TopicCoverage } from '../../src/compare/read/types.js';
 import { Side } from '../../src/match/entries.js';
+import { leadCandidate } from '../../src/compare/topics/topics.js';
 import type { Policy } from '../../src/model/policy.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, sharedData } from '../support/paths.js';
@@ -266,14 +267,14 @@ export function scoreLine(kind: string, set: string, score: CellScore): string {
   );
 }
 
-/** `coverage` with each cell nothing covers unsure from `floor` (its best candidate's score) up, as candidateFloor does. */
+/** `coverage` with each cell nothing covers unsure from `floor` (its lead candidate's score) up, as candidateFloor does. */
 export function withCandidateFloor(coverage: readonly TopicCoverage[], floor: number): TopicCoverage[] {
   return coverage.map((topic) => ({
     ...topic,
     notFound: Object.fromEntries(
       Object.entries(topic.notFound).map(([key, cell]) => {
         const { possible: _, ...rest } = cell;
-        return [key, (cell.candidates[0]?.score ?? 0) >= floor ? { ...rest, possible: true } : rest];
+        return [key, (leadCandidate(cell)?.score ?? 0) >= floor ? { ...rest, possible: true } : rest];
       }),
     ),
   }));

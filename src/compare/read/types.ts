@@ -263,8 +263,9 @@ export interface TopicNotFound {
   /** The clauses with some evidence for the topic, below the threshold, best first. */
   candidates: TopicCandidate[];
   /**
-   * The best candidate reaches the floor (CANDIDATE_FLOOR): the tool is unsure, and the cell says "possibly" with
-   * that clause instead of "not found"; a person settles it ("this clause covers it", or not).
+   * The best candidate that states no other topic outright reaches the floor (CANDIDATE_FLOOR): the tool is unsure,
+   * and the cell says "possibly" with that clause instead of "not found"; a person settles it ("this clause covers
+   * it", or not).
    */
   possible?: true;
   /**
@@ -283,6 +284,11 @@ export interface TopicCandidate {
   shared: string[];
   /** How near a miss it is (0..TOPIC_THRESHOLD); from CANDIDATE_FLOOR up the tool is unsure (topic-scores.ts). */
   score: number;
+  /**
+   * The id of another topic the clause states outright (a signal of it in its text): such a candidate is listed after
+   * the others and alone does not make the cell unsure.
+   */
+  statesTopic?: string;
 }
 
 /** A provision a document lacks: stated by at least two other documents (in a comparison of two: by the other). */

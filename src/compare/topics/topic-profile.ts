@@ -43,7 +43,18 @@ export interface TopicProfile {
    * for it (signalsClaimSentences).
    */
   claimedBySignals: boolean;
+  /**
+   * The name says what does not happen ("Wanneer een klacht niet wordt behandeld"): a title is about the topic only
+   * where it says "niet" or "geen" too ("Het indienen en behandelen van klachten" heads handling, not its refusal).
+   */
+  negated: boolean;
 }
+
+/** A standalone word of negation (a compound such as "niet-betrokkene" names a thing, and is no negation). */
+const NEGATION = /(?<![\p{L}-])(?:niet|geen|not|no)(?![\p{L}-])/iu;
+
+/** Whether a text says "niet", "geen", "not" or "no" as a word of its own. */
+export const saysNot = (text: string): boolean => NEGATION.test(text);
 
 /** The runs of other topics' examples a topic reads no word within (examplesClaimRuns), and where a text has any. */
 export interface ExampleRuns {
@@ -220,6 +231,7 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       wholeKeys: wholeKeys[t] as Set<string>,
       elsewhere,
       claimedBySignals,
+      negated: saysNot(topic.name),
       ...(othersRuns ? { othersRuns } : {}),
     };
   });

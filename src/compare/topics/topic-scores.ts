@@ -15,12 +15,13 @@
 import type { Entry } from '../../match/entries.js';
 import { sentencesOnce } from '../read/sentence-memo.js';
 import type { ClauseTitles } from '../read/section-titles.js';
-import { keysOf, type TextMatch, titleMatch, textMatch } from './topic-evidence.js';
+import { keysOf, type TextMatch, type TitleMatch, titleMatch, textMatch } from './topic-evidence.js';
 import {
   keyedNormal,
   keyedText,
   keyedWords,
   ownWords,
+  saysNot,
   type TopicProfile,
   type TopicProfiles,
 } from './topic-profile.js';
@@ -282,6 +283,9 @@ interface TitleShare {
 
 type TitleShares = (title: string) => TitleShare;
 
+/** A title that is about nothing of a topic (a title without "niet" for a topic named by what does not happen). */
+const NO_TITLE_MATCH: TitleMatch = { share: 0, strength: 0, named: 0 };
+
 /** Each title's share of weight per topic, and how much of each topic's name it says; cached per title. */
 function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): TitleShares {
   const cache = new Map<string, TitleShare>();
@@ -290,8 +294,11 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
     if (!known) {
       const normal = normalise(keyedText(title));
       const words = keyedNormal(normal);
+      const negates = saysNot(title);
       const matches = profiles.profiles.map((profile) =>
-        titleMatch(ownWords(normal, profile) ?? words, profile, profiles, rare),
+        profile.negated && !negates
+          ? NO_TITLE_MATCH
+          : titleMatch(ownWords(normal, profile) ?? words, profile, profiles, rare),
       );
       const share = matches.map((match) => match.share);
       const named = matches.map((match) => match.named);

@@ -109,8 +109,16 @@ function clauseCoverage(entry: Entry, score: ClauseScore, text = entry.text): To
   return clause;
 }
 
-/** The clauses that come closest to a topic not found: any evidence at all, best first. */
-function candidates(document: ScoredDocument, t: number, open: (entry: Entry) => boolean): TopicCandidate[] {
+/**
+ * The clauses that come closest to a topic not found: any evidence at all, best first; of the nearest, one that states
+ * another topic outright (`statesTopic`) comes last, since it alone makes the cell no "mogelijk" (leadCandidate).
+ */
+function candidates(
+  document: ScoredDocument,
+  t: number,
+  open: (entry: Entry) => boolean,
+  topicIds: readonly string[],
+): TopicCandidate[] {
   const scored: { entry: Entry; score: number; shared: string[] }[] = [];
   for (const e of document.withEvidence[t] ?? []) {
     const entry = document.entries[e] as Entry;
@@ -120,14 +128,24 @@ function candidates(document: ScoredDocument, t: number, open: (entry: Entry) =>
     scored.push({ entry, score: score.score, shared });
   }
   scored.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
-  return scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => ({
-    id: entry.clause.id,
-    line: entry.ref.line,
-    text: entry.text,
-    shared: shared.slice(0, 6),
-    score: Math.min(score, TOPIC_THRESHOLD - 0.001),
-  }));
+  const nearest = scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => {
+    const candidate: TopicCandidate = {
+      id: entry.clause.id,
+      line: entry.ref.line,
+      text: entry.text,
+      shared: shared.slice(0, 6),
+      score: Math.min(score, TOPIC_THRESHOLD - 0.001),
+    };
+    const other = topicStated(document, entry.clause.id, t);
+    if (other >= 0) candidate.statesTopic = topicIds[other] as string;
+    return candidate;
+  });
+  return [...nearest.filter((c) => c.statesTopic === undefined), ...nearest.filter((c) => c.statesTopic !== undefined)];
 }
+
+/** The candidate that decides whether a cell is unsure: the nearest that states no other topic outright. */
+export const leadCandidate = (cell: TopicNotFound): TopicCandidate | undefined =>
+  cell.candidates.find((candidate) => candidate.statesTopic === undefined);
 
 /** A person's answers on one document's clauses for one topic: clause id → the answer, and whether its text is as judged. */
 export type Answers = Map<string, { verdict: TopicVerdict['verdict']; current: boolean }>;
@@ -237,6 +255,19 @@ function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: numbe
 }
 
 /**
+ * The topic (its index) a clause covers in its own words, a signal of it in its text and no title deciding, other than
+ * `t`; -1 where none. As a candidate for `t` such a clause is no sign that the document has `t` ("Indien een klacht
+ * wordt ingediend over een gedraging die langer dan een jaar …" is the term for lodging, and only shares words with
+ * "Wanneer een klacht niet wordt behandeld"), so it alone does not make the cell unsure (issue 73).
+ */
+function topicStated(document: ScoredDocument, id: string, t: number): number {
+  const row = document.scores[entryIndex(document).get(id) ?? -1] ?? [];
+  return row.findIndex(
+    (score, u) => u !== t && score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD,
+  );
+}
+
+/**
  * A document's clauses as the topic search reads them: the words a reader sees, and the footnotes each clause cites
  * (match/reading-text.ts): a rule in a footnote is a rule of the clause that cites it.
  */
@@ -291,6 +322,7 @@ export function coverTopics(
     return documentAsJudged(entry.hash, policy) ? 'confirmed' : 'stale';
   };
   const reach: Record<string, TopicClause[]>[] = [];
+  const topicIds = topics.map((topic) => topic.id);
   const coverage = topics.map((topic, t) => {
     const clauses: Record<string, TopicClause[]> = {};
     const covering: Record<string, TopicClause[]> = {};
@@ -304,8 +336,9 @@ export function coverTopics(
         covering[document.key] = all;
       } else {
         const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
-        const cell: TopicNotFound = { looked: scoredDocument.looked, candidates: candidates(scoredDocument, t, open) };
-        if ((cell.candidates[0]?.score ?? 0) >= candidateFloor(topic)) cell.possible = true;
+        const nearest = candidates(scoredDocument, t, open, topicIds);
+        const cell: TopicNotFound = { looked: scoredDocument.looked, candidates: nearest };
+        if ((leadCandidate(cell)?.score ?? 0) >= candidateFloor(topic)) cell.possible = true;
         const absent = absence(document.key, d, topic.id);
         if (absent) cell.absent = absent;
         notFound[document.key] = cell;

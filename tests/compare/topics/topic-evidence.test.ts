@@ -15,7 +15,7 @@ import { readTopicList, type TopicDefinition } from '../../../src/compare/read/t
 import { wordKeyParts, wordKeys } from '../../../src/compare/topics/topic-terms.js';
 import { textMatch } from '../../../src/compare/topics/topic-evidence.js';
 import { keyedWords, type TopicProfile, topicProfiles } from '../../../src/compare/topics/topic-profile.js';
-import { topicCoverage } from '../../../src/compare/topics/topics.js';
+import { CANDIDATE_FLOOR, topicCoverage } from '../../../src/compare/topics/topics.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
@@ -251,13 +251,17 @@ describe('topic evidence', () => {
     const unclaimed = list.map(({ examplesClaimRuns: _, ...topic }) => topic);
     // "benoemd voor een termijn" is four words of the klachtencommissie's example ("De leden van de commissie worden
     // benoemd voor een termijn van vier jaar"): a member's term of office, not a complaint's deadline, whose topics
-    // read "termijn" and "jaar" there as two of their words ("possibly") without the list's examplesClaimRuns.
+    // read "termijn" and "jaar" there as two of their words (a candidate in the unsure band) without the list's
+    // examplesClaimRuns. (The clause states the commission outright, so it makes neither cell "possibly" either way.)
     const term = 'De klachtenfunctionaris wordt benoemd voor een termijn van ten hoogste twee jaar.';
     const cell = (topics: readonly TopicDefinition[], id: string) =>
       coverage('Artikel 3', term, topics, LONG_OPENING).find((topic) => topic.id === id);
+    const nearest = (topics: readonly TopicDefinition[], id: string): number =>
+      cell(topics, id)?.notFound['noord']?.candidates[0]?.score ?? 0;
     expect(list.every((topic) => topic.examplesClaimRuns === 4)).toBe(true);
     for (const deadline of ['termijn-indienen', 'termijn-afhandeling']) {
-      expect(cell(unclaimed, deadline)?.notFound['noord']?.possible).toBe(true);
+      expect(nearest(unclaimed, deadline)).toBeGreaterThanOrEqual(CANDIDATE_FLOOR);
+      expect(nearest(list, deadline)).toBeLessThan(CANDIDATE_FLOOR);
       expect(cell(list, deadline)?.notFound['noord']?.possible).toBeFalsy();
     }
     expect(cell(list, 'klachtencommissie')?.clauses['noord']).toBeDefined();
@@ -266,6 +270,35 @@ describe('topic evidence', () => {
     expect(
       coverage('Artikel 4', deadline, list, LONG_OPENING).find((t) => t.id === 'termijn-indienen')?.clauses['noord'],
     ).toBeDefined();
+  });
+});
+
+describe('a candidate that states another topic outright (issue 73)', () => {
+  // An old complaint that is still handled: the term for lodging one (a signal of termijn-indienen, "langer dan een
+  // jaar"), which shares "klacht", "behandeling" and "genomen" with "Wanneer een klacht niet wordt behandeld".
+  const late =
+    'Indien een klacht wordt ingediend over een gedraging die langer dan een jaar voor het indienen van de klacht heeft plaatsgevonden, de klager pas na het verstrijken van een jaar op de hoogte is geraakt van deze gedraging en de klacht vervolgens binnen een jaar nadat de klager op de hoogte is geraakt van de gedraging is ingediend, wordt de klacht in beginsel in behandeling genomen.';
+  const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml')).topics;
+  const refusal = (topics: readonly TopicDefinition[]) =>
+    coverage('Artikel 3', late, topics, LONG_OPENING).find((topic) => topic.id === 'niet-behandelen')?.notFound[
+      'noord'
+    ];
+
+  it('is listed, named by the topic it states, and alone does not make the cell unsure', () => {
+    const cell = refusal(list);
+    expect(cell?.candidates[0]?.statesTopic).toBe('termijn-indienen');
+    expect(cell?.candidates[0]?.score).toBeGreaterThanOrEqual(CANDIDATE_FLOOR);
+    expect(cell?.possible).toBeFalsy();
+  });
+
+  it('makes the cell unsure where the clause states no other topic', () => {
+    // The same list without the lodging term's signals: the clause states nothing outright, and is "possibly".
+    const unsigned = list.map((topic) =>
+      topic.id === 'termijn-indienen' ? { ...topic, signals: ['uiterste indieningsdatum'] } : topic,
+    );
+    const cell = refusal(unsigned);
+    expect(cell?.candidates[0]?.statesTopic).toBeUndefined();
+    expect(cell?.possible).toBe(true);
   });
 });
 

@@ -219,14 +219,26 @@ describe('topic coverage', () => {
       key,
       policy: loadPolicy(policyPath(key)).policy,
     }));
+    // Allure's best candidate for "eigen verantwoordelijkheid" (0.295) states the protocol's scope outright, so with
+    // the shipped list it makes the cell no "possibly" (topics.ts leadCandidate); the scope's signals are set to one no
+    // seed holds here, so that the candidate states nothing else and the floor alone decides.
+    const shipped = topicCoverage(documents, topics, []).find(
+      (coverage) => coverage.id === 'eigen-verantwoordelijkheid',
+    );
+    expect(shipped?.notFound['allure']?.candidates[0]?.statesTopic).toBe('doel-reikwijdte');
+    expect(shipped?.notFound['allure']?.possible).toBeUndefined();
+    const unstated = topics.map((definition) =>
+      definition.id === 'doel-reikwijdte'
+        ? { ...definition, signals: ['doel en reikwijdte van dit protocol'] }
+        : definition,
+    );
     const cell = (floor: number | undefined, topic: string, key: string) => {
-      const listed = topics.map((definition) =>
+      const listed = unstated.map((definition) =>
         floor === undefined ? definition : { ...definition, candidateFloor: floor },
       );
       return topicCoverage(documents, listed, []).find((coverage) => coverage.id === topic)?.notFound[key];
     };
-    // Allure's best candidate for "eigen verantwoordelijkheid" scores 0.295: unsure from 0.25, not from 0.3, and
-    // named as the closest clause either way.
+    // Then it is unsure from 0.25, not from 0.3, and named as the closest clause either way.
     const unsure = cell(undefined, 'eigen-verantwoordelijkheid', 'allure');
     expect(unsure?.possible).toBe(true);
     const below = cell(0.3, 'eigen-verantwoordelijkheid', 'allure');
