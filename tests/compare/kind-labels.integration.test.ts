@@ -47,7 +47,7 @@ const BARS = {
   },
   klachtenregeling: {
     tuning: { all: 0.95, decided: 0.95, notFound: 0.95 },
-    'held-out': { all: 0.47, decided: 1, notFound: 0.95 },
+    'held-out': { all: 0.58, decided: 1, notFound: 0.95 },
   },
   gedragscode: {
     tuning: { all: 0.97, decided: 0.95, notFound: 0.95 },
@@ -82,17 +82,18 @@ const TARGETS = { all: 0.92, notFound: 0.95, clausePrecision: 0.85 } as const;
 
 /**
  * Per kind, every label set together, left out one organisation at a time: the figures measured (2026-11-28), each a
- * floor against regression, all below the targets. Clause precision counts every clause named on a covered cell
+ * floor against regression; the test prints which targets they meet (the privacy statements' cells and "not found",
+ * the privacy regulations' cells) and which they miss. Clause precision counts every clause named on a covered cell
  * against the clauses the labels quote; the labels quote some of a cell's clauses, not all, so it is a lower bound
  * (a cell naming 30 clauses on side activities, every one about them, of which the labels quote one, counts 1/30).
  * `judged`: the same on the named clauses the labels judge (quoted for the topic, or named on a cell labelled absent
  * or quoted for other topics only: kind-labels.ts clausesJudgedWrong), printed beside it, also below the target.
  */
 const MEASURED = {
-  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.23, judged: 0.8 },
-  klachtenregeling: { all: 0.79, notFound: 0.88, clausePrecision: 0.51, judged: 0.68 },
-  gedragscode: { all: 0.87, notFound: 0.92, clausePrecision: 0.25, judged: 0.69 },
-  privacyreglement: { all: 0.89, notFound: 0.82, clausePrecision: 0.61, judged: 0.79 },
+  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.22, judged: 0.82 },
+  klachtenregeling: { all: 0.85, notFound: 0.93, clausePrecision: 0.54, judged: 0.74 },
+  gedragscode: { all: 0.88, notFound: 0.92, clausePrecision: 0.25, judged: 0.72 },
+  privacyreglement: { all: 0.92, notFound: 0.84, clausePrecision: 0.62, judged: 0.81 },
 } as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS | 'judged', number>>;
 
 describe('topic coverage per kind, left out one organisation at a time (issue 73)', () => {

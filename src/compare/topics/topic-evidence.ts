@@ -27,6 +27,14 @@ function wordWeight(word: WordKeys, profiles: TopicProfiles): number {
   return weight > 0 ? weight : UNKNOWN_WORD * profiles.maxSpecificity;
 }
 
+/**
+ * Whether a compound's head is a word of the topic's name, which the topic has whole: "Inzagerecht" is a kind of
+ * "Rechten"; a head the topic has only in its description ("Begripsomschrijvingen" and "een omschrijving" of what a
+ * complaint holds) or only as a part of its own compound names another thing.
+ */
+const namesHead = (profile: TopicProfile, key: string): boolean =>
+  profile.wholeKeys.has(key) && profile.nameWords.some((word) => word.whole.includes(key));
+
 /** How much of the word's weight is about the topic: its best key the topic has, as stressed there (and its rarity). */
 function wordMatch(
   word: WordKeys,
@@ -48,7 +56,7 @@ function wordMatch(
   // A compound's head the topic too has only as a part is what two compounds are both a kind of, not what they name
   // ("Slotbepalingen" is no "Begripsbepalingen"; "Begripsomschrijvingen" shares the part that says what it is
   // about): as title evidence it counts for nothing (issue 73).
-  for (const key of word.parts) if (profile.wholeKeys.has(key) || !word.head?.includes(key)) score(key, PART_CREDIT);
+  for (const key of word.parts) if (!word.head?.includes(key) || namesHead(profile, key)) score(key, PART_CREDIT);
   return { match, strength };
 }
 

@@ -111,6 +111,12 @@ describe('topic evidence', () => {
     // The title that says what the topic is about still is one, in the topic's own compound or another on its subject.
     expect(begrippen('Begripsbepalingen')).toHaveLength(1);
     expect(begrippen('Begripsomschrijvingen')).toHaveLength(1);
+    // Its head, "omschrijving", is a word of the description of "Indienen van een klacht" ("een omschrijving" of
+    // what a complaint holds), not of its name: the title is no title of it.
+    const lodging = (title: string) =>
+      coverage(title, closing, list).find((topic) => topic.id === 'indienen')?.clauses['noord'] ?? [];
+    expect(lodging('Begripsomschrijvingen')).toEqual([]);
+    expect(lodging('Indienen van een klacht')).toHaveLength(1);
     // The head is the compound's last part.
     expect(wordKeyParts('slotbepalingen').head).toEqual(expect.arrayContaining([...wordKeys('bepaling')]));
     expect(wordKeyParts('slotbepalingen').head).not.toEqual(expect.arrayContaining([...wordKeys('slot')]));
