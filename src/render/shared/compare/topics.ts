@@ -56,8 +56,23 @@ function sentencesRef(clause: TopicClause, labels: Labels, name: string): string
   return `${name} (${part})`;
 }
 
-/** `name`: how the cell names a clause (its printed number: clause-name.ts), by ID where not given. */
-export function cellOf(topic: TopicCoverage, key: string, labels: Labels, name: ClauseNamer = byId): TopicCell {
+/** Topic id → name: how a cell names the topic a candidate states ("artikel 3.1 (bij Termijn voor het indienen)"). */
+export type TopicNames = ReadonlyMap<string, string>;
+
+const topicNamesOf = (alignment: Alignment): TopicNames =>
+  new Map((alignment.topics ?? []).map((topic) => [topic.id, topic.name]));
+
+/**
+ * `name`: how the cell names a clause (its printed number: clause-name.ts), by ID where not given; `topicNames`: the
+ * names of the comparison's topics, for a candidate that states another topic (said beside it where given).
+ */
+export function cellOf(
+  topic: TopicCoverage,
+  key: string,
+  labels: Labels,
+  name: ClauseNamer = byId,
+  topicNames?: TopicNames,
+): TopicCell {
   const clauses = topic.clauses[key];
   if (clauses) {
     const text = clauses.map((clause) => topicClauseRef(clause, labels, name(key, clause.id))).join(', ');
@@ -68,7 +83,14 @@ export function cellOf(topic: TopicCoverage, key: string, labels: Labels, name: 
   if (notFound?.absent === 'confirmed') {
     return { key, covered: false, state: 'absent', text: labels.compareTopicAbsent };
   }
-  const ids = notFound?.candidates.map((candidate) => name(key, candidate.id)).join(', ') ?? '';
+  const ids =
+    notFound?.candidates
+      .map((candidate) => {
+        const elsewhere = candidate.statesTopic && topicNames?.get(candidate.statesTopic);
+        const ref = name(key, candidate.id);
+        return elsewhere ? fillLabel(labels.compareCandidateElsewhere, { id: ref, topic: elsewhere }) : ref;
+      })
+      .join(', ') ?? '';
   const possible = notFound?.possible === true && ids !== '';
   const first = notFound?.candidates[0];
   const seen = possible
@@ -82,11 +104,12 @@ export function cellOf(topic: TopicCoverage, key: string, labels: Labels, name: 
 
 /** The topic rows of an alignment, in the topic list's order; empty when it has no topics. */
 export function topicRows(alignment: Alignment, labels: Labels, name: ClauseNamer = byId): TopicRow[] {
+  const topicNames = topicNamesOf(alignment);
   return (alignment.topics ?? []).map((topic) => ({
     id: topic.id,
     name: topic.name,
     description: topic.description,
-    cells: alignment.documents.map((document) => cellOf(topic, document.key, labels, name)),
+    cells: alignment.documents.map((document) => cellOf(topic, document.key, labels, name, topicNames)),
     provisions: topic.provisions.map((index) => index + 1),
   }));
 }
@@ -136,6 +159,7 @@ function requirementCell(
   key: string,
   labels: Labels,
   name: ClauseNamer,
+  topicNames: TopicNames,
 ): TopicCell {
   const ids = row.clauses?.map((id) => name(key, id)).join(', ') ?? '';
   let cell: TopicCell;
@@ -149,7 +173,7 @@ function requirementCell(
         ? fillLabel(labels.compareLawUnmet, { ids, needs: row.needs })
         : fillLabel(labels.compareLawUntested, { ids }),
     };
-  else if (topic) cell = cellOf(topic, key, labels, name);
+  else if (topic) cell = cellOf(topic, key, labels, name, topicNames);
   else cell = { key, covered: false, state: 'not-found', text: labels.compareTopicNotFound };
   if (row.applies !== 'if-applicable') return cell;
   const ask = row.question
@@ -172,6 +196,7 @@ function notApplicableCell(row: LawRow, key: string, labels: Labels): TopicCell 
  */
 export function requirementGroups(alignment: Alignment, labels: Labels, name: ClauseNamer = byId): RequirementGroup[] {
   const topics = new Map((alignment.topics ?? []).map((topic) => [topic.id, topic]));
+  const topicNames = topicNamesOf(alignment);
   return (alignment.law?.groups ?? []).map((group) => ({
     key: group.key,
     rows: group.rows.map((row) => ({
@@ -185,7 +210,7 @@ export function requirementGroups(alignment: Alignment, labels: Labels, name: Cl
       cell:
         row.applies === 'not-applicable'
           ? notApplicableCell(row, group.key, labels)
-          : requirementCell(row, topics.get(row.topic), group.key, labels, name),
+          : requirementCell(row, topics.get(row.topic), group.key, labels, name, topicNames),
     })),
   }));
 }

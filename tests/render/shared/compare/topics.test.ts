@@ -1,6 +1,7 @@
 // A topic cell says what the tool saw, in the reader's words (issue 73 item 2): the clauses that cover the topic; where
-// none does, "niet gevonden in <n> artikelen; lijkt het meest op: …" with the closest clauses, the closest first, or
-// plain "niet gevonden" where no clause shares a word with the topic. Never "ontbreekt": only a person confirms that.
+// none does, "niet gevonden in <n> artikelen; lijkt het meest op: …" with the closest clauses, the closest first and
+// one that states another topic last, with that topic's name, or plain "niet gevonden" where no clause shares a word
+// with the topic. Never "ontbreekt": only a person confirms that.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { TopicDefinition } from '../../../../src/compare/read/topic-list.js';
 import { topicCoverage } from '../../../../src/compare/topics/topics.js';
 import { loadPolicy } from '../../../../src/parse/index.js';
-import { cellOf } from '../../../../src/render/shared/compare/topics.js';
+import { cellOf, type TopicNames } from '../../../../src/render/shared/compare/topics.js';
 import { loadLabels } from '../../../../src/wording/labels.js';
 import { PROJECT_ROOT } from '../../../support/paths.js';
 
@@ -49,12 +50,12 @@ const BODY = [
   'Het dossier van een klacht gaat na afloop naar het archief van het bestuur, met het verslag van het gesprek.',
 ].join('\n\n');
 
-function cells() {
+function cells(topics: readonly TopicDefinition[] = TOPICS, names?: TopicNames) {
   const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-cells-')), 'klachtenregeling.md');
   writeFileSync(path, `---\nid: klachtenregeling\ntitle: Klachtenregeling\norg: noord\nlang: nl\n---\n\n${BODY}\n`);
   const policy = loadPolicy(path).policy;
-  const coverage = topicCoverage([{ key: 'noord', policy }], TOPICS, []);
-  return Object.fromEntries(coverage.map((topic) => [topic.id, cellOf(topic, 'noord', labels)]));
+  const coverage = topicCoverage([{ key: 'noord', policy }], topics, []);
+  return Object.fromEntries(coverage.map((topic) => [topic.id, cellOf(topic, 'noord', labels, undefined, names)]));
 }
 
 describe('a topic cell in words', () => {
@@ -70,5 +71,20 @@ describe('a topic cell in words', () => {
     expect(cell['termijn']?.text).toBe('niet gevonden in 3 artikelen; lijkt het meest op: s2.1, s1.1, s2.2');
     expect(cell['vertrouwenspersoon']).toMatchObject({ state: 'not-found', text: 'niet gevonden' });
     for (const { text } of Object.values(cell)) expect(text).not.toMatch(/ontbreekt/);
+  });
+
+  it('names the topic a candidate states outright beside it, and lists it after the others', () => {
+    // The archive clause states a topic of its own ("Archief"), so for the file's retention it comes last, and says so.
+    const archive = {
+      id: 'archief',
+      name: 'Archief',
+      description: 'Waar stukken blijven.',
+      signals: ['archief van het bestuur'],
+    };
+    const names = new Map([...TOPICS, archive].map((topic) => [topic.id, topic.name]));
+    expect(cells([...TOPICS, archive], names)['bewaren']).toMatchObject({
+      state: 'not-found',
+      text: 'niet gevonden in 3 artikelen; lijkt het meest op: s1.1, s2.2 (staat bij Archief)',
+    });
   });
 });
