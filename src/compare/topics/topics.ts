@@ -249,10 +249,12 @@ function entryIndex(document: ScoredDocument): Map<string, number> {
 function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number): boolean {
   if (clause.confirmed === true || clause.title === undefined || clause.signals.length > 0) return false;
   const row = document.scores[entryIndex(document).get(clause.id) ?? -1] ?? [];
-  return row.some(
-    (score, u) => u !== t && score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD,
-  );
+  return row.some((score, u) => u !== t && statesOutright(score));
 }
+
+/** A clause's score that covers its topic by the clause's own words: a signal of it, no title deciding. */
+const statesOutright = (score: ClauseScore): boolean =>
+  score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD;
 
 /**
  * The topic (its index) a clause covers in its own words, a signal of it in its text and no title deciding, other than
@@ -262,9 +264,7 @@ function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: numbe
  */
 function topicStated(document: ScoredDocument, id: string, t: number): number {
   const row = document.scores[entryIndex(document).get(id) ?? -1] ?? [];
-  return row.findIndex(
-    (score, u) => u !== t && score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD,
-  );
+  return row.findIndex((score, u) => u !== t && statesOutright(score));
 }
 
 /**

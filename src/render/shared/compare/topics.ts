@@ -56,7 +56,7 @@ function sentencesRef(clause: TopicClause, labels: Labels, name: string): string
   return `${name} (${part})`;
 }
 
-/** Topic id → name: how a cell names the topic a candidate states ("artikel 3.1 (bij Termijn voor het indienen)"). */
+/** Topic id → name: how a cell names the topic a candidate states ("artikel-3.1 (staat bij Termijn voor het indienen)"). */
 export type TopicNames = ReadonlyMap<string, string>;
 
 const topicNamesOf = (alignment: Alignment): TopicNames =>
