@@ -307,11 +307,13 @@ function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): 
       const strength = matches.map((match) => match.strength);
       // Among topics the title fits alike, the ones whose name it says.
       const naming = band.filter((u) => (named[u] as number) >= 1);
-      // Too many topics alike and the title names none of them: it is the title of none.
+      // Where it says the whole name of some, it is the title of those ("Verwerking van persoonsgegevens van
+      // verenigingsleden" heads "Welke gegevens", not "Verwerkingsverantwoordelijke"); where it names none, of the
+      // topics it fits alike, unless there are too many of them.
       const owners = band.filter(
         (u) =>
           (strength[u] as number) >= TITLE_STRENGTH &&
-          (band.length <= TITLE_TIES || (naming.includes(u) && naming.length <= TITLE_TIES)),
+          (naming.length > 0 ? naming.includes(u) && naming.length <= TITLE_TIES : band.length <= TITLE_TIES),
       );
       const titleKeys = new Set(words.flatMap(keysOf));
       const ownerKeys = new Set(

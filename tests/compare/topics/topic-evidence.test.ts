@@ -122,6 +122,18 @@ describe('topic evidence', () => {
     expect(wordKeyParts('slotbepalingen').head).not.toEqual(expect.arrayContaining([...wordKeys('slot')]));
   });
 
+  it('takes a title two topics fit alike for the title of the one whose whole name it says', () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+    // "Verwerking van persoonsgegevens van verenigingsleden" says "gegevens", the name of "Welke gegevens", and shares
+    // "verwerking" with "Verwerkingsverantwoordelijke" without saying its name: it heads the members' data.
+    const stored = 'De gegevens staan op de ledenlijst die de secretaris beheert.';
+    const topics = coverage('Verwerking van persoonsgegevens van verenigingsleden', stored, list, LONG_OPENING);
+    const titled = (id: string) =>
+      (topics.find((topic) => topic.id === id)?.clauses['noord'] ?? []).filter((clause) => clause.title !== undefined);
+    expect(titled('welke-gegevens')).toHaveLength(1);
+    expect(titled('verwerkingsverantwoordelijke')).toEqual([]);
+  });
+
   it('takes no heading that only numbers for a title', () => {
     expect(covering(coverage('Artikel 3', WEBSITE), 'wijzigingen')).toEqual([]);
   });
