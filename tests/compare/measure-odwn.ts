@@ -5,6 +5,13 @@
 // one organisation at a time (kind-labels.ts leaveOneOutByFloor). Nothing of ODWN ships unless this shows a gain.
 //
 //   NODE_ENV=production npx vite-node tests/compare/measure-odwn.ts
+//   NODE_ENV=production npx vite-node tests/compare/measure-odwn.ts --classes [MAX_CLASS] [MAX_SENSES]
+//
+// --classes prints, instead, synonym classes for the alignment of the five seeds (issue 73): the words of the seeds
+// that ODWN lists as synonyms of one another, joined into classes of at most MAX_CLASS words (default 2), each word's
+// ODWN row at most MAX_SENSES synonyms long (default: any; a short row is a word of few senses), leaving out the words
+// templates/lemmas/nl-synonyms.txt has. Appended to that file in a scratch checkout, `measure.ts --held-out` measures
+// them (docs/compare.md, "Terms", has the figures).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TopicDefinition } from '../../src/compare/read/topic-list.js';
@@ -12,7 +19,9 @@ import { readTopicList } from '../../src/compare/read/topic-list.js';
 import { candidateFloor, topicCoverage } from '../../src/compare/topics/topics.js';
 import { normalise } from '../../src/text/normalise.js';
 import { FUNCTION_WORDS } from '../../src/compare/terms/function-words.js';
-import { PROJECT_ROOT, sharedData } from '../support/paths.js';
+import { parseSynonyms } from '../../src/compare/terms/synonyms.js';
+import { stem } from '../../src/compare/terms/stem.js';
+import { PROJECT_ROOT, policyPath, SEED_ORGS, sharedData } from '../support/paths.js';
 import {
   corpus,
   LABEL_SETS,
@@ -38,6 +47,55 @@ for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
       lemma,
       rest.filter((word) => word !== '' && !word.includes(' ')),
     );
+}
+
+/** Classes of the seeds' words that ODWN lists as synonyms of one another (--classes, in the header). */
+function seedClasses(maxClass: number, maxSenses: number): string[][] {
+  const shipped = readFileSync(join(PROJECT_ROOT, 'templates', 'lemmas', 'nl-synonyms.txt'), 'utf8');
+  const taken = new Set(parseSynonyms(shipped).flat().map(stem));
+  const wordOfStem = new Map<string, string>();
+  for (const org of SEED_ORGS)
+    for (const word of normalise(readFileSync(policyPath(org), 'utf8')).split(/[^a-z]+/))
+      if (word.length > 3 && !FUNCTION_WORDS.has(word) && !taken.has(stem(word)) && !wordOfStem.has(stem(word)))
+        wordOfStem.set(stem(word), word);
+  const senses = new Map<string, number>();
+  for (const [lemma, words] of synonyms) senses.set(stem(normalise(lemma)), words.length);
+  const fewSenses = (key: string): boolean => (senses.get(key) ?? 0) <= maxSenses;
+  // Union-find over stems, a join refused where it would make a class larger than maxClass.
+  const parent = new Map<string, string>();
+  const size = new Map<string, number>();
+  const top = (key: string): string => {
+    let at = key;
+    while (parent.get(at) !== at) at = parent.get(at) as string;
+    return at;
+  };
+  for (const [lemma, words] of synonyms) {
+    const head = stem(normalise(lemma));
+    if (!wordOfStem.has(head) || !fewSenses(head)) continue;
+    for (const word of words) {
+      const other = stem(normalise(word));
+      if (other === head || !wordOfStem.has(other) || !fewSenses(other)) continue;
+      for (const key of [head, other])
+        if (!parent.has(key)) {
+          parent.set(key, key);
+          size.set(key, 1);
+        }
+      const [a, b] = [top(head), top(other)];
+      if (a === b || (size.get(a) as number) + (size.get(b) as number) > maxClass) continue;
+      parent.set(b, a);
+      size.set(a, (size.get(a) as number) + (size.get(b) as number));
+    }
+  }
+  const classes = new Map<string, string[]>();
+  for (const key of parent.keys())
+    classes.set(top(key), [...(classes.get(top(key)) ?? []), wordOfStem.get(key) as string]);
+  return [...classes.values()].filter((words) => words.length > 1);
+}
+
+if (process.argv.includes('--classes')) {
+  const [maxClass, maxSenses] = process.argv.slice(process.argv.indexOf('--classes') + 1).map(Number);
+  for (const words of seedClasses(maxClass || 2, maxSenses || Number.POSITIVE_INFINITY)) console.log(words.join(' '));
+  process.exit(0);
 }
 
 /** The topic with the ODWN synonyms of its name's words as one more example. */
