@@ -83,18 +83,18 @@ const TARGETS = { all: 0.92, notFound: 0.95, clausePrecision: 0.85 } as const;
 /**
  * Per kind, every label set together, left out one organisation at a time: the figures measured (2026-11-28), each a
  * floor against regression (where a target is met, the target); the test prints which targets they meet (the
- * privacy statements' and privacy regulations' cells and "not found", the klachtenregelingen's "not found") and
- * which they miss. Clause precision counts every clause named on a covered cell
- * against the clauses the labels quote; the labels quote some of a cell's clauses, not all, so it is a lower bound
+ * privacy statements' and privacy regulations' cells and "not found", the klachtenregelingen's "not found", and
+ * the privacy regulations' judged clause precision) and which they miss. Clause precision counts every clause named
+ * on a covered cell against the clauses the labels quote; the labels quote some of a cell's clauses, not all, so it is a lower bound
  * (a cell naming 30 clauses on side activities, every one about them, of which the labels quote one, counts 1/30).
  * `judged`: the same on the named clauses the labels judge (quoted for the topic, or named on a cell labelled absent
  * or quoted for other topics only: kind-labels.ts clausesJudgedWrong), printed beside it, also below the target.
  */
 const MEASURED = {
-  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.23, judged: 0.83 },
-  klachtenregeling: { all: 0.85, notFound: 0.95, clausePrecision: 0.54, judged: 0.74 },
+  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.23, judged: 0.84 },
+  klachtenregeling: { all: 0.85, notFound: 0.95, clausePrecision: 0.56, judged: 0.76 },
   gedragscode: { all: 0.9, notFound: 0.91, clausePrecision: 0.27, judged: 0.74 },
-  privacyreglement: { all: 0.98, notFound: 0.95, clausePrecision: 0.62, judged: 0.81 },
+  privacyreglement: { all: 0.98, notFound: 0.95, clausePrecision: 0.69, judged: 0.85 },
 } as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS | 'judged', number>>;
 
 describe('topic coverage per kind, left out one organisation at a time (issue 73)', () => {
@@ -116,9 +116,12 @@ describe('topic coverage per kind, left out one organisation at a time (issue 73
           clausePrecision: clausePrecision(all),
           judged: judgedClausePrecision(all),
         };
-        const said = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map(
+        // Judged clause precision is held to clause precision's target.
+        const target = (measure: keyof typeof figures): number =>
+          TARGETS[measure === 'judged' ? 'clausePrecision' : measure];
+        const said = (Object.keys(figures) as (keyof typeof figures)[]).map(
           (measure) =>
-            `${measure} ${figures[measure].toFixed(3)} (target ${TARGETS[measure]}: ${figures[measure] >= TARGETS[measure] ? 'met' : 'MISSED'})`,
+            `${measure} ${figures[measure].toFixed(3)} (target ${target(measure)}: ${figures[measure] >= target(measure) ? 'met' : 'MISSED'})`,
         );
         console.info(`${scoreLine(kind, 'every set, left out one at a time', all)}\n  ${said.join('; ')}`);
         for (const measure of Object.keys(MEASURED[kind]) as (keyof typeof figures)[])

@@ -222,11 +222,14 @@ const onOneWord = (clause: TopicClause): boolean =>
 
 /**
  * The clauses a covered cell names: where some clause states the topic with more than one word of it, the clauses
- * that share only one word are not named beside it; where none does, they are what the cell has, and they stay (the
- * cell's decision is the same either way: it is covered).
+ * that share only one word, those on a heading their own words disagree with (titledOtherwise) and those near the
+ * threshold that state another topic by more (statesOtherMore) are not named beside it; where none does, they are
+ * what the cell has, and they stay (the cell's decision is the same either way: it is covered).
  */
 function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number): TopicClause[] {
-  const stronger = covering.filter((clause) => !onOneWord(clause) && !titledOtherwise(clause, document, t));
+  const stronger = covering.filter(
+    (clause) => !onOneWord(clause) && !titledOtherwise(clause, document, t) && !statesOtherMore(clause, document, t),
+  );
   return stronger.length > 0 ? stronger : covering;
 }
 
@@ -242,14 +245,28 @@ function entryIndex(document: ScoredDocument): Map<string, number> {
 }
 
 /**
- * A clause on a topic by its title alone whose own words state another topic (signals of it in its text, with no
- * title deciding that one): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens is:" under
- * "Verwerking van persoonsgegevens van verenigingsleden"), so the heading alone does not name it (issue 73).
+ * A clause on a topic by its title alone whose own words cover another topic (its signals or its sentences' words of
+ * that topic, with no title deciding it): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens
+ * is:" under "Verwerking van persoonsgegevens van verenigingsleden", "We hebben passende technische en
+ * organisatorische maatregelen getroffen" under "Wij kunnen uw gegevens delen met"), so the heading alone does not
+ * name it (issue 73).
  */
 function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number): boolean {
   if (clause.confirmed === true || clause.title === undefined || clause.signals.length > 0) return false;
   const row = document.scores[entryIndex(document).get(clause.id) ?? -1] ?? [];
-  return row.some((score, u) => u !== t && statesOutright(score));
+  return row.some((score, u) => u !== t && score.title === undefined && score.score >= TOPIC_THRESHOLD);
+}
+
+/**
+ * A clause near the threshold of `t` (below TOPIC_THRESHOLD + TOPIC_MARGIN, where the review queue asks about it)
+ * whose own words state another topic outright, by more: "De klachtencommissie brengt binnen acht weken na ontvangst
+ * van de klacht een schriftelijk advies uit" under "Advies door de klachtencommissie" is the term for the advice
+ * stated, and the commission only named (issue 73).
+ */
+function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: number): boolean {
+  if (clause.confirmed === true || clause.score >= TOPIC_THRESHOLD + TOPIC_MARGIN) return false;
+  const row = document.scores[entryIndex(document).get(clause.id) ?? -1] ?? [];
+  return row.some((score, u) => u !== t && statesOutright(score) && score.score > clause.score);
 }
 
 /** A clause's score that covers its topic by the clause's own words: a signal of it, no title deciding. */

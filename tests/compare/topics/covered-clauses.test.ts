@@ -1,9 +1,13 @@
 // Which clauses a covered cell names (src/compare/topics/topics.ts besideStronger; issue 73): the clauses that state
 // the topic, not every clause sharing one word of it, nor a clause whose heading is about the topic while its own
-// words state another. The cell's decision stays the same: where those are all it has, they are named.
+// words state another, nor a clause near the threshold whose own words state another topic by more. The cell's
+// decision stays the same: where those are all it has, they are named.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTopicList } from '../../../src/compare/read/topic-list.js';
 import { topicCoverage } from '../../../src/compare/topics/topics.js';
 import { parsePolicy } from '../../../src/parse/index.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
 
 const LINDE = `# Klachtenregeling De Linde
 
@@ -71,5 +75,66 @@ describe('the clauses a covered cell names', () => {
     expect(named('delen', 'linde')).toEqual(['artikel-3-delen-van-gegevens-met.1']);
     // The clause is named on the topic its words state.
     expect(named('beveiliging', 'linde')).toEqual(['artikel-3-delen-van-gegevens-met.2']);
+  });
+});
+
+/** Articles on other matters around a clause, so its words weigh as they do in a whole document. */
+const otherArticles = (from: number): string =>
+  ['de kantine', 'de verhuur van zalen', 'de vrijwilligers', 'de kosten', 'de jaarvergadering']
+    .map((subject, i) => `## Artikel ${from + i} Over ${subject}\n\nDit artikel regelt ${subject} van de stichting.\n`)
+    .join('\n');
+
+/** The clauses each topic of a shipped list names in one document. */
+function namedWithList(kind: string, text: string): (topic: string) => string[] | undefined {
+  const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', `${kind}.yaml`));
+  const coverage = topicCoverage([{ key: 'es', policy: parsePolicy(text).policy }], list.topics, []);
+  return (topic) => coverage.find((cell) => cell.id === topic)?.clauses.es?.map((clause) => clause.id);
+}
+
+describe('the clauses a covered cell names, with a shipped topic list', () => {
+  it('does not name a clause on the topic of its heading where the topic words of its sentences cover another', () => {
+    const named = namedWithList(
+      'privacyverklaring',
+      `# Privacyverklaring Stichting De Es
+
+## 1 Wie wij zijn
+
+Stichting De Es beheert het dorpshuis van Ezinge.
+
+## 2 Welke gegevens wij verwerken
+
+Wij verwerken uw naam, adres en e-mailadres als u lid wordt.
+
+## 3 Met wie wij uw gegevens delen
+
+Wij geven uw gegevens alleen aan een ander als u daar toestemming voor geeft.
+
+Wij beschermen uw persoonsgegevens met passende technische en organisatorische maatregelen tegen verlies en tegen onrechtmatige verwerking.
+
+${otherArticles(4)}`,
+    );
+    expect(named('verstrekking')).toEqual(['3-met-wie-wij-uw-gegevens.1']);
+    expect(named('beveiliging')).toEqual(['3-met-wie-wij-uw-gegevens.2']);
+  });
+
+  it('does not name a clause near the threshold beside one that states the topic where it states another by more', () => {
+    // Heading and weak signal agree ("Advies door de klachtencommissie", "de klachtencommissie"): the second article
+    // covers "Klachtencommissie" just over the threshold, and states the term of the advice outright.
+    const named = namedWithList(
+      'klachtenregeling',
+      `# Klachtenregeling Stichting De Berk
+
+## Artikel 1 Samenstelling van de klachtencommissie
+
+De klachtencommissie bestaat uit drie leden, die door het bestuur worden benoemd.
+
+## Artikel 2 Advies door de klachtencommissie
+
+De klachtencommissie brengt binnen zes weken na ontvangst van de klacht een schriftelijk advies uit aan het bestuur.
+
+${otherArticles(3)}`,
+    );
+    expect(named('klachtencommissie')).toEqual(['artikel-1-samenstelling-van-de-klachtencommissie.1']);
+    expect(named('termijn-afhandeling')).toEqual(['artikel-2-advies-door-de-klachtencommissie.1']);
   });
 });
