@@ -221,16 +221,18 @@ const onOneWord = (clause: TopicClause): boolean =>
   clause.score <= TOPIC_THRESHOLD;
 
 /**
- * The clauses a covered cell names: where some clause states the topic with more than one word of it, the clauses
- * that share only one word, those on a heading their own words disagree with (titledOtherwise) and those near the
- * threshold that state another topic by more (statesOtherMore) are not named beside it; where none does, they are
- * what the cell has, and they stay (the cell's decision is the same either way: it is covered).
+ * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise) nor those
+ * near the threshold that state another topic by more (statesOtherMore), and, where some clause states the topic with
+ * more than one word of it, not those that share only one word. Where that leaves none, the cell names what it has
+ * (the cell's decision is the same either way: it is covered).
  */
 function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number): TopicClause[] {
-  const stronger = covering.filter(
-    (clause) => !onOneWord(clause) && !titledOtherwise(clause, document, t) && !statesOtherMore(clause, document, t),
+  const ownTopic = covering.filter(
+    (clause) => !titledOtherwise(clause, document, t) && !statesOtherMore(clause, document, t),
   );
-  return stronger.length > 0 ? stronger : covering;
+  const stronger = ownTopic.filter((clause) => !onOneWord(clause));
+  if (stronger.length > 0) return stronger;
+  return ownTopic.length > 0 ? ownTopic : covering;
 }
 
 /** Each document's clause ids to their place among its entries, made once. */

@@ -33,6 +33,17 @@ const EIK = `# Klachtenregeling De Eik
 De directeur bevestigt de ontvangst van het klaagschrift binnen vijf werkdagen.
 `;
 
+const ESDOORN = `# Klachtenregeling De Esdoorn
+
+## Artikel 1 Vorm
+
+Het klaagschrift wordt ondertekend door de klager.
+
+## Artikel 2 Werkwijze
+
+De directeur bevestigt de ontvangst van het klaagschrift binnen vijf werkdagen.
+`;
+
 const TOPICS = [
   {
     id: 'indienen',
@@ -52,12 +63,19 @@ const TOPICS = [
     description: 'Hoe gegevens beveiligd worden.',
     signals: ['organisatorische maatregelen'],
   },
+  {
+    id: 'ontvangst',
+    name: 'Ontvangstbevestiging',
+    description: 'Dat de ontvangst van een klacht wordt bevestigd.',
+    signals: ['bevestigt de ontvangst'],
+  },
 ];
 
 describe('the clauses a covered cell names', () => {
   const documents = [
     { key: 'linde', policy: parsePolicy(LINDE).policy },
     { key: 'eik', policy: parsePolicy(EIK).policy },
+    { key: 'esdoorn', policy: parsePolicy(ESDOORN).policy },
   ];
   const coverage = topicCoverage(documents, TOPICS, []);
   const named = (topic: string, key: string) =>
@@ -69,6 +87,11 @@ describe('the clauses a covered cell names', () => {
 
   it('names the one-word clause where it is all the cell has: the cell stays covered', () => {
     expect(named('indienen', 'eik')).toEqual(['artikel-2-ontvangst.1']);
+  });
+
+  it('among one-word clauses, does not name one that states another topic by more', () => {
+    expect(named('indienen', 'esdoorn')).toEqual(['artikel-1-vorm.1']);
+    expect(named('ontvangst', 'esdoorn')).toEqual(['artikel-2-werkwijze.1']);
   });
 
   it('does not name a clause by its heading alone where its own words state another topic', () => {
