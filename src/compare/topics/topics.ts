@@ -15,7 +15,7 @@ import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD, TopicReading } from
 import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
-import { TopicSignalSet } from './topic-signals.js';
+import { signalText, TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 import { readingTexts } from '../../match/reading-text.js';
 import {
@@ -70,6 +70,8 @@ export interface ScoredDocument {
   withEvidence: number[][];
   /** How many of its clauses the search looked at: those that are not a title. */
   looked: number;
+  /** Per topic, the signals a clause's own text holds (not the headings above it), worked out when asked. */
+  ownSignals: (e: number) => readonly (readonly string[])[];
 }
 
 function scoreDocument(
@@ -89,7 +91,16 @@ function scoreDocument(
     }),
   );
   const looked = titles.filter((ofClause) => !ofClause.isTitle).length;
-  return { entries, titles, scores, withEvidence, looked };
+  const own = new Map<number, readonly (readonly string[])[]>();
+  const ownSignals = (e: number): readonly (readonly string[])[] => {
+    let found = own.get(e);
+    if (!found) {
+      found = reading.signals.in(signalText(titles[e]?.body ?? (entries[e] as Entry).text));
+      own.set(e, found);
+    }
+    return found;
+  };
+  return { entries, titles, scores, withEvidence, looked, ownSignals };
 }
 
 /** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
@@ -247,16 +258,26 @@ function entryIndex(document: ScoredDocument): Map<string, number> {
 }
 
 /**
- * A clause on a topic by its title alone whose own words cover another topic (its signals or its sentences' words of
- * that topic, with no title deciding it): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens
- * is:" under "Verwerking van persoonsgegevens van verenigingsleden", "We hebben passende technische en
- * organisatorische maatregelen getroffen" under "Wij kunnen uw gegevens delen met"), so the heading alone does not
- * name it (issue 73).
+ * A clause on a topic by its headings alone (the title decides, or the topic's signals stand in a heading above it and
+ * not in its own text) whose own words cover another topic (a signal of that topic in its text, or that topic's words
+ * with no title deciding): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens is:" under
+ * "Verwerking van persoonsgegevens van verenigingsleden"; "DWH verwerkt deze gegevens op basis van volgende
+ * grondslagen:" under "Met welk doel en op basis van welke grondslag …", no statement of the purpose), so the heading
+ * alone does not name it (issue 73).
  */
 function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number): boolean {
-  if (clause.confirmed === true || clause.title === undefined || clause.signals.length > 0) return false;
-  const row = document.scores[entryIndex(document).get(clause.id) ?? -1] ?? [];
-  return row.some((score, u) => u !== t && score.title === undefined && score.score >= TOPIC_THRESHOLD);
+  if (clause.confirmed === true || clause.words !== undefined) return false;
+  if (clause.title === undefined && clause.signals.length === 0) return false;
+  const e = entryIndex(document).get(clause.id) ?? -1;
+  const own = document.ownSignals(e);
+  if ((own[t]?.length ?? 0) > 0) return false;
+  const row = document.scores[e] ?? [];
+  return row.some(
+    (score, u) =>
+      u !== t &&
+      score.score >= TOPIC_THRESHOLD &&
+      ((own[u]?.length ?? 0) > 0 || (score.title === undefined && score.words !== undefined)),
+  );
 }
 
 /**

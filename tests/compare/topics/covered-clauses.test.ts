@@ -44,6 +44,15 @@ Het klaagschrift wordt ondertekend door de klager.
 De directeur bevestigt de ontvangst van het klaagschrift binnen vijf werkdagen.
 `;
 
+const BEUK = `# Klachtenregeling De Beuk
+
+## Artikel 4 Klacht niet in behandeling
+
+Een klacht over een gedraging van meer dan een jaar geleden wordt niet in behandeling genomen.
+
+Daarna kan de klager zich wenden tot de Nationale ombudsman.
+`;
+
 const TOPICS = [
   {
     id: 'indienen',
@@ -64,6 +73,18 @@ const TOPICS = [
     signals: ['organisatorische maatregelen'],
   },
   {
+    id: 'niet-behandelen',
+    name: 'Wanneer een klacht niet wordt behandeld',
+    description: 'Welke klachten niet in behandeling worden genomen.',
+    signals: ['niet in behandeling'],
+  },
+  {
+    id: 'ombudsman',
+    name: 'Vervolg bij de ombudsman',
+    description: 'Waar de klager daarna terecht kan.',
+    signals: ['ombudsman'],
+  },
+  {
     id: 'ontvangst',
     name: 'Ontvangstbevestiging',
     description: 'Dat de ontvangst van een klacht wordt bevestigd.',
@@ -76,6 +97,7 @@ describe('the clauses a covered cell names', () => {
     { key: 'linde', policy: parsePolicy(LINDE).policy },
     { key: 'eik', policy: parsePolicy(EIK).policy },
     { key: 'esdoorn', policy: parsePolicy(ESDOORN).policy },
+    { key: 'beuk', policy: parsePolicy(BEUK).policy },
   ];
   const coverage = topicCoverage(documents, TOPICS, []);
   const named = (topic: string, key: string) =>
@@ -87,6 +109,11 @@ describe('the clauses a covered cell names', () => {
 
   it('names the one-word clause where it is all the cell has: the cell stays covered', () => {
     expect(named('indienen', 'eik')).toEqual(['artikel-2-ontvangst.1']);
+  });
+
+  it('does not name a clause whose signal of the topic is only in its heading where its own text states another', () => {
+    expect(named('niet-behandelen', 'beuk')).toEqual(['artikel-4-klacht-niet-in-behandeling.1']);
+    expect(named('ombudsman', 'beuk')).toEqual(['artikel-4-klacht-niet-in-behandeling.2']);
   });
 
   it('among one-word clauses, does not name one that states another topic by more', () => {
