@@ -70,8 +70,6 @@ export interface ScoredDocument {
   withEvidence: number[][];
   /** How many of its clauses the search looked at: those that are not a title. */
   looked: number;
-  /** Per topic, the signals a clause's own text holds (not the headings above it), worked out when asked. */
-  ownSignals: (e: number) => readonly (readonly string[])[];
 }
 
 function scoreDocument(
@@ -91,16 +89,7 @@ function scoreDocument(
     }),
   );
   const looked = titles.filter((ofClause) => !ofClause.isTitle).length;
-  const own = new Map<number, readonly (readonly string[])[]>();
-  const ownSignals = (e: number): readonly (readonly string[])[] => {
-    let found = own.get(e);
-    if (!found) {
-      found = reading.signals.in(signalText(titles[e]?.body ?? (entries[e] as Entry).text));
-      own.set(e, found);
-    }
-    return found;
-  };
-  return { entries, titles, scores, withEvidence, looked, ownSignals };
+  return { entries, titles, scores, withEvidence, looked };
 }
 
 /** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
@@ -231,15 +220,38 @@ const onOneWord = (clause: TopicClause): boolean =>
   clause.signals.length === 1 &&
   clause.score <= TOPIC_THRESHOLD;
 
+/** Per topic, the signals a clause's own text holds (not the headings above it): document, clause index → signals. */
+type OwnSignals = (document: ScoredDocument, e: number) => readonly (readonly string[])[];
+
+/** OwnSignals for a topic list, each clause read once, when asked (only clauses a heading puts on a topic are). */
+function ownSignalsOf(topics: readonly TopicDefinition[]): OwnSignals {
+  let signals: TopicSignalSet | undefined;
+  const read = new WeakMap<ScoredDocument, Map<number, readonly (readonly string[])[]>>();
+  return (document, e) => {
+    let byClause = read.get(document);
+    if (!byClause) {
+      byClause = new Map();
+      read.set(document, byClause);
+    }
+    let found = byClause.get(e);
+    if (!found) {
+      signals ??= new TopicSignalSet(topics.map((topic) => topic.signals));
+      found = signals.in(signalText(document.titles[e]?.body ?? (document.entries[e] as Entry).text));
+      byClause.set(e, found);
+    }
+    return found;
+  };
+}
+
 /**
  * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise) nor those
  * near the threshold that state another topic by more (statesOtherMore), and, where some clause states the topic with
  * more than one word of it, not those that share only one word. Where that leaves none, the cell names what it has
  * (the cell's decision is the same either way: it is covered).
  */
-function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number): TopicClause[] {
+function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number, own: OwnSignals): TopicClause[] {
   const ownTopic = covering.filter(
-    (clause) => !titledOtherwise(clause, document, t) && !statesOtherMore(clause, document, t),
+    (clause) => !titledOtherwise(clause, document, t, own) && !statesOtherMore(clause, document, t),
   );
   const stronger = ownTopic.filter((clause) => !onOneWord(clause));
   if (stronger.length > 0) return stronger;
@@ -265,11 +277,11 @@ function entryIndex(document: ScoredDocument): Map<string, number> {
  * grondslagen:" under "Met welk doel en op basis van welke grondslag …", no statement of the purpose), so the heading
  * alone does not name it (issue 73).
  */
-function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number): boolean {
+function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number, ownSignals: OwnSignals): boolean {
   if (clause.confirmed === true || clause.words !== undefined) return false;
   if (clause.title === undefined && clause.signals.length === 0) return false;
   const e = entryIndex(document).get(clause.id) ?? -1;
-  const own = document.ownSignals(e);
+  const own = ownSignals(document, e);
   if ((own[t]?.length ?? 0) > 0) return false;
   const row = document.scores[e] ?? [];
   return row.some(
@@ -362,6 +374,7 @@ export function coverTopics(
     return documentAsJudged(entry.hash, policy) ? 'confirmed' : 'stale';
   };
   const reach: Record<string, TopicClause[]>[] = [];
+  const own = ownSignalsOf(topics);
   const topicIds = topics.map((topic) => topic.id);
   const coverage = topics.map((topic, t) => {
     const clauses: Record<string, TopicClause[]> = {};
@@ -372,7 +385,7 @@ export function coverTopics(
       const answers = answersFor(verdicts, document.key, topic.id, scoredDocument.entries, document.policy);
       const all = coveringClauses(scoredDocument, t, answers);
       if (all.length > 0) {
-        clauses[document.key] = besideStronger(all, scoredDocument, t);
+        clauses[document.key] = besideStronger(all, scoredDocument, t, own);
         covering[document.key] = all;
       } else {
         const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
