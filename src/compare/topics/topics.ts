@@ -251,7 +251,7 @@ function ownSignalsOf(topics: readonly TopicDefinition[]): OwnSignals {
  */
 function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number, own: OwnSignals): TopicClause[] {
   const ownTopic = covering.filter(
-    (clause) => !titledOtherwise(clause, document, t, own) && !statesOtherMore(clause, document, t),
+    (clause) => !titledOtherwise(clause, document, t, own) && !statesOtherMore(clause, document, t, own),
   );
   const stronger = ownTopic.filter((clause) => !onOneWord(clause));
   if (stronger.length > 0) return stronger;
@@ -294,14 +294,18 @@ function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: numbe
 
 /**
  * A clause near the threshold of `t` (below TOPIC_THRESHOLD + TOPIC_MARGIN, where the review queue asks about it)
- * whose own words state another topic outright, by more: "De klachtencommissie brengt binnen acht weken na ontvangst
+ * whose own words state another topic outright (a signal of it in the clause's text, not only in a heading), by more: "De klachtencommissie brengt binnen acht weken na ontvangst
  * van de klacht een schriftelijk advies uit" under "Advies door de klachtencommissie" is the term for the advice
  * stated, and the commission only named (issue 73).
  */
-function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: number): boolean {
+function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: number, ownSignals: OwnSignals): boolean {
   if (clause.confirmed === true || clause.score >= TOPIC_THRESHOLD + TOPIC_MARGIN) return false;
-  const row = document.scores[entryIndex(document).get(clause.id) ?? -1] ?? [];
-  return row.some((score, u) => u !== t && statesOutright(score) && score.score > clause.score);
+  const e = entryIndex(document).get(clause.id) ?? -1;
+  const row = document.scores[e] ?? [];
+  return row.some(
+    (score, u) =>
+      u !== t && statesOutright(score) && score.score > clause.score && (ownSignals(document, e)[u]?.length ?? 0) > 0,
+  );
 }
 
 /** A clause's score that covers its topic by the clause's own words: a signal of it, no title deciding. */
