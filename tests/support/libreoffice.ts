@@ -18,26 +18,50 @@ const execFileAsync = promisify(execFile);
 function converter(files: readonly string[], target: string, dir: string): [string, string[]] {
   const pipe = inject('libreOfficePipe');
   if (pipe) return ['/usr/bin/python3', [CONVERT, pipe, dir, target, ...files]];
+  return ownSoffice(files, target, dir);
+}
+
+/** The command that converts `files` by a soffice of its own, with a profile in `dir`. */
+function ownSoffice(files: readonly string[], target: string, dir: string): [string, string[]] {
   const profile = `-env:UserInstallation=${pathToFileURL(join(dir, 'soffice-profile')).href}`;
   return ['soffice', [profile, '--headless', '--convert-to', target, '--outdir', dir, ...files]];
 }
 
+/**
+ * Whether a conversion crashed: it ended by a signal that no timeout of ours sent. pyuno's bridge to the run's
+ * LibreOffice can crash on a conversion (a general protection fault in libuno_cppu's URP writer), which says nothing of
+ * the Word file: such a conversion is made once more by a soffice of its own.
+ */
+export const crashed = (ended: { signal: string | null; timedOut: boolean }): boolean =>
+  ended.signal !== null && !ended.timedOut;
+
 /** Every file converted to PDF in one go; the PDFs' paths, in the files' order. */
 export function convertToPdf(docxFiles: readonly string[], dir: string): string[] {
-  const [program, args] = converter(docxFiles, 'pdf', dir);
-  const result = spawnSync(program, args, { encoding: 'utf8', timeout: 400_000 });
+  const convert = ([program, args]: [string, string[]]) =>
+    spawnSync(program, args, { encoding: 'utf8', timeout: 400_000 });
+  let result = convert(converter(docxFiles, 'pdf', dir));
+  if (crashed({ signal: result.signal, timedOut: result.error !== undefined }))
+    result = convert(ownSoffice(docxFiles, 'pdf', dir));
   if (result.status !== 0) throw new Error(`LibreOffice's conversion failed (${result.status}): ${result.stderr}`);
   return docxFiles.map((file) => join(dir, file.replace(/.*\//, '').replace(/\.docx$/, '.pdf')));
 }
 
 /**
  * Every file converted into `dir` as `soffice --convert-to TARGET` does (TARGET an extension, or `extension:filter`),
- * asynchronously, so the worker keeps answering vitest meanwhile.
+ * asynchronously, so the worker keeps answering vitest meanwhile; a crashed conversion once more by a soffice of its
+ * own (crashed).
  */
 export async function convertFiles(files: readonly string[], target: string, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  const [program, args] = converter(files, target, dir);
-  await execFileAsync(program, args, { timeout: 300_000, killSignal: 'SIGKILL' });
+  const convert = ([program, args]: [string, string[]]) =>
+    execFileAsync(program, args, { timeout: 300_000, killSignal: 'SIGKILL' });
+  try {
+    await convert(converter(files, target, dir));
+  } catch (error) {
+    const { signal = null, killed = false } = error as { signal?: string | null; killed?: boolean };
+    if (!crashed({ signal, timedOut: killed })) throw error;
+    await convert(ownSoffice(files, target, dir));
+  }
 }
 
 /** The text of each page (pdftotext -layout), in order. */
