@@ -15,7 +15,7 @@ import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD, TopicReading } from
 import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
-import { signalText, TopicSignalSet } from './topic-signals.js';
+import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 import { readingTexts } from '../../match/reading-text.js';
 import {
@@ -269,6 +269,10 @@ function entryIndex(document: ScoredDocument): Map<string, number> {
   return index;
 }
 
+/** Whether signals a clause's own text holds state the topic: one that is not weak (a weak one names it only). */
+const statesIn = (signals: readonly string[] | undefined): boolean =>
+  (signals ?? []).some((signal) => !isWeakSignal(signal));
+
 /**
  * A clause on a topic by its headings alone (the title decides, or the topic's signals stand in a heading above it and
  * not in its own text) whose own words cover another topic (a signal of that topic in its text, or that topic's words
@@ -282,13 +286,13 @@ function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: numbe
   if (clause.title === undefined && clause.signals.length === 0) return false;
   const e = entryIndex(document).get(clause.id) ?? -1;
   const own = ownSignals(document, e);
-  if ((own[t]?.length ?? 0) > 0) return false;
+  if (statesIn(own[t])) return false;
   const row = document.scores[e] ?? [];
   return row.some(
     (score, u) =>
       u !== t &&
       score.score >= TOPIC_THRESHOLD &&
-      ((own[u]?.length ?? 0) > 0 || (score.title === undefined && score.words !== undefined)),
+      (statesIn(own[u]) || (score.title === undefined && score.words !== undefined)),
   );
 }
 

@@ -53,6 +53,15 @@ Een klacht over een gedraging van meer dan een jaar geleden wordt niet in behand
 Daarna kan de klager zich wenden tot de Nationale ombudsman.
 `;
 
+const ELS = `# Klachtenregeling De Els
+
+## Artikel 2 Leden van de klachtencommissie
+
+De leden van de klachtencommissie worden benoemd door het bestuur.
+
+Na ontvangst van de klacht stuurt de secretaris van de klachtencommissie de klager een ontvangstbevestiging.
+`;
+
 const TOPICS = [
   {
     id: 'indienen',
@@ -88,7 +97,13 @@ const TOPICS = [
     id: 'ontvangst',
     name: 'Ontvangstbevestiging',
     description: 'Dat de ontvangst van een klacht wordt bevestigd.',
-    signals: ['bevestigt de ontvangst'],
+    signals: ['bevestigt de ontvangst', 'ontvangstbevestiging'],
+  },
+  {
+    id: 'commissie',
+    name: 'Klachtencommissie',
+    description: 'Wie de klachtencommissie vormen.',
+    signals: ['~klachtencommissie*', 'leden van de klachtencommissie'],
   },
 ];
 
@@ -98,6 +113,7 @@ describe('the clauses a covered cell names', () => {
     { key: 'eik', policy: parsePolicy(EIK).policy },
     { key: 'esdoorn', policy: parsePolicy(ESDOORN).policy },
     { key: 'beuk', policy: parsePolicy(BEUK).policy },
+    { key: 'els', policy: parsePolicy(ELS).policy },
   ];
   const coverage = topicCoverage(documents, TOPICS, []);
   const named = (topic: string, key: string) =>
@@ -114,6 +130,12 @@ describe('the clauses a covered cell names', () => {
   it('does not name a clause whose signal of the topic is only in its heading where its own text states another', () => {
     expect(named('niet-behandelen', 'beuk')).toEqual(['artikel-4-klacht-niet-in-behandeling.1']);
     expect(named('ombudsman', 'beuk')).toEqual(['artikel-4-klacht-niet-in-behandeling.2']);
+  });
+
+  it("reads a weak signal in a clause's own text as no statement of the topic its heading names", () => {
+    // "de secretaris van de klachtencommissie" only names the commission; the clause states the acknowledgement.
+    expect(named('commissie', 'els')).toEqual(['artikel-2-leden-van-de-klachtencommissie.1']);
+    expect(named('ontvangst', 'els')).toEqual(['artikel-2-leden-van-de-klachtencommissie.2']);
   });
 
   it('among one-word clauses, does not name one that states another topic by more', () => {
