@@ -209,4 +209,26 @@ ${otherArticles(3)}`,
     expect(named('klachtencommissie')).toEqual(['artikel-1-samenstelling-van-de-klachtencommissie.1']);
     expect(named('termijn-afhandeling')).toEqual(['artikel-2-advies-door-de-klachtencommissie.1']);
   });
+
+  it("names a clause near the threshold where the other topic's signal stands only in a heading above it", () => {
+    // "binnen zes weken" is in the heading, not in the clause: the clause states no term, so it stays the commission's.
+    const named = namedWithList(
+      'klachtenregeling',
+      `# Klachtenregeling Stichting De Berk
+
+## Artikel 1 Samenstelling van de klachtencommissie
+
+De klachtencommissie bestaat uit drie leden, die door het bestuur worden benoemd.
+
+## Artikel 2 Advies van de klachtencommissie binnen zes weken
+
+De klachtencommissie brengt haar advies uit aan het bestuur.
+
+${otherArticles(3)}`,
+    );
+    expect(named('klachtencommissie')).toEqual([
+      'artikel-1-samenstelling-van-de-klachtencommissie.1',
+      'artikel-2-advies-van-de-klachtencommissie.1',
+    ]);
+  });
 });
