@@ -298,9 +298,9 @@ function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: numbe
 
 /**
  * A clause near the threshold of `t` (below TOPIC_THRESHOLD + TOPIC_MARGIN, where the review queue asks about it)
- * whose own words state another topic outright (a signal of it in the clause's text, not only in a heading), by more: "De klachtencommissie brengt binnen acht weken na ontvangst
- * van de klacht een schriftelijk advies uit" under "Advies door de klachtencommissie" is the term for the advice
- * stated, and the commission only named (issue 73).
+ * whose own words state another topic outright (a signal of it in the clause's text, not only in a heading), by
+ * more: "De klachtencommissie brengt binnen acht weken na ontvangst van de klacht een schriftelijk advies uit" under
+ * "Advies door de klachtencommissie" is the term for the advice stated, and the commission only named (issue 73).
  */
 function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: number, ownSignals: OwnSignals): boolean {
   if (clause.confirmed === true || clause.score >= TOPIC_THRESHOLD + TOPIC_MARGIN) return false;

@@ -156,6 +156,19 @@ const otherArticles = (from: number): string =>
     .map((subject, i) => `## Artikel ${from + i} Over ${subject}\n\nDit artikel regelt ${subject} van de stichting.\n`)
     .join('\n');
 
+/** A klachtenregeling whose first article states the commission and whose second, under `heading`, says `advice`. */
+const berk = (heading: string, advice: string): string => `# Klachtenregeling Stichting De Berk
+
+## Artikel 1 Samenstelling van de klachtencommissie
+
+De klachtencommissie bestaat uit drie leden, die door het bestuur worden benoemd.
+
+## Artikel 2 ${heading}
+
+${advice}
+
+${otherArticles(3)}`;
+
 /** The clauses each topic of a shipped list names in one document. */
 function namedWithList(kind: string, text: string): (topic: string) => string[] | undefined {
   const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', `${kind}.yaml`));
@@ -194,17 +207,10 @@ ${otherArticles(4)}`,
     // covers "Klachtencommissie" just over the threshold, and states the term of the advice outright.
     const named = namedWithList(
       'klachtenregeling',
-      `# Klachtenregeling Stichting De Berk
-
-## Artikel 1 Samenstelling van de klachtencommissie
-
-De klachtencommissie bestaat uit drie leden, die door het bestuur worden benoemd.
-
-## Artikel 2 Advies door de klachtencommissie
-
-De klachtencommissie brengt binnen zes weken na ontvangst van de klacht een schriftelijk advies uit aan het bestuur.
-
-${otherArticles(3)}`,
+      berk(
+        'Advies door de klachtencommissie',
+        'De klachtencommissie brengt binnen zes weken na ontvangst van de klacht een schriftelijk advies uit aan het bestuur.',
+      ),
     );
     expect(named('klachtencommissie')).toEqual(['artikel-1-samenstelling-van-de-klachtencommissie.1']);
     expect(named('termijn-afhandeling')).toEqual(['artikel-2-advies-door-de-klachtencommissie.1']);
@@ -214,17 +220,10 @@ ${otherArticles(3)}`,
     // "binnen zes weken" is in the heading, not in the clause: the clause states no term, so it stays the commission's.
     const named = namedWithList(
       'klachtenregeling',
-      `# Klachtenregeling Stichting De Berk
-
-## Artikel 1 Samenstelling van de klachtencommissie
-
-De klachtencommissie bestaat uit drie leden, die door het bestuur worden benoemd.
-
-## Artikel 2 Advies van de klachtencommissie binnen zes weken
-
-De klachtencommissie brengt haar advies uit aan het bestuur.
-
-${otherArticles(3)}`,
+      berk(
+        'Advies van de klachtencommissie binnen zes weken',
+        'De klachtencommissie brengt haar advies uit aan het bestuur.',
+      ),
     );
     expect(named('klachtencommissie')).toEqual([
       'artikel-1-samenstelling-van-de-klachtencommissie.1',
