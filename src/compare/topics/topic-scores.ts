@@ -459,6 +459,18 @@ function documentTitles(titles: readonly ClauseTitles[], entries: readonly Entry
   return new Set(first.titles.filter((title) => rest.every((clause) => clause.titles.includes(title))));
 }
 
+/**
+ * Whether the document's own title holds signals of one topic at most: then it says what every clause is about
+ * ("… houdende regels voor het indienen van een klacht door de deelnemersraad"). A title naming several topics ("…
+ * houdende de aanwijzing van vertrouwenspersonen en de instelling van een klachtencommissie") names the document's
+ * parts, so its signals put no clause on each of them (issue 73).
+ */
+function namesOneTopic(documentTitle: ReadonlySet<string>, signals: TopicReading['signals']): boolean {
+  if (documentTitle.size === 0) return true;
+  const found = signals.in(signalText([...documentTitle].join(' . ')));
+  return found.filter((held) => held.length > 0).length <= 1;
+}
+
 /** The signals a clause's titles hold, found once per distinct run of titles (`found` keeps them). */
 function signalsInTitles(
   titleText: string,
@@ -510,8 +522,11 @@ export function clauseScores(
   const titleSignals = new Map<string, (readonly string[])[]>();
   const evidenceOf = new Map<string, SentenceEvidence>();
   // The document's own title ("Privacyreglement geautomatiseerde administratie …") says what the whole document is, not
-  // which topic a clause is on: it is no title evidence (its signals still count, as they did).
+  // which topic a clause is on: it is no title evidence, and its signals count only where they name one topic.
   const documentTitle = documentTitles(titles, entries);
+  const signalTitles = namesOneTopic(documentTitle, reading.signals)
+    ? (above: readonly string[]) => above
+    : (above: readonly string[]) => above.filter((title) => !documentTitle.has(title));
   return entries.map((entry, e) => {
     const { titles: allAbove, isTitle, body } = titles[e] as ClauseTitles;
     // A heading titles other clauses, a closing line (place and date, signature) closes the text: neither states a
@@ -530,7 +545,7 @@ export function clauseScores(
       return { found, evidence };
     });
     const evidence = read.map((sentence) => sentence.evidence);
-    const inTitles = signalsInTitles(allAbove.join(' . '), titleSignals, reading.signals);
+    const inTitles = signalsInTitles(signalTitles(allAbove).join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
     const nearestTitle = above.length > 0 ? titleShares(above[above.length - 1] as string) : undefined;
     return profiles.profiles.map((_, t): ClauseScore => {

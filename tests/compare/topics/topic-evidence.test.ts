@@ -3,10 +3,11 @@
 // in is titled with it, the title's words inflected or compounded ("Doeleinden" for the topic "Doel", "Hoe lang wij
 // bewaren" for "Bewaartermijn"); the same clause under another title is not; a numbering heading is no title; and the
 // title of one topic is no candidate for another whose name it does not say, nor a sentence that shares one word with
-// a topic, nor the document's own title above every clause; a sentence's word within the topic's `elsewhere`
-// phrases is none of its words; a title says a word of a topic's name only by that word; in a list with
-// signalsClaimSentences, a sentence holding another topic's signal, or under another topic's title, is no candidate
-// for a topic by its words; in a list with examplesClaimRuns, a word within a run of another topic's example is none.
+// a topic, nor the document's own title above every clause (whose signals count only where they name one topic); a
+// sentence's word within the topic's `elsewhere` phrases is none of its words; a title says a word of a topic's name
+// only by that word; in a list with signalsClaimSentences, a sentence holding another topic's signal, or under another
+// topic's title, is no candidate for a topic by its words; in a list with examplesClaimRuns, a word within a run of
+// another topic's example is none.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -229,6 +230,28 @@ describe('topic evidence', () => {
     const automated = topics.find((topic) => topic.id === 'geautomatiseerde-besluitvorming');
     expect(automated?.clauses['noord']).toBeUndefined();
     expect(automated?.notFound['noord']?.possible).toBeFalsy();
+  });
+
+  it("reads the signals of a document's own title for every clause only where they name one topic", () => {
+    const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml')).topics;
+    const regulation = (title: string) =>
+      statement(
+        `## ${title}\n\n### Inhoud van de klacht\n\n` +
+          'De klacht behelst de naam en het adres van de klager.\n\n### Afhandeling\n\n' +
+          'De secretaris-generaal beslist binnen tien weken over de klacht.\n',
+        list,
+      );
+    const named = (topics: ReturnType<typeof statement>, id: string) =>
+      (topics.find((topic) => topic.id === id)?.clauses['noord'] ?? []).map((clause) => clause.id);
+    // One topic named: the title says what every article is about, as the Klachtregeling deelnemersraden's does.
+    const lodging = regulation('Regeling houdende regels voor het indienen van een klacht door de deelnemersraad');
+    expect(named(lodging, 'indienen')).toHaveLength(2);
+    // Two topics named: the title names the regulation's parts, and the decision of the secretaris-generaal is neither
+    // (every article of EZ's regulation was on "Vertrouwenspersoon" before).
+    const parts = regulation(
+      'Regeling houdende de aanwijzing van vertrouwenspersonen en de instelling van een klachtencommissie',
+    );
+    expect(named(parts, 'vertrouwenspersoon')).toEqual([]);
   });
 
   it("offers no sentence another topic's signal claims as a candidate, in a list that says so", () => {
