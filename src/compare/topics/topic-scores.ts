@@ -34,6 +34,11 @@ import { isClosingLine } from './closing-lines.js';
 export const TOPIC_THRESHOLD = 0.5;
 /** The score from which a clause is a candidate for a topic it does not cover (the unsure band's lower edge). */
 export const CANDIDATE_FLOOR = 0.25;
+/**
+ * How far on either side of the threshold an assignment is near it, and asked about in the review queue: above, an
+ * assignment on one signal of one word or on evidence just over a bar; below, every candidate from the floor up.
+ */
+export const TOPIC_MARGIN = TOPIC_THRESHOLD - CANDIDATE_FLOOR;
 /** A title is about a topic from this share of its weight... */
 export const TITLE_MIN = 0.35;
 /** ...when no other topic takes more than 1 / TITLE_BEST of that share. */
@@ -460,15 +465,19 @@ function documentTitles(titles: readonly ClauseTitles[], entries: readonly Entry
 }
 
 /**
- * Whether the document's own title holds signals of one topic at most: then it says what every clause is about
- * ("… houdende regels voor het indienen van een klacht door de deelnemersraad"). A title naming several topics ("…
- * houdende de aanwijzing van vertrouwenspersonen en de instelling van een klachtencommissie") names the document's
- * parts, so its signals put no clause on each of them (issue 73).
+ * The titles above a clause whose signals count for it: all of them where the document's own title holds signals of
+ * one topic at most, for then it says what every clause is about ("… houdende regels voor het indienen van een klacht
+ * door de deelnemersraad"). A title naming several topics ("… houdende de aanwijzing van vertrouwenspersonen en de
+ * instelling van een klachtencommissie") names the document's parts, so its signals put no clause on each of them
+ * (issue 73).
  */
-function namesOneTopic(documentTitle: ReadonlySet<string>, signals: TopicReading['signals']): boolean {
-  if (documentTitle.size === 0) return true;
-  const found = signals.in(signalText([...documentTitle].join(' . ')));
-  return found.filter((held) => held.length > 0).length <= 1;
+function titlesWithSignals(
+  documentTitle: ReadonlySet<string>,
+  signals: TopicReading['signals'],
+): (above: readonly string[]) => readonly string[] {
+  const found = documentTitle.size === 0 ? [] : signals.in(signalText([...documentTitle].join(' . ')));
+  if (found.filter((held) => held.length > 0).length <= 1) return (above) => above;
+  return (above) => above.filter((title) => !documentTitle.has(title));
 }
 
 /** The signals a clause's titles hold, found once per distinct run of titles (`found` keeps them). */
@@ -521,12 +530,9 @@ export function clauseScores(
   // The same titles stand above many clauses: their signals are found once.
   const titleSignals = new Map<string, (readonly string[])[]>();
   const evidenceOf = new Map<string, SentenceEvidence>();
-  // The document's own title ("Privacyreglement geautomatiseerde administratie …") says what the whole document is, not
-  // which topic a clause is on: it is no title evidence, and its signals count only where they name one topic.
+  // The document's own title ("Privacyreglement …") says what the whole document is: no title evidence (signals: below).
   const documentTitle = documentTitles(titles, entries);
-  const signalTitles = namesOneTopic(documentTitle, reading.signals)
-    ? (above: readonly string[]) => above
-    : (above: readonly string[]) => above.filter((title) => !documentTitle.has(title));
+  const signalTitles = titlesWithSignals(documentTitle, reading.signals);
   return entries.map((entry, e) => {
     const { titles: allAbove, isTitle, body } = titles[e] as ClauseTitles;
     // A heading titles other clauses, a closing line (place and date, signature) closes the text: neither states a

@@ -10,12 +10,14 @@
 import { Side, type Entry } from '../../match/entries.js';
 import type { Policy } from '../../model/policy.js';
 import { sentencesOnce } from '../read/sentence-memo.js';
-import { type ClauseTitles, clauseTitles } from '../read/section-titles.js';
+import { clauseTitles } from '../read/section-titles.js';
 import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
 import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
+import { besideStronger, ownSignalsOf } from './named-clauses.js';
+import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
-import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
+import { TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 import { readingTexts } from '../../match/reading-text.js';
 import {
@@ -36,13 +38,8 @@ import type {
 /** At most this many candidates are named for a topic not found in a document. */
 export const TOPIC_CANDIDATES = 3;
 
-export { CANDIDATE_FLOOR, TOPIC_THRESHOLD } from './topic-scores.js';
-
-/**
- * How far on either side of the threshold an assignment is near it, and asked about in the review queue: above, an
- * assignment on one signal of one word or on evidence just over a bar; below, every candidate from the floor up.
- */
-export const TOPIC_MARGIN = TOPIC_THRESHOLD - CANDIDATE_FLOOR;
+export { CANDIDATE_FLOOR, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topic-scores.js';
+export type { ScoredDocument } from './scored-document.js';
 
 /**
  * The score from which a topic's best candidate makes its cell unsure: the list's `candidateFloor` (calibrated per
@@ -56,20 +53,6 @@ export function candidateFloor(topic: TopicDefinition): number {
 interface TopicDocument {
   key: string;
   policy: Policy;
-}
-
-/** A document's clauses, the titles they stand under and every clause's score for every topic (topic-scores.ts). */
-export interface ScoredDocument {
-  entries: Entry[];
-  titles: ClauseTitles[];
-  scores: ClauseScore[][];
-  /**
-   * Per topic, the clauses (ascending) whose score is not at most 0: every other one neither covers the topic nor is
-   * a candidate for it, so a topic is looked up in these alone (most clauses have evidence of few topics).
-   */
-  withEvidence: number[][];
-  /** How many of its clauses the search looked at: those that are not a title. */
-  looked: number;
 }
 
 function scoreDocument(
@@ -207,114 +190,6 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
   });
   return covering;
 }
-
-/**
- * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
- * own score) that a person did not confirm: a generic word shared ("behandeling", "klaagschrift", "contactgegevens"),
- * most often not a statement of the requirement (issue 73: on the tuning organisations 33 such clauses the labels
- * quote for the topic against 78 they quote for another or label absent).
- */
-const onOneWord = (clause: TopicClause): boolean =>
-  clause.confirmed !== true &&
-  clause.title === undefined &&
-  clause.signals.length === 1 &&
-  clause.score <= TOPIC_THRESHOLD;
-
-/** Per topic, the signals a clause's own text holds (not the headings above it): document, clause index → signals. */
-type OwnSignals = (document: ScoredDocument, e: number) => readonly (readonly string[])[];
-
-/** OwnSignals for a topic list, each clause read once, when asked (only clauses a heading puts on a topic are). */
-function ownSignalsOf(topics: readonly TopicDefinition[]): OwnSignals {
-  let signals: TopicSignalSet | undefined;
-  const read = new WeakMap<ScoredDocument, Map<number, readonly (readonly string[])[]>>();
-  return (document, e) => {
-    let byClause = read.get(document);
-    if (!byClause) {
-      byClause = new Map();
-      read.set(document, byClause);
-    }
-    let found = byClause.get(e);
-    if (!found) {
-      signals ??= new TopicSignalSet(topics.map((topic) => topic.signals));
-      found = signals.in(signalText(document.titles[e]?.body ?? (document.entries[e] as Entry).text));
-      byClause.set(e, found);
-    }
-    return found;
-  };
-}
-
-/**
- * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise) nor those
- * near the threshold that state another topic by more (statesOtherMore), and, where some clause states the topic with
- * more than one word of it, not those that share only one word. Where that leaves none, the cell names what it has
- * (the cell's decision is the same either way: it is covered).
- */
-function besideStronger(covering: TopicClause[], document: ScoredDocument, t: number, own: OwnSignals): TopicClause[] {
-  const ownTopic = covering.filter(
-    (clause) => !titledOtherwise(clause, document, t, own) && !statesOtherMore(clause, document, t, own),
-  );
-  const stronger = ownTopic.filter((clause) => !onOneWord(clause));
-  if (stronger.length > 0) return stronger;
-  return ownTopic.length > 0 ? ownTopic : covering;
-}
-
-/** Each document's clause ids to their place among its entries, made once. */
-const entryIndexes = new WeakMap<ScoredDocument, Map<string, number>>();
-function entryIndex(document: ScoredDocument): Map<string, number> {
-  let index = entryIndexes.get(document);
-  if (!index) {
-    index = new Map(document.entries.map((entry, e) => [entry.clause.id, e]));
-    entryIndexes.set(document, index);
-  }
-  return index;
-}
-
-/** Whether signals a clause's own text holds state the topic: one that is not weak (a weak one names it only). */
-const statesIn = (signals: readonly string[] | undefined): boolean =>
-  (signals ?? []).some((signal) => !isWeakSignal(signal));
-
-/**
- * A clause on a topic by its headings alone (the title decides, or the topic's signals stand in a heading above it and
- * not in its own text) whose own words cover another topic (a signal of that topic in its text, or that topic's words
- * with no title deciding): the heading and the clause disagree ("Grondslag voor deze persoonsgegevens is:" under
- * "Verwerking van persoonsgegevens van verenigingsleden"; "DWH verwerkt deze gegevens op basis van volgende
- * grondslagen:" under "Met welk doel en op basis van welke grondslag …", no statement of the purpose), so the heading
- * alone does not name it (issue 73).
- */
-function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: number, ownSignals: OwnSignals): boolean {
-  if (clause.confirmed === true || clause.words !== undefined) return false;
-  if (clause.title === undefined && clause.signals.length === 0) return false;
-  const e = entryIndex(document).get(clause.id) ?? -1;
-  const own = ownSignals(document, e);
-  if (statesIn(own[t])) return false;
-  const row = document.scores[e] ?? [];
-  return row.some(
-    (score, u) =>
-      u !== t &&
-      score.score >= TOPIC_THRESHOLD &&
-      (statesIn(own[u]) || (score.title === undefined && score.words !== undefined)),
-  );
-}
-
-/**
- * A clause near the threshold of `t` (below TOPIC_THRESHOLD + TOPIC_MARGIN, where the review queue asks about it)
- * whose own words state another topic outright (a signal of it in the clause's text, not only in a heading), by
- * more: "De klachtencommissie brengt binnen acht weken na ontvangst van de klacht een schriftelijk advies uit" under
- * "Advies door de klachtencommissie" is the term for the advice stated, and the commission only named (issue 73).
- */
-function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: number, ownSignals: OwnSignals): boolean {
-  if (clause.confirmed === true || clause.score >= TOPIC_THRESHOLD + TOPIC_MARGIN) return false;
-  const e = entryIndex(document).get(clause.id) ?? -1;
-  const row = document.scores[e] ?? [];
-  return row.some(
-    (score, u) =>
-      u !== t && statesOutright(score) && score.score > clause.score && (ownSignals(document, e)[u]?.length ?? 0) > 0,
-  );
-}
-
-/** A clause's score that covers its topic by the clause's own words: a signal of it, no title deciding. */
-const statesOutright = (score: ClauseScore): boolean =>
-  score.title === undefined && score.signals.length > 0 && score.score >= TOPIC_THRESHOLD;
 
 /**
  * The topic (its index) a clause covers in its own words, a signal of it in its text and no title deciding, other than

@@ -1,7 +1,8 @@
-// Which clauses a covered cell names (src/compare/topics/topics.ts besideStronger; issue 73): the clauses that state
-// the topic, not every clause sharing one word of it, nor a clause whose heading is about the topic while its own
-// words state another, nor a clause near the threshold whose own words state another topic by more. The cell's
-// decision stays the same: where those are all it has, they are named.
+// Which clauses a covered cell names (src/compare/topics/named-clauses.ts besideStronger; issue 73): the clauses that
+// state the topic, not every clause sharing one word of it, nor a clause whose heading is about the topic while its
+// own words state another, nor a clause near the threshold whose own words state another topic by more, nor a
+// definition under the definitions' heading on a topic its definition has a signal of. The cell's decision stays the
+// same: where those are all it has, they are named.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../../src/compare/read/topic-list.js';
@@ -229,5 +230,42 @@ ${otherArticles(4)}`,
       'artikel-1-samenstelling-van-de-klachtencommissie.1',
       'artikel-2-advies-van-de-klachtencommissie.1',
     ]);
+  });
+});
+
+describe('the clauses a covered cell names: definitions', () => {
+  const regulation = `# Klachtenregeling Stichting De Hazelaar
+
+## Artikel 1 Begripsbepalingen
+
+In deze regeling wordt verstaan onder:
+
+- klacht: iedere uiting van ongenoegen over een gedraging van het bestuur of het personeel;
+- contactpersoon: de heer Jansen, die klachten in ontvangst neemt.
+
+## Artikel 2 Wie kan klagen
+
+Een ieder heeft het recht om over de wijze waarop de stichting zich jegens hem heeft gedragen een klacht in te dienen.
+
+${otherArticles(3)}`;
+
+  it('names a definition on the topic of its heading, not on a topic its definition has a signal of', () => {
+    const named = namedWithList('klachtenregeling', regulation);
+    // "uiting .. ongenoegen" is a signal of "Wie kan klagen en waarover": the definition says what a complaint is.
+    expect(named('klachtrecht')).toEqual(['artikel-2-wie-kan-klagen.1']);
+    expect(named('begrippen')).toContain('artikel-1-begripsbepalingen.2');
+  });
+
+  it('names a definition where it is all the cell has, and a line that gives a person, not a meaning', () => {
+    const alone = namedWithList('klachtenregeling', regulation.replace(/## Artikel 2[\s\S]*?(?=## Artikel 3)/, ''));
+    expect(alone('klachtrecht')).toEqual(['artikel-1-begripsbepalingen.2']);
+    const withContact = namedWithList(
+      'klachtenregeling',
+      regulation.replace(
+        'de heer Jansen',
+        'de heer Jansen, bij wie ouders een klacht indienen over gedragingen van het personeel',
+      ),
+    );
+    expect(withContact('klachtrecht')).toContain('artikel-1-begripsbepalingen.3');
   });
 });
