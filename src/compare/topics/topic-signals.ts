@@ -89,7 +89,8 @@ function plainWords(signal: string): string[] | undefined {
 
 /**
  * How many words a signal asks for in order (its wildcard words counted, its gaps not): the more, the less likely it
- * stands in a clause by chance ("foto*" is one, "onder de noemer sociale media" five).
+ * stands in a clause by chance ("foto*" is one, "onder de noemer sociale media" five). A word is what the list wrote
+ * as one: "e-mail" is one, though its normal form reads two.
  */
 export function signalLength(signal: string): number {
   let words = 0;
@@ -99,8 +100,7 @@ export function signalLength(signal: string): number {
       words += 1;
       continue;
     }
-    const normal = normalise(bare(piece));
-    if (normal !== '') words += normal.split(' ').length;
+    if (normalise(bare(piece)) !== '') words += 1;
   }
   return words;
 }

@@ -30,6 +30,13 @@ describe('topic signals: a compound by its head', () => {
     expect(signalLength('verwijderen we .. *gegevens')).toBe(3);
     expect(signalLength('*gegevens')).toBe(1);
   });
+
+  it('counts a hyphenated word as the one word it is written as', () => {
+    // "per e-mail" in a rule on harassment scored as a signal of two words, over the threshold's margin (issue 73).
+    expect(signalLength('e-mail')).toBe(1);
+    expect(signalLength('niet-ontvankelijk* verklaard')).toBe(2);
+    expect(found(['e-mail'], 'Uitlatingen per e-mail of op andere wijze.')).toEqual(['e-mail']);
+  });
 });
 
 describe('topic signals: an address by its shape', () => {
