@@ -5,7 +5,7 @@ import type { Entry } from '../../match/entries.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 import type { TopicClause } from '../read/types.js';
 import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
-import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './topic-scores.js';
+import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './score-scale.js';
 import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
 /**
  * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's

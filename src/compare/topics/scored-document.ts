@@ -3,7 +3,7 @@
 // kept beside it (entryIndex).
 import type { Entry } from '../../match/entries.js';
 import type { ClauseTitles } from '../read/section-titles.js';
-import { type ClauseScore, TOPIC_THRESHOLD } from './topic-scores.js';
+import { type ClauseScore, TOPIC_THRESHOLD } from './score-scale.js';
 
 /** A document's clauses, the titles they stand under and every clause's score for every topic (topic-scores.ts). */
 export interface ScoredDocument {

@@ -11,7 +11,8 @@ import { lemmasDigest } from '../terms/lemmas-digest.js';
 import type { ClauseTitles } from '../read/section-titles.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 import type { TopicProfiles } from './topic-profile.js';
-import { type ClauseScore, clauseScores, type TopicReading } from './topic-scores.js';
+import type { ClauseScore } from './score-scale.js';
+import { clauseScores, type TopicReading } from './topic-scores.js';
 import { restoredScores, type StoredScores, storedScores } from './topic-scores-stored.js';
 import { topicScoresCache } from './topic-scores-folder.js';
 

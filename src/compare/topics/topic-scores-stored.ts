@@ -4,7 +4,7 @@
 // every signal of every score, and the garbage collector copy them all, while the helper thread computed the rows.
 // Read back, every score is an object of the same fields and values as the one worked out (NO_SCORE where a topic
 // has no evidence), so what coverage and evidence read of it is the same.
-import { type ClauseScore, NO_SCORE } from './topic-scores.js';
+import { type ClauseScore, NO_SCORE } from './score-scale.js';
 
 /** The scores as kept: per clause the scores of its topics with evidence (every other one is NO_SCORE). */
 export interface StoredScores {

@@ -15,13 +15,33 @@
 import type { Entry } from '../../match/entries.js';
 import { sentencesOnce } from '../read/sentence-memo.js';
 import type { ClauseTitles } from '../read/section-titles.js';
-import { keysOf, type TextMatch, type TitleMatch, titleMatch, textMatch } from './topic-evidence.js';
+import {
+  CANDIDATE_FLOOR,
+  type ClauseScore,
+  NO_SCORE,
+  onScale,
+  TEXT_BEST,
+  TEXT_FLOOR,
+  TEXT_MIN,
+  TEXT_WORDS,
+  TOPIC_THRESHOLD,
+  WEAK_SIGNAL_SCORE,
+} from './score-scale.js';
+import { type TextMatch, textMatch } from './topic-evidence.js';
+import {
+  documentTitles,
+  othersTitle,
+  scoreTitles,
+  signalsInTitles,
+  type TitleShare,
+  titleSharesOf,
+  titlesWithSignals,
+} from './title-shares.js';
 import {
   keyedNormal,
   keyedText,
   keyedWords,
   ownWords,
-  saysNot,
   type TopicProfile,
   type TopicProfiles,
 } from './topic-profile.js';
@@ -30,53 +50,8 @@ import type { WordKeys } from './topic-terms.js';
 import { normalise } from '../../text/normalise.js';
 import { isClosingLine } from './closing-lines.js';
 
-/** The score from which a clause covers a topic. */
-export const TOPIC_THRESHOLD = 0.5;
-/** The score from which a clause is a candidate for a topic it does not cover (the unsure band's lower edge). */
-export const CANDIDATE_FLOOR = 0.25;
-/**
- * How far on either side of the threshold an assignment is near it, and asked about in the review queue: above, an
- * assignment on one signal of one word or on evidence just over a bar; below, every candidate from the floor up.
- */
-export const TOPIC_MARGIN = TOPIC_THRESHOLD - CANDIDATE_FLOOR;
-/** A title is about a topic from this share of its weight... */
-export const TITLE_MIN = 0.35;
-/** ...when no other topic takes more than 1 / TITLE_BEST of that share. */
-export const TITLE_BEST = 0.85;
-/** A title decides only with this much evidence (topic-evidence.ts titleMatch strength, rarity in the document weighed in). */
-export const TITLE_STRENGTH = 0.6;
-/** A title fitting more topics than this about equally (by TITLE_BEST) is about none of them ("Opgenomen gegevens"). */
-export const TITLE_TIES = 2;
-/** A title with this share is a candidate. */
-export const TITLE_FLOOR = 0.25;
-/** A sentence is about a topic from this strength (topic-evidence.ts textMatch, weighed by rarity in the document)... */
-export const TEXT_MIN = 5;
-/** ...with at least this many of its words on the topic, when no other topic is stronger than 1 / TEXT_BEST of it;
- * a sentence with fewer is not even a candidate. */
-export const TEXT_WORDS = 2;
-export const TEXT_BEST = 0.8;
-/** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
-export const TEXT_FLOOR = 2;
-/** What a weak signal alone scores (topic-signals.ts): a candidate, halfway up the unsure band. */
-export const WEAK_SIGNAL_SCORE = (CANDIDATE_FLOOR + TOPIC_THRESHOLD) / 2;
 /** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
-
-/** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
-export const NO_SCORE: ClauseScore = Object.freeze({ score: 0, signals: Object.freeze([]) as unknown as string[] });
-
-export interface ClauseScore {
-  score: number;
-  /** The topic's signals the clause or a title above it holds. */
-  signals: string[];
-  /** The title above the clause that is about the topic, when that is the evidence. */
-  title?: string;
-  /** The topic's keys a sentence holds, when that is the evidence. */
-  words?: string[];
-  /** 1-based sentences that carry the evidence, when only some do and no title covers the whole clause. */
-  sentences?: number[];
-  of?: number;
-}
 
 /** The topics a sentence holds a key of (topicsOfKey), the words each reads as its own (ownWords), and its textMatch with each. */
 interface TopicMatches {
@@ -185,14 +160,6 @@ function rarity(entries: readonly Entry[], reading: TopicReading): (key: string)
   return (key) => (scale === 0 ? 0 : Math.log((entries.length + 1) / ((documentFrequency.get(key) ?? 0) + 1)) / scale);
 }
 
-/** Maps a measure onto the scale: the floor at `floor`, the threshold at `min` (when `decides`), higher above. */
-function onScale(value: number, floor: number, min: number, decides: boolean, top: number): number {
-  if (value >= min && decides) return TOPIC_THRESHOLD + (top - TOPIC_THRESHOLD) * Math.min(1, (value - min) / min);
-  if (value >= floor)
-    return CANDIDATE_FLOOR + (TOPIC_THRESHOLD - CANDIDATE_FLOOR) * Math.min(0.99, (value - floor) / (min - floor));
-  return CANDIDATE_FLOOR * (value / floor);
-}
-
 interface SentenceEvidence {
   strength: Float64Array;
   words: Int32Array;
@@ -265,114 +232,6 @@ function sentenceEvidence(
   });
   evidence.best = Math.max(...evidence.strength);
   return evidence;
-}
-
-interface TitleShare {
-  share: number[];
-  named: number[];
-  strength: number[];
-  /** The topics the title fits about as well as its best (by TITLE_BEST). */
-  band: number[];
-  /** Of those, the ones whose name it says. */
-  naming: number[];
-  /** The topics it is the title of: about them, with the strength to decide (scoreTitles, when it is the nearest). */
-  owners: number[];
-  /**
-   * Per topic, whether the title says a word of its name that no name of `owners` has: "Gegevens verzamelen" (the
-   * title of "Welke gegevens") says "gegevens" of "Gegevens van kinderen" only as its own topic's word.
-   */
-  namesApart: boolean[];
-  /** The topics it has a share of: of every other topic it says nothing (scoreTitles leaves their score at 0). */
-  some: number[];
-}
-
-type TitleShares = (title: string) => TitleShare;
-
-/** A title that is about nothing of a topic (a title without "niet" for a topic named by what does not happen). */
-const NO_TITLE_MATCH: TitleMatch = { share: 0, strength: 0, named: 0 };
-
-/** Each title's share of weight per topic, and how much of each topic's name it says; cached per title. */
-function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => number): TitleShares {
-  const cache = new Map<string, TitleShare>();
-  return (title) => {
-    let known = cache.get(title);
-    if (!known) {
-      const normal = normalise(keyedText(title));
-      const words = keyedNormal(normal);
-      const negates = saysNot(title);
-      const matches = profiles.profiles.map((profile) =>
-        profile.negated && !negates
-          ? NO_TITLE_MATCH
-          : titleMatch(ownWords(normal, profile) ?? words, profile, profiles, rare),
-      );
-      const share = matches.map((match) => match.share);
-      const named = matches.map((match) => match.named);
-      const best = Math.max(...share);
-      const band = share.flatMap((value, u) => (value >= TITLE_BEST * best ? [u] : []));
-      const strength = matches.map((match) => match.strength);
-      // Among topics the title fits alike, the ones whose name it says.
-      const naming = band.filter((u) => (named[u] as number) >= 1);
-      // Where it says the whole name of some, it is the title of those ("Verwerking van persoonsgegevens van
-      // verenigingsleden" heads "Welke gegevens", not "Verwerkingsverantwoordelijke"); where it names none, of the
-      // topics it fits alike, unless there are too many of them.
-      const owners = band.filter(
-        (u) =>
-          (strength[u] as number) >= TITLE_STRENGTH &&
-          (naming.length > 0 ? naming.includes(u) && naming.length <= TITLE_TIES : band.length <= TITLE_TIES),
-      );
-      const titleKeys = new Set(words.flatMap(keysOf));
-      const ownerKeys = new Set(
-        owners.flatMap((u) => (profiles.profiles[u] as TopicProfile).nameWords.flatMap(keysOf)),
-      );
-      known = {
-        share,
-        named,
-        strength,
-        band,
-        naming,
-        owners,
-        namesApart: profiles.profiles.map((profile) =>
-          profile.nameWords.some((word) => keysOf(word).some((key) => titleKeys.has(key) && !ownerKeys.has(key))),
-        ),
-        some: share.flatMap((value, u) => (value !== 0 ? [u] : [])),
-      };
-      cache.set(title, known);
-    }
-    return known;
-  };
-}
-
-/**
- * Whether a title is the title of other topics that says no word of topic `t`'s name apart from their names' words
- * ("Indienen van een klacht" for "Vertrouwenspersoon", "Welke persoonsgegevens verzamelen we?" for "Gegevens van
- * kinderen"): what it shares with `t` are their words (issue 42).
- */
-const othersTitle = (share: TitleShare, t: number): boolean =>
-  share.owners.length > 0 && !share.band.includes(t) && !(share.namesApart[t] as boolean);
-
-/** Raises `result` to what the titles above the clause say of topic `t`, naming the title that says it. */
-function scoreTitles(result: ClauseScore, above: readonly string[], t: number, titleShares: TitleShares): void {
-  above.forEach((title, level) => {
-    // Only the nearest title decides: one further up heads a chapter of many subjects ("Sociale media
-    // richtlijnen voor medewerkers" above "Persprotocol blijft gelden"), so it only makes candidates.
-    const nearest = level === above.length - 1;
-    const shares = titleShares(title);
-    const { share, named, band, owners } = shares;
-    const mine = share[t] as number;
-    const decides = nearest && owners.includes(t);
-    // A title that says the topic's whole name is a candidate even where other words dilute it; one that fits
-    // several topics alike is evidence for none of them, so it stays below the floor. So does the title of other
-    // topics (othersTitle).
-    const value = (named[t] as number) >= 1 && mine >= TITLE_FLOOR * 0.6 ? Math.max(mine, TITLE_FLOOR) : mine;
-    const alike = (nearest && band.includes(t) && !decides) || othersTitle(shares, t);
-    const score = alike
-      ? CANDIDATE_FLOOR * 0.9 * Math.min(1, value / TITLE_MIN)
-      : onScale(value, TITLE_FLOOR, TITLE_MIN, decides, 1);
-    if (score > result.score) {
-      result.score = score;
-      result.title = title;
-    }
-  });
 }
 
 /**
@@ -454,44 +313,6 @@ function topicsWithEvidence(
     for (const t of sentence.evidence.topics) if (sentence.evidence.strength[t] !== 0) some[t] = 1;
   }
   return some;
-}
-
-/** The titles above every clause of a document with words that is no title itself: the document's own title. */
-function documentTitles(titles: readonly ClauseTitles[], entries: readonly Entry[]): Set<string> {
-  const clauses = titles.filter((clause, e) => !clause.isTitle && (entries[e] as Entry).text.trim() !== '');
-  if (clauses.length < 2) return new Set();
-  const [first, ...rest] = clauses as [ClauseTitles, ...ClauseTitles[]];
-  return new Set(first.titles.filter((title) => rest.every((clause) => clause.titles.includes(title))));
-}
-
-/**
- * The titles above a clause whose signals count for it: all of them where the document's own title holds signals of
- * one topic at most, for then it says what every clause is about ("… houdende regels voor het indienen van een klacht
- * door de deelnemersraad"). A title naming several topics ("… houdende de aanwijzing van vertrouwenspersonen en de
- * instelling van een klachtencommissie") names the document's parts, so its signals put no clause on each of them
- * (issue 73).
- */
-function titlesWithSignals(
-  documentTitle: ReadonlySet<string>,
-  signals: TopicReading['signals'],
-): (above: readonly string[]) => readonly string[] {
-  const found = documentTitle.size === 0 ? [] : signals.in(signalText([...documentTitle].join(' . ')));
-  if (found.filter((held) => held.length > 0).length <= 1) return (above) => above;
-  return (above) => above.filter((title) => !documentTitle.has(title));
-}
-
-/** The signals a clause's titles hold, found once per distinct run of titles (`found` keeps them). */
-function signalsInTitles(
-  titleText: string,
-  found: Map<string, (readonly string[])[]>,
-  signals: TopicReading['signals'],
-): (readonly string[])[] {
-  let inTitles = found.get(titleText);
-  if (!inTitles) {
-    inTitles = titleText === '' ? [] : signals.in(signalText(titleText));
-    found.set(titleText, inTitles);
-  }
-  return inTitles;
 }
 
 /**

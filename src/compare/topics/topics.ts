@@ -11,7 +11,8 @@ import { Side, type Entry } from '../../match/entries.js';
 import type { Policy } from '../../model/policy.js';
 import { sentencesOnce } from '../read/sentence-memo.js';
 import { clauseTitles } from '../read/section-titles.js';
-import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD, TopicReading } from './topic-scores.js';
+import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD } from './score-scale.js';
+import { TopicReading } from './topic-scores.js';
 import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
 import { besideStronger, ownSignalsOf } from './named-clauses.js';
@@ -38,7 +39,7 @@ import type {
 /** At most this many candidates are named for a topic not found in a document. */
 export const TOPIC_CANDIDATES = 3;
 
-export { CANDIDATE_FLOOR, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topic-scores.js';
+export { CANDIDATE_FLOOR, TOPIC_MARGIN, TOPIC_THRESHOLD } from './score-scale.js';
 export type { ScoredDocument } from './scored-document.js';
 
 /**

@@ -4,7 +4,7 @@
 // read back.
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { NO_SCORE, type ClauseScore } from '../../../src/compare/topics/topic-scores.js';
+import { NO_SCORE, type ClauseScore } from '../../../src/compare/topics/score-scale.js';
 import { restoredScores, storedScores } from '../../../src/compare/topics/topic-scores-stored.js';
 
 const scores: ClauseScore[][] = [
