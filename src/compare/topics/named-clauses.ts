@@ -7,6 +7,7 @@ import type { TopicClause } from '../read/types.js';
 import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './score-scale.js';
 import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
+
 /**
  * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
  * own score) that a person did not confirm: a generic word shared ("behandeling", "klaagschrift", "contactgegevens"),
@@ -43,9 +44,10 @@ export function ownSignalsOf(topics: readonly TopicDefinition[]): OwnSignals {
 }
 
 /**
- * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise) nor those
- * near the threshold that state another topic by more (statesOtherMore), and, where some clause states the topic with
- * more than one word of it, not those that share only one word. Where that leaves none, the cell names what it has
+ * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise), nor those
+ * near the threshold that state another topic by more (statesOtherMore), nor definitions the definitions' heading
+ * puts elsewhere (definesTerm), and, where some clause states the topic with more than one word of it, not those that
+ * share only one word. Where that leaves none, the cell names what it has
  * (the cell's decision is the same either way: it is covered).
  */
 export function besideStronger(

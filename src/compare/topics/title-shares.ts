@@ -135,19 +135,14 @@ export function documentTitles(titles: readonly ClauseTitles[], entries: readonl
 }
 
 /**
- * The titles above a clause whose signals count for it: all of them where the document's own title holds signals of
- * one topic at most, for then it says what every clause is about ("… houdende regels voor het indienen van een klacht
- * door de deelnemersraad"). A title naming several topics ("… houdende de aanwijzing van vertrouwenspersonen en de
- * instelling van een klachtencommissie") names the document's parts, so its signals put no clause on each of them
- * (issue 73).
+ * Whether the signals of the document's own title count for every clause: where it holds signals of one topic at
+ * most, for then it says what every clause is about ("… houdende regels voor het indienen van een klacht door de
+ * deelnemersraad"). A title naming several topics ("… houdende de aanwijzing van vertrouwenspersonen en de instelling
+ * van een klachtencommissie") names the document's parts, so its signals put no clause on each of them (issue 73).
  */
-export function titlesWithSignals(
-  documentTitle: ReadonlySet<string>,
-  signals: TopicSignalSet,
-): (above: readonly string[]) => readonly string[] {
-  const found = documentTitle.size === 0 ? [] : signals.in(signalText([...documentTitle].join(' . ')));
-  if (found.filter((held) => held.length > 0).length <= 1) return (above) => above;
-  return (above) => above.filter((title) => !documentTitle.has(title));
+export function titleNamesOneTopic(documentTitle: ReadonlySet<string>, signals: TopicSignalSet): boolean {
+  if (documentTitle.size === 0) return true;
+  return signals.in(signalText([...documentTitle].join(' . '))).filter((held) => held.length > 0).length <= 1;
 }
 
 /** The signals a clause's titles hold, found once per distinct run of titles (`found` keeps them). */

@@ -35,7 +35,7 @@ import {
   signalsInTitles,
   type TitleShare,
   titleSharesOf,
-  titlesWithSignals,
+  titleNamesOneTopic,
 } from './title-shares.js';
 import {
   keyedNormal,
@@ -353,7 +353,7 @@ export function clauseScores(
   const evidenceOf = new Map<string, SentenceEvidence>();
   // The document's own title ("Privacyreglement …") says what the whole document is: no title evidence (signals: below).
   const documentTitle = documentTitles(titles, entries);
-  const signalTitles = titlesWithSignals(documentTitle, reading.signals);
+  const titleSignalsCount = titleNamesOneTopic(documentTitle, reading.signals);
   return entries.map((entry, e) => {
     const { titles: allAbove, isTitle, body } = titles[e] as ClauseTitles;
     // A heading titles other clauses, a closing line (place and date, signature) closes the text: neither states a
@@ -372,7 +372,7 @@ export function clauseScores(
       return { found, evidence };
     });
     const evidence = read.map((sentence) => sentence.evidence);
-    const inTitles = signalsInTitles(signalTitles(allAbove).join(' . '), titleSignals, reading.signals);
+    const inTitles = signalsInTitles((titleSignalsCount ? allAbove : above).join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
     const nearestTitle = above.length > 0 ? titleShares(above[above.length - 1] as string) : undefined;
     return profiles.profiles.map((_, t): ClauseScore => {
