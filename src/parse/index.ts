@@ -13,6 +13,7 @@ import { buildMeta } from './meta.js';
 import { applyOwnNumbering } from './own-numbering.js';
 import { expandOutlineCode } from './outline-code.js';
 import { readHtmlHeadings } from './html-headings.js';
+import { readTypedMembers } from './typed-members.js';
 import { buildStructure } from './structure.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
@@ -110,6 +111,7 @@ export function parsePolicy(
     const foreign = findForeignMetadata(text);
     const markdown = blankForeignMetadata(text, foreign);
     tree = parseMarkdown(markdown, options.markdown);
+    readTypedMembers(tree, markdown, (piece) => parseMarkdown(piece, options.markdown));
     expandOutlineCode(tree, markdown);
     readHtmlHeadings(tree);
     const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');

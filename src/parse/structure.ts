@@ -103,6 +103,10 @@ function outlineMarkerOf(
   return outline.some((level) => level.key === levelKey(marker)) || opensLevel(marker) ? { marker, text } : { text };
 }
 
+/** An ordered list that goes on numbering the list before it: its first number follows that list's last. */
+const continuesList = (list: List, nextOrdinal: number | undefined): boolean =>
+  list.ordered === true && (list.start ?? 1) > 1 && list.start === nextOrdinal;
+
 class ClauseBuilder {
   constructor(private readonly findings: Finding[]) {}
 
@@ -110,6 +114,8 @@ class ClauseBuilder {
     const clauses: Clause[] = [];
     // The open levels of a lettered or roman outline typed into paragraphs ("a." then "i."), outermost first.
     let outline: OutlineLevel[] = [];
+    // The number the last ordered list at this level would give its next item.
+    let nextOrdinal: number | undefined;
     const deepest = (): Clause | undefined => outline[outline.length - 1]?.clause ?? clauses[clauses.length - 1];
     for (const block of blocks) {
       if (isInvisible(block) || block.type === 'thematicBreak') continue;
@@ -132,10 +138,15 @@ class ClauseBuilder {
         (parent ? parent.children : clauses).push(clause);
         outline.push({ key: levelKey(marker), value: marker.value, clause });
       } else if (block.type === 'list') {
-        // A list under an outline paragraph ("A." then "1.", "2.") is that paragraph's items.
-        const parent = outline[outline.length - 1]?.clause;
+        // A list under an outline paragraph ("A." then "1.", "2.") is that paragraph's items; one that numbers on
+        // from the list before the outline ("1. Het klaagschrift bevat:", "a.", "c.", then "2. …") is its next member.
+        const parent = continuesList(block, nextOrdinal) ? undefined : outline[outline.length - 1]?.clause;
         if (parent) parent.children.push(...this.list(block, parent.depth + 1, orderedDepth));
-        else clauses.push(...this.list(block, depth, orderedDepth));
+        else {
+          outline = [];
+          clauses.push(...this.list(block, depth, orderedDepth));
+          nextOrdinal = block.ordered ? (block.start ?? 1) + block.children.length : undefined;
+        }
       } else {
         const last = deepest();
         if (last) this.attach(last, block as BlockContent);

@@ -1,7 +1,9 @@
 // A law's export as Markdown (wetten.overheid.nl and the like, tests/fixtures/import/law-export.md, written by hand
 // in their form): `####Titel` lines, with no space after the hashes, are titles, never clause text starting with
 // "####"; an article's number heading and the title heading under it are one heading; and an article's ID follows
-// its own number where the source skips one (Artikel 4 after Artikel 2 is `artikel-4…`, not `artikel-3`).
+// its own number where the source skips one (Artikel 4 after Artikel 2 is `artikel-4…`, not `artikel-3`); and a
+// member typed on the line after a list's last item ("c. … gaande is." then "2. De directeur …") is a clause of its
+// own, not the end of item c.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/index.js';
@@ -13,6 +15,8 @@ import { PROJECT_ROOT } from '../support/paths.js';
 const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export.md');
 /** An export with an article skipped and an annex whose form title (`####Titel`) has the form's table under it. */
 const FORM = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export-form.md');
+/** Members 2 and 3 typed on the lines after a list's last item, with no blank line (soft and hard line breaks). */
+const MEMBERS = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export-members.md');
 
 describe('import of a law-style export', () => {
   it('reads `####Titel` lines as titles and gives each article the ID of its own number', async () => {
@@ -65,6 +69,30 @@ describe('import of a law-style export', () => {
     const table = clauses.find((clause) => clause.text.includes('Naam | ---'));
     expect(table?.id).toMatch(/^registratieformulier\./u);
     expect(table?.text).not.toContain('Registratieformulier');
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it("reads a member typed on the line after a list's last item as a clause of its own, numbered on from the list", async () => {
+    const result = await importDocument(MEMBERS, { org: 'voorbeeld', dryRun: true });
+    const policy = parsePolicy(result.output).policy;
+    const texts = allClauses(policy).map(({ clause }) => clause.text);
+    expect(texts).toEqual([
+      'De directeur is niet verplicht de klacht te behandelen indien zij betrekking heeft op een gedraging:',
+      'a.waarover reeds eerder een klacht is ingediend;',
+      'b.die langer dan een jaar voor indiening van de klacht heeft plaatsgevonden;',
+      'c.zolang terzake daarvan een opsporingsonderzoek gaande is.',
+      'De directeur is niet verplicht de klacht te behandelen indien het belang van de klager kennelijk onvoldoende is.',
+      'Van het niet in behandeling nemen van de klacht wordt de klager binnen vier weken schriftelijk in kennis gesteld.',
+      'Het klaagschrift wordt ondertekend en bevat ten minste:',
+      'a. de naam en het adres van de indiener;',
+      'b. een omschrijving van de gedraging waartegen de klacht is gericht;',
+      'Het klaagschrift wordt bij voorkeur gericht aan de directeur.',
+    ]);
+    // Member 2 of Artikel 4 follows its lettered items at their level, not under item b.
+    const last = allClauses(policy).find(({ clause }) => clause.text.startsWith('Het klaagschrift wordt bij'));
+    const first = allClauses(policy).find(({ clause }) => clause.text.startsWith('Het klaagschrift wordt onder'));
+    expect(last?.clause.depth).toBe(first?.clause.depth);
+    expect(result.output).toMatch(/^2\. .*De directeur is niet verplicht de klacht te behandelen indien het belang/mu);
     expect(result.accounting.missing).toEqual([]);
   });
 });
