@@ -245,6 +245,8 @@ export interface TopicClause {
   title?: string;
   /** The topic's words (as keys) a sentence of the clause holds, where that is the evidence. */
   words?: string[];
+  /** A list item named because it ends this lead-in's sentence, which states the topic (named-clauses.ts withItems). */
+  leadIn?: string;
   /** A person confirmed the clause covers the topic (`confirm --topic`), on its text as it is. */
   confirmed?: true;
   /** A person answered on this clause and topic, but its text changed since: the signals decide again. */

@@ -7,6 +7,7 @@ import type { TopicClause } from '../read/types.js';
 import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './score-scale.js';
 import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
+import { itemsOf, leadInOf, leadSentence } from './lead-ins.js';
 
 /**
  * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
@@ -23,8 +24,18 @@ const onOneWord = (clause: TopicClause): boolean =>
 /** Per topic, the signals a clause's own text holds (not the headings above it): document, clause index → signals. */
 export type OwnSignals = (document: ScoredDocument, e: number) => readonly (readonly string[])[];
 
-/** OwnSignals for a topic list, each clause read once, when asked (only clauses a heading puts on a topic are). */
-export function ownSignalsOf(topics: readonly TopicDefinition[]): OwnSignals {
+/** A clause's own text: its body under a title it opens with, or its text. */
+const ownText = (document: ScoredDocument, e: number): string =>
+  document.titles[e]?.body ?? (document.entries[e] as Entry).text;
+
+/**
+ * OwnSignals for a topic list, each clause read once, when asked (only clauses a heading puts on a topic are); with
+ * `textOf`, of that part of a clause's text (a lead-in's last sentence: leadSentence).
+ */
+export function ownSignalsOf(
+  topics: readonly TopicDefinition[],
+  textOf: (document: ScoredDocument, e: number) => string = ownText,
+): OwnSignals {
   let signals: TopicSignalSet | undefined;
   const read = new WeakMap<ScoredDocument, Map<number, readonly (readonly string[])[]>>();
   return (document, e) => {
@@ -36,35 +47,52 @@ export function ownSignalsOf(topics: readonly TopicDefinition[]): OwnSignals {
     let found = byClause.get(e);
     if (!found) {
       signals ??= new TopicSignalSet(topics.map((topic) => topic.signals));
-      found = signals.in(signalText(document.titles[e]?.body ?? (document.entries[e] as Entry).text));
+      found = signals.in(signalText(textOf(document, e)));
       byClause.set(e, found);
     }
     return found;
   };
 }
 
+/** What naming reads of a clause beyond its scores: the signals of its own text and of a lead-in's last sentence. */
+export interface NamingSignals {
+  own: OwnSignals;
+  leadSentence: OwnSignals;
+}
+
+/** NamingSignals for a topic list. */
+export const namingSignalsOf = (topics: readonly TopicDefinition[]): NamingSignals => ({
+  own: ownSignalsOf(topics),
+  leadSentence: ownSignalsOf(topics, (document, e) => leadSentence((document.entries[e] as Entry).text)),
+});
+
 /**
- * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise), nor those
- * near the threshold that state another topic by more (statesOtherMore), nor definitions the definitions' heading
- * puts elsewhere (definesTerm), and, where some clause states the topic with more than one word of it, not those that
- * share only one word. Where that leaves none, the cell names what it has
- * (the cell's decision is the same either way: it is covered).
+ * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise), nor the
+ * items of a lead-in so named (endsLeadInOtherwise), nor those near the threshold that state another topic by more
+ * (statesOtherMore), nor definitions the definitions' heading puts elsewhere (definesTerm), and, where some clause
+ * states the topic with more than one word of it, not those that share only one word. Where that leaves none, the
+ * cell names what it has (the cell's decision is the same either way: it is covered). The items of a named lead-in
+ * whose last sentence states the topic are named with it (withItems).
  */
 export function besideStronger(
   covering: TopicClause[],
   document: ScoredDocument,
   t: number,
-  own: OwnSignals,
+  { own, leadSentence: leadOwn }: NamingSignals,
 ): TopicClause[] {
+  const otherwise = new Set(
+    covering.filter((clause) => titledOtherwise(clause, document, t, own)).map((clause) => clause.id),
+  );
   const ownTopic = covering.filter(
     (clause) =>
-      !titledOtherwise(clause, document, t, own) &&
+      !otherwise.has(clause.id) &&
+      !endsLeadInOtherwise(clause, document, t, own, otherwise) &&
       !statesOtherMore(clause, document, t, own) &&
       !definesTerm(clause, document, t, own),
   );
   const stronger = ownTopic.filter((clause) => !onOneWord(clause));
-  if (stronger.length > 0) return stronger;
-  return ownTopic.length > 0 ? ownTopic : covering;
+  const named = stronger.length > 0 ? stronger : ownTopic.length > 0 ? ownTopic : covering;
+  return withItems(named, document, t, leadOwn);
 }
 
 /** Whether signals a clause's own text holds state the topic: one that is not weak (a weak one names it only). */
@@ -138,4 +166,47 @@ function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: numbe
     (score, u) =>
       u !== t && statesOutright(score) && score.score > clause.score && (ownSignals(document, e)[u]?.length ?? 0) > 0,
   );
+}
+
+/**
+ * A list item on `t` by its heading alone whose lead-in ("De klachtencommissie neemt geen klacht in behandeling indien
+ * blijkt dat:") the heading names otherwise (titledOtherwise): the item ends the lead-in's sentence, so it states
+ * what the lead-in states (issue 73).
+ */
+function endsLeadInOtherwise(
+  clause: TopicClause,
+  document: ScoredDocument,
+  t: number,
+  ownSignals: OwnSignals,
+  otherwise: ReadonlySet<string>,
+): boolean {
+  if (clause.confirmed === true || clause.words !== undefined) return false;
+  const e = entryIndex(document).get(clause.id) ?? -1;
+  if (statesIn(ownSignals(document, e)[t])) return false;
+  const lead = leadInOf(document.entries, e);
+  const leadIn = lead === undefined ? undefined : document.entries[lead];
+  return leadIn !== undefined && otherwise.has(leadIn.clause.id);
+}
+
+/**
+ * The named clauses, each lead-in among them whose last sentence states `t` (a signal of it, not a weak one) followed
+ * by its items: "a. dezelfde klacht eerder is ingediend …" ends "De klachtencommissie neemt geen klacht in behandeling
+ * indien blijkt dat:" (issue 73). An item so named says so (`leadIn`), with no signal of its own.
+ */
+function withItems(named: TopicClause[], document: ScoredDocument, t: number, leadOwn: OwnSignals): TopicClause[] {
+  const index = entryIndex(document);
+  const ids = new Set(named.map((clause) => clause.id));
+  return named.flatMap((clause) => {
+    const lead = index.get(clause.id) ?? -1;
+    const items = itemsOf(document.entries, lead);
+    if (items.length === 0 || !statesIn(leadOwn(document, lead)[t])) return [clause];
+    const added = items
+      .map((e) => document.entries[e] as Entry)
+      .filter((entry) => !ids.has(entry.clause.id))
+      .map((entry): TopicClause => {
+        ids.add(entry.clause.id);
+        return { id: entry.clause.id, line: entry.ref.line, signals: [], score: clause.score, leadIn: clause.id };
+      });
+    return [clause, ...added];
+  });
 }

@@ -15,7 +15,7 @@ import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD } from './score-scal
 import { TopicReading } from './topic-scores.js';
 import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
-import { besideStronger, ownSignalsOf } from './named-clauses.js';
+import { besideStronger, namingSignalsOf } from './named-clauses.js';
 import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
 import { TopicSignalSet } from './topic-signals.js';
@@ -258,7 +258,7 @@ export function coverTopics(
     return documentAsJudged(entry.hash, policy) ? 'confirmed' : 'stale';
   };
   const reach: Record<string, TopicClause[]>[] = [];
-  const own = ownSignalsOf(topics);
+  const naming = namingSignalsOf(topics);
   const topicIds = topics.map((topic) => topic.id);
   const coverage = topics.map((topic, t) => {
     const clauses: Record<string, TopicClause[]> = {};
@@ -269,7 +269,7 @@ export function coverTopics(
       const answers = answersFor(verdicts, document.key, topic.id, scoredDocument.entries, document.policy);
       const all = coveringClauses(scoredDocument, t, answers);
       if (all.length > 0) {
-        clauses[document.key] = besideStronger(all, scoredDocument, t, own);
+        clauses[document.key] = besideStronger(all, scoredDocument, t, naming);
         covering[document.key] = all;
       } else {
         const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);

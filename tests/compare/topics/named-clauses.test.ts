@@ -269,3 +269,50 @@ ${otherArticles(3)}`;
     expect(withContact('klachtrecht')).toContain('artikel-1-begripsbepalingen.3');
   });
 });
+
+describe('the clauses a covered cell names: a list and its lead-in', () => {
+  const wilg = `# Klachtenregeling De Wilg
+
+## Artikel 3 Indienen van een klacht
+
+Een klacht wordt schriftelijk ingediend bij de directeur.
+
+De directeur neemt een klacht niet in behandeling indien blijkt dat:
+
+a. dezelfde klacht eerder is behandeld;
+
+b. de gedraging langer dan een jaar geleden plaatsvond.
+
+## Artikel 4 Werkwijze
+
+De directeur bevestigt de ontvangst van de klacht. De bevestiging vermeldt:
+
+a. de termijn van afhandeling;
+
+b. de contactpersoon.
+`;
+  const topics = [
+    { ...TOPICS[0]!, signals: ['schriftelijk ingediend', 'indienen van een klacht'] },
+    ...TOPICS.filter((topic) => topic.id === 'niet-behandelen' || topic.id === 'ontvangst'),
+  ];
+  const coverage = topicCoverage([{ key: 'wilg', policy: parsePolicy(wilg).policy }], topics, []);
+  const named = (topic: string) => coverage.find((cell) => cell.id === topic)?.clauses.wilg;
+
+  it("names a list's items with a lead-in whose last sentence states the topic, saying whose items they are", () => {
+    expect(named('niet-behandelen')?.map((clause) => [clause.id, clause.leadIn])).toEqual([
+      ['artikel-3-indienen-van-een-klacht.2', undefined],
+      ['artikel-3-indienen-van-een-klacht.3', 'artikel-3-indienen-van-een-klacht.2'],
+      ['artikel-3-indienen-van-een-klacht.4', 'artikel-3-indienen-van-een-klacht.2'],
+    ]);
+    // An item so named shows no signal it does not hold.
+    expect(named('niet-behandelen')?.[1]?.signals).toEqual([]);
+  });
+
+  it('does not name the items on the topic of their heading where their lead-in states another', () => {
+    expect(named('indienen')?.map((clause) => clause.id)).toEqual(['artikel-3-indienen-van-een-klacht.1']);
+  });
+
+  it('names no items with a lead-in whose signal stands in a sentence before the one that leads into them', () => {
+    expect(named('ontvangst')?.map((clause) => clause.id)).toEqual(['artikel-4-werkwijze.1']);
+  });
+});

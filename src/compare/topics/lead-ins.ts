@@ -1,0 +1,55 @@
+// A list's lead-in and its items ("De klachtencommissie neemt geen klacht in behandeling indien blijkt dat:", then
+// "a. dezelfde klacht eerder is ingediend …"): each item is a clause of its own, but it ends the lead-in's last
+// sentence, so it states what that sentence states (named-clauses.ts; issue 73).
+import type { Entry } from '../../match/entries.js';
+
+/** A list item's marker at the start of a clause: "a.", "(b)", "1°", a dash or a bullet. */
+const ITEM_MARKER = /^(?:\(?[a-z]{1,2}[.)]|\d{1,2}°|[-–—•])\s*/u;
+
+/**
+ * A list item: a paragraph that opens with an item's marker, or a bullet of a Markdown list. A numbered list's items
+ * are an article's members as often as a list's items, and a member may lead into items of its own.
+ */
+const isItem = (entry: Entry): boolean => ITEM_MARKER.test(entry.text) || entry.clause.list === 'bullet';
+
+/** How deep a clause id stands: its parts after the section's ("artikel-5.5.1" → 2). */
+const depthOf = (id: string): number => id.split('.').length - 1;
+
+/** A lead-in: a clause that ends with a colon. */
+const leadsIn = (entry: Entry | undefined): boolean => entry !== undefined && /:\s*$/u.test(entry.text);
+
+/**
+ * The entry of the lead-in of the list item at `e`: back over the items before it (and what stands under them) to
+ * the clause that ends with a colon. Undefined for a clause that is no item, or for items with no lead-in.
+ */
+export function leadInOf(entries: readonly Entry[], e: number): number | undefined {
+  const item = entries[e];
+  if (!item || !isItem(item)) return undefined;
+  const depth = depthOf(item.clause.id);
+  let lead = e - 1;
+  for (; lead >= 0; lead--) {
+    const entry = entries[lead] as Entry;
+    const at = depthOf(entry.clause.id);
+    if (at <= depth && !(at === depth && isItem(entry))) break;
+  }
+  return leadsIn(entries[lead]) ? lead : undefined;
+}
+
+/** The items the lead-in at `lead` leads into (their entries); none where it is no lead-in. */
+export function itemsOf(entries: readonly Entry[], lead: number): number[] {
+  if (!leadsIn(entries[lead])) return [];
+  const depth = depthOf((entries[lead] as Entry).clause.id);
+  const items: number[] = [];
+  for (let e = lead + 1; e < entries.length; e++) {
+    if (leadInOf(entries, e) === lead) items.push(e);
+    else if (depthOf((entries[e] as Entry).clause.id) <= depth) break;
+  }
+  return items;
+}
+
+/** The sentence a lead-in's colon ends: its text after the last sentence before it ("… bevestiging. De klacht …:"). */
+export function leadSentence(text: string): string {
+  const starts = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
+  const last = starts[starts.length - 1];
+  return last?.index === undefined ? text : text.slice(last.index + last[0].length);
+}
