@@ -3,14 +3,19 @@
 // sentence, so it states what that sentence states (named-clauses.ts; issue 73).
 import type { Entry } from '../../match/entries.js';
 
-/** A list item's marker at the start of a clause: "a.", "(b)", "1°", a dash or a bullet. */
-const ITEM_MARKER = /^(?:\(?[a-z]{1,2}[.)]|\d{1,2}°|[-–—•])\s*/u;
+/** A list item's marker at the start of a clause, by kind: a letter ("a.", "(b)"), a degree ("1°"), a dash or bullet. */
+const MARKERS = [/^\(?[a-z]{1,2}[.)]\s*/u, /^\d{1,2}°\s*/u, /^[-–—•]\s*/u] as const;
 
 /**
- * A list item: a paragraph that opens with an item's marker, or a bullet of a Markdown list. A numbered list's items
- * are an article's members as often as a list's items, and a member may lead into items of its own.
+ * The kind of item a clause is: the index of its marker in MARKERS, MARKERS.length for a bullet of a Markdown list,
+ * undefined for no item. A numbered list's items are not items here: they are an article's members as often, and a
+ * member may lead into items of its own.
  */
-const isItem = (entry: Entry): boolean => ITEM_MARKER.test(entry.text) || entry.clause.list === 'bullet';
+function itemKind(entry: Entry): number | undefined {
+  const marker = MARKERS.findIndex((pattern) => pattern.test(entry.text));
+  if (marker >= 0) return marker;
+  return entry.clause.list === 'bullet' ? MARKERS.length : undefined;
+}
 
 /** How deep a clause id stands: its parts after the section's ("artikel-5.5.1" → 2). */
 const depthOf = (id: string): number => id.split('.').length - 1;
@@ -24,13 +29,18 @@ const leadsIn = (entry: Entry | undefined): boolean => entry !== undefined && /:
  */
 export function leadInOf(entries: readonly Entry[], e: number): number | undefined {
   const item = entries[e];
-  if (!item || !isItem(item)) return undefined;
+  const kind = item && itemKind(item);
+  if (!item || kind === undefined) return undefined;
   const depth = depthOf(item.clause.id);
   let lead = e - 1;
+  // Back over the items of its kind, what stands under them (deeper, or items of another kind that lead into nothing:
+  // "1°", "2°" after "e. … waarin worden aangegeven:"), to the first clause that is neither.
   for (; lead >= 0; lead--) {
     const entry = entries[lead] as Entry;
     const at = depthOf(entry.clause.id);
-    if (at <= depth && !(at === depth && isItem(entry))) break;
+    if (at > depth) continue;
+    const other = itemKind(entry);
+    if (at < depth || (other !== kind && (other === undefined || leadsIn(entry)))) break;
   }
   return leadsIn(entries[lead]) ? lead : undefined;
 }

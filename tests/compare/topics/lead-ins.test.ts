@@ -46,6 +46,36 @@ describe('lead-ins and their items', () => {
     expect(itemsOf(entries, at('a. minderjarigen'))).toEqual([]);
   });
 
+  it('goes back to an item of another kind that leads into items of its own ("e. … aangegeven:" then "1°.")', () => {
+    const report = new Side(
+      parsePolicy(`# Regeling
+
+## Artikel 7 Taken
+
+De klachtencommissie heeft tot taak:
+
+d. het behandelen van klachten;
+
+e. het opstellen van een openbaar verslag, waarin worden aangegeven:
+
+1°. de samenstelling van de klachtencommissie;
+
+2°. het aantal behandelde klachten;
+
+f. het zorgen voor afstemming.
+`).policy,
+    ).entries;
+    const lead = (start: string): string | undefined => {
+      const e = leadInOf(
+        report,
+        report.findIndex((entry) => entry.text.startsWith(start)),
+      );
+      return e === undefined ? undefined : report[e]?.text;
+    };
+    expect(lead('2°.')).toBe('e. het opstellen van een openbaar verslag, waarin worden aangegeven:');
+    expect(lead('f. het zorgen')).toBe('De klachtencommissie heeft tot taak:');
+  });
+
   it('reads the sentence a colon ends', () => {
     expect(leadSentence('De directeur bevestigt de ontvangst. De bevestiging vermeldt:')).toBe(
       'De bevestiging vermeldt:',
