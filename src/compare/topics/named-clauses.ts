@@ -196,7 +196,7 @@ function endsLeadInOtherwise(
 function withItems(named: TopicClause[], document: ScoredDocument, t: number, leadOwn: OwnSignals): TopicClause[] {
   const index = entryIndex(document);
   const ids = new Set(named.map((clause) => clause.id));
-  return named.flatMap((clause) => {
+  const withTheirItems = named.flatMap((clause) => {
     const lead = index.get(clause.id) ?? -1;
     const items = itemsOf(document.entries, lead);
     if (items.length === 0 || !statesIn(leadOwn(document, lead)[t])) return [clause];
@@ -209,4 +209,8 @@ function withItems(named: TopicClause[], document: ScoredDocument, t: number, le
       });
     return [clause, ...added];
   });
+  // In the document's order: an item named by its own words stands among the items its lead-in adds.
+  return withTheirItems.length === named.length
+    ? named
+    : withTheirItems.sort((a, b) => (index.get(a.id) ?? 0) - (index.get(b.id) ?? 0));
 }

@@ -308,6 +308,20 @@ b. de contactpersoon.
     expect(named('niet-behandelen')?.[1]?.signals).toEqual([]);
   });
 
+  it("keeps the document's order where an item is named by its own words too", () => {
+    const withOwn = wilg.replace(
+      'a. dezelfde klacht eerder is behandeld;',
+      'a. de klacht niet in behandeling wordt genomen als zij eerder is behandeld;',
+    );
+    const cells = topicCoverage([{ key: 'wilg', policy: parsePolicy(withOwn).policy }], topics, []);
+    const ids = cells.find((cell) => cell.id === 'niet-behandelen')?.clauses.wilg?.map((clause) => clause.id);
+    expect(ids).toEqual([
+      'artikel-3-indienen-van-een-klacht.2',
+      'artikel-3-indienen-van-een-klacht.3',
+      'artikel-3-indienen-van-een-klacht.4',
+    ]);
+  });
+
   it('does not name the items on the topic of their heading where their lead-in states another', () => {
     expect(named('indienen')?.map((clause) => clause.id)).toEqual(['artikel-3-indienen-van-een-klacht.1']);
   });
