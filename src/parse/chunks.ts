@@ -85,7 +85,8 @@ export function parseInChunks(source: string, parse: (text: string) => Root): Ro
   return whole;
 }
 
-function countLines(text: string): number {
+/** How many line endings `text` holds. */
+export function countLines(text: string): number {
   let lines = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
   return lines;
@@ -96,15 +97,21 @@ function moveEnd(point: Point, lines: number, offset: number): void {
   if (point.offset !== undefined) point.offset += offset;
 }
 
-/** Moves the positions of `nodes` and all beneath them down by `lines` lines and `offset` characters. */
-function moveNodes(nodes: readonly RootContent[], lines: number, offset: number): void {
+/**
+ * Moves the positions of `nodes` and all beneath them down by `lines` lines and `offset` characters. Each position
+ * gets points of its own: the fast path lets nodes share a point (a list item ends where its paragraph does), and a
+ * point moved in place would move twice.
+ */
+export function moveNodes(nodes: readonly RootContent[], lines: number, offset: number): void {
   const stack: { position?: { start: Point; end: Point }; children?: unknown }[] = [...nodes];
+  const moved = (point: Point): Point => {
+    const copy = { ...point };
+    moveEnd(copy, lines, offset);
+    return copy;
+  };
   while (stack.length > 0) {
     const node = stack.pop() as (typeof stack)[number];
-    if (node.position) {
-      moveEnd(node.position.start, lines, offset);
-      moveEnd(node.position.end, lines, offset);
-    }
+    if (node.position) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
     if (Array.isArray(node.children)) for (const child of node.children) stack.push(child);
   }
 }

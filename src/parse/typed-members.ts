@@ -6,6 +6,7 @@
 // list from that number. A hard-wrapped sentence ("… in my house is\n14. The number …") ends no sentence there and
 // stays text, as CommonMark has it.
 import type { List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { countLines, moveNodes } from './chunks.js';
 
 /** A member's number (2 to 99), its dot and white space, then what opens a sentence: a capital, markup or an ID. */
 const MEMBER = /^([2-9]|[1-9]\d)\.[ \t]+(?=[\p{Lu}*_[{"“‘(])/u;
@@ -25,18 +26,6 @@ function memberStarts(text: string): number[] {
     offset += line.length + 1;
   }
   return starts;
-}
-
-/** Every position in `node` moved down `lines` lines and on `offset` characters (a piece read where it stands). */
-function moved(node: Nodes, lines: number, offset: number): void {
-  if (node.position) {
-    const { start, end } = node.position;
-    node.position = {
-      start: { ...start, line: start.line + lines, offset: (start.offset ?? 0) + offset },
-      end: { ...end, line: end.line + lines, offset: (end.offset ?? 0) + offset },
-    };
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) moved(child, lines, offset);
 }
 
 /** Nodes that need the whole document to be read alike: references to its link and footnote definitions. */
@@ -64,7 +53,7 @@ function withTypedMembers(paragraph: Paragraph, source: string, parse: (markdown
     // A hard break's backslash before the next member ends no text of this piece (read alone, it would be a "\\").
     const piece = text.slice(from, starts[index] ?? text.length).replace(/(?<!\\)\\?\n$/u, '');
     const root = parse(piece);
-    moved(root, (text.slice(0, from).match(/\n/gu) ?? []).length + start.line - 1, lineStart + from);
+    moveNodes(root.children, countLines(text.slice(0, from)) + start.line - 1, lineStart + from);
     return root.children;
   });
   const [kept, ...members] = pieces;

@@ -29,14 +29,13 @@ const ownText = (document: ScoredDocument, e: number): string =>
   document.titles[e]?.body ?? (document.entries[e] as Entry).text;
 
 /**
- * OwnSignals for a topic list, each clause read once, when asked (only clauses a heading puts on a topic are); with
- * `textOf`, of that part of a clause's text (a lead-in's last sentence: leadSentence).
+ * OwnSignals of `textOf` (a part of each clause's text), each clause read once, when asked (only clauses a heading
+ * puts on a topic are), by the topic list's signals (`signals`, compiled when first asked).
  */
-export function ownSignalsOf(
-  topics: readonly TopicDefinition[],
-  textOf: (document: ScoredDocument, e: number) => string = ownText,
+function ownSignalsOf(
+  signals: () => TopicSignalSet,
+  textOf: (document: ScoredDocument, e: number) => string,
 ): OwnSignals {
-  let signals: TopicSignalSet | undefined;
   const read = new WeakMap<ScoredDocument, Map<number, readonly (readonly string[])[]>>();
   return (document, e) => {
     let byClause = read.get(document);
@@ -46,8 +45,7 @@ export function ownSignalsOf(
     }
     let found = byClause.get(e);
     if (!found) {
-      signals ??= new TopicSignalSet(topics.map((topic) => topic.signals));
-      found = signals.in(signalText(textOf(document, e)));
+      found = signals().in(signalText(textOf(document, e)));
       byClause.set(e, found);
     }
     return found;
@@ -60,11 +58,15 @@ export interface NamingSignals {
   leadSentence: OwnSignals;
 }
 
-/** NamingSignals for a topic list. */
-export const namingSignalsOf = (topics: readonly TopicDefinition[]): NamingSignals => ({
-  own: ownSignalsOf(topics),
-  leadSentence: ownSignalsOf(topics, (document, e) => leadSentence((document.entries[e] as Entry).text)),
-});
+/** NamingSignals for a topic list: both read with one compiled set of its signals. */
+export function namingSignalsOf(topics: readonly TopicDefinition[]): NamingSignals {
+  let compiled: TopicSignalSet | undefined;
+  const signals = (): TopicSignalSet => (compiled ??= new TopicSignalSet(topics.map((topic) => topic.signals)));
+  return {
+    own: ownSignalsOf(signals, ownText),
+    leadSentence: ownSignalsOf(signals, (document, e) => leadSentence((document.entries[e] as Entry).text)),
+  };
+}
 
 /**
  * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise), nor the
