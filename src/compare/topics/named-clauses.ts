@@ -157,8 +157,10 @@ function definesTerm(clause: TopicClause, document: ScoredDocument, t: number, o
 /**
  * A clause near the threshold of `t` (below TOPIC_THRESHOLD + TOPIC_MARGIN, where the review queue asks about it)
  * whose own words state another topic outright (a signal of it in the clause's text, not only in a heading), by
- * more: "De klachtencommissie brengt binnen acht weken na ontvangst van de klacht een schriftelijk advies uit" under
- * "Advies door de klachtencommissie" is the term for the advice stated, and the commission only named (issue 73).
+ * more (a higher score, or as high with more signals): "De klachtencommissie brengt binnen acht weken na ontvangst van
+ * de klacht een schriftelijk advies uit" under "Advies door de klachtencommissie" is the term for the advice stated,
+ * and the commission only named; "Privacy en vertrouwelijkheid zijn belangrijk … respecteer hun wens" states
+ * confidentiality, not respect (issue 73).
  */
 function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: number, ownSignals: OwnSignals): boolean {
   if (clause.confirmed === true || clause.score >= TOPIC_THRESHOLD + TOPIC_MARGIN) return false;
@@ -166,7 +168,10 @@ function statesOtherMore(clause: TopicClause, document: ScoredDocument, t: numbe
   const row = document.scores[e] ?? [];
   return row.some(
     (score, u) =>
-      u !== t && statesOutright(score) && score.score > clause.score && (ownSignals(document, e)[u]?.length ?? 0) > 0,
+      u !== t &&
+      statesOutright(score) &&
+      (score.score > clause.score || (score.score === clause.score && score.signals.length > clause.signals.length)) &&
+      (ownSignals(document, e)[u]?.length ?? 0) > 0,
   );
 }
 

@@ -151,6 +151,34 @@ describe('the clauses a covered cell names', () => {
   });
 });
 
+describe('the clauses a covered cell names: a tie', () => {
+  const HUISREGELS = `# Huisregels De Wilg
+
+## Omgang
+
+Wees vriendelijk en respecteer elkaar.
+
+Privacy en vertrouwelijkheid zijn belangrijk: vraag toestemming voor je iemand filmt en respecteer de wens van anderen.
+`;
+  const topics = [
+    { id: 'respect', name: 'Respect', description: 'Hoe men met elkaar omgaat.', signals: ['respecteer*'] },
+    {
+      id: 'privacy',
+      name: 'Privacy',
+      description: 'Vertrouwelijke informatie en beeldopnamen.',
+      signals: ['privacy', '~vertrouwelijk*'],
+    },
+  ];
+  const coverage = topicCoverage([{ key: 'wilg', policy: parsePolicy(HUISREGELS).policy }], topics, []);
+  const named = (topic: string) => coverage.find((cell) => cell.id === topic)?.clauses.wilg?.map((clause) => clause.id);
+
+  it('does not name a clause that states another topic as high with more of its signals', () => {
+    // nluug's "Privacy en vertrouwelijkheid zijn belangrijk … en respecteer hun wens" was named on respect (issue 73).
+    expect(named('respect')).toEqual(['omgang.1']);
+    expect(named('privacy')).toEqual(['omgang.2']);
+  });
+});
+
 /** Articles on other matters around a clause, so its words weigh as they do in a whole document. */
 const otherArticles = (from: number): string =>
   ['de kantine', 'de verhuur van zalen', 'de vrijwilligers', 'de kosten', 'de jaarvergadering']
