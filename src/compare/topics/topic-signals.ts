@@ -1,6 +1,6 @@
 // A topic list's signals as patterns over normalised text. A signal is words in order, side by side, case and
 // accents aside; "foto*" ends in any ending, "*gegevens" begins with any beginning (a Dutch compound's head is its
-// last part: persoonsgegevens are gegevens), "a .. b" lets up to four words stand between a and b, and "<postcode>"
+// last part: persoonsgegevens are gegevens; one written with a hyphen reads as one written solid), "a .. b" lets up to four words stand between a and b, and "<postcode>"
 // stands for an address's number and postcode. Whole phrases
 // are what keep "hiervan in kennis te stellen" apart from "kennis en informatie delen": a shared word alone never
 // signals a topic unless a sector wrote that one word as a signal. A signal written with a leading "~" is weak: it names
@@ -44,14 +44,28 @@ function bare(piece: string): string {
   return piece.replace(/^\*|\*$/g, '');
 }
 
-/** The pattern of one signal, matched against normalise()d text padded with a space on each side. */
+/**
+ * Stands for a hyphen inside a word ("e-mail-adres") in the form signals read: a letter, so normalise() keeps the
+ * compound one word, and one no Dutch or English text writes.
+ */
+const LINK = 'ǂ';
+const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/gu;
+
+/** Between two words of a signal: a space, or a hyphen inside a compound (LINK). */
+const WORD_LINK = `[ ${LINK}]`;
+
+/**
+ * The pattern of one signal, matched against normalise()d text padded with a space on each side. Its last word ends
+ * a word: "e-mail" is not said by "e-mail-adres" (a Dutch compound is its last part, as "e-mailadres" is), unless it
+ * has an ending wildcard ("e-mail*").
+ */
 export function signalPattern(signal: string): RegExp {
   const pieces = shownSignal(signal).trim().split(/\s+/);
   let source = '';
   let stating = false;
   for (const piece of pieces) {
     if (piece === '..') {
-      source += `(?:\\S+ ){0,${SIGNAL_GAP}}`;
+      source += `(?:[^ ${LINK}]+${WORD_LINK}){0,${SIGNAL_GAP}}`;
       continue;
     }
     const shape = SHAPES.get(piece);
@@ -65,11 +79,13 @@ export function signalPattern(signal: string): RegExp {
     const words = normalise(bare(piece));
     if (words === '') continue;
     stating = true;
-    source += `${head ? '\\S*' : ''}${words.split(' ').map(escape).join(' ')}${wild ? '\\S*' : ''} `;
+    source += `${head ? '\\S*' : ''}${words.split(' ').map(escape).join(WORD_LINK)}${wild ? '\\S*' : ''}${WORD_LINK}`;
   }
   // A signal with no word or shape left once normalised ("@") states nothing: it matches nothing, not every text.
   if (!stating) return /(?!)/u;
-  return new RegExp(` ${source}`, 'u');
+  // It may start inside a compound (its head) and must end where a word ends.
+  const ends = source.endsWith(WORD_LINK) ? `${source.slice(0, -WORD_LINK.length)} ` : source;
+  return new RegExp(`${WORD_LINK}${ends}`, 'u');
 }
 
 /**
@@ -115,15 +131,39 @@ export function assignmentScore(signals: readonly string[]): number {
   return 1 - 0.5 ** words;
 }
 
-/** A text as signals read it, made once for every topic asked about it: its normal form and that form's words. */
+/**
+ * A text as signals read it, made once for every topic asked about it: its normal form (as normalise() gives it), that
+ * form with each hyphen inside a word kept as LINK (the patterns read it), and its words, each marked where such a
+ * hyphen links it to the next.
+ */
 export interface SignalText {
   normal: string;
+  linkedNormal: string;
   words: readonly string[];
+  /** Per word of `words`, whether a hyphen inside a word links it to the next ("e" and "mail" of "e-mail-adres"). */
+  linked: readonly boolean[];
 }
 
-/** A text read for signals (`normal`: its normalise()d form, when the caller has it). */
-export function signalText(text: string, normal: string = normalise(text)): SignalText {
-  return { normal, words: normal === '' ? [] : normal.split(' ') };
+/** A text read for signals. */
+export function signalText(text: string): SignalText {
+  const linkedNormal = normalise(text.includes('-') ? text.replace(HYPHEN_IN_WORD, LINK) : text);
+  const normal = linkedNormal.includes(LINK) ? linkedNormal.replaceAll(LINK, ' ') : linkedNormal;
+  if (normal === '') return { normal, linkedNormal, words: [], linked: [] };
+  const words: string[] = [];
+  const linked: boolean[] = [];
+  for (const word of linkedNormal.split(' ')) {
+    if (!word.includes(LINK)) {
+      words.push(word);
+      linked.push(false);
+      continue;
+    }
+    const parts = word.split(LINK).filter((part) => part !== '');
+    parts.forEach((part, k) => {
+      words.push(part);
+      linked.push(k < parts.length - 1);
+    });
+  }
+  return { normal, linkedNormal, words, linked };
 }
 
 /** A plain signal's word in the tree of every topic's plain signals: the (topic, signal) pairs that end here. */
@@ -187,13 +227,14 @@ export class TopicSignalSet {
         for (let at = start; at < words.length; at++) {
           const node = level.get(words[at] as string);
           if (!node) break;
-          for (let k = 0; k < node.topics.length; k++) note(node.topics[k] as number, node.signals[k] as number);
+          if (!text.linked[at])
+            for (let k = 0; k < node.topics.length; k++) note(node.topics[k] as number, node.signals[k] as number);
           level = node.next;
         }
       }
     }
     if (this.patterns.length > 0) {
-      const padded = ` ${text.normal} `;
+      const padded = ` ${text.linkedNormal} `;
       for (const { topic, index, pattern } of this.patterns) if (pattern.test(padded)) note(topic, index);
     }
     const result: (readonly string[])[] = this.lists.map(() => NO_SIGNALS);

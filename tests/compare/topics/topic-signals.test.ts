@@ -39,6 +39,45 @@ describe('topic signals: a compound by its head', () => {
   });
 });
 
+describe('topic signals: a compound written with a hyphen', () => {
+  const data = 'a. naam, adres, telefoonnummer, telefaxnummer, e-mail-adres;';
+
+  it('is read as the compound written solid: its first part alone says no signal of that word', () => {
+    // An e-mail address in a list of personal data is no rule on using e-mail (issue 73, gerechtsdeurwaarders).
+    expect(found(['e-mail'], data)).toEqual([]);
+    expect(found(['e-mail'], 'a. naam, adres, e-mailadres;')).toEqual([]);
+    expect(found(['sociale media'], 'Het sociale-mediabeleid en het sociale-media-protocol.')).toEqual([]);
+  });
+
+  it('says a signal whose last word has an ending wildcard, and its head says a signal of the head', () => {
+    expect(found(['e-mail*'], data)).toEqual(['e-mail*']);
+    expect(found(['adres'], data)).toEqual(['adres']);
+    expect(found(['*adres'], data)).toEqual(['*adres']);
+    expect(found(['ontvankelijk*'], 'De klacht wordt niet-ontvankelijk verklaard.')).toEqual(['ontvankelijk*']);
+    expect(found(['niet-ontvankelijk*'], 'De klacht wordt niet-ontvankelijk verklaard.')).toEqual([
+      'niet-ontvankelijk*',
+    ]);
+    expect(found(['niet-ontvankelijk*'], 'De klacht wordt niet ontvankelijk verklaard.')).toEqual([
+      'niet-ontvankelijk*',
+    ]);
+  });
+
+  it('reads a hyphen between words and a suspended compound as before', () => {
+    expect(found(['e-mail'], 'Stuur een e-mail - of bel.')).toEqual(['e-mail']);
+    expect(found(['school'], 'De school- en klassenregels.')).toEqual(['school']);
+    expect(found(['gebruik van .. middelen'], 'Het gebruik van ICT-middelen is zakelijk.')).toEqual([
+      'gebruik van .. middelen',
+    ]);
+  });
+
+  it('gives the normal form normalise() gives', () => {
+    const text = signalText(data);
+    expect(text.normal).toBe(normalise(data));
+    expect(text.words).toEqual(normalise(data).split(' '));
+    expect(text.linked.filter(Boolean)).toHaveLength(2);
+  });
+});
+
 describe('topic signals: an address by its shape', () => {
   it('matches `<postcode>` on a house number or post box and a postcode, not on a year and a word', () => {
     expect(found(['<postcode>'], 'DWH Lange Geer 22 2611 PV Delft secretaris@dwhdelft.nl')).toEqual(['<postcode>']);
