@@ -1,12 +1,16 @@
 // A topic list's signals as patterns over normalised text. A signal is words in order, side by side, case and
 // accents aside; "foto*" ends in any ending, "*gegevens" begins with any beginning (a Dutch compound's head is its
-// last part: persoonsgegevens are gegevens; one written with a hyphen reads as one written solid), "a .. b" lets up to four words stand between a and b, and "<postcode>"
-// stands for an address's number and postcode. Whole phrases
-// are what keep "hiervan in kennis te stellen" apart from "kennis en informatie delen": a shared word alone never
-// signals a topic unless a sector wrote that one word as a signal. A signal written with a leading "~" is weak: it names
-// what the topic is about ("~klachtencommissie*": the commission) but not what it asks of it, so alone it makes a
-// candidate, and it covers only where the heading or the clause's own words agree (topic-scores.ts; issue 73).
+// last part: persoonsgegevens are gegevens; one written with a hyphen reads as one written solid, signal-text.ts),
+// "a .. b" lets up to four words stand between a and b, and "<postcode>" stands for an address's number and
+// postcode. Whole phrases are what keep "hiervan in kennis te stellen" apart from "kennis en informatie delen": a
+// shared word alone never signals a topic unless a sector wrote that one word as a signal. A signal written with a
+// leading "~" is weak: it names what the topic is about ("~klachtencommissie*": the commission) but not what it asks
+// of it, so alone it makes a candidate, and it covers only where the heading or the clause's own words agree
+// (topic-scores.ts; issue 73).
 import { normalise } from '../../text/normalise.js';
+import { LINK, type SignalText } from './signal-text.js';
+
+export { type SignalText, signalText } from './signal-text.js';
 
 /** How many words `..` lets stand between the two words around it. */
 const SIGNAL_GAP = 4;
@@ -43,13 +47,6 @@ export function shownSignal(signal: string): string {
 function bare(piece: string): string {
   return piece.replace(/^\*|\*$/g, '');
 }
-
-/**
- * Stands for a hyphen inside a word ("e-mail-adres") in the form signals read: a letter, so normalise() keeps the
- * compound one word, and one no Dutch or English text writes.
- */
-const LINK = 'ǂ';
-const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/gu;
 
 /** Between two words of a signal: a space, or a hyphen inside a compound (LINK). */
 const WORD_LINK = `[ ${LINK}]`;
@@ -129,41 +126,6 @@ export function signalLength(signal: string): number {
 export function assignmentScore(signals: readonly string[]): number {
   const words = [...new Set(signals)].reduce((sum, signal) => sum + signalLength(signal), 0);
   return 1 - 0.5 ** words;
-}
-
-/**
- * A text as signals read it, made once for every topic asked about it: its normal form (as normalise() gives it), that
- * form with each hyphen inside a word kept as LINK (the patterns read it), and its words, each marked where such a
- * hyphen links it to the next.
- */
-export interface SignalText {
-  normal: string;
-  linkedNormal: string;
-  words: readonly string[];
-  /** Per word of `words`, whether a hyphen inside a word links it to the next ("e" and "mail" of "e-mail-adres"). */
-  linked: readonly boolean[];
-}
-
-/** A text read for signals. */
-export function signalText(text: string): SignalText {
-  const linkedNormal = normalise(text.includes('-') ? text.replace(HYPHEN_IN_WORD, LINK) : text);
-  const normal = linkedNormal.includes(LINK) ? linkedNormal.replaceAll(LINK, ' ') : linkedNormal;
-  if (normal === '') return { normal, linkedNormal, words: [], linked: [] };
-  const words: string[] = [];
-  const linked: boolean[] = [];
-  for (const word of linkedNormal.split(' ')) {
-    if (!word.includes(LINK)) {
-      words.push(word);
-      linked.push(false);
-      continue;
-    }
-    const parts = word.split(LINK).filter((part) => part !== '');
-    parts.forEach((part, k) => {
-      words.push(part);
-      linked.push(k < parts.length - 1);
-    });
-  }
-  return { normal, linkedNormal, words, linked };
 }
 
 /** A plain signal's word in the tree of every topic's plain signals: the (topic, signal) pairs that end here. */

@@ -69,13 +69,6 @@ describe('topic signals: a compound written with a hyphen', () => {
       'gebruik van .. middelen',
     ]);
   });
-
-  it('gives the normal form normalise() gives', () => {
-    const text = signalText(data);
-    expect(text.normal).toBe(normalise(data));
-    expect(text.words).toEqual(normalise(data).split(' '));
-    expect(text.linked.filter(Boolean)).toHaveLength(2);
-  });
 });
 
 describe('topic signals: an address by its shape', () => {
