@@ -8,7 +8,9 @@ import { normalise } from '../../text/normalise.js';
  * compound one word, and one no Dutch or English text writes.
  */
 export const LINK = 'ǂ';
-const HYPHEN_IN_WORD = /(?<=\p{L})-(?=\p{L})/gu;
+/** A hyphen, or Word's hyphen and non-breaking hyphen (U+2010, U+2011), between two letters. */
+const HYPHEN_IN_WORD = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
+const ANY_HYPHEN = /[-\u2010\u2011]/u;
 
 /**
  * A text as signals read it, made once for every topic asked about it: its normal form (as normalise() gives it), that
@@ -25,7 +27,7 @@ export interface SignalText {
 
 /** A text read for signals. */
 export function signalText(text: string): SignalText {
-  const linkedNormal = normalise(text.includes('-') ? text.replace(HYPHEN_IN_WORD, LINK) : text);
+  const linkedNormal = normalise(ANY_HYPHEN.test(text) ? text.replace(HYPHEN_IN_WORD, LINK) : text);
   const normal = linkedNormal.includes(LINK) ? linkedNormal.replaceAll(LINK, ' ') : linkedNormal;
   if (normal === '') return { normal, linkedNormal, words: [], linked: [] };
   const words: string[] = [];

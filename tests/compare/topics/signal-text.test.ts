@@ -14,6 +14,12 @@ describe('signal text', () => {
     expect(text.words.filter((_, k) => text.linked[k])).toEqual(['e', 'mail']);
   });
 
+  it("links the words of a compound written with Word's non-breaking hyphen alike", () => {
+    const text = signalText('Uw e\u2011mail\u2011adres.');
+    expect(text.linkedNormal).toBe(`uw e${LINK}mail${LINK}adres`);
+    expect(text.normal).toBe('uw e mail adres');
+  });
+
   it('links no words across a space, a dash between words or a suspended compound', () => {
     for (const data of ['Stuur een e-mail - of bel.', 'De school- en klassenregels.', 'Een -- twee']) {
       const text = signalText(data);
