@@ -7,9 +7,8 @@
 // lacks.
 import { allClauses } from '../../model/walk.js';
 import type { Policy } from '../../model/policy.js';
-import { normalise } from '../../text/normalise.js';
 import { type OrganisationProfile, organisationProfile } from '../../procedure/organisation.js';
-import { signalPattern } from './topic-signals.js';
+import { signalPattern, signalText } from './topic-signals.js';
 import type { LegalBasis } from '../read/topic-list.js';
 import type { Alignment, LawRow, LawView, TopicCoverage } from '../read/types.js';
 
@@ -63,7 +62,8 @@ function finding(
   if (covering.length === 0) return { finding: 'topic' };
   const patterns = (basis.meets ?? []).map(signalPattern);
   const stating = covering.filter(({ text }) => {
-    const padded = ` ${normalise(text)} `;
+    // As signals read it: a requirement's words must end a word ("e-mail" is not met by "e-mail-adres").
+    const padded = ` ${signalText(text).linkedNormal} `;
     return patterns.some((pattern) => pattern.test(padded));
   });
   if (stating.length > 0) return { finding: 'met', clauses: stating.map((clause) => clause.id) };

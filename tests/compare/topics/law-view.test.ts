@@ -199,3 +199,35 @@ describe('what the law asks, on conditions answered once', () => {
     expect(rowsFor(automated, { 'reglement-informeert': 'nee' })[0]?.applies).toBe('not-applicable');
   });
 });
+
+describe('what the law asks: a requirement stated in words', () => {
+  /** The finding for a requirement met by `meets`, on a topic one clause with `text` covers. */
+  const findingOf = (meets: string[], text: string): LawRow['finding'] | undefined => {
+    const law = [{ law: 'AVG', article: 'art. 13 lid 1 onder a', meets }] as LegalBasis[];
+    const alignment = {
+      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+      provisions: [],
+      similarity: {},
+      base: 'org',
+      topics: [
+        {
+          id: 'topic',
+          name: 'Onderwerp',
+          description: '',
+          clauses: { org: [{ id: 'c.1', line: 1, signals: [], score: 1, text }] },
+          notFound: {},
+          provisions: [],
+          law,
+        },
+      ],
+    } as unknown as Alignment;
+    return lawView(alignment, [], new Map())?.groups[0]?.rows[0]?.finding;
+  };
+
+  it('meets a requirement only where its last word ends a word, as signals are read', () => {
+    expect(findingOf(['e-mail'], 'U kunt ons bereiken per e-mail.')).toBe('met');
+    // An e-mail address in a list of data is not how one can reach the organisation (a compound is its last part).
+    expect(findingOf(['e-mail'], 'Wij verwerken uw naam en e-mail-adres.')).toBe('unmet');
+    expect(findingOf(['e-mail*'], 'Wij verwerken uw naam en e-mail-adres.')).toBe('met');
+  });
+});
