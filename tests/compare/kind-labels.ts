@@ -90,7 +90,24 @@ const ITEM_MARKER = /^(?:[a-z]{1,2}[.)]|\d{1,2}°|[ivx]{1,4}[.)]|[–—•-])/u
  * sentence, and the items are that sentence's end, so they cover what it covers (issue 73: the labels quote the
  * lead-in, and clause precision counted every definition as a wrong clause of "Begrippen").
  */
-export function quotedClauses(policy: Policy, quotes: readonly string[]): Set<string> {
+export function quotedClauses(policy: Policy, quotes: readonly string[]): ReadonlySet<string> {
+  // A label's quotes are one array, asked about for every topic, floor and fold: found once per document.
+  let byPolicy = quotedByLabel.get(quotes);
+  if (!byPolicy) {
+    byPolicy = new WeakMap();
+    quotedByLabel.set(quotes, byPolicy);
+  }
+  let ids = byPolicy.get(policy);
+  if (!ids) {
+    ids = findQuotedClauses(policy, quotes);
+    byPolicy.set(policy, ids);
+  }
+  return ids;
+}
+
+const quotedByLabel = new WeakMap<readonly string[], WeakMap<Policy, ReadonlySet<string>>>();
+
+function findQuotedClauses(policy: Policy, quotes: readonly string[]): Set<string> {
   let texts = clauseTexts.get(policy);
   if (!texts) {
     texts = new Side(policy).entries.map((entry) => ({ id: entry.clause.id, text: squash(entry.text) }));
