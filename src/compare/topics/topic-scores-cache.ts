@@ -12,7 +12,8 @@ import type { ClauseTitles } from '../read/section-titles.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 import type { TopicProfiles } from './topic-profile.js';
 import type { ClauseScore } from './score-scale.js';
-import { clauseScores, type TopicReading } from './topic-scores.js';
+import type { TopicReading } from './topic-reading.js';
+import { clauseScores } from './topic-scores.js';
 import { restoredScores, type StoredScores, storedScores } from './topic-scores-stored.js';
 import { topicScoresCache } from './topic-scores-folder.js';
 

@@ -12,7 +12,7 @@ import type { Policy } from '../../model/policy.js';
 import { sentencesOnce } from '../read/sentence-memo.js';
 import { clauseTitles } from '../read/section-titles.js';
 import { CANDIDATE_FLOOR, type ClauseScore, TOPIC_THRESHOLD } from './score-scale.js';
-import { TopicReading } from './topic-scores.js';
+import { TopicReading } from './topic-reading.js';
 import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
 import { besideStronger, namingSignalsOf } from './named-clauses.js';
