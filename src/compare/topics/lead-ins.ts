@@ -2,6 +2,7 @@
 // "a. dezelfde klacht eerder is ingediend …"): each item is a clause of its own, but it ends the lead-in's last
 // sentence, so it states what that sentence states (named-clauses.ts; issue 73).
 import type { Entry } from '../../match/entries.js';
+import { sentencesOnce } from '../read/sentence-memo.js';
 
 /** A list item's marker at the start of a clause, by kind: a letter ("a.", "(b)"), a degree ("1°"), a dash or bullet. */
 const MARKERS = [/^\(?[a-z]{1,2}[.)]\s*/u, /^\d{1,2}°\s*/u, /^[-–—•]\s*/u] as const;
@@ -57,9 +58,10 @@ export function itemsOf(entries: readonly Entry[], lead: number): number[] {
   return items;
 }
 
-/** The sentence a lead-in's colon ends: its text after the last sentence before it ("… bevestiging. De klacht …:"). */
+/**
+ * The sentence a lead-in's colon ends: its last sentence as the rest of compare splits them (src/text/sentences.ts,
+ * abbreviations kept whole), "De klacht …:" of "… bevestiging. De klacht …:".
+ */
 export function leadSentence(text: string): string {
-  const starts = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)];
-  const last = starts[starts.length - 1];
-  return last?.index === undefined ? text : text.slice(last.index + last[0].length);
+  return sentencesOnce(text).findLast((sentence) => sentence.trim() !== '') ?? text;
 }
