@@ -33,6 +33,7 @@ import { UnitLinkSides } from './passes/unit-link-sides.js';
 import { unitLinks } from './passes/unit-links.js';
 import { documentTopics, topicLinks } from './passes/topic-links.js';
 import { leadTopicLinks } from './passes/lead-topic-links.js';
+import { definitionLinks } from './passes/definition-links.js';
 import { clauseLabels } from './read/clause-labels.js';
 import type { TopicDefinition } from './read/topic-list.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './read/types.js';
@@ -187,6 +188,8 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
   const clusters = clusterLinks(documents, pairs, (empty) => {
     if (options.confirmations?.length) applied = applyConfirmations(options.confirmations, documents, empty);
   });
+  // Clauses that define the same term, so that the passes after this one can add to their provision.
+  clusters.joinAll(definitionLinks(pairs, clusters.groups(), documents));
   // Pass two: what pass one left, by order and mutual preference, joined after every pass-one link.
   const second = secondPass(pairs, clusters.groups(), documents);
   clusters.joinAll(second.links);

@@ -154,9 +154,12 @@ describe('pairs the aligner misses, on the five seeds', () => {
     // missed pair with a strong candidate (each other's closest, on one topic) comes before the topic cells that no
     // law asks for, and a join of two "+ alleen hier" rows first, 10 are asked, in 39 pair questions (9 right, 18
     // wrong). The rest stay among their cell's candidates, and come to the queue as those before them are answered.
-    expect(totals.missed).toBe(32);
-    expect(totals.inCell).toBeGreaterThanOrEqual(27);
-    expect(totals.asked).toBeGreaterThanOrEqual(10);
+    // The defined-term pass (definition-links.ts) joins four of the 32, the definitions of social media (three
+    // held-out, one issue-17 pair), all four among their cell's candidates before and one of them asked: 28 missed,
+    // 23 among their cell's candidates, 9 asked, in 39 pair questions (8 right, 18 wrong).
+    expect(totals.missed).toBe(28);
+    expect(totals.inCell).toBeGreaterThanOrEqual(23);
+    expect(totals.asked).toBeGreaterThanOrEqual(9);
     expect(questions.length).toBeLessThanOrEqual(REVIEW_LIMIT);
   });
 });

@@ -140,9 +140,10 @@ describe('the review queue of the five seeds', () => {
     const figures = report(`the first ${ANSWERS} answers of one page`, after, answered);
     // Held at what this measures: the answers lose no pair and add no wrong one, and four of the ten join a labelled
     // pair (tuning 76/80 → 77/80, held-out 3/11 → 5/11, paraphrases 5/25 → 7/25; before issue 73's ordering the ten
-    // were topic cells and joined none; before a question offered the cell's other pairs, held-out 4/11). Under the
-    // issue's 0.95.
-    holds(figures, { tuning: 77, 'held-out': 5, paraphrases: 7 });
+    // were topic cells and joined none; before a question offered the cell's other pairs, held-out 4/11). Since the
+    // defined-term pass (definition-links.ts) the comparison starts from held-out 6/11 and paraphrases 6/25, and ten
+    // answers give 77/80, 8/11, 8/25. Under the issue's 0.95.
+    holds(figures, { tuning: 77, 'held-out': 8, paraphrases: 8 });
   });
 
   it(`reports recall and precision after the whole queue of one page (at most ${REVIEW_LIMIT} answers)`, () => {
@@ -156,7 +157,7 @@ describe('the review queue of the five seeds', () => {
     // Held at what this measures: tuning 80/80, held-out 9/11, paraphrases 11/25, no wrong pair added. Before the
     // queue skipped clauses already aligned with a clause of the organisation asked about (a "the same" there tears
     // a provision apart), the whole queue answered gave 78/80 with three wrong pairs added (precision 0.951),
-    // 6/11 and 11/25.
+    // 6/11 and 11/25. The defined-term pass changed none of the three.
     holds(figures, { tuning: 80, 'held-out': 9, paraphrases: 11 });
   });
 
@@ -171,11 +172,12 @@ describe('the review queue of the five seeds', () => {
       );
       expect(oneByOne.answered).toHaveLength(ANSWERS);
       const figures = report(`${ANSWERS} answers asked one by one`, oneByOne.alignment, oneByOne.answered);
-      // Held at what this measures (tuning 77/80, held-out 4/11, paraphrases 7/25): a "not the same" brings the
+      // Held at what this measures (before the defined-term pass: tuning 77/80, held-out 4/11, paraphrases 7/25): a "not the same" brings the
       // cell's next candidate up, which may be the pair. (5/11 before the queue skipped clauses already aligned with
       // a clause of the organisation asked about: that rule lets an unlabelled pair into the first ten, and is
-      // worth five labelled pairs and three wrong ones fewer over the whole queue, above.)
-      holds(figures, { tuning: 77, 'held-out': 4, paraphrases: 7 });
+      // worth five labelled pairs and three wrong ones fewer over the whole queue, above.) Since the defined-term pass:
+      // 77/80, 7/11, 8/25.
+      holds(figures, { tuning: 77, 'held-out': 7, paraphrases: 8 });
     },
     ONE_BY_ONE_TIMEOUT,
   );

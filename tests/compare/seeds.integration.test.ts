@@ -35,7 +35,7 @@ beforeAll(() => {
 
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 /** What the alignment reaches on tests/fixtures/compare/paraphrase-pairs.yaml (see the test that reports it). */
-const PARAPHRASE_FLOOR = { found: 5, precision: 0.83 };
+const PARAPHRASE_FLOOR = { found: 6, precision: 0.83 };
 
 describe('labelled seed pairs', () => {
   it('name clauses that exist', () => {
@@ -131,7 +131,8 @@ describe('labelled seed pairs', () => {
       ].join('\n'),
     );
     // Floors at what the alignment reaches (docs/compare.md, "Lemmas and compound parts"; pass three took it from 2
-    // of 25 at 0.667 to 5 at 0.833): a change that loses what the dictionary or pass three found fails here.
+    // of 25 at 0.667 to 5 at 0.833, the defined-term pass to 6): a change that loses what the dictionary, pass three or
+    // the defined-term pass found fails here.
     expect(scores.all.found).toBeGreaterThanOrEqual(PARAPHRASE_FLOOR.found);
     expect(scores.precision).toBeGreaterThanOrEqual(PARAPHRASE_FLOOR.precision);
   });

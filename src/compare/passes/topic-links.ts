@@ -1,7 +1,8 @@
 // Pass three: pairs within a topic. Passes one and two join what scores PAIR_MIN, or MUTUAL_MIN words-only with
 // agreeing signs. A clause that states a rule in its own words (Aloysius's "Sociale media is een verzamelnaam voor …"
 // beside Aeres's "Social media: Online platformen waar …") can fall just short of both, although the topic list puts
-// the two under the same topic (here "Doel en reikwijdte"). So, once passes one and two stand, two clauses of
+// the two under the same topic (here "Doel en reikwijdte"; these two definitions the defined-term pass,
+// definition-links.ts, now joins first). So, once passes one and two stand, two clauses of
 // different documents that are still free towards each other are joined when
 //   - they share a topic (a signal of the topic list, or of the topics induced from headings, in each clause's text
 //     or a heading above it: topics.ts reads coverage the same way);
