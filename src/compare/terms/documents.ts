@@ -11,6 +11,7 @@ import type { Policy } from '../../model/policy.js';
 import { memoisedWords, phrasesOf } from './clause-words.js';
 import { prepareClauseWords } from './clause-words-cache.js';
 import { clauseSentences } from '../read/sentence-memo.js';
+import { clauseTitles } from '../read/section-titles.js';
 import { splitCompound } from './compounds.js';
 import { isFunctionWord } from './function-words.js';
 import { nameMask, ORGANISATION_TOKEN } from '../read/organisation.js';
@@ -267,8 +268,19 @@ function draftOnce(terms: DocumentTerms, counted: TextCounts): (entry: Entry, wo
   };
 }
 
+/**
+ * The clauses a comparison aligns: every clause but a heading written as text ("####Begripsbepalingen", a law export's
+ * title line), which titles the clauses after it as a Markdown heading does and, like one, is no provision: on the page
+ * it would stand as a rule "only here" or "not found" where another document titles its article otherwise.
+ */
+export function comparedEntries(policy: Policy): Entry[] {
+  const entries = new Side(policy).entries;
+  const titles = clauseTitles(policy, entries);
+  return titles.some((title) => title.isTitle) ? entries.filter((_, index) => !titles[index]?.isTitle) : entries;
+}
+
 export function prepareDocuments(policies: readonly Policy[]): PreparedSet {
-  const entries = policies.map((policy) => new Side(policy).entries);
+  const entries = policies.map(comparedEntries);
   const terms = documentTerms(policies, entries);
   const { clauseWords } = terms;
 
@@ -310,6 +322,6 @@ export function keyedDocuments(policies: readonly Policy[]): KeyedDocument[] {
     ...labelOf(labels, order, policy),
     order,
     policy,
-    clauses: new Side(policy).entries.map((entry) => ({ entry })),
+    clauses: comparedEntries(policy).map((entry) => ({ entry })),
   }));
 }
