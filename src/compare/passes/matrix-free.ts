@@ -30,7 +30,9 @@ export function matrixFreeWork(
   meanwhile: Meanwhile,
 ): MatrixFreeWork {
   meanwhile.later(() => makeLaterVectors(documents));
-  const induced = meanwhile.later(() => (options.topics === 'induce' ? induceTopics(documents) : undefined));
+  const induced = meanwhile.later(() =>
+    options.topics === 'induce' ? induceTopics(documents, options.roles) : undefined,
+  );
   const topics = (): readonly TopicDefinition[] | undefined =>
     induced() ?? (options.topics === 'induce' ? undefined : options.topics);
   const withTopics = <T>(make: (list: readonly TopicDefinition[]) => T): (() => T | undefined) =>

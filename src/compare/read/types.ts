@@ -333,6 +333,11 @@ export interface AlignOptions {
    * section headings (induced-topics.ts) where the kind has no list; the alignment then has `topics`.
    */
   topics?: readonly TopicDefinition[] | 'induce';
+  /**
+   * With `topics: 'induce'`: the parts almost every policy has (read/role-list.ts rolesFor), added to the induced
+   * topics where two organisations or more state them (topics/shared-roles.ts).
+   */
+  roles?: readonly TopicDefinition[];
   /** Absences a person confirmed (readAbsences); applied to the topics' not-found cells. */
   absences?: readonly AbsenceConfirmation[];
   /** A person's answers on whether a clause covers a topic (readTopicVerdicts); applied to the topics. */

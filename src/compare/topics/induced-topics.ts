@@ -14,6 +14,7 @@ import { FUNCTION_WORDS } from '../terms/function-words.js';
 import { topicSlug, wordTopics } from './induced-words.js';
 import { isNumberingOnly, textHeading } from '../read/section-titles.js';
 import { structureOnly } from './subjectless-words.js';
+import { sharedRoles } from './shared-roles.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 
 interface Heading {
@@ -125,11 +126,21 @@ function subjectGroups(headings: readonly Heading[]): Heading[][] {
 /**
  * Topics induced from the section headings of the documents (keyed as the comparison keys them): one per group of
  * headings that at least two organisations use for the same subject, in the order the first document (then the next)
- * has them.
+ * has them; else from their words. Then the `roles` (read/role-list.ts) two organisations or more state
+ * (shared-roles.ts).
  */
-export function induceTopics(documents: readonly { key: string; policy: Policy }[]): TopicDefinition[] {
+export function induceTopics(
+  documents: readonly { key: string; policy: Policy }[],
+  roles: readonly TopicDefinition[] = [],
+): TopicDefinition[] {
   const fromHeadings = headingTopics(documents);
-  return fromHeadings.length > 0 ? fromHeadings : wordTopics(documents);
+  const induced = fromHeadings.length > 0 ? fromHeadings : wordTopics(documents);
+  const ids = new Set(induced.map((topic) => topic.id));
+  // A role keeps its id unless an induced topic has it already.
+  const added = sharedRoles(documents, roles, induced).map((role) =>
+    ids.has(role.id) ? { ...role, id: `${role.id}-role` } : role,
+  );
+  return [...induced, ...added];
 }
 
 /** Topics from headings two organisations or more share; none when they share none. */

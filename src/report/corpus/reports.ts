@@ -14,7 +14,7 @@ import {
   provisionAbsencesFor,
   topicVerdictsFor,
 } from '../../compare/read/confirmations.js';
-import { alignPolicies, comparisonKind, topicsFor } from '../../compare/index.js';
+import { alignPolicies, comparisonKind, rolesFor, topicsFor } from '../../compare/index.js';
 import { addLawView } from '../../compare/topics/law-view.js';
 import { comparisonInputs } from '../../compare/read/inputs.js';
 import type { Alignment } from '../../compare/read/types.js';
@@ -131,9 +131,10 @@ async function boardPacks(revisions: readonly Revision[], root: string, outDir: 
  */
 export function reportAlignment(chosen: Policy[], root: string, alignmentCache?: string): Alignment {
   const kind = comparisonKind(chosen);
+  const topics = topicsFor(chosen, root);
   const options = {
     confirmations: confirmationsFor(chosen),
-    topics: topicsFor(chosen, root) ?? 'induce',
+    ...(topics ? { topics } : { topics: 'induce' as const, roles: rolesFor(chosen, root) }),
     absences: absencesFor(chosen),
     provisionAbsences: provisionAbsencesFor(chosen),
     topicVerdicts: topicVerdictsFor(chosen),
