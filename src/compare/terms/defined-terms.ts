@@ -61,12 +61,14 @@ const ARTICLES = new Set(['de', 'het', 'een', 'alle', 'elke', 'iedere', 'the', '
 
 /**
  * The term's normal form: folded and stemmed words, a leading article or quantifier left out; undefined where it is
- * no term: too long, or opening with another function word ("Via de school: …", "Geen cookies: …").
+ * no term: too long, opening with another function word ("Via de school: …", "Geen cookies: …"), or holding a number.
  */
 export function termKey(term: string): string | undefined {
   const words = normalisedWords(term.replace(/["“”‘’]/g, ' '));
   while (words.length > 0 && ARTICLES.has(words[0] as string)) words.shift();
   if (words.length === 0 || words.length > MAX_TERM_WORDS || isFunctionWord(words[0] as string)) return undefined;
+  // "Artikel 1: …", "Stap 2: …" number what follows; a number names no term.
+  if (words.some((word) => /\d/.test(word))) return undefined;
   return words.map(stem).join(' ');
 }
 

@@ -41,10 +41,11 @@ describe('termKey', () => {
     expect(termKey('alle gebruikers')).toBe(termKey('gebruiker'));
   });
 
-  it('is none for a stretch that opens with another function word, or is too long for a term', () => {
+  it('is none for a stretch that opens with another function word, holds a number, or is too long for a term', () => {
     expect(termKey('Via de school')).toBeUndefined();
     expect(termKey('Geen tracking-cookies')).toBeUndefined();
     expect(termKey('de medewerker van de school die de klacht behandelt')).toBeUndefined();
+    expect(termKey('Artikel 1')).toBeUndefined();
   });
 });
 
