@@ -21,7 +21,7 @@ describe('rolesFor', () => {
   it('gives documents in two languages the signals of both, named in the first document’s language', () => {
     const scope = rolesFor([english, dutch], emptyProject()).find((role) => role.id === 'scope');
     expect(scope?.name).toBe('Scope: who it applies to');
-    expect(scope?.signals).toEqual(expect.arrayContaining(['applies to', 'van toepassing op']));
+    expect(scope?.signals).toEqual(expect.arrayContaining(['required to agree with', 'deze .. van toepassing op']));
   });
 
   it('reads a project’s own list before the shipped one, and none for a language without a list', () => {
