@@ -7,6 +7,7 @@ import { isFunctionWord } from '../terms/function-words.js';
 import type { AlignClause, AlignDocument } from '../terms/documents.js';
 import { ORGANISATION_TOKEN } from '../read/organisation.js';
 import type { PairAlignment } from '../passes/pairwise.js';
+import { clauseTerms } from '../passes/definition-links.js';
 import { round } from './provisions.js';
 import type { Provision, Suggestion } from '../read/types.js';
 
@@ -107,6 +108,18 @@ export function rejectedBeside(
   );
 }
 
+/**
+ * The term every member of a row of two organisations or more defines (passes/definition-links.ts), or undefined. A
+ * definition alone may state a rule ("Onder alle gebruikers verstaan we medewerkers, leerlingen …" says whom the rules
+ * bind, as another's scope clause does); two organisations defining one term make the row one of what a word means.
+ */
+function rowTerm(members: readonly { document: AlignDocument; index: number }[]): string | undefined {
+  if (new Set(members.map((member) => member.document.order)).size < 2) return undefined;
+  const terms = new Set(members.map((member) => clauseTerms(member.document)[member.index]));
+  const [only] = terms;
+  return terms.size === 1 ? only : undefined;
+}
+
 /** Adds `suggestions` to the provisions: per absent document, its best clause when it clears the floor. */
 export function addSuggestions(
   provisions: Provision[],
@@ -127,6 +140,7 @@ export function addSuggestions(
         return index === undefined ? [] : [{ document, index }];
       });
     });
+    const term = rowTerm(members);
     for (const key of provision.absent) {
       const absent = byKey.get(key);
       if (!absent) continue;
@@ -135,6 +149,8 @@ export function addSuggestions(
       const near = unionOf(members.map((member) => candidatesOf(byOrder, member.document, member.index, absent)));
       for (const index of near) {
         if (rejectedBeside(members, absent, index, rejected)) continue;
+        // A row of definitions of one term is offered only a definition of that term.
+        if (term !== undefined && clauseTerms(absent)[index] !== term) continue;
         const clause = absent.clauses[index];
         for (const member of members) {
           const score = scoreOf(byOrder, member.document, member.index, absent, index);
