@@ -1,40 +1,51 @@
 // Which roles (read/role-list.ts: who a policy applies to, who enforces it, where its text comes from) a comparison
-// without a topic list adds to its induced topics: those whose signals a clause of two organisations or more holds,
-// since a topic one organisation states compares nothing, as an induced topic needs two. A role whose name's words an
-// induced topic already bears ("Handhaving" induced from the documents' headings beside "Toezicht en handhaving") is
-// left out: the documents name that part themselves.
+// without a topic list adds to its induced topics: those whose signals a clause of two organisations or more (two of
+// the comparison's columns, as for an induced topic) holds, since a topic one of them states compares nothing. A role
+// whose clauses stand, half of them or more, under a heading an induced topic is made of is left out: the documents
+// name that part themselves ("License" as a heading of two). An induced topic's words in the clause's own text do not
+// count: a topic induced from words holds words of many long clauses ("safe environment" in the paragraph that also
+// says whom the code binds and who enforces it).
 import { Side } from '../../match/entries.js';
 import type { Policy } from '../../model/policy.js';
-import { normalisedWords } from '../../text/normalise.js';
 import type { TopicDefinition } from '../read/topic-list.js';
-import { isFunctionWord } from '../terms/function-words.js';
 import { signalText, TopicSignalSet } from './topic-signals.js';
 
-/** Content words of a name, as a name is compared. */
-function nameWords(name: string): Set<string> {
-  return new Set(normalisedWords(name).filter((word) => word.length > 2 && !isFunctionWord(word)));
+/** Per topic of `set`, whether `text` holds one of its signals. */
+function holding(set: TopicSignalSet, text: string): boolean[] {
+  return set.in(signalText(text)).map((found) => found.length > 0);
 }
 
-/** The roles two organisations or more state, in the roles' order, without those an induced topic already names. */
+/** The roles two organisations or more state, in the roles' order, without those the documents' headings name. */
 export function sharedRoles(
   documents: readonly { key: string; policy: Policy }[],
   roles: readonly TopicDefinition[],
   induced: readonly TopicDefinition[],
 ): TopicDefinition[] {
   if (roles.length === 0) return [];
-  const signals = new TopicSignalSet(roles.map((role) => role.signals));
+  const roleSignals = new TopicSignalSet(roles.map((role) => role.signals));
+  const inducedSignals = new TopicSignalSet(induced.map((topic) => topic.signals));
   const stating = roles.map(() => new Set<string>());
+  const clauses = roles.map(() => 0);
+  /** Per role, per induced topic: how many of the role's clauses stand under a heading of that topic. */
+  const shared = roles.map(() => induced.map(() => 0));
   for (const document of documents) {
     for (const entry of new Side(document.policy).entries) {
-      signals.in(signalText(entry.text)).forEach((found, role) => {
-        if (found.length > 0) stating[role]?.add(document.policy.meta.organisation || document.key);
+      const roleHits = holding(roleSignals, entry.text);
+      if (!roleHits.includes(true)) continue;
+      const inTitles = holding(inducedSignals, entry.ref.sectionPath.join(' . '));
+      roleHits.forEach((hit, role) => {
+        if (!hit) return;
+        stating[role]?.add(document.key);
+        clauses[role] = (clauses[role] ?? 0) + 1;
+        induced.forEach((_, topic) => {
+          const row = shared[role] as number[];
+          if (inTitles[topic]) row[topic] = (row[topic] ?? 0) + 1;
+        });
       });
     }
   }
-  const named = induced.map((topic) => nameWords(topic.name));
-  return roles.filter((role, index) => {
-    if ((stating[index]?.size ?? 0) < 2) return false;
-    const words = nameWords(role.name);
-    return !named.some((topic) => [...topic].some((word) => words.has(word)));
-  });
+  return roles.filter(
+    (_, role) =>
+      (stating[role]?.size ?? 0) >= 2 && !(shared[role] ?? []).some((count) => 2 * count >= (clauses[role] ?? 0)),
+  );
 }

@@ -1,5 +1,6 @@
 // Which roles a comparison without a topic list adds to its induced topics (src/compare/topics/shared-roles.ts): a
-// role two organisations state, not one only one states, and not one an induced topic already names.
+// role two organisations state, not one only one states, and not one whose clauses stand under the documents' own
+// heading for it.
 import { describe, expect, it } from 'vitest';
 import type { TopicDefinition } from '../../../src/compare/read/topic-list.js';
 import { sharedRoles } from '../../../src/compare/topics/shared-roles.js';
@@ -31,19 +32,16 @@ describe('sharedRoles', () => {
     expect(sharedRoles(documents, ROLES, []).map((kept) => kept.id)).toEqual(['scope']);
   });
 
-  it('counts an organisation once, however many of its documents state the role', () => {
-    const versions = [
-      documents[1]!,
-      {
-        key: 'zuid-2',
-        policy: orgPolicy('zuid', 'School zuid', [{ title: 'Regels', clauses: ['Dit is van toepassing op ouders.'] }]),
-      },
-    ];
-    expect(sharedRoles(versions, ROLES, [])).toEqual([]);
+  it('needs two of the comparison’s documents', () => {
+    expect(sharedRoles(documents.slice(1), ROLES, [])).toEqual([]);
   });
 
-  it('leaves out a role whose name an induced topic already bears', () => {
-    const induced = [role('reikwijdte', 'Reikwijdte', ['reikwijdte'])];
-    expect(sharedRoles(documents, ROLES, induced)).toEqual([]);
+  it('leaves out a role whose clauses stand under a heading an induced topic is made of, not one whose words they hold', () => {
+    const titled = [
+      school('noord', ['Deze regels zijn van toepassing op alle medewerkers.']),
+      school('zuid', ['Dit protocol is van toepassing op leerlingen en personeel.']),
+    ];
+    expect(sharedRoles(titled, ROLES, [role('regels', 'Regels', ['regels'])])).toEqual([]);
+    expect(sharedRoles(titled, ROLES, [role('personeel', 'Personeel', ['personeel', 'medewerkers'])])).toHaveLength(1);
   });
 });
