@@ -15,9 +15,12 @@ const PLACE_DATE = new RegExp(`^(?:[\\p{L}'’.-]+ ){0,3}\\d{1,2} (?:${MONTHS}) 
 const SIGNED_NAME =
   /(?:^|[\s,:])(?:mr\. |dr\. |prof\. )?(?:\p{Lu}\. ?){1,4}(?:(?:van|de|der|den|ter|ten|von) )*\p{Lu}[\p{L}'’-]+/u;
 
-/** Words that make a line a sentence that says something, not a signature. */
-const STATES =
-  /\b(?:is|zijn|wordt|worden|werd|kan|kunnen|mag|mogen|moet|moeten|zal|zullen|heeft|hebben|treedt|geldt|gelden|verklaart|besluit)\b/iu;
+/** Words that make a line a sentence that says something, not a signature (Dutch, and English: "… does not have …"). */
+const STATING_WORDS = [
+  'is zijn wordt worden werd kan kunnen mag mogen moet moeten zal zullen heeft hebben treedt geldt gelden verklaart besluit',
+  'are was were be does do did has have had may must shall will can should applies',
+].join(' ');
+const STATES = new RegExp(`\\b(?:${STATING_WORDS.split(' ').join('|')})\\b`, 'iu');
 
 /** A signature is short: an office, "namens deze", a name; a longer text with a name in it is a rule. */
 const SIGNATURE_WORDS = 25;

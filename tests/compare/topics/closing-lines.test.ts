@@ -53,6 +53,7 @@ describe('closing lines of a regulation', () => {
       'De klachtencoördinator is J. Jansen.',
       'Het besluit van de Verzekeringskamer van 28 februari 1990 wordt ingetrokken.',
       'Dit reglement wordt aangehaald als privacyreglement. Dit reglement zal in de Staatscourant worden geplaatst.',
+      'The U.S. Government does not have the rights to reproduce and release the item.',
       '',
     ])
       expect(isClosingLine(line), line).toBe(false);
