@@ -95,7 +95,9 @@ const TARGETS = { all: 0.92, notFound: 0.95, clausePrecision: 0.85 } as const;
 const MEASURED = {
   privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.25, judged: 0.88 },
   klachtenregeling: { all: 0.87, notFound: 0.95, clausePrecision: 0.63, judged: 0.85 },
-  gedragscode: { all: 0.93, notFound: 0.95, clausePrecision: 0.28, judged: 0.85 },
+  // Lower bound 0.279 since two lettered items of EZ's notes on its side-activities form ("A. Naam van de
+  // medewerker;") are read as items, not signatures: named on side activities, right, but not quoted by the labels.
+  gedragscode: { all: 0.93, notFound: 0.95, clausePrecision: 0.279, judged: 0.85 },
   privacyreglement: { all: 0.98, notFound: 0.95, clausePrecision: 0.72, judged: 0.88 },
 } as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS | 'judged', number>>;
 

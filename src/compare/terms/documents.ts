@@ -12,6 +12,7 @@ import { memoisedWords, phrasesOf } from './clause-words.js';
 import { prepareClauseWords } from './clause-words-cache.js';
 import { clauseSentences } from '../read/sentence-memo.js';
 import { clauseTitles } from '../read/section-titles.js';
+import { isClosingLine } from '../read/closing-lines.js';
 import { splitCompound } from './compounds.js';
 import { isFunctionWord } from './function-words.js';
 import { nameMask, ORGANISATION_TOKEN } from '../read/organisation.js';
@@ -270,13 +271,15 @@ function draftOnce(terms: DocumentTerms, counted: TextCounts): (entry: Entry, wo
 
 /**
  * The clauses a comparison aligns: every clause but a heading written as text ("####Begripsbepalingen", a law export's
- * title line), which titles the clauses after it as a Markdown heading does and, like one, is no provision: on the page
- * it would stand as a rule "only here" or "not found" where another document titles its article otherwise.
+ * title line), which titles the clauses after it as a Markdown heading does and, like one, is no provision, and but
+ * a line that closes a regulation (its place and date, signature or publication formula: read/closing-lines.ts). On
+ * the page either would stand as a rule "only here", or "not found" where another document words it otherwise.
  */
 export function comparedEntries(policy: Policy): Entry[] {
   const entries = new Side(policy).entries;
   const titles = clauseTitles(policy, entries);
-  return titles.some((title) => title.isTitle) ? entries.filter((_, index) => !titles[index]?.isTitle) : entries;
+  const kept = entries.filter((entry, index) => !titles[index]?.isTitle && !isClosingLine(entry.text));
+  return kept.length === entries.length ? entries : kept;
 }
 
 export function prepareDocuments(policies: readonly Policy[]): PreparedSet {

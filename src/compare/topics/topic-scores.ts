@@ -40,7 +40,7 @@ import { assignmentScore, isWeakSignal, shownSignal } from './topic-signals.js';
 import type { TextMatch } from './topic-evidence.js';
 import { type TopicMatches, type TopicReading, topicsOfKey } from './topic-reading.js';
 import type { WordKeys } from './topic-terms.js';
-import { isClosingLine } from './closing-lines.js';
+import { isClosingLine } from '../read/closing-lines.js';
 
 /** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;

@@ -1,6 +1,7 @@
 // The clauses a comparison aligns (comparedEntries in src/compare/terms/documents.ts): a heading written as text, as
-// a law export writes its titles ("##Regeling …", "####Begripsbepalingen"), is no clause of the comparison, so it
-// stands as no row of its own ("+ alleen hier", "niet gevonden") and is no candidate of another row.
+// a law export writes its titles ("##Regeling …", "####Begripsbepalingen"), and a regulation's closing lines (place
+// and date, signature) are no clauses of the comparison, so they stand as no row of their own ("+ alleen hier",
+// "niet gevonden") and are no candidate of another row.
 import { describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
 import { comparedEntries } from '../../../src/compare/terms/documents.js';
@@ -25,6 +26,10 @@ const exported = (org: string, name: string, titles: [string, string]): string =
     '',
     'De klager ontvangt binnen twee weken een schriftelijke ontvangstbevestiging.',
     '',
+    `${name === 'Bureau Noord' ? 'Den Haag' : 'Utrecht'} 16 januari 2007`,
+    '',
+    `De directeur van ${name}, J.P. de Vries`,
+    '',
   ].join('\n');
 
 const noord = parsePolicy(exported('noord', 'Bureau Noord', ['Indienen van een klacht', 'Ontvangst']), {
@@ -35,7 +40,7 @@ const zuid = parsePolicy(exported('zuid', 'Bureau Zuid', ['Het klaagschrift', 'B
 }).policy;
 
 describe('the clauses a comparison aligns', () => {
-  it('leave out the headings a law export writes as text', () => {
+  it('leave out the headings a law export writes as text, and its place, date and signature', () => {
     const texts = comparedEntries(noord).map((entry) => entry.text);
     expect(texts).toEqual([
       'Een klacht wordt schriftelijk ingediend bij de klachtencoördinator.',
@@ -43,7 +48,7 @@ describe('the clauses a comparison aligns', () => {
     ]);
   });
 
-  it('give a title line no row of its own, and pair the rules under the titles', () => {
+  it('give a title or a signature no row of its own, and pair the rules under the titles', () => {
     const alignment = alignPolicies([noord, zuid]);
     const rows = alignment.provisions.map((provision) =>
       Object.values(provision.members)

@@ -1,9 +1,9 @@
-// Closing lines and weak signals (src/compare/topics/closing-lines.ts, topic-scores.ts; issue 73): a regulation's
-// place and date, signature and publication formula carry no topic, though they stand under "Citeertitel"; a name
-// of who handles complaints ("de klachtencommissie") alone makes a candidate, its institution covers the topic.
+// Closing lines and weak signals in topic scores (topic-scores.ts; the lines are read by src/compare/read/
+// closing-lines.ts; issue 73): a regulation's place and date, signature and publication formula carry no topic, though
+// they stand under "Citeertitel"; a name of who handles complaints ("de klachtencommissie") alone makes a candidate,
+// its institution covers the topic.
 import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../../src/compare/read/topic-list.js';
-import { isClosingLine } from '../../../src/compare/topics/closing-lines.js';
 import { isWeakSignal, shownSignal, signalLength } from '../../../src/compare/topics/topic-signals.js';
 import { topicCoverage } from '../../../src/compare/topics/topics.js';
 import { Side } from '../../../src/match/entries.js';
@@ -32,33 +32,6 @@ De Minister van Defensie, H.G.J. Kamp
 `;
 
 describe('closing lines of a regulation', () => {
-  it('knows a place and date, a signature and the publication formula by their shape', () => {
-    for (const line of [
-      'Den Haag 16 januari 2007',
-      "'s-Gravenhage 22 juli 1994",
-      '19 december 2000',
-      'De Minister van Defensie H.G.J. Kamp',
-      'Directeur-Generaal van de statistiek, G.van der Veen',
-      'De Minister van Veiligheid en Justitie, voor deze, De Raad voor Rechtsbijstand, P.J.M. van den Biggelaar, Directeur stelsel.',
-      'Deze regeling zal met de toelichting in de Staatscourant worden geplaatst.',
-      'Dit besluit zal in de Staatscourant worden geplaatst.',
-    ])
-      expect(isClosingLine(line), line).toBe(true);
-  });
-
-  it('takes no rule for one: a sentence that states something, a date inside a rule, a long text with a name', () => {
-    for (const line of [
-      'Deze regeling treedt in werking met ingang van 1 november 2009.',
-      'De klacht wordt binnen zes weken na ontvangst afgehandeld.',
-      'De klachtencoördinator is J. Jansen.',
-      'Het besluit van de Verzekeringskamer van 28 februari 1990 wordt ingetrokken.',
-      'Dit reglement wordt aangehaald als privacyreglement. Dit reglement zal in de Staatscourant worden geplaatst.',
-      'The U.S. Government does not have the rights to reproduce and release the item.',
-      '',
-    ])
-      expect(isClosingLine(line), line).toBe(false);
-  });
-
   it('puts no closing line on a topic, under "Citeertitel" as anywhere', () => {
     const policy = parsePolicy(REGULATION, { path: 'klachtenregeling.md' }).policy;
     const list = readTopicList(`${PROJECT_ROOT}/templates/topics/klachtenregeling.yaml`);

@@ -2,7 +2,8 @@
 // 2007"), the signature ("De Minister van Defensie H.G.J. Kamp") and the formula that it will be published ("Deze
 // regeling zal met de toelichting in de Staatscourant worden geplaatst"). They stand under the last article's title
 // ("Citeertitel") and would take its topic, so a signature line counted as "Inwerkingtreding en citeertitel" (issue
-// 73): they carry no topic. Recognised by their shape, as a reader does, not by a word of a topic.
+// 73): they carry no topic, and a comparison does not align them (terms/documents.ts): a signature is no rule "only
+// here". Recognised by their shape, as a reader does, not by a word of a topic.
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
@@ -34,5 +35,7 @@ export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
   if (PLACE_DATE.test(line) || PUBLICATION.test(line)) return true;
+  // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed.
+  if (/[;:]$/.test(line)) return false;
   return line.split(' ').length <= SIGNATURE_WORDS && SIGNED_NAME.test(line) && !STATES.test(line);
 }

@@ -1,0 +1,34 @@
+// The lines that close a regulation without stating a rule (src/compare/read/closing-lines.ts): a place and date, a
+// signature, the publication formula; and what only looks like one (a sentence that states something, a lettered item).
+import { describe, expect, it } from 'vitest';
+import { isClosingLine } from '../../../src/compare/read/closing-lines.js';
+
+describe('isClosingLine', () => {
+  it('knows a place and date, a signature and the publication formula by their shape', () => {
+    for (const line of [
+      'Den Haag 16 januari 2007',
+      "'s-Gravenhage 22 juli 1994",
+      '19 december 2000',
+      'De Minister van Defensie H.G.J. Kamp',
+      'Directeur-Generaal van de statistiek, G.van der Veen',
+      'De Minister van Veiligheid en Justitie, voor deze, De Raad voor Rechtsbijstand, P.J.M. van den Biggelaar, Directeur stelsel.',
+      'Deze regeling zal met de toelichting in de Staatscourant worden geplaatst.',
+      'Dit besluit zal in de Staatscourant worden geplaatst.',
+    ])
+      expect(isClosingLine(line), line).toBe(true);
+  });
+
+  it('takes no rule for one: a sentence that states something, a date inside a rule, a long text with a name', () => {
+    for (const line of [
+      'Deze regeling treedt in werking met ingang van 1 november 2009.',
+      'De klacht wordt binnen zes weken na ontvangst afgehandeld.',
+      'De klachtencoördinator is J. Jansen.',
+      'Het besluit van de Verzekeringskamer van 28 februari 1990 wordt ingetrokken.',
+      'Dit reglement wordt aangehaald als privacyreglement. Dit reglement zal in de Staatscourant worden geplaatst.',
+      'The U.S. Government does not have the rights to reproduce and release the item.',
+      'C. De aard van de nevenwerkzaamheden;',
+      '',
+    ])
+      expect(isClosingLine(line), line).toBe(false);
+  });
+});
