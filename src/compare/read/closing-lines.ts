@@ -35,7 +35,8 @@ export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
   if (PLACE_DATE.test(line) || PUBLICATION.test(line)) return true;
-  // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed.
-  if (/[;:]$/.test(line)) return false;
+  // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;
+  // a table ("| vertrouwenspersoon | J. de Vries |") lists people, it signs nothing.
+  if (/[;:]$/.test(line) || line.includes('|')) return false;
   return line.split(' ').length <= SIGNATURE_WORDS && SIGNED_NAME.test(line) && !STATES.test(line);
 }

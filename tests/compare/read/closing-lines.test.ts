@@ -27,6 +27,7 @@ describe('isClosingLine', () => {
       'Dit reglement wordt aangehaald als privacyreglement. Dit reglement zal in de Staatscourant worden geplaatst.',
       'The U.S. Government does not have the rights to reproduce and release the item.',
       'C. De aard van de nevenwerkzaamheden;',
+      'Wie u kunt bereiken:\n\n| Functie | Naam |\n| --- | --- |\n| vertrouwenspersoon | J. de Vries |',
       '',
     ])
       expect(isClosingLine(line), line).toBe(false);
