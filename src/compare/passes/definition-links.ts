@@ -10,20 +10,8 @@
 import type { Group, LinkSet } from './cluster.js';
 import type { AlignDocument } from '../terms/documents.js';
 import type { PairAlignment, PairLink } from './pairwise.js';
-import { definedTerms } from '../terms/defined-terms.js';
+import { clauseTerms } from '../terms/defined-terms.js';
 import { freeTowards, groupIndex } from './group-index.js';
-
-const termsOfDocument = new WeakMap<AlignDocument, readonly (string | undefined)[]>();
-
-/** For each clause of the document, the key of the term it defines, or undefined: read once per document. */
-export function clauseTerms(document: AlignDocument): readonly (string | undefined)[] {
-  let terms = termsOfDocument.get(document);
-  if (!terms) {
-    terms = definedTerms(document.clauses.map(({ entry }) => entry));
-    termsOfDocument.set(document, terms);
-  }
-  return terms;
-}
 
 /** Term → the one clause of the document that defines it (terms defined twice or more left out). */
 export function definitionsOf(document: AlignDocument): Map<string, number> {

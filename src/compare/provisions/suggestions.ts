@@ -7,7 +7,7 @@ import { isFunctionWord } from '../terms/function-words.js';
 import type { AlignClause, AlignDocument } from '../terms/documents.js';
 import { ORGANISATION_TOKEN } from '../read/organisation.js';
 import type { PairAlignment } from '../passes/pairwise.js';
-import { clauseTerms } from '../passes/definition-links.js';
+import { clauseTerms } from '../terms/defined-terms.js';
 import { round } from './provisions.js';
 import type { Provision, Suggestion } from '../read/types.js';
 
@@ -109,7 +109,7 @@ export function rejectedBeside(
 }
 
 /**
- * The term every member of a row of two organisations or more defines (passes/definition-links.ts), or undefined. A
+ * The term every member of a row of two organisations or more defines (terms/defined-terms.ts), or undefined. A
  * definition alone may state a rule ("Onder alle gebruikers verstaan we medewerkers, leerlingen …" says whom the rules
  * bind, as another's scope clause does); two organisations defining one term make the row one of what a word means.
  */

@@ -44,6 +44,16 @@ export function leadingHeading(text: string): { heading: { level: number; title:
   return heading ? { heading, body: (match[2] as string).trimEnd() } : undefined;
 }
 
+/**
+ * What a clause's text states: its body under a heading it opens with, nothing for a heading written as text alone (a
+ * title line, which clauseTitles calls `isTitle`), else the text itself.
+ */
+export function statedText(text: string): string | undefined {
+  const leading = leadingHeading(text);
+  if (leading) return leading.body;
+  return textHeading(text) === undefined ? text : undefined;
+}
+
 export interface ClauseTitles {
   /** The titles above the clause, outermost first: section headings, then headings written as text. */
   titles: string[];

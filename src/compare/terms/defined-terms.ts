@@ -9,10 +9,11 @@
 //   - the first clause under a heading "Wat is X?", "Wat zijn X?", "What is X?".
 // A term is its words folded and stemmed, without a leading article ("de", "alle", "the"), of one to four words.
 import type { Entry } from '../../match/entries.js';
+import type { AlignDocument } from './documents.js';
 import { normalisedWords, stripListNumbering } from '../../text/normalise.js';
 import { isFunctionWord } from './function-words.js';
 import { stem } from './stem.js';
-import { leadingHeading, textHeading } from '../read/section-titles.js';
+import { statedText } from '../read/section-titles.js';
 import { clauseSentences } from '../read/sentence-memo.js';
 
 /** Most words a defined term has: a longer stretch before the construction is a sentence, not a term. */
@@ -97,11 +98,7 @@ export function listEntryTerm(text: string): string | undefined {
  * a heading written as text ("#### Klager") is read from its body; a heading alone defines nothing.
  */
 export function definedTerms(entries: readonly Entry[]): (string | undefined)[] {
-  const bodies = entries.map((entry) => {
-    const leading = leadingHeading(entry.text);
-    if (leading) return leading.body;
-    return textHeading(entry.text) ? undefined : entry.text;
-  });
+  const bodies = entries.map((entry) => statedText(entry.text));
   const listTerms = bodies.map((body) => {
     const term = body === undefined ? undefined : listEntryTerm(body);
     return term === undefined ? undefined : termKey(term);
@@ -121,4 +118,16 @@ export function definedTerms(entries: readonly Entry[]): (string | undefined)[] 
     const asked = ASKING_HEADING.exec(entry.section.title.trim());
     return asked ? termKey(asked[1] as string) : undefined;
   });
+}
+
+const termsOfDocument = new WeakMap<AlignDocument, readonly (string | undefined)[]>();
+
+/** definedTerms of a comparison's document, read once: the defined-term pass and possible matches both ask. */
+export function clauseTerms(document: AlignDocument): readonly (string | undefined)[] {
+  let terms = termsOfDocument.get(document);
+  if (!terms) {
+    terms = definedTerms(document.clauses.map(({ entry }) => entry));
+    termsOfDocument.set(document, terms);
+  }
+  return terms;
 }

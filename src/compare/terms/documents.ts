@@ -11,7 +11,7 @@ import type { Policy } from '../../model/policy.js';
 import { memoisedWords, phrasesOf } from './clause-words.js';
 import { prepareClauseWords } from './clause-words-cache.js';
 import { clauseSentences } from '../read/sentence-memo.js';
-import { leadingHeading, textHeading } from '../read/section-titles.js';
+import { statedText } from '../read/section-titles.js';
 import { isClosingLine } from '../read/closing-lines.js';
 import { splitCompound } from './compounds.js';
 import { isFunctionWord } from './function-words.js';
@@ -277,9 +277,7 @@ function draftOnce(terms: DocumentTerms, counted: TextCounts): (entry: Entry, wo
  */
 export function comparedEntries(policy: Policy): Entry[] {
   const entries = new Side(policy).entries;
-  // A title line as clauseTitles reads one (isTitle), asked of each text alone: a heading with no text under it.
-  const isTitleLine = (text: string): boolean => leadingHeading(text) === undefined && textHeading(text) !== undefined;
-  const kept = entries.filter((entry) => !isTitleLine(entry.text) && !isClosingLine(entry.text));
+  const kept = entries.filter((entry) => statedText(entry.text) !== undefined && !isClosingLine(entry.text));
   return kept.length === entries.length ? entries : kept;
 }
 

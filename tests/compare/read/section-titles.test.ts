@@ -4,7 +4,7 @@
 // clauses after it, not words of the table, and an article numbered "Artikel 4" after "Artikel 2" keeps its number.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clauseTitles, leadingHeading } from '../../../src/compare/read/section-titles.js';
+import { clauseTitles, leadingHeading, statedText } from '../../../src/compare/read/section-titles.js';
 import { Side } from '../../../src/match/entries.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -45,5 +45,15 @@ describe('headings written as text in an export read by compare', () => {
   it('gives an article the id of its own number where the export skips one', () => {
     expect(at('Deze regeling wordt aangehaald').entry?.clause.id).toMatch(/^artikel-4\./u);
     expect(entries.some((entry) => entry.clause.id.startsWith('artikel-3'))).toBe(false);
+  });
+});
+
+describe('statedText', () => {
+  it('is the body under a heading a clause opens with, nothing for a heading alone, else the text', () => {
+    expect(statedText('####Klager\nDe klager dient de klacht schriftelijk in.')).toBe(
+      'De klager dient de klacht schriftelijk in.',
+    );
+    expect(statedText('####Begripsbepalingen')).toBeUndefined();
+    expect(statedText('De klager dient de klacht schriftelijk in.')).toBe('De klager dient de klacht schriftelijk in.');
   });
 });
