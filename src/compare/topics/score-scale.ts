@@ -29,6 +29,13 @@ export const TEXT_WORDS = 2;
 export const TEXT_BEST = 0.8;
 /** A sentence of this strength is a candidate, when it has at least TEXT_WORDS words on the topic. */
 export const TEXT_FLOOR = 2;
+/**
+ * A sentence restates a sentence a topic is defined by (restated-sentences.ts) where it holds this many of its content
+ * words. Set on the tuning and added klachtenregelingen, codes of conduct and privacy statements of the hand labels
+ * (docs/compare.md, *Topic evidence*): at 4 every candidate it decides there is labelled covered; at 3 three labelled
+ * absent are decided too.
+ */
+export const RESTATED_WORDS = 4;
 /** What a weak signal alone scores (topic-signals.ts): a candidate, halfway up the unsure band. */
 export const WEAK_SIGNAL_SCORE = (CANDIDATE_FLOOR + TOPIC_THRESHOLD) / 2;
 /** The score of a clause with no evidence for a topic (read only: shared by every such clause and topic). */
@@ -45,6 +52,11 @@ export interface ClauseScore {
   /** 1-based sentences that carry the evidence, when only some do and no title covers the whole clause. */
   sentences?: number[];
   of?: number;
+  /**
+   * Below the threshold: the words of a sentence the topic is defined by that a sentence of the clause restates
+   * (restated-sentences.ts), so that, the nearest candidate of a cell nothing covers, it covers the topic after all.
+   */
+  restated?: string[];
 }
 
 /** Maps a measure onto the scale: the floor at `floor`, the threshold at `min` (when `decides`), higher above. */

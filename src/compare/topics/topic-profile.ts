@@ -4,6 +4,7 @@
 // ("bewar", "cooki") weighs most. Texts are then scored against the profiles word by word (topic-evidence.ts).
 import { normalise } from '../../text/normalise.js';
 import type { TopicDefinition } from '../read/topic-list.js';
+import { RESTATED_WORDS } from './score-scale.js';
 import { signalPattern, withoutShapes } from './topic-signals.js';
 import { joinedWords, type WordKeys, wordKeyParts } from './topic-terms.js';
 
@@ -48,6 +49,12 @@ export interface TopicProfile {
    * where it says "niet" or "geen" too ("Het indienen en behandelen van klachten" heads handling, not its refusal).
    */
   negated: boolean;
+  /**
+   * The sentences the topic is defined by (its description, examples, the law's words that require it and its
+   * signals), each as the first key of its content words, the kind's subject (`subjectKeys`) left out; only those with
+   * RESTATED_WORDS keys or more, which a clause's sentence can restate (restated-sentences.ts).
+   */
+  defining: readonly ReadonlySet<string>[];
 }
 
 /** A standalone word of negation (a compound such as "niet-betrokkene" names a thing, and is no negation). */
@@ -222,6 +229,7 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       : undefined;
     const claimedBySignals = topic.signalsClaimSentences === true;
     const nameWords = keyedWords(topic.name);
+    const defining = definingSentences(topic, subjectKeys);
     return {
       id: topic.id,
       weights,
@@ -232,10 +240,22 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       elsewhere,
       claimedBySignals,
       negated: saysNot(topic.name),
+      defining,
       ...(othersRuns ? { othersRuns } : {}),
     };
   });
   return { profiles, specificity, maxSpecificity, subjectKeys };
+}
+
+/** TopicProfile.defining of one topic. */
+function definingSentences(topic: TopicDefinition, subjectKeys: ReadonlySet<string>): ReadonlySet<string>[] {
+  const texts = [topic.description, ...(topic.examples ?? []), ...(topic.law ?? []).map((basis) => basis.words)];
+  return [...texts, ...topic.signals]
+    .map(
+      (text) =>
+        new Set(keyedWords(text).flatMap((word) => word.whole.slice(0, 1).filter((key) => !subjectKeys.has(key)))),
+    )
+    .filter((keys) => keys.size >= RESTATED_WORDS);
 }
 
 /**

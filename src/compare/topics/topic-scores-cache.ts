@@ -18,7 +18,7 @@ import { restoredScores, type StoredScores, storedScores } from './topic-scores-
 import { topicScoresCache } from './topic-scores-folder.js';
 
 /** Goes up when what an entry holds changes shape. */
-const KIND = 'clausemark-topic-scores-2';
+const KIND = 'clausemark-topic-scores-3';
 
 /** The scores as kept (topic-scores-stored.ts), with the number of topics they were scored for. */
 interface KeptScores extends StoredScores {

@@ -18,7 +18,7 @@ export interface StoredScores {
   fields: Uint8Array;
   title: Int32Array;
   of: Int32Array;
-  /** Per score, how many signals, words and sentences it has (three numbers), listed in that order in `items`. */
+  /** Per score, how many signals, words, sentences and restated words it has (LISTS numbers), listed in that order in `items`. */
   counts: Int32Array;
   items: Int32Array;
 }
@@ -27,6 +27,9 @@ const FIELD_TITLE = 1;
 const FIELD_WORDS = 2;
 const FIELD_SENTENCES = 4;
 const FIELD_OF = 8;
+const FIELD_RESTATED = 16;
+/** The lists a score keeps in `items`: signals, words, sentences, restated words. */
+const LISTS = 4;
 
 /** `scores` ([clause][topic]) as an entry keeps them. */
 export function storedScores(scores: readonly (readonly ClauseScore[])[]): StoredScores {
@@ -51,7 +54,7 @@ export function storedScores(scores: readonly (readonly ClauseScore[])[]): Store
     fields: new Uint8Array(total),
     title: new Int32Array(total),
     of: new Int32Array(total),
-    counts: new Int32Array(total * 3),
+    counts: new Int32Array(total * LISTS),
     items: new Int32Array(0),
   };
   const items: number[] = [];
@@ -80,14 +83,16 @@ function storeScore(
   }
   if (score.words !== undefined) fields |= FIELD_WORDS;
   if (score.sentences !== undefined) fields |= FIELD_SENTENCES;
+  if (score.restated !== undefined) fields |= FIELD_RESTATED;
   if (score.of !== undefined) {
     fields |= FIELD_OF;
     stored.of[at] = score.of;
   }
   stored.fields[at] = fields;
-  const lists = [score.signals.map(place), (score.words ?? []).map(place), score.sentences ?? []];
+  const words = (score.words ?? []).map(place);
+  const lists = [score.signals.map(place), words, score.sentences ?? [], (score.restated ?? []).map(place)];
   lists.forEach((list, k) => {
-    stored.counts[at * 3 + k] = list.length;
+    stored.counts[at * LISTS + k] = list.length;
     items.push(...list);
   });
 }
@@ -104,7 +109,7 @@ function wellShaped(value: unknown, clauses: number): value is StoredScores {
   if (![topic, title, of, counts, items].every((array) => array instanceof Int32Array)) return false;
   if (!(score instanceof Float64Array) || !(fields instanceof Uint8Array)) return false;
   const total = topic.length;
-  return [score, fields, title, of].every((array) => array.length === total) && counts.length === total * 3;
+  return [score, fields, title, of].every((array) => array.length === total) && counts.length === total * LISTS;
 }
 
 /** The scores of a stored entry for `clauses` clauses and `topics` topics; undefined for anything else. */
@@ -132,7 +137,7 @@ export function restoredScores(value: unknown, clauses: number, topics: number):
 function restoredScore(stored: StoredScores, at: number, reader: { item: number }): ClauseScore | undefined {
   const { strings, items, counts } = stored;
   const list = (k: number, of: readonly string[] | undefined): (string | number)[] | undefined => {
-    const count = counts[at * 3 + k] as number;
+    const count = counts[at * LISTS + k] as number;
     if (count < 0 || reader.item + count > items.length) return undefined;
     const values: (string | number)[] = new Array(count);
     for (let i = 0; i < count; i++) {
@@ -143,14 +148,20 @@ function restoredScore(stored: StoredScores, at: number, reader: { item: number 
     reader.item += count;
     return values;
   };
-  const [signals, words, sentences] = [list(0, strings), list(1, strings), list(2, undefined)];
+  const [signals, words, sentences, restated] = [
+    list(0, strings),
+    list(1, strings),
+    list(2, undefined),
+    list(3, strings),
+  ];
   const fields = stored.fields[at] as number;
   const title = fields & FIELD_TITLE ? strings[stored.title[at] as number] : undefined;
-  if (!signals || !words || !sentences || (fields & FIELD_TITLE && title === undefined)) return undefined;
+  if (!signals || !words || !sentences || !restated || (fields & FIELD_TITLE && title === undefined)) return undefined;
   const score: ClauseScore = { score: stored.score[at] as number, signals: signals as string[] };
   if (title !== undefined) score.title = title;
   if (fields & FIELD_WORDS) score.words = words as string[];
   if (fields & FIELD_SENTENCES) score.sentences = sentences as number[];
   if (fields & FIELD_OF) score.of = stored.of[at] as number;
+  if (fields & FIELD_RESTATED) score.restated = restated as string[];
   return score;
 }

@@ -41,6 +41,7 @@ import type { TextMatch } from './topic-evidence.js';
 import { type TopicMatches, type TopicReading, topicsOfKey } from './topic-reading.js';
 import type { WordKeys } from './topic-terms.js';
 import { isClosingLine } from '../read/closing-lines.js';
+import { ClauseSentenceKeys } from './restated-sentences.js';
 
 /** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
@@ -214,6 +215,27 @@ function claimedSentences(
   );
 }
 
+/** Where only some of a clause's sentences cover the topic by their own words (no title does), which ones. */
+function markCoveringSentences(result: ClauseScore, covering: number[], of: number): void {
+  if (result.score < TOPIC_THRESHOLD || result.title !== undefined) return;
+  if (covering.length === 0 || covering.length >= of) return;
+  result.sentences = covering;
+  result.of = of;
+}
+
+/** A clause's sentences read for restatement (restated-sentences.ts) only where a score of it is in the unsure band. */
+class RestatedOnce {
+  private keys: ClauseSentenceKeys | undefined;
+  constructor(private readonly sentences: readonly string[]) {}
+
+  mark(result: ClauseScore, profile: TopicProfile): void {
+    if (result.score < CANDIDATE_FLOOR || result.score >= TOPIC_THRESHOLD) return;
+    this.keys ??= new ClauseSentenceKeys(this.sentences);
+    const restated = this.keys.restated(profile);
+    if (restated) result.restated = restated;
+  }
+}
+
 /**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text, and
  * the closing lines of a regulation (closing-lines.ts), get no score: they state no rule.
@@ -255,6 +277,7 @@ export function clauseScores(
     const inTitles = signalsInTitles((titleSignalsCount ? allAbove : above).join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
     const nearestTitle = above.length > 0 ? titleShares(above[above.length - 1] as string) : undefined;
+    const restating = new RestatedOnce(sentences);
     return profiles.profiles.map((_, t): ClauseScore => {
       if (some[t] === 0) return NO_SCORE;
       const titled = inTitles[t] ?? [];
@@ -265,12 +288,8 @@ export function clauseScores(
       const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
       const covering = scoreSentences(result, evidence, t, bySentence, claimed);
       weighWeakSignals(result, held, titled, bySentence);
-      if (result.score >= TOPIC_THRESHOLD && titled.length === 0 && result.title === undefined) {
-        if (covering.length > 0 && covering.length < sentences.length) {
-          result.sentences = covering;
-          result.of = sentences.length;
-        }
-      }
+      restating.mark(result, profiles.profiles[t] as TopicProfile);
+      if (titled.length === 0) markCoveringSentences(result, covering, sentences.length);
       // No evidence at all, as for most topics of most clauses: one score for all of them, kept instead of thousands.
       if (result.score === 0 && held.length === 0 && result.title === undefined && result.words === undefined)
         return NO_SCORE;

@@ -127,6 +127,28 @@ function candidates(
   return [...nearest.filter((c) => c.statesTopic === undefined), ...nearest.filter((c) => c.statesTopic !== undefined)];
 }
 
+/**
+ * A cell no clause covers: its nearest candidates, "mogelijk" where the lead reaches the topic's floor; or, where that
+ * lead restates the topic (restated-sentences.ts), the clause that covers it after all.
+ */
+function emptyCell(
+  document: ScoredDocument,
+  t: number,
+  topic: TopicDefinition,
+  answers: Answers,
+  topicIds: readonly string[],
+): TopicNotFound | TopicClause {
+  const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
+  const cell: TopicNotFound = { looked: document.looked, candidates: candidates(document, t, open, topicIds) };
+  const lead = leadCandidate(cell);
+  if (!lead || lead.score < candidateFloor(topic)) return cell;
+  const words = document.scores[entryIndex(document).get(lead.id) ?? -1]?.[t]?.restated;
+  // Named at the threshold, so the review asks about it as about any weak assignment.
+  if (words) return { id: lead.id, line: lead.line, signals: [], score: TOPIC_THRESHOLD, words };
+  cell.possible = true;
+  return cell;
+}
+
 /** The candidate that decides whether a cell is unsure: the nearest that states no other topic outright. */
 export const leadCandidate = (cell: TopicNotFound): TopicCandidate | undefined =>
   cell.candidates.find((candidate) => candidate.statesTopic === undefined);
@@ -272,10 +294,11 @@ export function coverTopics(
         clauses[document.key] = besideStronger(all, scoredDocument, t, naming);
         covering[document.key] = all;
       } else {
-        const open = (entry: Entry): boolean => !keptOff(answers, entry.clause.id);
-        const nearest = candidates(scoredDocument, t, open, topicIds);
-        const cell: TopicNotFound = { looked: scoredDocument.looked, candidates: nearest };
-        if ((leadCandidate(cell)?.score ?? 0) >= candidateFloor(topic)) cell.possible = true;
+        const cell = emptyCell(scoredDocument, t, topic, answers, topicIds);
+        if ('signals' in cell) {
+          clauses[document.key] = covering[document.key] = [cell];
+          return;
+        }
         const absent = absence(document.key, d, topic.id);
         if (absent) cell.absent = absent;
         notFound[document.key] = cell;

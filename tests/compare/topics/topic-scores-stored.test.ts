@@ -9,6 +9,11 @@ import { restoredScores, storedScores } from '../../../src/compare/topics/topic-
 
 const scores: ClauseScore[][] = [
   [NO_SCORE, { score: 0.42, signals: ['pesten', 'online pesten'] }, NO_SCORE],
+  [
+    { score: 0.36, signals: [], words: ['melden', 'school'], restated: ['melden', 'school', 'mentor', 'direct'] },
+    NO_SCORE,
+    NO_SCORE,
+  ],
   [NO_SCORE, NO_SCORE, NO_SCORE],
   [
     { score: 0.8, signals: [], title: 'Pesten', words: ['pesten'] },
@@ -21,29 +26,38 @@ const throughTheCache = (value: unknown): unknown => deserialize(serialize(value
 
 describe('storedScores and restoredScores', () => {
   it('read back every score with the fields and values it was kept with', () => {
-    const restored = restoredScores(throughTheCache(storedScores(scores)), 3, 3);
+    const restored = restoredScores(throughTheCache(storedScores(scores)), 4, 3);
     expect(restored).toStrictEqual(scores);
     expect(restored?.[0]?.[0]).toBe(NO_SCORE);
-    expect(restored?.[2]?.[1]).toStrictEqual({ score: 0, signals: [], words: [] });
+    expect(restored?.[3]?.[1]).toStrictEqual({ score: 0, signals: [], words: [] });
   });
 
   it('keeps each distinct signal, title and word once', () => {
-    expect(storedScores(scores).strings).toEqual(['pesten', 'online pesten', 'Pesten', 'melden']);
+    expect(storedScores(scores).strings).toEqual([
+      'pesten',
+      'online pesten',
+      'melden',
+      'school',
+      'mentor',
+      'direct',
+      'Pesten',
+    ]);
   });
 
   it('reads nothing back for another number of clauses or topics, or another shape', () => {
     const stored = storedScores(scores);
-    expect(restoredScores(stored, 2, 3)).toBeUndefined();
-    expect(restoredScores(stored, 3, 2)).toBeUndefined();
-    expect(restoredScores({ ...stored, score: Array.from(stored.score) }, 3, 3)).toBeUndefined();
-    expect(restoredScores(null, 3, 3)).toBeUndefined();
+    expect(restoredScores(stored, 3, 3)).toBeUndefined();
+    expect(restoredScores(stored, 4, 2)).toBeUndefined();
+    expect(restoredScores({ ...stored, score: Array.from(stored.score) }, 4, 3)).toBeUndefined();
+    expect(restoredScores(null, 4, 3)).toBeUndefined();
   });
 
   it('reads nothing back from an entry naming a string, topic or item it does not hold', () => {
     const stored = storedScores(scores);
-    expect(restoredScores({ ...stored, strings: stored.strings.slice(0, 2) }, 3, 3)).toBeUndefined();
-    expect(restoredScores({ ...stored, topic: stored.topic.map((t) => t + 5) }, 3, 3)).toBeUndefined();
-    expect(restoredScores({ ...stored, items: stored.items.subarray(1) }, 3, 3)).toBeUndefined();
-    expect(restoredScores({ ...stored, ends: Int32Array.of(1, 0, 4) }, 3, 3)).toBeUndefined();
+    expect(restoredScores(stored, 4, 3)).toBeDefined();
+    expect(restoredScores({ ...stored, strings: stored.strings.slice(0, 2) }, 4, 3)).toBeUndefined();
+    expect(restoredScores({ ...stored, topic: stored.topic.map((t) => t + 5) }, 4, 3)).toBeUndefined();
+    expect(restoredScores({ ...stored, items: stored.items.subarray(1) }, 4, 3)).toBeUndefined();
+    expect(restoredScores({ ...stored, ends: Int32Array.of(2, 1, 1, 5) }, 4, 3)).toBeUndefined();
   });
 });
