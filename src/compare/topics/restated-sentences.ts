@@ -6,47 +6,30 @@
 // coverage: in a cell no clause covers, the nearest candidate that restates the topic covers it ("De behandeling van
 // de klacht geschiedt door een persoon die niet bij de gedraging waarop de klacht betrekking heeft, betrokken is
 // geweest" in other words), where words spread over the topic's whole definition leave it "mogelijk".
-import { normalise } from '../../text/normalise.js';
 import { RESTATED_WORDS } from './score-scale.js';
-import { keyedNormal, keyedText, ownWords, type TopicProfile } from './topic-profile.js';
+import { ownWords, type TopicProfile } from './topic-profile.js';
+import type { WordKeys } from './topic-terms.js';
 
-/** Per sentence of a clause, its keys as every topic without `elsewhere` phrases or example runs reads them. */
-export class ClauseSentenceKeys {
-  private readonly normals: string[];
-  private readonly keys = new Map<number, ReadonlySet<string>>();
-
-  constructor(sentences: readonly string[]) {
-    this.normals = sentences.map((sentence) => normalise(keyedText(sentence)));
-  }
-
-  /**
-   * The keys of the defining sentence of `profile` that a sentence holds most of, where it holds RESTATED_WORDS;
-   * else undefined. A sentence is read as the topic reads it: no word within its `elsewhere` phrases or another
-   * topic's example runs (ownWords).
-   */
-  restated(profile: TopicProfile): string[] | undefined {
-    if (profile.defining.length === 0) return undefined;
-    let best: string[] | undefined;
-    this.normals.forEach((normal, s) => {
-      const own = ownWords(normal, profile);
-      const keys = own ? keysOf(own) : this.sentenceKeys(s, normal);
-      for (const defining of profile.defining) {
-        const held = [...defining].filter((key) => keys.has(key));
-        if (held.length >= RESTATED_WORDS && held.length > (best?.length ?? 0)) best = held;
-      }
-    });
-    return best;
-  }
-
-  private sentenceKeys(s: number, normal: string): ReadonlySet<string> {
-    let keys = this.keys.get(s);
-    if (!keys) {
-      keys = keysOf(keyedNormal(normal));
-      this.keys.set(s, keys);
-    }
-    return keys;
-  }
+/** A sentence as the topic search read it (TopicReading.sentence): its keyed words and the normalised text. */
+export interface ReadSentence {
+  words: readonly WordKeys[];
+  normal: string;
 }
 
-const keysOf = (words: ReturnType<typeof keyedNormal>): ReadonlySet<string> =>
-  new Set(words.flatMap((word) => [...word.whole, ...word.parts]));
+/**
+ * The keys of the defining sentence of `profile` that one of `sentences` holds most of, where it holds RESTATED_WORDS;
+ * else undefined. A sentence is read as the topic reads it: no word within its `elsewhere` phrases or another topic's
+ * example runs (ownWords).
+ */
+export function restatedKeys(profile: TopicProfile, sentences: readonly ReadSentence[]): string[] | undefined {
+  let best: string[] | undefined;
+  for (const { words, normal } of profile.defining.length > 0 ? sentences : []) {
+    const own = ownWords(normal, profile) ?? words;
+    const keys = new Set(own.flatMap((word) => [...word.whole, ...word.parts]));
+    for (const defining of profile.defining) {
+      const held = [...defining].filter((key) => keys.has(key));
+      if (held.length >= RESTATED_WORDS && held.length > (best?.length ?? 0)) best = held;
+    }
+  }
+  return best;
+}

@@ -41,7 +41,7 @@ import type { TextMatch } from './topic-evidence.js';
 import { type TopicMatches, type TopicReading, topicsOfKey } from './topic-reading.js';
 import type { WordKeys } from './topic-terms.js';
 import { isClosingLine } from '../read/closing-lines.js';
-import { ClauseSentenceKeys } from './restated-sentences.js';
+import { type ReadSentence, restatedKeys } from './restated-sentences.js';
 
 /** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
@@ -223,17 +223,11 @@ function markCoveringSentences(result: ClauseScore, covering: number[], of: numb
   result.of = of;
 }
 
-/** A clause's sentences read for restatement (restated-sentences.ts) only where a score of it is in the unsure band. */
-class RestatedOnce {
-  private keys: ClauseSentenceKeys | undefined;
-  constructor(private readonly sentences: readonly string[]) {}
-
-  mark(result: ClauseScore, profile: TopicProfile): void {
-    if (result.score < CANDIDATE_FLOOR || result.score >= TOPIC_THRESHOLD) return;
-    this.keys ??= new ClauseSentenceKeys(this.sentences);
-    const restated = this.keys.restated(profile);
-    if (restated) result.restated = restated;
-  }
+/** In the unsure band, the words of a sentence of the topic's definition the clause restates (restated-sentences.ts). */
+function markRestated(result: ClauseScore, profile: TopicProfile, sentences: readonly ReadSentence[]): void {
+  if (result.score < CANDIDATE_FLOOR || result.score >= TOPIC_THRESHOLD) return;
+  const restated = restatedKeys(profile, sentences);
+  if (restated) result.restated = restated;
 }
 
 /**
@@ -264,20 +258,19 @@ export function clauseScores(
     const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
     const sentences = reading.sentences(body ?? entry.text);
     const read = sentences.map((sentence) => {
-      const { found, words } = reading.sentence(sentence);
+      const { found, words, normal } = reading.sentence(sentence);
       // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
       let evidence = evidenceOf.get(sentence);
       if (!evidence) {
         evidence = sentenceEvidence(profiles, rare, reading.matches(sentence, words, profiles, topicsOf));
         evidenceOf.set(sentence, evidence);
       }
-      return { found, evidence };
+      return { found, evidence, words, normal };
     });
     const evidence = read.map((sentence) => sentence.evidence);
     const inTitles = signalsInTitles((titleSignalsCount ? allAbove : above).join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
     const nearestTitle = above.length > 0 ? titleShares(above[above.length - 1] as string) : undefined;
-    const restating = new RestatedOnce(sentences);
     return profiles.profiles.map((_, t): ClauseScore => {
       if (some[t] === 0) return NO_SCORE;
       const titled = inTitles[t] ?? [];
@@ -288,7 +281,7 @@ export function clauseScores(
       const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
       const covering = scoreSentences(result, evidence, t, bySentence, claimed);
       weighWeakSignals(result, held, titled, bySentence);
-      restating.mark(result, profiles.profiles[t] as TopicProfile);
+      markRestated(result, profiles.profiles[t] as TopicProfile, read);
       if (titled.length === 0) markCoveringSentences(result, covering, sentences.length);
       // No evidence at all, as for most topics of most clauses: one score for all of them, kept instead of thousands.
       if (result.score === 0 && held.length === 0 && result.title === undefined && result.words === undefined)

@@ -4,10 +4,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTopicList, type TopicDefinition } from '../../../src/compare/read/topic-list.js';
-import { sentencesOnce } from '../../../src/compare/read/sentence-memo.js';
-import { ClauseSentenceKeys } from '../../../src/compare/topics/restated-sentences.js';
+import { restatedKeys } from '../../../src/compare/topics/restated-sentences.js';
 import { RESTATED_WORDS } from '../../../src/compare/topics/score-scale.js';
 import { type TopicProfile, topicProfiles } from '../../../src/compare/topics/topic-profile.js';
+import { TopicReading } from '../../../src/compare/topics/topic-reading.js';
+import { TopicSignalSet } from '../../../src/compare/topics/topic-signals.js';
 import { topicCoverage } from '../../../src/compare/topics/topics.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { orgPolicy } from '../fixtures.js';
@@ -16,8 +17,13 @@ const LIST = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenre
 const PROFILES = topicProfiles(LIST);
 const at = (id: string): number => LIST.findIndex((topic) => topic.id === id);
 
+// The sentences as the topic search reads them.
+const READING = new TopicReading(new TopicSignalSet(LIST.map((topic) => topic.signals)));
 const restatedBy = (profile: TopicProfile, text: string): string[] | undefined =>
-  new ClauseSentenceKeys(sentencesOnce(text)).restated(profile);
+  restatedKeys(
+    profile,
+    READING.sentences(text).map((sentence) => READING.sentence(sentence)),
+  );
 const restated = (id: string, text: string): string[] | undefined =>
   restatedBy(PROFILES.profiles[at(id)] as TopicProfile, text);
 
