@@ -71,6 +71,12 @@ export interface TopicDefinition {
    * evidence of it (topic-scores.ts).
    */
   elsewhere?: string[];
+  /**
+   * Phrases, written as signals are, of which a sentence or title must hold one for the topic to read its words: a
+   * topic stated only in a certain way ("niet", "geen" for handling by someone not involved) or a role a document has
+   * only where it names it (topic-profile.ts, ownWords).
+   */
+  wordsNeed?: string[];
   /** The laws that require the topic of this kind of policy. */
   law?: LegalBasis[];
   /**
@@ -269,6 +275,42 @@ function listSettings(
   };
 }
 
+/** A list's settings above its topics, which readTopicList sets on each topic. */
+type ListSettings = Omit<ReturnType<typeof listSettings>, 'topics'>;
+
+/**
+ * One item of a list's `topics:` as a TopicDefinition, checked: `fail` throws naming the problem where the item
+ * stands; `seen` holds the ids read before it.
+ */
+function topicDefinition(
+  topic: Record<string, unknown> | null,
+  { claims, floor, runs }: ListSettings,
+  seen: Set<string>,
+  fail: (problem: string) => never,
+): TopicDefinition {
+  const { id, name, description, signals, examples, elsewhere, wordsNeed, law } = topic ?? {};
+  if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id)) fail('topic-list.bad-id');
+  if (!isText(name) || !isText(description)) fail('topic-list.no-name');
+  if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) fail('topic-list.no-signals');
+  const texts = (value: unknown): value is string[] | undefined =>
+    value === undefined || (Array.isArray(value) && value.every(isText));
+  if (!texts(examples)) fail('topic-list.bad-examples');
+  if (!texts(elsewhere)) fail('topic-list.bad-elsewhere');
+  if (!texts(wordsNeed) || wordsNeed?.length === 0) fail('topic-list.bad-words-need');
+  const bases = law === undefined ? undefined : legalBases(law);
+  if (bases === null) fail('topic-list.bad-law');
+  seen.add(id);
+  const definition: TopicDefinition = { id, name, description, signals: signals.map(String) };
+  if (examples?.length) definition.examples = examples.map(String);
+  if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
+  if (wordsNeed?.length) definition.wordsNeed = wordsNeed.map(String);
+  if (bases?.length) definition.law = bases;
+  if (claims === true) definition.signalsClaimSentences = true;
+  if (typeof floor === 'number') definition.candidateFloor = floor;
+  if (typeof runs === 'number') definition.examplesClaimRuns = runs;
+  return definition;
+}
+
 /** Reads and checks a topic list file: every topic needs an id (unique), a name, a description and signals. */
 export function readTopicList(path: string): TopicList {
   const source = readFileSync(path, 'utf8');
@@ -280,36 +322,16 @@ export function readTopicList(path: string): TopicList {
     return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
   };
   if (document.errors.length > 0) throw badTopic(shown, pointOf(document.errors[0]?.pos[0]), 'topic-list.not-yaml');
-  const { topics, claims, floor, runs } = listSettings(document.toJS(), shown);
+  const { topics, ...settings } = listSettings(document.toJS(), shown);
   const seen = new Set<string>();
   const items = (document.get('topics', true) as { items?: { range?: [number] }[] } | undefined)?.items ?? [];
   return {
     path,
-    topics: topics.map((topic: Record<string, unknown>, i) => {
-      const at = pointOf(items[i]?.range?.[0]);
-      const { id, name, description, signals, examples, elsewhere, law } = topic ?? {};
-      if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id))
-        throw badTopic(shown, at, 'topic-list.bad-id');
-      if (!isText(name) || !isText(description)) throw badTopic(shown, at, 'topic-list.no-name');
-      if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) {
-        throw badTopic(shown, at, 'topic-list.no-signals');
-      }
-      if (examples !== undefined && !(Array.isArray(examples) && examples.every(isText)))
-        throw badTopic(shown, at, 'topic-list.bad-examples');
-      if (elsewhere !== undefined && !(Array.isArray(elsewhere) && elsewhere.every(isText)))
-        throw badTopic(shown, at, 'topic-list.bad-elsewhere');
-      const bases = law === undefined ? undefined : legalBases(law);
-      if (bases === null) throw badTopic(shown, at, 'topic-list.bad-law');
-      seen.add(id);
-      const definition: TopicDefinition = { id, name, description, signals: signals.map(String) };
-      if (examples?.length) definition.examples = examples.map(String);
-      if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
-      if (bases?.length) definition.law = bases;
-      if (claims === true) definition.signalsClaimSentences = true;
-      if (typeof floor === 'number') definition.candidateFloor = floor;
-      if (typeof runs === 'number') definition.examplesClaimRuns = runs;
-      return definition;
-    }),
+    topics: topics.map((topic: Record<string, unknown>, i) =>
+      topicDefinition(topic, settings, seen, (problem) => {
+        throw badTopic(shown, pointOf(items[i]?.range?.[0]), problem);
+      }),
+    ),
   };
 }
 
@@ -330,13 +352,14 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
         : {}),
       ...(topics[0]?.candidateFloor !== undefined ? { candidateFloor: topics[0].candidateFloor } : {}),
       ...(topics[0]?.examplesClaimRuns !== undefined ? { examplesClaimRuns: topics[0].examplesClaimRuns } : {}),
-      topics: topics.map(({ id, name, description, signals, examples, elsewhere, law }) => ({
+      topics: topics.map(({ id, name, description, signals, examples, elsewhere, wordsNeed, law }) => ({
         id,
         name,
         description,
         ...(examples?.length ? { examples } : {}),
         signals,
         ...(elsewhere?.length ? { elsewhere } : {}),
+        ...(wordsNeed?.length ? { wordsNeed } : {}),
         // Written as the reader reads it: `condition:`, one or a list.
         ...(law?.length
           ? {

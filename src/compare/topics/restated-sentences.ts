@@ -7,7 +7,7 @@
 // de klacht geschiedt door een persoon die niet bij de gedraging waarop de klacht betrekking heeft, betrokken is
 // geweest" in other words), where words spread over the topic's whole definition leave it "mogelijk".
 import { RESTATED_WORDS } from './score-scale.js';
-import { ownWords, type TopicProfile } from './topic-profile.js';
+import { sentenceWords, type TopicProfile } from './topic-profile.js';
 import type { WordKeys } from './topic-terms.js';
 
 /** A sentence as the topic search read it (TopicReading.sentence): its keyed words and the normalised text. */
@@ -19,12 +19,12 @@ export interface ReadSentence {
 /**
  * The keys of the defining sentence of `profile` that one of `sentences` holds most of, where it holds RESTATED_WORDS;
  * else undefined. A sentence is read as the topic reads it: no word within its `elsewhere` phrases or another topic's
- * example runs (ownWords).
+ * example runs, none without one of its `wordsNeed` phrases (sentenceWords).
  */
 export function restatedKeys(profile: TopicProfile, sentences: readonly ReadSentence[]): string[] | undefined {
   let best: string[] | undefined;
   for (const { words, normal } of profile.defining.length > 0 ? sentences : []) {
-    const own = ownWords(normal, profile) ?? words;
+    const own = sentenceWords(normal, profile) ?? words;
     const keys = new Set(own.flatMap((word) => [...word.whole, ...word.parts]));
     for (const defining of profile.defining) {
       const held = [...defining].filter((key) => keys.has(key));

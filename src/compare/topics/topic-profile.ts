@@ -37,6 +37,8 @@ export interface TopicProfile {
   wholeKeys: ReadonlySet<string>;
   /** The list's `elsewhere` phrases, as global patterns over a normalised text padded with a space on each side. */
   elsewhere: RegExp[];
+  /** The list's `wordsNeed` phrases, as patterns over the same padded text: a text holding none has no word of it. */
+  wordsNeed: RegExp[];
   /** With the list's `examplesClaimRuns`: the runs of other topics' examples this topic reads no word within. */
   othersRuns?: ExampleRuns;
   /**
@@ -138,6 +140,16 @@ export function ownWords(normal: string, profile: TopicProfile): WordKeys[] | un
   return keyed;
 }
 
+/**
+ * ownWords of a sentence: none where it holds none of the topic's `wordsNeed` phrases ("De ambtelijk secretaris is
+ * betrokken bij …" states no handling by someone not involved). A title is not held to them: a heading names its
+ * topic, where a sentence has to state it.
+ */
+export function sentenceWords(normal: string, profile: TopicProfile): WordKeys[] | undefined {
+  if (profile.wordsNeed.length > 0 && !profile.wordsNeed.some((pattern) => pattern.test(` ${normal} `))) return [];
+  return ownWords(normal, profile);
+}
+
 /** The words of a normalised text outside every run of `runs` in it, joined by a space (the text itself where none is). */
 function outsideRuns(text: string, { runs, index }: ExampleRuns): string {
   let found = index.found.get(text);
@@ -223,28 +235,37 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       stress.set(key, Math.min(1, count / NAME_WEIGHT));
       total += weight;
     }
-    const elsewhere = (topic.elsewhere ?? []).map((phrase) => new RegExp(signalPattern(phrase).source, 'gu'));
-    const othersRuns = topic.examplesClaimRuns
-      ? othersExampleRuns(topics, t, indexFor(topic.examplesClaimRuns))
-      : undefined;
-    const claimedBySignals = topic.signalsClaimSentences === true;
-    const nameWords = keyedWords(topic.name);
-    const defining = definingSentences(topic, subjectKeys);
     return {
       id: topic.id,
       weights,
       stress,
       total,
-      nameWords,
+      nameWords: keyedWords(topic.name),
       wholeKeys: wholeKeys[t] as Set<string>,
-      elsewhere,
-      claimedBySignals,
+      ...readingRules(topics, t, indexFor),
       negated: saysNot(topic.name),
-      defining,
-      ...(othersRuns ? { othersRuns } : {}),
+      defining: definingSentences(topic, subjectKeys),
     };
   });
   return { profiles, specificity, maxSpecificity, subjectKeys };
+}
+
+/** What of a text topic `t` reads as its own, from its list: its `elsewhere` and `wordsNeed`, the list's settings. */
+function readingRules(
+  topics: readonly TopicDefinition[],
+  t: number,
+  indexFor: (length: number) => ExampleRunIndex,
+): Pick<TopicProfile, 'elsewhere' | 'wordsNeed' | 'claimedBySignals' | 'othersRuns'> {
+  const topic = topics[t] as TopicDefinition;
+  const othersRuns = topic.examplesClaimRuns
+    ? othersExampleRuns(topics, t, indexFor(topic.examplesClaimRuns))
+    : undefined;
+  return {
+    elsewhere: (topic.elsewhere ?? []).map((phrase) => new RegExp(signalPattern(phrase).source, 'gu')),
+    wordsNeed: (topic.wordsNeed ?? []).map(signalPattern),
+    claimedBySignals: topic.signalsClaimSentences === true,
+    ...(othersRuns ? { othersRuns } : {}),
+  };
 }
 
 /** TopicProfile.defining of one topic. */

@@ -7,14 +7,14 @@ import {
   keyedNormal,
   keyedText,
   keyedWords,
-  ownWords,
+  sentenceWords,
   type TopicProfile,
   type TopicProfiles,
 } from './topic-profile.js';
 import { signalText, type TopicSignalSet } from './topic-signals.js';
 import type { WordKeys } from './topic-terms.js';
 
-/** The topics a sentence holds a key of (topicsOfKey), the words each reads as its own (ownWords), and its textMatch with each. */
+/** The topics a sentence holds a key of (topicsOfKey), the words each reads as its own (sentenceWords), and its textMatch with each. */
 export interface TopicMatches {
   topics: number[];
   words: (readonly WordKeys[])[];
@@ -89,7 +89,7 @@ export class TopicReading {
       }
       const topics = [...held];
       const { normal } = this.sentence(sentence);
-      const own = topics.map((t) => ownWords(normal, profiles.profiles[t] as TopicProfile) ?? words);
+      const own = topics.map((t) => sentenceWords(normal, profiles.profiles[t] as TopicProfile) ?? words);
       found = {
         topics,
         words: own,
