@@ -72,9 +72,9 @@ export interface TopicDefinition {
    */
   elsewhere?: string[];
   /**
-   * Phrases, written as signals are, of which a sentence or title must hold one for the topic to read its words: a
-   * topic stated only in a certain way ("niet", "geen" for handling by someone not involved) or a role a document has
-   * only where it names it (topic-profile.ts, ownWords).
+   * Phrases, written as signals are, of which a sentence must hold one for the topic to read its words (a title is
+   * not held to them): a topic stated only in a certain way ("niet", "geen" for handling by someone not involved) or
+   * a role a document has only where it names it (topic-profile.ts, sentenceWords).
    */
   wordsNeed?: string[];
   /** The laws that require the topic of this kind of policy. */

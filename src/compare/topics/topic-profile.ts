@@ -141,9 +141,9 @@ export function ownWords(normal: string, profile: TopicProfile): WordKeys[] | un
 }
 
 /**
- * ownWords of a sentence: none where it holds none of the topic's `wordsNeed` phrases ("De ambtelijk secretaris is
- * betrokken bij …" states no handling by someone not involved). A title is not held to them: a heading names its
- * topic, where a sentence has to state it.
+ * ownWords of a sentence: none where it holds none of the topic's `wordsNeed` phrases ("de namen van de medewerkers
+ * die erbij betrokken waren" states no handling by someone not involved). A title is not held to them: a heading
+ * names its topic, where a sentence has to state it.
  */
 export function sentenceWords(normal: string, profile: TopicProfile): WordKeys[] | undefined {
   if (profile.wordsNeed.length > 0 && !profile.wordsNeed.some((pattern) => pattern.test(` ${normal} `))) return [];
