@@ -57,7 +57,7 @@ export {
   type TopicDefinition,
   type TopicList,
 } from './read/topic-list.js';
-export { rolesFor } from './read/role-list.js';
+export { comparisonTopics, rolesFor } from './read/role-list.js';
 export { TOPIC_CANDIDATES, TOPIC_MARGIN, TOPIC_THRESHOLD } from './topics/topics.js';
 export { TOPIC_MIN, TOPIC_SHARED_WORDS } from './passes/topic-links.js';
 export { LEAD_TOPIC_MIN } from './passes/lead-topic-links.js';

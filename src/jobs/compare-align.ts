@@ -69,7 +69,7 @@ export async function alignComparison(paths: readonly string[], options: AlignOp
   }
   const alignment = compare.alignPolicies(policies, {
     confirmations: confirmationsFor(policies),
-    ...(topics ? { topics } : { topics: 'induce' as const, roles: compare.rolesFor(policies, options.root) }),
+    ...compare.comparisonTopics(topics, policies, options.root),
     absences: absencesFor(policies),
     provisionAbsences: provisionAbsencesFor(policies),
     topicVerdicts: topicVerdictsFor(policies),

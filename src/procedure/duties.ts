@@ -3,10 +3,10 @@
 // board of two schools or more, an employer of fifty workers or more), its legal cycle, where it is to be sent and
 // the council's right; and the optional kinds that need consent when a school has them. A fault is an error at its
 // line (templates/duties/README.md says how the file is written).
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { errorById } from '../io/messages.js';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { templatePath } from '../io/root.js';
 import { isDuration } from './duration.js';
 import { type Read, readYaml } from './load.js';
 
@@ -152,11 +152,7 @@ function readDuty(read: Read, path: (string | number)[], kind: string, value: un
 
 /** The duties file of `sector`: the project's own, else clausemark's; undefined when neither has one. */
 export function dutiesFile(root: string, sector: string): string | undefined {
-  for (const base of [resolve(root), PACKAGE_ROOT]) {
-    const file = join(base, 'templates', 'duties', `${sector}.yaml`);
-    if (existsSync(file)) return file;
-  }
-  return undefined;
+  return templatePath(root, join('duties', `${sector}.yaml`));
 }
 
 const cache = new Map<string, SectorDuties>();

@@ -2,12 +2,12 @@
 // else clausemark's own) and, over it, the foundation's own terms from a procedure.yaml in the policy's folder or a
 // folder above it inside policies/ (its medezeggenschapsreglement). A fault in either file is an error at its line.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { foldersUpTo } from '../io/input-hash.js';
 import { AUDIENCES, type Audience } from '../model/acknowledgement.js';
 import { errorById } from '../io/messages.js';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { templatePath } from '../io/root.js';
 import type { Point } from '../model/policy.js';
 import { isDuration } from './duration.js';
 import {
@@ -229,11 +229,7 @@ export function foundationFile(policyPath: string, root: string): string | undef
 
 /** The sector file: the project's own, else clausemark's. */
 function sectorFile(root: string, sector: string): string | undefined {
-  for (const base of [resolve(root), PACKAGE_ROOT]) {
-    const file = join(base, 'templates', 'procedures', `${sector}.yaml`);
-    if (existsSync(file)) return file;
-  }
-  return undefined;
+  return templatePath(root, join('procedures', `${sector}.yaml`));
 }
 
 const cache = new Map<string, SectorProcedures>();

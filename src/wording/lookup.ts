@@ -1,16 +1,13 @@
 // Where a file of templates/ comes from: the project's own templates/ when it has that file, else the one shipped
 // with clausemark. A school's project then holds only what it changes (say templates/brands/myschool.yaml and its
 // logo): wording, layouts, label files and report assets it does not have are clausemark's own.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { PACKAGE_ROOT, templatePath } from '../io/root.js';
 
 /** The project's `templates/<relative>` if it exists, else clausemark's own (if that exists), else the project's. */
 export function templateFile(root: string, relative: string): string {
-  const own = join(resolve(root), 'templates', relative);
-  if (existsSync(own)) return own;
-  const shipped = join(PACKAGE_ROOT, 'templates', relative);
-  return existsSync(shipped) ? shipped : own;
+  return templatePath(root, relative) ?? join(resolve(root), 'templates', relative);
 }
 
 /** The names in the project's `templates/<folder>` and in clausemark's own, together, sorted. */

@@ -33,6 +33,7 @@ const COVERED: Record<string, string> = {
   'src/io/private-folder.ts': 'the cache folder: no finding depends on it',
   'src/io/project.ts': 'the project (its roots and settings file) and the working folder (the entry’s name)',
   'src/io/read.ts': "the file's bytes (the entry's name)",
+  'src/io/root.ts': "which templates/ file exists, the project's or clausemark's: templates/ (stat lines)",
   'src/io/yaml-file.ts': "the settings, procedure and brand files it reads; the working folder (the entry's name)",
   'src/parse/kinds.ts': 'templates/import/policy-kinds.yaml of clausemark',
   'src/procedure/evaluate.ts': "today's date (UTC)",

@@ -3,21 +3,16 @@
 // the same ids in each. A comparison whose kind has no topic list adds them to the topics it induces where two
 // organisations or more state them (topics/shared-roles.ts). Documents in two languages read both lists: a role's
 // signals are those of every language present, its name and description those of the first document's language.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../io/root.js';
+import { templatePath } from '../../io/root.js';
 import type { Policy } from '../../model/policy.js';
 import { readTopicList, type TopicDefinition } from './topic-list.js';
+import type { AlignOptions } from './types.js';
 
 /** The role list of a language: the project's, else the shipped one, else none. */
 export function roleListPath(lang: string, root: string): string | undefined {
   const language = lang.toLowerCase().split(/[-_]/)[0] ?? '';
-  if (!/^[a-z]{2,3}$/.test(language)) return undefined;
-  for (const folder of [root, PACKAGE_ROOT]) {
-    const path = join(folder, 'templates', 'topics', 'roles', `${language}.yaml`);
-    if (existsSync(path)) return path;
-  }
-  return undefined;
+  return /^[a-z]{2,3}$/.test(language) ? templatePath(root, join('topics', 'roles', `${language}.yaml`)) : undefined;
 }
 
 /** The roles for these policies' languages, in the order of the first list read. */
@@ -33,4 +28,13 @@ export function rolesFor(policies: readonly Policy[], root: string): TopicDefini
     }
   }
   return [...roles.values()];
+}
+
+/** A comparison's topics: the kind's list where there is one, else those induced, with the roles of `policies`. */
+export function comparisonTopics(
+  topics: readonly TopicDefinition[] | undefined,
+  policies: readonly Policy[],
+  root: string,
+): Pick<AlignOptions, 'topics' | 'roles'> {
+  return topics ? { topics } : { topics: 'induce', roles: rolesFor(policies, root) };
 }

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { errorById } from '../../io/messages.js';
-import { PACKAGE_ROOT } from '../../io/root.js';
+import { PACKAGE_ROOT, templatePath } from '../../io/root.js';
 import type { Policy } from '../../model/policy.js';
 import { policyKind as titleKind } from '../../parse/kinds.js';
 import { policyKind } from './inputs.js';
@@ -151,12 +151,7 @@ export function topicsFor(policies: readonly Policy[], root: string): TopicDefin
 
 /** The topic list file of a kind of policy: the project's, else the shipped one, else none. */
 export function topicListPath(kind: string, root: string): string | undefined {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(kind)) return undefined;
-  for (const folder of [root, PACKAGE_ROOT]) {
-    const path = join(folder, 'templates', 'topics', `${kind}.yaml`);
-    if (existsSync(path)) return path;
-  }
-  return undefined;
+  return /^[a-z0-9][a-z0-9-]*$/.test(kind) ? templatePath(root, join('topics', `${kind}.yaml`)) : undefined;
 }
 
 /** The kinds that have a topic list: the project's and the shipped ones, sorted. */

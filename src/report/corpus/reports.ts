@@ -14,7 +14,7 @@ import {
   provisionAbsencesFor,
   topicVerdictsFor,
 } from '../../compare/read/confirmations.js';
-import { alignPolicies, comparisonKind, rolesFor, topicsFor } from '../../compare/index.js';
+import { alignPolicies, comparisonKind, comparisonTopics, topicsFor } from '../../compare/index.js';
 import { addLawView } from '../../compare/topics/law-view.js';
 import { comparisonInputs } from '../../compare/read/inputs.js';
 import type { Alignment } from '../../compare/read/types.js';
@@ -134,7 +134,7 @@ export function reportAlignment(chosen: Policy[], root: string, alignmentCache?:
   const topics = topicsFor(chosen, root);
   const options = {
     confirmations: confirmationsFor(chosen),
-    ...(topics ? { topics } : { topics: 'induce' as const, roles: rolesFor(chosen, root) }),
+    ...comparisonTopics(topics, chosen, root),
     absences: absencesFor(chosen),
     provisionAbsences: provisionAbsencesFor(chosen),
     topicVerdicts: topicVerdictsFor(chosen),
