@@ -122,12 +122,17 @@ const MIN_LISTED_PART = 4;
  */
 const MIN_LISTED_LAST_PART = 5;
 
+/** A superlative ("rechtst", "grootst"): its lemma and "st"; a compound's first part is never one. */
+const isSuperlative = (word: string): boolean => dutchLemma(word) + 'st' === word;
+
 /**
  * The parts of a Dutch word for topic evidence, where what a word is about matters more than whether Hunspell lists
  * it as one: a compound as dutchCompound splits it; otherwise, also for a listed word ("doeleinden", "doelgroep",
  * "rechtsgrondslag"), in two listed words of at least MIN_LISTED_PART letters (the last of MIN_LISTED_LAST_PART),
  * whatever Hunspell's compound flags (they forbid "einden" as a last part), the first allowing a linking s
  * ("rechts-grondslag"); the longest last part wins. The whole word is kept by the caller, so a split that means nothing only adds a key no topic has.
+ * A superlative is no first part: "rechtstreeks" is not "rechtst reeks" (whose "recht" put a complaint form's address
+ * on "Wie kan klagen", issue 73).
  */
 export function dutchParts(word: string): string[] | undefined {
   const compound = dutchCompound(word);
@@ -137,7 +142,7 @@ export function dutchParts(word: string): string[] | undefined {
     const head = word.slice(0, at);
     const tail = word.slice(at);
     if (tail.length < MIN_LISTED_LAST_PART || NOT_A_HEAD.has(tail) || !lookup(tail)) continue;
-    if (lookup(head)) return [head, tail];
+    if (lookup(head) && !isSuperlative(head)) return [head, tail];
     if (head.endsWith('s') && head.length > MIN_LISTED_PART && lookup(head.slice(0, -1)))
       return [head.slice(0, -1), tail];
   }

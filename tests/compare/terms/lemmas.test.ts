@@ -71,6 +71,12 @@ describe('dutchParts', () => {
     expect(dutchParts('verwijdering')).toBeUndefined();
     expect(dutchParts('deelname')).toBeUndefined();
   });
+
+  it('takes no superlative as a first part: "rechtstreeks" is no "rechtst reeks"', () => {
+    // "rechtst" and "reeks" are both listed; the split gave a complaint form's address the key "recht" (issue 73).
+    expect(dutchParts('rechtstreeks')).toBeUndefined();
+    expect(dutchParts('rechtsbijstand')).toEqual(['rechts', 'bijstand']);
+  });
 });
 
 describe('splitCompound in a Dutch comparison', () => {
