@@ -291,6 +291,11 @@ export interface TopicCandidate {
    * the others and alone does not make the cell unsure.
    */
   statesTopic?: string;
+  /**
+   * A definition that shares only single words with the topic (src/compare/topics/definitions.ts): listed after the
+   * others, and alone it does not make the cell unsure.
+   */
+  definition?: true;
 }
 
 /** A provision a document lacks: stated by at least two other documents (in a comparison of two: by the other). */

@@ -8,6 +8,7 @@ import { entryIndex, type ScoredDocument, statesOutright } from './scored-docume
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './score-scale.js';
 import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
 import { itemsOf, leadInOf, leadSentence } from './lead-ins.js';
+import { isDefinition } from './definitions.js';
 
 /**
  * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
@@ -124,17 +125,6 @@ function titledOtherwise(clause: TopicClause, document: ScoredDocument, t: numbe
       (statesIn(own[u]) || (score.title === undefined && score.words !== undefined)),
   );
 }
-
-/**
- * A definition: a term of at most four words, a colon and what it is, named by an article or a determiner ("c. Klacht:
- * iedere uiting …", "– klager: de medewerker die …"), after a list item's marker. A line such as "Contactpersoon:
- * Niels Maas" or "Contactpersoon: de heer Maas" gives a value, not a meaning.
- */
-const DEFINITION =
-  /^(?:\(?[a-z0-9]{1,3}[.)]|[-–•])?\s*\p{L}[\p{L}'’()-]*(?: [\p{L}'’()-]+){0,3}:\s+(?:de|het|een|iedere?|elke?|alle|degene|diegene|the|an?|any|every|each)\s(?!heer\b|mevrouw\b)/iu;
-
-const isDefinition = (entry: Entry | undefined): boolean =>
-  entry !== undefined && DEFINITION.test(entry.text.trimStart());
 
 /**
  * A definition ("c. Klacht: iedere uiting van ongenoegen over een gedraging …") under a heading that puts it on

@@ -16,6 +16,7 @@ import { TopicReading } from './topic-reading.js';
 import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
 import { besideStronger, namingSignalsOf } from './named-clauses.js';
+import { definesByWordsAlone } from './definitions.js';
 import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
 import { TopicSignalSet } from './topic-signals.js';
@@ -76,9 +77,12 @@ function scoreDocument(
   return { entries, titles, scores, withEvidence, looked };
 }
 
-/** The clause's coverage of topic `t`, or undefined when its score stays below the threshold. */
+/**
+ * The clause's coverage of topic `t`, or undefined when its score stays below the threshold or it is a definition on
+ * the topic by single words alone (definitions.ts).
+ */
 function clauseCoverage(entry: Entry, score: ClauseScore, text = entry.text): TopicClause | undefined {
-  if (score.score < TOPIC_THRESHOLD) return undefined;
+  if (score.score < TOPIC_THRESHOLD || definesByWordsAlone(entry, score)) return undefined;
   const clause: TopicClause = { id: entry.clause.id, line: entry.ref.line, signals: score.signals, score: score.score };
   if (score.title) clause.title = score.title;
   if (score.words?.length) clause.words = score.words;
@@ -95,7 +99,8 @@ function clauseCoverage(entry: Entry, score: ClauseScore, text = entry.text): To
 
 /**
  * The clauses that come closest to a topic not found: any evidence at all, best first; of the nearest, one that states
- * another topic outright (`statesTopic`) comes last, since it alone makes the cell no "mogelijk" (leadCandidate).
+ * another topic outright (`statesTopic`) or a definition on single words of it (`definition`) comes last, since it
+ * alone makes the cell no "mogelijk" (leadCandidate).
  */
 function candidates(
   document: ScoredDocument,
@@ -103,29 +108,34 @@ function candidates(
   open: (entry: Entry) => boolean,
   topicIds: readonly string[],
 ): TopicCandidate[] {
-  const scored: { entry: Entry; score: number; shared: string[] }[] = [];
+  const scored: { entry: Entry; score: ClauseScore; shared: string[] }[] = [];
   for (const e of document.withEvidence[t] ?? []) {
     const entry = document.entries[e] as Entry;
     const score = document.scores[e]?.[t] as ClauseScore;
     if (score.score <= 0 || !open(entry)) continue;
     const shared = score.signals.length > 0 ? score.signals : score.title ? [score.title] : (score.words ?? []);
-    scored.push({ entry, score: score.score, shared });
+    scored.push({ entry, score, shared });
   }
-  scored.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  scored.sort((a, b) => b.score.score - a.score.score || a.entry.index - b.entry.index);
   const nearest = scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => {
     const candidate: TopicCandidate = {
       id: entry.clause.id,
       line: entry.ref.line,
       text: entry.text,
       shared: shared.slice(0, 6),
-      score: Math.min(score, TOPIC_THRESHOLD - 0.001),
+      score: Math.min(score.score, TOPIC_THRESHOLD - 0.001),
     };
     const other = topicStated(document, entry.clause.id, t);
     if (other >= 0) candidate.statesTopic = topicIds[other] as string;
+    else if (definesByWordsAlone(entry, score)) candidate.definition = true;
     return candidate;
   });
-  return [...nearest.filter((c) => c.statesTopic === undefined), ...nearest.filter((c) => c.statesTopic !== undefined)];
+  return [...nearest.filter((c) => leads(c)), ...nearest.filter((c) => !leads(c))];
 }
+
+/** Whether a candidate may make its cell unsure: it states no other topic outright and is no definition (definitions.ts). */
+const leads = (candidate: TopicCandidate): boolean =>
+  candidate.statesTopic === undefined && candidate.definition !== true;
 
 /**
  * A cell no clause covers: its nearest candidates, "mogelijk" where the lead reaches the topic's floor; or, where that
@@ -149,9 +159,11 @@ function emptyCell(
   return cell;
 }
 
-/** The candidate that decides whether a cell is unsure: the nearest that states no other topic outright. */
-export const leadCandidate = (cell: TopicNotFound): TopicCandidate | undefined =>
-  cell.candidates.find((candidate) => candidate.statesTopic === undefined);
+/**
+ * The candidate that decides whether a cell is unsure: the nearest that states no other topic outright and is no
+ * definition on single words of the topic.
+ */
+export const leadCandidate = (cell: TopicNotFound): TopicCandidate | undefined => cell.candidates.find(leads);
 
 /** A person's answers on one document's clauses for one topic: clause id → the answer, and whether its text is as judged. */
 export type Answers = Map<string, { verdict: TopicVerdict['verdict']; current: boolean }>;

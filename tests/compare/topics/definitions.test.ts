@@ -1,0 +1,84 @@
+// Definitions (src/compare/topics/definitions.ts): a single word of a topic in a definition neither covers the topic
+// nor makes its cell "mogelijk"; a phrase of the topic in one still covers it, and so does a clause that is no
+// definition with the same word.
+import { describe, expect, it } from 'vitest';
+import type { Entry } from '../../../src/match/entries.js';
+import type { TopicDefinition } from '../../../src/compare/read/topic-list.js';
+import { definesByWordsAlone, isDefinition } from '../../../src/compare/topics/definitions.js';
+import { leadCandidate, topicCoverage } from '../../../src/compare/topics/topics.js';
+import { parsePolicy } from '../../../src/parse/index.js';
+
+const REGISTRATION: TopicDefinition = {
+  id: 'registratie',
+  name: 'Registratie van klachten',
+  description: 'Klachten worden geregistreerd en jaarlijks gepubliceerd.',
+  signals: ['geregistreerd', 'uiting .. ongenoegen'],
+};
+
+const regulation = (rule: string) => `# Klachtenregeling De Linde
+
+## Artikel 1 Begripsbepalingen
+
+In deze regeling wordt verstaan onder:
+
+a. gedragscode: de gedragscode voor bewindvoerders die geregistreerd staan in het register;
+
+b. medewerker: de persoon die werkzaam is bij De Linde;
+
+## Artikel 2
+
+${rule}
+`;
+
+/** The cell of the registration topic for a regulation whose article 2 says `rule`. */
+function cell(rule: string) {
+  const policy = parsePolicy(regulation(rule), { path: 'klachtenregeling.md' }).policy;
+  const [topic] = topicCoverage([{ key: 'linde', policy }], [REGISTRATION], []);
+  return { covering: topic?.clauses['linde'], notFound: topic?.notFound['linde'] };
+}
+
+const entry = (text: string) => ({ text }) as Entry;
+
+describe('definitions', () => {
+  it('knows a definition by a short term, a colon and an article or determiner', () => {
+    expect(isDefinition(entry('a. gedragscode: de gedragscode voor bewindvoerders'))).toBe(true);
+    expect(isDefinition(entry('– klager: degene die een klacht indient'))).toBe(true);
+    expect(isDefinition(entry('Contactpersoon: Niels Maas'))).toBe(false);
+    expect(isDefinition(entry('Contactpersoon: de heer Maas'))).toBe(false);
+    expect(isDefinition(entry('De klacht wordt geregistreerd.'))).toBe(false);
+  });
+
+  it('holds a definition to more than single words of a topic, and nothing else', () => {
+    const definition = entry('a. klacht: iedere uiting van ongenoegen over een gedraging');
+    expect(definesByWordsAlone(definition, { score: 0.5, signals: ['geregistreerd'] })).toBe(true);
+    expect(definesByWordsAlone(definition, { score: 0.3, signals: [], words: ['klacht'] })).toBe(true);
+    expect(definesByWordsAlone(definition, { score: 0.75, signals: ['uiting .. ongenoegen'] })).toBe(false);
+    expect(definesByWordsAlone(definition, { score: 0.5, signals: [], title: 'Registratie' })).toBe(false);
+    expect(definesByWordsAlone(entry('De klacht wordt geregistreerd.'), { score: 0.5, signals: ['geregistreerd'] })).toBe(
+      false,
+    );
+  });
+
+  it('does not put a regulation on a topic by one word of it in a definition, nor make the cell unsure', () => {
+    const { covering, notFound } = cell('De directeur beslist binnen zes weken.');
+    expect(covering).toBeUndefined();
+    // The definition is still named as the nearest clause, but it is no lead: the cell is not "mogelijk".
+    expect(notFound?.candidates[0]?.id).toMatch(/^artikel-1/);
+    expect(notFound?.candidates[0]?.definition).toBe(true);
+    expect(notFound && leadCandidate(notFound)).toBeUndefined();
+    expect(notFound?.possible).toBeUndefined();
+  });
+
+  it('still covers the topic by the same word in a rule, and by a phrase of it in a definition', () => {
+    expect(cell('Iedere klacht wordt geregistreerd.').covering?.map((clause) => clause.id)).toEqual([
+      expect.stringMatching(/^artikel-2/),
+    ]);
+    const phrased = regulation('De klacht wordt behandeld.').replace(
+      'b. medewerker: de persoon die werkzaam is bij De Linde;',
+      'b. klacht: iedere uiting van ongenoegen over een gedraging;',
+    );
+    const policy = parsePolicy(phrased, { path: 'klachtenregeling.md' }).policy;
+    const [topic] = topicCoverage([{ key: 'linde', policy }], [REGISTRATION], []);
+    expect(topic?.clauses['linde']?.map((clause) => clause.signals)).toEqual([['uiting .. ongenoegen']]);
+  });
+});
