@@ -54,9 +54,9 @@ describe('definitions', () => {
     expect(definesByWordsAlone(definition, { score: 0.3, signals: [], words: ['klacht'] })).toBe(true);
     expect(definesByWordsAlone(definition, { score: 0.75, signals: ['uiting .. ongenoegen'] })).toBe(false);
     expect(definesByWordsAlone(definition, { score: 0.5, signals: [], title: 'Registratie' })).toBe(false);
-    expect(definesByWordsAlone(entry('De klacht wordt geregistreerd.'), { score: 0.5, signals: ['geregistreerd'] })).toBe(
-      false,
-    );
+    expect(
+      definesByWordsAlone(entry('De klacht wordt geregistreerd.'), { score: 0.5, signals: ['geregistreerd'] }),
+    ).toBe(false);
   });
 
   it('does not put a regulation on a topic by one word of it in a definition, nor make the cell unsure', () => {
