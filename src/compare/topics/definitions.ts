@@ -24,4 +24,4 @@ export const isDefinition = (entry: Entry | undefined): boolean =>
  * in a code of conduct's definition put a body with no register on "Registratie".
  */
 export const definesByWordsAlone = (entry: Entry, score: ClauseScore): boolean =>
-  score.title === undefined && score.signals.every((signal) => signalLength(signal) <= 1) && isDefinition(entry);
+  score.title === undefined && isDefinition(entry) && score.signals.every((signal) => signalLength(signal) <= 1);
