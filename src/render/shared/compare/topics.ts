@@ -88,7 +88,8 @@ export function cellOf(
       .map((candidate) => {
         const elsewhere = candidate.statesTopic && topicNames?.get(candidate.statesTopic);
         const ref = name(key, candidate.id);
-        return elsewhere ? fillLabel(labels.compareCandidateElsewhere, { id: ref, topic: elsewhere }) : ref;
+        if (elsewhere) return fillLabel(labels.compareCandidateElsewhere, { id: ref, topic: elsewhere });
+        return candidate.definition ? fillLabel(labels.compareCandidateDefinition, { id: ref }) : ref;
       })
       .join(', ') ?? '';
   const possible = notFound?.possible === true && ids !== '';

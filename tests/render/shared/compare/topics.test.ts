@@ -1,7 +1,7 @@
 // A topic cell says what the tool saw, in the reader's words (issue 73 item 2): the clauses that cover the topic; where
 // none does, "niet gevonden in <n> artikelen; lijkt het meest op: …" with the closest clauses, the closest first and
-// one that states another topic last, with that topic's name, or plain "niet gevonden" where no clause shares a word
-// with the topic. Never "ontbreekt": only a person confirms that.
+// one that states another topic (with that topic's name) or is a definition ("begripsbepaling") last, or plain "niet
+// gevonden" where no clause shares a word with the topic. Never "ontbreekt": only a person confirms that.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,9 +50,9 @@ const BODY = [
   'Het dossier van een klacht gaat na afloop naar het archief van het bestuur, met het verslag van het gesprek.',
 ].join('\n\n');
 
-function cells(topics: readonly TopicDefinition[] = TOPICS, names?: TopicNames) {
+function cells(topics: readonly TopicDefinition[] = TOPICS, names?: TopicNames, body = BODY) {
   const path = join(mkdtempSync(join(tmpdir(), 'clausemark-topic-cells-')), 'klachtenregeling.md');
-  writeFileSync(path, `---\nid: klachtenregeling\ntitle: Klachtenregeling\norg: noord\nlang: nl\n---\n\n${BODY}\n`);
+  writeFileSync(path, `---\nid: klachtenregeling\ntitle: Klachtenregeling\norg: noord\nlang: nl\n---\n\n${body}\n`);
   const policy = loadPolicy(path).policy;
   const coverage = topicCoverage([{ key: 'noord', policy }], topics, []);
   return Object.fromEntries(coverage.map((topic) => [topic.id, cellOf(topic, 'noord', labels, undefined, names)]));
@@ -85,6 +85,18 @@ describe('a topic cell in words', () => {
     expect(cells([...TOPICS, archive], names)['bewaren']).toMatchObject({
       state: 'not-found',
       text: 'niet gevonden in 3 artikelen; lijkt het meest op: s1.1, s2.2 (staat bij Archief)',
+    });
+  });
+
+  it('says of a definition named as a candidate that it is one: a word of the topic in it makes no "mogelijk"', () => {
+    const body = [
+      '## Begrippen {#begrippen}',
+      'a. klager: degene die een klacht indient, of de vertrouwenspersoon die dat namens hem doet;',
+      BODY,
+    ].join('\n\n');
+    expect(cells(TOPICS, undefined, body)['vertrouwenspersoon']).toMatchObject({
+      state: 'not-found',
+      text: 'niet gevonden in 4 artikelen; lijkt het meest op: s1.1 (begripsbepaling)',
     });
   });
 });
