@@ -20,8 +20,8 @@ export const isDefinition = (entry: Entry | undefined): boolean =>
 /**
  * A definition on a topic by single words of it alone (signals of one word, or the topic's words), no title deciding:
  * it neither covers the topic nor makes its cell unsure. Measured on the labelled klachtenregelingen (issue 73): a
- * definition of a complaint form's "ACM-organisatie" was the one candidate of "Wie kan klagen", and "geregistreerd"
- * in a code of conduct's definition put a body with no register on "Registratie".
+ * definition of "ACM-organisatie" was the one candidate of ACM's "Wie kan klagen", and "geregistreerd" in the Wsnp
+ * administrators' definition of their code of conduct put a regulation with no register of complaints on "Registratie".
  */
 export const definesByWordsAlone = (entry: Entry, score: ClauseScore): boolean =>
   score.title === undefined && isDefinition(entry) && score.signals.every((signal) => signalLength(signal) <= 1);
