@@ -130,7 +130,7 @@ function candidates(
     else if (definesByWordsAlone(entry, score)) candidate.definition = true;
     return candidate;
   });
-  return [...nearest.filter((c) => leads(c)), ...nearest.filter((c) => !leads(c))];
+  return [...nearest.filter(leads), ...nearest.filter((candidate) => !leads(candidate))];
 }
 
 /** Whether a candidate may make its cell unsure: it states no other topic outright and is no definition (definitions.ts). */
