@@ -18,10 +18,24 @@ export const isDefinition = (entry: Entry | undefined): boolean =>
   entry !== undefined && DEFINITION.test(entry.text.trimStart());
 
 /**
- * A definition on a topic by single words of it alone (signals of one word, or the topic's words), no title deciding:
+ * Entry `e` as an entry of a definitions list: a definition with another right before or after it under the same
+ * heading, as the defined-term pass reads a "X: …" entry (src/compare/terms/defined-terms.ts). A lone "Let op: de
+ * directeur zorgt …" has a definition's shape and states a rule.
+ */
+function listedDefinition(entries: readonly Entry[], e: number): boolean {
+  const entry = entries[e];
+  if (!entry || !isDefinition(entry)) return false;
+  const beside = (other: Entry | undefined): boolean => other?.section === entry.section && isDefinition(other);
+  return beside(entries[e - 1]) || beside(entries[e + 1]);
+}
+
+/**
+ * A definition (an entry of a definitions list) on a topic by single words of it alone (signals of one word, or the topic's words), no title deciding:
  * it neither covers the topic nor makes its cell unsure. Measured on the labelled klachtenregelingen (issue 73): a
  * definition of "ACM-organisatie" was the one candidate of ACM's "Wie kan klagen", and "geregistreerd" in the Wsnp
  * administrators' definition of their code of conduct put a regulation with no register of complaints on "Registratie".
  */
-export const definesByWordsAlone = (entry: Entry, score: ClauseScore): boolean =>
-  score.title === undefined && isDefinition(entry) && score.signals.every((signal) => signalLength(signal) <= 1);
+export const definesByWordsAlone = (entries: readonly Entry[], e: number, score: ClauseScore): boolean =>
+  score.title === undefined &&
+  listedDefinition(entries, e) &&
+  score.signals.every((signal) => signalLength(signal) <= 1);

@@ -78,11 +78,13 @@ function scoreDocument(
 }
 
 /**
- * The clause's coverage of topic `t`, or undefined when its score stays below the threshold or it is a definition on
- * the topic by single words alone (definitions.ts).
+ * The coverage of topic `t` by the document's clause `e`, or undefined when its score stays below the threshold or it
+ * is a definition on the topic by single words alone (definitions.ts).
  */
-function clauseCoverage(entry: Entry, score: ClauseScore, text = entry.text): TopicClause | undefined {
-  if (score.score < TOPIC_THRESHOLD || definesByWordsAlone(entry, score)) return undefined;
+function clauseCoverage(document: ScoredDocument, e: number, score: ClauseScore): TopicClause | undefined {
+  const entry = document.entries[e] as Entry;
+  if (score.score < TOPIC_THRESHOLD || definesByWordsAlone(document.entries, e, score)) return undefined;
+  const text = document.titles[e]?.body ?? entry.text;
   const clause: TopicClause = { id: entry.clause.id, line: entry.ref.line, signals: score.signals, score: score.score };
   if (score.title) clause.title = score.title;
   if (score.words?.length) clause.words = score.words;
@@ -108,16 +110,16 @@ function candidates(
   open: (entry: Entry) => boolean,
   topicIds: readonly string[],
 ): TopicCandidate[] {
-  const scored: { entry: Entry; score: ClauseScore; shared: string[] }[] = [];
+  const scored: { entry: Entry; e: number; score: ClauseScore; shared: string[] }[] = [];
   for (const e of document.withEvidence[t] ?? []) {
     const entry = document.entries[e] as Entry;
     const score = document.scores[e]?.[t] as ClauseScore;
     if (score.score <= 0 || !open(entry)) continue;
     const shared = score.signals.length > 0 ? score.signals : score.title ? [score.title] : (score.words ?? []);
-    scored.push({ entry, score, shared });
+    scored.push({ entry, e, score, shared });
   }
   scored.sort((a, b) => b.score.score - a.score.score || a.entry.index - b.entry.index);
-  const nearest = scored.slice(0, TOPIC_CANDIDATES).map(({ entry, score, shared }) => {
+  const nearest = scored.slice(0, TOPIC_CANDIDATES).map(({ entry, e, score, shared }) => {
     const candidate: TopicCandidate = {
       id: entry.clause.id,
       line: entry.ref.line,
@@ -127,7 +129,7 @@ function candidates(
     };
     const other = topicStated(document, entry.clause.id, t);
     if (other >= 0) candidate.statesTopic = topicIds[other] as string;
-    else if (definesByWordsAlone(entry, score)) candidate.definition = true;
+    else if (definesByWordsAlone(document.entries, e, score)) candidate.definition = true;
     return candidate;
   });
   return [...nearest.filter(leads), ...nearest.filter((candidate) => !leads(candidate))];
@@ -205,8 +207,7 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
   if (answers.size === 0) {
     // No answers: the clauses scoring at least the threshold, all among those with evidence.
     for (const e of document.withEvidence[t] ?? []) {
-      const entry = document.entries[e] as Entry;
-      const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
+      const computed = clauseCoverage(document, e, document.scores[e]?.[t] as ClauseScore);
       if (computed) covering.push(computed);
     }
     return covering;
@@ -214,7 +215,7 @@ function coveringClauses(document: ScoredDocument, t: number, answers: Answers):
   document.entries.forEach((entry, e) => {
     const answer = answers.get(entry.clause.id);
     if (keptOff(answers, entry.clause.id)) return;
-    const computed = clauseCoverage(entry, document.scores[e]?.[t] as ClauseScore, document.titles[e]?.body);
+    const computed = clauseCoverage(document, e, document.scores[e]?.[t] as ClauseScore);
     if (answer?.current) {
       const whole = { id: entry.clause.id, line: entry.ref.line, signals: [] };
       covering.push({ ...(computed ?? whole), score: 1, confirmed: true });

@@ -37,7 +37,10 @@ function cell(rule: string) {
   return { covering: topic?.clauses['linde'], notFound: topic?.notFound['linde'] };
 }
 
-const entry = (text: string) => ({ text }) as Entry;
+const SECTION = { title: 'Begripsbepalingen' };
+const entry = (text: string) => ({ text, section: SECTION }) as unknown as Entry;
+/** `text` as the first entry of a definitions list, another definition after it under the same heading. */
+const listed = (text: string): Entry[] => [entry(text), entry('b. klager: degene die een klacht indient')];
 
 describe('definitions', () => {
   it('knows a definition by a short term, a colon and an article or determiner', () => {
@@ -49,14 +52,16 @@ describe('definitions', () => {
   });
 
   it('holds a definition to more than single words of a topic, and nothing else', () => {
-    const definition = entry('a. klacht: iedere uiting van ongenoegen over een gedraging');
-    expect(definesByWordsAlone(definition, { score: 0.5, signals: ['geregistreerd'] })).toBe(true);
-    expect(definesByWordsAlone(definition, { score: 0.3, signals: [], words: ['klacht'] })).toBe(true);
-    expect(definesByWordsAlone(definition, { score: 0.75, signals: ['uiting .. ongenoegen'] })).toBe(false);
-    expect(definesByWordsAlone(definition, { score: 0.5, signals: [], title: 'Registratie' })).toBe(false);
-    expect(
-      definesByWordsAlone(entry('De klacht wordt geregistreerd.'), { score: 0.5, signals: ['geregistreerd'] }),
-    ).toBe(false);
+    const definitions = listed('a. klacht: iedere uiting van ongenoegen over een gedraging');
+    expect(definesByWordsAlone(definitions, 0, { score: 0.5, signals: ['geregistreerd'] })).toBe(true);
+    expect(definesByWordsAlone(definitions, 0, { score: 0.3, signals: [], words: ['klacht'] })).toBe(true);
+    expect(definesByWordsAlone(definitions, 0, { score: 0.75, signals: ['uiting .. ongenoegen'] })).toBe(false);
+    expect(definesByWordsAlone(definitions, 0, { score: 0.5, signals: [], title: 'Registratie' })).toBe(false);
+    const rule = listed('De klacht wordt geregistreerd.');
+    expect(definesByWordsAlone(rule, 0, { score: 0.5, signals: ['geregistreerd'] })).toBe(false);
+    // A definition's shape with no other definition beside it under its heading is no definitions list's entry.
+    const alone = [entry('a. klacht: iedere uiting van ongenoegen over een gedraging')];
+    expect(definesByWordsAlone(alone, 0, { score: 0.5, signals: ['geregistreerd'] })).toBe(false);
   });
 
   it('does not put a regulation on a topic by one word of it in a definition, nor make the cell unsure', () => {
@@ -67,6 +72,16 @@ describe('definitions', () => {
     expect(notFound?.candidates[0]?.definition).toBe(true);
     expect(notFound && leadCandidate(notFound)).toBeUndefined();
     expect(notFound?.possible).toBeUndefined();
+  });
+
+  it('reads a lone "X: de …" line as a rule, not a definition: only an entry of a definitions list is one', () => {
+    // "Let op: de …" has a definition's shape, but no other definition stands beside it under its heading.
+    const alone = parsePolicy(
+      '# Klachtenregeling De Linde\n\n## Artikel 2\n\nLet op: de directeur zorgt dat elke klacht geregistreerd wordt.\n',
+      { path: 'klachtenregeling.md' },
+    ).policy;
+    const [topic] = topicCoverage([{ key: 'linde', policy: alone }], [REGISTRATION], []);
+    expect(topic?.clauses['linde']?.map((clause) => clause.signals)).toEqual([['geregistreerd']]);
   });
 
   it('still covers the topic by the same word in a rule, and by a phrase of it in a definition', () => {

@@ -92,11 +92,12 @@ describe('a topic cell in words', () => {
     const body = [
       '## Begrippen {#begrippen}',
       'a. klager: degene die een klacht indient, of de vertrouwenspersoon die dat namens hem doet;',
+      'b. school: de school van het bestuur;',
       BODY,
     ].join('\n\n');
     expect(cells(TOPICS, undefined, body)['vertrouwenspersoon']).toMatchObject({
       state: 'not-found',
-      text: 'niet gevonden in 4 artikelen; lijkt het meest op: s1.1 (begripsbepaling)',
+      text: 'niet gevonden in 5 artikelen; lijkt het meest op: s1.1 (begripsbepaling)',
     });
   });
 });
