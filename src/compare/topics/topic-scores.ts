@@ -42,6 +42,7 @@ import { type TopicMatches, type TopicReading, topicsOfKey } from './topic-readi
 import type { WordKeys } from './topic-terms.js';
 import { isClosingLine } from '../read/closing-lines.js';
 import { type ReadSentence, restatedKeys } from './restated-sentences.js';
+import { delegatedSentences } from './delegated-sentences.js';
 
 /** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
@@ -230,9 +231,38 @@ function markRestated(result: ClauseScore, profile: TopicProfile, sentences: rea
   if (restated) result.restated = restated;
 }
 
+/** What reads one document's sentences for topics: each sentence's evidence is weighed once per document. */
+interface SentenceReader {
+  reading: TopicReading;
+  profiles: TopicProfiles;
+  rare: (key: string) => number;
+  topicsOf: ReturnType<typeof topicsOfKey>;
+  evidenceOf: Map<string, SentenceEvidence>;
+}
+
 /**
- * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text, and
- * the closing lines of a regulation (closing-lines.ts), get no score: they state no rule.
+ * A clause's sentences as the topic search reads them. A sentence that hands matters to later rules
+ * (delegated-sentences.ts) is read as empty: it keeps its place, so sentence numbers hold.
+ */
+function readSentences(sentences: readonly string[], delegated: ReadonlySet<number>, reader: SentenceReader) {
+  const { reading, profiles, rare, topicsOf, evidenceOf } = reader;
+  return sentences.map((whole, n) => {
+    const sentence = delegated.has(n) ? '' : whole;
+    const { found, words, normal } = reading.sentence(sentence);
+    // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
+    let evidence = evidenceOf.get(sentence);
+    if (!evidence) {
+      evidence = sentenceEvidence(profiles, rare, reading.matches(sentence, words, profiles, topicsOf));
+      evidenceOf.set(sentence, evidence);
+    }
+    return { found, evidence, words, normal };
+  });
+}
+
+/**
+ * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text, the
+ * closing lines of a regulation (closing-lines.ts) and clauses that only hand matters to later rules
+ * (delegated-sentences.ts) get no score: they state no rule.
  */
 export function clauseScores(
   entries: readonly Entry[],
@@ -243,10 +273,9 @@ export function clauseScores(
   const rare = rarity(entries, reading);
   const topicCount = profiles.profiles.length;
   const titleShares = titleSharesOf(profiles, rare);
-  const topicsOf = topicsOfKey(profiles);
+  const reader: SentenceReader = { reading, profiles, rare, topicsOf: topicsOfKey(profiles), evidenceOf: new Map() };
   // The same titles stand above many clauses: their signals are found once.
   const titleSignals = new Map<string, (readonly string[])[]>();
-  const evidenceOf = new Map<string, SentenceEvidence>();
   // The document's own title ("Privacyreglement …") says what the whole document is: no title evidence (signals: below).
   const documentTitle = documentTitles(titles, entries);
   const titleSignalsCount = titleNamesOneTopic(documentTitle, reading.signals);
@@ -257,16 +286,11 @@ export function clauseScores(
     if (isTitle || isClosingLine(body ?? entry.text)) return Array.from({ length: topicCount }, () => NO_SCORE);
     const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
     const sentences = reading.sentences(body ?? entry.text);
-    const read = sentences.map((sentence) => {
-      const { found, words, normal } = reading.sentence(sentence);
-      // A sentence's evidence weighs its keys by their rarity in this document: weighed once per document.
-      let evidence = evidenceOf.get(sentence);
-      if (!evidence) {
-        evidence = sentenceEvidence(profiles, rare, reading.matches(sentence, words, profiles, topicsOf));
-        evidenceOf.set(sentence, evidence);
-      }
-      return { found, evidence, words, normal };
-    });
+    // A clause that only hands matters to later rules states no rule, and takes no topic from its titles either.
+    const delegated = delegatedSentences(sentences);
+    if (sentences.length > 0 && delegated.size === sentences.length)
+      return Array.from({ length: topicCount }, () => NO_SCORE);
+    const read = readSentences(sentences, delegated, reader);
     const evidence = read.map((sentence) => sentence.evidence);
     const inTitles = signalsInTitles((titleSignalsCount ? allAbove : above).join(' . '), titleSignals, reading.signals);
     const some = topicsWithEvidence(topicCount, inTitles, above.map(titleShares), read);
