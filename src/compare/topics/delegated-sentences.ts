@@ -1,7 +1,7 @@
 // The sentences that hand matters to later rules ("Het bestuur geeft … nadere regels. Deze betreffen in elk geval …
 // de geheimhouding."): they name what the later rules will be about and rule none of it, so a notaries' regulation
 // whose only word on confidentiality was such a list stood on "Geheimhouding" (issue 73). They carry no topic, and
-// neither do the sentences right after one that open by pointing back at those rules ("Deze …", "Die …"). A sentence
+// neither do the sentences right after one that open by pointing back at those rules ("Deze betreffen …"). A sentence
 // that only mentions later rules ("Onverminderd de nadere regels van het bestuur wordt de klacht binnen zes weken
 // afgehandeld") still states its own rule. Dutch only: no English document of the labelled sets delegates.
 
@@ -12,8 +12,12 @@ const GIVES_RULES = /\b(?:stelt|stellen|geeft|geven|formuleert|formuleren)\b[^.;
 const RULES_GIVEN =
   /\bnadere regels\b[^.;:]{0,40}\b(?:vast|stellen|gesteld|vastgesteld|vaststellen|geven|gegeven|formuleren)\b/iu;
 
-/** A sentence that opens by pointing back at what the sentence before it named. */
-const POINTS_BACK = /^(?:deze|die)\s/iu;
+/**
+ * A sentence that opens by pointing back at the later rules: "Deze" or "Die" alone as its subject ("Deze betreffen …")
+ * or with "regels"; "Deze regeling treedt in werking …" is about the regulation itself.
+ */
+const POINTS_BACK =
+  /^(?:deze|die) (?:regels|betreffen|bevatten|omvatten|regelen|gaan|hebben|gelden|worden|zijn|kunnen|zullen)\b/iu;
 
 /** Whether a sentence hands matters to later rules. */
 export const delegates = (sentence: string): boolean => GIVES_RULES.test(sentence) || RULES_GIVEN.test(sentence);
@@ -22,7 +26,8 @@ export const delegates = (sentence: string): boolean => GIVES_RULES.test(sentenc
 export function delegatedSentences(sentences: readonly string[]): Set<number> {
   const delegated = new Set<number>();
   sentences.forEach((sentence, n) => {
-    if (delegates(sentence) || (delegated.has(n - 1) && POINTS_BACK.test(sentence.trim()))) delegated.add(n);
+    if (delegates(sentence) || (delegated.has(n - 1) && POINTS_BACK.test(sentence.trim().replace(/\s+/g, ' '))))
+      delegated.add(n);
   });
   return delegated;
 }

@@ -54,7 +54,13 @@ describe('sentences that hand matters to later rules', () => {
         'De leden houden geheim wat hun bekend wordt.',
       ]),
     ]).toEqual([0, 1]);
-    // "Deze" after a rule points back at that rule.
+    // "Deze regeling" after a delegation is the regulation itself, and "Deze" after a rule points back at that rule.
+    expect([
+      ...delegatedSentences([
+        'Het bestuur kan nadere regels stellen.',
+        'Deze regeling treedt in werking op 1 januari.',
+      ]),
+    ]).toEqual([0]);
     expect([...delegatedSentences(['De klacht wordt geregistreerd.', 'Deze registratie is vertrouwelijk.'])]).toEqual(
       [],
     );
