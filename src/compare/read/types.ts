@@ -296,6 +296,12 @@ export interface TopicCandidate {
    * others, and alone it does not make the cell unsure.
    */
   definition?: true;
+  /**
+   * A clause that hands the topic to later rules (src/compare/topics/delegating-clauses.ts: a signal of the topic in a
+   * sentence that makes or gives "nadere regels"): it rules nothing on the topic, so it is listed last, at score 0,
+   * and does not make the cell unsure.
+   */
+  delegated?: true;
 }
 
 /** A provision a document lacks: stated by at least two other documents (in a comparison of two: by the other). */

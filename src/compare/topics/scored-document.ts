@@ -5,6 +5,12 @@ import type { Entry } from '../../match/entries.js';
 import type { ClauseTitles } from '../read/section-titles.js';
 import { type ClauseScore, TOPIC_THRESHOLD } from './score-scale.js';
 
+/** A clause that hands a topic to later rules (delegating-clauses.ts), and the topic's signals it holds there. */
+export interface DelegatingClause {
+  e: number;
+  signals: string[];
+}
+
 /** A document's clauses, the titles they stand under and every clause's score for every topic (topic-scores.ts). */
 export interface ScoredDocument {
   entries: Entry[];
@@ -17,6 +23,8 @@ export interface ScoredDocument {
   withEvidence: number[][];
   /** How many of its clauses the search looked at: those that are not a title. */
   looked: number;
+  /** Per topic, the clauses that hand it to later rules (delegating-clauses.ts). */
+  delegating: DelegatingClause[][];
 }
 
 /** Each document's clause ids to their place among its entries, made once. */

@@ -17,6 +17,7 @@ import { clauseScoresCached } from './topic-scores-cache.js';
 import { ProvisionsByMember } from './member-provisions.js';
 import { besideStronger, namingSignalsOf } from './named-clauses.js';
 import { definesByWordsAlone } from './definitions.js';
+import { delegatingClauses, delegationCandidates } from './delegating-clauses.js';
 import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
 import { topicProfiles, type TopicProfiles } from './topic-profile.js';
 import { TopicSignalSet } from './topic-signals.js';
@@ -74,7 +75,8 @@ function scoreDocument(
     }),
   );
   const looked = titles.filter((ofClause) => !ofClause.isTitle).length;
-  return { entries, titles, scores, withEvidence, looked };
+  const delegating = delegatingClauses(entries, titles, reading, topics.length);
+  return { entries, titles, scores, withEvidence, looked, delegating };
 }
 
 /**
@@ -102,7 +104,8 @@ function clauseCoverage(document: ScoredDocument, e: number, score: ClauseScore)
 /**
  * The clauses that come closest to a topic not found: any evidence at all, best first; of the nearest, one that states
  * another topic outright (`statesTopic`) or a definition on single words of it (`definition`) comes last, since it
- * alone makes the cell no "mogelijk" (leadCandidate).
+ * alone makes the cell no "mogelijk" (leadCandidate); after them the clauses that hand the topic to later rules
+ * (`delegated`, delegating-clauses.ts).
  */
 function candidates(
   document: ScoredDocument,
@@ -132,12 +135,16 @@ function candidates(
     else if (definesByWordsAlone(document.entries, e, score)) candidate.definition = true;
     return candidate;
   });
-  return [...nearest.filter(leads), ...nearest.filter((candidate) => !leads(candidate))];
+  const handedOn = delegationCandidates(document, t, open);
+  return [...nearest.filter(leads), ...nearest.filter((candidate) => !leads(candidate)), ...handedOn];
 }
 
-/** Whether a candidate may make its cell unsure: it states no other topic outright and is no definition (definitions.ts). */
+/**
+ * Whether a candidate may make its cell unsure: it states no other topic outright, is no definition (definitions.ts)
+ * and hands the topic to no later rules (delegating-clauses.ts).
+ */
 const leads = (candidate: TopicCandidate): boolean =>
-  candidate.statesTopic === undefined && candidate.definition !== true;
+  candidate.statesTopic === undefined && candidate.definition !== true && candidate.delegated !== true;
 
 /**
  * A cell no clause covers: its nearest candidates, "mogelijk" where the lead reaches the topic's floor; or, where that

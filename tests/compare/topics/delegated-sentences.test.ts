@@ -21,12 +21,16 @@ const COMMISSION: TopicDefinition = {
   signals: ['klachtencommissie'],
 };
 
-/** The clauses covering each topic in a regulation whose article 5, "Klachtencommissie", says `text`. */
-function covering(text: string): Record<string, string[]> {
+/** Each topic's coverage of a regulation whose article 5, "Klachtencommissie", says `text`. */
+function coverage(text: string) {
   const source = `# Klachtenregeling De Linde\n\n## Artikel 4\n\nDe klacht wordt schriftelijk ingediend.\n\n## Artikel 5 Klachtencommissie\n\n${text}\n`;
   const policy = parsePolicy(source, { path: 'klachtenregeling.md' }).policy;
-  const topics = topicCoverage([{ key: 'linde', policy }], [CONFIDENTIALITY, COMMISSION], []);
-  return Object.fromEntries(topics.map((topic) => [topic.id, (topic.clauses['linde'] ?? []).map((c) => c.id)]));
+  return topicCoverage([{ key: 'linde', policy }], [CONFIDENTIALITY, COMMISSION], []);
+}
+
+/** The clauses covering each topic in a regulation whose article 5, "Klachtencommissie", says `text`. */
+function covering(text: string): Record<string, string[]> {
+  return Object.fromEntries(coverage(text).map((topic) => [topic.id, (topic.clauses['linde'] ?? []).map((c) => c.id)]));
 }
 
 describe('sentences that hand matters to later rules', () => {
@@ -79,5 +83,22 @@ describe('sentences that hand matters to later rules', () => {
     expect(
       covering('De leden van de klachtencommissie zijn tot geheimhouding verplicht.')['geheimhouding'],
     ).toHaveLength(1);
+  });
+
+  it('names a clause that leaves a topic to later rules among the candidates, last, and no "mogelijk" by it', () => {
+    const cell = (text: string) => coverage(text).find((topic) => topic.id === 'geheimhouding')?.notFound['linde'];
+    const handedOn = cell('Het bestuur geeft nadere regels. Deze betreffen in elk geval de geheimhouding.');
+    expect(handedOn?.candidates).toEqual([
+      expect.objectContaining({
+        id: 'artikel-5-klachtencommissie.1',
+        delegated: true,
+        score: 0,
+        shared: ['geheimhouding'],
+      }),
+    ]);
+    expect(handedOn?.possible).toBeUndefined();
+    // A mere mention of later rules is no delegation: the sentence states its own rule and covers the topic.
+    const mentioned = coverage('Onverminderd de nadere regels over geheimhouding beslist de commissie.');
+    expect(mentioned.find((topic) => topic.id === 'geheimhouding')?.clauses['linde']).toHaveLength(1);
   });
 });

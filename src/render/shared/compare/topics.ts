@@ -89,6 +89,7 @@ export function cellOf(
         const elsewhere = candidate.statesTopic && topicNames?.get(candidate.statesTopic);
         const ref = name(key, candidate.id);
         if (elsewhere) return fillLabel(labels.compareCandidateElsewhere, { id: ref, topic: elsewhere });
+        if (candidate.delegated) return fillLabel(labels.compareCandidateDelegated, { id: ref });
         return candidate.definition ? fillLabel(labels.compareCandidateDefinition, { id: ref }) : ref;
       })
       .join(', ') ?? '';

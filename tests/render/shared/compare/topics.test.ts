@@ -1,7 +1,8 @@
 // A topic cell says what the tool saw, in the reader's words (issue 73 item 2): the clauses that cover the topic; where
 // none does, "niet gevonden in <n> artikelen; lijkt het meest op: …" with the closest clauses, the closest first and
-// one that states another topic (with that topic's name) or is a definition ("begripsbepaling") last, or plain "niet
-// gevonden" where no clause shares a word with the topic. Never "ontbreekt": only a person confirms that.
+// one that states another topic (with that topic's name), is a definition ("begripsbepaling") or leaves the topic to
+// later rules ("nadere regels") last, or plain "niet gevonden" where no clause shares a word with the topic. Never
+// "ontbreekt": only a person confirms that.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +99,18 @@ describe('a topic cell in words', () => {
     expect(cells(TOPICS, undefined, body)['vertrouwenspersoon']).toMatchObject({
       state: 'not-found',
       text: 'niet gevonden in 5 artikelen; lijkt het meest op: s1.1 (begripsbepaling)',
+    });
+  });
+
+  it('says of a clause that leaves the topic to later rules that it does: named, but no "mogelijk"', () => {
+    const body = [
+      BODY,
+      '## Slot {#slot}',
+      'Het bestuur kan nadere regels stellen over de taken van de vertrouwenspersoon.',
+    ].join('\n\n');
+    expect(cells(TOPICS, undefined, body)['vertrouwenspersoon']).toMatchObject({
+      state: 'not-found',
+      text: 'niet gevonden in 4 artikelen; lijkt het meest op: s3.1 (nadere regels)',
     });
   });
 });
