@@ -1,9 +1,10 @@
-// The sentences that hand matters to later rules ("Het bestuur geeft … nadere regels. Deze betreffen in elk geval …
-// de geheimhouding."): they name what the later rules will be about and rule none of it, so a notaries' regulation
-// whose only word on confidentiality was such a list stood on "Geheimhouding" (issue 73). They carry no topic, and
-// neither do the sentences right after one that open by pointing back at those rules ("Deze betreffen …"). A sentence
-// that only mentions later rules ("Onverminderd de nadere regels van het bestuur wordt de klacht binnen zes weken
-// afgehandeld") still states its own rule. Dutch only: no English document of the labelled sets delegates.
+// The sentences that hand matters to later rules ("Het bestuur geeft … nadere regels. Deze betreffen in elk geval … de
+// geheimhouding."): they name what the later rules will be about and rule none of it, so a notaries' regulation whose
+// only word on confidentiality was such a list stood on "Geheimhouding" (issue 73). They carry no topic, and neither do
+// those on the rules themselves: right after one, opening by pointing back at them ("Deze betreffen …", "De regels
+// worden … bekendgemaakt"), or naming "deze nadere regels" (how they are drafted). A sentence that only mentions later
+// rules ("Onverminderd de nadere regels van het bestuur wordt de klacht binnen zes weken afgehandeld") still states its
+// own rule. Dutch only: no English document of the labelled sets delegates.
 
 /** A verb that makes or gives rules, before "nadere regels" ("stelt … nadere regels vast", "geeft … nadere regels"). */
 const GIVES_RULES = /\b(?:stelt|stellen|geeft|geven|formuleert|formuleren)\b[^.;:]{0,80}\bnadere regels\b/iu;
@@ -13,14 +14,18 @@ const RULES_GIVEN =
   /\bnadere regels\b[^.;:]{0,40}\b(?:vast|stellen|gesteld|vastgesteld|vaststellen|geven|gegeven|formuleren)\b/iu;
 
 /**
- * A sentence that opens by pointing back at the later rules: "Deze" or "Die" alone as its subject ("Deze betreffen …")
- * or with "regels"; "Deze regeling treedt in werking …" is about the regulation itself.
+ * A sentence that opens by pointing back at the later rules: "Deze" or "Die" alone as its subject ("Deze betreffen …"),
+ * or "De regels …"; "Deze regeling treedt in werking …" is about the regulation itself.
  */
 const POINTS_BACK =
-  /^(?:deze|die) (?:regels|betreffen|bevatten|omvatten|regelen|gaan|hebben|gelden|worden|zijn|kunnen|zullen)\b/iu;
+  /^(?:(?:de|deze|die) regels|(?:deze|die) (?:betreffen|bevatten|omvatten|regelen|gaan|hebben|gelden|worden|zijn|kunnen|zullen))\b/iu;
+
+/** A sentence on the later rules themselves, how they are made or made known ("Over het ontwerp van deze nadere regels"). */
+const ABOUT_THEM = /\bdeze nadere regels\b/iu;
 
 /** Whether a sentence hands matters to later rules. */
-export const delegates = (sentence: string): boolean => GIVES_RULES.test(sentence) || RULES_GIVEN.test(sentence);
+export const delegates = (sentence: string): boolean =>
+  GIVES_RULES.test(sentence) || RULES_GIVEN.test(sentence) || ABOUT_THEM.test(sentence);
 
 /** The indexes of a clause's sentences that hand matters to later rules, or continue one that does. */
 export function delegatedSentences(sentences: readonly string[]): Set<number> {

@@ -58,6 +58,15 @@ describe('sentences that hand matters to later rules', () => {
         'De leden houden geheim wat hun bekend wordt.',
       ]),
     ]).toEqual([0, 1]);
+    // What the later rules are made and made known by is about them too.
+    expect([
+      ...delegatedSentences([
+        'Het bestuur geeft nadere regels.',
+        'Over het ontwerp van deze nadere regels wordt de ledenraad geraadpleegd.',
+        'De regels worden zo spoedig mogelijk na vaststelling bekendgemaakt.',
+        'De commissie beslist binnen zes weken over een klacht.',
+      ]),
+    ]).toEqual([0, 1, 2]);
     // "Deze regeling" after a delegation is the regulation itself, and "Deze" after a rule points back at that rule.
     expect([
       ...delegatedSentences([
