@@ -96,6 +96,13 @@ export interface TopicDefinition {
    * its `elsewhere` phrases (topic-profile.ts).
    */
   examplesClaimRuns?: number;
+  /**
+   * A topic induced from the documents' own headings or words (induced-topics.ts), never read from a list: it is a
+   * subject the documents share, so a clause that hands it to later rules is still on it (a law's "Bij algemene
+   * maatregel van bestuur worden … regels gesteld" is what its section says), where a list's topic is content a policy
+   * should hold, which such a clause does not (delegated-sentences.ts).
+   */
+  induced?: true;
 }
 
 export interface TopicList {

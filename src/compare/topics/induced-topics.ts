@@ -134,7 +134,9 @@ export function induceTopics(
   roles: readonly TopicDefinition[] = [],
 ): TopicDefinition[] {
   const fromHeadings = headingTopics(documents);
-  const induced = fromHeadings.length > 0 ? fromHeadings : wordTopics(documents);
+  const induced = (fromHeadings.length > 0 ? fromHeadings : wordTopics(documents)).map(
+    (topic): TopicDefinition => ({ ...topic, induced: true }),
+  );
   const ids = new Set(induced.map((topic) => topic.id));
   // A role keeps its id unless an induced topic has it already.
   const added = sharedRoles(documents, roles, induced).map((role) =>

@@ -95,6 +95,11 @@ export interface TopicProfiles {
    * klachtenregeling, "gegev" in a privacy statement), so a sentence holding one says nothing of which topic it is on.
    */
   subjectKeys: ReadonlySet<string>;
+  /**
+   * Whether a sentence that hands matters to later rules gives the topics no word (delegated-sentences.ts): for a
+   * list's topics; not where the topics are induced from the documents (TopicDefinition.induced).
+   */
+  laterRulesRuleNothing: boolean;
 }
 
 /** The keys of a text, one entry per content word (words without keys left out). */
@@ -198,6 +203,10 @@ function exampleRunIndexer(topics: readonly TopicDefinition[]): (length: number)
   };
 }
 
+/** Whether topics are a list's, whose content a sentence handing matters to later rules does not hold (not induced). */
+export const laterRulesRuleNothing = (topics: readonly TopicDefinition[]): boolean =>
+  !topics.some((topic) => topic.induced);
+
 export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles {
   const wholeKeys = topics.map(() => new Set<string>());
   const counts = topics.map((topic, t) => {
@@ -247,7 +256,7 @@ export function topicProfiles(topics: readonly TopicDefinition[]): TopicProfiles
       defining: definingSentences(topic, subjectKeys),
     };
   });
-  return { profiles, specificity, maxSpecificity, subjectKeys };
+  return { profiles, specificity, maxSpecificity, subjectKeys, laterRulesRuleNothing: laterRulesRuleNothing(topics) };
 }
 
 /** What of a text topic `t` reads as its own, from its list: its `elsewhere` and `wordsNeed`, the list's settings. */

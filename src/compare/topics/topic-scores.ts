@@ -261,8 +261,7 @@ function readSentences(sentences: readonly string[], delegated: ReadonlySet<numb
 
 /**
  * Every clause's score for every topic of the list: [clause][topic]. Clauses that are headings written as text, the
- * closing lines of a regulation (closing-lines.ts) and clauses that only hand matters to later rules
- * (delegated-sentences.ts) get no score: they state no rule.
+ * closing lines of a regulation (closing-lines.ts) get no score: they state no rule.
  */
 export function clauseScores(
   entries: readonly Entry[],
@@ -286,10 +285,9 @@ export function clauseScores(
     if (isTitle || isClosingLine(body ?? entry.text)) return Array.from({ length: topicCount }, () => NO_SCORE);
     const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
     const sentences = reading.sentences(body ?? entry.text);
-    // A clause that only hands matters to later rules states no rule, and takes no topic from its titles either.
-    const delegated = delegatedSentences(sentences);
-    if (sentences.length > 0 && delegated.size === sentences.length)
-      return Array.from({ length: topicCount }, () => NO_SCORE);
+    // A sentence that hands matters to later rules gives a list's topics no word; the heading above still places its
+    // clause. Induced topics are the documents' own subjects: a law's delegation is what its section says on one.
+    const delegated = profiles.laterRulesRuleNothing ? delegatedSentences(sentences) : new Set<number>();
     const read = readSentences(sentences, delegated, reader);
     const evidence = read.map((sentence) => sentence.evidence);
     const inTitles = signalsInTitles((titleSignalsCount ? allAbove : above).join(' . '), titleSignals, reading.signals);

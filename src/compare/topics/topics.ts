@@ -19,7 +19,7 @@ import { besideStronger, namingSignalsOf } from './named-clauses.js';
 import { definesByWordsAlone } from './definitions.js';
 import { delegatingClauses, delegationCandidates } from './delegating-clauses.js';
 import { entryIndex, type ScoredDocument, statesOutright } from './scored-document.js';
-import { topicProfiles, type TopicProfiles } from './topic-profile.js';
+import { laterRulesRuleNothing, topicProfiles, type TopicProfiles } from './topic-profile.js';
 import { TopicSignalSet } from './topic-signals.js';
 import type { TopicDefinition } from '../read/topic-list.js';
 import { readingTexts } from '../../match/reading-text.js';
@@ -75,7 +75,9 @@ function scoreDocument(
     }),
   );
   const looked = titles.filter((ofClause) => !ofClause.isTitle).length;
-  const delegating = delegatingClauses(entries, titles, reading, topics.length);
+  const delegating = laterRulesRuleNothing(topics)
+    ? delegatingClauses(entries, titles, reading, topics.length)
+    : topics.map(() => []);
   return { entries, titles, scores, withEvidence, looked, delegating };
 }
 

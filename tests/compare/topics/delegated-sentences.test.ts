@@ -1,6 +1,6 @@
-// Sentences that hand matters to later rules (src/compare/topics/delegated-sentences.ts): they and the sentences that
-// point back at them carry no topic, and a clause of nothing else takes none from its title; a sentence that only
-// mentions later rules, and the rules beside a delegation, keep theirs.
+// Sentences that hand matters to later rules (src/compare/topics/delegated-sentences.ts): they and the sentences on
+// those rules carry no topic, while the heading above still places their clause; a sentence that only mentions later
+// rules, and the rules beside a delegation, keep theirs.
 import { describe, expect, it } from 'vitest';
 import type { TopicDefinition } from '../../../src/compare/read/topic-list.js';
 import { delegatedSentences, delegates } from '../../../src/compare/topics/delegated-sentences.js';
@@ -21,16 +21,18 @@ const COMMISSION: TopicDefinition = {
   signals: ['klachtencommissie'],
 };
 
-/** Each topic's coverage of a regulation whose article 5, "Klachtencommissie", says `text`. */
-function coverage(text: string) {
-  const source = `# Klachtenregeling De Linde\n\n## Artikel 4\n\nDe klacht wordt schriftelijk ingediend.\n\n## Artikel 5 Klachtencommissie\n\n${text}\n`;
+/** Each topic's coverage of a regulation whose article 5, headed `heading`, says `text`. */
+function coverage(text: string, heading = 'Artikel 5 Klachtencommissie', topics = [CONFIDENTIALITY, COMMISSION]) {
+  const source = `# Klachtenregeling De Linde\n\n## Artikel 4\n\nDe klacht wordt schriftelijk ingediend.\n\n## ${heading}\n\n${text}\n`;
   const policy = parsePolicy(source, { path: 'klachtenregeling.md' }).policy;
-  return topicCoverage([{ key: 'linde', policy }], [CONFIDENTIALITY, COMMISSION], []);
+  return topicCoverage([{ key: 'linde', policy }], topics, []);
 }
 
-/** The clauses covering each topic in a regulation whose article 5, "Klachtencommissie", says `text`. */
-function covering(text: string): Record<string, string[]> {
-  return Object.fromEntries(coverage(text).map((topic) => [topic.id, (topic.clauses['linde'] ?? []).map((c) => c.id)]));
+/** The clauses covering each topic in a regulation whose article 5, headed `heading`, says `text`. */
+function covering(text: string, heading?: string): Record<string, string[]> {
+  return Object.fromEntries(
+    coverage(text, heading).map((topic) => [topic.id, (topic.clauses['linde'] ?? []).map((c) => c.id)]),
+  );
 }
 
 describe('sentences that hand matters to later rules', () => {
@@ -82,8 +84,10 @@ describe('sentences that hand matters to later rules', () => {
   it('gives a delegation no topic, while a rule beside it keeps its own', () => {
     const delegation =
       'Het bestuur geeft nadere regels. Deze betreffen in elk geval de samenstelling van de klachtencommissie en de geheimhouding.';
-    // A clause of nothing but the delegation: no topic by its words, nor by its title ("Klachtencommissie").
-    expect(covering(delegation)).toEqual({ geheimhouding: [], klachtencommissie: [] });
+    // A clause of nothing but the delegation: no topic by its words. The heading above it still places it, as a law's
+    // section on a subject whose article leaves it all to an order in council.
+    expect(covering(delegation, 'Artikel 5')).toEqual({ geheimhouding: [], klachtencommissie: [] });
+    expect(covering(delegation)).toEqual({ geheimhouding: [], klachtencommissie: ['artikel-5-klachtencommissie.1'] });
     // A rule in the same clause still states its topic, and the title still heads the clause.
     const withRule = covering(`${delegation} Wie bij de behandeling betrokken is, houdt geheimhouding.`);
     expect(withRule['geheimhouding']).toHaveLength(1);
@@ -92,5 +96,12 @@ describe('sentences that hand matters to later rules', () => {
     expect(
       covering('De leden van de klachtencommissie zijn tot geheimhouding verplicht.')['geheimhouding'],
     ).toHaveLength(1);
+  });
+
+  it("leaves a delegation on topics induced from the documents: a law's section says its subject so", () => {
+    const induced = [CONFIDENTIALITY, COMMISSION].map((topic): TopicDefinition => ({ ...topic, induced: true }));
+    const delegation = 'Het bestuur geeft nadere regels. Deze betreffen in elk geval de geheimhouding.';
+    const cell = coverage(delegation, 'Artikel 5', induced).find((topic) => topic.id === 'geheimhouding');
+    expect(cell?.clauses['linde']).toHaveLength(1);
   });
 });
