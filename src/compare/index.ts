@@ -214,7 +214,7 @@ export function alignPolicies(policies: readonly Policy[], options: AlignOptions
     ? coverTopics(documents, topics, provisions, options.absences, options.topicVerdicts, later.topicScores())
     : undefined;
   if (covered) alignment.topics = covered.coverage;
-  // Written out as a list a person edits (`compare --write-topics`): a list's topic is no induced one.
+  // As reported and as `compare --write-topics` writes them for a person to edit: the mark is how they were scored.
   if (induced?.length) alignment.topicsInduced = induced.map(({ induced: _, ...topic }) => topic);
   else if (topics?.length && options.kindFromTitles) alignment.kindFromTitles = options.kindFromTitles;
   // What each empty cell may say: not matched (with its evidence), not found, or absent where a person said so.

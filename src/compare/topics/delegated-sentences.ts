@@ -23,6 +23,12 @@ const POINTS_BACK =
 /** A sentence on the later rules themselves, how they are made or made known ("Over het ontwerp van deze nadere regels"). */
 const ABOUT_THEM = /\bdeze nadere regels\b/iu;
 
+/**
+ * Whether a clause's text may hold a sentence that hands matters to later rules: every such sentence, or the one
+ * before a sentence pointing back at it, says "nadere regels". Cheap, so the rest need not be split into sentences.
+ */
+export const mayDelegate = (text: string): boolean => /\bnadere regels\b/iu.test(text);
+
 /** Whether a sentence hands matters to later rules. */
 export const delegates = (sentence: string): boolean =>
   GIVES_RULES.test(sentence) || RULES_GIVEN.test(sentence) || ABOUT_THEM.test(sentence);

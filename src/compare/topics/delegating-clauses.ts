@@ -5,7 +5,7 @@
 import type { Entry } from '../../match/entries.js';
 import type { ClauseTitles } from '../read/section-titles.js';
 import type { TopicCandidate } from '../read/types.js';
-import { delegatedSentences } from './delegated-sentences.js';
+import { delegatedSentences, mayDelegate } from './delegated-sentences.js';
 import type { DelegatingClause, ScoredDocument } from './scored-document.js';
 import type { TopicReading } from './topic-reading.js';
 
@@ -20,8 +20,7 @@ export function delegatingClauses(
   entries.forEach((entry, e) => {
     const { isTitle, body } = titles[e] as ClauseTitles;
     const text = body ?? entry.text;
-    // Every delegating sentence says "nadere regels": the others are not read again.
-    if (isTitle || !/nadere regels/iu.test(text)) return;
+    if (isTitle || !mayDelegate(text)) return;
     const sentences = reading.sentences(text);
     const signals: string[][] = Array.from({ length: topicCount }, () => []);
     for (const n of delegatedSentences(sentences))

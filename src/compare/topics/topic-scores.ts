@@ -42,7 +42,10 @@ import { type TopicMatches, type TopicReading, topicsOfKey } from './topic-readi
 import type { WordKeys } from './topic-terms.js';
 import { isClosingLine } from '../read/closing-lines.js';
 import { type ReadSentence, restatedKeys } from './restated-sentences.js';
-import { delegatedSentences } from './delegated-sentences.js';
+import { delegatedSentences, mayDelegate } from './delegated-sentences.js';
+
+/** A clause none of whose sentences hands matters to later rules, as most are. */
+const NONE_DELEGATED: ReadonlySet<number> = new Set();
 
 /** The most a sentence with fewer words on the topic scores: below the floor, so never a candidate. */
 const ONE_WORD_SCORE = CANDIDATE_FLOOR * 0.99;
@@ -287,7 +290,10 @@ export function clauseScores(
     const sentences = reading.sentences(body ?? entry.text);
     // A sentence that hands matters to later rules gives a list's topics no word; the heading above still places its
     // clause. Induced topics are the documents' own subjects: a law's delegation is what its section says on one.
-    const delegated = profiles.laterRulesRuleNothing ? delegatedSentences(sentences) : new Set<number>();
+    const delegated =
+      profiles.laterRulesRuleNothing && mayDelegate(body ?? entry.text)
+        ? delegatedSentences(sentences)
+        : NONE_DELEGATED;
     const read = readSentences(sentences, delegated, reader);
     const evidence = read.map((sentence) => sentence.evidence);
     const inTitles = signalsInTitles((titleSignalsCount ? allAbove : above).join(' . '), titleSignals, reading.signals);

@@ -171,8 +171,8 @@ function emptyCell(
 }
 
 /**
- * The candidate that decides whether a cell is unsure: the nearest that states no other topic outright and is no
- * definition on single words of the topic.
+ * The candidate that decides whether a cell is unsure: the nearest that states no other topic outright, is no
+ * definition on single words of the topic and hands the topic to no later rules (leads).
  */
 export const leadCandidate = (cell: TopicNotFound): TopicCandidate | undefined => cell.candidates.find(leads);
 
