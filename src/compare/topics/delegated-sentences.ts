@@ -7,11 +7,15 @@
 // own rule. Dutch only: no English document of the labelled sets delegates.
 
 /** A verb that makes or gives rules, before "nadere regels" ("stelt … nadere regels vast", "geeft … nadere regels"). */
-const GIVES_RULES = /\b(?:stelt|stellen|geeft|geven|formuleert|formuleren)\b[^.;:]{0,80}\bnadere regels\b/iu;
+const GIVES_RULES =
+  /\b(?:stelt|stellen|geeft|geven|formuleert|formuleren)\b[^.;:]{0,80}(?<!\bgeen )\bnadere regels\b/iu;
 
-/** "nadere regels", then the verb that makes them ("kan nadere regels stellen", "nadere regels … formuleren"). */
+/**
+ * "nadere regels", then the verb that makes them ("kan nadere regels stellen", "nadere regels … formuleren"). Neither
+ * pattern takes "geen nadere regels": "Het bestuur stelt geen nadere regels vast" hands nothing on.
+ */
 const RULES_GIVEN =
-  /\bnadere regels\b[^.;:]{0,40}\b(?:vast|stellen|gesteld|vastgesteld|vaststellen|geven|gegeven|formuleren)\b/iu;
+  /(?<!\bgeen )\bnadere regels\b[^.;:]{0,40}\b(?:vast|stellen|gesteld|vastgesteld|vaststellen|geven|gegeven|formuleren)\b/iu;
 
 /**
  * A sentence that opens by pointing back at the later rules: "Deze" or "Die" alone as its subject ("Deze betreffen …"),

@@ -50,6 +50,9 @@ describe('sentences that hand matters to later rules', () => {
       delegates('Onverminderd de nadere regels van het bestuur wordt de klacht binnen zes weken afgehandeld.'),
     ).toBe(false);
     expect(delegates('De klachtencommissie stelt een onderzoek in.')).toBe(false);
+    // No later rules are made: nothing is handed on.
+    expect(delegates('Het bestuur stelt geen nadere regels vast over de geheimhouding.')).toBe(false);
+    expect(delegates('Over de geheimhouding worden geen nadere regels gesteld.')).toBe(false);
   });
 
   it('takes the sentences that point back at the later rules with them, and no others', () => {
