@@ -16,7 +16,7 @@ import { textSimilarity } from '../text/similarity.js';
 import { compareTexts, type ClassifyContext } from './classify.js';
 import { increasing, MaxPrefixTree } from './moves.js';
 import { REASON_CATEGORIES, type ChangeKind, type ClauseChange, type Reason } from './types.js';
-import { typedNumber } from './visible-number.js';
+import { typedNumber } from '../model/typed-number.js';
 
 /** One heading of a version, where it stands. */
 interface Site {

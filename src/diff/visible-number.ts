@@ -5,16 +5,8 @@
 // "Artikel 4", "6.2 Titel"), that typed number is the one shown, whatever the heading level. The list labels are
 // shown by any Markdown renderer, so they always count.
 import type { Section } from '../model/policy.js';
+import { typedNumber } from '../model/typed-number.js';
 import type { Entry } from '../match/entries.js';
-
-/** A number typed at the start of a heading: "4.", "3.1", "Artikel 12", "§ 2", "IV.", "b)". */
-const TYPED_NUMBER =
-  /^(?:(?:artikel|article|art\.|hoofdstuk|chapter|section|paragraaf|§)\s*(\d+(?:\.\d+)*)|(\d+(?:\.\d+)+)\.?|(\d+|[ivxlcdm]+|[a-z])[.)])(?=\s|$)/iu;
-
-export function typedNumber(title: string): string | undefined {
-  const match = TYPED_NUMBER.exec(title.trim());
-  return match ? (match[1] ?? match[2] ?? match[3]) : undefined;
-}
 
 /** Whether clausemark numbers this version's sections when it renders it: the author gave it ids. */
 export function numbersSections(entries: readonly Entry[]): boolean {
@@ -26,7 +18,8 @@ const typedNumbers = new WeakMap<Section, string | null>();
 
 export function visibleNumber(entry: Entry, sectionsNumbered: boolean): string {
   const { section, clause } = entry;
-  const computedSection = section.number;
+  // A section whose heading types its number has none of clausemark's: its clauses' numbers start with that numeral.
+  const computedSection = section.typed?.numeral ?? section.number;
   const listPart =
     computedSection !== '' && clause.number.startsWith(computedSection)
       ? clause.number.slice(computedSection.length)

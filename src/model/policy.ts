@@ -41,6 +41,7 @@ export interface Approval {
 }
 
 import type { LabelParts, PolicyNumbering } from './numbering.js';
+import type { TypedNumber } from './typed-number.js';
 
 export type LangSource = 'frontmatter' | 'detected' | 'default';
 /**
@@ -124,6 +125,12 @@ export interface Section {
   number: string;
   /** Written `{#id .unnumbered}`: shown without a number and not counted (a foreword before section 1). */
   unnumbered?: boolean;
+  /**
+   * The number its heading types ("Artikel 3 Termijn": "Artikel 3", numeral "3"; model/typed-number.ts), where the
+   * policy names no section numbering of its own: the heading is printed as typed, without a number of the house
+   * style (`number` ""), and its clauses are cited by it. Its untyped siblings are printed without a number too.
+   */
+  typed?: TypedNumber;
   clauses: Clause[];
   sections: Section[];
   position?: Span;

@@ -27,7 +27,8 @@ function numberClauses(
 }
 
 function numberSection(section: Section, house: readonly NumberStyle[], into: Map<Clause, string>): void {
-  numberClauses(section.clauses, section.number, 0, house, into);
+  // A heading that types its number ("Artikel 3 Termijn") is cited by it: "Artikel 3", "Artikel 3 1.".
+  numberClauses(section.clauses, section.typed?.label ?? section.number, 0, house, into);
 }
 
 /**

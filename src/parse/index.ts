@@ -15,6 +15,7 @@ import { expandOutlineCode } from './outline-code.js';
 import { readHtmlHeadings } from './html-headings.js';
 import { readTypedMembers } from './typed-members.js';
 import { buildStructure } from './structure.js';
+import { numberTypedHeadings } from './typed-headings.js';
 import { assignSyntheticIds } from './synthetic.js';
 import { parseMarkdownFast } from './fast/index.js';
 import { processor } from './remark.js';
@@ -131,6 +132,7 @@ export function parsePolicy(
       tree,
     };
     if (frontmatter) policy.frontmatter = frontmatter;
+    if (!policy.meta.numbering?.sections) numberTypedHeadings(policy.sections);
     if (policy.meta.numbering) applyOwnNumbering([policy.preamble, ...policy.sections], policy.meta.numbering);
     return { policy, findings, encoding };
   } catch (error) {

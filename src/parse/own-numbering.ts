@@ -50,11 +50,12 @@ function labelClauses(
 /** Relabels `sections` (and their clauses) in place by the policy's own numbering. */
 export function applyOwnNumbering(sections: readonly Section[], numbering: PolicyNumbering): void {
   for (const section of sections) {
-    const counted = section.number;
+    // A heading that types its number (parse/typed-headings.ts) counts by it and names its clauses' article.
+    const counted = section.typed?.numeral ?? section.number;
     const ordinal = Number(counted.split('.').pop() ?? 0);
-    if (counted && numbering.sections) section.number = formatPattern(numbering.sections, [counted], ordinal);
+    if (section.number && numbering.sections) section.number = formatPattern(numbering.sections, [counted], ordinal);
     if (numbering.clauses || numbering.items || numbering.lists)
-      labelClauses(section.clauses, numbering, [counted], section.number, section.id);
+      labelClauses(section.clauses, numbering, [counted], section.typed?.label ?? section.number, section.id);
     applyOwnNumbering(section.sections, numbering);
   }
 }

@@ -237,7 +237,7 @@ class ClauseBuilder {
 }
 
 /** Full display number: the section number, then the ordered-list labels on the way down ("2.1.3.b"). */
-function assignNumbers(clauses: Clause[], prefix: string[]): void {
+export function assignNumbers(clauses: Clause[], prefix: string[]): void {
   // What every clause but an ordered item is numbered: joined once, not once per clause (a civil code has 30,000).
   const shared = prefix.join('.');
   for (const clause of clauses) {

@@ -3,7 +3,6 @@
 // numbers (a policy with ids) and ordered-list labels still do.
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../src/diff/diff.js';
-import { typedNumber } from '../../src/diff/visible-number.js';
 import { parsePolicy } from '../../src/parse/index.js';
 
 const diff = (before: string, after: string) =>
@@ -45,14 +44,5 @@ describe('renumbered means the number a reader sees', () => {
     const before = '## Regels\n\n1. Kom op tijd.\n2. Ruim je plek op.\n';
     const after = '## Regels\n\n1. Groet elkaar.\n2. Kom op tijd.\n3. Ruim je plek op.\n';
     expect(renumbered(before, after)).toBe(2);
-  });
-
-  it('reads the numbers authors type in headings', () => {
-    expect(typedNumber('4. Toezicht')).toBe('4');
-    expect(typedNumber('6.2 Beveiliging')).toBe('6.2');
-    expect(typedNumber('Artikel 12')).toBe('12');
-    expect(typedNumber('IV. Slotbepalingen')).toBe('IV');
-    expect(typedNumber('Toezicht')).toBeUndefined();
-    expect(typedNumber('2024 in cijfers')).toBeUndefined();
   });
 });

@@ -26,6 +26,7 @@ import {
 } from '../support/word.js';
 
 const REGLEMENT = join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'reglement.md');
+const TYPED_ARTICLES = join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'typed-articles.md');
 const CASPARUS = policyPath('casparus-college');
 const REVISION = join(PROJECT_ROOT, 'policies', 'casparus-college', 'revisions', 'social-media-2.0.md');
 
@@ -93,6 +94,21 @@ describe('its own .docx comes back as the same policy (issue 40 item 1)', () => 
     const diff = diffTexts(source, result.output);
     expect(counted(diff)).toEqual([]);
     expect(diff.meta).toEqual([]);
+  });
+
+  it('gives back headings that type their number as typed, with the carried source and without it', async () => {
+    // Printed as typed, with no number of clausemark's before a tab: "Artikel 1 Begrippen" is the heading's words.
+    const bytes = await builtDocx(TYPED_ARTICLES, join(dir, 'out'));
+    const source = readFileSync(TYPED_ARTICLES, 'utf8');
+    for (const [name, sent] of [
+      ['typed', bytes],
+      ['typed-bare', withoutCarriedSource(bytes)],
+    ] as const) {
+      const result = await importDocument(docxFile(name, sent), { dryRun: true });
+      expect(counted(diffTexts(source, result.output)), name).toEqual([]);
+      expect(result.output, name).toContain('## Hoofdstuk 1 Algemeen {#hoofdstuk-1}\n');
+      expect(result.output, name).toContain('## Artikel 3 Termijn {#termijn}\n');
+    }
   });
 
   it('reads the same policy from the bookmarks and properties alone, when a tool dropped the carried source', async () => {

@@ -24,6 +24,8 @@ const CASES = {
   'casparus-college': policyPath('casparus-college'),
   allure: policyPath('allure'),
   reglement: REGLEMENT,
+  // Headings that type their number ("Artikel 3 Termijn"), printed as typed: no number of clausemark's before them.
+  'typed-articles': join(FIXTURES, 'typed-articles.md'),
 } as const;
 
 const HAVE_SOFFICE = haveTool('soffice');

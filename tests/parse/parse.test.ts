@@ -150,7 +150,12 @@ describe('plain Markdown without ids or frontmatter', () => {
     const { policy } = parsePolicy(law, { path: 'bgb.md' });
     expect(policy.meta.title).toBe('Bürgerliches Gesetzbuch');
     expect(policy.meta.extra).toEqual({ Title: 'Bürgerliches Gesetzbuch', jurabk: 'BGB' });
-    expect(policy.sections[0]).toMatchObject({ id: '1-beginn-der-rechtsfahigkeit', number: '1' });
+    // "§ 1" is the number it types: printed as typed, with no number of clausemark's before it.
+    expect(policy.sections[0]).toMatchObject({
+      id: '1-beginn-der-rechtsfahigkeit',
+      number: '',
+      typed: { label: '§ 1', numeral: '1' },
+    });
   });
 });
 

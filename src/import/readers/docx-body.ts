@@ -102,6 +102,11 @@ export class BodyReader {
   constructor(
     private readonly parts: DocxParts,
     private readonly changes: ChangeChoice,
+    /**
+     * The document is clausemark's own: its writer sets a section's number before a tab ("2⇥Doel"), so a number
+     * typed in a heading's words ("Artikel 3 Termijn", printed as typed) is the title's, not structure.
+     */
+    private readonly own = false,
   ) {
     this.styles = new Styles(parts.styles);
     this.numbering = new Numbering(parts.numbering);
@@ -310,6 +315,7 @@ export class BodyReader {
     const value = typed?.marker.match(/\d+(?:\.\d+)*/u)?.[0];
     if (!typed || typed.title === '' || value !== computed) return { kind: 'heading', level, inlines, source };
     const start = text.length - text.trimStart().length;
+    if (this.own && text[start + typed.marker.length] !== '\t') return { kind: 'heading', level, inlines, source };
     const markerEnd = text.indexOf(typed.title, start + typed.marker.length);
     return { kind: 'heading', level, inlines: withoutPrefix(inlines, markerEnd), marker: typed.marker, source };
   }

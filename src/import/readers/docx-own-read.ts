@@ -234,7 +234,7 @@ export async function readOwnDocx(
   // Listed only: the text as it was sent, each proposal reported as still to decide.
   const decide = options.decide ?? ((): 'accept' | 'reject' => (choice === 'reject' || open ? 'reject' : 'accept'));
   if (body) resolveChanges(document, keys, decide);
-  const reader = new BodyReader({ ...parts, document }, 'accept');
+  const reader = new BodyReader({ ...parts, document }, 'accept', true);
   if (body) reader.read(body);
   for (const block of reader.blocks) {
     const element = reader.word.get(block)?.element;

@@ -2,6 +2,8 @@
 // links to its page, PDF, version diffs and comparison the plan worked out (plan.ts).
 import { adoptionOf } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
+import { namesArticle } from '../../model/typed-number.js';
+import { allSections } from '../../model/walk.js';
 import type { IndexEntry } from '../../render/html/index-page.js';
 import { procedureView } from '../../render/html/procedure-view.js';
 import { formatDate } from '../../text/format-date.js';
@@ -10,10 +12,16 @@ import type { SiteWords } from '../../wording/site-words.js';
 
 /**
  * How many articles the overview's column counts: a board member reads "Artikelen 8" of an 8-article protocol, not
- * its 27 clauses. The numbered top-level sections; a policy without any counts its top-level clauses.
+ * its 27 clauses. The headings typed as articles ("Artikel 3 Termijn"), at any level, chapters between them not
+ * counted; else the numbered top-level sections; a policy without any counts its top-level clauses.
  */
 export function articleCount(policy: Policy): number {
-  const numbered = policy.sections.filter((section) => section.number !== '' && !section.unnumbered).length;
+  const typedArticles = allSections(policy).filter((section) => section.typed && namesArticle(section.typed)).length;
+  if (typedArticles > 0) return typedArticles;
+  // A heading that types another number ("§ 2", "4.") gets none of clausemark's: it counts all the same.
+  const numbered = policy.sections.filter(
+    (section) => (section.number !== '' || section.typed !== undefined) && !section.unnumbered,
+  ).length;
   return numbered > 0 ? numbered : policy.preamble.clauses.length;
 }
 

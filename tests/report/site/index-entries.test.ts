@@ -21,6 +21,21 @@ describe('the overview counts articles', () => {
     expect(articleCount(policy)).toBe(8);
   });
 
+  it('counts the articles a regulation types, at any level, and not the chapters between them', () => {
+    const regulation = [
+      '# Klachtenregeling',
+      '## Hoofdstuk 1 Algemeen',
+      '### Artikel 1 Begrippen',
+      'Klacht: ongenoegen.',
+      '### Artikel 2 Klachtrecht',
+      'Ieder kan klagen.',
+      '## Hoofdstuk 2 Behandeling',
+      '### Artikel 4 Termijn',
+      'Binnen zes weken.',
+    ].join('\n\n');
+    expect(articleCount(parsePolicy(regulation).policy)).toBe(3);
+  });
+
   it('counts the clauses of a policy without sections, and no unnumbered foreword', () => {
     expect(articleCount(parsePolicy('# Regel\n\n1. {#a} Een.\n2. {#b} Twee.\n').policy)).toBe(2);
     const foreword = '# Regel\n\n## Voorwoord {#voorwoord .unnumbered}\n\nTekst.\n\n## Doel {#doel}\n\nTekst.\n';
