@@ -55,7 +55,10 @@ function wrappedParagraphs(tree: Root): string[][] {
   const visit = (node: Root | Root['children'][number]): void => {
     if (node.type === 'paragraph') {
       const lines = (node.position?.end.line ?? 0) - (node.position?.start.line ?? 0);
-      const paragraphWords = words(inlineText(node));
+      // A law export's `###Titel` line typed right after the text ("Besluit:" then "###Hoofdstuk 1") is a title: the
+      // text before it is the paragraph, the title line and what follows it are not its words.
+      const text = inlineText(node).split(/\s(?=#{2,6}[\p{Lu}\d§])/u)[0] ?? '';
+      const paragraphWords = words(text);
       if (lines > 0 && !node.children.some((child) => child.type === 'html') && paragraphWords.length > 0)
         out.push(paragraphWords);
       return;

@@ -17,8 +17,41 @@ const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export.md
 const FORM = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export-form.md');
 /** Members 2 and 3 typed on the lines after a list's last item, with no blank line (soft and hard line breaks). */
 const MEMBERS = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export-members.md');
+/**
+ * Title lines typed right after a paragraph's last line, with no blank line between: after a hard break ("Besluit:"
+ * and two spaces) and after a soft one; and a hashtag a wrapped line starts with ("#klachtvoorbeeld").
+ */
+const BESLUIT = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export-besluit.md');
 
 describe('import of a law-style export', () => {
+  it('reads a `###Titel` line right after a paragraph as a title, not the end of its text', async () => {
+    const result = await importDocument(BESLUIT, { org: 'voorbeeld', dryRun: true });
+    const policy = parsePolicy(result.output).policy;
+    const sections = allSections(policy).filter((section) => section !== policy.preamble);
+    expect(sections.map((section) => section.title)).toEqual([
+      'Hoofdstuk 1 Algemene bepalingen',
+      'Artikel 1 Begripsbepalingen',
+      'Artikel 2 Indienen',
+      'Hoofdstuk 2 Behandeling',
+      'Artikel 3 Termijn',
+    ]);
+    const texts = allClauses(policy).map(({ clause }) => clause.text);
+    expect(texts.filter((text) => /#{2}/u.test(text))).toEqual([]);
+    expect(texts[0]).toMatch(/Besluit:$/u);
+    expect(texts).toContain(
+      'Een klacht wordt ingediend via het formulier of met de hashtag #klachtvoorbeeld op sociale media, en de directeur stelt vast:',
+    );
+    expect(result.accounting.missing).toEqual([]);
+    // The headings type their numbers: the articles are cited by them, the chapters print as typed.
+    expect(sections.map((section) => section.typed?.label)).toEqual([
+      'Hoofdstuk 1',
+      'Artikel 1',
+      'Artikel 2',
+      'Hoofdstuk 2',
+      'Artikel 3',
+    ]);
+  });
+
   it('reads `####Titel` lines as titles and gives each article the ID of its own number', async () => {
     const result = await importDocument(FIXTURE, { org: 'voorbeeld', dryRun: true });
     const policy = parsePolicy(result.output).policy;

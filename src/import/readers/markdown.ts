@@ -14,6 +14,7 @@ import { parsePolicy } from '../../parse/index.js';
 import { joinBareNumbers } from '../article-headings.js';
 import type { Block, Inline, ReadDocument, StatedMeta } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
+import { hashHeading, splitAtHashTitles, withoutHashes } from './markdown-hash-titles.js';
 
 /** Nodes whose children are inline: their text runs on without a break. */
 const PHRASING_PARENTS = new Set([
@@ -45,32 +46,6 @@ function shownText(node: Nodes): string {
 /** "↩" in an HTML link back into the page (a hand-made footnote's return link): navigation, not text. */
 function isBackLink(text: string, before: PhrasingContent | undefined): boolean {
   return /^\s*[↩↑⤴⬆]\s*$/u.test(text) && before?.type === 'html' && /^<a\s[^>]*href=["']#/i.test(before.value);
-}
-
-/** `####Titel`: the hashes of a heading with no space after them, as law exports write their titles. */
-const HASH_TITLE = /^(#{1,6})(?=[^\s#])/u;
-
-/**
- * The heading level of a one-line paragraph written `####Titel` (CommonMark wants a space after the hashes, so it reads
- * such a line as text; law exports write titles so): a title, never a clause starting with "####". Undefined for any
- * other paragraph.
- */
-function hashHeading(
-  node: Extract<RootContent, { type: 'paragraph' }>,
-  inlines: readonly Inline[],
-): number | undefined {
-  const first = node.children[0];
-  if (first?.type !== 'text' || node.position?.start.line !== node.position?.end.line) return undefined;
-  const hashes = HASH_TITLE.exec(first.value)?.[1];
-  return hashes && inlines[0]?.text.startsWith(hashes) ? hashes.length : undefined;
-}
-
-/** The inlines without the leading hashes of a `####Titel` line. */
-function withoutHashes(inlines: readonly Inline[]): Inline[] {
-  const [first, ...rest] = inlines;
-  if (!first) return [];
-  const text = first.text.replace(HASH_TITLE, '');
-  return text === '' ? rest : [{ ...first, text }, ...rest];
 }
 
 class MarkdownBlocks {
@@ -142,13 +117,17 @@ class MarkdownBlocks {
         });
         return;
       case 'paragraph': {
-        const inlines = this.inlines(node.children);
-        const hashes = hashHeading(node, inlines);
-        this.blocks.push(
-          hashes
-            ? { kind: 'heading', level: hashes, inlines: withoutHashes(inlines), source: { line } }
-            : { kind: 'paragraph', inlines, source: { line } },
-        );
+        const pieces = splitAtHashTitles(node);
+        for (const piece of pieces) {
+          const inlines = this.inlines(piece.children);
+          const hashes = hashHeading(piece, inlines);
+          const at = { line: piece.position?.start.line ?? line };
+          this.blocks.push(
+            hashes
+              ? { kind: 'heading', level: hashes, inlines: withoutHashes(inlines), source: at }
+              : { kind: 'paragraph', inlines, source: at },
+          );
+        }
         return;
       }
       case 'code':
