@@ -271,13 +271,17 @@ function draftOnce(terms: DocumentTerms, counted: TextCounts): (entry: Entry, wo
 
 /**
  * The clauses a comparison aligns: every clause but a heading written as text ("####Begripsbepalingen", a law export's
- * title line), which titles the clauses after it as a Markdown heading does and, like one, is no provision, and but
- * a line that closes a regulation (its place and date, signature or publication formula: read/closing-lines.ts). On
- * the page either would stand as a rule "only here", or "not found" where another document words it otherwise.
+ * title line), which titles the clauses after it as a Markdown heading does and, like one, is no provision, but a
+ * line that closes a regulation (its place and date, signature or publication formula: read/closing-lines.ts), and
+ * but a clause that shows no text (a law export's `<meta http-equiv=…>` line, HTML a reader never sees). On the page
+ * each would stand as a rule "only here" (the empty one with no words at all), or "not found" where another document
+ * words it otherwise.
  */
 export function comparedEntries(policy: Policy): Entry[] {
   const entries = new Side(policy).entries;
-  const kept = entries.filter((entry) => statedText(entry.text) !== undefined && !isClosingLine(entry.text));
+  const kept = entries.filter(
+    (entry) => entry.text.trim() !== '' && statedText(entry.text) !== undefined && !isClosingLine(entry.text),
+  );
   return kept.length === entries.length ? entries : kept;
 }
 

@@ -1,7 +1,8 @@
 // The clauses a comparison aligns (comparedEntries in src/compare/terms/documents.ts): a heading written as text, as
 // a law export writes its titles ("##Regeling …", "####Begripsbepalingen"), and a regulation's closing lines (place
 // and date, signature) are no clauses of the comparison, so they stand as no row of their own ("+ alleen hier",
-// "niet gevonden") and are no candidate of another row.
+// "niet gevonden") and are no candidate of another row; nor is a clause that shows no text (the `<meta>` line a law
+// export opens with).
 import { describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
 import { comparedEntries } from '../../../src/compare/terms/documents.js';
@@ -40,6 +41,25 @@ const zuid = parsePolicy(exported('zuid', 'Bureau Zuid', ['Het klaagschrift', 'B
 }).policy;
 
 describe('the clauses a comparison aligns', () => {
+  it('leave out a clause that shows no text, such as the <meta> line a law export opens with', () => {
+    const meta = "<meta http-equiv='Content-Type' content='text/html; charset=utf-8' />";
+    const source = exported('noord', 'Bureau Noord', ['Indienen van een klacht', 'Ontvangst']).replace(
+      '---\n\n##',
+      `---\n\n${meta}\n\n##`,
+    );
+    expect(source).toContain(`${meta}\n\n##Klachtenregeling`);
+    const policy = parsePolicy(source, { path: 'noord-meta.md' }).policy;
+    const texts = comparedEntries(policy).map((entry) => entry.text);
+    expect(texts).toEqual([
+      'Een klacht wordt schriftelijk ingediend bij de klachtencoördinator.',
+      'De klager ontvangt binnen twee weken een schriftelijke ontvangstbevestiging.',
+    ]);
+    const rows = alignPolicies([policy, zuid]).provisions.flatMap((provision) =>
+      Object.values(provision.members).flat(),
+    );
+    expect(rows.filter((member) => member.text.trim() === '')).toEqual([]);
+  });
+
   it('leave out the headings a law export writes as text, and its place, date and signature', () => {
     const texts = comparedEntries(noord).map((entry) => entry.text);
     expect(texts).toEqual([
