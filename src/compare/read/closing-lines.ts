@@ -3,7 +3,9 @@
 // regeling zal met de toelichting in de Staatscourant worden geplaatst"). They stand under the last article's title
 // ("Citeertitel") and would take its topic, so a signature line counted as "Inwerkingtreding en citeertitel" (issue
 // 73): they carry no topic, and a comparison does not align them (terms/documents.ts): a signature is no rule "only
-// here". Recognised by their shape, as a reader does, not by a word of a topic.
+// here". So is a line that only dates the text, at its top as at its end ("Laatst gewijzigd: 28 maart 2026", "Last
+// updated: January 04, 2025", "Versie 1.2, d.d. 30 maart 2020"). Recognised by their shape, as a reader does, not by
+// a word of a topic.
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
@@ -11,6 +13,23 @@ const MONTHS =
 
 /** A place (up to three words) and a date, or a date alone: nothing else on the line. */
 const PLACE_DATE = new RegExp(`^(?:[\\p{L}'’.-]+ ){0,3}\\d{1,2} (?:${MONTHS}) \\d{4}\\.?$`, 'iu');
+
+/** A date as a line that dates a text writes it: "28 maart 2026", "January 04, 2025", "2025-01-04", "30-03-2020". */
+const DATE = [
+  `\\d{1,2} (?:${MONTHS}|may) \\d{4}`,
+  `(?:${MONTHS}|may) \\d{1,2},? \\d{4}`,
+  '\\d{4}-\\d{2}-\\d{2}',
+  '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}',
+].join('|');
+
+/** The label before the date of a line that only dates the text ("Datum:", "Last updated:", "Versie 1.2, d.d."). */
+const DATING_LABEL = [
+  '(?:last updated|last modified|updated|laatst (?:bijgewerkt|gewijzigd|aangepast)|bijgewerkt(?: op)?|datum|date)\\s*:?',
+  '(?:versie|version) [\\d.]+[a-z]?,?(?: (?:d\\.d\\.|van|of|dated))?',
+].join('|');
+
+/** A line that only dates the text: its label and a date, nothing else. */
+const DATING = new RegExp(`^(?:${DATING_LABEL}) (?:${DATE})\\.?$`, 'iu');
 
 /** A person's name as a signature writes it: initials, then the surname ("G. ter Horst", "A.J.Vermaat"). */
 const SIGNED_NAME =
@@ -30,11 +49,11 @@ const SIGNATURE_WORDS = 25;
 const PUBLICATION =
   /^(?:deze|dit) \p{L}+ (?:zal|zullen) (?:met de toelichting |met toelichting )?in de (?:nederlandse )?staatscourant worden geplaatst\.?$/iu;
 
-/** Whether a clause's text is a closing line of a regulation (place and date, signature, publication formula). */
+/** Whether a clause's text is a closing line of a regulation (place and date, signature, publication formula) or dates it. */
 export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
-  if (PLACE_DATE.test(line) || PUBLICATION.test(line)) return true;
+  if (PLACE_DATE.test(line) || PUBLICATION.test(line) || DATING.test(line)) return true;
   // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;
   // a table ("| vertrouwenspersoon | J. de Vries |") lists people, it signs nothing.
   if (/[;:]$/.test(line) || line.includes('|')) return false;

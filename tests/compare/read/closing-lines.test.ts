@@ -1,5 +1,6 @@
 // The lines that close a regulation without stating a rule (src/compare/read/closing-lines.ts): a place and date, a
-// signature, the publication formula; and what only looks like one (a sentence that states something, a lettered item).
+// signature, the publication formula, a line that only dates the text; and what only looks like one (a sentence that
+// states something, a lettered item).
 import { describe, expect, it } from 'vitest';
 import { isClosingLine } from '../../../src/compare/read/closing-lines.js';
 
@@ -18,6 +19,19 @@ describe('isClosingLine', () => {
       expect(isClosingLine(line), line).toBe(true);
   });
 
+  it('knows a line that only dates the text, at its top as at its end', () => {
+    for (const line of [
+      'Laatst gewijzigd: 28 maart 2026',
+      'Datum: 23 februari 2026',
+      'Last updated: January 04, 2025',
+      'Last updated: 21 February 2022.',
+      'Versie 1.2, d.d. 30 maart 2020',
+      'Date: 2025-01-04',
+      'Bijgewerkt op 03-05-2024',
+    ])
+      expect(isClosingLine(line), line).toBe(true);
+  });
+
   it('takes no rule for one: a sentence that states something, a date inside a rule, a long text with a name', () => {
     for (const line of [
       'Deze regeling treedt in werking met ingang van 1 november 2009.',
@@ -27,6 +41,9 @@ describe('isClosingLine', () => {
       'Dit reglement wordt aangehaald als privacyreglement. Dit reglement zal in de Staatscourant worden geplaatst.',
       'The U.S. Government does not have the rights to reproduce and release the item.',
       'C. De aard van de nevenwerkzaamheden;',
+      'Datum van ingang: de dag na bekendmaking.',
+      'Vastgesteld: 12 mei 2020 door het bestuur na instemming van de MR.',
+      'Versie 1.2 geldt vanaf 30 maart 2020.',
       'Wie u kunt bereiken:\n\n| Functie | Naam |\n| --- | --- |\n| vertrouwenspersoon | J. de Vries |',
       '',
     ])
