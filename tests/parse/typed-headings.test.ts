@@ -5,6 +5,7 @@ import { printedNumbers } from '../../src/model/printed-number.js';
 import type { Policy, Section } from '../../src/model/policy.js';
 import { allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
+import { numberByBrand } from '../../src/parse/own-numbering.js';
 
 const META = '---\nid: klachtenregeling\ntitle: Klachtenregeling\norganisation: School\nversion: "1.0"\nlang: nl\n';
 
@@ -82,6 +83,16 @@ describe('headings that type their number', () => {
     const policy = parse('## Artikel 1 Begrippen\n\nKlacht: ongenoegen.\n', 'numbering:\n  sections: "Art. %1"\n');
     expect(numbers(policy)).toEqual([['Artikel 1 Begrippen', 'Art. 1']]);
     expect(policy.sections[0]?.typed).toBeUndefined();
+  });
+
+  it("keep their number under a brand's section pattern, which numbers the other headings", () => {
+    const typed = parse('## Artikel 3 Termijn\n\nBinnen zes weken.\n');
+    numberByBrand(typed, { sections: 'Art. %1' });
+    expect(numbers(typed)).toEqual([['Artikel 3 Termijn', '']]);
+    expect(printed(typed)).toEqual({ Binnen: 'Artikel 3' });
+    const plain = parse('## Termijn\n\nBinnen zes weken.\n');
+    numberByBrand(plain, { sections: 'Art. %1' });
+    expect(numbers(plain)).toEqual([['Termijn', 'Art. 1']]);
   });
 
   it('keep a heading marked unnumbered out, typed or not', () => {
