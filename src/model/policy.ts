@@ -128,7 +128,8 @@ export interface Section {
   /**
    * The number its heading types ("Artikel 3 Termijn": "Artikel 3", numeral "3"; model/typed-number.ts), where the
    * policy names no section numbering of its own: the heading is printed as typed, without a number of the house
-   * style (`number` ""), and its clauses are cited by it. Its untyped siblings are printed without a number too.
+   * style (`number` ""), and its clauses are cited by it, `.unnumbered` or not. Its siblings that type none are
+   * printed without a number too.
    */
   typed?: TypedNumber;
   clauses: Clause[];

@@ -12,7 +12,9 @@ const anyTyped = (sections: readonly Section[]): boolean =>
   sections.some((section) => typedHeadingNumber(section.title) !== undefined || anyTyped(section.sections));
 
 function renumber(siblings: readonly Section[], parent: string): void {
-  const typed = siblings.map((section) => (section.unnumbered ? undefined : typedHeadingNumber(section.title)));
+  // A heading written `.unnumbered` is counted by none either way; where it types its number, it is cited by it (the
+  // import writes "## Artikel 4 Slot {#… .unnumbered}" where a regulation skips article 3).
+  const typed = siblings.map((section) => typedHeadingNumber(section.title));
   const byHand = typed.some((number) => number !== undefined);
   let ordinal = 0;
   siblings.forEach((section, index) => {

@@ -95,11 +95,17 @@ describe('headings that type their number', () => {
     expect(numbers(plain)).toEqual([['Termijn', 'Art. 1']]);
   });
 
-  it('keep a heading marked unnumbered out, typed or not', () => {
+  it('cite a heading marked unnumbered by the number it types, and count no heading marked so', () => {
+    // As the import writes a regulation that skips article 3: each article printed as typed, none counted.
     const policy = parse(
-      '## Artikel 1 Doel {#doel .unnumbered}\n\nDit regelt.\n\n## Artikel 2 Melden\n\nBij de mentor.\n',
+      '## Artikel 2 Melden {#melden .unnumbered}\n\n1. Bij de mentor.\n\n## Artikel 4 Slot {#slot .unnumbered}\n\nDit treedt in werking.\n\n## Voorwoord {#voorwoord .unnumbered}\n\nVooraf.\n',
     );
-    expect(policy.sections[0]?.typed).toBeUndefined();
-    expect(printed(policy)).toEqual({ Dit: '', Bij: 'Artikel 2' });
+    expect(policy.sections.map((section) => section.typed?.label)).toEqual(['Artikel 2', 'Artikel 4', undefined]);
+    expect(numbers(policy)).toEqual([
+      ['Artikel 2 Melden', ''],
+      ['Artikel 4 Slot', ''],
+      ['Voorwoord', ''],
+    ]);
+    expect(printed(policy)).toEqual({ Bij: 'Artikel 2 1.', Dit: 'Artikel 4', 'Vooraf.': '' });
   });
 });
