@@ -112,19 +112,9 @@ export function splitAtHashTitles(node: Paragraph): Paragraph[] {
     });
   });
   pieces.close();
-  return pieces.done.map((piece) => trimmed(piece));
+  return pieces.done;
 }
 
 /** A text that opens with a `##Titel` line. */
 const startsWithTitle = (node: PhrasingContent | undefined): boolean =>
   node?.type === 'text' && HASH_TITLE_LINE.test(node.value);
-
-/** A piece without the line end it may open or close with (the one before or after a title line). */
-function trimmed(piece: Paragraph): Paragraph {
-  const children = [...piece.children];
-  const first = children[0];
-  if (first?.type === 'text' && first.value === '\n') children.shift();
-  const last = children[children.length - 1];
-  if (last?.type === 'text' && last.value === '\n') children.pop();
-  return { ...piece, children };
-}
