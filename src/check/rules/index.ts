@@ -7,6 +7,7 @@ import { duplicateId } from './duplicate-id.js';
 import { emptyClause } from './empty-clause.js';
 import { fieldType } from './field-type.js';
 import { fontMissingGlyphs } from './font-missing-glyphs.js';
+import { headingSpace } from './heading-space.js';
 import { invalidDate } from './invalid-date.js';
 import { invalidDerivedFrom } from './invalid-derived-from.js';
 import { invalidLang } from './invalid-lang.js';
@@ -62,6 +63,7 @@ export const RULES: Rule[] = [
   numberedId,
   emptyClause,
   listNumber,
+  headingSpace,
   missingId,
   fontMissingGlyphs,
   // history

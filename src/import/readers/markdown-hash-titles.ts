@@ -3,16 +3,8 @@
 // with no blank line between ("Besluit:" then "###Hoofdstuk 1", as the CBS and LBIO exports write them), it is one
 // too, not the end of the sentence before it.
 import type { Paragraph, PhrasingContent } from 'mdast';
+import { HASH_TITLE, HASH_TITLE_LINE } from '../../text/hash-titles.js';
 import type { Inline } from '../blocks.js';
-
-/** `####Titel`: the hashes of a heading with no space after them. */
-const HASH_TITLE = /^(#{1,6})(?=[^\s#])/u;
-
-/**
- * A `##Titel` line inside a paragraph: two hashes or more before a capital, a digit or "§" ("###Hoofdstuk 1",
- * "###§ 1"), so a hashtag a hard-wrapped line happens to start with ("#onzeschool") stays text.
- */
-const HASH_TITLE_LINE = /^#{2,6}(?=[\p{Lu}\d§])/u;
 
 /**
  * The heading level of a one-line paragraph written `####Titel` (CommonMark wants a space after the hashes, so it reads
