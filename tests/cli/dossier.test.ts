@@ -126,6 +126,9 @@ describe('clausemark dossier ORG', () => {
     expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(text).toContain('WMS art. 10 sub g');
     expect(text).toContain('Instemming GMR');
+    // A step recorded without the hash of its text says so; the adoption's is printed short.
+    expect(text).toMatch(/Notulen GMR 1 mei 2024, punt 4 niet vastgelegd/);
+    expect(text).toContain(`positief ${hash.replace('sha256-v2:', '').slice(0, 12)}`);
     expect(text).toContain(`Hash van de tekst (SHA-256): ${hash.replace('sha256-v2:', '')}`);
     expect(text).toContain('Geen versie geldend op 23 november 2026');
     expect(text).toContain('Privacyreglement');

@@ -17,9 +17,12 @@ import type { DossierInput, DossierTexts } from './input.js';
 
 export type { DossierInput, DossierTexts } from './input.js';
 
-/** The hash as printed: its scheme and the first hex digits (the JSON attachment has it whole). */
-function shortHash(hash: string | undefined): string {
-  if (!hash) return '';
+/**
+ * The hash as printed: its scheme and the first hex digits (the JSON attachment has it whole); a step recorded
+ * without one says so, where a blank cell would leave the reader guessing.
+ */
+function shortHash(hash: string | undefined, texts: DossierTexts): string {
+  if (!hash) return texts.say('dossier-report.hash-unrecorded');
   const at = hash.lastIndexOf(':');
   return `${hash.slice(at + 1, at + 13)}…`;
 }
@@ -53,7 +56,7 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
       plainRuns(asked, covers, { name: true }),
       plainRuns(decided, covers, { name: true }),
       plainRuns(outcome, covers),
-      plainRuns(shortHash(row.hash), covers, { name: true }),
+      plainRuns(shortHash(row.hash, texts), covers, { name: true }),
     ];
   });
   return {
