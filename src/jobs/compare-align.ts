@@ -14,8 +14,8 @@ export interface AlignOptions {
   base?: string | undefined;
   /** The kind of policy (frontmatter id) to compare when the paths hold several. */
   kind?: string | undefined;
-  /** Told each document set aside (a revision, an older version), for the terminal. */
-  onSetAside?: ((line: string) => void) | undefined;
+  /** Told what the terminal should hear of the documents read (compare-read.ts `onNotice`). */
+  onNotice?: ((line: string) => void) | undefined;
   /** --topics: a topic list file or a kind, instead of the one the documents' kind names. */
   topics?: string | undefined;
 }

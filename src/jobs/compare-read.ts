@@ -7,7 +7,9 @@
 // shape leaves out: beside an alignments file the documents compared are read whole. A policy with a recorded
 // approval hash is never kept in that shape (its adoption is read from the whole text) and so is read whole anyway.
 import { existsSync } from 'node:fs';
+import { titlesTypedAsText } from '../check/rules/heading-space.js';
 import { discoverPolicies } from '../io/discover.js';
+import { wordCounted } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 
 export interface ComparedOptions {
@@ -15,8 +17,11 @@ export interface ComparedOptions {
   root: string;
   /** The kind of policy (its `kind:`, else its `id:`; src/model/kind.ts) to compare when the paths hold several. */
   kind?: string | undefined;
-  /** Told each document set aside (a revision, an older version), for the terminal. */
-  onSetAside?: ((line: string) => void) | undefined;
+  /**
+   * Told, for the terminal, each document set aside (a revision, an older version) and each whose titles typed with
+   * no space after their hashes are read as text (its clauses are cited under the heading before them).
+   */
+  onNotice?: ((line: string) => void) | undefined;
 }
 
 /** One document per organisation and kind of those `paths` hold (revisions and older versions set aside, and said). */
@@ -32,7 +37,26 @@ export async function comparedPolicies(paths: readonly string[], options: Compar
     compare.comparisonInputs(files.map((file) => load(file, true))),
     options.kind,
   );
-  for (const item of chosen.setAside) options.onSetAside?.(compare.describeSetAside(item));
+  for (const item of chosen.setAside) options.onNotice?.(compare.describeSetAside(item));
+  if (options.onNotice) for (const policy of chosen.policies) noticeTitlesAsText(policy, options.onNotice);
   const judged = existsSync(confirmationsFile(chosen.policies.map((policy) => policy.path)));
   return judged ? chosen.policies.map((policy) => load(policy.path, false)) : chosen.policies;
+}
+
+/**
+ * A document that types its titles `###Artikel 3` (a law export not imported) is compared with those lines read as
+ * text: the comparison leaves them out of its rows, but cites the clauses under them by the heading above them, or as
+ * the preamble.
+ */
+function noticeTitlesAsText(policy: Policy, notice: (line: string) => void): void {
+  const titles = titlesTypedAsText(policy);
+  const [first] = titles;
+  if (!first) return;
+  notice(
+    wordCounted('compare-notice.titles-as-text', titles.length, {
+      path: policy.path,
+      title: String(first.params?.line ?? ''),
+      line: first.place?.start.line ?? 1,
+    }),
+  );
 }

@@ -20,8 +20,8 @@ export interface CompareJobOptions {
   base?: string;
   /** The kind of policy (its `kind:`, else its `id:`; src/model/kind.ts) to compare when the paths hold several. */
   kind?: string;
-  /** Told each document set aside (a revision, an older version), for the terminal. */
-  onSetAside?: (line: string) => void;
+  /** Told what the terminal should hear of the documents read (compare-read.ts `onNotice`). */
+  onNotice?: (line: string) => void;
   /** Folder of the disk cache of word layouts, for --format pdf (src/build/shaping-cache.ts). */
   shapingCache?: string;
   /**

@@ -2,7 +2,7 @@
 // inputs"): the corpus clausemark ships in policies/ (a proposed revision of Casparus College's protocol) and the made-up corpus
 // of tests/support/comparison-corpus.ts (two kinds per school, revisions, older versions, five files in one folder).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -119,4 +119,39 @@ describe('compare and start on a corpus with two kinds, revisions and a folder o
     expect(index).toContain('href="compare/privacy.html"');
     expect(index).toContain('href="compare/social-media.html"');
   });
+});
+
+describe('compare of documents that type their titles with no space after the hashes', () => {
+  it('says of each which titles are read as text and how they are cited, and of the others nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-compare-titles-'));
+    cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+    const regulation = (org: string, article3: string): string =>
+      [
+        '---',
+        'id: klachtenregeling',
+        'title: Klachtenregeling',
+        `organisation: ${org}`,
+        'version: "1.0"',
+        '---',
+        '',
+        '## Artikel 1 {#a1}',
+        '',
+        '{#a1.a} Een klacht wordt schriftelijk ingediend bij het bestuur.',
+        '',
+        article3,
+        '',
+        '{#a1.b} Het bestuur beslist binnen zes weken op de klacht.',
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'a.md'), regulation('A', '###Artikel 3'));
+    writeFileSync(join(dir, 'b.md'), regulation('B', '## Artikel 3 {#a3}'));
+    const run = await runCli(['compare', 'a.md', 'b.md', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'a.md: a title typed with no space after its hashes, "###Artikel 3" (line 12), is read as text: the comparison cites the clauses under it by the heading above it, or as the preamble. `clausemark import a.md` reads it as a heading (`clausemark check` points at it)',
+    ]);
+    const dutch = await runCli(['compare', 'a.md', 'b.md', '--format', 'json', '--lang', 'nl'], { cwd: dir });
+    expect(dutch.stderr).toContain('a.md: een titel zonder spatie na de hekjes, "###Artikel 3" (regel 12)');
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
 });

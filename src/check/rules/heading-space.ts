@@ -38,13 +38,16 @@ function paragraphFindings(policy: Policy, paragraph: Paragraph): RuleFinding[] 
   return out;
 }
 
+/** Each line of the policy's clauses typed as a heading with no space after its hashes, in reading order. */
+export function titlesTypedAsText(policy: Policy): RuleFinding[] {
+  return allClauses(policy).flatMap(({ clause }) =>
+    clause.content.flatMap((block) => (block.type === 'paragraph' ? paragraphFindings(policy, block) : [])),
+  );
+}
+
 export const headingSpace: Rule = {
   id: 'heading-space',
   severity: 'warning',
   description: 'a line typed as a heading with no space after its hashes (`###Artikel 3`) is printed as text',
-  run({ policy }) {
-    return allClauses(policy).flatMap(({ clause }) =>
-      clause.content.flatMap((block) => (block.type === 'paragraph' ? paragraphFindings(policy, block) : [])),
-    );
-  },
+  run: ({ policy }) => titlesTypedAsText(policy),
 };

@@ -59,7 +59,7 @@ export function register(program: Command, context: CommandContext): void {
         ...(options.base ? { base: options.base } : {}),
         ...(options.kind !== undefined ? { kind: options.kind } : {}),
         ...(options.topics !== undefined ? { topics: options.topics } : {}),
-        onSetAside: (line) => context.err(line),
+        onNotice: (line) => context.err(line),
         ...cacheOption(),
         ...(options.writeTopics !== undefined
           ? {
