@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type RecordedLaw, readLawIndex, referenceProblems } from '../../src/procedure/law-index.js';
+import { articleNumber, type RecordedLaw, readLawIndex, referenceProblems } from '../../src/procedure/law-index.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const TEMPLATES = join(PROJECT_ROOT, 'templates');
@@ -35,12 +35,34 @@ function mappings(value: unknown, out: Node[] = []): Node[] {
   return out;
 }
 
+/**
+ * The articles a basis names, each with its law: "WMS art. 13 lid 1 sub g; vso: art. 14 lid 1 sub a" and "WMS art. 23
+ * lid 2 met art. 26 (twee derde …)" name two of one law; an article after another law's name is of that law.
+ */
+function basisArticles(laws: ReadonlyMap<string, RecordedLaw>, law: string, basis: string) {
+  const names = [...laws.keys()].sort((a, b) => b.length - a.length);
+  const ends = /(?=\s+(?:en\s+|met\s+)?(?:\S+\s+)?art\.\s|;|\(|$)/;
+  return [...basis.matchAll(new RegExp(`art\\.\\s+[^;()]*?${ends.source}`, 'g'))].map((match) => {
+    const before = basis.slice(0, match.index).trimEnd();
+    return { law: names.find((name) => before.endsWith(name)) ?? law, article: match[0].trim() };
+  });
+}
+
 /** A basis as a procedure writes it: "WMS art. 10 onder g", or words that name no article ("bevoegd gezag"). */
 function basisProblems(laws: ReadonlyMap<string, RecordedLaw>, basis: string, checked: unknown): string[] {
   const law = [...laws.keys()].sort((a, b) => b.length - a.length).find((name) => basis.startsWith(`${name} art.`));
   if (law) {
-    const article = basis.slice(law.length + 1).replace(/\s*\(.*$/, '');
-    return referenceProblems(laws, { law, article, ...(typeof checked === 'string' ? { checked } : {}) });
+    const [first, ...further] = basisArticles(laws, law, basis);
+    if (!first) return [`${basis}: names no article after "art."`];
+    const problems = referenceProblems(laws, { ...first, ...(typeof checked === 'string' ? { checked } : {}) });
+    // A further article is held to the recorded text too; `checked` is the address of the first.
+    for (const reference of further) {
+      const number = articleNumber(reference.article);
+      const address = number === undefined ? undefined : laws.get(reference.law)?.articles.get(number)?.address;
+      const found = referenceProblems(laws, { ...reference, ...(address ? { checked: address } : {}) });
+      problems.push(...found.map((problem) => `${basis}: ${problem}`));
+    }
+    return problems;
   }
   if (/\bart\.\s/.test(basis)) return [`${basis}: names an article of a law templates/law/ does not record`];
   if (typeof checked !== 'string' || checked.trim().split(/\s+/).length < 4)
@@ -115,9 +137,10 @@ describe('legal references in templates/', () => {
   it('finds the references it judges: topic lists and procedures', () => {
     const files = yamlFiles(TEMPLATES).map((file) => relative(TEMPLATES, file));
     expect(files).toContain('topics/klachtenregeling.yaml');
-    expect(files).toContain('procedures/po.yaml');
-    for (const sector of ['po', 'vo', 'so', 'mbo']) expect(files).toContain(`duties/${sector}.yaml`);
-    expect(files).toContain('procedures/mbo.yaml');
+    for (const sector of ['po', 'vo', 'so', 'mbo']) {
+      expect(files).toContain(`duties/${sector}.yaml`);
+      expect(files).toContain(`procedures/${sector}.yaml`);
+    }
     const laws = readLawIndex(TEMPLATES);
     expect([...laws.keys()].sort()).toEqual([
       'AVG',
@@ -155,6 +178,8 @@ describe('legal references in templates/', () => {
         '  - { basis: WMS art. 10 onder g, checked: unverified }',
         '  - { basis: bevoegd gezag, checked: unverified }',
         '  - { basis: WMS art. 99, checked: "https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel99" }',
+        "  - { basis: 'WMS art. 13 lid 1 sub g; vso: art. 14 lid 4 sub a', checked: 'https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel13' }",
+        "  - { basis: WMS art. 26 met art. 23 lid 1, checked: 'https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel26' }",
       ].join('\n'),
     );
     const problems = problemsIn(copy);
@@ -175,5 +200,10 @@ describe('legal references in templates/', () => {
     );
     expect(about('does not have the words "de klachtenregelingen"')).toHaveLength(1);
     expect(about('checked: "nvt" must say why')).toHaveLength(1);
+    // A basis that names the SO article and the VSO one: each is held to the recorded text.
+    expect(
+      about('vso: art. 14 lid 4 sub a: WMS art. 14 lid 4 sub a: the recorded text of article 14 has no lid 4'),
+    ).toHaveLength(1);
+    expect(about('WMS art. 26 met art. 23 lid 1')).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 // or consent (MR for a school's, GMR for a board's: WMS art. 16). Where the organisation it belongs to says otherwise
 // (a school's klachtenregeling, whose default is the board's), the procedure would ask the wrong council: said for a
 // policy still to be adopted, with the level to write. Where no procedure.yaml says what the organisation is, nothing
-// confirms the default either: said too, with both levels and their councils, so a person chooses.
+// confirms the default either: said too, with both levels and their councils, so a person chooses. A kind whose
+// steps name their council outright (body: GMR, not "raad") asks it whatever the level: nothing to say there.
 import { proceduresFor } from '../../procedure/load.js';
 import type { Rule } from '../rule.js';
 import { declaredPlace, stillToAdopt } from './declared-place.js';
@@ -25,6 +26,8 @@ export const procedureLevelMissing: Rule = {
     const procedures = proceduresFor(policy.path, project.root);
     const assumed = procedures.kinds[kind]?.level;
     if (!assumed || assumed === place?.role) return [];
+    // A kind whose council is named outright (a GMR's reglement: the GMR) asks the same council at either level.
+    if (!procedures.kinds[kind]?.steps.some((step) => step.body === 'raad')) return [];
     if (!place) {
       const other = assumed === 'school' ? 'bestuur' : 'school';
       return [

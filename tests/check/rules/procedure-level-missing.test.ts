@@ -39,6 +39,15 @@ describe('procedure-level-missing', () => {
     expect(found[0]?.fix).toBe(
       'add level: bestuur if the GMR is right, or level: school for the MR; or say what Het Eikje is in its procedure.yaml (organisation:, docs/procedure.md)',
     );
+    // A reglement asks its own council at either level (the GMR's the GMR, the MR's the MR): no level to choose.
+    for (const kind of ['gmr-reglement', 'medezeggenschapsreglement'])
+      expect(
+        only(
+          checkWorded(parsePolicy(source.replace('social-media', kind), { path: 'policies/eikje/x.md' }), RULES),
+          'procedure-level-missing',
+        ),
+        kind,
+      ).toEqual([]);
     const written = source.replace('kind: social-media\n', 'kind: social-media\nlevel: school\n');
     expect(
       only(checkWorded(parsePolicy(written, { path: 'policies/eikje/x.md' }), RULES), 'procedure-level-missing'),
