@@ -10,6 +10,7 @@ import { errorById } from '../io/messages.js';
 import { templatePath } from '../io/root.js';
 import type { Point } from '../model/policy.js';
 import { isDuration } from './duration.js';
+import { sectorFileName } from './sector.js';
 import {
   ARTICLES,
   type Article,
@@ -243,7 +244,7 @@ export function proceduresFor(policyPath: string, root: string): SectorProcedure
   if (known) return known;
   const own = foundation ? readYaml(foundation) : undefined;
   let sector = DEFAULT_SECTOR;
-  if (own && own.data.sector !== undefined) sector = text(own, ['sector'], own.data.sector).toLowerCase();
+  if (own && own.data.sector !== undefined) sector = sectorFileName(text(own, ['sector'], own.data.sector));
   const file = sectorFile(root, sector);
   if (!file) {
     throw errorById(

@@ -11,9 +11,13 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { errorById } from '../io/messages.js';
 import { slugify } from '../parse/ids.js';
 import { fail as failProcedure, foundationFile, oneOf, type Read, readYaml } from './load.js';
+import { sectorBindsName, sectorFileName } from './sector.js';
 
+/** The sectors as a topic list's `binds` names them. */
 export const SECTORS = ['po', 'vo', 'so-vso', 'mbo'] as const;
 export type Sector = (typeof SECTORS)[number];
+/** The sectors as their duties and procedures files are named (templates/procedures/<sector>.yaml). */
+const SECTOR_FILES = ['po', 'vo', 'so', 'mbo'] as const;
 /** bevoegd-gezag: a school's competent authority under the education acts; bestuursorgaan: a public body (Awb). */
 export const BODIES = ['bevoegd-gezag', 'bestuursorgaan', 'ander'] as const;
 export type Body = (typeof BODIES)[number];
@@ -35,7 +39,11 @@ function readProfile(read: Read): OrganisationProfile {
   const { data } = read;
   const profile: OrganisationProfile = { file: read.file, answers: {} };
   if (data.body !== undefined) profile.body = oneOf(read, ['body'], data.body, BODIES);
-  if (data.sector !== undefined) profile.sector = oneOf(read, ['sector'], String(data.sector).toLowerCase(), SECTORS);
+  // Named as its files are (`so`, or `so-vso`), kept as a topic list's `binds` names it.
+  if (data.sector !== undefined)
+    profile.sector = sectorBindsName(
+      oneOf(read, ['sector'], sectorFileName(String(data.sector)), SECTOR_FILES),
+    ) as Sector;
   // A foundation's procedure file that names no sector is a primary school's (proceduresFor's default), unless it
   // says the organisation is another kind of body.
   else if (profile.body === undefined || profile.body === 'bevoegd-gezag') profile.sector = 'po';
@@ -128,7 +136,7 @@ export function readDeclaration(file: string): OrganisationDeclaration | undefin
   if (read.data.organisation === undefined) return undefined;
   const data = mapping(read, ['organisation'], read.data.organisation);
   const folder = dirname(resolve(file));
-  const sector = typeof read.data.sector === 'string' ? read.data.sector.trim().toLowerCase() : 'po';
+  const sector = typeof read.data.sector === 'string' ? sectorFileName(read.data.sector) : 'po';
   const role = text(read, ['organisation', 'role'], data.role ?? 'school');
   if (!(ROLES as readonly string[]).includes(role))
     fail(read, ['organisation', 'role'], 'bad-value', { value: role, allowed: ROLES.join(', ') });
@@ -153,7 +161,7 @@ export function readDeclaration(file: string): OrganisationDeclaration | undefin
       const school: SchoolDeclaration = {
         org,
         name: entry.name === undefined ? org : text(read, [...path, 'name'], entry.name),
-        sector: entry.sector === undefined ? sector : text(read, [...path, 'sector'], entry.sector).toLowerCase(),
+        sector: entry.sector === undefined ? sector : sectorFileName(text(read, [...path, 'sector'], entry.sector)),
       };
       if (entry.folder !== undefined) school.folder = resolve(folder, text(read, [...path, 'folder'], entry.folder));
       declaration.schools.push(school);
