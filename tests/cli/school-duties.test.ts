@@ -266,3 +266,77 @@ describe('check on two adopted versions of one policy in force from the same day
     expect(fixed.stdout).not.toContain('duplicate-effective-date');
   });
 });
+
+describe('check on a school of the speciaal onderwijs, and a GMR reglement imported for the kind the overview names', () => {
+  const klachtenregeling = [
+    '---',
+    'id: klachtenregeling',
+    'title: Klachtenregeling',
+    'organisation: SO De Brug',
+    'org: de-brug',
+    'version: "1.0"',
+    'status: draft',
+    'kind: klachtenregeling',
+    'level: school',
+    '---',
+    '',
+    '# Klachtenregeling',
+    '',
+    '{#begrippen.klager} In deze regeling wordt verstaan onder klager: een ouder, personeelslid of leerling.',
+    '',
+  ].join('\n');
+
+  it('reads the SO procedures and duties of a school whose procedure.yaml says sector: so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-so-school-'));
+    mkdirSync(join(dir, 'policies', 'de-brug'), { recursive: true });
+    writeFileSync(
+      join(dir, 'policies', 'de-brug', 'procedure.yaml'),
+      'sector: so\norganisation:\n  role: school\n  name: SO De Brug\n',
+    );
+    writeFileSync(join(dir, 'policies', 'de-brug', 'klachtenregeling.md'), klachtenregeling);
+    const run = await runCli(['check', 'policies', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const files = (JSON.parse(run.stdout) as { files: { file: string; findings: JsonFinding[] }[] }).files;
+    const findings = files.flatMap((entry) => entry.findings);
+    expect(findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    const missing = findings.filter((finding) => finding.ruleId === 'school-duty-missing').map((f) => f.params.kind);
+    // The kinds of templates/duties/so.yaml a school must have, but for the klachtenregeling it has (a draft).
+    expect(missing).toContain('schoolplan');
+    expect(missing).toContain('toelating-en-verwijdering');
+    expect(missing).not.toContain('klachtenregeling');
+    const draft = findings.find((finding) => finding.ruleId === 'school-duty-not-adopted');
+    expect(draft?.params.title).toBe('klachtenregeling');
+  });
+
+  it('imports a GMR reglement with --kind gmr-reglement, and check names that kind and its procedure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-gmr-reglement-'));
+    mkdirSync(join(dir, 'policies', 'x'), { recursive: true });
+    writeFileSync(join(dir, 'policies', 'x', 'procedure.yaml'), 'sector: po\n');
+    writeFileSync(
+      join(dir, 'gmr.md'),
+      '# Medezeggenschapsreglement GMR\n\n## Artikel 1 Begrippen\n\nIn dit reglement wordt verstaan onder GMR: de gemeenschappelijke medezeggenschapsraad.\n',
+    );
+    const out = join('policies', 'x', 'gmr-reglement.md');
+    const imported = await runCli(['import', 'gmr.md', '--kind', 'gmr-reglement', '--org', 'x', '--out', out], {
+      cwd: dir,
+    });
+    expect(imported.code).toBe(0);
+    expect(imported.stdout + imported.stderr).toContain('add kind: gmr-reglement (the kind its id names)');
+    const file = join(dir, out);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: draft', 'status: draft\nkind: gmr-reglement'));
+    const run = await runCli(['check', out, '--format', 'json'], { cwd: dir });
+    expect(run.stdout).not.toContain('procedure-unknown-kind');
+    expect(run.stdout).not.toContain('procedure-level-missing');
+    // Its consent is the GMR's (WMS art. 26 with art. 23), whatever the level: the MR's is refused, nothing written.
+    const before = readFileSync(file, 'utf8');
+    const approve = await runCli(
+      ['approve', out, '--step', 'instemming', '--name', 'A. Jansen', '--role', 'Voorzitter MR'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(approve.code).toBe(2);
+    expect(approve.stderr).toContain('is given by the GMR (the whole council; WMS art. 23 lid 2 met art. 26');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});

@@ -17,14 +17,20 @@ export const procedureKindMissing: Rule = {
     const procedures = proceduresFor(policy.path, project.root);
     // A project with no procedures has none to go through.
     if (Object.keys(procedures.kinds).length === 0) return [];
-    // A kind the title names and the sector has a procedure for; else the kinds the sector knows.
+    // The kind its written id is (`import --kind gmr-reglement` writes the id), where the sector has a procedure for
+    // it: a title "Medezeggenschapsreglement GMR" also names the MR's medezeggenschapsreglement. Else a kind the title
+    // names and the sector has a procedure for; else the kinds the sector knows.
+    const id = policy.meta.inferred.includes('id') ? undefined : policy.meta.id;
     const named = policyKinds(policy.meta.title).find((found) => procedures.kinds[found.id]);
-    const fix: Pick<RuleFinding, 'fixId' | 'params'> = named
-      ? { fixId: 'procedure-kind-missing.write-kind', params: { kind: named.id } }
-      : {
-          fixId: 'procedure-kind-missing.choose-kind',
-          params: { kinds: Object.keys(procedures.kinds).join(', '), sector: procedures.sector },
-        };
+    const fix: Pick<RuleFinding, 'fixId' | 'params'> =
+      id !== undefined && procedures.kinds[id] && id !== named?.id
+        ? { fixId: 'procedure-kind-missing.write-id-kind', params: { kind: id } }
+        : named
+          ? { fixId: 'procedure-kind-missing.write-kind', params: { kind: named.id } }
+          : {
+              fixId: 'procedure-kind-missing.choose-kind',
+              params: { kinds: Object.keys(procedures.kinds).join(', '), sector: procedures.sector },
+            };
     return [{ messageId: 'procedure-kind-missing.no-kind', ...fix, place: frontmatterPlace(policy) }];
   },
 };

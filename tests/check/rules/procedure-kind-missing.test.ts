@@ -37,6 +37,22 @@ describe('procedure-kind-missing', () => {
     );
   });
 
+  it('names the kind its id is where the sector has a procedure for it, not the MR reglement its title also names', () => {
+    const gmr = (id: string) =>
+      checkAll(
+        withFields('status: draft')
+          .replace('id: social-media', `id: ${id}`)
+          .replace('title: Protocol sociale media', 'title: Medezeggenschapsreglement GMR'),
+      );
+    expect(only(gmr('gmr-reglement'), 'procedure-kind-missing')[0]?.fix).toBe(
+      'add kind: gmr-reglement (the kind its id names)',
+    );
+    // The control: an id no procedure knows leaves the kind the title names.
+    expect(only(gmr('reglement-gmr-2024'), 'procedure-kind-missing')[0]?.fix).toBe(
+      'add kind: medezeggenschapsreglement (the kind its title names)',
+    );
+  });
+
   it('leaves alone an adopted or retired policy, and one with a kind', () => {
     const imported = (...lines: string[]) =>
       withFields(...lines).replace('version: "1.0"', 'version: "1.0" # not stated in the source');
