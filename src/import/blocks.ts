@@ -21,6 +21,8 @@ export interface Inline {
   link?: string;
   /** A footnote reference: the footnote's label, `text` is empty. */
   footnote?: string;
+  /** Text Word shows in place of a footnote's number ("*", w:customMarkFollows): the reference's mark, no sentence's words. */
+  noteMark?: boolean;
 }
 
 interface BlockBase {

@@ -8,6 +8,7 @@ import { rowApproval, statedApprovals, stepOf } from './approvals.js';
 import { approvalLine } from './history.js';
 import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
 import { findDate } from './dates.js';
+import { leaveOutUncitedNotes } from './notes.js';
 import type { MessageRef } from '../model/diagnostics.js';
 
 export interface ImportedMeta {
@@ -58,23 +59,57 @@ const BODY_TEXT = (text: string): boolean => {
 const SHORT_SENTENCE = (text: string): boolean =>
   BODY_TEXT(text) || (/[.!?]$/u.test(text.trim()) && text.trim().split(/\s+/).length >= 4);
 
-/** Where the body starts: the first numbered heading, list item, sentence, or heading followed by a sentence. */
+/**
+ * A block's text as its sentence ends: a footnote's reference after the full stop, and the mark Word shows for it
+ * ("leerkracht.*", "nodig.²"), are no part of the sentence.
+ */
+function sentenceText(block: Block): string {
+  if (block.kind === 'dropped' || block.kind === 'table') return blockText(block);
+  const inlines = [...block.inlines];
+  for (let last = inlines.at(-1); last; last = inlines.at(-1)) {
+    if (last.footnote === undefined && !last.noteMark && last.text.trim() !== '') break;
+    inlines.pop();
+  }
+  return inlineText(inlines).replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*$/u, '');
+}
+
+/** Text of the body under a heading: a list item, or a paragraph that is a sentence, even a short one. */
+const textUnderHeading = (block: Block | undefined): boolean =>
+  block !== undefined && (block.kind === 'item' || (block.kind === 'paragraph' && SHORT_SENTENCE(sentenceText(block))));
+
+/**
+ * Whether the heading at `index` has text of the body under it: directly, or under the sub-headings that follow it
+ * ("Hoofdstuk 1 Algemene bepalingen" over "Artikel 1 Begripsbepalingen" over its first sentence). Under a heading
+ * even a short sentence is body text ("De school verwerkt persoonsgegevens zorgvuldig."): a cover has no headings
+ * over its lines' sentences.
+ */
+function headsText(blocks: readonly Block[], index: number): boolean {
+  let level = (blocks[index] as HeadingBlock).level;
+  for (let at = index + 1; at < blocks.length; at++) {
+    const next = blocks[at] as Block;
+    if (next.kind === 'dropped') continue;
+    if (next.kind !== 'heading') return textUnderHeading(next);
+    if (next.level <= level) return false;
+    level = next.level;
+  }
+  return false;
+}
+
+/**
+ * Where the body starts: the first numbered heading, list item, sentence, or heading with a sentence under it (or
+ * under its sub-headings).
+ */
 function bodyStart(blocks: readonly Block[], from: number): number {
   for (let index = from; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.kind === 'item' || block.kind === 'footnote') return index;
-    if (block.kind === 'paragraph' && BODY_TEXT(blockText(block))) return index;
-    // A numbered heading, or one printed as typed over the articles ("HOOFDSTUK 1 …"), starts the body.
-    if (block.kind === 'heading' && (block.marker || block.unnumbered)) return index;
+    if (block.kind === 'paragraph' && BODY_TEXT(sentenceText(block))) return index;
+    // A numbered heading (typed, or numbered by Word's list: its label), or one printed as typed over the articles
+    // ("HOOFDSTUK 1 …"), starts the body.
+    if (block.kind === 'heading' && (block.marker || block.unnumbered || block.label)) return index;
     // "Versie 2.1" standing alone on a PDF's cover was read as a heading: a field of the cover, not a chapter.
     if (block.kind === 'heading' && VERSION.test(blockText(block))) continue;
-    if (block.kind === 'heading') {
-      const next = blocks.slice(index + 1).find((candidate) => candidate.kind !== 'dropped');
-      // Under a heading even a short sentence is body text ("De school verwerkt persoonsgegevens zorgvuldig."):
-      // a cover has no headings over its lines' sentences.
-      if (next && (next.kind === 'item' || (next.kind === 'paragraph' && SHORT_SENTENCE(blockText(next)))))
-        return index;
-    }
+    if (block.kind === 'heading' && headsText(blocks, index)) return index;
   }
   return blocks.length;
 }
@@ -286,14 +321,54 @@ function readCover(
   }
 }
 
-/** The back cover: short lines after the last sentence (an address, a telephone number, a web address). */
-function dropBackCover(blocks: Block[], start: number, decisions: Decision[]): void {
-  for (let index = blocks.length - 1; index > start; index--) {
+/** A copyright line, the colophon's: what follows it is no text of the policy. */
+const COPYRIGHT = /©|\bcopyright\b|alle\s+rechten\s+voorbehouden|all\s+rights\s+reserved/iu;
+/** "Vastgesteld …", "Aldus vastgesteld …": the line that closes the text, signatures under it. */
+const ADOPTED = /^(?:aldus\s+)?vastgesteld\b/iu;
+
+/** A line that ends the policy's text: it says the policy was adopted or takes effect, or is its copyright line. */
+const endsText = (text: string, procedures: SectorProcedures | undefined): boolean =>
+  ADOPTED.test(text) || IN_FORCE.test(text) || COPYRIGHT.test(text) || statedApprovals(text, procedures).length > 0;
+
+/**
+ * The short lines at the end (no sentence, no heading, no list item), and the block before them: the policy's last
+ * sentence, or its last heading when the short lines stand under it.
+ */
+function shortLinesAtEnd(blocks: readonly Block[], start: number): { before: number; lines: number[] } {
+  const lines: number[] = [];
+  let index = blocks.length - 1;
+  for (; index > start; index--) {
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
-    const text = blockText(block).trim();
+    const text = sentenceText(block).trim();
     // A sentence, even a short one ("De directeur is verantwoordelijk."), is text: a back cover holds an address.
     if (block.kind !== 'paragraph' || SHORT_SENTENCE(text) || text.split(/\s+/).length > 8) break;
+    lines.unshift(index);
+  }
+  return { before: index, lines };
+}
+
+/**
+ * The back cover: short lines (a signature, an address, a telephone number, a web address) after the text's end,
+ * the line that says the policy was adopted or takes effect, or its copyright line. Short lines with no such line
+ * before them are the last article's own text (a vertrouwenspersoon's name, telephone and address under
+ * "Contactgegevens") and stay: a line kept can be deleted by a person, a line left out is easily missed.
+ */
+function dropBackCover(
+  blocks: Block[],
+  start: number,
+  decisions: Decision[],
+  procedures: SectorProcedures | undefined,
+): void {
+  const { before, lines } = shortLinesAtEnd(blocks, start);
+  const end = [before, ...lines].find((index) => {
+    const block = blocks[index];
+    return (block?.kind === 'paragraph' || block?.kind === 'item') && endsText(sentenceText(block), procedures);
+  });
+  if (end === undefined) return;
+  for (const index of lines.filter((line) => line > end)) {
+    const block = blocks[index] as Block;
+    const text = blockText(block).trim();
     blocks[index] = { kind: 'dropped', text, reason: { messageId: 'import-reason.back-cover' }, source: block.source };
     decisions.push({
       ruleId: 'import-dropped',
@@ -371,7 +446,7 @@ export function extractMeta(
         ];
   const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
   readCover(blocks, cover, meta, decisions, orgWords);
-  if (!options.structured && start < blocks.length) dropBackCover(blocks, start, decisions);
+  if (!options.structured && start < blocks.length) dropBackCover(blocks, start, decisions, options.procedures);
   if (!meta.effective) {
     const inForce = inForceDate(blocks);
     if (inForce) meta.effective = inForce;
@@ -380,6 +455,8 @@ export function extractMeta(
   // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
   if (!meta.organisation) meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined);
   takeAdoptionStatements(blocks, meta, options.procedures);
+  // A footnote of a cover or back-cover line is left out with it.
+  leaveOutUncitedNotes(blocks);
   return { meta, blocks, decisions };
 }
 

@@ -164,14 +164,18 @@ export class BodyReader {
     if (isOn(child(properties, 'b'))) format.bold = true;
     if (isOn(child(properties, 'i'))) format.italic = true;
     const out: Inline[] = [];
+    // A footnote reference with a mark of its own ("*"): the run's text after it is that mark.
+    let noteMark = false;
     for (const node of children(run)) {
       const name = node.localName;
       if (name === 't' || (name === 'delText' && this.changes === 'reject'))
-        out.push({ ...format, text: node.textContent ?? '' });
+        out.push({ ...format, text: node.textContent ?? '', ...(noteMark ? { noteMark } : {}) });
       else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
-      else if (name === 'footnoteReference') out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
-      else if (name === 'drawing' || name === 'pict' || name === 'object') {
+      else if (name === 'footnoteReference') {
+        out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
+        noteMark = ['1', 'true', 'on'].includes(wAttr(node, 'customMarkFollows') ?? '');
+      } else if (name === 'drawing' || name === 'pict' || name === 'object') {
         if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;
         else this.images++;
       } else if (name === 'AlternateContent') this.textBoxes++;
