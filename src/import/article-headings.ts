@@ -73,6 +73,29 @@ export function joinBareNumbers(blocks: Block[]): void {
   }
 }
 
+/** A bold paragraph of its own (no list item's further text), a heading typed as bold text. */
+const boldLine = (block: Block | undefined): block is Extract<Block, { kind: 'paragraph' }> =>
+  block?.kind === 'paragraph' && block.continues !== true && allBold(block.inlines);
+
+/**
+ * A Dutch reglement types an article's number and its title as two bold lines ("**Artikel 1**" over
+ * "**Begripsbepalingen**"): they are one heading, "Artikel 1 Begripsbepalingen", as joinBareNumbers makes of two
+ * headings. The next line is taken as the title when it is bold too, is no typed heading of its own and reads as a
+ * title.
+ */
+function joinBoldNumberLines(blocks: Block[]): void {
+  for (let index = 0; index < blocks.length - 1; index++) {
+    const block = blocks[index];
+    const next = blocks[index + 1];
+    if (!boldLine(block) || !boldLine(next) || !BARE_NUMBER.test(textOf(block.inlines))) continue;
+    const title = textOf(next.inlines);
+    if (/[.;:,]$/u.test(title) || title.split(' ').length > MAX_HEADING_WORDS) continue;
+    if (headingNumber(title) || BARE_NUMBER.test(title)) continue;
+    blocks[index] = { ...block, inlines: [...block.inlines, { text: ' ', bold: true }, ...next.inlines] };
+    blocks.splice(index + 1, 1);
+  }
+}
+
 /** A block that is a typed article, chapter or paragraph heading, with what it says. */
 function typedHeading(block: Block, index: number): Typed | undefined {
   if (block.kind === 'paragraph' ? block.continues === true : block.kind !== 'heading' || block.level < 2)
@@ -167,6 +190,7 @@ export function articleHeadings(blocks: Block[], numbering: PolicyNumbering): vo
   const sections = numberedHeadings(blocks);
   if (sections) numbering.sections ??= sections;
   joinBareNumbers(blocks);
+  joinBoldNumberLines(blocks);
   const typed = blocks.flatMap((block, index) => {
     const found = typedHeading(block, index);
     return found ? [found] : [];
