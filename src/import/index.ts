@@ -58,19 +58,43 @@ function statedLanguage(lang: string | undefined): 'nl' | 'en' | undefined {
   return isOutputLanguage(code) ? code : undefined;
 }
 
-/** In source order: the text left out (`dropped`), and the text the policy holds as structure (its numbers). */
-const accountedText = (blocks: readonly Block[]): { dropped: string[]; structure: string[] } => {
-  const items = realMarkers(blocks);
+/** The typed number each block holds as structure ("Artikel 3", "1.2", "a)"): a real item marker, a heading's. */
+function typedNumbers(blocks: readonly Block[]): Map<Block, string> {
+  const numbers = realMarkers(blocks);
+  for (const block of blocks) if (block.kind === 'heading' && block.marker) numbers.set(block, block.marker);
+  return numbers;
+}
+
+/**
+ * In source order: the text left out (`dropped`), and the text the policy holds as structure (its numbers). A typed
+ * number the policy prints otherwise ("4." printed "3") is not held by it: it is left out, and listed in the report
+ * where import-numbering names it.
+ */
+const accountedText = (
+  blocks: readonly Block[],
+  renumbered: ReadonlySet<Block>,
+): { dropped: string[]; structure: string[] } => {
+  const numbers = typedNumbers(blocks);
   const dropped: string[] = [];
   const structure: string[] = [];
   for (const block of blocks) {
+    const number = numbers.get(block);
     if (block.kind === 'dropped') dropped.push(block.text);
-    else if (block.kind === 'item') {
-      if (items.has(block)) structure.push(items.get(block) ?? '');
-    } else if ('marker' in block && block.marker) structure.push(block.marker);
+    else if (number !== undefined) (renumbered.has(block) ? dropped : structure).push(number);
   }
   return { dropped, structure };
 };
+
+/** The typed numbers the policy prints otherwise, as text left out, each where it stands in the source. */
+function renumberedTexts(blocks: readonly Block[], renumbered: ReadonlySet<Block>): DroppedText[] {
+  const numbers = typedNumbers(blocks);
+  const reason = wordMessage({ messageId: 'import-reason.renumbered' });
+  return blocks.flatMap((block) => {
+    const text = renumbered.has(block) ? numbers.get(block) : undefined;
+    if (text === undefined) return [];
+    return [{ text, reason, line: block.source.line, ...(block.source.page ? { page: block.source.page } : {}) }];
+  });
+}
 
 /** Source words neither in the policy nor listed as left out: one finding per source line, naming the words. */
 function lostWords(accounting: Accounting, places: readonly SourcePlace[] | undefined): Decision[] {
@@ -308,10 +332,12 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
     target,
     options.ids,
   );
-  const dropped = droppedTexts(blocks);
+
   // Where the source's own numbering, counted by clausemark, prints another label than the source showed.
-  decisions.push(...numberingDecisions(blocks, parsed.policy));
-  const accounted = accountedText(blocks);
+  const labels = numberingDecisions(blocks, parsed.policy);
+  decisions.push(...labels.decisions);
+  const accounted = accountedText(blocks, labels.renumbered);
+  const dropped = [...droppedTexts(blocks), ...renumberedTexts(blocks, labels.renumbered)];
   const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,

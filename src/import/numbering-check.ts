@@ -21,7 +21,7 @@ function labelValue(label: string, roman: boolean): number | undefined {
   return letters.length === 1 ? letters.charCodeAt(0) - 96 : undefined;
 }
 
-function renumbered(block: Labelled, printed: string): Decision {
+function renumberedAt(block: Labelled, printed: string): Decision {
   const text = block.inlines.map((inline) => inline.text).join('');
   return {
     ruleId: 'import-numbering',
@@ -33,21 +33,33 @@ function renumbered(block: Labelled, printed: string): Decision {
   };
 }
 
+/** What the check finds: a decision per label printed otherwise, and the blocks whose typed label the policy does not print. */
+export interface NumberingCheck {
+  decisions: Decision[];
+  /** A typed number that became structure but is printed otherwise is not kept as the policy's numbering. */
+  renumbered: ReadonlySet<Block>;
+}
+
 /**
  * The places where the written policy prints another label than the source showed, for the levels its own
  * numbering labels. Blocks and the policy are matched in document order: the chapters (level 2 headings) with the
  * sections of depth 2, the list items with the list clauses.
  */
-export function numberingDecisions(blocks: readonly Block[], policy: Policy): Decision[] {
+export function numberingDecisions(blocks: readonly Block[], policy: Policy): NumberingCheck {
   const numbering = policy.meta.numbering ?? {};
   const out: Decision[] = [];
+  const renumbered = new Set<Block>();
+  const report = (block: Labelled, printed: string): void => {
+    renumbered.add(block);
+    out.push(renumberedAt(block, printed));
+  };
   const headings = blocks.filter((block): block is Labelled => block.kind === 'heading' && block.level === 2);
   const sections = allSections(policy).filter((section: Section) => section.depth === 2);
   headings.forEach((block, index) => {
     const printed = sections[index]?.number;
     // Without a pattern the house style prints the number alone: "Artikel 1" must then print as 1.
     const expected = numbering.sections ? block.label : block.label?.match(/\d+(?:\.\d+)*/u)?.[0];
-    if (expected !== undefined && printed !== undefined && printed !== expected) out.push(renumbered(block, printed));
+    if (expected !== undefined && printed !== undefined && printed !== expected) report(block, printed);
   });
   const items = blocks.filter((block): block is Labelled => block.kind === 'item');
   const depths = new Map<Clause, number>();
@@ -60,7 +72,7 @@ export function numberingDecisions(blocks: readonly Block[], policy: Policy): De
     const printed = printedLabel(clause, above);
     const own = clause.ownLabel === true;
     const shown = own ? block.label : labelValue(block.label, styleAt(above).endsWith('roman'));
-    if (own ? printed !== shown : shown !== undefined && shown !== clause.ordinal) out.push(renumbered(block, printed));
+    if (own ? printed !== shown : shown !== undefined && shown !== clause.ordinal) report(block, printed);
   });
-  return out;
+  return { decisions: out, renumbered };
 }

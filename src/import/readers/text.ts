@@ -13,6 +13,7 @@ import {
   type ListMarker,
   type MarkerKind,
 } from '../markers.js';
+import { articleHeadings } from '../article-headings.js';
 import { joinWrapped } from './text-hyphens.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
 import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
@@ -462,5 +463,8 @@ export function readText(
   for (const chunk of chunksOf(source, options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);
+  // The typed article numbers are what the policy prints, as in a Word document: "Artikel 5" after "Artikel 3" stays
+  // "Artikel 5", never counted "Artikel 4".
+  articleHeadings(structure.blocks, {});
   return { blocks: structure.blocks, decisions: structure.decisions, sourceText: text };
 }
