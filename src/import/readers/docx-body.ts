@@ -175,6 +175,9 @@ export class BodyReader {
       else if (name === 'footnoteReference') {
         out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
         noteMark = ['1', 'true', 'on'].includes(wAttr(node, 'customMarkFollows') ?? '');
+      } else if (name === 'endnoteReference') {
+        out.push({ text: '', footnote: endnoteLabel(wAttr(node, 'id') ?? '') });
+        noteMark = ['1', 'true', 'on'].includes(wAttr(node, 'customMarkFollows') ?? '');
       } else if (name === 'drawing' || name === 'pict' || name === 'object') {
         if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;
         else this.images++;
@@ -427,6 +430,12 @@ export class BodyReader {
     }
   }
 }
+
+/**
+ * The footnote label of Word's endnote `id`: endnotes become footnotes of the policy (Markdown has one kind of note,
+ * and the built policy numbers its notes in order), labelled apart from the footnotes, whose ids start at 1 too.
+ */
+export const endnoteLabel = (id: string): string => `e${id}`;
 
 /** Names of the bookmarks that start inside an element, in document order. */
 function bookmarksIn(element: Element): string[] {

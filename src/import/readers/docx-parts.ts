@@ -16,6 +16,8 @@ export interface DocxParts {
   /** numbering.xml's definitions (its DOM is not kept: numberingDefinitions). */
   numbering?: NumberingDefinitions;
   footnotes?: Document;
+  /** endnotes.xml: read as footnotes are (a policy has one kind of note). */
+  endnotes?: Document;
   comments?: Document;
   /** Relationship id → target (hyperlink addresses). */
   relationships: Map<string, string>;
@@ -214,6 +216,7 @@ const NEEDED = new Set([
   'word/styles.xml',
   'word/numbering.xml',
   'word/footnotes.xml',
+  'word/endnotes.xml',
   'word/comments.xml',
 ]);
 
@@ -329,10 +332,12 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   if (carried) parts.carried = carried;
   const styles = optional('word/styles.xml');
   const footnotes = optional('word/footnotes.xml');
+  const endnotes = optional('word/endnotes.xml');
   const comments = optional('word/comments.xml');
   if (styles) parts.styles = styles;
   if (numbering) parts.numbering = numbering;
   if (footnotes) parts.footnotes = footnotes;
+  if (endnotes) parts.endnotes = endnotes;
   if (comments) parts.comments = comments;
   if (title) parts.title = title;
   return parts;

@@ -5,12 +5,13 @@ import type { MessageParams } from '../../model/diagnostics.js';
 import { articleHeadings } from '../article-headings.js';
 import { typedItems } from './docx-typed.js';
 import { type Block, counted, type Decision, type ReadDocument } from '../blocks.js';
-import { BodyReader } from './docx-body.js';
+import { BodyReader, endnoteLabel } from './docx-body.js';
 import { nestByIndent } from './docx-nesting.js';
 import { dropTypedContents } from './docx-toc.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
 import { ownDocumentOf, readOwnDocx } from './docx-own-read.js';
+import { resolveChanges } from './docx-revisions.js';
 import type { ReadOptions } from './options.js';
 
 const TRACKED = ['import-count.tracked-change', 'import-count.tracked-changes'] as const;
@@ -27,20 +28,33 @@ function countChanges(parts: DocxParts): { insertions: number; deletions: number
   return { insertions: count('ins', 'moveTo'), deletions: count('del', 'moveFrom'), comments };
 }
 
-/** Footnotes as blocks (the separators Word keeps in footnotes.xml are not footnotes). */
-function footnotes(parts: DocxParts, reader: BodyReader): Block[] {
-  const notes = parts.footnotes ? descendants(parts.footnotes, 'footnote') : [];
+/**
+ * Footnotes, then endnotes, as footnote blocks (the separators Word keeps in footnotes.xml and endnotes.xml are not
+ * notes). An endnote's text was left out and not even counted: "0 lost" while it was gone.
+ */
+function notes(parts: DocxParts, reader: BodyReader): Block[] {
+  const kinds = [
+    { part: parts.footnotes, name: 'footnote', label: (id: string): string => id },
+    { part: parts.endnotes, name: 'endnote', label: endnoteLabel },
+  ];
   const out: Block[] = [];
-  for (const note of notes) {
-    if (wAttr(note, 'type') && wAttr(note, 'type') !== 'normal') continue;
-    const inlines = children(note, 'p').flatMap((paragraph, index) => [
-      ...(index > 0 ? [{ text: ' ' }] : []),
-      ...reader.inlines(paragraph),
-    ]);
-    const text = inlines.map((inline) => inline.text).join('');
-    if (text.trim() === '') continue;
-    reader.text.push(text);
-    out.push({ kind: 'footnote', label: wAttr(note, 'id') ?? String(out.length + 1), inlines, source: { line: 0 } });
+  for (const { part, name, label } of kinds) {
+    for (const note of part ? descendants(part, name) : []) {
+      if (wAttr(note, 'type') && wAttr(note, 'type') !== 'normal') continue;
+      const inlines = children(note, 'p').flatMap((paragraph, index) => [
+        ...(index > 0 ? [{ text: ' ' }] : []),
+        ...reader.inlines(paragraph),
+      ]);
+      const text = inlines.map((inline) => inline.text).join('');
+      if (text.trim() === '') continue;
+      reader.text.push(text);
+      out.push({
+        kind: 'footnote',
+        label: label(wAttr(note, 'id') ?? String(out.length + 1)),
+        inlines,
+        source: { line: 0 },
+      });
+    }
   }
   return out;
 }
@@ -75,8 +89,12 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const tracked = changes.insertions + changes.deletions;
   if ((options.changes === 'refuse' || options.changes === undefined) && tracked + changes.comments > 0)
     refuseUndecided(changes, options.path);
-  const reader = new BodyReader(parts, options.changes === 'reject' ? 'reject' : 'accept');
+  const choice = options.changes === 'reject' ? 'reject' : 'accept';
   const body = child(parts.document.documentElement ?? undefined, 'body');
+  // Resolved before reading, as Word resolves them: a deleted paragraph mark accepted joins its paragraph to the
+  // next one (an inserted one rejected too), a row deleted goes; the reader then meets no tracked change in the body.
+  if (body && tracked > 0) resolveChanges(parts.document, new Map([[body, 'body']]), () => choice);
+  const reader = new BodyReader(parts, choice);
   if (body) reader.read(body);
   // A table of contents typed by hand (its entries repeat the headings), then labels typed at the start of
   // paragraphs, where Word's numbering did not number them.
@@ -86,10 +104,10 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   typedItems(reader.blocks);
   // A list set further in than the item before it, another list, is its sub-list.
   nestByIndent(reader.blocks);
-  const notes = footnotes(parts, reader);
+  const read = notes(parts, reader);
   const hiddenInNotes = reader.blocks.length;
   reader.leaveOutHidden({ line: 0 });
-  const blocks = [...reader.blocks.slice(0, hiddenInNotes), ...notes, ...reader.blocks.slice(hiddenInNotes)];
+  const blocks = [...reader.blocks.slice(0, hiddenInNotes), ...read, ...reader.blocks.slice(hiddenInNotes)];
   const decisions: Decision[] = [...reader.decisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {
     decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });
