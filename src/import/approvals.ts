@@ -10,6 +10,7 @@ import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { findDate } from './dates.js';
 import type { Decision } from './blocks.js';
+import { ownAdoption, sentencesOf } from './this-document.js';
 
 /** A step's words at the start of a cell, a line or a heading, and the step each records. */
 const STEPS: readonly [RegExp, string][] = [
@@ -47,6 +48,25 @@ const STATEMENT = new RegExp(
   'giu',
 );
 
+/** Words of a step asked or planned, not taken: "ter vaststelling aangeboden", "voorgelegd", "gepland". */
+const ASKED =
+  /\b(?:ter\s+(?:vaststelling|instemming|advies|goedkeuring|bespreking)|voorgelegd|aangeboden|gepland|verwacht|concept)\b/iu;
+
+/** Whether a text (a row's cell, a line) speaks of a step asked or planned rather than taken. */
+export const asked = (text: string): boolean => ASKED.test(text);
+
+/** A cell that states a decision taken: "Vastgesteld door het CvB", "Instemming verleend", "Advies gegeven". */
+const DECIDED =
+  /\b(?:vastgesteld|goedgekeurd|ingestemd|bekrachtigd|geadviseerd|(?:instemming|goedkeuring)\s+(?:verleend|gegeven|ontvangen)|advies\s+(?:gegeven|uitgebracht|ontvangen))\b/iu;
+
+export const decided = (text: string): boolean => DECIDED.test(text) && !ASKED.test(text);
+
+/** A heading or line over a table of steps still to take: "Planning", "Het reglement doorloopt de volgende stappen". */
+const PLANNED =
+  /^(?:planning|tijdpad|tijdlijn|tijdsplanning|schedule|timeline)\b|\b(?:doorloopt|doorlopen|zal|zullen|volgende\s+stappen)\b/iu;
+
+export const planned = (text: string): boolean => PLANNED.test(text.trim()) || ASKED.test(text);
+
 /**
  * The approvals a sentence states, each with its step, body (where the procedure names it) and date: "vastgesteld
  * door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024" holds two.
@@ -58,11 +78,29 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
     const name = (match[2] ?? '').trim();
     const date = findDate(match[3] ?? '');
     if (!step || !date || name === '') continue;
+    // "ter instemming van de GMR voorgelegd op 4 juni 2024": a step asked, not taken.
+    if (/\bter\s+$/iu.test(text.slice(0, match.index)) || ASKED.test(name)) continue;
     const body = bodyIn(name, procedures);
     approvals.push({ date: date.iso, name, role: name, step, ...(body ? { body } : {}) });
   }
   // In the order they were taken: "vastgesteld … d.d. 26 maart, na instemming … op 12 maart" consented first.
   return approvals.sort((a, b) => a.date.localeCompare(b.date, 'en'));
+}
+
+/**
+ * The sentences of a paragraph that state this text's adoption (this-document.ts), each with the approvals it
+ * states; a sentence about another text, or about a step still to take, is none.
+ */
+export function adoptionSentences(
+  text: string,
+  procedures: SectorProcedures | undefined,
+  title: string | undefined,
+): { sentence: string; approvals: Approval[] }[] {
+  return sentencesOf(text).flatMap((sentence) => {
+    const own = ownAdoption(sentence, title);
+    const approvals = own === undefined ? [] : statedApprovals(own, procedures);
+    return approvals.length > 0 ? [{ sentence, approvals }] : [];
+  });
 }
 
 /**

@@ -4,11 +4,12 @@
 import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 import type { SectorProcedures } from '../procedure/types.js';
-import { rowApproval, statedApprovals, stepOf } from './approvals.js';
+import { adoptionSentences, asked, decided, planned, rowApproval, stepOf } from './approvals.js';
 import { approvalLine } from './history.js';
 import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
+import { ownInForce, sentencesOf } from './this-document.js';
 import type { MessageRef } from '../model/diagnostics.js';
 
 export interface ImportedMeta {
@@ -25,16 +26,13 @@ export interface ImportedMeta {
   unsettled?: number[];
 }
 
-/** "Versie 1.0", "Versie: 2", "Versie 2026-1" (a year and its edition). */
-const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:[.-]\d+)*)(?=\s|$)/iu;
+/** "Versie 1.0", "Versie: 2", "Versie 2026-1" (a year and its edition), "Versie 0.3, 14 februari 2024". */
+const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:[.-]\d+)*)(?=[,;)]|\.?(?:\s|$))/iu;
 /** A field that names the date the policy takes effect ("Ingangsdatum: 1 augustus 2024"). */
 const EFFECTIVE_FIELD =
   /(?:^|\s)(?:ingangsdatum|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking(?:\s+per|\s+op)?|effective(?:\s+date)?)\s*:\s*(.+)$/iu;
 /** A date that is the document's own ("Datum: 14 februari 2024", "d.d: 21 september 2021"): not when it takes effect. */
 const DOC_DATE = /(?:^|\s)(?:d\.d\.?|datum|date)\s*:?\s*(.+)$/iu;
-/** A sentence that says when the policy takes effect ("… treedt in werking op 1 augustus 2024"). */
-const IN_FORCE =
-  /(?:treedt|treden|trad|is)\s+(?:[\p{L}]+\s+){0,3}?in\s+werking\s+(?:op|per|met\s+ingang\s+van)\s+(.{6,30})|takes\s+effect\s+on\s+(.{6,30})/iu;
 /** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
 const LEGAL_FORM =
   /^(?:stichting|vereniging|scholengroep|scholengemeenschap|onderwijsgroep|schoolbestuur|samenwerkingsverband|openbaar\s+onderwijs)\s+\p{L}/iu;
@@ -128,36 +126,60 @@ export function approvalColumns(
   return date < 0 || name < 0 ? undefined : { date, name, role, step };
 }
 
+/** Header words of a table that records the text's edits (Versiebeheer: Versie / Datum / Wijziging / Door). */
+const EDIT_COLUMNS = new Set([
+  'versie',
+  'versienummer',
+  'version',
+  'wijziging',
+  'wijzigingen',
+  'aanpassing',
+  'aanpassingen',
+  'change',
+  'changes',
+  'revisie',
+  'revision',
+]);
+
 /**
  * A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail, each row's step and body read
  * by approvals.ts: from a Stap column where it has one (which alone says each row's step, none where the cell is
- * empty or names no step), else from the row's role ("Instemming GMR") or the line `above` the table.
+ * empty or names no step), else from the row's role ("Instemming GMR") or the line `above` the table. A row is no
+ * adoption where it speaks of a step asked ("Ter vaststelling aangeboden"), in a table of steps `planned`, or in an
+ * edit log (a Versie or Wijziging column) unless a cell states a decision taken ("Vastgesteld door het CvB"). `whole`:
+ * every row was taken.
  */
 function approvalsFrom(
   table: TableBlock,
   above: string | undefined,
   procedures: SectorProcedures | undefined,
-): { approvals: Approval[]; unsettled: number[] } | undefined {
-  const columns = approvalColumns((table.rows[0] ?? []).map(inlineText));
+  plan: boolean,
+): { approvals: Approval[]; unsettled: number[]; whole: boolean } | undefined {
+  const header = (table.rows[0] ?? []).map(inlineText);
+  const columns = approvalColumns(header);
   if (!columns) return undefined;
   const { date: dateColumn, name: nameColumn, role: roleColumn, step: stepColumn } = columns;
+  const editLog = header.some((cell) => EDIT_COLUMNS.has(headerWord(cell)));
   const approvals: Approval[] = [];
   const unsettled: number[] = [];
   for (const row of table.rows.slice(1)) {
-    const date = findDate(inlineText(row[dateColumn] ?? []));
-    const name = inlineText(row[nameColumn] ?? []).trim();
+    const cells = row.map((cell) => inlineText(cell).trim());
+    const date = findDate(cells[dateColumn] ?? '');
+    const name = cells[nameColumn] ?? '';
     if (!date || name === '') return undefined;
-    const role = roleColumn >= 0 ? inlineText(row[roleColumn] ?? []).trim() : '';
-    const cells = { date: date.iso, name, role: role === '' ? name : role };
+    const decision = cells.find(decided);
+    if (plan || cells.some(asked) || (editLog && decision === undefined)) continue;
+    const role = roleColumn >= 0 ? (cells[roleColumn] ?? '') : '';
+    const stepCell = stepColumn >= 0 ? cells[stepColumn] : editLog ? decision : undefined;
     const read = rowApproval(
-      stepColumn >= 0 ? { ...cells, stepCell: inlineText(row[stepColumn] ?? []) } : cells,
+      { date: date.iso, name, role: role === '' ? name : role, ...(stepCell !== undefined ? { stepCell } : {}) },
       above,
       procedures,
     );
     if (read.unsettled) unsettled.push(approvals.length);
     approvals.push(read.approval);
   }
-  return approvals.length > 0 ? { approvals, unsettled } : undefined;
+  return approvals.length > 0 ? { approvals, unsettled, whole: approvals.length === table.rows.length - 1 } : undefined;
 }
 
 export interface MetaResult {
@@ -191,35 +213,42 @@ function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean
   return titleIndex;
 }
 
-/** Approval tables stand where the document puts them, at the start or the end: frontmatter, never body text. */
+/** The text of the heading a block stands under, if any. */
+function headingOver(blocks: readonly Block[], index: number): string | undefined {
+  for (let at = index - 1; at >= 0; at--) {
+    const block = blocks[at] as Block;
+    if (block.kind === 'heading') return blockText(block);
+  }
+  return undefined;
+}
+
+/**
+ * Approval tables stand where the document puts them, at the start or the end: frontmatter, never body text. A table
+ * only some of whose rows record the adoption (an edit log with a row "Vastgesteld") stays where it is; those rows
+ * are history.
+ */
 function takeApprovalTables(blocks: Block[], meta: ImportedMeta, procedures: SectorProcedures | undefined): void {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.kind !== 'table') continue;
     const above = blocks[index - 1];
+    const line = above?.kind === 'paragraph' || above?.kind === 'heading' ? blockText(above) : undefined;
     // The line above names the step; read from a PDF or text, where it stands alone, it was taken for a heading.
     const step =
       above?.kind === 'paragraph' || (above?.kind === 'heading' && above.level > 1 && !above.marker)
         ? stepOf(blockText(above))
         : undefined;
-    const table = approvalsFrom(block, step, procedures);
+    // A table under "Planning", or after "Het reglement doorloopt de volgende stappen": steps to come.
+    const plan = [line, headingOver(blocks, index)].some((text) => text !== undefined && planned(text));
+    const table = approvalsFrom(block, step, procedures, plan);
     if (!table) continue;
-    if (above && step) {
-      blocks[index - 1] = {
-        kind: 'dropped',
-        text: blockText(above).trim(),
-        reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'history' } },
-        source: above.source,
-      };
-    }
     // The document's own record of its adoption: history (history.ts), never approval rows of this policy.
     meta.history = [...(meta.history ?? []), ...table.approvals.map(approvalLine)];
-    blocks[index] = {
-      kind: 'dropped',
-      text: blockText(block).trim(),
-      reason: { messageId: 'import-reason.into-frontmatter', params: { fields: 'history' } },
-      source: block.source,
-    };
+    if (!table.whole) continue;
+    const moved = { messageId: 'import-reason.into-frontmatter', params: { fields: 'history' } };
+    if (above && step)
+      blocks[index - 1] = { kind: 'dropped', text: blockText(above).trim(), reason: moved, source: above.source };
+    blocks[index] = { kind: 'dropped', text: blockText(block).trim(), reason: moved, source: block.source };
   }
 }
 
@@ -283,7 +312,8 @@ function readCover(
     const drop = (reason: MessageRef): void => {
       blocks[index] = { kind: 'dropped', text: block.kind === 'table' ? text : text, reason, source: block.source };
     };
-    const date = EFFECTIVE_FIELD.test(text) ? undefined : DOC_DATE.exec(text);
+    // A table on the cover (a version history) is no line stating the document's date.
+    const date = block.kind === 'table' || EFFECTIVE_FIELD.test(text) ? undefined : DOC_DATE.exec(text);
     const following = blocks[index + 1];
     const nextCover =
       cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
@@ -314,7 +344,8 @@ function readCover(
         ruleId: 'import-dropped',
         messageId: 'import-dropped.cover',
         fixId: 'import-dropped.copy-in',
-        params: { text: text.slice(0, 60) },
+        // A table's rows quoted on one line, as the report lists left-out text.
+        params: { text: text.split('\n').join(' / ').slice(0, 60) },
         source: block.source,
       });
     }
@@ -380,23 +411,28 @@ function dropBackCover(
   }
 }
 
-/** "Dit reglement treedt in werking op 1 augustus 2024.": the first such sentence of the text. */
-function inForceDate(blocks: readonly Block[]): string | undefined {
+/**
+ * "Dit reglement treedt in werking op 1 augustus 2024.": the first sentence of the text that says so of this text
+ * (this-document.ts), never one about a law or another text ("De Wet verplichte meldcode trad in werking op …").
+ */
+function inForceDate(blocks: readonly Block[], title: string | undefined): string | undefined {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    const inForce = IN_FORCE.exec(inlineText(block.inlines));
-    const date = inForce ? findDate(inForce[1] ?? inForce[2] ?? '') : undefined;
-    if (date) return date.iso;
+    for (const sentence of sentencesOf(inlineText(block.inlines))) {
+      const words = ownInForce(sentence, title);
+      const date = words === undefined ? undefined : findDate(words);
+      if (date) return date.iso;
+    }
   }
   return undefined;
 }
 
 /**
  * "Dit protocol treedt in werking na vaststelling door de Algemeen directeur Aeres MBO op 10 september 2013.",
- * "vastgesteld door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024": a
- * sentence that states steps of the adoption is history, quoted as the document says it (its words may name the
- * body badly: "na instemming van de medezeggenschapsraad en treedt in werking op …"); the adoption's date is when
- * the policy takes effect when the text says nothing else.
+ * "Deze regeling is vastgesteld door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart
+ * 2024": a sentence that states steps of this text's adoption (approvals.ts adoptionSentences) is history, quoted as
+ * the document says it (its words may name the body badly: "na instemming van de medezeggenschapsraad en treedt in
+ * werking op …"). The adoption's date is no date of taking effect: `effective` comes only from what says so.
  */
 function takeAdoptionStatements(
   blocks: readonly Block[],
@@ -405,12 +441,8 @@ function takeAdoptionStatements(
 ): void {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    const text = inlineText(block.inlines);
-    const stated = statedApprovals(text, procedures);
-    if (stated.length === 0) continue;
-    meta.history = [...(meta.history ?? []), text.trim()];
-    const adoption = stated.find((approval) => approval.step === 'vaststelling');
-    if (adoption) meta.effective ??= adoption.date;
+    for (const { sentence } of adoptionSentences(inlineText(block.inlines), procedures, meta.title))
+      meta.history = [...(meta.history ?? []), sentence];
   }
 }
 
@@ -448,7 +480,7 @@ export function extractMeta(
   readCover(blocks, cover, meta, decisions, orgWords);
   if (!options.structured && start < blocks.length) dropBackCover(blocks, start, decisions, options.procedures);
   if (!meta.effective) {
-    const inForce = inForceDate(blocks);
+    const inForce = inForceDate(blocks, meta.title);
     if (inForce) meta.effective = inForce;
   }
   // The organisation as the text names itself: "Namens stichting Allure door Marco Geenen", or the words of the

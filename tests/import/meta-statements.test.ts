@@ -1,0 +1,165 @@
+// What the front matter takes from a school's Word document (made in the test with the `docx` package, imported and
+// read back): its adoption only from what says this text was adopted, its date of taking effect only from what says
+// this text takes effect, its version also where a date follows it. An audit found sentences about another text read
+// as this one's adoption ("… vervangt de klachtenregeling zoals vastgesteld door het bestuur op 1 januari 2015"), a
+// law's date as the policy's (`effective: 2013-07-01`), a version history and a plan of steps to come read as
+// adoption history, and "Versie 0.3, 14 februari 2024" not read as the version.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/import/index.js';
+import { parsePolicy } from '../../src/parse/index.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-meta-statements-'));
+
+/** A line of the document: a heading (`# …`), a table (its rows), or a paragraph. */
+type Line = string | string[][];
+
+const table = (rows: string[][]): Table =>
+  new Table({
+    rows: rows.map(
+      (cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) }),
+    ),
+  });
+
+/** A .docx titled `title` (Title style) with `lines` under it, imported; its front matter and report. */
+async function imported(name: string, title: string, lines: Line[]) {
+  const children = [
+    new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+    ...lines.map((line) =>
+      Array.isArray(line)
+        ? table(line)
+        : line.startsWith('# ')
+          ? new Paragraph({ text: line.slice(2), heading: HeadingLevel.HEADING_1 })
+          : new Paragraph(line),
+    ),
+  ];
+  const file = join(folder, name);
+  writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  const result = await importDocument(file, { org: 'school', dryRun: true });
+  return {
+    result,
+    meta: parsePolicy(result.output).policy.meta,
+    history: result.meta.history ?? [],
+    stated: result.findings.filter((finding) => finding.ruleId === 'import-history'),
+  };
+}
+
+describe('the adoption a document states: only of this text, only a step taken', () => {
+  it('reads no adoption from a replaced regulation, another document, or a step asked', async () => {
+    const { history, stated, meta, result } = await imported('klachtenregeling.docx', 'Klachtenregeling', [
+      '# Artikel 1 Verhouding tot andere regelingen',
+      'Deze regeling vervangt de klachtenregeling zoals vastgesteld door het bestuur op 1 januari 2015.',
+      'Voor klachten over pesten geldt ook het pestprotocol, goedgekeurd door de directeur op 3 april 2023.',
+      '# Artikel 2 Slotbepaling',
+      'Deze regeling is ter instemming van de GMR voorgelegd op 4 juni 2024 en wordt daarna vastgesteld door het bestuur.',
+    ]);
+    expect(history).toEqual([]);
+    expect(stated).toEqual([]);
+    expect(result.output).not.toContain('# history');
+    // The replaced regulation's adoption is not when this one takes effect.
+    expect(meta.effective).toBeUndefined();
+    // The sentences stay text of the policy.
+    expect(result.output).toContain('goedgekeurd door de directeur op 3 april 2023.');
+  });
+
+  it('reads the adoption this text states, in a sentence about it or a closing line, as history; not as its effective date', async () => {
+    const { history, stated, meta } = await imported('regeling.docx', 'Klachtenregeling', [
+      '# Artikel 1 Slotbepaling',
+      'Deze regeling is vastgesteld door het bestuur op 12 maart 2024 en vervangt de klachtenregeling zoals vastgesteld door het bestuur op 1 januari 2015.',
+      'Vastgesteld door het College van Bestuur op 26 maart 2024.',
+    ]);
+    expect(history).toEqual([
+      'Deze regeling is vastgesteld door het bestuur op 12 maart 2024 en vervangt de klachtenregeling zoals vastgesteld door het bestuur op 1 januari 2015.',
+      'Vastgesteld door het College van Bestuur op 26 maart 2024.',
+    ]);
+    expect(stated).toHaveLength(2);
+    // Adopted is not in force: docs/import.md, effective only from what says when the text takes effect.
+    expect(meta.effective).toBeUndefined();
+    expect(meta.approvals ?? []).toEqual([]);
+  });
+});
+
+describe('the date this text takes effect', () => {
+  it("is not a law's date of taking effect", async () => {
+    const { meta } = await imported('meldcode.docx', 'Meldcode huiselijk geweld en kindermishandeling', [
+      '# Inleiding',
+      'De Wet verplichte meldcode trad in werking op 1 juli 2013. Sinds 1 januari 2019 geldt het afwegingskader.',
+      '# Stappen',
+      'Stap 1: in kaart brengen van signalen.',
+    ]);
+    expect(meta.effective).toBeUndefined();
+  });
+
+  it('is read from a sentence whose subject is this text, also with the subject after its verb', async () => {
+    const own = await imported('meldcode-own.docx', 'Meldcode huiselijk geweld en kindermishandeling', [
+      '# Inleiding',
+      'De Wet verplichte meldcode trad in werking op 1 juli 2013. Deze meldcode treedt in werking op 1 augustus 2024.',
+    ]);
+    expect(own.meta.effective).toBe('2024-08-01');
+    const inverted = await imported('protocol-inverted.docx', 'Pestprotocol', [
+      '# Slotbepaling',
+      'Met ingang van 1 september 2025 treedt dit protocol in werking.',
+    ]);
+    expect(inverted.meta.effective).toBe('2025-09-01');
+  });
+});
+
+describe('tables of dates and names that are no adoption', () => {
+  it('reads neither a version history nor a plan of steps to come as adoption history', async () => {
+    const { history, stated, result } = await imported('privacy.docx', 'Privacyreglement', [
+      'Stichting Openbaar Onderwijs Waterlinie',
+      '# Versiebeheer',
+      [
+        ['Versie', 'Datum', 'Wijziging', 'Door'],
+        ['0.1', '10-01-2024', 'Eerste concept', 'A. Bakker'],
+        ['0.2', '05-02-2024', 'Advies GMR verwerkt', 'A. Bakker'],
+        ['0.3', '20-02-2024', 'Ter vaststelling aangeboden', 'P. Jansen'],
+      ],
+      '# Doel',
+      'Dit reglement regelt hoe de stichting omgaat met persoonsgegevens van leerlingen en ouders.',
+      '# Planning',
+      'Het reglement doorloopt de volgende stappen.',
+      [
+        ['Datum', 'Naam', 'Functie'],
+        ['12 maart 2024', 'GMR', 'Instemming'],
+        ['26 maart 2024', 'College van Bestuur', 'Vaststelling'],
+      ],
+    ]);
+    expect(history).toEqual([]);
+    expect(stated).toEqual([]);
+    // The plan is text of the policy, where the document has it.
+    expect(result.output).toMatch(/\| 26 maart 2024 +\| College van Bestuur +\| Vaststelling +\|/u);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it("takes a version history's row that states a decision taken, and leaves the table in the text", async () => {
+    const { history, result } = await imported('privacy-adopted.docx', 'Privacyreglement', [
+      '# Doel',
+      'Dit reglement regelt hoe de stichting omgaat met persoonsgegevens van leerlingen en ouders.',
+      '# Versiebeheer',
+      [
+        ['Versie', 'Datum', 'Wijziging', 'Door'],
+        ['0.3', '20-02-2024', 'Ter vaststelling aangeboden', 'P. Jansen'],
+        ['1.0', '26-03-2024', 'Vastgesteld door het College van Bestuur', 'J. de Vries'],
+      ],
+    ]);
+    expect(history).toEqual(['2024-03-26 vaststelling: J. de Vries']);
+    expect(result.output).toMatch(/\| 0\.3 +\| 20-02-2024 +\| Ter vaststelling aangeboden +\| P\. Jansen +\|/u);
+  });
+});
+
+describe('the version a cover line states', () => {
+  it('is read where a date follows it after a comma ("Versie 0.3, 14 februari 2024")', async () => {
+    const { meta, result } = await imported('pest.docx', 'Anti-pestprotocol', [
+      'Kindcentrum De Vlinder',
+      'Versie 0.3, 14 februari 2024',
+      '# Inleiding',
+      'Op onze school voelt iedereen zich veilig. Pesten wordt niet geaccepteerd.',
+    ]);
+    expect(meta.version).toBe('0.3');
+    expect(result.output).toMatch(/^version: "0\.3"$/mu);
+  });
+});
