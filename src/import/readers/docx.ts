@@ -21,9 +21,11 @@ const COMMENTS = ['import-count.comment', 'import-count.comments'] as const;
 const IMAGES = ['import-count.image', 'import-count.images'] as const;
 const TEXT_BOXES = ['import-count.text-box', 'import-count.text-boxes'] as const;
 
+/** The tracked changes of the body and of its notes (a change in a footnote was taken without a word). */
 function countChanges(parts: DocxParts): { insertions: number; deletions: number; comments: number } {
+  const texts = [parts.document, parts.footnotes, parts.endnotes].filter((part) => part !== undefined);
   const count = (...names: string[]): number =>
-    names.reduce((sum, name) => sum + descendants(parts.document, name).length, 0);
+    names.reduce((sum, name) => sum + texts.reduce((inPart, part) => inPart + descendants(part, name).length, 0), 0);
   const comments = parts.comments ? descendants(parts.comments, 'comment').length : count('commentReference');
   return { insertions: count('ins', 'moveTo'), deletions: count('del', 'moveFrom'), comments };
 }

@@ -11,6 +11,7 @@ import {
   EndnoteReferenceRun,
   FootnoteReferenceRun,
   HeadingLevel,
+  InsertedTextRun,
   Packer,
   Paragraph,
   Table,
@@ -89,6 +90,51 @@ describe('the notes of a Word document', () => {
     expect(result.output).toMatch(/schoolregels\.\[\^(\w+)\] Dit geldt ook buiten de school\.\[\^(?!\1)\w+\]/u);
     // 15 words of the title, heading and clause, 3 of the footnote, 6 of the endnote: all in the policy.
     expect(result.accounting).toMatchObject({ total: 24, kept: 24, missing: [] });
+  });
+});
+
+describe('a tracked change in a note', () => {
+  it("is counted with the body's: refused undecided, and taken or left as decided", async () => {
+    const document = new Document({
+      footnotes: {
+        1: {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('Zie de schoolgids'),
+                new InsertedTextRun({
+                  text: ' van dit jaar',
+                  id: 5,
+                  author: 'Secretaris',
+                  date: '2024-05-01T10:00:00Z',
+                }),
+                new TextRun('.'),
+              ],
+            }),
+          ],
+        },
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Leerlingenstatuut', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Plichten', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({
+              children: [new TextRun('De leerling houdt zich aan de schoolregels.'), new FootnoteReferenceRun(1)],
+            }),
+          ],
+        },
+      ],
+    });
+    const file = join(folder, 'note-change.docx');
+    writeFileSync(file, await Packer.toBuffer(document));
+    await expect(importDocument(file, { org: 'school', dryRun: true, changes: 'refuse' })).rejects.toThrow(
+      'the document has 1 tracked change (1 insertion, 0 deletions)',
+    );
+    const rejected = await importDocument(file, { org: 'school', dryRun: true, changes: 'reject' });
+    expect(written(rejected.output).notes).toEqual(['Zie de schoolgids.']);
+    const accepted = await importDocument(file, { org: 'school', dryRun: true, changes: 'accept' });
+    expect(written(accepted.output).notes).toEqual(['Zie de schoolgids van dit jaar.']);
   });
 });
 
