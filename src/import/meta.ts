@@ -4,7 +4,7 @@
 import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 import type { SectorProcedures } from '../procedure/types.js';
-import { adoptionSentences, asked, decided, planned, rowApproval, stepOf } from './approvals.js';
+import { adoptionSentences, asked, decided, planned, rowApproval, statedApprovals, stepOf } from './approvals.js';
 import { approvalLine } from './history.js';
 import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
 import { findDate } from './dates.js';
@@ -359,7 +359,10 @@ const ADOPTED = /^(?:aldus\s+)?vastgesteld\b/iu;
 
 /** A line that ends the policy's text: it says the policy was adopted or takes effect, or is its copyright line. */
 const endsText = (text: string, procedures: SectorProcedures | undefined): boolean =>
-  ADOPTED.test(text) || IN_FORCE.test(text) || COPYRIGHT.test(text) || statedApprovals(text, procedures).length > 0;
+  ADOPTED.test(text) ||
+  sentencesOf(text).some((sentence) => ownInForce(sentence, undefined) !== undefined) ||
+  COPYRIGHT.test(text) ||
+  statedApprovals(text, procedures).length > 0;
 
 /**
  * The short lines at the end (no sentence, no heading, no list item), and the block before them: the policy's last
