@@ -95,9 +95,17 @@ function policiesOf(declarations: readonly OrganisationDeclaration[], root: stri
   });
 }
 
-/** Why a required policy is not adopted: a draft, a step that waits, or (a schoolgids) one for an earlier year. */
+/**
+ * Why a required policy is not adopted: a draft, adopted without a step its procedure requires, a step that waits,
+ * or (a schoolgids) one for an earlier year.
+ */
 function notAdoptedState(cell: OverviewCell, shown: (file: string) => string): MessageParam {
   const file = shown(cell.policy?.file ?? '');
+  if (cell.policy?.missingSteps && !cell.policy.adopted)
+    return {
+      messageId: 'school-duty-not-adopted.missing-step',
+      params: { file, steps: cell.policy.missingSteps.join('; ') },
+    };
   if (cell.state === 'overdue' && cell.policy?.adopted)
     return {
       messageId: 'school-duty-not-adopted.older-year',
@@ -117,6 +125,32 @@ function notAdoptedState(cell: OverviewCell, shown: (file: string) => string): M
 }
 
 type Said = { ruleId: string; messageId: string; fixId: string; params: MessageParams };
+
+/**
+ * A required policy withdrawn (`status: retired`) with none other adopted, or one whose file holds a change made
+ * after its adoption that is not adopted while the version adopted stands.
+ */
+function standingFinding(
+  cell: OverviewCell,
+  duty: Duty,
+  said: { organisation: string; title: string; file: string },
+): Said | undefined {
+  if (cell.state === 'retired' && !duty.optional)
+    return {
+      ruleId: 'school-duty-not-adopted',
+      messageId: 'school-duty-not-adopted.retired',
+      fixId: 'school-duty-not-adopted.adopt-new',
+      params: said,
+    };
+  // Past its cycle or review, the overdue warning says it (the version adopted is to be adopted again).
+  if (cell.policy?.pending !== 'changed' || cell.state === 'overdue') return undefined;
+  return {
+    ruleId: 'school-duty-not-adopted',
+    messageId: 'school-duty-not-adopted.changed',
+    fixId: 'school-duty-not-adopted.adopt-change',
+    params: { ...said, adopted: cell.policy.adopted ?? '' },
+  };
+}
 
 /** The warning a cell gives, if any (exported for the wording tests, tests/wording/message-cases.ts). */
 export function cellFinding(
@@ -144,6 +178,8 @@ export function cellFinding(
         command: cell.command ?? '',
       },
     };
+  const standing = standingFinding(cell, duty, { organisation, title, file: shown(cell.policy?.file ?? '') });
+  if (standing) return standing;
   const schoolYear = duty.cycle === 'schooljaar';
   const notAdopted =
     (cell.state === 'draft' || cell.state === 'in-procedure') && !duty.optional

@@ -13,8 +13,12 @@ import { ClausemarkError } from '../model/errors.js';
 import { loadPolicy } from '../parse/index.js';
 import { wordFinding } from '../wording/messages.js';
 
-/** The errors an approval itself resolves: recording it is how they are fixed, so they cannot stop it. */
-const RESOLVED_BY_APPROVING = new Set(['approval-outdated', 'approved-without-approvals']);
+/**
+ * The errors an approval itself resolves: recording it is how they are fixed, so they cannot stop it. A step missing
+ * at an adoption is recorded with `approve --step`; the adoption itself is still held to its procedure
+ * (src/procedure/approve-check.ts).
+ */
+const RESOLVED_BY_APPROVING = new Set(['approval-outdated', 'approved-without-approvals', 'procedure-missing-step']);
 const RULES_BEFORE_APPROVING = RULES.filter((rule) => !RESOLVED_BY_APPROVING.has(rule.id));
 
 export interface ApproveOutcome extends ApproveResult {

@@ -9,6 +9,7 @@ import { shortCommit } from '../io/git.js';
 import { errorById, wordMessage } from '../io/messages.js';
 import { isCalendarDate } from '../model/dates.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { todayIso } from '../procedure/evaluate.js';
 import { type PolicyVersion, type VersionInForce, versionInForce } from '../procedure/in-force.js';
 import type { InForceOrganisation } from '../render/html/in-force-page.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
@@ -78,7 +79,7 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
   const failed: InForceJobResult['failed'] = [];
   for (const versions of versionsByPolicy(files, options.root)) {
     const newest = versions[0]!.policy.meta;
-    const chosen = versionInForce(versions, at) as (VersionInForce & ReadVersion) | undefined;
+    const chosen = versionInForce(versions, at, todayIso()) as (VersionInForce & ReadVersion) | undefined;
     const entry: InForceEntry = {
       org: newest.org,
       organisation: newest.organisation,

@@ -11,7 +11,7 @@ import { outputLanguage } from '../text/output-language.js';
 import { sha256 } from '../model/fingerprint.js';
 import { type Dossier, dossierPolicy } from '../procedure/dossier.js';
 import { todayIso } from '../procedure/evaluate.js';
-import { versionInForce } from '../procedure/in-force.js';
+import { retiredOn, versionInForce } from '../procedure/in-force.js';
 import { proceduresFor } from '../procedure/load.js';
 import type { DossierTexts } from '../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../wording/labels.js';
@@ -19,9 +19,11 @@ import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
 import type { Policy } from '../model/policy.js';
+import { adoptionOf } from '../model/adoption.js';
 import { inForceDate } from './build-at.js';
 import { acknowledgementCounts } from './acknowledge-report.js';
 import { declaredOrganisations } from '../procedure/organisation.js';
+import type { OverviewPolicy } from '../procedure/overview.js';
 import { schoolOverview, wordOverview } from '../report/documents/school-overview.js';
 
 export interface DossierJobOptions {
@@ -95,8 +97,9 @@ function assembleDossier(
   root: string,
 ): Dossier {
   const dossier: Dossier = { organisation: first.meta.organisation, org, date, policies: [], notInForce: [] };
+  const today = todayIso();
   for (const versions of mine) {
-    const chosen = versionInForce(versions, date);
+    const chosen = versionInForce(versions, date, today);
     if (chosen) {
       const procedures = proceduresFor(chosen.source.file, root);
       const entry = dossierPolicy(chosen, procedures, date);
@@ -105,7 +108,9 @@ function assembleDossier(
       dossier.policies.push(entry);
     } else {
       const { id, title, organisation } = versions[0]!.policy.meta;
-      // Adopted, but in force from a later date: said, with the date a dossier shows it from.
+      // Withdrawn by the date (`status: retired`), or adopted but in force from a later date (said with the date
+      // a dossier shows it from), or not adopted as the file stands.
+      const retired = retiredOn(versions, date, today);
       const later = versions
         .map((version) => versionInForce([version], '9999-12-31'))
         .find((found) => found !== undefined && found.adoption.date <= date);
@@ -113,7 +118,8 @@ function assembleDossier(
         id,
         title,
         organisation,
-        ...(later ? { adopted: later.adoption.date, inForceFrom: later.inForceFrom } : {}),
+        ...(retired ? { retired } : later ? { adopted: later.adoption.date, inForceFrom: later.inForceFrom } : {}),
+        ...(!retired && !later && adoptionOf(versions[0]!.policy).status === 'outdated' ? { changed: true } : {}),
       });
     }
   }
@@ -127,16 +133,37 @@ function assembleDossier(
   return dossier;
 }
 
+/** Per policy (its file as it stands), the version in force on `date` and the day it was withdrawn, from its history. */
+function historyOf(
+  mine: readonly ReadVersion[][],
+  date: string,
+): Map<Policy, Pick<OverviewPolicy, 'inForce' | 'retired'>> {
+  const today = todayIso();
+  return new Map(
+    mine.map((versions) => {
+      const chosen = versionInForce(versions, date, today);
+      const retired = retiredOn(versions, date, today);
+      const inForce = chosen
+        ? { version: chosen.policy.meta.version, adopted: chosen.adoption.date, inForceFrom: chosen.inForceFrom }
+        : null;
+      return [versions[0]!.policy, { inForce, ...(retired ? { retired } : {}) }];
+    }),
+  );
+}
+
 export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
   const date = inForceDate(options.at ?? todayIso());
   const mine = organisationGroups(versionsByPolicy(files, options.root), options.org, options.root);
   const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
   const dossier = assembleDossier(mine, first, options.org, date, options.root);
-  // What the organisation must have, when it declares what it is (src/procedure/overview.ts).
+  // What the organisation must have, when it declares what it is (src/procedure/overview.ts), standing as the
+  // dossier's own list says: the version in force from the history, or the day it was withdrawn.
   const required = schoolOverview(
     mine.map((versions) => versions[0]!.policy),
     options.root,
     date,
+    undefined,
+    historyOf(mine, date),
   ).organisations.find((organisation) => organisation.org === options.org);
   if (required) dossier.required = required;
   const json = `${JSON.stringify(dossier, null, 2)}\n`;

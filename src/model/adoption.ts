@@ -85,11 +85,11 @@ export interface TextApprovals {
 }
 
 /**
- * The approvals that cover this text: all of them, unless the text changed after its last recorded adoption. Then
- * the consent and the adoption given before were given for other words: only an approval recorded on this text (its
- * hash is this text's) covers it, or one written by hand after that adoption, which clausemark cannot check. What an
- * approval table lists as given (PDF, Word, the board pack's signing page, the HTML report) and the steps a
- * procedure still asks for are read from these.
+ * The approvals that cover this text. An approval recorded with a hash covers the text that hash names, and no
+ * other: a consent or an adoption given for other words is not given for these, whichever adoption came after it.
+ * One written by hand (no hash) cannot be checked: it counts, unless the text changed after its last recorded
+ * adoption and it came before that. What an approval table lists as given (PDF, Word, the board pack's signing page,
+ * the HTML report) and the steps a procedure still asks for are read from these.
  */
 export function textApprovals(policy: Policy): TextApprovals {
   const known = textApprovalsRead.get(policy);
@@ -114,12 +114,12 @@ function readTextApprovals(policy: Policy): TextApprovals {
     }
     return known;
   };
-  if (last < 0 || covers(approvals[last]!.hash!)) return { indexes: all, changed: false };
+  const changed = last >= 0 && !covers(approvals[last]!.hash!);
   return {
     indexes: all.filter((index) => {
       const hash = approvals[index]!.hash;
-      return hash ? covers(hash) : index > last;
+      return hash ? covers(hash) : !changed || index > last;
     }),
-    changed: true,
+    changed,
   };
 }

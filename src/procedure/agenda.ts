@@ -6,7 +6,7 @@ import type { Policy } from '../model/policy.js';
 import { addDuration } from './duration.js';
 import { stepLabel } from './attach.js';
 import type { DutyDate } from './duty-dates.js';
-import type { ProcedureReport } from './evaluate.js';
+import type { ProcedureReport, ReviewSource } from './evaluate.js';
 
 export interface AgendaPolicy {
   org: string;
@@ -29,8 +29,10 @@ export interface AgendaItem {
   body?: string;
   asked?: string;
   overdue: boolean;
-  /** For a review: whether its date is the policy's own or its procedure's default interval. */
-  reviewFrom?: 'policy' | 'procedure';
+  /** For a review: whether its date is the policy's own, the law's cycle or its procedure's default interval. */
+  reviewFrom?: ReviewSource;
+  /** For a review by the law's cycle: the article that sets it ("WPO art. 13a lid 1"). */
+  reviewBasis?: string;
   /** For a duty: the law's cycle that makes it due ("4y"), or the school year a schoolgids is needed for. */
   duty?: { kind: string; title: string; adopted: string; cycle?: string; schoolYear?: string };
 }
@@ -83,6 +85,7 @@ function dueItems(described: AgendaPolicy, report: ProcedureReport, today: strin
       policy: described,
       overdue: report.nextReview < today,
       ...(report.reviewFrom ? { reviewFrom: report.reviewFrom } : {}),
+      ...(report.reviewBasis ? { reviewBasis: report.reviewBasis } : {}),
     });
   for (const status of report.steps) {
     if (status.step.right === 'vaststelling' || status.state !== 'waiting' || !status.due) continue;

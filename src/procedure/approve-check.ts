@@ -3,9 +3,11 @@
 // otherwise, before anything is written. Each refusal names the step the procedure does have, its body, its part and
 // legal basis, and gives the command that records it (issue 43 item 3): a `--role "Voorzitter GMR"` on a consent that
 // is the GMR's parents' part is told to add `--part ouders/leerlingen`, not that the procedure has no such consent.
+// The adoption is judged as recorded on the text as it stands: a consent given for other words does not count.
 import type { MessageRef } from '../model/diagnostics.js';
 import { thisPolicy } from './kind-phrase.js';
 import { isAdoptingStep } from '../model/adoption.js';
+import { approvalHash } from '../model/fingerprint.js';
 import { errorById } from '../io/messages.js';
 import type { Policy } from '../model/policy.js';
 import { stepLabel } from './attach.js';
@@ -60,18 +62,31 @@ function refuseOpenSteps(report: ProcedureReport, procedure: KindProcedure, file
     (status) => (status.step.right === 'advies' || status.step.right === 'instemming') && status.state !== 'done',
   );
   if (open.length === 0) return;
-  throw errorById(
-    {
-      messageId: 'approve-procedure.steps-missing',
-      fixId: 'approve-procedure.take-steps-first',
-      params: {
-        policy: thisPolicy(procedure),
-        missing: open.map(stepLabel).join('; '),
-        commands: open.map((status) => approveCommand(file, status.step, status.body)).join('; '),
-      },
-    },
-    { place: { file }, ruleId: 'procedure-missing-step' },
-  );
+  const params = {
+    policy: thisPolicy(procedure),
+    missing: open.map(stepLabel).join('; '),
+    commands: open.map((status) => approveCommand(file, status.step, status.body)).join('; '),
+  };
+  // A step on record for other words is named, so it is clear why it does not count for these.
+  const other = open.find((status) => status.otherText);
+  const said = other
+    ? {
+        messageId: 'approve-procedure.steps-for-other-text',
+        fixId: 'approve-procedure.take-steps-for-text',
+        params: { ...params, right: other.step.right, body: other.body, given: other.otherText!.decided! },
+      }
+    : { messageId: 'approve-procedure.steps-missing', fixId: 'approve-procedure.take-steps-first', params };
+  throw errorById(said, { place: { file }, ruleId: 'procedure-missing-step' });
+}
+
+/** The policy as it will be once adopted as asked: its text's hash on the adoption, as `approve` records it. */
+function adoptedAsAsked(policy: Policy, request: StepRequest): Policy {
+  const frontmatter = policy.frontmatter;
+  if (!frontmatter) return policy;
+  const rows = Array.isArray(frontmatter.data.approvals) ? frontmatter.data.approvals : [];
+  const row = { date: request.date, name: request.name, role: request.role, step: 'vaststelling' };
+  const approvals = [...rows, { ...row, hash: approvalHash(policy) }];
+  return { ...policy, frontmatter: { ...frontmatter, data: { ...frontmatter.data, approvals } } };
 }
 
 /** The steps of the procedure with their commands, for a refusal's fix. */
@@ -186,7 +201,11 @@ export function checkStepAgainstProcedure(policy: Policy, request: StepRequest, 
     (request.body ? (bodyNamed(request.body, procedures) ?? request.body) : undefined) ??
     bodyNamed(`${request.role} ${request.name}`, procedures);
   if (right === 'vaststelling') {
-    refuseOpenSteps(report, procedure, file);
+    refuseOpenSteps(
+      judgeProcedure(adoptedAsAsked(policy, request), procedures, request.date) ?? report,
+      procedure,
+      file,
+    );
     return body ?? 'bestuur';
   }
   const part = request.part ?? 'whole';

@@ -3,7 +3,7 @@
 // hash of the text each row approved), where it is published and its next review, with overdue items marked (a
 // review overdue, a step whose term ran out). The PDF prints it and carries it as its JSON attachment. Pure.
 import { approvalHash } from '../model/fingerprint.js';
-import { judgeProcedure, type ProcedureReport, stepBody, stepRecords } from './evaluate.js';
+import { judgeProcedure, type ProcedureReport, type ReviewSource, stepBody, stepRecords } from './evaluate.js';
 import type { Policy } from '../model/policy.js';
 import type { VersionInForce } from './in-force.js';
 import type { SectorProcedures } from './types.js';
@@ -51,8 +51,10 @@ export interface DossierPolicy {
   /** Where its kind's procedure says it is to be published: a default, not a record that it was. */
   publishedByProcedure: string[];
   nextReview?: string;
-  /** Whether the next review is the policy's own (`review`) or its procedure's default interval. */
-  reviewFrom?: 'policy' | 'procedure';
+  /** Whether the next review is the policy's own (`review`), the law's cycle or its procedure's default interval. */
+  reviewFrom?: ReviewSource;
+  /** For a review by the law's cycle: the article that sets it ("WMS art. 21 lid 1"). */
+  reviewBasis?: string;
   trail: DossierTrailRow[];
   overdue: OverdueItem[];
   /** Kennisname of this version (issue 72): how many of those asked acknowledged it. Counts only, never names. */
@@ -67,9 +69,18 @@ export interface Dossier {
   policies: DossierPolicy[];
   /**
    * Policies of the organisation with no version in force on the date; one adopted by then that enters into force
-   * later says when (so an empty list of policies in force is explained, and `--at` named).
+   * later says when (so an empty list of policies in force is explained, and `--at` named), one withdrawn by then
+   * (`status: retired`) the day it was, and one whose adopted text was edited since that it was.
    */
-  notInForce: { id: string; title: string; organisation: string; adopted?: string; inForceFrom?: string }[];
+  notInForce: {
+    id: string;
+    title: string;
+    organisation: string;
+    adopted?: string;
+    inForceFrom?: string;
+    retired?: string;
+    changed?: boolean;
+  }[];
   /** What the organisation and its schools must have, and where each stands (src/procedure/overview.ts). */
   required?: OrganisationOverview;
 }
@@ -172,5 +183,6 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
   if (owner) entry.owner = owner;
   if (report?.nextReview) entry.nextReview = report.nextReview;
   if (report?.reviewFrom) entry.reviewFrom = report.reviewFrom;
+  if (report?.reviewBasis) entry.reviewBasis = report.reviewBasis;
   return entry;
 }

@@ -1,8 +1,10 @@
 // Holds a policy's recorded approvals against the procedure for its kind: which steps were taken, which are missing
 // at its adoption, which came after it or before a step the procedure puts ahead of it, which were asked and never
 // answered (silence is never consent), a negative advice without the board's reasons, a refused consent adopted over without a dispute outcome, a term run out and
-// a review overdue. Pure: the procedures and today's date are given, so check, approve, build and agenda agree.
+// a review overdue. A step counts for the text its recorded hash names: a consent given for other words is no consent
+// to these. Pure: the procedures and today's date are given, so check, approve, build and agenda agree.
 import { isAdoptingStep } from '../model/adoption.js';
+import { hashMatches, READINGS_UNIFIED_ON } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { addDuration } from './duration.js';
 import {
@@ -34,6 +36,8 @@ export interface StepRecord {
   decided?: string;
   reasons?: string;
   dispute?: string;
+  /** The hash of the text it was given for, as `approve` records it. */
+  hash?: string;
 }
 
 export type StepState = 'done' | 'waiting' | 'missing' | 'late' | 'refused';
@@ -46,7 +50,11 @@ export interface StepStatus {
   record?: StepRecord;
   /** For a waiting step: when its term runs out. */
   due?: string;
+  /** For a step not done: the last one decided on the text of another hash, which does not count for this text. */
+  otherText?: StepRecord;
 }
+
+export type ReviewSource = 'policy' | 'law' | 'procedure';
 
 export type ProcedureFindingCode =
   | 'unknown-kind'
@@ -61,6 +69,8 @@ export type ProcedureFindingCode =
 
 export interface ProcedureFinding {
   code: ProcedureFindingCode;
+  /** The message of its rule that says it, when not the rule's usual one. */
+  message?: string;
   /** The approval row it is about; none for the front matter's kind or review. */
   approval?: number;
   field?: 'kind' | 'review';
@@ -79,8 +89,13 @@ export interface ProcedureReport {
   /** Required steps (advies, instemming) not taken before the adoption: the policy is not adopted. */
   missing: StepStatus[];
   nextReview?: string;
-  /** Where the next review comes from: the policy's own `review` (a date or interval), or its procedure's default. */
-  reviewFrom?: 'policy' | 'procedure';
+  /**
+   * Where the next review comes from: the policy's own `review` (a date or interval), the law's cycle its procedure
+   * names (`reviewBasis`), or its procedure's default.
+   */
+  reviewFrom?: ReviewSource;
+  /** For a review from the law: the article that sets its cycle ("WPO art. 13a lid 1"). */
+  reviewBasis?: string;
   findings: ProcedureFinding[];
 }
 
@@ -140,6 +155,8 @@ export function stepRecords(policy: Policy, procedures: SectorProcedures): StepR
     if (reasons) record.reasons = reasons;
     const dispute = textOf(data.dispute);
     if (dispute) record.dispute = dispute;
+    const hash = textOf(data.hash);
+    if (hash) record.hash = hash;
     return [record];
   });
 }
@@ -158,12 +175,19 @@ export function stepBody(step: ProcedureStep, level: Level, procedures: SectorPr
 function statusOf(
   step: ProcedureStep,
   body: string,
-  records: StepRecord[],
+  records: { counted: StepRecord[]; other: StepRecord[] },
   adoption: StepRecord | undefined,
 ): StepStatus {
-  const mine = records.filter(
-    (record) => record.right === step.right && record.body === body && record.part === step.part,
-  );
+  const isStep = (record: StepRecord) =>
+    record.right === step.right && record.body === body && record.part === step.part;
+  const status = stateOf(step, body, records.counted.filter(isStep), adoption);
+  const otherText = records.other.filter((record) => isStep(record) && record.decided).at(-1);
+  if (otherText && status.state !== 'done') status.otherText = otherText;
+  return status;
+}
+
+/** Where a step stands on the rows given for this text (`mine`). */
+function stateOf(step: ProcedureStep, body: string, mine: StepRecord[], adoption: StepRecord | undefined): StepStatus {
   const decided = mine.filter((record) => record.decided);
   const before = adoption?.decided ? decided.filter((record) => record.decided! <= adoption.decided!) : decided;
   const last = before.at(-1);
@@ -182,6 +206,25 @@ function statusOf(
     return status;
   }
   return { step, body, state: 'missing' };
+}
+
+/** Whether two recorded hashes were made the same way on the same reading: only then do different hashes mean different words. */
+function comparable(a: StepRecord, b: StepRecord): boolean {
+  const scheme = (hash: string) => hash.slice(0, hash.indexOf(':') + 1);
+  const unified = (date: string | undefined) => date !== undefined && date > READINGS_UNIFIED_ON;
+  return scheme(a.hash!) === scheme(b.hash!) && unified(a.decided) && unified(b.decided);
+}
+
+/**
+ * Whether a step was given for the text the procedure is judged on: the text the adoption recorded, or, before any
+ * adoption, the file's. A row without a hash (written by hand) cannot be held to a text and counts, as it does
+ * against an adoption written by hand; so does one whose hash cannot be compared with the adoption's.
+ */
+function givenForText(policy: Policy, record: StepRecord, adoption: StepRecord | undefined): boolean {
+  if (!record.hash || record.hash === adoption?.hash || (adoption && !adoption.hash)) return true;
+  if (!adoption?.hash || hashMatches(policy, adoption.hash, adoption.decided))
+    return hashMatches(policy, record.hash, record.decided);
+  return !comparable(record, adoption);
 }
 
 function describe(status: StepStatus): Record<string, string> {
@@ -207,6 +250,14 @@ function missingStepFindings(missing: StepStatus[], adoption: StepRecord): Proce
       };
     if (status.state === 'waiting')
       return { code: 'silence', approval: adoption.index, params: { ...params, asked: status.record!.asked! } };
+    // A consent on record for other words: said, so the reader sees why the one in the list does not count.
+    if (status.otherText)
+      return {
+        code: 'missing-step',
+        message: 'other-text',
+        approval: adoption.index,
+        params: { ...params, given: status.otherText.decided! },
+      };
     return { code: 'missing-step', approval: adoption.index, params };
   });
 }
@@ -303,31 +354,45 @@ export function judgeProcedure(
   }
   const records = stepRecords(policy, procedures);
   const adoption = records.filter((record) => record.right === 'vaststelling' && record.decided).at(-1);
+  const counted = records.filter((record) => record.right === 'vaststelling' || givenForText(policy, record, adoption));
+  const other = records.filter((record) => !counted.includes(record));
   const steps = procedure.steps
     .filter((step) => step.right !== 'vaststelling')
-    .map((step) => statusOf(step, stepBody(step, level, procedures), records, adoption));
+    .map((step) => statusOf(step, stepBody(step, level, procedures), { counted, other }, adoption));
   const required = steps.filter((status) => status.step.right === 'advies' || status.step.right === 'instemming');
   const missing = adoption ? required.filter((status) => status.state !== 'done') : [];
   if (adoption) findings.push(...missingStepFindings(missing, adoption), ...adviceReasonFindings(required, adoption));
   findings.push(...stepOrderFindings(steps), ...expiredTermFindings(steps, today));
   const report: ProcedureReport = { kind, procedure, level, steps, missing, findings, records };
   if (adoption) report.adoption = adoption;
+  // A withdrawn policy (`status: retired`) is reviewed no more.
+  if (policy.meta.status !== 'retired') findings.push(...reviewOf(report, policy, adoption, today));
+  return report;
+}
+
+/** The next review on the report, where it comes from, and a finding when its date has passed. */
+function reviewOf(
+  report: ProcedureReport,
+  policy: Policy,
+  adoption: StepRecord | undefined,
+  today: string,
+): ProcedureFinding[] {
+  const procedure = report.procedure!;
   const review = textOf(policy.frontmatter?.data.review);
   const nextReview = nextReviewOf(review, procedure, adoption);
-  if (nextReview) {
-    report.nextReview = nextReview;
-    report.reviewFrom = review ? 'policy' : 'procedure';
-    if (nextReview < today) {
-      const finding: ProcedureFinding = {
-        code: 'review-overdue',
-        params: { due: nextReview, title: procedure.title, policy: thisPolicy(procedure) },
-      };
-      if (review) finding.field = 'review';
-      else if (adoption) finding.approval = adoption.index;
-      findings.push(finding);
-    }
-  }
-  return report;
+  if (!nextReview) return [];
+  report.nextReview = nextReview;
+  report.reviewFrom = review ? 'policy' : procedure.reviewBasis ? 'law' : 'procedure';
+  // The article alone: "WPO art. 13a lid 1 (ten minste eenmaal in de vier jaar)" is cited as "WPO art. 13a lid 1".
+  if (!review && procedure.reviewBasis) report.reviewBasis = procedure.reviewBasis.replace(/\s*\([^()]*\)$/, '');
+  if (nextReview >= today) return [];
+  const finding: ProcedureFinding = {
+    code: 'review-overdue',
+    params: { due: nextReview, title: procedure.title, policy: thisPolicy(procedure) },
+  };
+  if (review) finding.field = 'review';
+  else if (adoption) finding.approval = adoption.index;
+  return [finding];
 }
 
 export function todayIso(now: number = Date.now()): string {

@@ -1,7 +1,9 @@
 // Which version of a policy was in force on a date (`build --at DATE`, issue 27 item 4): of all the versions known
 // (the files in the project and the file's git history), the adopted one whose entry into force (`effective`, else
 // its adoption date) is the latest on or before the date. Only a version every output shows as adopted counts: an
-// edited text, or one adopted without a step its procedure requires, was never in force. Pure: the versions are given.
+// edited text, or one adopted without a step its procedure requires, was never in force. A later version of its file
+// that says `status: retired` withdraws it from the day it was retired (its commit's date; the file as it stands,
+// retired and not yet committed, from the day given as today). Pure: the versions and today are given.
 import { adoptionOf, adopts } from '../model/adoption.js';
 import type { Approval, Policy } from '../model/policy.js';
 
@@ -33,20 +35,57 @@ function inForceFrom(policy: Policy, adoption: Approval): string {
   return effective && /^\d{4}-\d{2}-\d{2}$/.test(effective) ? effective : adoption.date;
 }
 
+/** The adopted version that entered into force last on or before `date`, with its place in `versions`. */
+function latestAdopted(
+  versions: readonly PolicyVersion[],
+  date: string,
+): { found: VersionInForce; index: number } | undefined {
+  let best: { found: VersionInForce; index: number } | undefined;
+  versions.forEach((version, index) => {
+    const adoption = adoptionOfVersion(version.policy);
+    if (!adoption) return;
+    const from = inForceFrom(version.policy, adoption);
+    if (from > date || adoption.date > date) return;
+    const known = best?.found;
+    if (known && (from < known.inForceFrom || (from === known.inForceFrom && adoption.date <= known.adoption.date)))
+      return;
+    best = { found: { ...version, adoption, inForceFrom: from }, index };
+  });
+  return best;
+}
+
+/**
+ * The day the version at `index` was withdrawn: the first later version of its file that says `status: retired`, on
+ * its commit's date, or `today` for the file as it stands; undefined when none does.
+ */
+function retiredAfter(versions: readonly PolicyVersion[], index: number, today: string): string | undefined {
+  const file = versions[index]!.source.file;
+  for (let later = index - 1; later >= 0; later -= 1) {
+    const version = versions[later]!;
+    if (version.source.file !== file || version.policy.meta.status !== 'retired') continue;
+    return version.source.kind === 'git' ? version.source.date : today;
+  }
+  return undefined;
+}
+
 /**
  * The version in force on `date` (YYYY-MM-DD), or undefined when none was. `versions` come newest first (the file
  * before its history): of two that entered into force on the same day, the later adoption wins, then the newer one.
  */
-export function versionInForce(versions: readonly PolicyVersion[], date: string): VersionInForce | undefined {
-  let best: VersionInForce | undefined;
-  for (const version of versions) {
-    const adoption = adoptionOfVersion(version.policy);
-    if (!adoption) continue;
-    const from = inForceFrom(version.policy, adoption);
-    if (from > date || adoption.date > date) continue;
-    if (best && (from < best.inForceFrom || (from === best.inForceFrom && adoption.date <= best.adoption.date)))
-      continue;
-    best = { ...version, adoption, inForceFrom: from };
-  }
-  return best;
+export function versionInForce(
+  versions: readonly PolicyVersion[],
+  date: string,
+  today: string = date,
+): VersionInForce | undefined {
+  const best = latestAdopted(versions, date);
+  if (!best) return undefined;
+  const retired = retiredAfter(versions, best.index, today);
+  return retired !== undefined && retired <= date ? undefined : best.found;
+}
+
+/** The day the version that was in force on `date` was withdrawn by then (`status: retired`), if it was. */
+export function retiredOn(versions: readonly PolicyVersion[], date: string, today: string = date): string | undefined {
+  const best = latestAdopted(versions, date);
+  const retired = best && retiredAfter(versions, best.index, today);
+  return retired !== undefined && retired <= date ? retired : undefined;
 }

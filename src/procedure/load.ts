@@ -165,11 +165,16 @@ function readKind(
   if (article) procedure.article = article;
   const review = has('review') ? duration(read, [...path, 'review'], data.review) : base?.review;
   if (review) procedure.review = review;
-  const reviewBasis = has('reviewBasis') ? text(read, [...path, 'reviewBasis'], data.reviewBasis) : base?.reviewBasis;
+  // An interval of the foundation's own is not the law's: the basis of the one it replaces does not carry over.
+  const reviewBasis = has('reviewBasis')
+    ? text(read, [...path, 'reviewBasis'], data.reviewBasis)
+    : has('review')
+      ? undefined
+      : base?.reviewBasis;
   if (reviewBasis) procedure.reviewBasis = reviewBasis;
   const reviewChecked = has('reviewChecked')
     ? text(read, [...path, 'reviewChecked'], data.reviewChecked)
-    : has('reviewBasis')
+    : has('reviewBasis') || has('review')
       ? undefined
       : base?.reviewChecked;
   if (reviewChecked) procedure.reviewChecked = reviewChecked;

@@ -2,8 +2,10 @@
 // required kind of its sector (duties.ts), the policy in the files that fulfils it (the school's own, or the board's
 // bestuur-level policy, which applies to all its schools) and where it stands on a date: draft, in procedure (the
 // step that waits, since when, until when), adopted, in force, review due or overdue (the legal cycle, the school
-// year of a schoolgids, the review date), or missing. Missing is a fact about the repository, said as such, with the
-// command that starts one. Pure: the declarations, duties, policies and their procedure reports are given.
+// year of a schoolgids, the review date), withdrawn (`status: retired`), or missing. A file that holds an edit made
+// after its adoption is not a draft: the version adopted stands, and the edit is said to be not adopted. Missing is
+// a fact about the repository, said as such, with the command that starts one. Pure: the declarations, duties,
+// policies, their procedure reports and (where the caller read it) the version in force from their history are given.
 import { adoptionOf, adopts } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ export type CellState =
   | 'overdue'
   | 'in-procedure'
   | 'draft'
+  | 'retired'
   | 'missing'
   | 'unknown'
   | 'not-required'
@@ -35,6 +38,17 @@ export interface CellPolicy {
   boardWide: boolean;
   adopted?: string;
   inForceFrom?: string;
+  /** The version that stands when it is not the file's own (read from its history). */
+  inForceVersion?: string;
+  /**
+   * What the file holds besides the version that stands, not adopted: an edit made after its adoption, a new
+   * adoption without a step its procedure requires, or a new version still a draft.
+   */
+  pending?: 'changed' | 'missing-step' | 'draft';
+  /** The steps its procedure requires that its adoption lacks (it is not adopted). */
+  missingSteps?: string[];
+  /** For a withdrawn policy: the day it was withdrawn, when its history tells. */
+  retired?: string;
 }
 
 export interface OverviewCell {
@@ -90,6 +104,20 @@ export interface OverviewPolicy {
   /** Absolute, for the folder a school declares. */
   path: string;
   report?: ProcedureReport;
+  /**
+   * The version in force on the date as the caller found it among the file's versions and their history (the
+   * dossier), or null when it found none; left out, it is read from the file alone.
+   */
+  inForce?: InForceVersion | null;
+  /** The day the file was withdrawn (`status: retired`), when the caller read it from its history. */
+  retired?: string;
+}
+
+/** A version in force as the caller found it. */
+export interface InForceVersion {
+  version: string;
+  adopted: string;
+  inForceFrom: string;
 }
 
 /** How far ahead a due date is said to be coming ("due"): three months. */
@@ -132,19 +160,57 @@ function isOwn(entry: OverviewPolicy, organisation: OrganisationDeclaration): bo
   return entry.policy.meta.org === organisation.org || inside(entry.path, organisation.folder);
 }
 
-function adoptionDate(policy: Policy): string | undefined {
-  if (adoptionOf(policy).status !== 'approved') return undefined;
-  return policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1)?.date;
+/** An adoption's day of entry into force: the policy's `effective` date, else the adoption's. */
+function effectiveFrom(policy: Policy, adopted: string): string {
+  const effective = policy.meta.effective;
+  return effective && /^\d{4}-\d{2}-\d{2}$/.test(effective) ? effective : adopted;
 }
 
-/** Of several policies of a kind: the one adopted last, else the one in procedure, else the first. */
+/** What the file holds that is not adopted, beside the version that stands. */
+function pendingOf(policy: Policy): CellPolicy['pending'] {
+  const adoption = adoptionOf(policy);
+  if (adoption.status === 'outdated') return 'changed';
+  if (adoption.missingSteps) return 'missing-step';
+  return adoption.status === 'retired' ? undefined : 'draft';
+}
+
+/**
+ * The adopted version that stands for a file: the file itself when adopted; else the version the caller found in
+ * force; else, read from the file alone, the adoption of a text edited since, when its procedure was complete (the
+ * version adopted is in force, the edit is not adopted). A withdrawn file stands for nothing of its own.
+ */
+function standing(entry: OverviewPolicy): Partial<CellPolicy> | undefined {
+  const { policy } = entry;
+  const adoption = adoptionOf(policy);
+  const last = policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1)?.date;
+  if (adoption.status === 'approved' && last) return { adopted: last, inForceFrom: effectiveFrom(policy, last) };
+  if (entry.inForce !== undefined) {
+    if (!entry.inForce) return undefined;
+    const pending = pendingOf(policy);
+    return {
+      adopted: entry.inForce.adopted,
+      inForceFrom: entry.inForce.inForceFrom,
+      inForceVersion: entry.inForce.version,
+      ...(pending ? { pending } : {}),
+    };
+  }
+  if (adoption.status !== 'outdated' || adoption.missingSteps || !adoption.recorded) return undefined;
+  const adopted = adoption.recorded.approval.date;
+  return { adopted, inForceFrom: effectiveFrom(policy, adopted), pending: 'changed' };
+}
+
+/** Of several policies of a kind: the one adopted last, else the one in procedure, else one not withdrawn, else the first. */
 function chooseOne(entries: readonly OverviewPolicy[]): OverviewPolicy | undefined {
   const adopted = entries
-    .map((entry) => ({ entry, date: adoptionDate(entry.policy) }))
+    .map((entry) => ({ entry, date: standing(entry)?.adopted }))
     .filter((item): item is { entry: OverviewPolicy; date: string } => item.date !== undefined)
     .sort((a, b) => b.date.localeCompare(a.date, 'en'));
   if (adopted[0]) return adopted[0].entry;
-  return entries.find((entry) => entry.report?.steps.some((step) => step.state === 'waiting')) ?? entries[0];
+  return (
+    entries.find((entry) => entry.report?.steps.some((step) => step.state === 'waiting')) ??
+    entries.find((entry) => entry.policy.meta.status !== 'retired') ??
+    entries[0]
+  );
 }
 
 function describePolicy(entry: OverviewPolicy, boardWide: boolean): CellPolicy {
@@ -155,13 +221,11 @@ function describePolicy(entry: OverviewPolicy, boardWide: boolean): CellPolicy {
     version: meta.version,
     org: meta.org,
     boardWide,
+    ...standing(entry),
   };
-  const adopted = adoptionDate(entry.policy);
-  if (adopted) {
-    described.adopted = adopted;
-    const effective = meta.effective && /^\d{4}-\d{2}-\d{2}$/.test(meta.effective) ? meta.effective : adopted;
-    described.inForceFrom = effective;
-  }
+  const missing = adoptionOf(entry.policy).missingSteps;
+  if (missing) described.missingSteps = missing;
+  if (entry.retired) described.retired = entry.retired;
   return described;
 }
 
@@ -226,6 +290,10 @@ function policyCell(duty: Duty, entry: OverviewPolicy, boardWide: boolean, date:
     if (missing.length > 0) cell.unpublished = missing;
   }
   if (cell.policy!.adopted) return adoptedCell(cell, duty, entry, date);
+  if (entry.policy.meta.status === 'retired') {
+    cell.state = 'retired';
+    return cell;
+  }
   const waiting = entry.report?.steps.find((step) => step.state === 'waiting' && step.step.right !== 'vaststelling');
   if (waiting) {
     cell.state = 'in-procedure';

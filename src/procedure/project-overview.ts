@@ -13,18 +13,26 @@ import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
 
 /**
  * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
- * organisations declared under its policies/ (or those given).
+ * organisations declared under its policies/ (or those given). `history`: per policy, the version in force on the
+ * date and the day it was withdrawn, where the caller read them from its history (the dossier), so the overview
+ * says what the caller's list of policies in force says.
  */
 export function schoolOverview(
   policies: readonly Policy[],
   root: string,
   date: string,
   declarations: readonly OrganisationDeclaration[] = declaredOrganisations(root),
+  history?: ReadonlyMap<Policy, Pick<OverviewPolicy, 'inForce' | 'retired'>>,
 ): Overview {
   const relativeToRoot = (path: string): string => relative(resolve(root), resolve(path)).split(sep).join('/');
   if (declarations.length === 0) return { date, organisations: [] };
   const entries = policies.map((policy): OverviewPolicy => {
-    const entry: OverviewPolicy = { policy, file: relativeToRoot(policy.path), path: resolve(policy.path) };
+    const entry: OverviewPolicy = {
+      policy,
+      file: relativeToRoot(policy.path),
+      path: resolve(policy.path),
+      ...history?.get(policy),
+    };
     if (namedKind(policy) !== undefined) {
       const report = judgeProcedure(policy, proceduresFor(policy.path, root), date);
       if (report) entry.report = report;

@@ -1,9 +1,13 @@
 // Issue 27 item 2 through the CLI: `approve` is checked against the procedure of the policy's kind, and a policy
-// adopted without a step its procedure requires is shown as not adopted by build, the report and start.
+// adopted without a step its procedure requires is shown as not adopted by build, the report and start. A consent
+// counts for the text its recorded hash names: a text changed after its adoption cannot be adopted again on the
+// consent given for the words before.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { approvalHash } from '../../src/model/fingerprint.js';
+import { parsePolicy } from '../../src/parse/index.js';
 import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
@@ -146,5 +150,63 @@ describe('approve names the step the procedure has, its part and the command (is
     expect(done.stdout).toBe(
       'policies/voorbeeld/privacyreglement.md: instemming van de GMR (ouders/leerlingen) vastgelegd: P. Jansen, Voorzitter GMR, op 1 mei 2024\n',
     );
+  });
+});
+
+describe('a consent counts for the text its hash names (the audit of Het Anker, item 1)', () => {
+  const approveAs = (dir: string, date: string, ...args: string[]) =>
+    runCli(['approve', FILE, '--date', date, ...args], { cwd: dir, env: { LANG: 'nl_NL.UTF-8' } });
+  const board = ['--name', 'J. de Vries', '--role', 'Voorzitter College van Bestuur'];
+
+  async function adoptedThenEdited(): Promise<string> {
+    const dir = project();
+    expect(
+      (await approveAs(dir, '2024-05-01', '--name', 'A. Jansen', '--role', 'Vz. GMR', '--step', 'instemming')).code,
+    ).toBe(0);
+    expect((await approveAs(dir, '2024-06-01', ...board)).code).toBe(0);
+    const edited = readFileSync(join(dir, FILE), 'utf8').replace('bij de klachtencommissie', 'bij de directeur');
+    writeFileSync(join(dir, FILE), edited);
+    return dir;
+  }
+
+  it('refuses to adopt a text changed after its adoption again while its consent was given for the words before', async () => {
+    const dir = await adoptedThenEdited();
+    const before = readFileSync(join(dir, FILE), 'utf8');
+    const run = await approveAs(dir, '2026-11-28', ...board);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'deze klachtenregeling kan nog niet worden vastgesteld: de procedure vraagt eerst Instemming GMR (WMS art. 10 sub g) voor deze tekst; de instemming van de GMR van 1 mei 2024 is gegeven voor een andere tekst',
+    );
+    expect(run.stderr).toContain(
+      '`clausemark approve policies/voorbeeld/klachtenregeling.md --step instemming --body GMR --name … --role … --date … --asked …`',
+    );
+    expect(readFileSync(join(dir, FILE), 'utf8')).toBe(before);
+    // The consent recorded on this text, the adoption is accepted and check is clean.
+    expect(
+      (await approveAs(dir, '2026-11-20', '--name', 'A. Jansen', '--role', 'Vz. GMR', '--step', 'instemming')).code,
+    ).toBe(0);
+    const adopt = await approveAs(dir, '2026-11-28', ...board);
+    expect(adopt.code, adopt.stderr).toBe(0);
+    expect((await runCli(['check', FILE], { cwd: dir })).code).toBe(0);
+  });
+
+  it('an adoption recorded so by hand is not adopted: check says the consent on record is for another text', async () => {
+    const dir = await adoptedThenEdited();
+    const text = readFileSync(join(dir, FILE), 'utf8');
+    const hash = approvalHash(parsePolicy(text, { path: FILE }).policy);
+    writeFileSync(
+      join(dir, FILE),
+      text.replace(
+        '---\n\n##',
+        `  - { date: 2026-11-28, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling, hash: "${hash}" }\n---\n\n##`,
+      ),
+    );
+    const check = await runCli(['check', FILE], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(
+      'adopted on 28 November 2026 without the instemming of the GMR (WMS art. 10 sub g) for this text: the instemming of 1 May 2024 was given for another text',
+    );
+    const start = await runCli(['start', '--out', 'start-out'], { cwd: dir });
+    expect(start.stdout).toMatch(/Stichting Voorbeeld +Klachtenregeling +1\.0 +draft /);
   });
 });

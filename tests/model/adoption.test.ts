@@ -3,7 +3,7 @@
 // on an edited text does not re-adopt it; a hash recorded by the v1 scheme is still verified.
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/jobs/approve-record.js';
-import { adoptionOf } from '../../src/model/adoption.js';
+import { adoptionOf, textApprovals } from '../../src/model/adoption.js';
 import { canonicalText, hashMatches, sha256 } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { templateContext } from '../../src/wording/context.js';
@@ -117,5 +117,23 @@ describe('only the adopting step covers text, and only the text it hashed', () =
     const context = templateContext(parse(advised), labels);
     expect(context.policy.status).toBe('approved');
     expect(context.adoption).toMatchObject({ role: 'Voorzitter CvB', step: 'vaststelling' });
+  });
+});
+
+describe('the approvals given for this text', () => {
+  it('are those whose hash is its own: a consent on the words before is not, even once this text is adopted', () => {
+    const consented = adopt(SOURCE, 'instemming', '2024-06-01', 'MR');
+    const readopted = adopt(adopt(consented).replace('nooit verstrekt', 'soms verkocht'), 'vaststelling', '2024-09-01');
+    const policy = parse(readopted);
+    expect(policy.meta.approvals.map((approval) => approval.date)).toEqual(['2024-06-01', '2024-07-01', '2024-09-01']);
+    expect(textApprovals(policy)).toEqual({ indexes: [2], changed: false });
+  });
+
+  it('include one written by hand, without a hash, as before', () => {
+    const byHand = SOURCE.replace(
+      'effective: 2024-08-01\n',
+      'effective: 2024-08-01\napprovals:\n  - { date: 2024-06-01, name: MR, role: Voorzitter MR, step: instemming }\n',
+    );
+    expect(textApprovals(parse(adopt(byHand))).indexes).toEqual([0, 1]);
   });
 });

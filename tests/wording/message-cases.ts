@@ -181,6 +181,35 @@ function stepOrderCase(): { name: string; findings: object[] } {
   return { name: 'procedure-step-order', findings: checkParsed(parsed).findings as object[] };
 }
 
+/** procedure-missing-step: the consent on record carries the hash of another text than the one adopted. */
+function otherTextCase(): { name: string; findings: object[] } {
+  const head = (approvals: string[]) =>
+    [
+      '---',
+      'id: klachtenregeling',
+      'title: Klachtenregeling',
+      'organisation: Stichting Voorbeeld',
+      'version: "1.0"',
+      'status: approved',
+      'kind: klachtenregeling',
+      'level: bestuur',
+      'review: 2099-01-01',
+      ...approvals,
+      '---',
+      '',
+      '{#doel} Deze regeling beschrijft hoe een klacht wordt behandeld.',
+      '',
+    ].join('\n');
+  const hash = approvalHash(parsePolicy(head([]), { path: 'klachtenregeling.md' }).policy);
+  const source = head([
+    'approvals:',
+    `  - { date: 2024-05-01, name: A. Jansen, role: Vz. GMR, step: instemming, hash: "sha256-v2:${'0'.repeat(64)}" }`,
+    `  - { date: 2024-06-01, name: J. de Vries, role: Voorzitter College van Bestuur, hash: "${hash}" }`,
+  ]);
+  const parsed = parsePolicy(source, { path: join(tmpdir(), 'klachtenregeling.md') });
+  return { name: 'procedure-missing-step-other-text', findings: checkParsed(parsed).findings as object[] };
+}
+
 /** law-outdated on its fixture, with today two years after the day the shipped law texts were read. */
 function lawOutdatedCase(): { name: string; findings: object[] } {
   const latest = [...readLawIndex(join(FIXTURES, '..', '..', '..', 'templates')).values()]
@@ -205,6 +234,7 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
     ),
     outdatedBeyondClauses('outdated-footnote-removed', [], [], [two, one]),
     stepOrderCase(),
+    otherTextCase(),
     lawOutdatedCase(),
     {
       name: 'invalid-numbering-lists',
@@ -246,9 +276,13 @@ function schoolDutyCases(): { name: string; findings: object[] }[] {
     ...{ law: [], council: undefined, optional: false },
   };
   const policy = { file: 'x.md', title: 'Schoolplan', version: '1.0', org: 'x', boardWide: false };
+  const adopted = { ...policy, adopted: '2023-05-01', inForceFrom: '2023-05-01' };
   const cells: OverviewCell[] = [
     { kind: 'schoolplan', state: 'draft', policy },
     { kind: 'schoolplan', state: 'in-procedure', policy, waiting: { step: 'instemming', body: 'MR', expired: false } },
+    { kind: 'schoolplan', state: 'retired', policy },
+    { kind: 'schoolplan', state: 'in-force', policy: { ...adopted, pending: 'changed' } },
+    { kind: 'schoolplan', state: 'draft', policy: { ...policy, missingSteps: ['Instemming MR (WMS art. 10 sub b)'] } },
   ];
   const said = cells.flatMap((cell) => {
     const found = cellFinding(cell, row, duty, { date: '2026-11-27', shown: (file) => file });

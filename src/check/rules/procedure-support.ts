@@ -46,7 +46,7 @@ export function procedureRule(
       return report.findings
         .filter((finding) => finding.code === code)
         .map((finding) => ({
-          messageId: `procedure-${code}.${messageId}`,
+          messageId: `procedure-${code}.${finding.message ?? messageId}`,
           fixId: `procedure-${code}.${fixId}`,
           params: finding.params,
           place:

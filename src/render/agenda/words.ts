@@ -33,6 +33,12 @@ function dutyWords(item: AgendaItem, about: boolean): string {
   return say(`agenda-report.${about ? `about-${key}` : key}`, params);
 }
 
+/** Where a review date the policy does not give comes from: the law's cycle, or its procedure's default; '' else. */
+function reviewSource(item: AgendaItem): string {
+  if (item.reviewFrom === 'law' && item.reviewBasis) return say('agenda-report.by-law', { basis: item.reviewBasis });
+  return item.reviewFrom === 'procedure' ? say('agenda-report.by-procedure') : '';
+}
+
 /** What is due for one item: a review, a step whose term runs out, or what the law's cycle makes due. */
 export function itemSummary(item: AgendaItem): string {
   if (item.type === 'duty') return dutyWords(item, false);
@@ -40,8 +46,9 @@ export function itemSummary(item: AgendaItem): string {
     item.type === 'review' ? 'agenda-report.review-due' : 'agenda-report.step-waiting',
     itemParams(item),
   );
-  // A review date the policy does not give is its procedure's default, and said so.
-  return item.reviewFrom === 'procedure' ? `${summary} ${say('agenda-report.by-procedure')}` : summary;
+  // A review date the policy does not give is the law's cycle or its procedure's default, and said so.
+  const source = reviewSource(item);
+  return source ? `${summary} ${source}` : summary;
 }
 
 /** A calendar event's description of an item: a sentence naming the policy and its organisation, then its file. */
@@ -52,8 +59,8 @@ export function itemDescription(item: AgendaItem): string {
     item.type === 'review' ? 'agenda-report.about-review' : 'agenda-report.about-step',
     itemParams(item),
   );
-  const byProcedure = item.reviewFrom === 'procedure' ? ` ${say('agenda-report.by-procedure')}` : '';
-  return `${about}${byProcedure}.\n${say('agenda-report.file', { file: item.policy.file })}`;
+  const source = reviewSource(item);
+  return `${about}${source ? ` ${source}` : ''}.\n${say('agenda-report.file', { file: item.policy.file })}`;
 }
 
 /** "GMR van Stichting De Linde": a council named by its body and the organisation it serves. */

@@ -103,8 +103,13 @@ function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTe
         : say('dossier-report.published-unknown'),
   );
   const review = policy.overdue.find((item) => item.type === 'review');
-  // A review date the policy does not give is its procedure's default interval, and said so.
-  const byProcedure = policy.reviewFrom === 'procedure' ? ` ${say('dossier-report.review-by-procedure')}` : '';
+  // A review date the policy does not give is the law's cycle or its procedure's default interval, and said so.
+  const byProcedure =
+    policy.reviewFrom === 'law' && policy.reviewBasis
+      ? ` ${say('dossier-report.review-by-law', { basis: policy.reviewBasis })}`
+      : policy.reviewFrom === 'procedure'
+        ? ` ${say('dossier-report.review-by-procedure')}`
+        : '';
   line(
     policy.nextReview
       ? `${
@@ -220,16 +225,18 @@ function drawNotInForce(
   for (const policy of dossier.notInForce) {
     const title =
       policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`;
-    // Why it is not in force: adopted for a later date (and the --at that shows it), or not adopted.
-    const why =
-      policy.adopted && policy.inForceFrom
+    // Why it is not in force: withdrawn, adopted for a later date (and the --at that shows it), edited since its
+    // adoption, or not adopted.
+    const why = policy.retired
+      ? texts.say('dossier-report.retired', { title, date: policy.retired })
+      : policy.adopted && policy.inForceFrom
         ? texts.say('dossier-report.in-force-later', {
             title,
             adopted: policy.adopted,
             from: policy.inForceFrom,
             org: dossier.org,
           })
-        : texts.say('dossier-report.not-adopted', { title });
+        : texts.say(policy.changed ? 'dossier-report.changed' : 'dossier-report.not-adopted', { title });
     drawParagraph(context, plain(context, why), style, frame.left, frame.width, document);
   }
   return heading;

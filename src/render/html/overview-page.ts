@@ -23,7 +23,7 @@ td.s-in-force { background: #e3f4e6; }
 td.s-adopted { background: #eef7e9; }
 td.s-due, td.s-in-procedure { background: #fff3cd; }
 td.s-overdue { background: #f8d7da; }
-td.s-missing { background: #f8d7da; }
+td.s-missing, td.s-retired { background: #f8d7da; }
 td.s-draft, td.s-unknown { background: #eceff3; }
 td.s-not-applicable, td.s-not-required { color: #777; text-align: center; }
 ol.to-do li { margin: .2rem 0; }
@@ -39,7 +39,7 @@ ol.to-do code { font-size: .85em; overflow-wrap: anywhere; }
   table.duty-matrix col.organisation { width: 8rem; }
   table.duty-matrix thead th { height: 6.5rem; }
   table.duty-matrix tr { break-inside: avoid; }
-  td.s-in-force, td.s-adopted, td.s-due, td.s-in-procedure, td.s-overdue, td.s-missing { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  td.s-in-force, td.s-adopted, td.s-due, td.s-in-procedure, td.s-overdue, td.s-missing, td.s-retired { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;
 

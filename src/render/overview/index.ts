@@ -44,6 +44,7 @@ const FILLS: Readonly<Record<string, string>> = {
   'in-procedure': '#fff3cd',
   overdue: '#f8d7da',
   missing: '#f8d7da',
+  retired: '#f8d7da',
   draft: '#eceff3',
   unknown: '#eceff3',
 };

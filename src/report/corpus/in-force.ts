@@ -26,10 +26,12 @@ const MAX_VERSIONS = 200;
 
 /**
  * For a policy that is not adopted as it stands (a proposal, a draft, an adopted text edited since), the newest
- * committed version of its file that was adopted; undefined when it is adopted itself, not in git, or never was.
+ * committed version of its file that was adopted; undefined when it is adopted itself, withdrawn, not in git, or
+ * never was.
  */
 export function versionInForce(policy: Policy, root?: string): InForce | undefined {
-  if (isAdopted(policy)) return undefined;
+  // A policy withdrawn (`status: retired`) ends the version in force before it (src/procedure/in-force.ts).
+  if (isAdopted(policy) || policy.meta.status === 'retired') return undefined;
   const tracked = gitFile(policy.path);
   if (!tracked) return undefined; // not in a git repository
   let versions: ReturnType<typeof fileVersions>;

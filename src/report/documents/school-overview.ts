@@ -81,6 +81,20 @@ function toDoLine(
       })}`,
       ...(cell.command ? { command: say('school-overview.start-one', { command: cell.command }) } : {}),
     };
+  // A board's policy withdrawn is said once, at the board.
+  if (cell.state === 'retired' && !(cell.policy?.boardWide && row.level === 'school'))
+    return {
+      id,
+      text: `${row.name}: ${say('school-overview.retired-fact', {
+        title: title.toLocaleLowerCase(wording.lang),
+        file: cell.policy?.file ?? '',
+      })}`,
+    };
+  if (cell.policy?.pending === 'changed' || cell.policy?.pending === 'missing-step')
+    return {
+      id,
+      text: `${row.name}: ${say(`school-overview.${cell.policy.pending}-fact`, { file: cell.policy.file })}`,
+    };
   if (cell.state === 'unknown')
     return {
       id,
@@ -115,6 +129,25 @@ function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
     );
   }
   if (cell.unpublished) details.push(say('school-overview.unpublished', { where: cell.unpublished.join(', ') }));
+  details.push(...standingDetails(cell, say));
+  return details;
+}
+
+/**
+ * What stands and what the file holds beside it: the version in force when it is not the file's own, an edit or an
+ * adoption not valid, a new version in draft, the steps an adoption lacks, the day it was withdrawn.
+ */
+function standingDetails(cell: OverviewCell, say: Say): string[] {
+  const policy = cell.policy;
+  if (!policy) return [];
+  const details: string[] = [];
+  if (policy.inForceVersion && policy.pending)
+    details.push(say('school-overview.version-stands', { version: policy.inForceVersion }));
+  if (policy.pending) details.push(say(`school-overview.pending-${policy.pending}`, { adopted: policy.adopted ?? '' }));
+  else if (policy.missingSteps)
+    details.push(say('school-overview.steps-missing', { steps: policy.missingSteps.join('; ') }));
+  if (cell.state === 'retired' && policy.retired)
+    details.push(say('school-overview.retired-on', { date: policy.retired }));
   return details;
 }
 

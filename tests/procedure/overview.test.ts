@@ -1,0 +1,132 @@
+// Where each required policy stands (src/procedure/overview.ts), as the dossier's table and `check` say it: a
+// withdrawn policy is "withdrawn", never a draft; a text edited after a complete adoption is the version adopted,
+// in force, with an edit not adopted; where the caller read the history (the dossier), the version in force it found
+// stands, and none when it found none.
+import { describe, expect, it } from 'vitest';
+import { cellFinding } from '../../src/check/school-duties.js';
+import { approvalHash } from '../../src/model/fingerprint.js';
+import type { Policy } from '../../src/model/policy.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { attachProcedure } from '../../src/procedure/attach.js';
+import { dutiesFor } from '../../src/procedure/duties.js';
+import { judgeProcedure } from '../../src/procedure/evaluate.js';
+import { proceduresFor } from '../../src/procedure/load.js';
+import type { OrganisationDeclaration } from '../../src/procedure/organisation.js';
+import { type OverviewCell, type OverviewPolicy, overviewOf } from '../../src/procedure/overview.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const ROOT = '/tmp/nowhere/anker-project';
+const DATE = '2026-11-29';
+const TEXT = '## Doel {#doel}\n\n1. {#doel.een} Wat de school belooft.\n';
+const EDITED = '## Doel {#doel}\n\n1. {#doel.een} Wat de school belooft, gewijzigd.\n';
+
+const DECLARATION: OrganisationDeclaration = {
+  org: 'anker',
+  name: 'Stichting Het Anker',
+  role: 'bestuur',
+  sector: 'po',
+  folder: `${ROOT}/policies/anker`,
+  schools: [{ org: 'anker-kompas', name: 'CBS Het Kompas', sector: 'po', folder: `${ROOT}/policies/anker/kompas` }],
+  file: `${ROOT}/policies/anker/procedure.yaml`,
+};
+
+function read(file: string, kind: string, level: string, status: string, body: string, rows: string[]): Policy {
+  const head = (approvals: string[]) =>
+    `---\nid: ${kind}\ntitle: ${kind}\norganisation: O\nversion: "1.0"\nstatus: ${status}\nkind: ${kind}\nlevel: ${level}\n${approvals.length > 0 ? `approvals:\n${approvals.map((row) => `  - ${row}`).join('\n')}\n` : ''}---\n\n`;
+  const path = `${ROOT}/policies/anker/${file}`;
+  // HASH: the hash of the text as adopted; EDITED_HASH: of the text as edited since.
+  const hashOf = (text: string) => approvalHash(parsePolicy(`${head([])}${text}`, { path }).policy);
+  const filled = rows.map((row) => row.replace('EDITED_HASH', hashOf(EDITED)).replace('HASH', hashOf(TEXT)));
+  return attachProcedure(parsePolicy(`${head(filled)}${body}`, { path }).policy, PROJECT_ROOT);
+}
+
+const CONSENT = (body: string) =>
+  `{ date: 2023-04-01, name: A, role: Voorzitter ${body}, step: instemming, body: ${body}, hash: "HASH" }`;
+const ADOPTION = '{ date: 2023-05-01, name: J. de Vries, role: Voorzitter College van Bestuur, hash: "HASH" }';
+
+function entry(policy: Policy, more: Partial<OverviewPolicy> = {}): OverviewPolicy {
+  const report = judgeProcedure(policy, proceduresFor(policy.path, PROJECT_ROOT), DATE);
+  return {
+    policy,
+    file: policy.path.slice(ROOT.length + 1),
+    path: policy.path,
+    ...(report ? { report } : {}),
+    ...more,
+  };
+}
+
+function cells(entries: OverviewPolicy[], kind: string): Record<string, OverviewCell> {
+  const overview = overviewOf([DECLARATION], entries, (sector) => dutiesFor(PROJECT_ROOT, sector), {
+    date: DATE,
+    root: ROOT,
+    relative: (path) => path.slice(ROOT.length + 1),
+  });
+  const rows = overview.organisations[0]!.rows;
+  return Object.fromEntries(rows.map((row) => [row.org, row.cells.find((cell) => cell.kind === kind)!]));
+}
+
+const klachtenregeling = (status: string) =>
+  read('klachtenregeling.md', 'klachtenregeling', 'bestuur', status, TEXT, [CONSENT('GMR'), ADOPTION]);
+const schoolplan = (body: string, rows: string[] = [CONSENT('MR'), ADOPTION]) =>
+  read('kompas/schoolplan.md', 'schoolplan', 'school', 'approved', body, rows);
+
+describe('a withdrawn policy (status: retired)', () => {
+  it('is withdrawn at the board and at each school it applied to, never a draft', () => {
+    const found = cells([entry(klachtenregeling('retired'), { retired: '2026-11-29' })], 'klachtenregeling');
+    expect(found.anker).toMatchObject({ state: 'retired', policy: { retired: '2026-11-29' } });
+    expect(found['anker-kompas']).toMatchObject({ state: 'retired', policy: { boardWide: true } });
+  });
+
+  it('is what check says at the board: withdrawn, none other adopted', () => {
+    const cell = cells([entry(klachtenregeling('retired'))], 'klachtenregeling').anker!;
+    const duty = dutiesFor(PROJECT_ROOT, 'po')!.duties.find((candidate) => candidate.kind === 'klachtenregeling')!;
+    const row = { org: 'anker', name: 'Stichting Het Anker', sector: 'po', level: 'bestuur' as const, cells: [] };
+    const said = cellFinding(cell, row, duty, { date: DATE, shown: (file) => file });
+    expect(said).toMatchObject({ ruleId: 'school-duty-not-adopted', messageId: 'school-duty-not-adopted.retired' });
+  });
+
+  it('gives way to a draft of the same kind', () => {
+    const draft = read('klachtenregeling-2.md', 'klachtenregeling', 'bestuur', 'draft', TEXT, []);
+    const found = cells([entry(klachtenregeling('retired')), entry(draft)], 'klachtenregeling');
+    expect(found.anker).toMatchObject({ state: 'draft', policy: { file: 'policies/anker/klachtenregeling-2.md' } });
+  });
+});
+
+describe('a text edited after its adoption', () => {
+  it('is the version adopted, in force, with an edit not adopted: never a draft', () => {
+    const cell = cells([entry(schoolplan(EDITED))], 'schoolplan')['anker-kompas']!;
+    expect(cell).toMatchObject({
+      state: 'in-force',
+      policy: { adopted: '2023-05-01', inForceFrom: '2023-05-01', pending: 'changed' },
+    });
+    const duty = dutiesFor(PROJECT_ROOT, 'po')!.duties.find((candidate) => candidate.kind === 'schoolplan')!;
+    const row = { org: 'anker-kompas', name: 'CBS Het Kompas', sector: 'po', level: 'school' as const, cells: [] };
+    expect(cellFinding(cell, row, duty, { date: DATE, shown: (file) => file })).toMatchObject({
+      messageId: 'school-duty-not-adopted.changed',
+      params: { adopted: '2023-05-01', file: 'policies/anker/kompas/schoolplan.md' },
+    });
+  });
+
+  it('stands as the caller found it in the history: its version in force, or none', () => {
+    const edited = schoolplan(EDITED);
+    const inForce = { version: '1.0', adopted: '2023-05-01', inForceFrom: '2023-05-01' };
+    expect(cells([entry(edited, { inForce })], 'schoolplan')['anker-kompas']).toMatchObject({
+      state: 'in-force',
+      policy: { inForceVersion: '1.0', pending: 'changed' },
+    });
+    expect(cells([entry(edited, { inForce: null })], 'schoolplan')['anker-kompas']!.state).toBe('draft');
+  });
+
+  it('adopted again without the consent its text needs: the version the history has stands, the adoption does not', () => {
+    const readopted = schoolplan(EDITED, [
+      CONSENT('MR'),
+      ADOPTION,
+      '{ date: 2026-11-28, name: J. de Vries, role: Voorzitter College van Bestuur, hash: "EDITED_HASH" }',
+    ]);
+    const inForce = { version: '1.0', adopted: '2023-05-01', inForceFrom: '2023-05-01' };
+    expect(cells([entry(readopted, { inForce })], 'schoolplan')['anker-kompas']).toMatchObject({
+      state: 'in-force',
+      policy: { adopted: '2023-05-01', pending: 'missing-step' },
+    });
+  });
+});
