@@ -78,6 +78,16 @@ describe('procedure files', () => {
     expect(kinds.schoolgids?.review).toBe('1y');
   });
 
+  it("a foundation's own review interval is not the law's: the sector's basis for it does not carry over", () => {
+    const { root, policy } = foundation('kinds:\n  schoolplan:\n    review: 2y\n');
+    const { kinds } = proceduresFor(policy, root);
+    expect(kinds.schoolplan).toMatchObject({ review: '2y' });
+    expect(kinds.schoolplan?.reviewBasis).toBeUndefined();
+    expect(kinds.schoolplan?.reviewChecked).toBeUndefined();
+    const sector = proceduresFor(foundation().policy, foundation().root).kinds.schoolplan;
+    expect(sector?.reviewBasis).toBe('WPO art. 13a lid 1 (ten minste eenmaal in de vier jaar)');
+  });
+
   it('a wrong right in a foundation file is an error at its line and column, naming the choices', () => {
     const text = 'kinds:\n  klachtenregeling:\n    steps:\n      - { body: raad, right: goedkeuring, basis: x }\n';
     const { root, policy } = foundation(text);

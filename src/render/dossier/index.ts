@@ -67,6 +67,21 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
   };
 }
 
+/**
+ * "Volgende evaluatie: …": the next review, overdue or not; a date the policy does not give is said to be the law's
+ * cycle (by its article) or its procedure's default interval.
+ */
+function reviewLine(policy: DossierPolicy, say: DossierTexts['say']): string {
+  if (!policy.nextReview) return say('dossier-report.no-review');
+  const overdue = policy.overdue.some((item) => item.type === 'review');
+  const date = say(overdue ? 'dossier-report.review-overdue' : 'dossier-report.next-review', {
+    date: policy.nextReview,
+  });
+  if (policy.reviewFrom === 'law' && policy.reviewBasis)
+    return `${date} ${say('dossier-report.review-by-law', { basis: policy.reviewBasis })}`;
+  return policy.reviewFrom === 'procedure' ? `${date} ${say('dossier-report.review-by-procedure')}` : date;
+}
+
 /** A policy's facts under its heading: adoption, entry into force, publication, next review, overdue terms, hash. */
 function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTexts, section: StructElement): void {
   const { painter, frame } = context;
@@ -102,23 +117,7 @@ function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTe
         ? say('dossier-report.published-by-procedure', { where: policy.publishedByProcedure.join(', ') })
         : say('dossier-report.published-unknown'),
   );
-  const review = policy.overdue.find((item) => item.type === 'review');
-  // A review date the policy does not give is the law's cycle or its procedure's default interval, and said so.
-  const byProcedure =
-    policy.reviewFrom === 'law' && policy.reviewBasis
-      ? ` ${say('dossier-report.review-by-law', { basis: policy.reviewBasis })}`
-      : policy.reviewFrom === 'procedure'
-        ? ` ${say('dossier-report.review-by-procedure')}`
-        : '';
-  line(
-    policy.nextReview
-      ? `${
-          review
-            ? say('dossier-report.review-overdue', { date: policy.nextReview })
-            : say('dossier-report.next-review', { date: policy.nextReview })
-        }${byProcedure}`
-      : say('dossier-report.no-review'),
-  );
+  line(reviewLine(policy, say));
   for (const item of policy.overdue)
     if (item.type === 'term') line(say('dossier-report.term-overdue', { step: item.step, date: item.due }));
   // Kennisname (issue 72): counts only, never a name.
