@@ -3,15 +3,13 @@
 // everyone is asked again and shown only the changed articles; with editorial changes only, nobody is asked: the
 // acknowledgements of the version before are proposed for carrying over ("overgenomen: alleen redactionele
 // wijzigingen"), which a named person confirms with --carry-over. Never silently.
-import { readRecords, appendRecords } from '../io/acknowledgements.js';
+import { appendRecords } from '../io/acknowledgements.js';
 import { errorById } from '../io/messages.js';
-import { versionsByPolicy } from '../build/versions.js';
 import { diffPolicies } from '../diff/index.js';
 import type { ClauseChange, PolicyDiff } from '../diff/types.js';
 import type { AckRecord, Person } from '../model/acknowledgement.js';
-import { approvalHash } from '../model/fingerprint.js';
-import type { Policy } from '../model/policy.js';
-import { adoptedPolicy, type AcknowledgeContext, checkedRecorder, otherVersionFiles } from './acknowledge-context.js';
+import { type AcknowledgeContext, checkedRecorder } from './acknowledge-context.js';
+import { type PreviousAsk, previousAsk } from './acknowledge-previous.js';
 
 export interface AskOptions {
   /** The date asked (YYYY-MM-DD). */
@@ -26,13 +24,6 @@ export interface AskOptions {
   previous?: string;
   /** Confirms carrying the acknowledgements of the version before over to an editorial-only version. */
   carryOver?: boolean;
-}
-
-export interface PreviousAsk {
-  version: string;
-  hash: string;
-  policy: Policy;
-  records: AckRecord[];
 }
 
 export type AskOutcome =
@@ -53,44 +44,6 @@ function refuse(messageId: string, params: Record<string, string>, argument: str
     { messageId: `acknowledge-job.${messageId}`, fixId: `acknowledge-job.${messageId}-fix`, params },
     { place: { argument }, ruleId: 'bad-arguments' },
   );
-}
-
-/** The text asked most recently before this one: its hash, from every record file of the policy. */
-function previousHash(
-  context: AcknowledgeContext,
-): { hash: string; version: string; records: AckRecord[] } | undefined {
-  let best: AckRecord | undefined;
-  let bestRecords: AckRecord[] = [];
-  for (const file of [context.recordFile, ...otherVersionFiles(context)]) {
-    const records = file === context.recordFile ? context.records : readRecords(file);
-    for (const record of records) {
-      if (record.type !== 'asked' || record.hash === context.hash) continue;
-      if (!best || record.date > best.date) {
-        best = record;
-        bestRecords = records;
-      }
-    }
-  }
-  return best && { hash: best.hash, version: best.version, records: bestRecords };
-}
-
-/** The version asked before, with its text: from --previous, else from the file's git history. */
-export function previousAsk(context: AcknowledgeContext, options: AskOptions, root: string): PreviousAsk | undefined {
-  const found = previousHash(context);
-  if (!found) return undefined;
-  const candidates = options.previous
-    ? [adoptedPolicy(options.previous, root)]
-    : versionsByPolicy([context.file], root)
-        .flat()
-        .map((version) => version.policy);
-  const policy = candidates.find((candidate) => approvalHash(candidate) === found.hash);
-  if (!policy)
-    refuse(
-      'previous-missing',
-      { version: found.version, hash: found.hash },
-      options.previous ? '--previous' : context.file,
-    );
-  return { ...found, policy };
 }
 
 /** The people of the group asked: the audience, narrowed to a school or a team. */

@@ -15,7 +15,8 @@ import { formatDate } from '../text/format-date.js';
 import { outputLanguage } from '../text/output-language.js';
 import { fillLabel } from '../wording/labels.js';
 import { type AcknowledgePageWords, renderAcknowledgePage } from '../render/html/acknowledge-page.js';
-import { group, previousAsk } from './acknowledge-ask.js';
+import { group } from './acknowledge-ask.js';
+import { previousAsk } from './acknowledge-previous.js';
 import { type AcknowledgeContext, checkedRecorder } from './acknowledge-context.js';
 
 export interface MeetingOptions {
