@@ -60,18 +60,21 @@ export function acknowledgeReport(context: AcknowledgeContext): AcknowledgeRepor
 }
 
 /**
- * The dossier's counts for a policy's version in force, or undefined when it was never asked (no people list or no
- * record file). Counts only: the dossier never holds a name.
+ * The dossier's counts for a policy's version in force as of `date` (YYYY-MM-DD): of the records dated on or before
+ * it, so a dossier of an earlier day counts no later ask or acknowledgement. Undefined when it was not asked by then
+ * (no people list, no record file, no ask). Counts only: the dossier never holds a name.
  */
 export function acknowledgementCounts(
   policy: { org: string; id: string; version: string },
   hash: string,
   audience: Audience | undefined,
+  date: string,
   dir = ACKNOWLEDGEMENTS_DIR,
 ): AckCounts | undefined {
   const records = recordFile(policy.org, policy.id, policy.version, dir);
   const people = peopleFile(policy.org, dir);
   if (!existsSync(records) || !existsSync(people)) return undefined;
-  const counts = countsOf(statusOf(inAudience(readPeople(people), audience), readRecords(records), hash));
+  const byThen = readRecords(records).filter((record) => record.date <= date);
+  const counts = countsOf(statusOf(inAudience(readPeople(people), audience), byThen, hash));
   return counts.asked > 0 ? counts : undefined;
 }

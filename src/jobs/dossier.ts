@@ -8,10 +8,10 @@ import { errorById, messageTexts } from '../io/messages.js';
 import { toolVersion } from '../io/version.js';
 import { formatDate } from '../text/format-date.js';
 import { outputLanguage } from '../text/output-language.js';
-import { sha256 } from '../model/fingerprint.js';
+import { approvalHash, sha256 } from '../model/fingerprint.js';
 import { type Dossier, dossierPolicy } from '../procedure/dossier.js';
 import { todayIso } from '../procedure/evaluate.js';
-import { retiredOn, versionInForce } from '../procedure/in-force.js';
+import { retiredOn, type VersionInForce, versionInForce } from '../procedure/in-force.js';
 import { proceduresFor } from '../procedure/load.js';
 import type { DossierTexts } from '../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../wording/labels.js';
@@ -39,6 +39,8 @@ export interface DossierJobOptions {
   /** The PDF to write; default out/dossier-<org>.pdf. */
   out?: string;
   brand?: string;
+  /** The folder of kennisname's records (docs/acknowledge.md); default acknowledgements/ in the working folder. */
+  acknowledgements?: string;
 }
 
 export interface DossierJobResult {
@@ -88,32 +90,66 @@ function organisationGroups(groups: readonly ReadVersion[][], org: string, root:
   );
 }
 
+/**
+ * The versions of one policy adopted by `date` that enter into force after it, each once (a file and its history may
+ * hold the same text), the first to enter into force first.
+ */
+function adoptedLater(versions: readonly ReadVersion[], date: string): VersionInForce[] {
+  const seen = new Set<string>();
+  const later: VersionInForce[] = [];
+  for (const version of versions) {
+    const found = versionInForce([version], '9999-12-31');
+    if (!found || found.adoption.date > date || found.inForceFrom <= date) continue;
+    const key = approvalHash(found.policy);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    later.push(found);
+  }
+  return later.sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
+}
+
+/** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
+function inForceEntry(
+  chosen: VersionInForce,
+  versions: readonly ReadVersion[],
+  date: string,
+  { root, acknowledgements }: Pick<DossierJobOptions, 'root' | 'acknowledgements'>,
+) {
+  const procedures = proceduresFor(chosen.source.file, root);
+  const entry = dossierPolicy(chosen, procedures, date);
+  const audience = procedures.kinds[entry.kind ?? '']?.audience;
+  const counts = acknowledgementCounts(entry, entry.textHash, audience, date, acknowledgements);
+  if (counts) entry.acknowledged = counts;
+  const later = adoptedLater(versions, date).filter((version) => version.inForceFrom > chosen.inForceFrom);
+  if (later.length > 0)
+    entry.adoptedLater = later.map((version) => ({
+      version: version.policy.meta.version,
+      adopted: version.adoption.date,
+      inForceFrom: version.inForceFrom,
+    }));
+  return entry;
+}
+
 /** The dossier of `mine`: each policy's version in force on `date`, or its absence; the foundation's own first. */
 function assembleDossier(
   mine: readonly ReadVersion[][],
   first: Policy,
-  org: string,
   date: string,
-  root: string,
+  options: DossierJobOptions,
 ): Dossier {
+  const { org } = options;
   const dossier: Dossier = { organisation: first.meta.organisation, org, date, policies: [], notInForce: [] };
   const today = todayIso();
   for (const versions of mine) {
     const chosen = versionInForce(versions, date, today);
     if (chosen) {
-      const procedures = proceduresFor(chosen.source.file, root);
-      const entry = dossierPolicy(chosen, procedures, date);
-      const counts = acknowledgementCounts(entry, entry.textHash, procedures.kinds[entry.kind ?? '']?.audience);
-      if (counts) entry.acknowledged = counts;
-      dossier.policies.push(entry);
+      dossier.policies.push(inForceEntry(chosen, versions, date, options));
     } else {
       const { id, title, organisation } = versions[0]!.policy.meta;
       // Withdrawn by the date (`status: retired`), or adopted but in force from a later date (said with the date
       // a dossier shows it from), or not adopted as the file stands.
       const retired = retiredOn(versions, date, today);
-      const later = versions
-        .map((version) => versionInForce([version], '9999-12-31'))
-        .find((found) => found !== undefined && found.adoption.date <= date);
+      const later = adoptedLater(versions, date)[0];
       dossier.notInForce.push({
         id,
         title,
@@ -155,7 +191,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
   const date = inForceDate(options.at ?? todayIso());
   const mine = organisationGroups(versionsByPolicy(files, options.root), options.org, options.root);
   const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
-  const dossier = assembleDossier(mine, first, options.org, date, options.root);
+  const dossier = assembleDossier(mine, first, date, options);
   // What the organisation must have, when it declares what it is (src/procedure/overview.ts), standing as the
   // dossier's own list says: the version in force from the history, or the day it was withdrawn.
   const required = schoolOverview(

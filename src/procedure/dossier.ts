@@ -57,7 +57,15 @@ export interface DossierPolicy {
   reviewBasis?: string;
   trail: DossierTrailRow[];
   overdue: OverdueItem[];
-  /** Kennisname of this version (issue 72): how many of those asked acknowledged it. Counts only, never names. */
+  /**
+   * Versions adopted by the dossier's date that enter into force after it (a revision with a later `effective`): each
+   * with the day it was adopted and the day it enters into force, so the dossier names what replaces this version.
+   */
+  adoptedLater?: { version: string; adopted: string; inForceFrom: string }[];
+  /**
+   * Kennisname of this version (issue 72): how many of those asked by the dossier's date acknowledged it by then.
+   * Counts only, never names.
+   */
   acknowledged?: { acknowledged: number; asked: number };
 }
 

@@ -83,7 +83,13 @@ function reviewLine(policy: DossierPolicy, say: DossierTexts['say']): string {
 }
 
 /** A policy's facts under its heading: adoption, entry into force, publication, next review, overdue terms, hash. */
-function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTexts, section: StructElement): void {
+function drawFacts(
+  context: FlowContext,
+  policy: DossierPolicy,
+  texts: DossierTexts,
+  section: StructElement,
+  org: string,
+): void {
   const { painter, frame } = context;
   const { theme } = painter;
   const say = texts.say;
@@ -109,6 +115,9 @@ function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTe
     section,
   );
   line(say('dossier-report.in-force-from', { date: policy.inForceFrom }));
+  // A version adopted for a later day replaces this one then: named, with the --at that shows it.
+  for (const later of policy.adoptedLater ?? [])
+    line(say('dossier-report.adopted-later', { ...later, from: later.inForceFrom, org }));
   // Only what the policy records is said to be so; what its procedure prescribes is named as that (issue 43 item 3).
   line(
     policy.published.length > 0
@@ -134,7 +143,7 @@ function drawFacts(context: FlowContext, policy: DossierPolicy, texts: DossierTe
 }
 
 function drawPolicy(
-  organisation: string,
+  { organisation, org }: { organisation: string; org: string },
   context: FlowContext,
   policy: DossierPolicy,
   texts: DossierTexts,
@@ -157,7 +166,7 @@ function drawPolicy(
     80,
     'H2',
   );
-  drawFacts(context, policy, texts, section);
+  drawFacts(context, policy, texts, section, org);
   frame.space(6);
   frame.ensure(tableLeadHeight(context, spec, frame.width));
   drawTable(context, spec, frame.left, frame.width, section);
@@ -330,8 +339,7 @@ export async function renderDossier(input: DossierInput): Promise<Uint8Array> {
     );
   frame.space(10);
   if (input.required) headings.push(drawRequired(context, input, document, intro));
-  for (const policy of dossier.policies)
-    headings.push(drawPolicy(dossier.organisation, context, policy, texts, document));
+  for (const policy of dossier.policies) headings.push(drawPolicy(dossier, context, policy, texts, document));
   if (dossier.notInForce.length > 0) headings.push(drawNotInForce(context, dossier, texts, document, intro));
   return report.finish(headings);
 }
