@@ -8,7 +8,8 @@ import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile }
 import { HIDDEN_CHARACTER } from '../io/csv.js';
 import { errorById, told } from '../io/messages.js';
 import { type AckRecord, AUDIENCES, type Audience, inAudience, type Person } from '../model/acknowledgement.js';
-import { adoptionOf } from '../model/adoption.js';
+import { type Adoption, adoptionOf } from '../model/adoption.js';
+import type { MessageParams, MessageRef } from '../model/diagnostics.js';
 import { approvalHash } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { proceduresFor } from '../procedure/load.js';
@@ -36,7 +37,7 @@ export interface AcknowledgeContext {
   dir: string;
 }
 
-function refuse(file: string, messageId: string, params: Record<string, string>, argument?: string): never {
+function refuse(file: string, messageId: string, params: MessageParams, argument?: string): never {
   throw errorById(
     { messageId: `acknowledge-job.${messageId}`, fixId: `acknowledge-job.${messageId}-fix`, params },
     { place: argument ? { argument } : { file }, ruleId: 'bad-arguments' },
@@ -48,9 +49,15 @@ export function adoptedPolicy(file: string, root: string): Policy {
   const { parsed } = readPolicyFile(file, root);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) refuse(file, 'unreadable', { problem: told(fatal) });
-  if (adoptionOf(parsed.policy).status !== 'approved')
-    refuse(file, 'not-adopted', { status: adoptionOf(parsed.policy).status });
+  const adoption = adoptionOf(parsed.policy);
+  if (adoption.status !== 'approved') refuse(file, 'not-adopted', { status: statusPhrase(adoption) });
   return parsed.policy;
+}
+
+/** A status in the run's words ("concept", "gewijzigd na vaststelling"), and why a policy marked approved is a draft. */
+function statusPhrase(adoption: Adoption): MessageRef {
+  if ((adoption.missingSteps ?? []).length > 0) return { messageId: 'acknowledge-job.status-missing-step' };
+  return { messageId: `policy-status.${adoption.status}` };
 }
 
 function audienceOf(policy: Policy, file: string, options: AcknowledgeBase): Audience | undefined {

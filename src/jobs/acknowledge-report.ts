@@ -30,6 +30,8 @@ export interface AcknowledgeReport {
   teams: TeamReport[];
   /** In the audience, never asked for this version. */
   neverAsked: Person[];
+  /** Acknowledged this version without being asked for it (a paper list or meeting before any ask). */
+  acknowledgedNotAsked: Person[];
 }
 
 /** One row per school and team a person is in (a person without a team is in the school's row ""). */
@@ -56,6 +58,9 @@ export function acknowledgeReport(context: AcknowledgeContext): AcknowledgeRepor
       (a, b) => a.school.localeCompare(b.school, 'nl') || a.team.localeCompare(b.team, 'nl'),
     ),
     neverAsked: statuses.filter((status) => !status.asked && !status.acknowledged).map((status) => status.person),
+    acknowledgedNotAsked: statuses
+      .filter((status) => !status.asked && status.acknowledged)
+      .map((status) => status.person),
   };
 }
 

@@ -66,27 +66,33 @@ describe('kennisname of a meldcode', () => {
     expect(records('1.0')).toBe(before);
   });
 
-  it('records a form tool CSV: typos, duplicates and wrong versions reported, not recorded', async () => {
+  it('records a form tool CSV: a typo refuses it whole; duplicates and wrong versions reported, not recorded', async () => {
     const csv = join(repo.root, 'form.csv');
-    writeFileSync(
-      csv,
-      [
-        'Tijdstempel;Naam;Versie',
-        '3-2-2026 10:15:00;Anna de Boer;1.0',
-        '3-2-2026 10:16:00;bram  jansen;1.0',
-        '3-2-2026 10:17:00;Chantal Ozdemir;1.0',
-        '3-2-2026 10:18:00;Daan Vsser;1.0',
-        '3-2-2026 10:19:00;Anna de Boer;1.0',
-        '3-2-2026 10:20:00;Eva Smit;0.9',
-      ].join('\r\n'),
-    );
+    const rows = [
+      'Tijdstempel;Naam;Versie',
+      '3-2-2026 10:15:00;Anna de Boer;1.0',
+      '3-2-2026 10:16:00;bram  jansen;1.0',
+      '3-2-2026 10:17:00;Chantal Ozdemir;1.0',
+      '3-2-2026 10:18:00;Daan Vsser;1.0',
+      '3-2-2026 10:19:00;Anna de Boer;1.0',
+      '3-2-2026 10:20:00;Eva Smit;0.9',
+    ];
+    writeFileSync(csv, rows.join('\r\n'));
     const before = records('1.0');
+    const refused = await cli('record', policy, '--csv', csv);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'form.csv:5:1: "Daan Vsser" is not in the people list (did you mean Daan Visser?)',
+    );
+    expect(refused.stderr).toContain('nothing of this file was recorded');
+    expect(records('1.0')).toBe(before);
+    // The line taken out: the rest is recorded.
+    writeFileSync(csv, rows.filter((row) => !row.includes('Vsser')).join('\r\n'));
     const run = await cli('record', policy, '--csv', csv);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('recorded 3 acknowledgements');
-    expect(run.stdout).toContain('line 5: "Daan Vsser" is not in the people list (did you mean Daan Visser?)');
-    expect(run.stdout).toContain('line 6: "Anna de Boer" is in the file more than once: recorded once');
-    expect(run.stdout).toContain('line 7: "Eva Smit" acknowledged 0.9, not this version: not recorded');
+    expect(run.stdout).toContain('form.csv:5: "Anna de Boer" is in the file more than once: recorded once');
+    expect(run.stdout).toContain('form.csv:6: "Eva Smit" acknowledged 0.9, not this version: not recorded');
     const after = records('1.0');
     // Appended: the rows before stay byte for byte.
     expect(after.startsWith(before)).toBe(true);
@@ -100,6 +106,19 @@ describe('kennisname of a meldcode', () => {
   });
 
   it('records a typed paper list by a named recorder, and refuses one without', async () => {
+    const typo = join(repo.root, 'typo.txt');
+    writeFileSync(typo, '# teamvergadering\nDaan Visser\nEva Smid\n');
+    const before = records('1.0');
+    const misspelt = await runCli(
+      ['kennisname', 'record', policy, '--paper', typo, '--recorder', 'R. Hendriks', '--lang', 'nl'],
+      {
+        cwd: repo.root,
+      },
+    );
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain('typo.txt:3:1: "Eva Smid" staat niet in de personenlijst (bedoelt u Eva Smit?)');
+    expect(misspelt.stderr).toContain('niets van dit bestand is vastgelegd');
+    expect(records('1.0')).toBe(before);
     const paper = join(repo.root, 'paper.txt');
     writeFileSync(paper, '# teamvergadering De Wilg, 5 februari\nDaan Visser\np005\n');
     const refused = await cli('record', policy, '--paper', paper);
@@ -181,6 +200,20 @@ describe('kennisname of a meldcode', () => {
     expect(rows.find((row) => row.startsWith('acknowledged,p001'))).toMatch(/,carried-over,J\. de Vries,,sha256-v2:/);
     const report = JSON.parse((await cli('status', policy, '--json')).stdout);
     expect(report.counts).toEqual({ asked: 6, acknowledged: 3 });
+  });
+
+  it('says of a version nobody was asked for so, and counts what was recorded without an ask', async () => {
+    const fresh = tempRepo('clausemark-acknowledge-unasked-');
+    fresh.write('templates/brands/.keep', '');
+    fresh.write('acknowledgements/linde/people.csv', `${PEOPLE}\n`);
+    const file = fresh.write('policies/linde/meldcode.md', meldcode('1.0', STEPS));
+    fresh.write('paper.txt', 'p001\np002\n');
+    const dutch = (...args: string[]) => runCli(['kennisname', ...args, '--lang', 'nl'], { cwd: fresh.root });
+    expect((await dutch('record', file, '--paper', 'paper.txt', '--recorder', 'R. Hendriks')).code).toBe(0);
+    const status = await dutch('status', file);
+    expect(status.stdout).toContain('1.0: niemand is gevraagd kennis te nemen van deze versie');
+    expect(status.stdout).toContain('2 kennisnames vastgelegd, niet gevraagd: Anna de Boer, Bram Jansen');
+    expect(status.stdout).not.toContain('0 van 0');
   });
 
   it('removes a version’s records only once a later one was asked more than the retention ago', async () => {

@@ -101,6 +101,10 @@ export const INLINE_CASES: Record<string, string> = {
   'template-unknown-version': policy('derivedFrom: po-raad-social-media@9.9'),
   'template-variables-not-mapping': policy('variables: [a]'),
   'template-variables': policy('variables:', '  Bad Name: x', '  listed: [a]', '  multi: "a\\nb"'),
+  'approval-in-future-step': policy(
+    'approvals:',
+    '  - { date: 2099-07-01, name: M. Visser, role: Voorzitter GMR, step: instemming, body: GMR }',
+  ),
 };
 
 const history = (() => {

@@ -1,5 +1,6 @@
 // An approval records a decision that was taken: one dated after today (2099-07-01, a typo for 2019, or a meeting
 // that has not happened yet) puts a false "Vastgesteld … op" on the cover and a false date in the approval table.
+import { adopts } from '../../model/adoption.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Rule } from '../rule.js';
 import { itemPlace } from './support.js';
@@ -22,14 +23,16 @@ export const approvalInFuture: Rule = {
     const latest = latestPossible(Date.now());
     return data.approvals.flatMap((row: unknown, index) => {
       if (row === null || typeof row !== 'object') return [];
-      const date = (row as Record<string, unknown>).date;
+      const { date, step } = row as Record<string, unknown>;
       // Dates that are no dates are invalid-date's to report.
       if (typeof date !== 'string' || !isCalendarDate(date.trim()) || date.trim() <= latest) return [];
+      // The row is named by its step: an instemming is no vaststelling (a row without a step adopts).
+      const named = typeof step === 'string' && step.trim() !== '' && !adopts({ step }) ? step.trim() : undefined;
       return [
         {
-          messageId: 'approval-in-future.in-future',
+          messageId: named ? 'approval-in-future.step-in-future' : 'approval-in-future.in-future',
           fixId: 'approval-in-future.write-decision-date',
-          params: { number: index + 1, date: date.trim() },
+          params: { number: index + 1, date: date.trim(), ...(named ? { step: named } : {}) },
           place: itemPlace(policy, `approvals[${index}].date`),
         },
       ];

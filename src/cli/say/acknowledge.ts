@@ -63,9 +63,10 @@ export function sayRecorded(outcome: RecordOutcome, context: CommandContext): vo
   if (outcome.already.length > 0)
     context.out(wordCounted('acknowledge-report.recorded-before', outcome.already.length));
   if (outcome.notAsked.length > 0) context.out(say('not-asked', { names: names(outcome.notAsked) }));
-  some(outcome.unknown, (row) => say(row.nearest ? 'unknown-nearest' : 'unknown', { ...row }), context);
-  some(outcome.duplicates, (row) => say('duplicate', { ...row }), context);
-  some(outcome.wrongVersion, (row) => say('wrong-version', { ...row }), context);
+  // Each named with its file and line, as an editor opens them.
+  const file = relative('.', outcome.file);
+  some(outcome.duplicates, (row) => say('duplicate', { ...row, file }), context);
+  some(outcome.wrongVersion, (row) => say('wrong-version', { ...row, file }), context);
 }
 
 export function sayReport(report: AcknowledgeReport, json: boolean, context: CommandContext): void {
@@ -73,7 +74,17 @@ export function sayReport(report: AcknowledgeReport, json: boolean, context: Com
     context.out(JSON.stringify(report, null, 2));
     return;
   }
-  context.out(say('summary', { title: report.title, version: report.version, ...report.counts }));
+  // "0 of 0 asked" says nothing true of a version nobody was asked for: said so, and what was recorded anyway.
+  const title = { title: report.title, version: report.version };
+  context.out(
+    report.counts.asked > 0 ? say('summary', { ...title, ...report.counts }) : say('summary-none-asked', title),
+  );
+  if (report.acknowledgedNotAsked.length > 0)
+    context.out(
+      wordCounted('acknowledge-report.acknowledged-not-asked', report.acknowledgedNotAsked.length, {
+        names: names(report.acknowledgedNotAsked),
+      }),
+    );
   for (const team of report.teams) {
     const where = team.team ? `${team.school} / ${team.team}` : team.school;
     context.out(

@@ -1,14 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../../src/io/messages.js';
+import { wordFindings } from '../../../src/wording/messages.js';
 import { checkFixture, checkText, only, sites, withFields } from './helpers.js';
 
-const approval = (date: string) =>
+const approval = (date: string, step = 'vaststelling') =>
   withFields(
     'status: approved',
     'approvals:',
     `  - date: ${date}`,
     '    name: J. de Vries',
     '    role: Voorzitter',
-    '    step: vaststelling',
+    `    step: ${step}`,
   );
 
 describe('approval-in-future', () => {
@@ -30,5 +32,25 @@ describe('approval-in-future', () => {
     expect(only(checkText(approval(today)), 'approval-in-future')).toEqual([]);
     expect(only(checkText(approval('2019-10-16')), 'approval-in-future')).toEqual([]);
     expect(only(checkText(approval('2099-02-30')), 'approval-in-future')).toEqual([]);
+  });
+
+  describe('in Dutch', () => {
+    afterEach(() => setMessageLanguage('en'));
+    const dutch = (source: string) => {
+      setMessageLanguage('nl');
+      return wordFindings(only(checkText(source), 'approval-in-future'))[0]?.message;
+    };
+
+    it('names an instemming row by its step, not as a vaststelling', () => {
+      expect(dutch(approval('2099-07-01', 'instemming'))).toBe(
+        'goedkeuring 1 (instemming) is gedateerd 1 juli 2099, en dat ligt in de toekomst: een goedkeuring legt een besluit vast dat al genomen is',
+      );
+    });
+
+    it('names the adopting row as the vaststelling', () => {
+      expect(dutch(approval('2099-07-01'))).toBe(
+        'goedkeuring 1 (de vaststelling) is gedateerd 1 juli 2099, en dat ligt in de toekomst: een goedkeuring legt een besluit vast dat al genomen is',
+      );
+    });
   });
 });
