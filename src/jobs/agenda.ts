@@ -4,6 +4,7 @@ import { discoverPolicies } from '../io/discover.js';
 import { findProject, type Project } from '../io/project.js';
 import { errorById } from '../io/messages.js';
 import { isCalendarDate } from '../model/dates.js';
+import type { Finding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { loadPolicy } from '../parse/index.js';
 import { type Agenda, agendaOf } from '../procedure/agenda.js';
@@ -46,15 +47,23 @@ function options(job: AgendaJobOptions): { today: string; months: number } {
   return { today, months };
 }
 
-/** The agenda of the policies under `paths` (default policies/) that name a kind. */
-function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Agenda {
+/**
+ * The agenda of the policies under `paths` (default policies/) that name a kind, and the fault of each file that could
+ * not be read: left out of the agenda, which names it, and told as an error beside it.
+ */
+function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): { agenda: Agenda; problems: Finding[] } {
   const { today, months } = options(job);
   const { root } = job.project ?? findProject();
   const entries: { policy: Policy; report: ProcedureReport }[] = [];
   const withoutKind: string[] = [];
+  const problems: Finding[] = [];
   for (const file of discoverPolicies(paths, ['policies'])) {
     const parsed = loadPolicy(file);
-    if (parsed.findings.some((finding) => finding.fatal)) continue;
+    const fatal = parsed.findings.find((finding) => finding.fatal);
+    if (fatal) {
+      problems.push({ ...fatal, file });
+      continue;
+    }
     if (namedKind(parsed.policy) === undefined) {
       // Still to be adopted with no procedure to date it: said, so "nothing due" is never said over it.
       if (isDraft(parsed.policy)) withoutKind.push(file);
@@ -76,7 +85,9 @@ function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): Ag
     const policy = byFile.get(due.file);
     return policy ? [{ policy, due }] : [];
   });
-  return agendaOf(entries, today, months, duties, withoutKind);
+  const agenda = agendaOf(entries, today, months, duties, withoutKind);
+  if (problems.length > 0) agenda.unreadable = problems.map((problem) => problem.file!);
+  return { agenda, problems };
 }
 
 /** A path relative to the project, with forward slashes, as the overview names files. */
@@ -84,11 +95,12 @@ function relativeTo(root: string, path: string): string {
   return relative(resolve(root), resolve(path)).split(sep).join('/');
 }
 
+/** The agenda in `job.format`, and the faults of the files it could not read (the command exits 2 on them). */
 export function agendaJob(
   paths: readonly string[],
   job: AgendaJobOptions = {},
-): { content: string; defaultFile: string } {
+): { content: string; defaultFile: string; problems: Finding[] } {
   const format = formatNamed(AGENDA_REPORT, job.format);
-  const agenda = agendaOfFiles(paths, job);
-  return { content: format.render(agenda), defaultFile: `agenda.${format.extension}` };
+  const { agenda, problems } = agendaOfFiles(paths, job);
+  return { content: format.render(agenda), defaultFile: `agenda.${format.extension}`, problems };
 }

@@ -61,6 +61,8 @@ export interface Agenda {
   planning: CouncilPlanning[];
   /** Policies still to be adopted that name no `kind`: no procedure dates anything of theirs (check says so). */
   withoutKind?: string[];
+  /** Files that could not be read (broken front matter …): nothing of theirs is in the agenda, and it says so. */
+  unreadable?: string[];
 }
 
 function describePolicy(policy: Policy): AgendaPolicy {

@@ -162,6 +162,24 @@ describe('clausemark agenda', () => {
     },
   );
 
+  it('a file that cannot be read: the rest of the agenda, the file named in it, its fault told, exit 2', async () => {
+    const dir = project();
+    const file = join(dir, 'policies', 'de-es', 'schoolgids.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('level: school', 'level: [school'));
+    const run = await runCli(['agenda', '--from', '2026-11-23', '--lang', 'nl'], { cwd: dir });
+    expect(run.code).toBe(2);
+    // The klachtenregeling's review still stands; the schoolgids's step is not dated, and the agenda says why.
+    expect(run.stdout).toContain('1 juni 2026  evaluatie te doen: Klachtenregeling, Stichting De Linde');
+    expect(run.stdout).not.toContain('Schoolgids');
+    expect(run.stdout).toContain(
+      'niet in deze agenda: policies/de-es/schoolgids.md kan niet worden gelezen, dus niets ervan is gedateerd',
+    );
+    expect(run.stderr).toContain(
+      'clausemark: policies/de-es/schoolgids.md:9:8: ongeldige YAML in de frontmatter: de lijst die met [ begint, wordt nergens met ] gesloten',
+    );
+    expect(run.stderr).toContain('oplossing: sluit haar met ]');
+  });
+
   it('refuses a format it cannot write', async () => {
     const run = await runCli(['agenda', '--format', 'pdf'], { cwd: project() });
     expect(run.code).toBe(2);

@@ -7,6 +7,7 @@ import { formatNamed } from '../../render/shared/format-table.js';
 import { formatOption } from '../format-option.js';
 import { agendaJob } from '../../jobs/agenda.js';
 import type { CommandContext } from '../context.js';
+import { told } from '../../io/messages.js';
 import { Output, reportOutputOptions } from '../output.js';
 
 interface AgendaOptions {
@@ -37,5 +38,8 @@ export function register(program: Command, context: CommandContext): void {
       );
       const outcome = agendaJob(paths, { ...options, project: context.project });
       output.write(outcome.content, outcome.defaultFile);
+      // The rest of the agenda stands; a file left out because it cannot be read is an error in the input (exit 2).
+      for (const problem of outcome.problems) context.err(`clausemark: ${told(problem)}`);
+      if (outcome.problems.length > 0) context.exitCode = 2;
     });
 }

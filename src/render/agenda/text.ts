@@ -18,14 +18,18 @@ export function agendaText(agenda: Agenda): string {
   ]);
   // "Nothing to do" only when there is nothing: steps still to take are in the councils' planning below, and a draft
   // without a kind has a procedure still to be chosen.
+  // A file that could not be read may hold what is due: "nothing due" is never said over it either.
   const withoutKind = agenda.withoutKind ?? [];
+  const unreadable = agenda.unreadable ?? [];
   const nothing =
     agenda.planning.length > 0
       ? 'agenda-report.nothing-dated'
-      : withoutKind.length > 0
+      : withoutKind.length > 0 || unreadable.length > 0
         ? 'agenda-report.nothing-dated-kind'
         : 'agenda-report.nothing-due';
   lines.push(...(due.length > 0 ? columns(due) : [`  ${say(nothing)}`]));
+  if (unreadable.length > 0)
+    lines.push('', wordCounted('agenda-report.unreadable', unreadable.length, { files: unreadable.join(', ') }));
   if (withoutKind.length > 0)
     lines.push('', wordCounted('agenda-report.without-kind', withoutKind.length, { files: withoutKind.join(', ') }));
   for (const planning of agenda.planning) {
