@@ -33,7 +33,7 @@ function nextStatus(current: PolicyStatus, step: string | undefined): PolicyStat
 
 /**
  * What stops an approval before anything is written: a policy that cannot be read, one with no text, a date that is
- * no calendar date, no name or role, a retired policy.
+ * no calendar date, an --asked after it, no name or role, a retired policy.
  */
 function refuseApproval(parsed: ParseResult, request: ApproveRequest): void {
   const { policy } = parsed;
@@ -60,6 +60,7 @@ function refuseApproval(parsed: ParseResult, request: ApproveRequest): void {
       { place: { argument: '--date' }, ruleId: 'invalid-date' },
     );
   }
+  refuseAsked(request);
   for (const [field, value] of [
     ['--name', request.name],
     ['--role', request.role],
@@ -76,6 +77,26 @@ function refuseApproval(parsed: ParseResult, request: ApproveRequest): void {
       { place: { file }, ruleId: 'retired-policy' },
     );
   }
+}
+
+/** An --asked that is no calendar date, or that lies after the day decided: a step is asked before it is decided. */
+function refuseAsked({ asked, date }: ApproveRequest): void {
+  const day = asked?.trim();
+  if (!day) return;
+  if (!isCalendarDate(day))
+    throw errorById(
+      { messageId: 'invalid-date.not-a-date', fixId: 'invalid-date.write-date', params: { date: day } },
+      { place: { argument: '--asked' }, ruleId: 'invalid-date' },
+    );
+  if (day > date)
+    throw errorById(
+      {
+        messageId: 'approval-asked-after-decision.refused',
+        fixId: 'approval-asked-after-decision.give-dates',
+        params: { asked: day, date },
+      },
+      { place: { argument: '--asked' }, ruleId: 'approval-asked-after-decision' },
+    );
 }
 
 /** The approval row as written: the request's fields trimmed, the body the procedure check found (the hash apart). */

@@ -37,4 +37,27 @@ describe('approveSource refuses', () => {
       /^sha256-v2:[0-9a-f]{64}$/,
     );
   });
+
+  it('a step asked after the day it was decided, or asked on no date, at --asked and writing nothing', () => {
+    const parsed = parsePolicy('## Doel {#doel}\n\n{#doel.een} Tekst.\n', { path: 'beleid.md' });
+    const refused = (asked: string): ClausemarkError => {
+      try {
+        approveSource(parsed, { ...REQUEST, date: '2026-11-01', step: 'instemming', asked });
+      } catch (error) {
+        if (error instanceof ClausemarkError) return error;
+        throw error;
+      }
+      throw new Error('expected approve to refuse');
+    };
+    const late = refused('2026-11-20');
+    expect(late.finding).toMatchObject({ argument: '--asked', ruleId: 'approval-asked-after-decision' });
+    expect(late.format()).toBe(
+      '--asked: --asked 20 November 2026 is after --date 1 November 2026: a step is asked before it is decided\n' +
+        '  fix: give the day it was asked (--asked) and the day it was decided (--date), the first not after the second',
+    );
+    expect(refused('volgende week').finding).toMatchObject({ argument: '--asked', ruleId: 'invalid-date' });
+    // Asked on the day decided, or before: recorded.
+    const row = approveSource(parsed, { ...REQUEST, date: '2026-11-01', step: 'instemming', asked: '2026-11-01' });
+    expect(row.approval.asked).toBe('2026-11-01');
+  });
 });

@@ -1,5 +1,6 @@
 // Every check rule, in the order their findings are listed when two share a position.
 import type { Rule } from '../rule.js';
+import { approvalAskedAfterDecision } from './approval-asked-after-decision.js';
 import { approvalInFuture } from './approval-in-future.js';
 import { approvalOutdated } from './approval-outdated.js';
 import { approvedWithoutApprovals } from './approved-without-approvals.js';
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   unquotedVersion,
   invalidDate,
   approvalInFuture,
+  approvalAskedAfterDecision,
   unknownStatus,
   approvedWithoutApprovals,
   invalidLang,
