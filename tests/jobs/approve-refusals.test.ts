@@ -52,7 +52,7 @@ describe('approveSource refuses', () => {
     const late = refused('2026-11-20');
     expect(late.finding).toMatchObject({ argument: '--asked', ruleId: 'approval-asked-after-decision' });
     expect(late.format()).toBe(
-      '--asked: --asked 20 November 2026 is after --date 1 November 2026: a step is asked before it is decided\n' +
+      '--asked: 20 November 2026 is after --date 1 November 2026: a step is asked before it is decided\n' +
         '  fix: give the day it was asked (--asked) and the day it was decided (--date), the first not after the second',
     );
     expect(refused('volgende week').finding).toMatchObject({ argument: '--asked', ruleId: 'invalid-date' });
