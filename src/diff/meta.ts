@@ -3,6 +3,7 @@
 // heading counts as written (the reader sees the heading); a field clausemark made up where the author wrote none (an
 // id, title or organisation from the file's name or folder, a detected language) is no metadata of the document: two
 // copies of one text under two names have the same metadata (issue 26 item 1, issue 39 item 5).
+import { approvalKey } from '../model/adoption.js';
 import type { Approval, PolicyMeta } from '../model/policy.js';
 import type { MetaChange } from './types.js';
 
@@ -20,10 +21,6 @@ function show(value: unknown): string {
 /** Equal values; text in canonically equivalent spellings (é as e + U+0301 or precomposed) counts as equal. */
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a)?.normalize('NFC') === JSON.stringify(b)?.normalize('NFC');
-}
-
-function approvalKey(approval: Approval): string {
-  return [approval.date, approval.name, approval.role, approval.step ?? ''].join('\u0000').normalize('NFC');
 }
 
 export function describeApproval(approval: Approval): string {

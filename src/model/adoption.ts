@@ -123,3 +123,24 @@ function readTextApprovals(policy: Policy): TextApprovals {
     changed,
   };
 }
+
+/** One approval as two versions' files both list it: the same date, name, role and step is the same approval. */
+export function approvalKey(approval: Approval): string {
+  return [approval.date, approval.name, approval.role, approval.step ?? ''].join('\u0000').normalize('NFC');
+}
+
+/**
+ * The approvals given for this version, where `previous` is the version it replaces: those that cover its text
+ * (textApprovals), less the rows carried over from `previous`. An approval belongs to the version it was given for:
+ * the same row in both files was given for the old text, unless the hash it recorded is this text's. What a board
+ * pack's signing page lists as given, and the steps it leaves to sign, are read from these.
+ */
+export function versionApprovals(policy: Policy, previous: Policy): number[] {
+  const before = new Set(previous.meta.approvals.map(approvalKey));
+  const approvals = policy.meta.approvals;
+  return textApprovals(policy).indexes.filter((index) => {
+    const approval = approvals[index]!;
+    if (!before.has(approvalKey(approval))) return true;
+    return approval.hash !== undefined && hashMatches(policy, approval.hash, approval.date);
+  });
+}

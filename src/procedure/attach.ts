@@ -2,7 +2,7 @@
 // adoption (so the one adoption state every output reads, src/model/adoption.ts, shows it as not adopted), each
 // approval row's step named with its right, body and legal basis, and the steps still to take.
 import { findProject } from '../io/project.js';
-import { textApprovals } from '../model/adoption.js';
+import { textApprovals, versionApprovals } from '../model/adoption.js';
 import type { Policy, ProcedureStepState } from '../model/policy.js';
 import { judgeProcedure, type ProcedureReport, stepBody, type StepRecord, todayIso } from './evaluate.js';
 import { proceduresFor } from './load.js';
@@ -57,6 +57,19 @@ export function attachProcedure(policy: Policy, root: string = findProject().roo
     lawAsOf: lawAsOf(procedure.steps),
   };
   return policy;
+}
+
+/**
+ * The new version of a revision as its signing page shows it: only the approvals given for it (model/adoption.ts,
+ * versionApprovals), its procedure judged on those alone. The consent and adoption the old version's text received,
+ * carried over in the new file, are no step taken for this one: they are left to take again.
+ */
+export function asNewVersion(policy: Policy, previous: Policy, root: string = findProject().root): Policy {
+  const given = versionApprovals(policy, previous);
+  if (given.length === policy.meta.approvals.length) return policy;
+  const view = onlyRows(policy, given);
+  delete view.procedure;
+  return attachProcedure(view, root);
 }
 
 /** The date in a consolidation's address: https://wetten.overheid.nl/BWBR0020685/2025-08-01#Artikel10. */

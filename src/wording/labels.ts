@@ -63,6 +63,9 @@ export const LABEL_KEYS = [
   'clause',
   'section',
   'approvalBlock',
+  // Under a board pack's signing table: the approvals its new version's file lists that were given for another text.
+  'approvalsOfOldVersion',
+  'approvalsOfOtherText',
   // A board pack of a returned Word document (diff SOURCE.md RETURNED.docx): its proposals and comments by clause.
   'wordNotes',
   'proposedBy',
@@ -306,6 +309,8 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareAdds: ['words'],
   compareLawAsOf: ['dates'],
   approvalLawAsOf: ['dates'],
+  approvalsOfOldVersion: ['version', 'approvals'],
+  approvalsOfOtherText: ['approvals'],
   compareLawNotApplicable: ['who'],
   compareLawAnsweredNo: ['question'],
   compareLawAsk: ['question'],

@@ -3,7 +3,7 @@
 // on an edited text does not re-adopt it; a hash recorded by the v1 scheme is still verified.
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/jobs/approve-record.js';
-import { adoptionOf, textApprovals } from '../../src/model/adoption.js';
+import { adoptionOf, textApprovals, versionApprovals } from '../../src/model/adoption.js';
 import { canonicalText, hashMatches, sha256 } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { templateContext } from '../../src/wording/context.js';
@@ -135,5 +135,30 @@ describe('the approvals given for this text', () => {
       'effective: 2024-08-01\napprovals:\n  - { date: 2024-06-01, name: MR, role: Voorzitter MR, step: instemming }\n',
     );
     expect(textApprovals(parse(adopt(byHand))).indexes).toEqual([0, 1]);
+  });
+});
+
+describe('the approvals given for a version: an approval belongs to the version it was given for', () => {
+  const withVersion = (source: string, version: string) => source.replace('version: "1.0"', `version: "${version}"`);
+  const consent = '  - {date: 2024-06-01, name: GMR, role: Voorzitter GMR, step: instemming}\n';
+  const byHand = (source: string, rows: string) =>
+    source.replace('effective: 2024-08-01\n', `effective: 2024-08-01\napprovals:\n${rows}`);
+
+  it('leaves out the rows an in-place revision carried over from the old version, written by hand', () => {
+    const old = parse(byHand(SOURCE, consent));
+    const revision = parse(withVersion(byHand(SOURCE, consent).replace('nooit verstrekt', 'soms verstrekt'), '1.1'));
+    expect(versionApprovals(revision, old)).toEqual([]);
+    const newConsent = '  - {date: 2024-10-01, name: GMR, role: Voorzitter GMR, step: instemming}\n';
+    const asked = parse(withVersion(byHand(SOURCE, consent + newConsent), '1.1'));
+    expect(versionApprovals(asked, old)).toEqual([1]);
+  });
+
+  it("leaves out a recorded adoption carried over once the text changed, keeps one whose hash is this text's", () => {
+    const adopted = adopt(SOURCE);
+    const edited = withVersion(adopted.replace('nooit verstrekt', 'soms verstrekt'), '1.1');
+    expect(versionApprovals(parse(edited), parse(adopted))).toEqual([]);
+    // The same adoption row in both files of one version, its hash this text's (only an owner was added): it covers it.
+    const owned = adopted.replace('effective: 2024-08-01', 'effective: 2024-08-01\nowner: Functionaris');
+    expect(versionApprovals(parse(owned), parse(adopted))).toEqual([0]);
   });
 });

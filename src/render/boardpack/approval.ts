@@ -1,8 +1,7 @@
 // The decision asked of the board: the new version's approval trail so far (the policy PDF's approval table) and
 // empty rows with lines to sign on for the steps still to come.
-import type { PolicyDiff } from '../../diff/types.js';
-import { adoptionOf } from '../../model/adoption.js';
-import type { Approval, Policy } from '../../model/policy.js';
+import { adopts, textApprovals } from '../../model/adoption.js';
+import type { Policy } from '../../model/policy.js';
 import { approvalTableSpec, drawApprovalLawNote } from '../engine/approval-table.js';
 import { approvalLawNote, approvalRows } from '../shared/approval-rows.js';
 import type { PlacedHeading } from '../engine/outline.js';
@@ -12,35 +11,30 @@ import { drawHeading, drawParagraph, plain, type BoardContext } from './text.js'
 
 const APPROVAL_DESTINATION = 'boardpack:approval';
 
-/** The step name approvals record for the decision, whatever the pack's language (see docs/format.md). */
-const DECISION = 'vaststelling';
-
 /**
- * Rows to sign: the board's decision (vaststelling), unless this version already records it. Approvals carried
- * over from the old version do not count: only those the diff reports as added belong to this version. Nor does a
- * decision whose recorded hash the text no longer matches: the board has not adopted these words (model/adoption).
- * One row per step still to come: two identical "vaststelling" rows read as two decisions (issue 12).
+ * Rows to sign, for `policy` as its signing page reads it: only the approvals given for this version (the old
+ * version's, carried over in its file, are left out beforehand: src/report/documents/boardpack-signing.ts). A policy
+ * that names its kind: every step its procedure still requires, each named with its right and basis, the adoption
+ * last. Otherwise the board's decision, unless an approval that covers this text adopts it (model/adoption.ts): one
+ * row, since two identical "vaststelling" rows read as two decisions (issue 12).
  */
-export function signatureSteps(diff: PolicyDiff, decisionStep: string, policy?: Policy): string[] {
-  // A policy that names its kind: every step its procedure still requires, the adoption last (docs/procedure.md).
-  if (policy?.procedure && policy.procedure.remaining.length > 0) return policy.procedure.remaining;
-  const names = new Set([DECISION, decisionStep.toLowerCase()]);
-  const outdated = policy !== undefined && adoptionOf(policy).status === 'outdated';
-  const decided =
-    !outdated &&
-    diff.meta.some((change) => {
-      if (change.field !== 'approvals' || change.new === undefined) return false;
-      return names.has(((change.new as Approval).step ?? '').toLowerCase());
-    });
+export function signatureSteps(policy: Policy, decisionStep: string): string[] {
+  if (policy.procedure && policy.procedure.remaining.length > 0) return policy.procedure.remaining;
+  const approvals = policy.meta.approvals;
+  const decided = textApprovals(policy).indexes.some((index) => {
+    const approval = approvals[index]!;
+    return approval.date !== '' && adopts(approval);
+  });
   return decided ? [] : [decisionStep];
 }
 
 export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): PlacedHeading {
   const { painter, frame, input } = context;
   const { tagger, theme, fonts } = painter;
-  const { diff, policy, texts } = input;
+  const { diff, texts } = input;
+  const { policy, note } = input.signing ?? { policy: input.policy, note: '' };
   const section = tagger.element('Sect');
-  const table = approvalRows(policy, pdfTexts, signatureSteps(diff, texts.decisionStep, policy), '');
+  const table = approvalRows(policy, pdfTexts, signatureSteps(policy, texts.decisionStep), '');
   // Room to write a date, a name and a role by hand, and to sign.
   const spec = {
     ...approvalTableSpec(policy.meta.approvals, pdfTexts, fonts.covers, table),
@@ -76,6 +70,8 @@ export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): Pl
   );
   frame.space(10);
   drawTable(context, spec, frame.left, frame.width, section);
+  // The approvals its file lists for another text, in the same small print as the law note.
+  drawApprovalLawNote(context, note, section);
   drawApprovalLawNote(context, approvalLawNote(policy, pdfTexts), section);
   return placed;
 }

@@ -22,6 +22,11 @@ export interface BoardPackInput {
   word?: WordNotes;
   /** The new version: title, organisation and approval trail. */
   policy: Policy;
+  /**
+   * What the signing page shows (src/report/documents/boardpack-signing.ts): the new version with only the approvals
+   * given for it, and the line naming those its file lists for another text. Without it, `policy` as it is.
+   */
+  signing?: { policy: Policy; note: string };
   brand: Brand;
   texts: BoardPackTexts;
   options: BoardPackOptions;

@@ -29,6 +29,11 @@ function pendingStepsOf(policy: Policy): string[] {
   return missing.length > 0 ? missing : [''];
 }
 
+/** A step as a cell starts: "Vaststelling", as the procedure's names do, whatever case the front matter wrote it in. */
+function stepCell(step: string): string {
+  return step.charAt(0).toLocaleUpperCase() + step.slice(1);
+}
+
 /**
  * Rows of the approval table: the approvals given, then empty rows to sign, one per pending step (by default the
  * steps a proposed policy still lacks); `pendingName` fills their name cell.
@@ -50,13 +55,13 @@ export function approvalRows(
     approval.name,
     approval.role,
     // "Instemming GMR (WMS art. 10 sub g)" where the policy's procedure knows the step (docs/procedure.md).
-    policy.procedure?.labels[index] ?? approval.step ?? '',
+    policy.procedure?.labels[index] ?? stepCell(approval.step ?? ''),
     '',
   ]);
   const pending: number[] = [];
   for (const step of pendingSteps) {
     pending.push(rows.length);
-    rows.push(['', pendingName, '', step, '']);
+    rows.push(['', pendingName, '', stepCell(step), '']);
   }
   return { rows, pending };
 }

@@ -16,6 +16,7 @@ import { toolVersion } from '../../io/version.js';
 import { approvalTableTexts } from '../../build/texts.js';
 import type { WordNotes } from '../../import/result.js';
 import { withPrintedNumbers } from './printed-diff.js';
+import { signingPage } from './boardpack-signing.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */
@@ -132,6 +133,7 @@ export async function buildBoardPack(
   return renderBoardPack({
     diff: withEffectiveStatus(withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering), newPolicy),
     policy: newPolicy,
+    signing: signingPage(oldPolicy, newPolicy, options.root, loadLabels(newPolicy.meta.lang, { root: options.root })),
     brand,
     texts: boardPackTexts(diff, newPolicy, options.root),
     ...(options.word ? { word: options.word } : {}),

@@ -1,8 +1,9 @@
 // Which rows the board signs: its decision, unless this version already records it.
 import { describe, expect, it } from 'vitest';
-import { diffPolicies } from '../../../src/diff/index.js';
 import { parsePolicy } from '../../../src/parse/index.js';
+import { asNewVersion } from '../../../src/procedure/attach.js';
 import { signatureSteps } from '../../../src/render/boardpack/approval.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
 
 function policy(version: string, approvals: string[]): ReturnType<typeof parsePolicy>['policy'] {
   const list =
@@ -14,26 +15,28 @@ function policy(version: string, approvals: string[]): ReturnType<typeof parsePo
   ).policy;
 }
 
+/** The new version as the signing page reads it: only the approvals given for it. */
+const signing = (older: ReturnType<typeof policy>, newer: ReturnType<typeof policy>) =>
+  asNewVersion(newer, older, PROJECT_ROOT);
+
 describe('signatureSteps', () => {
   it('asks one row for the decision when this version has none yet, never two identical ones', () => {
-    expect(signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', [])), 'vaststelling')).toEqual([
-      'vaststelling',
-    ]);
-    expect(
-      signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', ['advies', 'instemming'])), 'vaststelling'),
-    ).toEqual(['vaststelling']);
+    expect(signatureSteps(signing(policy('1.0', []), policy('2.0', [])), 'vaststelling')).toEqual(['vaststelling']);
+    expect(signatureSteps(signing(policy('1.0', []), policy('2.0', ['advies', 'instemming'])), 'vaststelling')).toEqual(
+      ['vaststelling'],
+    );
   });
 
   it('asks none once this version records the decision', () => {
     expect(
-      signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', ['instemming', 'vaststelling'])), 'vaststelling'),
+      signatureSteps(signing(policy('1.0', []), policy('2.0', ['instemming', 'vaststelling'])), 'vaststelling'),
     ).toEqual([]);
-    expect(signatureSteps(diffPolicies(policy('1.0', []), policy('2.0', ['adoption'])), 'adoption')).toEqual([]);
+    expect(signatureSteps(signing(policy('1.0', []), policy('2.0', ['adoption'])), 'adoption')).toEqual([]);
   });
 
   it("does not count the old version's decision carried over into the new file", () => {
-    const diff = diffPolicies(policy('1.0', ['vaststelling']), policy('2.0', ['vaststelling']));
-    expect(signatureSteps(diff, 'vaststelling')).toEqual(['vaststelling']);
-    expect(signatureSteps(diff, 'adoption')).toEqual(['adoption']);
+    const carried = signing(policy('1.0', ['vaststelling']), policy('2.0', ['vaststelling']));
+    expect(signatureSteps(carried, 'vaststelling')).toEqual(['vaststelling']);
+    expect(signatureSteps(carried, 'adoption')).toEqual(['adoption']);
   });
 });

@@ -258,8 +258,8 @@ describe('approval block', () => {
     const lines = lineTexts(pdf, page);
     expect(lines).toContain('Ter vaststelling');
     expect(lines).toContain('Datum Naam Functie Stap Handtekening');
-    expect(lines).toContain('12 juni 2025 MR Medezeggenschapsraad instemming');
-    expect(lines.filter((line) => line === 'vaststelling')).toHaveLength(1);
+    expect(lines).toContain('12 juni 2025 MR Medezeggenschapsraad Instemming');
+    expect(lines.filter((line) => line === 'Vaststelling')).toHaveLength(1);
     // Date, name, role and signature of the row: four lines to write on, none under the step.
     const writeOn = drawn.lines.filter((line) => line.page === pdf.pageCount && line.colour === brand.colours.muted);
     expect(writeOn).toHaveLength(4);
@@ -278,7 +278,7 @@ describe('approval block', () => {
     const readback = await readPdf(await renderBoardPack(inputFor(diff, policy)));
     const lines = lineTexts(readback, readback.pageCount - 1);
     expect(lines.some((line) => line.startsWith('1 juli 2025 J. de Vries'))).toBe(true);
-    expect(lines.filter((line) => line === 'vaststelling')).toHaveLength(0);
+    expect(lines.filter((line) => line === 'Vaststelling')).toHaveLength(0);
   });
 });
 
@@ -332,7 +332,7 @@ describe('English policy', () => {
     expect(rest).toContain('Why substantive');
     expect(rest).toContain('clause removed');
     expect(rest).toContain('For approval');
-    expect(readback.pages[readback.pageCount - 1]).toContain('adoption');
+    expect(readback.pages[readback.pageCount - 1]).toContain('Adoption');
     expect(readback.lang).toBe('en');
     expect(readback.info.Title).toBe('Protocol sociale media — changes 1.0 → 2.0');
   });

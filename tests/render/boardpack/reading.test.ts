@@ -68,6 +68,6 @@ describe('the board pack read as a board member would', () => {
     for (const reason of reasons) expect(summary).toContain(squash(reasonText(reason, 'nl')));
     // One row to sign for the decision.
     const last = readback.pages[readback.pages.length - 1]!;
-    expect(last.match(/vaststelling/g)?.length).toBe(2); // "Ter vaststelling" and the one row
+    expect(last.match(/vaststelling/gi)?.length).toBe(2); // "Ter vaststelling" and the one row
   });
 });

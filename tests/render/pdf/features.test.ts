@@ -167,9 +167,9 @@ describe('approvals of a proposed policy', () => {
       .slice(start)
       .flat()
       .map((line) => line.join(' '));
-    expect(lines).toContain('12 mei 2025 MR Medezeggenschapsraad advies');
-    expect(lines).toContain('nog vast te stellen instemming');
-    expect(lines).toContain('nog vast te stellen vaststelling');
+    expect(lines).toContain('12 mei 2025 MR Medezeggenschapsraad Advies');
+    expect(lines).toContain('nog vast te stellen Instemming');
+    expect(lines).toContain('nog vast te stellen Vaststelling');
   });
 
   it('add two empty rows when the procedure names no steps', async () => {

@@ -12,6 +12,7 @@ import { diffPolicies } from '../../../src/diff/index.js';
 import { ClausemarkError } from '../../../src/model/errors.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { loadPolicy, parsePolicy } from '../../../src/parse/index.js';
+import { attachProcedure } from '../../../src/procedure/attach.js';
 import { PROJECT_ROOT, REVISION_PATH, revisedSource, SEED_PATH } from '../../render/boardpack/fixtures.js';
 import { drawing } from '../../render/boardpack/readback.js';
 import { readPdf, squash } from '../../support/pdf.js';
@@ -123,5 +124,28 @@ describe('the Casparus College revision in the repository', () => {
     writeFileSync(file, bytes);
     const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
     expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+});
+
+describe('the signing page of an in-place revision', () => {
+  it("lists the old version's approvals its file carries over as given for no one, and asks for every step", async () => {
+    const rows = [
+      '  - {date: 2025-03-12, name: M. Visser, role: Voorzitter GMR, step: instemming, body: GMR}',
+      '  - {date: 2025-03-26, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling}',
+    ].join('\n');
+    const source = (version: string, status: string, days: string) =>
+      `---\nid: klachtenregeling\ntitle: Klachtenregeling\norganisation: Stichting De Linde\nversion: "${version}"\nstatus: ${status}\nlang: nl\nkind: klachtenregeling\nlevel: bestuur\napprovals:\n${rows}\n---\n\n## Behandeling {#beh}\n\n1. {#beh.termijn} Het bestuur bevestigt de ontvangst binnen ${days} werkdagen.\n`;
+    const read = (text: string) =>
+      attachProcedure(parsePolicy(text, { path: '/tmp/nowhere/klachtenregeling.md' }).policy, PROJECT_ROOT);
+    const old = read(source('1.0', 'approved', 'vijf'));
+    const revision = read(source('1.1', 'proposed', 'tien'));
+    const readback = await readPdf(await build(revision, undefined, old));
+    const last = squash(readback.pages[readback.pageCount - 1]!);
+    expect(last).toContain(squash('Ter vaststelling'));
+    expect(last).not.toContain(squash('M. Visser'));
+    expect(last).not.toContain(squash('J. de Vries'));
+    expect(last).toContain(squash('Instemming GMR (WMS art. 10 sub g)'));
+    expect(last).toContain(squash('Vaststelling bestuur (WPO art. 14)'));
+    expect(last).toContain(squash('Niet in deze tabel, want gegeven voor versie 1.0: instemming GMR (12 maart 2025)'));
   });
 });
