@@ -254,12 +254,28 @@ const PHRASE_KEYS = [
   'generatedBy',
   // The step written in the rows a board signs in its board pack.
   'decisionStep',
+  // A policy whose sections are typed articles ("Artikel 3"): its clauses are an article's provisions, not articles
+  // (src/wording/article-words.ts). They stand for the clause reasons and the renumbered line there.
+  'provisionAdded',
+  'provisionRemoved',
+  'provisionRewritten',
+  'provisionSplit',
+  'provisionsMerged',
+  'renumberedProvisions',
+  'renumberedProvisionOne',
+  'renumberedInArticles',
+  'renumberedInArticle',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];
 
 /** The placeholders each phrase is given; the others are plain text. */
 const PHRASE_PLACEHOLDERS: Partial<Record<PhraseKey, readonly string[]>> = {
   renumbered: ['count'],
+  provisionSplit: ['count'],
+  provisionsMerged: ['count'],
+  renumberedProvisions: ['count'],
+  renumberedInArticles: ['count', 'articles'],
+  renumberedInArticle: ['count'],
   hiddenEditorial: ['count'],
   line: ['count'],
 };

@@ -14,7 +14,7 @@ import type { SetLine } from '../engine/linebreak.js';
 import { baselineOffset, paintLine, showText } from '../engine/paint.js';
 import type { StructElement } from '../engine/tagging.js';
 import { tint } from '../shared/theme.js';
-import { counted } from '../shared/phrases.js';
+import { renumberedCount } from '../shared/phrases.js';
 import { deletedStyle, insertedStyle, redlineRuns, textRuns } from '../shared/redline.js';
 import { changeDestination } from './summary.js';
 import {
@@ -435,9 +435,7 @@ function drawRenumbered(context: BoardContext, changes: readonly ClauseChange[],
   const { painter, frame, input } = context;
   const { theme } = painter;
   const { phrases } = input.texts;
-  const runs: Run[] = [
-    ...fragment(context, `${counted(changes.length, phrases.renumbered, phrases.renumberedOne)}: `, { bold: true }),
-  ];
+  const runs: Run[] = [...fragment(context, `${renumberedCount(changes, phrases)}: `, { bold: true })];
   const examples = changes.slice(0, RENUMBERED_EXAMPLES);
   examples.forEach((change, index) => {
     const { old, new: now } = change;

@@ -22,7 +22,8 @@ import { formatDate } from '../../text/format-date.js';
 import { showInvisibles } from '../../text/invisible.js';
 import { isCalendarDate } from '../../model/dates.js';
 import { wordReasons } from '../../wording/reasons.js';
-import { counted, type Phrases } from '../shared/phrases.js';
+import { diffLabels } from '../../wording/article-words.js';
+import { counted, renumberedCount, type Phrases } from '../shared/phrases.js';
 
 export interface DiffReport {
   /** The changes to show: with ignoreEditorial, editorial ones are gone and the summary is recounted. */
@@ -47,10 +48,12 @@ export function prepareReport(diff: PolicyDiff, options: ReportOptions): DiffRep
   const changes = ignoreEditorial
     ? diff.changes.filter((change) => change.significance === 'substantive')
     : diff.changes;
+  // A policy of typed articles calls its clauses provisions (src/wording/article-words.ts).
+  const labels = diffLabels(options.labels, diff);
   return {
     diff: ignoreEditorial ? { ...diff, changes, summary: countChanges(changes) } : diff,
-    labels: options.labels,
-    phrases: options.labels.phrases,
+    labels,
+    phrases: labels.phrases,
     lang: options.lang,
     ignoreEditorial,
     hiddenEditorial: diff.changes.length - changes.length,
@@ -116,7 +119,7 @@ export function hiddenLine(report: DiffReport): string | undefined {
 
 export function renumberedLine(report: DiffReport, changes: readonly ClauseChange[], examples = 6): string | undefined {
   if (changes.length === 0) return undefined;
-  const head = counted(changes.length, report.phrases.renumbered, report.phrases.renumberedOne);
+  const head = renumberedCount(changes, report.phrases);
   const pairs = changes
     .slice(0, examples)
     .map((change) => `${change.old?.number ?? '?'} → ${change.new?.number ?? '?'}`);

@@ -6,7 +6,8 @@ import type { BoardPackTexts } from '../shared/boardpack-texts.js';
 import { wordTable, type BlockContext, type WordBlock } from './blocks.js';
 import { headingParagraph } from './body.js';
 import { twips } from './styles.js';
-import { counted } from '../shared/phrases.js';
+import { renumberedCount } from '../shared/phrases.js';
+import { isRenumberedOnly } from '../../diff/diff.js';
 import { changeNames } from '../shared/change-names.js';
 
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -47,7 +48,7 @@ export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: Bo
   // Clauses that only got another number are not changes of their own: one line says how many.
   if (diff.summary.renumbered > 0) {
     const { phrases } = texts;
-    const line = counted(diff.summary.renumbered, phrases.renumbered, phrases.renumberedOne);
+    const line = renumberedCount(diff.changes.filter(isRenumberedOnly), phrases);
     out.push(new Paragraph({ children: [new TextRun(line)], spacing: { before: gap } }));
   }
   return out;

@@ -9,6 +9,7 @@ import { sha256 } from '../../model/fingerprint.js';
 import type { Policy, PolicyStatus } from '../../model/policy.js';
 import { renderBoardPack, type BoardPackTexts } from '../../render/boardpack/index.js';
 import { wordReason } from '../../wording/reasons.js';
+import { diffLabels } from '../../wording/article-words.js';
 import { changeSummaryText } from '../../render/diff/report.js';
 import { fillLabel, loadLabels, statusLabel, type Labels } from '../../wording/labels.js';
 import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js';
@@ -49,7 +50,8 @@ function fieldLabel(labels: Labels, field: string): string {
 
 export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): BoardPackTexts {
   const { meta } = policy;
-  const labels = loadLabels(meta.lang, { root });
+  // A policy of typed articles calls its clauses provisions (src/wording/article-words.ts).
+  const labels = diffLabels(loadLabels(meta.lang, { root }), diff);
   const versions = `${diff.old.version} → ${diff.new.version}`;
   const changes = labels.changes.toLocaleLowerCase(meta.lang);
   return {

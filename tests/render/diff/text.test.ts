@@ -75,6 +75,23 @@ describe('renderText', () => {
     expect(text.match(/\[hernummerd/g)).toBeNull();
   });
 
+  it('calls the members of typed articles provisions, and counts them and the articles they stand in', () => {
+    const article = (n: number, words: string): SectionSpec => ({
+      title: `Artikel ${n}`,
+      clauses: [`${words} geldt voor iedereen.`, `${words} wordt elk jaar herzien.`],
+    });
+    const before = [article(1, 'De regel over pesten'), article(2, 'De regel over telefoons')];
+    const after = [
+      article(1, 'Een nieuwe regel over kleding'),
+      article(2, 'De regel over pesten'),
+      article(3, 'De regel over telefoons'),
+    ];
+    const text = renderText(reportOf(policyOf({ sections: before }), policyOf({ sections: after })));
+    expect(text).toContain('    - bepaling toegevoegd\n');
+    expect(text).not.toContain('artikel toegevoegd');
+    expect(text).toContain('\n4 bepalingen hernummerd, in 2 artikelen: 1.1 → 2.1, 1.2 → 2.2, 2.1 → 3.1, 2.2 → 3.2\n');
+  });
+
   it('follows the language of the new version', () => {
     const english = { ...DEFAULT_META, lang: 'en' };
     const report = reportOf(
