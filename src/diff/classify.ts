@@ -18,6 +18,7 @@ import { PART_SEPARATOR } from './split.js';
 import { changedLinkTargets, linkTargetReasons } from './link-targets.js';
 import { differsOnlyInUrlForms } from './url-forms.js';
 import { visibleNumber } from './visible-number.js';
+import { inOldNumbers, onlyCitationsLess, type ArticleNumbers } from './followed-citations.js';
 import type { Match } from './state.js';
 import type { ChangeKind, ClauseChange, ClauseRef, Reason } from './types.js';
 
@@ -45,6 +46,8 @@ export interface ClassifyContext {
    * match, it read every clause of both versions each time (a quarter of a civil-code diff).
    */
   sectionsNumbered: { old: boolean; new: boolean };
+  /** The articles that got another number, new number → old (followed-citations.ts), read when first asked. */
+  articles: () => ArticleNumbers;
 }
 
 function sortKinds(kinds: Set<ChangeKind>): ChangeKind[] {
@@ -151,7 +154,12 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   if (before.explicitId && after.explicitId && before.ref.id !== after.ref.id) kinds.add('id-renamed');
   if (kinds.size === 0 && renumbered(before, after, context)) kinds.add('renumbered');
   if (kinds.size === 0) return undefined;
-  const compared = compareTexts(oldText, newText, match.similarity, linkTargetReasons(links), context.lexicon);
+  const structural = linkTargetReasons(links);
+  const compared = followingCitations(
+    compareTexts(oldText, newText, match.similarity, structural, context.lexicon),
+    { oldText, newText, similarity: match.similarity, structural },
+    context,
+  );
   const change: ClauseChange = {
     kinds: sortKinds(kinds),
     significance: compared.significance,
@@ -164,7 +172,29 @@ export function changeOf(match: Match, context: ClassifyContext): ClauseChange |
   if (compared.rewritten) change.rewritten = true;
   if (compared.invisibleOnly) change.invisibleOnly = true;
   if (links.length > 0) change.linkTargets = links;
+  if (compared.citations) change.citations = compared.citations;
   return change;
+}
+
+type Compared = ReturnType<typeof compareTexts> & Pick<ClauseChange, 'citations'>;
+
+/**
+ * The judgement with the citations that follow a renumbering left out (followed-citations.ts): "artikel 12 → 13"
+ * where Artikel 12 is now Artikel 13 gives no reason; the redline still shows it, and the change names it.
+ */
+function followingCitations(
+  compared: ReturnType<typeof compareTexts>,
+  texts: { oldText: string; newText: string; similarity: number; structural: Reason[] },
+  context: ClassifyContext,
+): Compared {
+  if (compared.significance !== 'substantive' || compared.rewritten) return compared;
+  const numbers = context.articles();
+  if (numbers.size === 0) return compared;
+  const read = inOldNumbers(texts.newText, numbers, context.lexicon);
+  if (read.citations.length === 0) return compared;
+  const again = compareTexts(texts.oldText, read.text, texts.similarity, texts.structural, context.lexicon);
+  if (!onlyCitationsLess(compared.reasons, again.reasons)) return compared;
+  return { ...compared, significance: again.significance, reasons: again.reasons, citations: read.citations };
 }
 
 /** `reasons`: a list item's own (list-items.ts), else the clause's. */

@@ -16,6 +16,7 @@ import { metaChanges } from './meta.js';
 import { readerText } from '../text/reader-text.js';
 import { movedMatches, sectionMapOf } from './moves.js';
 import { numbersSections } from './visible-number.js';
+import { renumberedArticles, type ArticleNumbers } from './followed-citations.js';
 import type { Match, MatchState } from './state.js';
 import {
   CHANGE_KINDS,
@@ -166,6 +167,7 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
   const newSide = new Side(newPolicy, readingTexts(newPolicy), forms);
   const state = matchClauses(oldSide, newSide);
   const matches = state.matches.filter((match): match is Match => match !== undefined);
+  let articles: ArticleNumbers | undefined;
   const context: ClassifyContext = {
     oldSide,
     newSide,
@@ -176,6 +178,7 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     // the outputs speak the new version's language.
     lexicon: lexiconFor(judgingLanguage(oldPolicy, newPolicy)),
     sectionsNumbered: { old: numbersSections(oldSide.entries), new: numbersSections(newSide.entries) },
+    articles: () => (articles ??= renumberedArticles(sectionMapOf(state), oldSide, newSide)),
   };
 
   // One anchor past the last old clause too: for a heading removed after it.

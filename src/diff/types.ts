@@ -61,6 +61,7 @@ export const OTHER_REASON_CODES = [
   'wording-changed',
   'meaning-reversed',
   'link-target-changed',
+  'citation-followed',
   'heading-added',
   'heading-removed',
   'more-changes',
@@ -71,7 +72,8 @@ export const OTHER_REASON_CODES = [
  * params.to); text-added / text-removed (params.text); wording-changed (params.from, params.to); clause-split and
  * clauses-merged (params.count: parts); meaning-reversed (params.from, params.to: a word and its opposite by a
  * prefix, veilig → onveilig); link-target-changed (params.text: the link's words, params.from, params.to: its old and new
- * address); heading-added, heading-removed (a section heading came or went); more-changes (params.count: reasons left
+ * address); citation-followed (params.from, params.to: a cited article's old and new number, a note beside the
+ * text, never a reason: followed-citations.ts); heading-added, heading-removed (a section heading came or went); more-changes (params.count: reasons left
  * out).
  */
 export type ReasonCode = `${ReasonCategory}-${'added' | 'removed' | 'changed'}` | (typeof OTHER_REASON_CODES)[number];
@@ -118,6 +120,11 @@ export interface ClauseChange {
   invisibleOnly?: boolean;
   /** Links of the same words that lead elsewhere in the new version (link-targets.ts), in its reading order. */
   linkTargets?: LinkTargetChange[];
+  /**
+   * Citations that follow a renumbering ("artikel 12" → "artikel 13" where Artikel 12 is now Artikel 13:
+   * followed-citations.ts), `from` the article's old number, `to` its new one: they give no reason of their own.
+   */
+  citations?: { from: string; to: string }[];
   /** Similarity of old and new text, 0..1 (1 for identical). */
   similarity: number;
   /**

@@ -31,6 +31,11 @@ export interface Lexicon {
   ageNouns: ReadonlySet<string>;
   tableOfContents: ReadonlySet<string>;
   versionWords: ReadonlySet<string>;
+  /** As written, for the pattern that finds citations (src/diff/followed-citations.ts). */
+  articleCitations: readonly string[];
+  citationParts: readonly string[];
+  otherDocumentCues: ReadonlySet<string>;
+  thisDocument: ReadonlySet<string>;
   dutyLemmas: ReadonlyMap<string, string>;
   conditionalOpeners: ReadonlySet<string>;
   beForms: ReadonlySet<string>;
@@ -57,6 +62,10 @@ const EMPTY: LexiconData = {
   ageNouns: [],
   tableOfContents: [],
   versionWords: [],
+  articleCitations: [],
+  citationParts: [],
+  otherDocumentCues: [],
+  thisDocument: [],
   dutyLemmas: {},
   conditionalOpeners: [],
   beForms: [],
@@ -90,6 +99,10 @@ function compile(lang: string, data: LexiconData): Lexicon {
     ageNouns: set(data.ageNouns),
     tableOfContents: set(data.tableOfContents),
     versionWords: set(data.versionWords),
+    articleCitations: data.articleCitations,
+    citationParts: data.citationParts,
+    otherDocumentCues: set(data.otherDocumentCues),
+    thisDocument: set(data.thisDocument),
     dutyLemmas: new Map(Object.entries(data.dutyLemmas).map(([word, lemma]) => [foldWord(word), foldWord(lemma)])),
     conditionalOpeners: set(data.conditionalOpeners),
     beForms: set(data.beForms),

@@ -27,6 +27,7 @@ export const REASON_PLACEHOLDERS: Record<ReasonTextKey, readonly string[]> = {
   'wording-changed': ['from', 'to'],
   'meaning-reversed': ['from', 'to'],
   'link-target-changed': ['text', 'from', 'to'],
+  'citation-followed': ['from', 'to'],
   'heading-added': [],
   'heading-removed': [],
   'more-changes': ['count'],

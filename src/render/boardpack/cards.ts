@@ -5,6 +5,7 @@
 import { newTextOf, oldTextOf } from '../../match/redline.js';
 import { isRenumberedOnly } from '../../diff/diff.js';
 import { linkFormNotes } from '../../diff/link-targets.js';
+import { citationNotes } from '../../diff/followed-citations.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import type { ClauseChange, ClauseRef } from '../../diff/types.js';
 import { placeLines } from '../engine/blocks.js';
@@ -250,7 +251,7 @@ function layoutCard(context: BoardContext, change: ClauseChange, width: number, 
       partsLine(context, change),
       locationLine(context, change),
       change.invisibleOnly ? texts.invisibleOnly : undefined,
-      ...linkFormNotes(change).map((note) => texts.reason(note)),
+      ...[...linkFormNotes(change), ...citationNotes(change)].map((note) => texts.reason(note)),
     ]
       .filter((line): line is string => line !== undefined)
       .map((line) => small(line)),

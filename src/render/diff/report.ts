@@ -5,6 +5,7 @@ import { KIND_ORDER } from '../../diff/classify.js';
 import { countChanges, isRenumberedOnly } from '../../diff/diff.js';
 import { PART_SEPARATOR } from '../../diff/split.js';
 import { linkFormNotes } from '../../diff/link-targets.js';
+import { citationNotes } from '../../diff/followed-citations.js';
 import type {
   ChangeCounts,
   ChangeKind,
@@ -141,9 +142,12 @@ export function reasonsOf(change: ClauseChange, report: DiffReport): string[] {
   return wordReasons(change.reasons, report.labels);
 }
 
-/** Links whose address was only written another way (an editorial change the clause text does not show), worded. */
+/**
+ * Notes beside the text, no reasons: links whose address was only written another way (the clause text does not show
+ * it), and citations that follow a renumbering (followed-citations.ts), worded.
+ */
 export function linkNotesOf(change: ClauseChange, report: DiffReport): string[] {
-  return wordReasons(linkFormNotes(change), report.labels);
+  return wordReasons([...linkFormNotes(change), ...citationNotes(change)], report.labels);
 }
 
 export function kindNames(change: ClauseChange, labels: Labels): string[] {

@@ -72,6 +72,10 @@ export const DE: LexiconData = {
   ageNouns: ['alter'],
   tableOfContents: ['inhaltsverzeichnis', 'inhalt'],
   versionWords: ['version', 'fassung'],
+  articleCitations: ['artikel', 'art.'],
+  citationParts: ['absatz', 'abs.', 'satz', 'nummer', 'nr.', 'buchstabe', 'buchst.'],
+  otherDocumentCues: ['des', 'der', 'von', 'aus'],
+  thisDocument: ['dieses', 'dieser', 'diesem'],
   amounts: [
     'euro',
     'eur',

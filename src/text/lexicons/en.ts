@@ -67,6 +67,10 @@ export const EN: LexiconData = {
   ageNouns: ['age', 'aged'],
   tableOfContents: ['table of contents', 'contents', 'toc'],
   versionWords: ['version'],
+  articleCitations: ['article', 'art.'],
+  citationParts: ['paragraph', 'para.', 'subsection', 'point', 'clause', 'sub'],
+  otherDocumentCues: ['of', 'in'],
+  thisDocument: ['this', 'these'],
   amounts: [
     'euro',
     'euros',

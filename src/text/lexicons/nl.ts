@@ -100,6 +100,10 @@ export const NL: LexiconData = {
   ageNouns: ['leeftijd'],
   tableOfContents: ['inhoudsopgave', 'inhoud', 'inhoudstafel'],
   versionWords: ['versie'],
+  articleCitations: ['artikel', 'art.'],
+  citationParts: ['lid', 'onder', 'sub', 'onderdeel'],
+  otherDocumentCues: ['van', 'der', 'uit'],
+  thisDocument: ['deze', 'dit', 'dezer'],
   amounts: [
     'euro',
     'euros',

@@ -52,6 +52,14 @@ export interface LexiconData {
   tableOfContents: readonly string[];
   /** The word a line that states the document's version opens with ("Versie 1.2.", "Version 2.0"). */
   versionWords: readonly string[];
+  /** The words that cite an article by its number ("artikel 12", "art. 12"). */
+  articleCitations: readonly string[];
+  /** Words after a cited number that name a part of it ("artikel 13 lid 4", "onder a"): the citation goes on. */
+  citationParts: readonly string[];
+  /** A word right after a citation that makes it one of another document ("artikel 7 van het Toetsbesluit"). */
+  otherDocumentCues: readonly string[];
+  /** A word after such a cue that names this document after all ("artikel 7 van deze regeling"). */
+  thisDocument: readonly string[];
   /** Month names and abbreviations, for dates written out in words. */
   months: readonly string[];
   /** Abbreviations that end in a dot but do not end a sentence. */

@@ -92,6 +92,17 @@ describe('renderText', () => {
     expect(text).toContain('\n4 bepalingen hernummerd, in 2 artikelen: 1.1 → 2.1, 1.2 → 2.2, 2.1 → 3.1, 2.2 → 3.2\n');
   });
 
+  it('names a citation that follows the renumbering beside the text, as editorial', () => {
+    const article = (n: number, text: string): SectionSpec => ({ title: `Artikel ${n}`, clauses: [text] });
+    const cites = (n: number) => `De vergadering besluit over het verslag bedoeld in artikel ${n}.`;
+    const before = [article(1, cites(2)), article(2, 'De kascommissie onderzoekt de rekening.')];
+    const after = [article(1, cites(3)), article(2, 'Aspirant-leden hebben geen stemrecht.'), before[1]!];
+    after[2] = { ...before[1]!, title: 'Artikel 3' };
+    const text = renderText(reportOf(policyOf({ sections: before }), policyOf({ sections: after })));
+    expect(text).toContain('[gewijzigd · redactioneel]');
+    expect(text).toContain('  (verwijzing bijgewerkt: artikel 2 is nu artikel 3)\n');
+  });
+
   it('follows the language of the new version', () => {
     const english = { ...DEFAULT_META, lang: 'en' };
     const report = reportOf(
