@@ -11,7 +11,9 @@ import type { Reason, ReasonCategory, Significance, WordOp } from './types.js';
 import { type Hunk, type HunkWords, type MovedWords, movedWords } from './moved-words.js';
 import { conjunctionOnly, fillsPlaceholder, qualifiesAcronym, sameMeaning } from './editorial-forms.js';
 import { prefixReversals } from './prefix-negation.js';
-import { hiddenSpans, isRoleSpelling, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
+import { hiddenSpans, wordsOf, type HiddenSpan, type Word } from './word-roles.js';
+import { dutiesIn, dutyLemma, isDuty, obligationsReworded } from './duty-words.js';
+import { countsAsRole, oneWordPerRole, roleKey, rolesIn } from './role-words.js';
 
 export interface Judgement {
   significance: Significance;
@@ -34,9 +36,10 @@ function without(a: Word[], b: Word[], key: (word: Word) => string = (word) => w
   });
 }
 
-/** A figure's value without formatting: "€ 1.000,-" and "€1000" are the same amount. */
+/** A figure's value without formatting: "€ 1.000,-" and "€1000" are the same amount, "2014-2015" and "2014–2015" one range. */
 function figureValue(word: Word): string {
   return word.folded
+    .replace(/[–—]/g, '-')
     .replace(/\.(?=\d{3}(?!\d))/g, '')
     .replace(/,-+$/, '')
     .replace(/[\s€]|eur(o)?/g, '');
@@ -45,19 +48,15 @@ function figureValue(word: Word): string {
 /** Token kinds that are figures, each its own category of reason. */
 const FIGURE_KINDS: readonly ReasonCategory[] = ['number', 'date', 'time', 'amount', 'phone'];
 
-// Inflections that do not change which duty it is: "mag" and "mogen" are both permission (the lexicon's dutyLemmas).
-const dutyLemma = (word: Word, lexicon: Lexicon): string => lexicon.dutyLemmas.get(word.folded) ?? word.folded;
-const isDuty = (word: Word, lexicon: Lexicon): boolean => lexicon.duties.has(word.folded) && word.notDuty !== true;
-
-/** The duties and permissions among the words of a whole clause text (by lemma). */
-function dutiesIn(words: readonly Word[], lexicon: Lexicon): Set<string> {
-  return new Set(words.filter((word) => isDuty(word, lexicon)).map((word) => dutyLemma(word, lexicon)));
-}
-
 /** What the whole clause says before and after, for rules that look beyond the changed words. */
 interface ClauseContext {
   oldDuties: ReadonlySet<string>;
   newDuties: ReadonlySet<string>;
+  /** The clause obliges as often after as before, in other words: its obligation words are wording (duty-words.ts). */
+  obligationsReworded: boolean;
+  /** The roles the whole clause names before and after (role-words.ts). */
+  oldRoles: ReadonlySet<string>;
+  newRoles: ReadonlySet<string>;
   lexicon: Lexicon;
   /** Lexicon words that moved from one change to another within the clause (see moved-words.ts). */
   moved: MovedWords;
@@ -72,10 +71,6 @@ function spansWithin(spans: readonly HiddenSpan[], start: number, length: number
   return spans
     .filter((span) => span.end > start && span.start < start + length)
     .map((span) => ({ ...span, start: Math.max(0, span.start - start), end: Math.min(length, span.end - start) }));
-}
-// Singular and plural are the same role: "betrokkene" / "betrokkenen", "coach" / "coaches", "ouder" / "ouders".
-function roleLemma(word: Word, lexicon: Lexicon): string {
-  return lexicon.roleEndings.reduce((lemma, ending) => lemma.replace(ending, ''), word.folded);
 }
 
 /** At most QUOTE_LIMIT characters, cut between words (never "verzorge…"), with "…" when cut. */
@@ -124,6 +119,122 @@ function isSpellingLevel(removed: Word[], added: Word[]): boolean {
   return limit > 0 && removed.length + added.length <= 3 && editDistance(a, b, limit) <= limit;
 }
 
+/** The words that came or went, less those (by key) the whole clause has in the other version too. */
+function onOneSideOnly(
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+  key: (word: Word) => string,
+): (gone: Word[], come: Word[]) => [Word[], Word[]] {
+  return (gone, come) => [gone.filter((word) => !after.has(key(word))), come.filter((word) => !before.has(key(word)))];
+}
+
+/** One category of reason: the words that count, the words that are one, and which that came or went it reports. */
+interface CategoryRule {
+  label: ReasonCategory | ((gone: Word[], come: Word[]) => ReasonCategory);
+  test: (word: Word) => boolean;
+  /** A removed and an added word of one key are the same word ("mag" / "mogen", "€ 1.000,-" / "€1000"). */
+  key?: (word: Word) => string;
+  /** Of the words that came and went, those the rule reports. */
+  keep?: (gone: Word[], come: Word[]) => [Word[], Word[]];
+  /** The words of what the rule does not report are left to be judged as wording (a role named before and after). */
+  onlyReported?: boolean;
+}
+
+/** One rule applied to one change: its reason, if any; the words it claims are added to `claimed`. */
+function applyRule(rule: CategoryRule, removed: Word[], added: Word[], claimed: Set<Word>): Reason | undefined {
+  const { test, key, keep } = rule;
+  const counts = (word: Word): boolean => word.name !== true && test(word);
+  let gone = removed.filter(counts);
+  let come = added.filter(counts);
+  if (key) {
+    const goneKeyed = without(gone, come, key);
+    come = without(come, gone, key);
+    gone = goneKeyed;
+  }
+  if (keep) [gone, come] = keep(gone, come);
+  const reported = new Set([...gone, ...come].map((word) => key?.(word) ?? word.folded));
+  const claims = (word: Word): boolean => rule.onlyReported !== true || reported.has(key?.(word) ?? word.folded);
+  for (const word of [...removed.filter(counts), ...added.filter(counts)]) if (claims(word)) claimed.add(word);
+  if (gone.length === 0 && come.length === 0) return undefined;
+  return describe(typeof rule.label === 'function' ? rule.label(gone, come) : rule.label, gone, come);
+}
+
+/**
+ * Duties and permissions. A duty word the clause has both before and after did not come or go: the text around it
+ * changed. Nor did an obligation said in other words ("dient" → "moet"): those words are wording, judged after.
+ */
+function dutyRule(clause: ClauseContext): CategoryRule {
+  const { lexicon } = clause;
+  const lemma = (word: Word): string => dutyLemma(word, lexicon);
+  const reworded = (word: Word): boolean => clause.obligationsReworded && lexicon.obligations.has(word.folded);
+  return {
+    // Only permission words came or went ("may", "mag"): a permission, not an obligation; "mag → moet" is one.
+    label: (gone, come) =>
+      [...gone, ...come].every((word) => lexicon.permissions.has(word.folded)) ? 'permission' : 'obligation',
+    test: (word) => isDuty(word, lexicon) && !reworded(word),
+    key: lemma,
+    keep: onOneSideOnly(clause.oldDuties, clause.newDuties, lemma),
+  };
+}
+
+/**
+ * Roles. A role the clause names before and after did not come or go, unless it took the place of one that did
+ * ("Bevoegd gezag: het college van bestuur" → "College van bestuur: …"): its words are text. A role named in
+ * several words is one role, quoted whole.
+ */
+function roleRule(clause: ClauseContext): CategoryRule {
+  const { lexicon } = clause;
+  const key = (word: Word): string => roleKey(word, lexicon);
+  const named = onOneSideOnly(clause.oldRoles, clause.newRoles, key);
+  const inPlace = (gone: Word[], come: Word[]): [Word[], Word[]] => {
+    const [went, came] = named(gone, come);
+    if (went.length > 0 && came.length === 0) return [went, come];
+    if (came.length > 0 && went.length === 0) return [gone, came];
+    return [went, came];
+  };
+  return {
+    label: 'role',
+    test: (word) => countsAsRole(word, lexicon),
+    key,
+    keep: (gone, come) => inPlace(oneWordPerRole(gone), oneWordPerRole(come)),
+    onlyReported: true,
+  };
+}
+
+/** The categories of reason, in the order a change's reasons name them. */
+function categoryRules(clause: ClauseContext): CategoryRule[] {
+  const { lexicon } = clause;
+  const figure = (word: Word): boolean => word.age !== true && word.term !== true;
+  return [
+    ...FIGURE_KINDS.map((kind) => ({
+      label: kind,
+      test: (word: Word) =>
+        figure(word) && (word.token.kind === kind || (kind === 'number' && lexicon.numbers.has(word.folded))),
+      key: figureValue,
+    })),
+    { label: 'age', test: (word) => word.age === true, key: figureValue },
+    { label: 'negation', test: (word) => lexicon.negations.has(word.folded) },
+    dutyRule(clause),
+    roleRule(clause),
+    {
+      label: 'duration',
+      test: (word) => (lexicon.durations.has(word.folded) || word.term === true) && word.age !== true,
+      keep: (gone, come) => oneWordsCounted(gone, come, lexicon),
+    },
+    { label: 'amount', test: (word) => lexicon.amounts.has(word.folded) },
+  ];
+}
+
+/**
+ * "een" as a term's number (lexicon oneWords) counts only beside a number or a unit that came or went too: "een week
+ * → twee weken" and "ten hoogste een week" added are terms, "een week → de week" changed an article.
+ */
+function oneWordsCounted(gone: Word[], come: Word[], lexicon: Lexicon): [Word[], Word[]] {
+  const notOne = (word: Word): boolean => !lexicon.oneWords.has(word.folded);
+  const withMore = gone.some(notOne) || come.some(notOne);
+  return withMore ? [gone, come] : [[], []];
+}
+
 /**
  * The reasons the changed words of a category give (figures, ages, negations, duties, roles, durations, amounts), and
  * the words those categories claimed, which are not judged again as wording.
@@ -133,59 +244,8 @@ function categoryReasons(
   added: Word[],
   clause: ClauseContext,
 ): { reasons: Reason[]; claimed: Set<Word> } {
-  const { lexicon } = clause;
-  const reasons: Reason[] = [];
   const claimed = new Set<Word>();
-  const category = (
-    label: ReasonCategory | ((gone: Word[], come: Word[]) => ReasonCategory),
-    test: (word: Word) => boolean,
-    key?: (word: Word) => string,
-    keep?: (gone: Word[], come: Word[]) => [Word[], Word[]],
-  ): void => {
-    const counts = (word: Word): boolean => word.name !== true && test(word);
-    let gone = removed.filter(counts);
-    let come = added.filter(counts);
-    if (key) {
-      const goneKeyed = without(gone, come, key);
-      come = without(come, gone, key);
-      gone = goneKeyed;
-    }
-    if (keep) [gone, come] = keep(gone, come);
-    for (const word of [...removed.filter(counts), ...added.filter(counts)]) claimed.add(word);
-    if (gone.length > 0 || come.length > 0)
-      reasons.push(describe(typeof label === 'function' ? label(gone, come) : label, gone, come));
-  };
-  const figure = (word: Word): boolean => word.age !== true && word.term !== true;
-  for (const kind of FIGURE_KINDS) {
-    category(
-      kind,
-      (word) => figure(word) && (word.token.kind === kind || (kind === 'number' && lexicon.numbers.has(word.folded))),
-      figureValue,
-    );
-  }
-  category('age', (word) => word.age === true, figureValue);
-  category('negation', (word) => lexicon.negations.has(word.folded));
-  // A duty word the clause has both before and after did not come or go: the text around it changed.
-  const lemma = (word: Word): string => dutyLemma(word, lexicon);
-  // Only permission words came or went ("may", "mag"): a permission, not an obligation; "mag → moet" is one.
-  const dutyKind = (gone: Word[], come: Word[]): ReasonCategory =>
-    [...gone, ...come].every((word) => lexicon.permissions.has(word.folded)) ? 'permission' : 'obligation';
-  category(
-    dutyKind,
-    (word) => isDuty(word, lexicon),
-    lemma,
-    (gone, come) => [
-      gone.filter((word) => !clause.newDuties.has(lemma(word))),
-      come.filter((word) => !clause.oldDuties.has(lemma(word))),
-    ],
-  );
-  category(
-    'role',
-    (word) => lexicon.roles.has(word.folded) && isRoleSpelling(word, lexicon) && word.notRole !== true,
-    (word) => roleLemma(word, lexicon),
-  );
-  category('duration', (word) => (lexicon.durations.has(word.folded) || word.term === true) && word.age !== true);
-  category('amount', (word) => lexicon.amounts.has(word.folded));
+  const reasons = categoryRules(clause).flatMap((rule) => applyRule(rule, removed, added, claimed) ?? []);
   return { reasons, claimed };
 }
 
@@ -250,13 +310,19 @@ function judgeChange(hunk: HunkWords, clause: ClauseContext): Reason[] {
 
 /**
  * A changed word in the role the whole clause gives it: "12" → "14" alone is a number, but in "vanaf 12 jaar" an
- * age and in "binnen 5 werkdagen" a term, quoted with its unit when that stayed ("12 jaar → 14 jaar").
+ * age and in "binnen 5 werkdagen" a term, quoted with its unit when that stayed ("12 jaar → 14 jaar"); "bevoegd"
+ * in "het bevoegd gezag" is part of a role's name, also where the change leaves "gezag" ("het bevoegd gezag" → "het
+ * gezag"); a number of a range the change cuts ("2014–[2015]") is quoted as the range.
  */
 function inClause(words: Word[], at: number, length: number, clauseWords: readonly Word[], text: string): Word[] {
   const byStart = new Map(clauseWords.map((word) => [word.token.start, word]));
   for (const word of words) {
     const whole = byStart.get(at + word.token.start);
-    if (whole === undefined || whole.folded !== word.folded) continue;
+    if (whole === undefined || whole.folded !== word.folded) {
+      if (word.token.kind === 'number') word.shown = rangeAround(at + word.token.start, clauseWords) ?? word.shown;
+      continue;
+    }
+    if (whole.roleTerm !== undefined) Object.assign(word, { roleTerm: whole.roleTerm, notDuty: true, notRole: true });
     if (whole.age === true) word.age = true;
     if (whole.term === true && word.age !== true) word.term = true;
     const unit = whole.unit;
@@ -265,6 +331,15 @@ function inClause(words: Word[], at: number, length: number, clauseWords: readon
     }
   }
   return words;
+}
+
+/** The range ("2014–2015", word-roles.ts) of the whole clause that a number at `offset` is the end of, if any. */
+function rangeAround(offset: number, clauseWords: readonly Word[]): string | undefined {
+  const range = clauseWords.find(
+    (word) =>
+      word.token.kind === 'number' && word.token.start < offset && offset < word.token.start + word.token.text.length,
+  );
+  return range?.token.text;
 }
 
 /** The changes of a redline (runs of deleted and inserted words between kept ones), with their offsets. */
@@ -320,6 +395,9 @@ export function judgeRedline(words: readonly WordOp[], lexicon: Lexicon): Judgem
   const clause: ClauseContext = {
     oldDuties: dutiesIn(oldWords, lexicon),
     newDuties: dutiesIn(newWords, lexicon),
+    obligationsReworded: obligationsReworded(oldWords, newWords, lexicon),
+    oldRoles: rolesIn(oldWords, lexicon),
+    newRoles: rolesIn(newWords, lexicon),
     lexicon,
     moved: movedWords(hunks, { old: oldWords, new: newWords }, lexicon),
     oldText,

@@ -29,6 +29,15 @@ export interface Word {
   name?: boolean;
   /** A role word naming a thing, not a person: "manager" in "password manager". */
   notRole?: boolean;
+  /** A word of a role named in several words ("bevoegd gezag"): the role is the whole name, not this word. */
+  roleTerm?: RoleTerm;
+}
+
+/** One place a role is named in several words: its name in the lexicon, as written, and where it starts. */
+export interface RoleTerm {
+  key: string;
+  text: string;
+  start: number;
 }
 
 /**
@@ -90,6 +99,35 @@ export function hiddenSpans(text: string, lexicon: Lexicon): HiddenSpan[] {
   return [...addressSpans(text), ...spansOf(text, MARKUP, true), ...spansOf(text, OPENING_NUMBERING, true), ...labels];
 }
 
+/** The marks that join two numbers into a range: "2014-2015", "2014–2015", "2014/2015", "5–10". */
+const RANGE_MARKS = new Set(['-', '–', '—', '/']);
+
+/**
+ * A range written without spaces ("schooljaar 2014–2015") is one figure: "2014–2015 → 2015–2016" changed the range,
+ * not a number 2014 into a number 2016 that neither version has.
+ */
+function joinRanges(tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const [from, mark, to] = [tokens[index]!, tokens[index + 1], tokens[index + 2]];
+    const adjacent =
+      mark !== undefined &&
+      to !== undefined &&
+      from.kind === 'number' &&
+      to.kind === 'number' &&
+      RANGE_MARKS.has(mark.text) &&
+      mark.start === from.start + from.text.length &&
+      to.start === mark.start + mark.text.length;
+    if (!adjacent) {
+      joined.push(from);
+      continue;
+    }
+    joined.push({ ...from, text: from.text + mark.text + to.text });
+    index += 2;
+  }
+  return joined;
+}
+
 /** A contraction as the words it stands for ("doesn't" is "does not", from the language's lexicon). */
 function expand(token: Token, lexicon: Lexicon): Word[] {
   for (const [pattern, parts] of lexicon.contractions) {
@@ -130,17 +168,61 @@ function markAges(words: Word[], lexicon: Lexicon): void {
 }
 
 /**
- * "binnen 5 werkdagen", "within 10 working days", "innerhalb von 5 Werktagen": a number with a unit of time up to
- * two words after it is the figure of a term, so "5 → 10" there is a term changed, not just a number.
+ * "binnen 5 werkdagen", "binnen vier weken", "within 10 working days", "innerhalb von 5 Werktagen": a number, in
+ * digits or in words (a cardinal, or "een" as one), with a unit of time up to two words after it is the figure of a
+ * term, so "5 → 10" and "vier → zes" there are a term changed, not just a number.
  */
 function markTerms(words: Word[], lexicon: Lexicon): void {
+  const counts = (word: Word): boolean =>
+    word.token.kind === 'number' || lexicon.cardinals.has(word.folded) || lexicon.oneWords.has(word.folded);
   words.forEach((word, index) => {
-    if (word.age === true || word.token.kind !== 'number') return;
+    if (word.age === true || !counts(word)) return;
     const unit = words.slice(index + 1, index + 3).find((next) => lexicon.durations.has(next.folded));
     if (!unit || unit.age === true) return;
     word.term = true;
     word.unit = unit;
   });
+}
+
+/** A role word without its plural or inflection ending: "ouders" and "ouder", "bevoegde" and "bevoegd" are one. */
+export function roleLemma(folded: string, lexicon: Lexicon): string {
+  return lexicon.roleEndings.reduce((lemma, ending) => lemma.replace(ending, ''), folded);
+}
+
+/**
+ * "bevoegd gezag", "het bevoegde gezag", "college van bestuur": a role named in several words, with nothing but
+ * spaces between them, is one role. Its words are marked with the whole name; none of them is a duty word or a role
+ * of its own there.
+ */
+function markRoleTerms(words: Word[], text: string, lexicon: Lexicon): void {
+  if (lexicon.roleTerms.length === 0) return;
+  const spaced = (a: Word, b: Word): boolean =>
+    /^\s+$/.test(text.slice(a.token.start + a.token.text.length, b.token.start));
+  const fits = (word: Word | undefined, part: string, previous: Word | undefined): boolean =>
+    word !== undefined &&
+    word.name !== true &&
+    roleLemma(word.folded, lexicon) === part &&
+    (previous === undefined || spaced(previous, word));
+  const terms = lexicon.roleTerms.map((parts) => parts.map((part) => roleLemma(part, lexicon)));
+  for (let index = 0; index < words.length; index += 1) {
+    const found = terms.findIndex((parts) =>
+      parts.every((part, offset) =>
+        fits(words[index + offset], part, offset === 0 ? undefined : words[index + offset - 1]),
+      ),
+    );
+    const term = lexicon.roleTerms[found];
+    if (term === undefined) continue;
+    const first = words[index]!;
+    const last = words[index + term.length - 1]!;
+    const roleTerm = {
+      key: term.join(' '),
+      text: text.slice(first.token.start, last.token.start + last.token.text.length),
+      start: first.token.start,
+    };
+    for (const word of words.slice(index, index + term.length))
+      Object.assign(word, { roleTerm, notDuty: true, notRole: true });
+    index += term.length - 1;
+  }
 }
 
 /**
@@ -182,7 +264,7 @@ export function isRoleSpelling(word: Word, lexicon: Lexicon): boolean {
  */
 export function wordsOf(text: string, lexicon: Lexicon, around: readonly HiddenSpan[] = []): Word[] {
   const spans = [...addressSpans(text), ...around];
-  const tokens = tokenize(text);
+  const tokens = joinRanges(tokenize(text));
   const words: Word[] = [];
   tokens.forEach((token, index) => {
     if (token.kind === 'space' || token.kind === 'punct') return;
@@ -209,6 +291,7 @@ export function wordsOf(text: string, lexicon: Lexicon, around: readonly HiddenS
   });
   markAges(words, lexicon);
   markTerms(words, lexicon);
+  markRoleTerms(words, text, lexicon);
   words.forEach((word, index) => {
     const before = words[index - 1];
     if (before !== undefined && lexicon.roles.has(word.folded) && lexicon.thingsBeforeRole.has(before.folded))

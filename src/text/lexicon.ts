@@ -17,17 +17,24 @@ export type { LexiconData } from './lexicons/types.js';
 export interface Lexicon {
   /** The language these lists are for ('nl', 'en', 'de'), or '' for none. */
   lang: string;
+  /** Every written-out figure: the numbers that count and the ordinals. */
   numbers: ReadonlySet<string>;
+  /** The written-out numbers that count, and so can be the number of a term. */
+  cardinals: ReadonlySet<string>;
+  oneWords: ReadonlySet<string>;
   durations: ReadonlySet<string>;
   ageUnits: ReadonlySet<string>;
   ageCuesBefore: ReadonlySet<string>;
   ageCuesAfter: ReadonlySet<string>;
   amounts: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /** Each fixed role name as its folded words ("bevoegd gezag" → ["bevoegd", "gezag"]), longest first. */
+  roleTerms: readonly (readonly string[])[];
   acronymRoles: ReadonlySet<string>;
   thingsBeforeRole: ReadonlySet<string>;
   duties: ReadonlySet<string>;
   permissions: ReadonlySet<string>;
+  obligations: ReadonlySet<string>;
   ageNouns: ReadonlySet<string>;
   tableOfContents: ReadonlySet<string>;
   versionWords: ReadonlySet<string>;
@@ -49,16 +56,20 @@ export interface Lexicon {
 
 const EMPTY: LexiconData = {
   numbers: [],
+  ordinals: [],
+  oneWords: [],
   durations: [],
   ageUnits: [],
   ageCuesBefore: [],
   ageCuesAfter: [],
   amounts: [],
   roles: [],
+  roleTerms: [],
   acronymRoles: [],
   thingsBeforeRole: [],
   duties: [],
   permissions: [],
+  obligations: [],
   ageNouns: [],
   tableOfContents: [],
   versionWords: [],
@@ -85,17 +96,21 @@ function compile(lang: string, data: LexiconData): Lexicon {
   const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldWord));
   return {
     lang,
-    numbers: set(data.numbers),
+    numbers: set([...data.numbers, ...data.ordinals]),
+    cardinals: set(data.numbers),
+    oneWords: set(data.oneWords),
     durations: set(data.durations),
     ageUnits: set(data.ageUnits),
     ageCuesBefore: set(data.ageCuesBefore),
     ageCuesAfter: set(data.ageCuesAfter),
     amounts: set(data.amounts),
     roles: set(data.roles),
+    roleTerms: data.roleTerms.map((term) => term.split(/\s+/).map(foldWord)).sort((a, b) => b.length - a.length),
     acronymRoles: set(data.acronymRoles),
     thingsBeforeRole: set(data.thingsBeforeRole),
     duties: set(data.duties),
     permissions: set(data.permissions),
+    obligations: set(data.obligations),
     ageNouns: set(data.ageNouns),
     tableOfContents: set(data.tableOfContents),
     versionWords: set(data.versionWords),

@@ -23,11 +23,13 @@ describe('reasons in the policy language', () => {
     expect(reasons('en', 'Pupils may leave.', 'Pupils over 16 years may leave.')).toContain("age '16 years' added");
   });
 
-  it('English: "AND/OR" holds no works council, and "ten" is a number', () => {
+  it('English: "AND/OR" holds no works council, and "ten" is a number (here the number of a term)', () => {
     expect(reasons('en', 'Send reports by email.', 'Send reports by email AND/OR post.').join('\n')).not.toMatch(
       /^role/m,
     );
-    expect(reasons('en', 'Appeal within ten days.', 'Appeal within fourteen days.')).toEqual(['number ten → fourteen']);
+    expect(reasons('en', 'Appeal within ten days.', 'Appeal within fourteen days.')).toEqual([
+      'duration ten days → fourteen days',
+    ]);
   });
 
   it('German: duties, negations and roles have words of their own', () => {

@@ -68,6 +68,68 @@ describe('significance', () => {
     expect(substantive('Meld het bij de mentor.', 'Meld het bij de teamleider.')).toEqual(['role mentor → teamleider']);
   });
 
+  it('a negation kept in other words is a negation changed, never one removed (audit: "geldt evenmin voor")', () => {
+    expect(
+      substantive(
+        'Deze regeling geldt niet voor klachten over de beoordeling van toetsen.',
+        'Deze regeling geldt evenmin voor klachten over de beoordeling van toetsen.',
+      ),
+    ).toEqual(['negation niet → evenmin']);
+    for (const negation of ['nooit', 'geen', 'niets', 'nergens', 'noch', 'nimmer', 'geenszins'])
+      expect(substantive('Leerlingen bellen hier.', `Leerlingen bellen hier ${negation}.`)).toContain(
+        `negation '${negation}' added`,
+      );
+  });
+
+  it('an obligation said in other words is wording, not an obligation changed, added or removed', () => {
+    // Audit: "dient → moet" was "obligation dient → moet", and "is tot geheimhouding verplicht → moet geheimhouding
+    // betrachten" an obligation 'moet' added and 'verplicht' removed: the clause obliges once before and once after.
+    expect(
+      substantive(
+        'De klager dient de klacht binnen een jaar in bij de directeur.',
+        'De klager moet de klacht binnen een jaar indienen bij de directeur.',
+      ),
+    ).toEqual(["wording 'dient' → 'moet'", "wording 'in' → 'indienen'"]);
+    expect(
+      substantive(
+        'De vertrouwenspersoon is tot geheimhouding verplicht.',
+        'De vertrouwenspersoon moet geheimhouding betrachten.',
+      ),
+    ).toEqual(["wording 'is tot' → 'moet'", "wording 'verplicht' → 'betrachten'"]);
+    expect(substantive('Pupils must report it.', 'Pupils shall report it.', 'en')).toEqual([
+      "wording 'must' → 'shall'",
+    ]);
+    // One obligation more is one added; a duty of another kind is a change of duty.
+    expect(
+      substantive('De leerling moet zich melden.', 'De leerling moet zich melden en is verplicht te betalen.'),
+    ).toContain("obligation 'verplicht' added");
+    expect(substantive('De leerling moet zich melden.', 'De leerling mag zich melden.')).toEqual([
+      'obligation moet → mag',
+    ]);
+    expect(substantive('Pupils must report it.', 'Pupils should report it.', 'en')).toEqual([
+      'obligation must → should',
+    ]);
+  });
+
+  it('a role the clause still names did not go (audit: a trailing link "Functionaris voor Gegevensbescherming")', () => {
+    const found = substantive(
+      'Contactgegevens van de Functionaris voor Gegevensbescherming vindt u op de website van het ministerie. Functionaris voor Gegevensbescherming',
+      'Contactgegevens van de Functionaris voor Gegevensbescherming vindt u op de website van het ministerie.',
+    );
+    expect(found).toEqual(["text removed: 'Functionaris voor Gegevensbescherming'"]);
+    expect(
+      substantive('De mentor meldt het aan de ouder en de ouder tekent.', 'De mentor meldt het en de ouder tekent.'),
+    ).toEqual(["text removed: 'aan de ouder'"]);
+    // A role that did go is still named, and so is one put in the place of another though the clause named it too.
+    expect(substantive('De mentor meldt het aan de ouder.', 'De mentor meldt het.')).toContain("role 'ouder' removed");
+    expect(
+      substantive(
+        'Bevoegd gezag: het college van bestuur van de stichting.',
+        'College van bestuur: het college van bestuur van de stichting.',
+      ),
+    ).toEqual(['role Bevoegd gezag → College van bestuur']);
+  });
+
   it('new or dropped wording is substantive, quoted as written', () => {
     expect(substantive('Ouders worden geïnformeerd.', 'Ouders worden via de nieuwsbrief geïnformeerd.')).toEqual([
       "text added: 'via de nieuwsbrief'",

@@ -183,3 +183,58 @@ describe('markup, run-in labels and moved words give no reason', () => {
     ).toMatch(/^negation/m);
   });
 });
+
+describe('roles, ranges and terms are named whole (audit of the diff reasons)', () => {
+  it('"bevoegd gezag" is one role, named whole, and its "bevoegd" grants nothing', () => {
+    // Audit: "bevoegd gezag → college van bestuur" gave "permission 'bevoegd' removed" and "role gezag → college bestuur".
+    expect(
+      reasons(
+        'Het bevoegd gezag benoemt ten minste twee vertrouwenspersonen.',
+        'Het college van bestuur benoemt ten minste twee vertrouwenspersonen.',
+      ),
+    ).toEqual(['role bevoegd gezag → college van bestuur']);
+    expect(reasons('Het bevoegd gezag beslist.', 'Het gezag beslist.')).toEqual(["role 'bevoegd gezag' removed"]);
+    expect(reasons('Het bevoegd gezag beslist.', 'Het bevoegde gezag beslist.')).toEqual([]);
+    expect(
+      reasons(
+        'Het besluit over de klacht neemt het College van Bestuur binnen de gestelde termijn.',
+        'Het besluit over de klacht neemt de raad van bestuur binnen de gestelde termijn.',
+      ),
+    ).toEqual(['role College van Bestuur → raad van bestuur']);
+    // Outside the name, "bevoegd" still grants.
+    expect(reasons('De directeur beslist.', 'De directeur is bevoegd te beslissen.')).toContain(
+      "permission 'bevoegd' added",
+    );
+  });
+
+  it('a range of years is one figure: "2014–2015 → 2015–2016", never a number 2014 → 2016', () => {
+    expect(reasons('Dit geldt voor het schooljaar 2014–2015.', 'Dit geldt voor het schooljaar 2015–2016.')).toEqual([
+      'number 2014–2015 → 2015–2016',
+    ]);
+    expect(reasons('Het schooljaar 2014/2015.', 'Het schooljaar 2015/2016.')).toEqual(['number 2014/2015 → 2015/2016']);
+    expect(reasons('Het schooljaar 2014-2015.', 'Het schooljaar 2014-2016.')).toEqual(['number 2014-2015 → 2014-2016']);
+    // A hyphen for a dash is no other range.
+    expect(reasons('Het schooljaar 2014-2015.', 'Het schooljaar 2014–2015.')).toEqual([]);
+  });
+
+  it('a term with its number in words is a term, as with digits: "binnen vier weken → binnen zes weken"', () => {
+    expect(reasons('Gehoord binnen vier weken.', 'Gehoord binnen zes weken.')).toEqual([
+      'duration vier weken → zes weken',
+    ]);
+    expect(reasons('Gehoord binnen een week.', 'Gehoord binnen twee weken.')).toEqual([
+      'duration een week → twee weken',
+    ]);
+    expect(reasons('Appeal within ten days.', 'Appeal within fourteen days.', 'en')).toEqual([
+      'duration ten days → fourteen days',
+    ]);
+    expect(
+      reasons(
+        'De directeur kan een leerling schorsen.',
+        'De directeur kan een leerling ten hoogste een week schorsen.',
+      ),
+    ).toContain("duration 'een week' added");
+    // "een" is also the article, and an ordinal ranks: neither is a term's number there.
+    expect(reasons('Gehoord binnen een week.', 'Gehoord binnen de week.')).toEqual([]);
+    expect(reasons('Gehoord in de eerste week.', 'Gehoord in de tweede week.')).toEqual(['number eerste → tweede']);
+  });
+});

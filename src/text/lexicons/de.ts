@@ -26,17 +26,9 @@ export const DE: LexiconData = {
     'million',
     'halb',
     'halbe',
-    'hälfte',
-    'doppelt',
-    'erste',
-    'ersten',
-    'zweite',
-    'zweiten',
-    'dritte',
-    'dritten',
-    'vierte',
-    'fünfte',
   ],
+  ordinals: ['hälfte', 'doppelt', 'erste', 'ersten', 'zweite', 'zweiten', 'dritte', 'dritten', 'vierte', 'fünfte'],
+  oneWords: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   durations: [
     'sekunde',
     'sekunden',
@@ -134,6 +126,7 @@ export const DE: LexiconData = {
     'nutzer',
     'nutzerin',
   ],
+  roleTerms: [],
   thingsBeforeRole: ['passwort', 'passwörter', 'paket', 'task', 'datei', 'download'],
   acronymRoles: [],
   duties: [
@@ -169,6 +162,8 @@ export const DE: LexiconData = {
   ],
   // "Stets" and "immer" ("always") say how often, not that one must: no duty words (issue 26).
   permissions: ['darf', 'dürfen', 'durfte', 'durften', 'erlaubt', 'zulässig', 'gestattet', 'berechtigt', 'befugt'],
+  // "Soll" binds only as a rule with exceptions: "muss → soll" is a change of duty.
+  obligations: ['muss', 'müssen', 'musste', 'mussten', 'verpflichtet', 'verpflichtung', 'pflicht'],
   dutyLemmas: {
     muss: 'müssen',
     musste: 'müssen',

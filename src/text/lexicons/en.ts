@@ -33,13 +33,9 @@ export const EN: LexiconData = {
     'thousand',
     'million',
     'half',
-    'twice',
-    'double',
-    'first',
-    'second',
-    'fourth',
-    'fifth',
   ],
+  ordinals: ['twice', 'double', 'first', 'second', 'fourth', 'fifth'],
+  oneWords: ['a', 'an', 'one'],
   durations: [
     'second',
     'seconds',
@@ -125,6 +121,7 @@ export const EN: LexiconData = {
     'inspectorate',
     'police',
   ],
+  roleTerms: [],
   acronymRoles: [],
   thingsBeforeRole: [
     'password',
@@ -157,6 +154,8 @@ export const EN: LexiconData = {
   ],
   // "Always" says how often, not that one must: no duty word (issue 26).
   permissions: ['may', 'allowed', 'allow', 'permitted'],
+  // "Should" recommends: "must → should" is a change of duty.
+  obligations: ['must', 'shall', 'required', 'mandatory', 'obliged'],
   // "must be allowed" → "must allow": the same permission.
   dutyLemmas: { allow: 'allowed' },
   conditionalOpeners: ['should'],

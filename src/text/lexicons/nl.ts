@@ -1,8 +1,8 @@
 // Dutch word lists for the significance rules (see types.ts): most policies clausemark reads are Dutch school
 // rules. Checked against the Dutch version pairs of the development corpus (tests/fixtures/labelled/reasons-nl.yaml)
-// and the cases in tests/diff. Left out on purpose: "een" as a number (mostly "a"), "ten" ("ten aanzien van",
-// "ten minste"), "kan", "kunnen", "zal", "zou" (what can or will happen: "zodat de gegevens kunnen worden opgehaald";
-// a change to or from a real duty is caught by the duty word itself).
+// and the cases in tests/diff. Left out on purpose: "een" as a figure (mostly "a"; it is only a term's number, in
+// oneWords), "ten" ("ten aanzien van", "ten minste"), "kan", "kunnen", "zal", "zou" (what can or will happen: "zodat
+// de gegevens kunnen worden opgehaald"; a change to or from a real duty is caught by the duty word itself).
 import { MONTH_NAMES } from '../months.js';
 import type { LexiconData } from './types.js';
 
@@ -41,6 +41,8 @@ export const NL: LexiconData = {
     'half',
     'halve',
     'anderhalf',
+  ],
+  ordinals: [
     'eerste',
     'tweede',
     'derde',
@@ -56,6 +58,7 @@ export const NL: LexiconData = {
     'helft',
     'kwart',
   ],
+  oneWords: ['een', 'één'],
   durations: [
     'seconde',
     'seconden',
@@ -209,6 +212,16 @@ export const NL: LexiconData = {
     'derden',
     'manager',
   ],
+  // The school board in law ("bevoegd gezag") and the bodies named in several words.
+  roleTerms: [
+    'bevoegd gezag',
+    'college van bestuur',
+    'raad van bestuur',
+    'raad van toezicht',
+    'raad van commissarissen',
+    'functionaris voor gegevensbescherming',
+    'functionaris gegevensbescherming',
+  ],
   thingsBeforeRole: ['wachtwoord', 'wachtwoorden', 'pakket', 'taak', 'bestands', 'download'],
   acronymRoles: ['mr', 'gmr', 'or'],
   // Some are duties only in a certain place ("is gehouden tot", not "rekening gehouden"): see src/diff/word-roles.ts.
@@ -251,6 +264,22 @@ export const NL: LexiconData = {
   ],
   // "Altijd" and "steeds" ("always") say how often, not that one must: no duty words (issue 26).
   permissions: ['mag', 'mogen', 'mocht', 'mochten', 'toegestaan', 'bevoegd', 'gerechtigd', 'vrijgesteld'],
+  // "Behoort" (ought) and "hoeft" (need) oblige less or only with a negation: a change to or from them is one.
+  obligations: [
+    'moet',
+    'moeten',
+    'moest',
+    'moesten',
+    'dient',
+    'dienen',
+    'diende',
+    'dienden',
+    'verplicht',
+    'verplichte',
+    'verplichting',
+    'verplichtingen',
+    'gehouden',
+  ],
   dutyLemmas: {
     mag: 'mogen',
     mocht: 'mogen',
@@ -272,7 +301,21 @@ export const NL: LexiconData = {
   // "Mochten er vragen zijn" is a condition, not a permission.
   conditionalOpeners: ['mocht', 'mochten'],
   beForms: ['is', 'zijn', 'was', 'waren', 'blijft', 'blijven', 'zich'],
-  negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'noch', 'zonder', 'behalve', 'tenzij'],
+  negations: [
+    'niet',
+    'geen',
+    'nooit',
+    'nimmer',
+    'niets',
+    'niemand',
+    'nergens',
+    'noch',
+    'evenmin',
+    'geenszins',
+    'zonder',
+    'behalve',
+    'tenzij',
+  ],
   // Deliberately short: "en" → "of", "van" → "voor", "niet", "wel" all change meaning.
   stopwords: ['de', 'het', 'een', "'t", 'dit', 'deze', 'dat', 'die', 'der', 'den', 'des'],
   conjunctions: ['en', 'of', 'en/of', 'noch'],

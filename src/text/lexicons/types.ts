@@ -5,8 +5,19 @@
 // changes: a typo in one is a compile or test failure here, never a user's run-time error, and parsing needs no I/O.
 
 export interface LexiconData {
-  /** Written-out numbers and ordinals: "vijf" → "zeven" is as substantive as 5 → 7. */
+  /** Written-out numbers that count: "vijf" → "zeven" is as substantive as 5 → 7, and "binnen vier weken" is a term. */
   numbers: readonly string[];
+  /**
+   * Written-out ordinals and multiples ("eerste", "dubbel", "helft"): figures like `numbers`, but they rank or scale
+   * rather than count, so never the number of a term ("de eerste week" is no time limit).
+   */
+  ordinals: readonly string[];
+  /**
+   * The article that is also the number one ("een", "a", "ein"): the number of a term before a unit ("binnen een
+   * week"), but a reason only where the other side has a number or a unit of its own ("een week → twee weken", not
+   * "een week → de week").
+   */
+  oneWords: readonly string[];
   /** Units of time: "binnen vijf werkdagen" → "binnen vijf weken" changes a term. */
   durations: readonly string[];
   /** A unit of time after a number is an age, not a term, next to these cues: "jonger dan 16 jaar". */
@@ -19,6 +30,11 @@ export interface LexiconData {
   amounts: readonly string[];
   /** People and bodies a policy gives duties or rights. */
   roles: readonly string[];
+  /**
+   * Fixed names of a role in several words ("bevoegd gezag", "college van bestuur"): one role, named whole, and its
+   * words play no part of their own ("bevoegd" in "bevoegd gezag" grants nothing).
+   */
+  roleTerms: readonly string[];
   /** Words that make the role word after them a thing, not a person: "password manager", "package manager". */
   thingsBeforeRole: readonly string[];
   /** Roles that count only in capitals ("MR" is a council, "mr." a title). */
@@ -30,6 +46,11 @@ export interface LexiconData {
    * permission reason, not an obligation (issue 26: "obligation 'may' removed" was false).
    */
   permissions: readonly string[];
+  /**
+   * The duty words that oblige ("moet", "dient", "verplicht", "must", "shall"): one said as another in a clause that
+   * obliges as often before as after is the same obligation in other words, reported as wording.
+   */
+  obligations: readonly string[];
   /** Inflections of one duty: "mag" and "mogen" are both permission. */
   dutyLemmas: Readonly<Record<string, string>>;
   /** Duty words that open a condition when they start a clause capitalised: "Mochten er vragen zijn", "Should you …". */
