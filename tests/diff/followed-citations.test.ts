@@ -56,7 +56,7 @@ describe('citations that follow a renumbering', () => {
       (n) => `artikel ${n} binnen zeven dagen`,
     );
     expect(change.significance).toBe('substantive');
-    expect(change.reasons).toEqual([{ code: 'number-changed', params: { from: 'vijf', to: 'zeven' } }]);
+    expect(change.reasons).toEqual([{ code: 'duration-changed', params: { from: 'vijf dagen', to: 'zeven dagen' } }]);
     expect(change.citations).toEqual([{ from: '3', to: '4' }]);
   });
 
