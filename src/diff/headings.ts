@@ -14,8 +14,10 @@ import { normalise } from '../text/normalise.js';
 import { readerText } from '../text/reader-text.js';
 import { textSimilarity } from '../text/similarity.js';
 import { compareTexts, type ClassifyContext } from './classify.js';
+import { judgeRedline } from './significance.js';
+import type { Lexicon } from '../text/lexicon.js';
 import { increasing, MaxPrefixTree } from './moves.js';
-import { REASON_CATEGORIES, type ChangeKind, type ClauseChange, type Reason } from './types.js';
+import type { ChangeKind, ClauseChange } from './types.js';
 import { typedNumber } from '../model/typed-number.js';
 
 /** One heading of a version, where it stands. */
@@ -291,16 +293,21 @@ export interface Places {
 }
 
 /**
- * Why a reworded heading matters: what the lexicon finds in its redline (a figure, a role, a duty, a negation, a
- * word turned into its opposite). A heading names what follows; other new wording ("Process" → "Moderation", a
- * typo fixed, "DCC" → "EU DCC") is editorial, as the hand-labelled pairs judge it (tests/fixtures/diff-labels).
+ * Why a reworded heading matters, judged as a clause's words are (judgeRedline): a figure, a role, a duty, a negation,
+ * a word turned into its opposite, and also words that came, went or were replaced ("Reikwijdte" → "Reikwijdte en
+ * uitzonderingen", "Behandeling door de klachtencommissie" → "Behandeling"): a heading says what the clauses under it
+ * are about. Spelling, punctuation, case and a fuller abbreviation stay editorial. A heading is a few words, so one
+ * reworded whole ("Klachtn" → "Klachten", "Process" → "Moderation") is judged word by word too, not as an article
+ * rewritten.
  */
-function headingJudgement(reasons: readonly Reason[]): Pick<ClauseChange, 'significance' | 'reasons'> {
-  const kept = reasons.filter((reason) => CATEGORY_REASON.test(reason.code) || reason.code === 'meaning-reversed');
-  return kept.length > 0 ? { significance: 'substantive', reasons: kept } : { significance: 'editorial', reasons: [] };
+function headingJudgement(
+  compared: Pick<ClauseChange, 'significance' | 'reasons' | 'words' | 'rewritten'>,
+  lexicon: Lexicon,
+): Pick<ClauseChange, 'significance' | 'reasons'> {
+  if (!compared.rewritten || !compared.words) return { significance: compared.significance, reasons: compared.reasons };
+  const { significance, reasons } = judgeRedline(compared.words, lexicon);
+  return { significance, reasons };
 }
-
-const CATEGORY_REASON = new RegExp(`^(?:${REASON_CATEGORIES.join('|')})-`, 'u');
 
 /**
  * A heading that came or went while its words stand in the text at its place in the other version: ending the clause
@@ -334,7 +341,7 @@ function pairedChange(old: Site, now: Site, moved: boolean, context: ClassifyCon
     : { significance: 'editorial' as const, reasons: [] };
   const change: ClauseChange = {
     kinds: (['id-renamed', 'moved', 'modified'] as const).filter((kind) => kinds.has(kind)),
-    ...headingJudgement(compared.reasons),
+    ...headingJudgement(compared, context.lexicon),
     old: before,
     new: after,
     similarity,

@@ -53,11 +53,31 @@ describe('section headings in a version diff', () => {
     expect(result.summary).toMatchObject({ total: 1, substantive: 1, modified: 1 });
   });
 
-  it('a heading reworded without a figure, role, duty or negation is editorial, as the hand-labelled pairs judge it', () => {
-    const result = diff(ADOPTED, ADOPTED.replace('## Klachten {#klachten}', '## Klachtenprocedure {#klachten}'));
-    expect(headingChanges(result).map(shown)).toEqual([[['modified'], 'Klachten', 'Klachtenprocedure']]);
-    expect(result.changes[0]).toMatchObject({ significance: 'editorial', reasons: [] });
-    expect(result.summary).toMatchObject({ total: 1, editorial: 1 });
+  it("a heading's words are judged as a clause's: words that came or went are substantive, as in the text under it", () => {
+    const widened = diff(ADOPTED, ADOPTED.replace('## Beelden {#beelden}', '## Beelden en uitzonderingen {#beelden}'));
+    expect(headingChanges(widened)[0]).toMatchObject({
+      significance: 'substantive',
+      reasons: [{ code: 'text-added', params: { text: 'en uitzonderingen' } }],
+    });
+    const narrowed = diff(ADOPTED.replace('## Klachten {#', '## Klachten over beelden {#'), ADOPTED);
+    expect(headingChanges(narrowed)[0]).toMatchObject({
+      significance: 'substantive',
+      reasons: [{ code: 'text-removed', params: { text: 'over beelden' } }],
+    });
+    // One word for another: the wording changed, as a clause's would.
+    const renamed = diff(ADOPTED, ADOPTED.replace('## Klachten {#klachten}', '## Klachtenprocedure {#klachten}'));
+    expect(headingChanges(renamed).map(shown)).toEqual([[['modified'], 'Klachten', 'Klachtenprocedure']]);
+    expect(renamed.changes[0]?.significance).toBe('substantive');
+    expect(renamed.changes[0]?.reasons.map((reason) => reason.code)).not.toContain('clause-rewritten');
+  });
+
+  it('a heading whose spelling, case or punctuation alone changed is editorial, as a clause would be', () => {
+    for (const typed of ['## Klachtn {#klachten}', '## klachten {#klachten}', '## Klachten: {#klachten}']) {
+      const result = diff(ADOPTED.replace('## Klachten {#klachten}', typed), ADOPTED);
+      expect(headingChanges(result), typed).toHaveLength(1);
+      expect(result.changes[0], typed).toMatchObject({ significance: 'editorial', reasons: [] });
+      expect(result.summary, typed).toMatchObject({ total: 1, editorial: 1 });
+    }
   });
 
   it('a heading added over existing clauses is substantive, and stands before them', () => {
