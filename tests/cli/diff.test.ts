@@ -71,6 +71,16 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect((await runCli(['diff', '--exit-code', '--ignore-editorial', APPROVED, REVISION])).code).toBe(1);
   });
 
+  it('--ignore-editorial counts only what is editorial: renumbered clauses keep their line', async () => {
+    const THREE = { id: 'r.nieuw', text: 'Leerlingen melden pesten bij hun mentor.' };
+    const { a, b } = files(policy('draft', '1.0', [ONE, TWO]), policy('draft', '1.0', [THREE, ONE, TWO]));
+    const run = await runCli(['diff', '--ignore-editorial', a, b]);
+    expect(run.stdout).not.toContain('niet getoond');
+    expect(run.stdout).toContain('\n2 artikelen hernummerd: 1.1 → 1.2, 1.2 → 1.3\n');
+    const json = await runCli(['diff', '--ignore-editorial', '--format', 'json', a, b]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ignoredEditorial: 0, summary: { renumbered: 2, total: 1 } });
+  });
+
   it('--format json, md and text --out', async () => {
     const json = await runCli(['diff', '--exit-code', '--format', 'json', APPROVED, REVISION]);
     expect(json.code).toBe(1);

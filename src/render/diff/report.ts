@@ -46,9 +46,9 @@ export interface ReportOptions {
 
 export function prepareReport(diff: PolicyDiff, options: ReportOptions): DiffReport {
   const ignoreEditorial = options.ignoreEditorial === true;
-  const changes = ignoreEditorial
-    ? diff.changes.filter((change) => change.significance === 'substantive')
-    : diff.changes;
+  // Clauses that were only renumbered are no editorial change (they are in no count): they stay, on their own line.
+  const hidden = (change: ClauseChange): boolean => change.significance === 'editorial' && !isRenumberedOnly(change);
+  const changes = ignoreEditorial ? diff.changes.filter((change) => !hidden(change)) : diff.changes;
   // A policy of typed articles calls its clauses provisions (src/wording/article-words.ts).
   const labels = diffLabels(options.labels, diff);
   return {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicies } from '../../../src/diff/diff.js';
 import type { ClauseChange, ClauseRef } from '../../../src/diff/types.js';
-import { hasDifferences, metaLine, placeOf, textShape } from '../../../src/render/diff/report.js';
+import {
+  hasDifferences,
+  hiddenLine,
+  listedChanges,
+  metaLine,
+  placeOf,
+  renumberedLine,
+  textShape,
+} from '../../../src/render/diff/report.js';
 import { loadLabels } from '../../../src/wording/labels.js';
 import { DEFAULT_META, policyFrom } from '../../diff/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -138,5 +146,19 @@ describe('metaLine', () => {
         labels,
       ),
     ).toBe('sources: Kennisnet → Kennisnet, SocialMediaWijs');
+  });
+});
+
+describe('prepareReport with ignoreEditorial', () => {
+  it('leaves out only editorial changes: clauses that were only renumbered stay, on their own line, and are not counted', () => {
+    const inserted = copy();
+    inserted[0]?.clauses.unshift({ id: 'up.nieuw', text: 'De school heeft een protocol voor sociale media.' });
+    const report = reportOf(policyFrom(SECTIONS), policyFrom(inserted), { ignoreEditorial: true });
+    const { renumbered } = listedChanges(report);
+    expect(renumbered.length).toBeGreaterThan(0);
+    expect(report.diff.summary.renumbered).toBe(renumbered.length);
+    expect(report.hiddenEditorial).toBe(0);
+    expect(hiddenLine(report)).toBeUndefined();
+    expect(renumberedLine(report, renumbered)).toMatch(/^\d+ artikel(en)? hernummerd: 1\.1 → 1\.2/);
   });
 });
