@@ -42,7 +42,9 @@ export function drawApprovalBlock(context: BoardContext, pdfTexts: PdfTexts): Pl
     minRowHeight: 40,
     writeOnRows: new Set(table.pending),
   };
-  const intro = `${policy.meta.title} · ${texts.version.toLowerCase()} ${diff.new.version}`;
+  // A version without a number is named by its title alone, never "versie " and a blank.
+  const version = diff.new.version === '' ? '' : ` · ${texts.version.toLowerCase()} ${diff.new.version}`;
+  const intro = `${policy.meta.title}${version}`;
   const placed = drawHeading(
     context,
     APPROVAL_DESTINATION,

@@ -10,6 +10,7 @@ import type { PlacedHeading } from '../engine/outline.js';
 import { reportPdfOptions, type PdfInput } from '../engine/input.js';
 import { openReport, reportTexts } from '../engine/report.js';
 import { createTheme } from '../shared/theme.js';
+import { versionsArrow } from '../shared/compared-versions.js';
 import { drawApprovalBlock } from './approval.js';
 import { drawChanges } from './cards.js';
 import type { BoardPackInput } from './input.js';
@@ -32,7 +33,7 @@ export async function renderBoardPack(input: BoardPackInput): Promise<Uint8Array
   const report = openReport(shared, createTheme(input.brand), {
     Title: texts.documentTitle,
     Subject: `${texts.comparedTo} · ${texts.summary}`,
-    Keywords: [policy.meta.id, policy.meta.org, `${diff.old.version} → ${diff.new.version}`].filter(Boolean).join(', '),
+    Keywords: [policy.meta.id, policy.meta.org, versionsArrow(diff.old, diff.new)].filter(Boolean).join(', '),
   });
   const context: BoardContext = { ...report.flow, input, redline: redlineColours(input.brand.colours.primary) };
   const { frame } = context;

@@ -25,6 +25,7 @@ import { isCalendarDate } from '../../model/dates.js';
 import { wordReasons } from '../../wording/reasons.js';
 import { diffLabels } from '../../wording/article-words.js';
 import { counted, renumberedCount, type Phrases } from '../shared/phrases.js';
+import { comparedText } from '../shared/compared-versions.js';
 
 export interface DiffReport {
   /** The changes to show: with ignoreEditorial, editorial ones are gone and the summary is recounted. */
@@ -107,10 +108,7 @@ export function summaryLine(report: DiffReport): string {
 }
 
 export function comparedLine(report: DiffReport): string {
-  return fillLabel(report.labels.comparedTo, {
-    old: report.diff.old.version || '—',
-    new: report.diff.new.version || '—',
-  });
+  return comparedText(report.labels, report.diff.old, report.diff.new);
 }
 
 export function hiddenLine(report: DiffReport): string | undefined {

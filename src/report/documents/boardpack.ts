@@ -11,6 +11,7 @@ import { renderBoardPack, type BoardPackTexts } from '../../render/boardpack/ind
 import { wordReason } from '../../wording/reasons.js';
 import { diffLabels } from '../../wording/article-words.js';
 import { changeSummaryText } from '../../render/diff/report.js';
+import { comparedText, versionsArrow } from '../../render/shared/compared-versions.js';
 import { fillLabel, loadLabels, statusLabel, type Labels } from '../../wording/labels.js';
 import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { toolVersion } from '../../io/version.js';
@@ -52,13 +53,13 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
   const { meta } = policy;
   // A policy of typed articles calls its clauses provisions (src/wording/article-words.ts).
   const labels = diffLabels(loadLabels(meta.lang, { root }), diff);
-  const versions = `${diff.old.version} → ${diff.new.version}`;
-  const changes = labels.changes.toLocaleLowerCase(meta.lang);
+  // Without version numbers: "wijzigingen" alone, never "wijzigingen →".
+  const changes = [labels.changes.toLocaleLowerCase(meta.lang), versionsArrow(diff.old, diff.new)].join(' ').trim();
   return {
     lang: meta.lang,
-    documentTitle: `${meta.title} — ${changes} ${versions}`,
-    header: `${meta.title} · ${changes} ${versions}`,
-    comparedTo: fillLabel(labels.comparedTo, { old: diff.old.version, new: diff.new.version }),
+    documentTitle: `${meta.title} — ${changes}`,
+    header: `${meta.title} · ${changes}`,
+    comparedTo: comparedText(labels, diff.old, diff.new),
     summary: changeSummaryText(labels, diff.summary, diff.meta.length),
     page: (page, pages) => fillLabel(labels.page, { page, pages }),
     kinds: labels.kinds,

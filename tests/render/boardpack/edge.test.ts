@@ -98,4 +98,18 @@ describe('board pack edge cases', () => {
     expect(readback.pages[0]).toContain('Version 2 compared with version 1');
     expect(readback.lang).toBe('de');
   });
+
+  it('names a file without a version number "—", never a blank: "Versie vergeleken met versie", "wijzigingen →"', async () => {
+    const before = parse('---\ntitle: Statuten\n---\n\n## Naam\n\nDe vereniging draagt de naam Fronteers.\n');
+    const after = parse('---\ntitle: Statuten\n---\n\n## Naam\n\nDe vereniging draagt de naam Fronteers Nederland.\n');
+    const diff = diffPolicies(before, after);
+    const readback = await readPdf(await pack(diff, after));
+    const text = readback.pages.join('\n');
+    expect(text).toContain('Versie — vergeleken met versie —');
+    expect(text).not.toMatch(/Versie\s+vergeleken met versie\s/);
+    expect(text).not.toMatch(/wijzigingen\s*→/);
+    expect(text).not.toMatch(/· versie\s*$/m);
+    expect(readback.info.Title).toBe('Statuten — wijzigingen');
+    expect(readback.lines[0]!.some((line) => line.join(' ') === 'Statuten · wijzigingen')).toBe(true);
+  });
 });
