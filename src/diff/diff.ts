@@ -197,6 +197,6 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy, options: Diff
     new: documentRef(newPolicy, options.revisions?.new),
     summary: countChanges(changes),
     changes,
-    meta: metaChanges(oldPolicy.meta, newPolicy.meta),
+    meta: metaChanges(oldPolicy, newPolicy),
   };
 }

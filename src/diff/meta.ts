@@ -1,11 +1,19 @@
-// Frontmatter changes between two versions: title, version, status, effective date, approvals added or removed,
-// and any other field that changed: a line only when the metadata a reader sees changed. A title taken from the
-// heading counts as written (the reader sees the heading); a field clausemark made up where the author wrote none (an
-// id, title or organisation from the file's name or folder, a detected language) is no metadata of the document: two
-// copies of one text under two names have the same metadata (issue 26 item 1, issue 39 item 5).
+// Frontmatter changes between two versions: title, version, status, effective date, approvals added, removed or
+// changed, and every other field that changed, the procedure's (kind, level, owner, review …) included: a line only
+// when the metadata a reader sees changed. A title taken from the heading counts as written (the reader sees the
+// heading); a field clausemark made up where the author wrote none (an id, title or organisation from the file's name
+// or folder, a detected language) is no metadata of the document: two copies of one text under two names have the
+// same metadata (issue 26 item 1, issue 39 item 5). A field left empty says nothing, as one not written does.
 import { approvalKey } from '../model/adoption.js';
-import type { Approval, PolicyMeta } from '../model/policy.js';
+import { APPROVAL_FIELDS, type Approval, type Frontmatter, type PolicyMeta } from '../model/policy.js';
+import { UNMODELLED_FIELDS } from '../parse/meta.js';
 import type { MetaChange } from './types.js';
+
+/** What the metadata of a version is read from: its lenient reading, and the frontmatter as written. */
+export interface MetaSource {
+  meta: PolicyMeta;
+  frontmatter?: Pick<Frontmatter, 'data'>;
+}
 
 /** The fields reported first, in this order; everything else follows alphabetically. */
 const LEADING_FIELDS = ['title', 'version', 'status', 'effective'] as const;
@@ -23,40 +31,66 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a)?.normalize('NFC') === JSON.stringify(b)?.normalize('NFC');
 }
 
+/** The whole row: an outcome, a body or the minutes changed make another row of the same decision. */
+function rowKey(approval: Approval): string {
+  return APPROVAL_FIELDS.map((field) => approval[field] ?? '')
+    .join('\u0000')
+    .normalize('NFC');
+}
+
+/** The fields of a row that differ from the same decision's row in the other version. */
+export function approvalFieldsChanged(old: Approval, now: Approval): (typeof APPROVAL_FIELDS)[number][] {
+  return APPROVAL_FIELDS.filter((field) => (old[field] ?? '').normalize('NFC') !== (now[field] ?? '').normalize('NFC'));
+}
+
 export function describeApproval(approval: Approval): string {
   const step = approval.step ? ` (${approval.step})` : '';
   return `${approval.date} ${approval.name}${step}`;
 }
 
+/** Takes the first row of `list` that `keyOf` gives `key`, if one is left. */
+function take(list: Approval[], keyOf: (approval: Approval) => string, key: string): Approval | undefined {
+  const at = list.findIndex((approval) => keyOf(approval) === key);
+  return at === -1 ? undefined : list.splice(at, 1)[0];
+}
+
 /**
- * Approvals that came or went. An approval belongs to the version it approved: when the version changed, the old
- * version's adoption missing from the new one was not revoked, the new text simply is not adopted yet (issue 26
- * item 7: "Vaststelling: verwijderd" on page 1 of a board pack), so only an approval removed from the same version
- * is reported as removed.
+ * Approvals that came, went or changed. A row of the same decision (date, name, role, step) whose other fields
+ * changed (an outcome, a body, the minutes) is one change with both rows. An approval belongs to the version it
+ * approved: when the version changed, the old version's adoption missing from the new one was not revoked, the new
+ * text simply is not adopted yet (issue 26 item 7: "Vaststelling: verwijderd" on page 1 of a board pack), so only an
+ * approval removed from the same version is reported as removed.
  */
 function approvalChanges(
   oldList: readonly Approval[],
   newList: readonly Approval[],
   sameVersion: boolean,
 ): MetaChange[] {
-  const changes: MetaChange[] = [];
-  const oldKeys = new Set(oldList.map(approvalKey));
-  const newKeys = new Set(newList.map(approvalKey));
-  for (const approval of sameVersion ? oldList : []) {
-    if (!newKeys.has(approvalKey(approval))) {
-      changes.push({
+  const oldLeft = [...oldList];
+  const newLeft = newList.filter((approval) => take(oldLeft, rowKey, rowKey(approval)) === undefined);
+  const changed: MetaChange[] = [];
+  const added: MetaChange[] = [];
+  for (const approval of newLeft) {
+    const before = take(oldLeft, approvalKey, approvalKey(approval));
+    if (before) {
+      const fields = approvalFieldsChanged(before, approval).join(', ');
+      changed.push({
         field: 'approvals',
-        old: approval,
-        description: `approval removed: ${describeApproval(approval)}`,
+        old: before,
+        new: approval,
+        description: `approval changed: ${describeApproval(approval)} (${fields})`,
       });
-    }
+    } else
+      added.push({ field: 'approvals', new: approval, description: `approval added: ${describeApproval(approval)}` });
   }
-  for (const approval of newList) {
-    if (!oldKeys.has(approvalKey(approval))) {
-      changes.push({ field: 'approvals', new: approval, description: `approval added: ${describeApproval(approval)}` });
-    }
-  }
-  return changes;
+  const removed = (sameVersion ? oldLeft : []).map(
+    (approval): MetaChange => ({
+      field: 'approvals',
+      old: approval,
+      description: `approval removed: ${describeApproval(approval)}`,
+    }),
+  );
+  return [...removed, ...changed, ...added];
 }
 
 /** The field is written on the other side, so its made-up value here is what the reader compares it with. */
@@ -64,7 +98,19 @@ function bothSides(field: string, oldMeta: PolicyMeta, newMeta: PolicyMeta): boo
   return !oldMeta.inferred.includes(field) || !newMeta.inferred.includes(field);
 }
 
-function fieldChange(field: string, oldValue: unknown, newValue: unknown): MetaChange | undefined {
+/** No value: not written, or written empty (`heroSlogan: ''`, `sources: []`): a reader sees nothing either way. */
+function blank(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return (
+    typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0
+  );
+}
+
+function fieldChange(field: string, writtenOld: unknown, writtenNew: unknown): MetaChange | undefined {
+  const oldValue = blank(writtenOld) ? undefined : writtenOld;
+  const newValue = blank(writtenNew) ? undefined : writtenNew;
   if (same(oldValue, newValue)) return undefined;
   const change: MetaChange = { field, description: '' };
   if (oldValue !== undefined) change.old = oldValue;
@@ -88,7 +134,9 @@ function written(meta: PolicyMeta): Record<string, unknown> {
   return record;
 }
 
-export function metaChanges(oldMeta: PolicyMeta, newMeta: PolicyMeta): MetaChange[] {
+export function metaChanges(oldVersion: MetaSource, newVersion: MetaSource): MetaChange[] {
+  const { meta: oldMeta } = oldVersion;
+  const { meta: newMeta } = newVersion;
   const changes: MetaChange[] = [];
   const record = written(oldMeta);
   const other = written(newMeta);
@@ -110,6 +158,11 @@ export function metaChanges(oldMeta: PolicyMeta, newMeta: PolicyMeta): MetaChang
         bothSides(field, oldMeta, newMeta)
       )
         side[field] = (meta as unknown as Record<string, unknown>)[field];
+  }
+  // The procedure's fields, as written: which council consents (level), who keeps it current (owner) …
+  for (const field of UNMODELLED_FIELDS) {
+    record[field] = oldVersion.frontmatter?.data[field];
+    other[field] = newVersion.frontmatter?.data[field];
   }
   const push = (change: MetaChange | undefined): void => {
     if (change) changes.push(change);

@@ -19,6 +19,10 @@ export interface Span {
 /** The procedure's fields of an approval row (docs/procedure.md): the one list, which the parser reads and check holds. */
 export const APPROVAL_PROCEDURE_FIELDS = ['body', 'part', 'outcome', 'asked', 'minutes', 'reasons', 'dispute'] as const;
 
+/** Every field of an approval row, in the order a change to one names them. */
+export const APPROVAL_FIELDS = ['date', 'name', 'role', 'step', ...APPROVAL_PROCEDURE_FIELDS, 'hash'] as const;
+export type ApprovalField = (typeof APPROVAL_FIELDS)[number];
+
 export interface Approval {
   /** ISO date, YYYY-MM-DD. */
   date: string;

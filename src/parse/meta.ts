@@ -48,6 +48,23 @@ type TextField = { [Field in KnownField]: (typeof FIELD_SHAPES)[Field] extends '
 
 /** The fields clausemark knows, in the order messages list them. */
 export const KNOWN_FIELDS = Object.keys(FIELD_SHAPES) as readonly KnownField[];
+/**
+ * The known fields PolicyMeta does not carry (the procedure's and the templates'): read from the frontmatter as
+ * written where they are needed (the diff compares them). The mapping is typed so a field added to FIELD_SHAPES and
+ * not to PolicyMeta must be named here.
+ */
+const UNMODELLED: Record<Exclude<KnownField, keyof PolicyMeta>, true> = {
+  kind: true,
+  level: true,
+  owner: true,
+  review: true,
+  published: true,
+  variables: true,
+  clauses: true,
+  conflicts: true,
+};
+export const UNMODELLED_FIELDS = Object.keys(UNMODELLED) as readonly (keyof typeof UNMODELLED)[];
+
 /** The fields whose value is one line of text. */
 export const TEXT_FIELDS = KNOWN_FIELDS.filter((field): field is TextField => FIELD_SHAPES[field] === 'text');
 

@@ -19,6 +19,8 @@ import { fillLabel, placeholdersIn } from '../text/placeholders.js';
 import { templateFile } from './lookup.js';
 import { REASON_CATEGORY_KEYS, REASON_PLACEHOLDERS, REASON_TEXT_KEYS, type ReasonTextKey } from './reason-keys.js';
 import { CHANGE_KINDS, type ChangeKind, type ReasonCategory } from '../diff/types.js';
+import { KNOWN_FIELDS } from '../parse/meta.js';
+import { APPROVAL_FIELDS, type ApprovalField } from '../model/policy.js';
 
 /** Every label a renderer may print. Placeholders like {{page}} are filled with fillLabel. */
 export const LABEL_KEYS = [
@@ -293,11 +295,24 @@ export type Labels = Record<LabelKey, string> & {
   reasonCategories: Record<ReasonCategory, string>;
   /** The diff reports' other words (PHRASE_KEYS). */
   phrases: Record<PhraseKey, string>;
+  /** Display names of the frontmatter fields clausemark knows ("level" → "Niveau"), for the diff's metadata changes. */
+  fields: Record<FieldKey, string>;
+  /** Display names of an approval row's fields ("outcome" → "uitkomst"), for an approval whose row changed. */
+  approvalFields: Record<ApprovalField, string>;
 };
 
-type LabelMapping = 'statuses' | 'kinds' | 'reasonTexts' | 'reasonCategories' | 'phrases';
+/** A frontmatter field clausemark knows (src/parse/meta.ts): each has a display name in every label file. */
+export type FieldKey = (typeof KNOWN_FIELDS)[number];
+
+type LabelMapping = 'statuses' | 'kinds' | 'reasonTexts' | 'reasonCategories' | 'phrases' | 'fields' | 'approvalFields';
 /** Mappings a project's label file may leave out: they are taken from clausemark's own file for the language. */
-const OPTIONAL_MAPPINGS: readonly LabelMapping[] = ['reasonTexts', 'reasonCategories', 'phrases'];
+const OPTIONAL_MAPPINGS: readonly LabelMapping[] = [
+  'reasonTexts',
+  'reasonCategories',
+  'phrases',
+  'fields',
+  'approvalFields',
+];
 
 /** Placeholders each label may contain; every other label is plain text. */
 const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
@@ -436,6 +451,8 @@ const MAPPING_NAMES: Record<LabelMapping, readonly string[]> = {
   reasonTexts: REASON_TEXT_KEYS,
   reasonCategories: REASON_CATEGORY_KEYS,
   phrases: PHRASE_KEYS,
+  fields: KNOWN_FIELDS,
+  approvalFields: APPROVAL_FIELDS,
 };
 const MAPPING_ITEM: Record<LabelMapping, MessageRef> = {
   statuses: { messageId: 'labels.status' },
@@ -443,6 +460,8 @@ const MAPPING_ITEM: Record<LabelMapping, MessageRef> = {
   reasonTexts: { messageId: 'labels.reason-text' },
   reasonCategories: { messageId: 'labels.reason-category' },
   phrases: { messageId: 'labels.phrase' },
+  fields: { messageId: 'labels.field' },
+  approvalFields: { messageId: 'labels.approval-field' },
 };
 
 /** `{{page}} and {{pages}}`: the placeholders a label may use, as it would write them. */
@@ -658,7 +677,7 @@ export function loadLabels(lang: string, options: { root: string }): Labels {
       {
         messageId: 'labels.lacks-optional',
         fixId: 'labels.copy-optional',
-        params: { names: OPTIONAL_MAPPINGS.join(' and ') },
+        params: { names: OPTIONAL_MAPPINGS.join(', ') },
       },
       { place: { file: displayPath(file) }, ruleId: 'labels-invalid' },
     );
@@ -669,5 +688,7 @@ export function loadLabels(lang: string, options: { root: string }): Labels {
     reasonTexts: labels.reasonTexts ?? lender.reasonTexts,
     reasonCategories: labels.reasonCategories ?? lender.reasonCategories,
     phrases: labels.phrases ?? lender.phrases,
+    fields: labels.fields ?? lender.fields,
+    approvalFields: labels.approvalFields ?? lender.approvalFields,
   };
 }

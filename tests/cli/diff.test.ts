@@ -71,6 +71,21 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect((await runCli(['diff', '--exit-code', '--ignore-editorial', APPROVED, REVISION])).code).toBe(1);
   });
 
+  it('a new level or owner is a difference: exit 1 with --exit-code, named in Dutch (audit: "Geen wijzigingen")', async () => {
+    const adopted = (level: string, owner: string): string =>
+      markdownOf({
+        meta: { ...DEFAULT_META, status: 'draft', kind: 'klachtenregeling', level, owner },
+        sections: [{ title: 'Regels', id: 'regels', clauses: [ONE] }],
+      });
+    const { a, b } = files(adopted('bestuur', 'Beleidsmedewerker'), adopted('school', 'Bestuurssecretaris'));
+    const run = await runCli(['diff', '--exit-code', a, b]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('Geen wijzigingen\n');
+    expect(run.stdout).toContain('Geen wijzigingen in de tekst; documentgegevens gewijzigd (2)');
+    expect(run.stdout).toContain('  Niveau (bestuur of school): bestuur → school\n');
+    expect(run.stdout).toContain('  Eigenaar: Beleidsmedewerker → Bestuurssecretaris\n');
+  });
+
   it('--ignore-editorial counts only what is editorial: renumbered clauses keep their line', async () => {
     const THREE = { id: 'r.nieuw', text: 'Leerlingen melden pesten bij hun mentor.' };
     const { a, b } = files(policy('draft', '1.0', [ONE, TWO]), policy('draft', '1.0', [THREE, ONE, TWO]));

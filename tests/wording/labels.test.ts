@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABEL_KEYS, fillLabel, labelFileFor, loadLabels } from '../../src/wording/labels.js';
 import { CHANGE_KINDS } from '../../src/diff/types.js';
+import { APPROVAL_FIELDS } from '../../src/model/policy.js';
+import { KNOWN_FIELDS } from '../../src/parse/meta.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { caught, tempProject } from '../brand/temp-project.js';
 
@@ -117,6 +119,21 @@ describe('label file errors', () => {
     expect(loadLabels('en', { root: own.root }).phrases.line).toBe('ln {{count}}');
     const { error } = refuse(`${complete}\n${statuses}${phrases.replace('ln {{count}}', 'ln {{number}}')}`);
     expect(error.message).toBe('label `phrases.line` uses {{number}}, which it is never given');
+  });
+
+  it("names every frontmatter field clausemark knows in both files, and lends them to a project's file without them", () => {
+    for (const lang of ['nl', 'en']) {
+      const labels = loadLabels(lang, { root: PROJECT_ROOT });
+      for (const field of KNOWN_FIELDS) expect(labels.fields[field], `${lang} ${field}`).not.toBe('');
+      for (const field of APPROVAL_FIELDS) expect(labels.approvalFields[field], `${lang} ${field}`).not.toBe('');
+    }
+    expect(loadLabels('nl', { root: PROJECT_ROOT }).fields.level).toBe('Niveau (bestuur of school)');
+    const project = tempProject();
+    project.write('templates/labels/en.yaml', `${complete}\n${statuses}`);
+    const lent = loadLabels('en', { root: project.root });
+    expect([lent.fields.owner, lent.approvalFields.outcome]).toEqual(['Owner', 'outcome']);
+    const { error } = refuse(`${complete}\n${statuses}fields:\n  level: Level\n  colour: Colour\n`);
+    expect(error.message).toContain('unknown frontmatter field `colour`');
   });
 
   it('names the missing labels', () => {

@@ -1,9 +1,6 @@
 // Page 1, the summary a board member reads first: who and what, which versions, how many changes of which kind,
 // the substantive ones with their reason (each linked to its card), and what changed in the metadata.
 import { SUMMARY_KIND_ORDER, type MetaChange } from '../../diff/types.js';
-import { isCalendarDate } from '../../model/dates.js';
-import type { Approval } from '../../model/policy.js';
-import { formatDate } from '../../text/format-date.js';
 import type { PlacedHeading } from '../engine/outline.js';
 import type { Run } from '../shared/inline.js';
 import { changeNames } from '../shared/change-names.js';
@@ -28,40 +25,9 @@ export function changeDestination(index: number): string {
   return `change:${index + 1}`;
 }
 
-function approvalText(approval: Approval, lang: string): string {
-  const parts = [formatDate(approval.date, lang) ?? approval.date, approval.name, approval.role].filter(
-    (part) => part !== '',
-  );
-  return `${parts.join(', ')}${approval.step ? ` (${approval.step})` : ''}`;
-}
-
-function valueText(context: BoardContext, field: string, value: unknown): string {
-  const { texts } = context.input;
-  if (value === undefined || value === null || value === '') return '—';
-  if (field === 'status' && typeof value === 'string') return texts.status(value);
-  if (typeof value === 'string') return isCalendarDate(value) ? (formatDate(value, texts.lang) ?? value) : value;
-  if (Array.isArray(value))
-    return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/** One metadata change as "Label" and "old → new" (approvals: "toegevoegd: 12 juni 2025, MR (instemming)"). */
+/** One metadata change as "Label" and its value, as the text reports say it ("Instemming", "toegevoegd: …"). */
 export function metaLine(context: BoardContext, change: MetaChange): { label: string; value: string } {
-  const { texts } = context.input;
-  if (change.field === 'approvals') {
-    const added = change.new !== undefined;
-    const approval = (added ? change.new : change.old) as Approval;
-    // The step the row records (instemming, advies) names it; "Vaststelling" only where it is one or none is given.
-    const step = approval.step?.trim();
-    return {
-      label: step ? `${step.charAt(0).toLocaleUpperCase(texts.lang)}${step.slice(1)}` : texts.approvals,
-      value: `${added ? texts.kinds.added : texts.kinds.removed}: ${approvalText(approval, texts.lang)}`,
-    };
-  }
-  return {
-    label: texts.field(change.field),
-    value: `${valueText(context, change.field, change.old)} → ${valueText(context, change.field, change.new)}`,
-  };
+  return context.input.texts.meta(change);
 }
 
 function drawMeta(context: BoardContext, meta: readonly MetaChange[], parent: StructElement): void {

@@ -12,16 +12,12 @@ import type {
   ClauseChange,
   ClauseRef,
   DocumentRef,
-  MetaChange,
   PolicyDiff,
   WordOp,
 } from '../../diff/types.js';
-import type { Approval } from '../../model/policy.js';
 import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
-import { formatDate } from '../../text/format-date.js';
 import { showInvisibles } from '../../text/invisible.js';
-import { isCalendarDate } from '../../model/dates.js';
 import { wordReasons } from '../../wording/reasons.js';
 import { diffLabels } from '../../wording/article-words.js';
 import { counted, renumberedCount, type Phrases } from '../shared/phrases.js';
@@ -247,43 +243,5 @@ export function sideOf(words: readonly WordOp[], side: 'old' | 'new'): WordOp[] 
   return words.filter((word) => word.op !== skip);
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Frontmatter changes in the reader's words: "Versie: 1.0 → 2.0", "Vaststelling: + 2024-07-01 GMR (instemming)".
-
-const FIELD_LABELS: Partial<Record<string, keyof Labels>> = {
-  version: 'version',
-  status: 'status',
-  effective: 'effective',
-  organisation: 'organisation',
-  supersedes: 'supersedes',
-  approvals: 'approvals',
-};
-
-function isApproval(value: unknown): value is Approval {
-  return typeof value === 'object' && value !== null && 'date' in value && 'name' in value;
-}
-
-function shownValue(field: string, value: unknown, labels: Labels): string {
-  if (value === undefined || value === null || value === '') return '—';
-  if (field === 'status' && typeof value === 'string') return statusName(labels, value);
-  if (isApproval(value)) {
-    const step = value.step ? ` (${value.step})` : '';
-    return `${formatDate(value.date, labels.lang) ?? value.date} ${value.name}${step}`;
-  }
-  // Dates as people write them in the document's language ("1 augustus 2025"), never ISO.
-  if (typeof value === 'string' && isCalendarDate(value)) return formatDate(value, labels.lang) ?? value;
-  if (Array.isArray(value)) return value.map((item) => shownValue(field, item, labels)).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-export function metaLine(change: MetaChange, labels: Labels): string {
-  const key = FIELD_LABELS[change.field];
-  const name = key ? String(labels[key]) : change.field;
-  if (change.field === 'approvals') {
-    return change.new !== undefined
-      ? `${name}: + ${shownValue('approvals', change.new, labels)}`
-      : `${name}: − ${shownValue('approvals', change.old, labels)}`;
-  }
-  return `${name}: ${shownValue(change.field, change.old, labels)} → ${shownValue(change.field, change.new, labels)}`;
-}
+// Frontmatter changes in the reader's words (meta-line.ts), for the renderers that import their pieces from here.
+export { metaLine } from './meta-line.js';

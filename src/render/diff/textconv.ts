@@ -3,11 +3,30 @@
 // clause: `git diff --word-diff` shows which clause changed, `git log -p` its history. Plain Markdown works too,
 // with the synthetic ids the parser gives it.
 import { toString } from 'mdast-util-to-string';
-import type { Clause, Policy, PolicyMeta, Section } from '../../model/policy.js';
+import {
+  APPROVAL_PROCEDURE_FIELDS,
+  type Approval,
+  type Clause,
+  type Policy,
+  type Section,
+} from '../../model/policy.js';
+import { UNMODELLED_FIELDS } from '../../parse/meta.js';
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-function frontmatterLines(meta: PolicyMeta): string[] {
+/** A value of the frontmatter on one line: text as written, a list or mapping as JSON. */
+function valueText(value: unknown): string {
+  return oneLine(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
+}
+
+/** An approval row's procedure fields (body, outcome, minutes …), so a changed outcome shows in `git diff`. */
+function procedureText(approval: Approval): string {
+  const fields = APPROVAL_PROCEDURE_FIELDS.filter((field) => approval[field] !== undefined);
+  return fields.map((field) => `; ${field}: ${oneLine(approval[field] ?? '')}`).join('');
+}
+
+function frontmatterLines(policy: Policy): string[] {
+  const { meta } = policy;
   const written = (field: string): boolean => !meta.inferred.includes(field);
   const lines: string[] = [];
   const field = (name: string, value: string | undefined): void => {
@@ -25,11 +44,17 @@ function frontmatterLines(meta: PolicyMeta): string[] {
   for (const approval of meta.approvals) {
     const step = approval.step ? ` (${approval.step})` : '';
     const hash = approval.hash ? ` ${approval.hash.slice(0, 19)}…` : '';
-    lines.push(`approval: ${approval.date} ${oneLine(approval.name)}, ${oneLine(approval.role)}${step}${hash}`);
+    const row = `${approval.date} ${oneLine(approval.name)}, ${oneLine(approval.role)}${step}${hash}`;
+    lines.push(`approval: ${row}${procedureText(approval)}`);
   }
   for (const [id, reason] of Object.entries(meta.rationale)) lines.push(`rationale ${id}: ${oneLine(reason)}`);
-  for (const [name, value] of Object.entries(meta.extra))
-    lines.push(`${name}: ${oneLine(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))}`);
+  if (meta.numbering) lines.push(`numbering: ${valueText(meta.numbering)}`);
+  // The procedure's and the templates' fields, as written: a new level asks another council's consent.
+  for (const name of UNMODELLED_FIELDS) {
+    const value = policy.frontmatter?.data[name];
+    if (value !== undefined && value !== null && value !== '') lines.push(`${name}: ${valueText(value)}`);
+  }
+  for (const [name, value] of Object.entries(meta.extra)) lines.push(`${name}: ${valueText(value)}`);
   return lines;
 }
 
@@ -50,7 +75,7 @@ function sectionLines(sections: readonly Section[], into: string[]): void {
 }
 
 export function renderTextconv(policy: Policy): string {
-  const lines = frontmatterLines(policy.meta);
+  const lines = frontmatterLines(policy);
   if (lines.length > 0) lines.push('');
   clauseLines(policy.preamble.clauses, lines);
   sectionLines(policy.sections, lines);

@@ -1,7 +1,7 @@
 // Every word of a revision's summary around the changes, already in the policy's language: the board pack (PDF)
 // says them, and so does the summary at the head of the Word revision with tracked changes, so both read alike.
 // Resolved beforehand (src/report/documents/boardpack.ts).
-import type { ChangeKind, Reason } from '../../diff/types.js';
+import type { ChangeKind, MetaChange, Reason } from '../../diff/types.js';
 import type { PdfTexts } from './document-texts.js';
 import type { Phrases } from './phrases.js';
 
@@ -44,10 +44,11 @@ export interface BoardPackTexts {
   columns: PdfTexts['columns'];
   pendingApproval: string;
   lawAsOf: PdfTexts['lawAsOf'];
-  /** Display name of a frontmatter field in the list of metadata changes ("effective" → "Ingangsdatum"). */
-  field(name: string): string;
-  /** Display name of a policy status ("proposed" → "Voorstel"). */
-  status(name: string): string;
+  /**
+   * A metadata change as its label and value, worded as the text reports word it (src/render/diff/report.ts):
+   * "Niveau (bestuur of school)" and "bestuur → school"; "Instemming" and "toegevoegd: 3 februari 2026, …".
+   */
+  meta(change: MetaChange): { label: string; value: string };
   /** A reason from the diff engine, worded in the pack's language by wordReason (src/wording/reasons.ts). */
   reason(reason: Reason): string;
   /** The diff reports' other words (the label file's `phrases`): the line for renumbered clauses. */

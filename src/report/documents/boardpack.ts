@@ -6,13 +6,14 @@ import type { MetaChange, PolicyDiff } from '../../diff/types.js';
 import { adoptionOf } from '../../model/adoption.js';
 import type { Brand } from '../../brand/types.js';
 import { sha256 } from '../../model/fingerprint.js';
-import type { Policy, PolicyStatus } from '../../model/policy.js';
+import type { Policy } from '../../model/policy.js';
 import { renderBoardPack, type BoardPackTexts } from '../../render/boardpack/index.js';
 import { wordReason } from '../../wording/reasons.js';
 import { diffLabels } from '../../wording/article-words.js';
 import { changeSummaryText } from '../../render/diff/report.js';
+import { metaParts } from '../../render/diff/meta-line.js';
 import { comparedText, versionsArrow } from '../../render/shared/compared-versions.js';
-import { fillLabel, loadLabels, statusLabel, type Labels } from '../../wording/labels.js';
+import { fillLabel, loadLabels } from '../../wording/labels.js';
 import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { toolVersion } from '../../io/version.js';
 import { approvalTableTexts } from '../../build/texts.js';
@@ -34,19 +35,6 @@ export interface BoardPackBuildOptions {
 /** The PDF's date: for a new version read from git, when its commit was made (never later than the run). */
 function packDate(newPolicy: Policy, options: BoardPackBuildOptions): Date {
   return options.newCommitted ? revisionDate(newPolicy, options.newCommitted) : creationDate(newPolicy);
-}
-
-/** Frontmatter fields that have a label of their own; others are shown by their field name. */
-function fieldLabel(labels: Labels, field: string): string {
-  const known: Record<string, string> = {
-    version: labels.version,
-    status: labels.status,
-    effective: labels.effective,
-    supersedes: labels.supersedes,
-    organisation: labels.organisation,
-    approvals: labels.approvals,
-  };
-  return known[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
 }
 
 export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): BoardPackTexts {
@@ -83,9 +71,7 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
     decisionStep: labels.phrases.decisionStep,
     phrases: labels.phrases,
     ...approvalTableTexts(labels),
-    field: (name) => fieldLabel(labels, name),
-    status: (name) =>
-      name === 'outdated' ? statusLabel(labels, 'outdated') : (labels.statuses[name as PolicyStatus] ?? name),
+    meta: (change) => metaParts(change, labels),
     reason: (reason) => wordReason(reason, labels),
   };
 }

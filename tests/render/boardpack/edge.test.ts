@@ -112,4 +112,25 @@ describe('board pack edge cases', () => {
     expect(readback.info.Title).toBe('Statuten — wijzigingen');
     expect(readback.lines[0]!.some((line) => line.join(' ') === 'Statuten · wijzigingen')).toBe(true);
   });
+
+  it("lists the procedure's fields and an unknown field by their names, an approval by its step, empty fields not at all", async () => {
+    const front = (level: string, extra: string): string =>
+      `---\nid: k\ntitle: Klachtenregeling\norganisation: Stichting De Linde\nversion: "1.0"\nlang: nl\nlevel: ${level}\n${extra}---\n\n## Doel {#doel}\n\n1. {#d.1} Een klacht meldt u bij de directeur.\n`;
+    const before = parse(front('bestuur', 'key: statutes\n'));
+    const after = parse(
+      front(
+        'school',
+        "key: statutes\nheroSlogan: ''\nsite: nieuw\napprovals:\n  - { date: 2026-02-03, name: A. Jansen, role: Voorzitter MR, step: instemming }\n",
+      ),
+    );
+    const readback = await readPdf(await pack(diffPolicies(before, after), after));
+    const lines = readback.lines[0]!.map((line) => line.join(' '));
+    expect(lines).toContain('Niveau (bestuur of school) bestuur → school');
+    expect(lines).toContain('site — → nieuw');
+    expect(
+      lines.some((line) => line.startsWith('Instemming toegevoegd: 3 februari 2026, A. Jansen, Voorzitter MR')),
+    ).toBe(true);
+    expect(readback.pages[0]).not.toContain('heroSlogan');
+    expect(readback.pages[0]).not.toContain('HeroSlogan');
+  });
 });

@@ -10,6 +10,7 @@ import {
   renumberedLine,
   textShape,
 } from '../../../src/render/diff/report.js';
+import { KNOWN_FIELDS } from '../../../src/parse/meta.js';
 import { loadLabels } from '../../../src/wording/labels.js';
 import { DEFAULT_META, policyFrom } from '../../diff/fixtures.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -123,6 +124,7 @@ describe('textShape', () => {
 
 describe('metaLine', () => {
   const labels = loadLabels('nl', { root: PROJECT_ROOT });
+  const english = loadLabels('en', { root: PROJECT_ROOT });
   it("field names and statuses in the reader's language; approvals one by one", () => {
     expect(metaLine({ field: 'status', old: 'draft', new: 'approved', description: '' }, labels)).toBe(
       'Status: Concept → Vastgesteld',
@@ -132,20 +134,53 @@ describe('metaLine', () => {
     );
     expect(
       metaLine(
-        {
-          field: 'approvals',
-          old: { date: '2024-07-01', name: 'GMR', role: 'x', step: 'instemming' },
-          description: '',
-        },
-        labels,
-      ),
-    ).toBe('Vaststelling: − 1 juli 2024 GMR (instemming)');
-    expect(
-      metaLine(
         { field: 'sources', old: ['Kennisnet'], new: ['Kennisnet', 'SocialMediaWijs'], description: '' },
         labels,
       ),
-    ).toBe('sources: Kennisnet → Kennisnet, SocialMediaWijs');
+    ).toBe('Bronnen: Kennisnet → Kennisnet, SocialMediaWijs');
+  });
+
+  it('an approval is named by the step its row records, as the board pack names it, not "Vaststelling"', () => {
+    const consent = { date: '2026-02-03', name: 'A. Jansen', role: 'Voorzitter GMR', step: 'instemming' };
+    expect(metaLine({ field: 'approvals', new: consent, description: '' }, labels)).toBe(
+      'Instemming toegevoegd: 3 februari 2026, A. Jansen, Voorzitter GMR',
+    );
+    expect(metaLine({ field: 'approvals', old: { ...consent, step: 'advies' }, description: '' }, labels)).toBe(
+      'Advies verwijderd: 3 februari 2026, A. Jansen, Voorzitter GMR',
+    );
+    // A row that names no step is a decision of the procedure, not necessarily the adoption.
+    const { step: _step, ...noStep } = consent;
+    expect(metaLine({ field: 'approvals', new: noStep, description: '' }, labels)).toBe(
+      'Besluitvorming toegevoegd: 3 februari 2026, A. Jansen, Voorzitter GMR',
+    );
+    expect(metaLine({ field: 'approvals', new: noStep, description: '' }, english)).toBe(
+      'Approvals added: 3 February 2026, A. Jansen, Voorzitter GMR',
+    );
+  });
+
+  it('a changed approval row names what changed in it', () => {
+    const row = { date: '2025-03-12', name: 'M. Visser', role: 'Voorzitter GMR', step: 'instemming' };
+    const change = { field: 'approvals', old: { ...row, outcome: 'positief' }, new: { ...row, outcome: 'negatief' } };
+    expect(metaLine({ ...change, description: '' }, labels)).toBe(
+      'Instemming gewijzigd: 12 maart 2025, M. Visser, Voorzitter GMR (uitkomst: positief → negatief)',
+    );
+  });
+
+  it('every known frontmatter field has a label in Dutch and in English; an unknown one keeps its name', () => {
+    for (const field of KNOWN_FIELDS) {
+      for (const set of [labels, english]) {
+        const line = metaLine({ field, old: 'a', new: 'b', description: '' }, set);
+        expect(line.startsWith(`${field}:`), `${set.lang} ${field}`).toBe(false);
+      }
+    }
+    expect(metaLine({ field: 'level', old: 'bestuur', new: 'school', description: '' }, labels)).toBe(
+      'Niveau (bestuur of school): bestuur → school',
+    );
+    expect(metaLine({ field: 'owner', new: 'Bestuurssecretaris', description: '' }, labels)).toBe(
+      'Eigenaar: — → Bestuurssecretaris',
+    );
+    expect(metaLine({ field: 'title', old: 'A', new: 'B', description: '' }, labels)).toBe('Titel: A → B');
+    expect(metaLine({ field: 'heroSlogan', new: 'Samen', description: '' }, labels)).toBe('heroSlogan: — → Samen');
   });
 });
 

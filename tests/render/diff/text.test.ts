@@ -117,7 +117,7 @@ describe('renderText', () => {
     expect(text).toMatch(/\d+ changes: \d+ substantive, \d+ editorial/);
     expect(text).toContain('[removed · substantive]');
     expect(text).toContain('    - clause removed\n');
-    expect(text).toContain('lang: nl → en');
+    expect(text).toContain('Language: nl → en');
   });
 
   it('--ignore-editorial: editorial changes gone, summary recounted, and says how many were left out', () => {
@@ -136,7 +136,7 @@ describe('renderText', () => {
     };
     const text = renderText(reportOf(policyFrom(SECTIONS), policyFrom(SECTIONS, newer)));
     expect(text).toContain(
-      'Documentgegevens\n  Versie: 1.0 → 2.0\n  Status: Concept → Voorstel\n  Vaststelling: + 1 juli 2024 GMR (instemming)\n',
+      'Documentgegevens\n  Versie: 1.0 → 2.0\n  Status: Concept → Voorstel\n  Instemming toegevoegd: 1 juli 2024, GMR, Medezeggenschap\n',
     );
     expect(text).toContain('Geen wijzigingen');
   });

@@ -66,3 +66,37 @@ verder.realtime\t1.1  Het gebruik van sociale media gebeurt in real time.
     expect(lines[2]).toMatch(/^[a-z0-9._-]+\t(1 {2})?Tweede alinea over twee regels\.$/);
   });
 });
+
+describe('renderTextconv: the procedure in the frontmatter', () => {
+  it("prints the procedure's fields and an approval row's, so a new level or outcome shows in `git diff`", () => {
+    const source = (level: string, outcome: string): string => `---
+id: klachtenregeling
+title: Klachtenregeling
+organisation: Stichting De Linde
+version: "1.0"
+kind: klachtenregeling
+level: ${level}
+owner: Bestuurssecretaris
+heroSlogan: ''
+approvals:
+  - { date: 2025-03-12, name: M. Visser, role: Voorzitter GMR, step: instemming, body: GMR, outcome: ${outcome} }
+---
+
+Een klacht meldt u bij de directeur.
+`;
+    const lines = (text: string): string[] =>
+      renderTextconv(parsePolicy(text, { path: 'policies/linde/klachtenregeling.md' }).policy).split('\n');
+    const adopted = lines(source('bestuur', 'positief'));
+    expect(adopted).toContain(
+      'approval: 2025-03-12 M. Visser, Voorzitter GMR (instemming); body: GMR; outcome: positief',
+    );
+    expect(adopted).toEqual(
+      expect.arrayContaining(['kind: klachtenregeling', 'level: bestuur', 'owner: Bestuurssecretaris']),
+    );
+    const changed = lines(source('school', 'negatief'));
+    expect(changed.filter((line) => !adopted.includes(line))).toEqual([
+      'approval: 2025-03-12 M. Visser, Voorzitter GMR (instemming); body: GMR; outcome: negatief',
+      'level: school',
+    ]);
+  });
+});
