@@ -51,7 +51,7 @@ function askedRows(context: AcknowledgeContext): AskedRow[] {
 /** Later by version, then by date, then by the row written last: asked on one day, 2.1 follows 2.0. */
 const askedLater = (a: AskedRow, b: AskedRow): number =>
   compareVersions(a.record.version, b.record.version) ||
-  a.record.date.localeCompare(b.record.date) ||
+  a.record.date.localeCompare(b.record.date, 'en') ||
   a.order - b.order;
 
 /** The rows that can be the version before `policy`: the one it supersedes, else those not after it. */

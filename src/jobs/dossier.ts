@@ -105,7 +105,7 @@ function adoptedLater(versions: readonly ReadVersion[], date: string): VersionIn
     seen.add(key);
     later.push(found);
   }
-  return later.sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom));
+  return later.sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom, 'en'));
 }
 
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
