@@ -64,6 +64,8 @@ async function twelveSchools(): Promise<string> {
         ...(adopted
           ? [
               'approvals:',
+              // The schoolgids's whole procedure (templates/procedures/po.yaml): the MR's advice and its parents' consent.
+              '  - { date: 2026-06-10, name: S. Bakker, role: Voorzitter MR, step: advies, body: MR, part: whole }',
               '  - { date: 2026-06-10, name: S. Bakker, role: Voorzitter MR, step: instemming, body: MR, part: ouders/leerlingen }',
               '  - { date: 2026-06-24, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
             ]
