@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { readPdf, squash } from '../support/pdf.js';
+import { asGiven, NOT_IN_TABLE, readPdf, squash } from '../support/pdf.js';
 import { replacedInBody } from '../support/word.js';
 
 const FILE = join('policies', 'linde', 'klachtenregeling.md');
@@ -19,10 +19,6 @@ const ADOPTION = 'Vaststelling bestuur (WPO art. 14)';
 /** What the rows of the approvals given say: their dates and names. */
 const GIVEN = ['12 maart 2025', 'M. Visser', '26 maart 2025', 'J. de Vries'];
 const CHANGE = ['binnen vijf werkdagen', 'binnen tien werkdagen'] as const;
-/** The line under the table that names approvals given for another version or text: never listed as given there. */
-const NOT_IN_TABLE = /nietindezetabel,wantgegevenvoor[^:]*:[^.]*\./u;
-/** A page without that line: what it lists as given. */
-const asGiven = (page: string): string => page.replace(NOT_IN_TABLE, '');
 
 let root = '';
 const run = (args: string[]) => runCli(args, { cwd: root, env: { SOURCE_DATE_EPOCH: '1767225600' } });

@@ -15,8 +15,8 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { editParts } from '../support/word.js';
 import { importDocument } from '../../src/import/index.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
@@ -33,10 +33,11 @@ async function docxOf(
   patch: (xml: string) => string = (xml) => xml,
 ): Promise<string> {
   const bytes = new Uint8Array(await Packer.toBuffer(new Document({ ...options, sections: [{ children }] })));
-  const parts = unzipSync(bytes);
-  parts['word/document.xml'] = strToU8(patch(strFromU8(parts['word/document.xml'] as Uint8Array)));
   const file = join(folder, name);
-  writeFileSync(file, zipSync(parts));
+  writeFileSync(
+    file,
+    editParts(bytes, (part, xml) => (part === 'word/document.xml' ? patch(xml) : xml)),
+  );
   return file;
 }
 

@@ -370,6 +370,15 @@ export function squash(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * The line under an approval table (squashed) that names approvals given for another version or text: they are named
+ * there, never listed in the table as given.
+ */
+export const NOT_IN_TABLE = /nietindezetabel,wantgegevenvoor[^:]*:[^.]*\./u;
+
+/** A squashed page without that line: what it lists as given. */
+export const asGiven = (page: string): string => page.replace(NOT_IN_TABLE, '');
+
 /** 1-based page number on which `needle` (squashed) first appears, or -1. */
 export function pageContaining(readback: PdfReadback, needle: string, from = 0): number {
   const wanted = squash(needle);

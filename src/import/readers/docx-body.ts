@@ -172,11 +172,10 @@ export class BodyReader {
         out.push({ ...format, text: node.textContent ?? '', ...(noteMark ? { noteMark } : {}) });
       else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
-      else if (name === 'footnoteReference') {
-        out.push({ text: '', footnote: wAttr(node, 'id') ?? '' });
-        noteMark = ['1', 'true', 'on'].includes(wAttr(node, 'customMarkFollows') ?? '');
-      } else if (name === 'endnoteReference') {
-        out.push({ text: '', footnote: endnoteLabel(wAttr(node, 'id') ?? '') });
+      else if (name === 'footnoteReference' || name === 'endnoteReference') {
+        const id = wAttr(node, 'id') ?? '';
+        out.push({ text: '', footnote: name === 'endnoteReference' ? endnoteLabel(id) : id });
+        // Word's own mark for the note (`*`) follows as text: it is the note's mark, not the sentence's.
         noteMark = ['1', 'true', 'on'].includes(wAttr(node, 'customMarkFollows') ?? '');
       } else if (name === 'drawing' || name === 'pict' || name === 'object') {
         if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;

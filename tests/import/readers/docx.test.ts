@@ -19,8 +19,8 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { editParts } from '../../support/word.js';
 import { importDocument } from '../../../src/import/index.js';
 import { allClauses } from '../../../src/model/walk.js';
 import { parsePolicy } from '../../../src/parse/index.js';
@@ -51,10 +51,12 @@ async function docxFile(
       },
     ],
   });
-  const parts = unzipSync(await Packer.toBuffer(document));
-  parts['word/document.xml'] = strToU8(edit(strFromU8(parts['word/document.xml'] as Uint8Array)));
+  const bytes = new Uint8Array(await Packer.toBuffer(document));
   const file = join(folder, name);
-  writeFileSync(file, zipSync(parts));
+  writeFileSync(
+    file,
+    editParts(bytes, (part, xml) => (part === 'word/document.xml' ? edit(xml) : xml)),
+  );
   return file;
 }
 
