@@ -10,6 +10,8 @@ export interface SourcePlace {
   line: number;
   /** 1-based page of a PDF. */
   page?: number;
+  /** Text of a Word document outside its body: its headers and footers (no line of the body). */
+  part?: 'header-footer';
 }
 
 /** A run of text with the formatting the source gave it. */

@@ -5,9 +5,11 @@ import type { Span } from '../model/policy.js';
 import { type Block, counted, type Decision, type SourcePlace } from './blocks.js';
 
 const where = (source: SourcePlace): MessageRef =>
-  source.page
-    ? { messageId: 'import-report.source-page-line', params: { page: source.page, line: source.line } }
-    : { messageId: 'import-report.source-line', params: { line: source.line } };
+  source.part === 'header-footer'
+    ? { messageId: 'import-report.source-header-footer' }
+    : source.page
+      ? { messageId: 'import-report.source-page-line', params: { page: source.page, line: source.line } }
+      : { messageId: 'import-report.source-line', params: { line: source.line } };
 
 /**
  * The line of the output where `near` (the start of a block's text) stands; line 1 when it cannot be found. Findings

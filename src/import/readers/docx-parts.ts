@@ -19,6 +19,8 @@ export interface DocxParts {
   /** endnotes.xml: read as footnotes are (a policy has one kind of note). */
   endnotes?: Document;
   comments?: Document;
+  /** word/header*.xml, then word/footer*.xml, each in the order of its number: what Word prints on every page. */
+  headersAndFooters: Document[];
   /** Relationship id → target (hyperlink addresses). */
   relationships: Map<string, string>;
   /** dc:title of docProps/core.xml, when set. */
@@ -207,7 +209,9 @@ function parsedXml(text: string, path: string, part: string): Document {
 }
 
 /** The entries import reads; the rest of the archive (images, fonts, embedded files) is never inflated. */
-const isNeeded = (name: string): boolean => NEEDED.has(name) || /^customXml\/item\d+\.xml$/.test(name);
+const isNeeded = (name: string): boolean =>
+  NEEDED.has(name) || /^customXml\/item\d+\.xml$/.test(name) || HEADER_OR_FOOTER.test(name);
+const HEADER_OR_FOOTER = /^word\/(header|footer)(\d+)\.xml$/;
 const NEEDED = new Set([
   'docProps/custom.xml',
   'word/document.xml',
@@ -327,6 +331,7 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
     document: parseXml(main, path, 'word/document.xml'),
     relationships,
     properties: customProperties(optional('docProps/custom.xml')),
+    headersAndFooters: headerAndFooterNames(files).map((name) => parseXml(text(name) ?? '', path, name)),
   };
   const carried = carriedSource(files);
   if (carried) parts.carried = carried;
@@ -341,6 +346,17 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   if (comments) parts.comments = comments;
   if (title) parts.title = title;
   return parts;
+}
+
+/** The names of the header and footer parts: headers first, each kind in the order of its number. */
+function headerAndFooterNames(files: Record<string, Uint8Array>): string[] {
+  const order = (name: string): number => {
+    const [, kind, number] = HEADER_OR_FOOTER.exec(name) ?? [];
+    return (kind === 'header' ? 0 : 1e6) + Number(number);
+  };
+  return Object.keys(files)
+    .filter((name) => HEADER_OR_FOOTER.test(name))
+    .sort((a, b) => order(a) - order(b));
 }
 
 /** Custom properties with a text value (vt:lpwstr, vt:bstr), by name. */

@@ -8,6 +8,7 @@ import { type Block, counted, type Decision, type ReadDocument } from '../blocks
 import { BodyReader, endnoteLabel } from './docx-body.js';
 import { nestByIndent } from './docx-nesting.js';
 import { dropTypedContents } from './docx-toc.js';
+import { headerAndFooterBlocks } from './docx-furniture.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
 import { ownDocumentOf, readOwnDocx } from './docx-own-read.js';
@@ -109,7 +110,14 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const read = notes(parts, reader);
   const hiddenInNotes = reader.blocks.length;
   reader.leaveOutHidden({ line: 0 });
-  const blocks = [...reader.blocks.slice(0, hiddenInNotes), ...read, ...reader.blocks.slice(hiddenInNotes)];
+  const furniture = headerAndFooterBlocks(parts);
+  for (const block of furniture) if (block.kind === 'dropped') reader.text.push(block.text);
+  const blocks = [
+    ...reader.blocks.slice(0, hiddenInNotes),
+    ...read,
+    ...reader.blocks.slice(hiddenInNotes),
+    ...furniture,
+  ];
   const decisions: Decision[] = [...reader.decisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {
     decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });

@@ -1,0 +1,68 @@
+// Word's headers and footers: the text it prints on every page. It is not the policy's text, so it is left out, but
+// listed in the report and counted as left out: import read none of it, and a footer holding a rule ("Deze regeling
+// geldt ook voor de kinderopvang") or a header naming the organisation was gone while the summary said "0 lost".
+import type { Element } from '@xmldom/xmldom';
+import type { Block } from '../blocks.js';
+import { children, descendants, type DocxParts, wAttr } from './docx-parts.js';
+import { isPageNumberLine } from './text-lines.js';
+
+/** The text of a header or footer paragraph as printed: its runs' text, a tab as a tab (it separates parts). */
+function paragraphText(paragraph: Element): string {
+  let text = '';
+  for (const run of descendants(paragraph, 'r')) {
+    const properties = children(run, 'rPr')[0];
+    // Hidden text is not printed.
+    if (properties && children(properties, 'vanish').some((vanish) => wAttr(vanish, 'val') !== 'false')) continue;
+    for (const node of children(run)) {
+      if (node.localName === 't') text += node.textContent ?? '';
+      else if (node.localName === 'tab') text += '\t';
+      else if (node.localName === 'br' || node.localName === 'cr') text += ' ';
+    }
+  }
+  return text.replace(/ {2,}/g, ' ').trim();
+}
+
+/** Word's fields that print the page's number or the number of pages. */
+const PAGE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/u;
+/** What a page number says around its numbers: "Pagina 3 van 9" without them. */
+const PAGE_LABEL = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?(?:(?:van|of|\/)\s*)?$/iu;
+
+/**
+ * Whether a line is a page number ("Pagina 4", "Pagina {PAGE} van {NUMPAGES}"): Word prints a different one on each
+ * page (a field; the file keeps its last value, or none), so it is no text of anyone's.
+ */
+function isPageNumber(paragraph: Element, text: string): boolean {
+  if (isPageNumberLine(text)) return true;
+  const instructions = [
+    ...descendants(paragraph, 'instrText').map((node) => node.textContent ?? ''),
+    ...descendants(paragraph, 'fldSimple').map((node) => wAttr(node, 'instr') ?? ''),
+  ];
+  return (
+    instructions.some((instruction) => PAGE_FIELD.test(instruction)) &&
+    PAGE_LABEL.test(text.replace(/\d+/gu, '').trim())
+  );
+}
+
+/**
+ * Each distinct line the headers and footers print (the first page's header often repeats the others'), as text
+ * left out of the policy with the reason a running header or footer has (import-reason.running); a page number alone
+ * is not read.
+ */
+export function headerAndFooterBlocks(parts: DocxParts): Block[] {
+  const seen = new Set<string>();
+  const blocks: Block[] = [];
+  for (const part of parts.headersAndFooters) {
+    for (const paragraph of descendants(part, 'p')) {
+      const text = paragraphText(paragraph);
+      if (text === '' || seen.has(text) || isPageNumber(paragraph, text)) continue;
+      seen.add(text);
+      blocks.push({
+        kind: 'dropped',
+        text,
+        reason: { messageId: 'import-reason.running' },
+        source: { line: 0, part: 'header-footer' },
+      });
+    }
+  }
+  return blocks;
+}
