@@ -6,9 +6,9 @@
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { shortCommit } from '../io/git.js';
-import { errorById, wordMessage } from '../io/messages.js';
+import { errorById, refusedBecause, wordMessage } from '../io/messages.js';
 import { isCalendarDate } from '../model/dates.js';
-import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
+import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { type PolicyVersion, type VersionInForce, versionInForce } from '../procedure/in-force.js';
 import type { InForceOrganisation } from '../render/html/in-force-page.js';
@@ -16,7 +16,7 @@ import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
 import { corpusLang } from '../report/corpus/lang.js';
 import type { Policy } from '../model/policy.js';
 import type { BuildOptions } from '../build/policy.js';
-import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
+import { type ReadVersion, readVersions } from '../build/versions.js';
 import { parseFormats } from '../build/policy-formats.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
@@ -77,7 +77,21 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
   const { renderPolicyFiles } = await import('../build/policy.js');
   const entries: InForceEntry[] = [];
   const failed: InForceJobResult['failed'] = [];
-  for (const versions of versionsByPolicy(files, options.root)) {
+  const { groups, unreadable } = readVersions(files, options.root);
+  // Only its history is read of a file that cannot be read as it stands: what it holds now may be the version in force.
+  for (const { file, problem } of unreadable)
+    failed.push({
+      file,
+      error: ClausemarkError.of({
+        ...problem,
+        file,
+        ...refusedBecause(problem, 'in-force-report.unreadable', 'unreadable-policy.check-file', {
+          file: displayFile(file),
+          date: at,
+        }),
+      }),
+    });
+  for (const versions of groups) {
     const newest = versions[0]!.policy.meta;
     const chosen = versionInForce(versions, at, todayIso()) as (VersionInForce & ReadVersion) | undefined;
     const entry: InForceEntry = {

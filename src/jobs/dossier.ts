@@ -1,10 +1,10 @@
 // `clausemark dossier ORG` (issue 27 item 5): the inspection dossier of one organisation. Of each of its policies
 // the version in force on the date (today, or --at; from the files and their git history, as `build --at` chooses
 // it), held against its procedure (src/procedure/dossier.ts), printed as one PDF with the same as JSON attached.
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { errorById, messageTexts } from '../io/messages.js';
+import { errorById, messageTexts, refusedBecause } from '../io/messages.js';
 import { toolVersion } from '../io/version.js';
 import { formatDate } from '../text/format-date.js';
 import { outputLanguage } from '../text/output-language.js';
@@ -17,7 +17,8 @@ import type { DossierTexts } from '../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../wording/labels.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
-import { type ReadVersion, versionsByPolicy } from '../build/versions.js';
+import { type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
+import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { adoptionOf } from '../model/adoption.js';
 import { inForceDate } from './build-at.js';
@@ -67,27 +68,52 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
 }
 
 /**
- * The version groups of organisation `org` (a foundation's include its schools': those it declares in its
- * procedure.yaml, by their `org` or folder, in any layout, and those in folders under its own), or a usage error
- * naming those known.
+ * Whether a file is of organisation `org` (a foundation's include its schools': those it declares in its
+ * procedure.yaml, by their `org` or folder, in any layout, and those in folders under its own), by its `org` when
+ * it can be read, else by its folder.
  */
-function organisationGroups(groups: readonly ReadVersion[][], org: string, root: string): ReadVersion[][] {
-  const folder = resolve(root, 'policies', org);
+function organisationOf(org: string, root: string): (file: string, fileOrg?: string) => boolean {
   const declared = declaredOrganisations(root).find((organisation) => organisation.org === org);
+  // policies/ in the project, and in the working folder (a project without templates/ of its own has the
+  // package's root, where its policies are not).
   const folders = [
-    folder,
+    resolve(root, 'policies', org),
+    resolve('policies', org),
     ...(declared ? [declared.folder] : []),
     ...(declared?.schools ?? []).flatMap((school) => school.folder ?? []),
   ];
   const orgs = new Set([org, ...(declared?.schools ?? []).map((school) => school.org)]);
-  const under = (file: string): boolean => folders.some((parent) => resolve(file).startsWith(`${parent}${sep}`));
-  const mine = groups.filter((versions) => orgs.has(versions[0]!.policy.meta.org) || under(versions[0]!.source.file));
+  return (file, fileOrg) =>
+    (fileOrg !== undefined && orgs.has(fileOrg)) ||
+    folders.some((parent) => resolve(file).startsWith(`${parent}${sep}`));
+}
+
+/** The version groups of organisation `org` (organisationOf), or a usage error naming those known. */
+function organisationGroups(groups: readonly ReadVersion[][], org: string, root: string): ReadVersion[][] {
+  const ours = organisationOf(org, root);
+  const mine = groups.filter((versions) => ours(versions[0]!.source.file, versions[0]!.policy.meta.org));
   if (mine.length > 0) return mine;
   const known = [...new Set(groups.map((versions) => versions[0]!.policy.meta.org))].sort().join(', ');
   throw errorById(
     { messageId: 'dossier-job.unknown-org', fixId: 'dossier-job.name-org', params: { org, known: known || '-' } },
     { place: { argument: org }, ruleId: 'bad-arguments' },
   );
+}
+
+/**
+ * Refuses the dossier while a file of the organisation cannot be read as it stands: only its history would be in
+ * the dossier, so a version adopted in the file since would be missing from it, and its policy perhaps said absent.
+ */
+function refuseUnreadable(unreadable: readonly UnreadableFile[], org: string, root: string): void {
+  const ours = organisationOf(org, root);
+  const first = unreadable.find(({ file }) => ours(file));
+  if (!first) return;
+  const file = relative('.', first.file) || first.file;
+  throw ClausemarkError.of({
+    ...first.problem,
+    file: first.file,
+    ...refusedBecause(first.problem, 'dossier-job.unreadable', 'dossier-job.unreadable-fix', { org, file }),
+  });
 }
 
 /**
@@ -189,7 +215,9 @@ function historyOf(
 
 export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
   const date = inForceDate(options.at ?? todayIso());
-  const mine = organisationGroups(versionsByPolicy(files, options.root), options.org, options.root);
+  const { groups, unreadable } = readVersions(files, options.root);
+  refuseUnreadable(unreadable, options.org, options.root);
+  const mine = organisationGroups(groups, options.org, options.root);
   const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
   const dossier = assembleDossier(mine, first, date, options);
   // What the organisation must have, when it declares what it is (src/procedure/overview.ts), standing as the
