@@ -73,7 +73,10 @@ export function declarationsIn(paths: readonly string[], root: string): Organisa
  * Every policy that could be of the organisations: the project's policies/ and each organisation's and school's
  * folder, in any layout. One that cannot be read is check's own finding on that file.
  */
-function policiesOf(declarations: readonly OrganisationDeclaration[], root: string): Policy[] {
+function policiesOf(
+  declarations: readonly OrganisationDeclaration[],
+  root: string,
+): { policies: Policy[]; unreadable: string[] } {
   const folders = [
     join(root, 'policies'),
     ...declarations.flatMap((declaration) => [
@@ -84,16 +87,19 @@ function policiesOf(declarations: readonly OrganisationDeclaration[], root: stri
   const files = new Map<string, string>();
   for (const folder of folders)
     for (const file of discoverPolicies([folder], [])) if (!files.has(resolve(file))) files.set(resolve(file), file);
-  return [...files.values()].flatMap((file) => {
+  const policies: Policy[] = [];
+  const unreadable: string[] = [];
+  for (const file of files.values()) {
     try {
       const parsed = loadPolicyCached(file);
-      if (parsed.findings.some((finding) => finding.fatal)) return [];
+      if (parsed.findings.some((finding) => finding.fatal)) unreadable.push(file);
       // Adopted without a step its procedure requires is not adopted, here as in every output.
-      return [attachProcedure(parsed.policy, root)];
+      else policies.push(attachProcedure(parsed.policy, root));
     } catch {
-      return [];
+      unreadable.push(file);
     }
-  });
+  }
+  return { policies, unreadable };
 }
 
 /**
@@ -246,7 +252,8 @@ function organisationFindings(
 export function schoolDutyChecks(paths: readonly string[], project: Project, date = todayIso()): FileCheck[] {
   const declarations = declarationsIn(paths, project.root);
   if (declarations.length === 0) return [];
-  const overview = schoolOverview(policiesOf(declarations, project.root), project.root, date, declarations);
+  const { policies, unreadable } = policiesOf(declarations, project.root);
+  const overview = schoolOverview(policies, project.root, date, declarations, undefined, unreadable);
   return declarations.flatMap((declaration): FileCheck[] => {
     const rows = overview.organisations.find((organisation) => organisation.org === declaration.org)?.rows;
     const findings = rows ? organisationFindings(declaration, rows, project.root, date) : [];

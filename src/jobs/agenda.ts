@@ -80,6 +80,8 @@ function agendaOfFiles(paths: readonly string[], job: AgendaJobOptions = {}): { 
     root,
     today,
     declarationsIn(paths, root),
+    undefined,
+    problems.map((problem) => problem.file!),
   );
   const duties = dutyDates(overview, (sector) => dutiesFor(root, sector)).flatMap((due) => {
     const policy = byFile.get(due.file);

@@ -147,10 +147,15 @@ export function workplaceOverview(
   const files = discoverPolicies([], [join(folder, 'policies')]).filter((file) => /\.md$/i.test(file));
   const today = todayIso();
   const policies = files.map((file) => policyView(resolve(file), folder, project, today));
+  const loaded = files.map((file) => ({ file, parsed: loadPolicy(file) }));
+  const unreadable = loaded.filter(({ parsed }) => parsed.findings.some((finding) => finding.fatal));
   const overview = schoolOverview(
-    files.map((file) => loadPolicy(file).policy),
+    loaded.filter((read) => !unreadable.includes(read)).map(({ parsed }) => parsed.policy),
     project.root,
     today,
+    undefined,
+    undefined,
+    unreadable.map(({ file }) => file),
   );
   const missing = overview.organisations.flatMap((organisation) =>
     organisation.rows.flatMap((row) =>

@@ -8,7 +8,7 @@
 // policies, their procedure reports and (where the caller read it) the version in force from their history are given.
 import { adoptionOf, adopts } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { addDuration } from './duration.js';
 import type { Duty, SectorDuties } from './duties.js';
 import type { ProcedureReport } from './evaluate.js';
@@ -72,6 +72,11 @@ export interface OverviewCell {
   /** For a missing one: where it was looked for, and the command that starts one. */
   searched?: string;
   command?: string;
+  /**
+   * For one not found where a file it was looked for in cannot be read (state `unknown`): those files, relative to
+   * the project. That file may be the policy, so "missing" would not be sure.
+   */
+  unreadable?: string[];
 }
 
 export interface OverviewRow {
@@ -331,6 +336,27 @@ interface Context {
   date: string;
   root: string;
   relative(path: string): string;
+  /** The files among the policies that cannot be read, absolute. */
+  unreadable?: readonly string[];
+}
+
+/** Whether `file` lies in the folder `folder` (absolute paths), at any depth. */
+const inFolder = (file: string, folder: string): boolean => resolve(file).startsWith(`${resolve(folder)}${sep}`);
+
+/**
+ * The cell of a duty no readable policy meets: `unknown` where a file it may be in cannot be read (`where` says which
+ * files could hold it), else missing.
+ */
+function notFoundCell(
+  duty: Duty,
+  row: { org: string },
+  context: Context,
+  where: { searched: string; out?: string; could: (file: string) => boolean },
+): OverviewCell {
+  const unreadable = (context.unreadable ?? []).filter(where.could);
+  if (unreadable.length > 0)
+    return { kind: duty.kind, state: 'unknown', unreadable: unreadable.map((file) => context.relative(file)) };
+  return missingCell(duty, row, where.searched, where.out);
 }
 
 /** The row of the board (or single school) itself. */
@@ -354,7 +380,11 @@ function ownRow(
     if (chosen) return policyCell(duty, chosen, false, context.date);
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
     if (holds === undefined) return { kind: duty.kind, state: 'unknown', workers: duty.when?.workers ?? 0 };
-    return missingCell(duty, organisation, folder);
+    // The board's own files: in its folder, not in a folder one of its schools declares.
+    const schoolFolders = organisation.schools.flatMap((school) => school.folder ?? []);
+    const could = (file: string): boolean =>
+      inFolder(file, organisation.folder) && !schoolFolders.some((folder) => inFolder(file, folder));
+    return notFoundCell(duty, organisation, context, { searched: folder, could });
   });
   return {
     org: organisation.org,
@@ -385,6 +415,14 @@ function schoolRow(
     : first
       ? first.slice(0, first.lastIndexOf('/') + 1)
       : `${context.relative(board.folder)}/${school.org}/`;
+  // A file that cannot be read may be the school's (in its folder, or anywhere when it declares none) or the board's
+  // own, which applies to it when it is at bestuur level; not another school's.
+  const others = board.schools.flatMap((other) => (other.org !== school.org && other.folder ? [other.folder] : []));
+  const couldBeSchools = (file: string): boolean =>
+    school.folder
+      ? inFolder(file, school.folder) ||
+        (inFolder(file, board.folder) && !others.some((folder) => inFolder(file, folder)))
+      : !others.some((folder) => inFolder(file, folder));
   const cells = duties.map((duty): OverviewCell => {
     if (duty.binds === 'bestuur') return { kind: duty.kind, state: 'not-applicable' };
     const chosen = chooseOne(mine.filter((entry) => kindOf(entry.policy) === duty.kind));
@@ -394,7 +432,7 @@ function schoolRow(
     );
     if (boardWide) return policyCell(duty, boardWide, true, context.date);
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
-    return missingCell(duty, school, searched, out);
+    return notFoundCell(duty, school, context, { searched, out, could: couldBeSchools });
   });
   return { org: school.org, name: school.name, sector: school.sector, level: 'school', cells };
 }

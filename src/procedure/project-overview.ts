@@ -15,7 +15,8 @@ import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
  * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
  * organisations declared under its policies/ (or those given). `history`: per policy, the version in force on the
  * date and the day it was withdrawn, where the caller read them from its history (the dossier), so the overview
- * says what the caller's list of policies in force says.
+ * says what the caller's list of policies in force says. `unreadable`: the policy files that cannot be read, so that a
+ * required policy is not said missing where one of them may be it.
  */
 export function schoolOverview(
   policies: readonly Policy[],
@@ -23,6 +24,7 @@ export function schoolOverview(
   date: string,
   declarations: readonly OrganisationDeclaration[] = declaredOrganisations(root),
   history?: ReadonlyMap<Policy, Pick<OverviewPolicy, 'inForce' | 'retired'>>,
+  unreadable: readonly string[] = [],
 ): Overview {
   const relativeToRoot = (path: string): string => relative(resolve(root), resolve(path)).split(sep).join('/');
   if (declarations.length === 0) return { date, organisations: [] };
@@ -43,5 +45,6 @@ export function schoolOverview(
     date,
     root,
     relative: relativeToRoot,
+    unreadable: unreadable.map((file) => resolve(file)),
   });
 }

@@ -1,7 +1,8 @@
 // Where each required policy stands (src/procedure/overview.ts), as the dossier's table and `check` say it: a
 // withdrawn policy is "withdrawn", never a draft; a text edited after a complete adoption is the version adopted,
 // in force, with an edit not adopted; where the caller read the history (the dossier), the version in force it found
-// stands, and none when it found none.
+// stands, and none when it found none. A required policy no readable file meets, where a file that cannot be read
+// may be it, is not known, never "missing".
 import { describe, expect, it } from 'vitest';
 import { cellFinding } from '../../src/check/school-duties.js';
 import { approvalHash } from '../../src/model/fingerprint.js';
@@ -55,11 +56,12 @@ function entry(policy: Policy, more: Partial<OverviewPolicy> = {}): OverviewPoli
   };
 }
 
-function cells(entries: OverviewPolicy[], kind: string): Record<string, OverviewCell> {
+function cells(entries: OverviewPolicy[], kind: string, unreadable: string[] = []): Record<string, OverviewCell> {
   const overview = overviewOf([DECLARATION], entries, (sector) => dutiesFor(PROJECT_ROOT, sector), {
     date: DATE,
     root: ROOT,
     relative: (path) => path.slice(ROOT.length + 1),
+    unreadable,
   });
   const rows = overview.organisations[0]!.rows;
   return Object.fromEntries(rows.map((row) => [row.org, row.cells.find((cell) => cell.kind === kind)!]));
@@ -128,5 +130,29 @@ describe('a text edited after its adoption', () => {
       state: 'in-force',
       policy: { adopted: '2023-05-01', pending: 'missing-step' },
     });
+  });
+});
+
+describe('a required policy not found where a file cannot be read', () => {
+  it('is not known at the board and at each school the board file may apply to, never missing', () => {
+    const broken = [`${ROOT}/policies/anker/stuk.md`];
+    expect(cells([], 'medezeggenschapsstatuut', broken).anker).toEqual({
+      kind: 'medezeggenschapsstatuut',
+      state: 'unknown',
+      unreadable: ['policies/anker/stuk.md'],
+    });
+    // A klachtenregeling binds the schools: the board's file may be one at bestuur level, for all of them.
+    expect(cells([], 'klachtenregeling', broken)['anker-kompas']?.state).toBe('unknown');
+    expect(cells([], 'medezeggenschapsstatuut').anker?.state).toBe('missing');
+    expect(cells([], 'klachtenregeling')['anker-kompas']?.state).toBe('missing');
+  });
+
+  it("is still missing at the board where the file that cannot be read is in a school's own folder", () => {
+    const broken = [`${ROOT}/policies/anker/kompas/stuk.md`];
+    expect(cells([], 'klachtenregeling', broken)['anker-kompas']).toMatchObject({
+      state: 'unknown',
+      unreadable: ['policies/anker/kompas/stuk.md'],
+    });
+    expect(cells([], 'medezeggenschapsstatuut', broken).anker?.state).toBe('missing');
   });
 });

@@ -95,6 +95,11 @@ function toDoLine(
       id,
       text: `${row.name}: ${say(`school-overview.${cell.policy.pending}-fact`, { file: cell.policy.file })}`,
     };
+  if (cell.state === 'unknown' && cell.unreadable)
+    return {
+      id,
+      text: `${row.name}: ${say('school-overview.unreadable-fact', { title, files: cell.unreadable.join(', ') })}`,
+    };
   if (cell.state === 'unknown')
     return {
       id,

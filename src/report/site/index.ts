@@ -96,7 +96,14 @@ export function siteInput(corpus: CorpusPlan, work: CorpusWork, options: SiteOpt
 /** What every school must have, when organisations declare themselves (src/report/documents/school-overview.ts). */
 function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput, 'overview'> {
   const { root, outDir } = options;
-  const overview = schoolOverview(corpus.policies, root, options.today ?? todayIso());
+  const overview = schoolOverview(
+    corpus.policies,
+    root,
+    options.today ?? todayIso(),
+    undefined,
+    undefined,
+    corpus.skipped,
+  );
   const [first] = overview.organisations;
   if (!first) return {};
   const board = corpus.policies.find((policy) => policy.meta.org === first.org)?.meta ?? { org: first.org };

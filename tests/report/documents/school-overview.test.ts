@@ -122,3 +122,17 @@ describe('the overview as the HTML report shows it', () => {
     expect(html).toContain('<a href="#todo-anker-college-leerlingenstatuut">');
   });
 });
+
+describe('the overview where a policy file cannot be read', () => {
+  it('says a required policy the file may be is not known, and which file, never "ontbreekt"', () => {
+    const files = discoverPolicies([join(ANKER, 'policies')], []);
+    const board = files.find((file) => file.endsWith(join('anker', 'klachtenregeling.md')))!;
+    const readable = files.filter((file) => file !== board).map((file) => loadPolicy(file).policy);
+    const overview = schoolOverview(readable, ANKER, ANKER_DATE, undefined, undefined, [board]);
+    const html = overviewSection(wordOverview(overview.organisations[0]!, overview, { lang: 'nl' }));
+    expect(html).toContain(
+      'OBS De Boei: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn',
+    );
+    expect(html).not.toMatch(/geen klachtenregeling gevonden/u);
+  });
+});
