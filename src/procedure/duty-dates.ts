@@ -4,7 +4,8 @@
 // as overdue. Pure: made from the overview (overview.ts) and the duties.
 import { addDuration } from './duration.js';
 import type { SectorDuties } from './duties.js';
-import { type Overview, schoolYearOf } from './overview.js';
+import type { Overview } from './overview.js';
+import { schoolYearOf } from './school-year.js';
 
 export interface DutyDate {
   /** YYYY-MM-DD: the day by which it must be adopted again. */

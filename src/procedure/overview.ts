@@ -10,6 +10,7 @@ import { adoptionOf, adopts } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { join, resolve, sep } from 'node:path';
 import { addDuration } from './duration.js';
+import { schoolYearCovered, schoolYearOf, schoolYearStart } from './school-year.js';
 import type { Duty, SectorDuties } from './duties.js';
 import type { ProcedureReport } from './evaluate.js';
 import type { OrganisationDeclaration, SchoolDeclaration } from './organisation.js';
@@ -128,18 +129,6 @@ export interface InForceVersion {
 /** How far ahead a due date is said to be coming ("due"): three months. */
 const DUE_AHEAD = '3m';
 
-/** The school year a date falls in: from 1 August to 31 July ("2026–2027"). */
-export function schoolYearOf(date: string): string {
-  const year = Number(date.slice(0, 4));
-  const start = Number(date.slice(5, 7)) >= 8 ? year : year - 1;
-  return `${start}–${start + 1}`;
-}
-
-/** The first day of a school year ("2026–2027" → 2026-08-01). */
-function schoolYearStart(year: string): string {
-  return `${year.slice(0, 4)}-08-01`;
-}
-
 function kindOf(policy: Policy): string | undefined {
   return namedKind(policy);
 }
@@ -248,8 +237,7 @@ function adoptedCell(cell: OverviewCell, duty: Duty, entry: OverviewPolicy, date
   cell.state = policy.inForceFrom && policy.inForceFrom > date ? 'adopted' : 'in-force';
   const dues: { due: string; reason: 'cycle' | 'review' }[] = [];
   if (duty.cycle === 'schooljaar') {
-    // A schoolgids is for the school year that begins within six months of its adoption (or is under way then).
-    const covers = schoolYearOf(addDuration(policy.adopted!, '6m') ?? policy.adopted!);
+    const covers = schoolYearCovered(policy);
     const current = schoolYearOf(date);
     if (covers < current) {
       cell.state = 'overdue';
