@@ -326,6 +326,9 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
       org,
       lang: options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText),
       unstated,
+      // The kind given is the policy's kind where its sector has a procedure for it: so its steps can be recorded and
+      // it counts for its school's duty (the overview's "begin er een" gives this command).
+      ...(options.kind !== undefined && procedures?.kinds[options.kind] ? { kind: options.kind } : {}),
       ...(numbering ? { numbering } : {}),
     },
     lists,

@@ -31,6 +31,8 @@ export interface PolicyHeader extends ImportedMeta {
   numbering?: PolicyNumbering;
   /** The frontmatter block exactly as the document states it (a clausemark Word document's): written as it is. */
   frontmatterText?: string;
+  /** The kind of policy (`import --kind`), where its sector has a procedure for it. */
+  kind?: string;
 }
 
 /** A clause's or section's ID, where the document names it, as the `{#id}` marker the policy writes. */
@@ -211,6 +213,7 @@ function frontmatter(header: PolicyHeader): string {
   data.version = header.version ?? '1.0';
   data.status = header.status ?? 'draft';
   data.lang = header.lang;
+  if (header.kind) data.kind = header.kind;
   if (header.effective) data.effective = header.effective;
   if (header.approvals.length > 0) data.approvals = header.approvals;
   if (header.numbering) data.numbering = header.numbering;

@@ -308,7 +308,23 @@ describe('check on a school of the speciaal onderwijs, and a GMR reglement impor
     expect(draft?.params.title).toBe('klachtenregeling');
   });
 
-  it('imports a GMR reglement with --kind gmr-reglement, and check names that kind and its procedure', async () => {
+  it('writes no kind its sector has no procedure for: only the id, and check says which kinds it knows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-unknown-kind-'));
+    mkdirSync(join(dir, 'policies', 'x'), { recursive: true });
+    writeFileSync(join(dir, 'policies', 'x', 'procedure.yaml'), 'sector: po\n');
+    writeFileSync(join(dir, 'regels.md'), '# Huisregels\n\n## Artikel 1 Jassen\n\nJassen hangen aan de kapstok.\n');
+    const out = join('policies', 'x', 'huisregels.md');
+    const imported = await runCli(['import', 'regels.md', '--kind', 'huisregels', '--org', 'x', '--out', out], {
+      cwd: dir,
+    });
+    expect(imported.code).toBe(0);
+    const written = readFileSync(join(dir, out), 'utf8');
+    expect(written).toMatch(/^id: huisregels$/mu);
+    expect(written).not.toMatch(/^kind:/mu);
+    expect(imported.stdout + imported.stderr).toContain('procedure-kind-missing');
+  });
+
+  it('imports a GMR reglement with --kind gmr-reglement, writing that kind, and check holds it to its procedure', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clausemark-gmr-reglement-'));
     mkdirSync(join(dir, 'policies', 'x'), { recursive: true });
     writeFileSync(join(dir, 'policies', 'x', 'procedure.yaml'), 'sector: po\n');
@@ -321,9 +337,10 @@ describe('check on a school of the speciaal onderwijs, and a GMR reglement impor
       cwd: dir,
     });
     expect(imported.code).toBe(0);
-    expect(imported.stdout + imported.stderr).toContain('add kind: gmr-reglement (the kind its id names)');
+    // The kind given is written (the sector has a procedure for it), so the policy counts for the duty.
+    expect(imported.stdout + imported.stderr).not.toContain('procedure-kind-missing');
     const file = join(dir, out);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('status: draft', 'status: draft\nkind: gmr-reglement'));
+    expect(readFileSync(file, 'utf8')).toMatch(/^kind: gmr-reglement$/mu);
     const run = await runCli(['check', out, '--format', 'json'], { cwd: dir });
     expect(run.stdout).not.toContain('procedure-unknown-kind');
     expect(run.stdout).not.toContain('procedure-level-missing');

@@ -17,8 +17,8 @@ export const procedureKindMissing: Rule = {
     const procedures = proceduresFor(policy.path, project.root);
     // A project with no procedures has none to go through.
     if (Object.keys(procedures.kinds).length === 0) return [];
-    // The kind its written id is (`import --kind gmr-reglement` writes the id), where the sector has a procedure for
-    // it: a title "Medezeggenschapsreglement GMR" also names the MR's medezeggenschapsreglement. Else a kind the title
+    // The kind its written id is (by hand, or by an `import --kind` before it wrote `kind:`), where the sector has a
+    // procedure for it: a title "Medezeggenschapsreglement GMR" also names the MR's medezeggenschapsreglement. Else a kind the title
     // names and the sector has a procedure for; else the kinds the sector knows.
     const id = policy.meta.inferred.includes('id') ? undefined : policy.meta.id;
     const named = policyKinds(policy.meta.title).find((found) => procedures.kinds[found.id]);
