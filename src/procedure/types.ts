@@ -4,7 +4,7 @@ import type { Audience } from '../model/acknowledgement.js';
 
 export const RIGHTS = ['informatie', 'advies', 'instemming', 'vaststelling'] as const;
 export type Right = (typeof RIGHTS)[number];
-export const PARTS = ['whole', 'personeel', 'ouders/leerlingen'] as const;
+export const PARTS = ['whole', 'personeel', 'ouders/leerlingen', 'ouders', 'leerlingen'] as const;
 export type Part = (typeof PARTS)[number];
 export const LEVELS = ['bestuur', 'school'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -54,6 +54,11 @@ export interface LegalBasis {
   conditions?: LegalCondition[];
   /** Phrases, written as signals, of which a covering clause must hold one to meet the requirement itself. */
   meets?: string[];
+  /**
+   * For a requirement of several parts, further lists of phrases: a covering clause must hold one of each list too
+   * ("ten minste drie leden" and a chair from outside the board; every right of the data subject, not two of them).
+   */
+  alsoMeets?: string[][];
   /** What the requirement itself asks, said where a clause on the topic does not state it ("een afhandelingstermijn"). */
   needs?: string;
 }
@@ -202,12 +207,14 @@ function bindsOf(value: unknown): Binds | null {
 
 /** One `law:` entry, or null when it lacks a field or has one of the wrong shape. */
 function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
-  const { law, article, words, source, checked, unverified, binds, condition, meets, needs } = entry ?? {};
+  const { law, article, words, source, checked, unverified, binds, condition, meets, alsoMeets, needs } = entry ?? {};
   const when = entry?.when ?? (condition === undefined ? 'always' : 'if-applicable');
   if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
     return null;
   for (const text of [source, checked, unverified, needs]) if (text !== undefined && !isText(text)) return null;
   if (meets !== undefined && !isTexts(meets)) return null;
+  if (alsoMeets !== undefined && (meets === undefined || !Array.isArray(alsoMeets) || !alsoMeets.every(isTexts)))
+    return null;
   const basis: LegalBasis = { law, article, words, when };
   if (isText(checked)) basis.checked = checked;
   if (isText(unverified)) basis.unverified = unverified;
@@ -227,6 +234,7 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
     basis.conditions = conditions;
   }
   if (meets) basis.meets = meets;
+  if (Array.isArray(alsoMeets)) basis.alsoMeets = alsoMeets as string[][];
   if (isText(needs)) basis.needs = needs;
   return basis;
 }

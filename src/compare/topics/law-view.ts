@@ -3,8 +3,8 @@
 // A requirement that does not bind it is "niet van toepassing" with whom it binds; one that binds it only on a
 // condition it has not answered, or only if it is a kind of body it has not said it is, is "indien van toepassing"
 // with the question. A ✓ is given only where a clause on the topic states what the requirement itself asks (its
-// `meets` phrases: a handling term, not any term); a clause on the topic that does not is "mogelijk" with what it
-// lacks.
+// `meets` phrases: a handling term, not any term; and for a requirement of several parts each list of `alsoMeets`); a
+// clause on the topic that does not is "mogelijk" with what it lacks.
 import { allClauses } from '../../model/walk.js';
 import type { Policy } from '../../model/policy.js';
 import { type OrganisationProfile, organisationProfile } from '../../procedure/organisation.js';
@@ -60,12 +60,13 @@ function finding(
 ): Pick<LawRow, 'finding' | 'clauses' | 'needs'> {
   const covering = coveringTexts(topic, key, policy);
   if (covering.length === 0) return { finding: 'topic' };
-  const patterns = (basis.meets ?? []).map(signalPattern);
-  const stating = covering.filter(({ text }) => {
-    // As signals read it: a requirement's words must end a word ("e-mail" is not met by "e-mail-adres").
-    const padded = ` ${signalText(text).linkedNormal} `;
-    return patterns.some((pattern) => pattern.test(padded));
-  });
+  // As signals read it: a requirement's words must end a word ("e-mail" is not met by "e-mail-adres").
+  const texts = covering.map((clause) => ({ ...clause, padded: ` ${signalText(clause.text).linkedNormal} ` }));
+  // Each part of the requirement (`meets`, then each list of `alsoMeets`) must be stated by some clause on the topic.
+  const parts = basis.meets ? [basis.meets, ...(basis.alsoMeets ?? [])].map((part) => part.map(signalPattern)) : [];
+  const holds = (part: readonly RegExp[], padded: string): boolean => part.some((pattern) => pattern.test(padded));
+  const complete = parts.length > 0 && parts.every((part) => texts.some(({ padded }) => holds(part, padded)));
+  const stating = complete ? texts.filter(({ padded }) => parts.some((part) => holds(part, padded))) : [];
   if (stating.length > 0) return { finding: 'met', clauses: stating.map((clause) => clause.id) };
   return {
     finding: 'unmet',

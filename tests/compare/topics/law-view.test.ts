@@ -201,9 +201,16 @@ describe('what the law asks, on conditions answered once', () => {
 });
 
 describe('what the law asks: a requirement stated in words', () => {
-  /** The finding for a requirement met by `meets`, on a topic one clause with `text` covers. */
-  const findingOf = (meets: string[], text: string): LawRow['finding'] | undefined => {
-    const law = [{ law: 'AVG', article: 'art. 13 lid 1 onder a', meets }] as LegalBasis[];
+  /** The finding for a requirement met by `meets` (and `alsoMeets`), on a topic the clauses with `texts` cover. */
+  const findingOf = (
+    meets: string[],
+    text: string | string[],
+    alsoMeets?: string[][],
+  ): LawRow['finding'] | undefined => {
+    const law = [
+      { law: 'AVG', article: 'art. 13 lid 1 onder a', meets, ...(alsoMeets ? { alsoMeets } : {}) },
+    ] as LegalBasis[];
+    const texts = Array.isArray(text) ? text : [text];
     const alignment = {
       documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
       provisions: [],
@@ -214,7 +221,9 @@ describe('what the law asks: a requirement stated in words', () => {
           id: 'topic',
           name: 'Onderwerp',
           description: '',
-          clauses: { org: [{ id: 'c.1', line: 1, signals: [], score: 1, text }] },
+          clauses: {
+            org: texts.map((one, n) => ({ id: `c.${n + 1}`, line: n + 1, signals: [], score: 1, text: one })),
+          },
           notFound: {},
           provisions: [],
           law,
@@ -229,5 +238,32 @@ describe('what the law asks: a requirement stated in words', () => {
     // An e-mail address in a list of data is not how one can reach the organisation (a compound is its last part).
     expect(findingOf(['e-mail'], 'Wij verwerken uw naam en e-mail-adres.')).toBe('unmet');
     expect(findingOf(['e-mail*'], 'Wij verwerken uw naam en e-mail-adres.')).toBe('met');
+  });
+
+  it('meets a requirement of several parts only where clauses on the topic state each part', () => {
+    const members = ['ten minste drie leden'];
+    const chair = [['voorzitter .. geen deel uitmaakt van het bevoegd gezag', 'onafhankelijke voorzitter']];
+    // Three members are half of WPO art. 14 lid 4 onder a: the chair from outside the board is the other half.
+    expect(findingOf(members, 'De klachtencommissie bestaat uit ten minste drie leden.', chair)).toBe('unmet');
+    expect(
+      findingOf(
+        members,
+        [
+          'De klachtencommissie bestaat uit ten minste drie leden.',
+          'De voorzitter van de klachtencommissie is de voorzitter van het college van bestuur.',
+        ],
+        chair,
+      ),
+    ).toBe('unmet');
+    expect(
+      findingOf(
+        members,
+        [
+          'De klachtencommissie bestaat uit ten minste drie leden.',
+          'De voorzitter is een persoon die geen deel uitmaakt van het bevoegd gezag.',
+        ],
+        chair,
+      ),
+    ).toBe('met');
   });
 });

@@ -154,6 +154,25 @@ describe('topic coverage', () => {
     expect(() => readTopicList(file)).toThrow(expect.objectContaining({ message: expect.stringContaining('law') }));
   });
 
+  it("reads a law entry's alsoMeets, the further parts of a requirement, writes it out and refuses it without meets", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
+    const file = join(dir, 'klachtenregeling.yaml');
+    const entry = (fields: string) =>
+      'topics:\n  - id: commissie\n    name: Commissie\n    description: Wie behandelt.\n    signals: [klachtencommissie]\n' +
+      `    law:\n      - { law: WPO, article: art. 14 lid 4 onder a, words: ten minste drie leden, ${fields} }\n`;
+    writeFileSync(file, entry('meets: [drie leden], alsoMeets: [[onafhankelijke voorzitter]]'));
+    expect(readTopicList(file).topics[0]?.law?.[0]).toMatchObject({
+      meets: ['drie leden'],
+      alsoMeets: [['onafhankelijke voorzitter']],
+    });
+    writeFileSync(file, topicListYaml(readTopicList(file).topics, 'klachtenregeling'));
+    expect(readTopicList(file).topics[0]?.law?.[0]?.alsoMeets).toEqual([['onafhankelijke voorzitter']]);
+    for (const bad of ['alsoMeets: [[onafhankelijke voorzitter]]', 'meets: [drie leden], alsoMeets: [voorzitter]']) {
+      writeFileSync(file, entry(bad));
+      expect(() => readTopicList(file)).toThrow(expect.objectContaining({ message: expect.stringContaining('law') }));
+    }
+  });
+
   it("reads a list's signalsClaimSentences onto its topics, writes it out again and refuses it when not true or false", () => {
     const dir = mkdtempSync(join(tmpdir(), 'cm-topics-'));
     const file = join(dir, 'gedragscode.yaml');
