@@ -2,7 +2,7 @@
 // html-blocks.ts. The <title> is the title when the page has no <h1>; <html lang> states the language.
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
-import type { ReadDocument } from '../blocks.js';
+import { counted, type Decision, type ReadDocument } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 
 function find(node: Nodes, tag: string): Element | undefined {
@@ -13,6 +13,27 @@ function find(node: Nodes, tag: string): Element | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** Every element `tag` under `node`, counted. */
+function count(node: Nodes, tag: string): number {
+  const own = node.type === 'element' && node.tagName === tag ? 1 : 0;
+  return own + ('children' in node ? (node.children as Nodes[]).reduce((sum, child) => sum + count(child, tag), 0) : 0);
+}
+
+/** The images left out, said as Word's are: their text alternative is kept as text, the picture is not. */
+function imagesLeftOut(body: Nodes): Decision[] {
+  const images = count(body, 'img');
+  if (images === 0) return [];
+  return [
+    {
+      ruleId: 'import-dropped',
+      messageId: 'import-dropped.images',
+      fixId: 'import-report.check-original',
+      params: { images: counted(images, ['import-count.image', 'import-count.images']) },
+      source: { line: 0 },
+    },
+  ];
 }
 
 export function readHtml(text: string): ReadDocument {
@@ -29,7 +50,7 @@ export function readHtml(text: string): ReadDocument {
   sectionsFromLevelTwo(reader.blocks);
   return {
     blocks: reader.blocks,
-    decisions: [],
+    decisions: imagesLeftOut(body),
     sourceText: visibleText(body),
     firstLineIsTitle: false,
     structured: true,
