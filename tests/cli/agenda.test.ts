@@ -80,7 +80,7 @@ describe('clausemark agenda', () => {
       [
         'due from 23 November 2026 to 23 November 2027:',
         '  1 June 2026       review due: Klachtenregeling, Stichting De Linde (the default interval of its procedure)  (overdue)',
-        '  14 December 2026  Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids, Basisschool De Es, asked on 2 November 2026: the term runs out',
+        '  14 December 2026  Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g) for Schoolgids, Basisschool De Es, asked on 2 November 2026: the term runs out',
         '',
         'year planning of the GMR of Stichting De Linde:',
         '  November 2026  Instemming GMR (WMS art. 10 sub g): Klachtenregeling, Stichting De Linde (its review)',
@@ -88,7 +88,7 @@ describe('clausemark agenda', () => {
         'year planning of the MR of Basisschool De Es:',
         // The whole council's advice on the support offer the schoolgids holds (WMS art. 11 lid 1 onder r).
         '  November 2026  Advies MR (WMS art. 11 lid 1 sub r): Schoolgids, Basisschool De Es (not yet taken)',
-        '  December 2026  Instemming MR (ouders/leerlingen) (WMS art. 13 sub g): Schoolgids, Basisschool De Es (not yet taken)',
+        '  December 2026  Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g): Schoolgids, Basisschool De Es (not yet taken)',
         '',
       ].join('\n'),
     );
@@ -141,13 +141,13 @@ describe('clausemark agenda', () => {
           '2026-11-23',
         ],
         [
-          'Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids, Basisschool De Es, asked on 2 November 2026: the term runs out',
+          'Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g) for Schoolgids, Basisschool De Es, asked on 2 November 2026: the term runs out',
           '2026-12-14',
         ],
         // This month's planning: today, not the first of the month, which has passed.
         ['GMR of Stichting De Linde: Instemming GMR (WMS art. 10 sub g) for Klachtenregeling', '2026-11-23'],
         ['MR of Basisschool De Es: Advies MR (WMS art. 11 lid 1 sub r) for Schoolgids', '2026-11-23'],
-        ['MR of Basisschool De Es: Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) for Schoolgids', '2026-12-01'],
+        ['MR of Basisschool De Es: Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g) for Schoolgids', '2026-12-01'],
       ]);
       expect(new Set(events.map(([, , uid]) => uid)).size).toBe(5);
       // No event is dated before the agenda's day.

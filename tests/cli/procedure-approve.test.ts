@@ -123,7 +123,7 @@ describe('approve names the step the procedure has, its part and the command (is
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       [
-        'clausemark: --part: de instemming van de GMR over dit privacyreglement geeft de ouder- en leerlinggeleding (WMS art. 13 sub i), niet de hele raad',
+        'clausemark: --part: de instemming van de GMR over dit privacyreglement geeft de ouder- en leerlinggeleding (WMS art. 13 lid 1 sub i), niet de hele raad',
         '  oplossing: voeg --part ouders/leerlingen toe: `clausemark approve policies/voorbeeld/privacyreglement.md --step instemming --body GMR --part ouders/leerlingen --name … --role … --date … --asked …`',
         '',
       ].join('\n'),
@@ -138,7 +138,7 @@ describe('approve names the step the procedure has, its part and the command (is
       },
     );
     expect(adopt.stderr).toContain(
-      'dit privacyreglement kan nog niet worden vastgesteld: de procedure vraagt eerst Instemming GMR (ouders/leerlingen) (WMS art. 13 sub i)',
+      'dit privacyreglement kan nog niet worden vastgesteld: de procedure vraagt eerst Instemming GMR (ouders/leerlingen) (WMS art. 13 lid 1 sub i)',
     );
     expect(adopt.stderr).toContain('--step instemming --body GMR --part ouders/leerlingen');
     // With the part, it is recorded, and said in the user's words with the date as people write it.

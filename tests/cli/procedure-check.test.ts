@@ -91,7 +91,7 @@ describe('clausemark check: the procedure of a policy', () => {
     ]);
     const result = await findings(file);
     expect(result.findings.map((finding) => finding.message)).toEqual([
-      'adopted on 1 June 2024 without the instemming of the MR (ouders/leerlingen) (WMS art. 13 sub g): the policy is not adopted',
+      'adopted on 1 June 2024 without the instemming of the MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g): the policy is not adopted',
       'adopted on 1 June 2024 without the advies of the MR (WMS art. 11 lid 1 sub r): the policy is not adopted',
     ]);
   });

@@ -85,7 +85,7 @@ describe('the HTML report shows the procedure', () => {
     const page = readFileSync(join(out, 'linde', 'schoolgids-1.0.html'), 'utf8');
     const procedure = /<section aria-labelledby="procedure-title">([\s\S]*?)<\/section>/.exec(page)?.[1] ?? '';
     expect(textOf(procedure)).toBe(
-      'Procedure Step Where it stands Instemming MR (ouders/leerlingen) (WMS art. 13 sub g) asked on 4 January 2021, answer due by 15 February 2021 ⚠ Overdue: the term ran out on 15 February 2021 Advies MR (WMS art. 11 lid 1 sub r) not taken Vaststelling bestuur (WPO art. 13a lid 2) not taken',
+      'Procedure Step Where it stands Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g) asked on 4 January 2021, answer due by 15 February 2021 ⚠ Overdue: the term ran out on 15 February 2021 Advies MR (WMS art. 11 lid 1 sub r) not taken Vaststelling bestuur (WPO art. 13a lid 2) not taken',
     );
     // A review set for later is no badge.
     expect(textOf(page)).toContain('Next review 1 January 2099');
@@ -96,7 +96,7 @@ describe('the HTML report shows the procedure', () => {
     const index = textOf(readFileSync(join(out, 'index.html'), 'utf8'));
     expect(index).toContain('⚠ Overdue: review due on 1 March 2022');
     expect(index).toContain(
-      '⚠ Overdue: the term ran out on 15 February 2021 (Instemming MR (ouders/leerlingen) (WMS art. 13 sub g))',
+      '⚠ Overdue: the term ran out on 15 February 2021 (Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g))',
     );
   });
 });

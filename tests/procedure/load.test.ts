@@ -67,7 +67,7 @@ describe('procedure files', () => {
       basis: 'WMS art. 10 sub g',
       term: '6w',
     });
-    expect(kinds.schoolgids?.steps[0]).toMatchObject({ part: 'ouders/leerlingen', basis: 'WMS art. 13 sub g' });
+    expect(kinds.schoolgids?.steps[0]).toMatchObject({ part: 'ouders/leerlingen', basis: 'WMS art. 13 lid 1 sub g' });
   });
 
   it("a foundation's file changes the term and a kind's review, keeping the rest of the sector's", () => {
