@@ -22,11 +22,20 @@ export interface TeamReport {
   asked: number;
 }
 
+/** A school's people asked, each once however many teams they are in. */
+export interface SchoolReport {
+  school: string;
+  acknowledged: number;
+  asked: number;
+}
+
 export interface AcknowledgeReport {
   title: string;
   version: string;
   hash: string;
   counts: AckCounts;
+  /** Per school, its people each counted once: a team's row is not the school's. */
+  schools: SchoolReport[];
   teams: TeamReport[];
   /** In the audience, never asked for this version. */
   neverAsked: Person[];
@@ -38,8 +47,13 @@ export interface AcknowledgeReport {
 export function acknowledgeReport(context: AcknowledgeContext): AcknowledgeReport {
   const statuses = statusOf(context.people, context.records, context.hash);
   const teams = new Map<string, TeamReport>();
+  const schools = new Map<string, SchoolReport>();
   for (const status of statuses) {
     if (!status.asked) continue;
+    const school = schools.get(status.person.school) ?? { school: status.person.school, acknowledged: 0, asked: 0 };
+    school.asked++;
+    if (status.acknowledged) school.acknowledged++;
+    schools.set(status.person.school, school);
     for (const team of status.person.teams.length > 0 ? status.person.teams : ['']) {
       const key = `${status.person.school}\u0000${team}`;
       const row = teams.get(key) ?? { school: status.person.school, team, open: [], acknowledged: 0, asked: 0 };
@@ -54,6 +68,7 @@ export function acknowledgeReport(context: AcknowledgeContext): AcknowledgeRepor
     version: context.policy.meta.version,
     hash: context.hash,
     counts: countsOf(statuses),
+    schools: [...schools.values()].sort((a, b) => a.school.localeCompare(b.school, 'nl')),
     teams: [...teams.values()].sort(
       (a, b) => a.school.localeCompare(b.school, 'nl') || a.team.localeCompare(b.team, 'nl'),
     ),

@@ -138,8 +138,16 @@ describe('kennisname of a meldcode', () => {
     const run = await cli('status', policy);
     expect(run.stdout).toContain('5 of 5 people asked have acknowledged it');
     expect(run.stdout).toContain('never asked for this version: Gijs Bakker');
+    // Each school's total over its people, each once, before its teams; those in no team are said to be so, so
+    // their row is never read as the school's ("De Wilg: 1 of 1" of a school of three).
+    expect(run.stdout).toContain('De Es: 2 of 2 asked\nDe Es / bovenbouw: 2 of 2\nDe Es / groep 1-2: 1 of 1');
+    expect(run.stdout).toContain('De Wilg: 3 of 3 asked\nDe Wilg / in no team: 1 of 1');
     const json = JSON.parse((await cli('status', policy, '--json')).stdout);
     expect(json.counts).toEqual({ asked: 5, acknowledged: 5 });
+    expect(json.schools).toEqual([
+      { school: 'De Es', acknowledged: 2, asked: 2 },
+      { school: 'De Wilg', acknowledged: 3, asked: 3 },
+    ]);
     expect(json.teams.map((team: { school: string; team: string }) => `${team.school}/${team.team}`)).toEqual([
       'De Es/bovenbouw',
       'De Es/groep 1-2',

@@ -86,7 +86,11 @@ export function sayReport(report: AcknowledgeReport, json: boolean, context: Com
       }),
     );
   for (const team of report.teams) {
-    const where = team.team ? `${team.school} / ${team.team}` : team.school;
+    // Its school's total first: a team's row, or the row of those in no team, is not the school's.
+    const school = report.schools.find((one) => one.school === team.school);
+    if (school && report.teams.find((row) => row.school === team.school) === team)
+      context.out(say('school-total', { ...school }));
+    const where = `${team.school} / ${team.team || say('no-team')}`;
     context.out(
       say(team.open.length > 0 ? 'team-open' : 'team-done', {
         where,
