@@ -147,7 +147,10 @@ describe('clausemark agenda', () => {
         // This month's planning: today, not the first of the month, which has passed.
         ['GMR of Stichting De Linde: Instemming GMR (WMS art. 10 sub g) for Klachtenregeling', '2026-11-23'],
         ['MR of Basisschool De Es: Advies MR (WMS art. 11 lid 1 sub r) for Schoolgids', '2026-11-23'],
-        ['MR of Basisschool De Es: Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g) for Schoolgids', '2026-12-01'],
+        [
+          'MR of Basisschool De Es: Instemming MR (ouders/leerlingen) (WMS art. 13 lid 1 sub g) for Schoolgids',
+          '2026-12-01',
+        ],
       ]);
       expect(new Set(events.map(([, , uid]) => uid)).size).toBe(5);
       // No event is dated before the agenda's day.
