@@ -159,7 +159,7 @@ describe('clausemark check: the procedure of a policy', () => {
     const result = await findings(file);
     const expired = result.findings.filter((finding) => finding.ruleId === 'procedure-term-expired');
     expect(expired.map((finding) => finding.message)).toEqual([
-      'the instemming of the GMR was asked on 1 March 2024 and its term ran out on 12 April 2024 without an answer; silence is not consent',
+      'the instemming of the GMR was asked on 1 March 2024 and its term ran out on 12 April 2024 without an answer recorded; silence is not consent',
     ]);
     expect(expired[0]!.place.start.line).toBe(lineOf(file, 0));
   });

@@ -4,7 +4,7 @@ import { procedureRule } from './procedure-support.js';
 export const procedureTermExpired = procedureRule(
   'term-expired',
   'warning',
-  "a step's term ran out without an answer",
+  "a step's term ran out without an answer recorded",
   'expired',
   'chase-answer',
 );
