@@ -16,8 +16,8 @@ import { needTool } from '../support/tools.js';
 
 const FILE = join('policies', 'linde', 'klachtenregeling.md');
 const BUILT = join('out', 'linde', 'klachtenregeling-1.0');
-const DUTCH = 'Grondslag: wettekst van 1 augustus 2025 (WMS), 1 augustus 2026 (WPO).';
-const ENGLISH = 'Legal basis: law text as of 1 August 2025 (WMS), 1 August 2026 (WPO).';
+const DUTCH = 'Artikelen zoals in de wettekst van 1 augustus 2025 (WMS), 1 augustus 2026 (WPO).';
+const ENGLISH = 'Articles as in the law text of 1 August 2025 (WMS), 1 August 2026 (WPO).';
 
 let root = '';
 const run = (args: string[], cwd = root) => runBuiltCli(args, { cwd, env: { SOURCE_DATE_EPOCH: '1767225600' } });
@@ -133,7 +133,7 @@ describe('the approval table says as of which date the law it cites was read', (
   });
 
   it('moves with the address in the procedure file', ({ skip }) => {
-    const moved = 'Grondslag: wettekst van 1 augustus 2024 (WMS), 1 augustus 2026 (WPO).';
+    const moved = 'Artikelen zoals in de wettekst van 1 augustus 2024 (WMS), 1 augustus 2026 (WPO).';
     expect(pageText(join('moved', `${BUILT}.html`))).toContain(moved);
     needTool(skip, 'pdftotext');
     const text = pdfText(join('moved', `${BUILT}.pdf`));

@@ -67,9 +67,10 @@ export function approvalRows(
 }
 
 /**
- * The line under the approval table: as of which date the law its steps cite was read ("Grondslag: wettekst van
- * 1 augustus 2025 (WMS), 1 augustus 2026 (WPO)."), from the procedure's `checked:` addresses; '' where its steps cite
- * no article, or the output draws no such line.
+ * The line under the approval table: as of which date the law its steps cite was read ("Artikelen zoals in de
+ * wettekst van 1 augustus 2025 (WMS), 1 augustus 2026 (WPO)."; the articles as numbered then, which a decision of an
+ * earlier day may have known otherwise), from the procedure's `checked:` addresses; '' where its steps cite no
+ * article, or the output draws no such line.
  */
 export function approvalLawNote(policy: Policy, texts: Pick<PdfTexts, 'lang' | 'lawAsOf'>): string {
   const laws = policy.procedure?.lawAsOf ?? [];
