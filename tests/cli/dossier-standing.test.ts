@@ -195,12 +195,16 @@ describe('the dossier, check and agenda on a withdrawn policy and an edited one'
     expect(later.stdout).not.toContain('procedure-review-overdue');
   });
 
-  it('agenda: no review of the withdrawn one, and the law’s cycle by its article', async () => {
+  it('agenda: no review of the withdrawn one, and a schoolgids by its school year, never a review', async () => {
     const run = await runCli(['agenda', '--lang', 'nl', '--from', '2026-01-01', '--months', '12'], {
       cwd: repo.root,
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('evaluatie te doen: Schoolgids, CBS Het Kompas (de termijn van WPO art. 13a lid 2)');
+    // The law asks a schoolgids per school year, before it begins: no review a year after its adoption.
+    expect(run.stdout).toContain(
+      '1 augustus 2026  Schoolgids 2026–2027 vaststellen, CBS Het Kompas: de wet vraagt er elk schooljaar een, voordat het begint',
+    );
+    expect(run.stdout).not.toContain('WPO art. 13a lid 2');
     expect(run.stdout).not.toContain('Klachtenregeling');
     expect(run.stdout).not.toContain('standaardtermijn');
   });

@@ -75,7 +75,7 @@ describe('procedure files', () => {
     const { kinds } = proceduresFor(policy, root);
     expect(kinds.klachtenregeling?.review).toBe('3y');
     expect(kinds.klachtenregeling?.steps[0]?.basis).toBe('WMS art. 10 sub g');
-    expect(kinds.schoolgids?.review).toBe('1y');
+    expect(kinds.schoolplan?.review).toBe('4y');
   });
 
   it("a foundation's own review interval is not the law's: the sector's basis for it does not carry over", () => {
