@@ -36,6 +36,7 @@ const COVERED: Record<string, string> = {
   'src/io/root.ts': "which templates/ file exists, the project's or clausemark's: templates/ (stat lines)",
   'src/io/yaml-file.ts': "the settings, procedure and brand files it reads; the working folder (the entry's name)",
   'src/parse/kinds.ts': 'templates/import/policy-kinds.yaml of clausemark',
+  'src/procedure/duties.ts': 'templates/duties of the project or clausemark: templates/ (stat lines)',
   'src/procedure/evaluate.ts': "today's date (UTC)",
   'src/procedure/law-index.ts': 'templates/law of the project or clausemark',
   'src/procedure/organisation.ts': "each procedure.yaml under the project's policies/",

@@ -287,6 +287,8 @@ function schoolDutyCases(): { name: string; findings: object[] }[] {
     { kind: 'schoolplan', state: 'retired', policy },
     { kind: 'schoolplan', state: 'in-force', policy: { ...adopted, pending: 'changed' } },
     { kind: 'schoolplan', state: 'draft', policy: { ...policy, missingSteps: ['Instemming MR (WMS art. 10 sub b)'] } },
+    // A review the law sets (a procedure's reviewBasis) whose date has passed; the fixture has none past on its dates.
+    { kind: 'schoolplan', state: 'overdue', policy: adopted, due: '2027-05-01', reason: 'review' },
   ];
   const said = cells.flatMap((cell) => {
     const found = cellFinding(cell, row, duty, { date: '2026-11-27', shown: (file) => file });
@@ -297,6 +299,20 @@ function schoolDutyCases(): { name: string; findings: object[] }[] {
     {
       name: 'kind-missing-stranger',
       findings: checkParsed(parsePolicy(stranger, { path: INLINE_PATH }), RULES, IN_FIXTURES).findings as object[],
+    },
+    {
+      // An adopted one without kind whose title names a kind the law requires: the overview cannot count it.
+      name: 'kind-missing-adopted',
+      findings: checkParsed(
+        parsePolicy(
+          `${front('version: "1.0"', 'status: approved', 'approvals:', '  - { date: 2024-06-01, name: B, role: CvB }')}${BODY}`
+            .replace('id: social-media', 'id: klachtenregeling')
+            .replace('title: Protocol sociale media', 'title: Klachtenregeling'),
+          { path: INLINE_PATH },
+        ),
+        RULES,
+        IN_FIXTURES,
+      ).findings as object[],
     },
     {
       // A kind whose level no procedure.yaml confirms: the fix names both levels and their councils.

@@ -53,12 +53,23 @@ describe('procedure-kind-missing', () => {
     );
   });
 
-  it('leaves alone an adopted or retired policy, and one with a kind', () => {
+  it('leaves alone a retired policy, one with a kind, and an adopted one of a kind no school must have', () => {
     const imported = (...lines: string[]) =>
       withFields(...lines).replace('version: "1.0"', 'version: "1.0" # not stated in the source');
     expect(only(checkAll(imported('status: draft', 'kind: social-media')), 'procedure-kind-missing')).toEqual([]);
     const adopted = imported('status: approved', 'approvals:', '  - { date: 2024-06-01, name: Bestuur, role: CvB }');
     expect(only(checkAll(adopted), 'procedure-kind-missing')).toEqual([]);
     expect(only(checkAll(withFields('status: retired')), 'procedure-kind-missing')).toEqual([]);
+  });
+
+  it('warns of an adopted policy whose id or title names a kind the law requires: the overview cannot count it', () => {
+    const adopted = withFields('status: approved', 'approvals:', '  - { date: 2024-06-01, name: Bestuur, role: CvB }')
+      .replace('id: social-media', 'id: klachtenregeling')
+      .replace('title: Protocol sociale media', 'title: Klachtenregeling');
+    const [finding] = only(checkAll(adopted), 'procedure-kind-missing');
+    expect(finding?.message).toBe(
+      'the frontmatter names no kind, so this adopted policy is held to no procedure and counts for no duty of its school: the overview of what each school must have says it is not known whether there is one',
+    );
+    expect(finding?.fix).toBe('add kind: klachtenregeling (the kind its title names)');
   });
 });
