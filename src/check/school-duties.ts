@@ -2,8 +2,9 @@
 // the paths checked, the overview of its board and schools (src/procedure/overview.ts) from every policy of the
 // project, and per school a warning for each required kind that is missing, not adopted (a draft, waiting for a
 // council, a schoolgids not adopted for the school year under way, withdrawn with none other adopted, a change made
-// after its adoption not adopted while the version adopted stands) or past its legal cycle or review. The warnings
-// stand in the procedure.yaml, at the school's entry: the file that says what the organisation is and must have.
+// after its adoption not adopted while the version adopted stands) or past its legal cycle or a review the law sets.
+// The warnings stand in the procedure.yaml, at the school's entry: the file that says what the organisation is and
+// must have.
 // A board's policy that applies to all its schools is said once, at the board.
 import { type Dirent, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';

@@ -2,9 +2,12 @@
 // required kind of its sector (duties.ts), the policy in the files that fulfils it (the school's own, or the board's
 // bestuur-level policy, which applies to all its schools) and where it stands on a date: draft, in procedure (the
 // step that waits, since when, until when), adopted, in force, review due or overdue (the legal cycle, the school
-// year of a schoolgids, the review date), withdrawn (`status: retired`), or missing. A file that holds an edit made
-// after its adoption is not a draft: the version adopted stands, and the edit is said to be not adopted. Missing is
-// a fact about the repository, said as such, with the command that starts one. Pure: the declarations, duties,
+// year of a schoolgids, a review the law sets), withdrawn (`status: retired`), or missing. The version in force on
+// the date stands, with a later one adopted beside it; a review the law does not set is a plan, never "overdue". A
+// file that holds an edit made after its adoption is not a draft: the version adopted stands, and the edit is said
+// to be not adopted. Missing is a fact about the repository, said as such, with the command that starts one, and
+// said only when sure: a file that may be it (unreadable, without `kind:`, a board's at school level) makes it not
+// known. Pure: the declarations, duties,
 // policies, their procedure reports and (where the caller read it) the version in force from their history are given.
 import { adoptionOf, adopts } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
@@ -15,6 +18,7 @@ import type { Duty, SectorDuties } from './duties.js';
 import type { ProcedureReport } from './evaluate.js';
 import type { OrganisationDeclaration, SchoolDeclaration } from './organisation.js';
 import { namedKind } from '../model/kind.js';
+import { policyKinds } from '../parse/kinds.js';
 
 export type CellState =
   | 'in-force'
@@ -50,6 +54,10 @@ export interface CellPolicy {
   missingSteps?: string[];
   /** For a withdrawn policy: the day it was withdrawn, when its history tells. */
   retired?: string;
+  /** A later version adopted that is not in force on the date yet (a revision with a later `effective`). */
+  next?: { file: string; version: string; adopted: string; inForceFrom: string };
+  /** For the board's policy standing at a school: the school's own of the kind, not adopted yet. */
+  ownPending?: string;
 }
 
 export interface OverviewCell {
@@ -70,6 +78,16 @@ export interface OverviewCell {
   waiting?: { step: string; body: string; asked?: string; due?: string; expired: boolean };
   /** Places its duty says it goes to that the policy's `published` does not name (only when it names some). */
   unpublished?: string[];
+  /**
+   * A review the law does not set (the procedure's default interval, or the policy's own date) that has passed or
+   * comes within three months: a plan of the organisation's, so it makes no cell due or overdue.
+   */
+  plannedReview?: { date: string; from: 'policy' | 'procedure'; passed: boolean };
+  /**
+   * For one not found where a readable file may be it (state `unknown`): a file that names no `kind:` but whose id or
+   * title names this one, or a board's file of this kind not at `level: bestuur` (it applies to no school).
+   */
+  unsure?: { file: string; why: 'no-kind' | 'board-not-bestuur' }[];
   /** For a missing one: where it was looked for, and the command that starts one. */
   searched?: string;
   command?: string;
@@ -193,13 +211,33 @@ function standing(entry: OverviewPolicy): Partial<CellPolicy> | undefined {
   return { adopted, inForceFrom: effectiveFrom(policy, adopted), pending: 'changed' };
 }
 
-/** Of several policies of a kind: the one adopted last, else the one in procedure, else one not withdrawn, else the first. */
-function chooseOne(entries: readonly OverviewPolicy[]): OverviewPolicy | undefined {
-  const adopted = entries
-    .map((entry) => ({ entry, date: standing(entry)?.adopted }))
-    .filter((item): item is { entry: OverviewPolicy; date: string } => item.date !== undefined)
-    .sort((a, b) => b.date.localeCompare(a.date, 'en'));
-  if (adopted[0]) return adopted[0].entry;
+interface Adopted {
+  entry: OverviewPolicy;
+  adopted: string;
+  inForceFrom: string;
+}
+
+/** The adopted ones among `entries`, the one adopted last first. */
+function adoptedOnes(entries: readonly OverviewPolicy[]): Adopted[] {
+  return entries
+    .flatMap((entry): Adopted[] => {
+      const stands = standing(entry);
+      return stands?.adopted
+        ? [{ entry, adopted: stands.adopted, inForceFrom: stands.inForceFrom ?? stands.adopted }]
+        : [];
+    })
+    .sort((a, b) => b.adopted.localeCompare(a.adopted, 'en'));
+}
+
+/**
+ * Of several policies of a kind on `date`: of the adopted ones, the one in force adopted last (a revision adopted to
+ * take effect later does not end the version in force), else the one adopted last; else the one in procedure, else
+ * one not withdrawn, else the first.
+ */
+function chooseOne(entries: readonly OverviewPolicy[], date: string): OverviewPolicy | undefined {
+  const adopted = adoptedOnes(entries);
+  const chosen = adopted.find((item) => item.inForceFrom <= date) ?? adopted[0];
+  if (chosen) return chosen.entry;
   return (
     entries.find((entry) => entry.report?.steps.some((step) => step.state === 'waiting')) ??
     entries.find((entry) => entry.policy.meta.status !== 'retired') ??
@@ -207,7 +245,22 @@ function chooseOne(entries: readonly OverviewPolicy[]): OverviewPolicy | undefin
   );
 }
 
-function describePolicy(entry: OverviewPolicy, boardWide: boolean): CellPolicy {
+/** Beside the version in force that `chosen` is: the one adopted after it that comes into force after `date`. */
+function laterOne(
+  entries: readonly OverviewPolicy[],
+  chosen: OverviewPolicy,
+  date: string,
+): OverviewPolicy | undefined {
+  const adopted = adoptedOnes(entries);
+  const current = adopted.find((item) => item.entry === chosen);
+  if (!current || current.inForceFrom > date) return undefined;
+  return adopted.find(
+    (item) =>
+      item.entry !== chosen && item.inForceFrom > date && item.adopted.localeCompare(current.adopted, 'en') >= 0,
+  )?.entry;
+}
+
+function describePolicy(entry: OverviewPolicy, boardWide: boolean, later?: OverviewPolicy): CellPolicy {
   const { meta } = entry.policy;
   const described: CellPolicy = {
     file: entry.file,
@@ -220,6 +273,14 @@ function describePolicy(entry: OverviewPolicy, boardWide: boolean): CellPolicy {
   const missing = adoptionOf(entry.policy).missingSteps;
   if (missing) described.missingSteps = missing;
   if (entry.retired) described.retired = entry.retired;
+  const next = later && standing(later);
+  if (later && next?.adopted)
+    described.next = {
+      file: later.file,
+      version: later.policy.meta.version,
+      adopted: next.adopted,
+      inForceFrom: next.inForceFrom ?? next.adopted,
+    };
   return described;
 }
 
@@ -230,37 +291,49 @@ function recordedPlaces(policy: Policy): string[] | undefined {
   return items.filter((item): item is string => typeof item === 'string').map((item) => item.trim().toLowerCase());
 }
 
-/** Where an adopted policy stands on `date`: in force or adopted, unless its cycle, school year or review says due. */
-function adoptedCell(cell: OverviewCell, duty: Duty, entry: OverviewPolicy, date: string): OverviewCell {
+/** A schoolgids held to its school year: overdue when it is for an earlier one, due when the next begins soon. */
+function schoolYearDue(cell: OverviewCell, basis: CellPolicy, date: string): boolean {
+  const covers = schoolYearCovered(basis);
+  const current = schoolYearOf(date);
+  const next = schoolYearOf(addDuration(date, '1y') ?? date);
+  const soon = addDuration(date, DUE_AHEAD) ?? date;
+  if (covers >= current && (covers !== current || schoolYearStart(next) > soon)) return false;
+  cell.state = covers < current ? 'overdue' : 'due';
+  cell.reason = 'school-year';
+  cell.schoolYear = covers < current ? current : next;
+  cell.due = schoolYearStart(cell.schoolYear);
+  return true;
+}
+
+/**
+ * Where an adopted policy stands on `date`: in force or adopted, unless its cycle, school year or a review the law
+ * sets says due. Counted from `later` where a later version is adopted already: that adoption answers them. A review
+ * the law does not set is a plan, said beside the state; a schoolgids's law is its school year, not a review.
+ */
+function adoptedCell(
+  cell: OverviewCell,
+  duty: Duty,
+  entry: OverviewPolicy,
+  date: string,
+  later?: OverviewPolicy,
+): OverviewCell {
   const policy = cell.policy!;
   const soon = addDuration(date, DUE_AHEAD) ?? date;
   cell.state = policy.inForceFrom && policy.inForceFrom > date ? 'adopted' : 'in-force';
+  const basis: CellPolicy = policy.next ? { ...policy, ...policy.next } : policy;
+  const report = (policy.next ? later?.report : undefined) ?? entry.report;
+  if (duty.cycle === 'schooljaar' && schoolYearDue(cell, basis, date)) return cell;
   const dues: { due: string; reason: 'cycle' | 'review' }[] = [];
-  if (duty.cycle === 'schooljaar') {
-    const covers = schoolYearCovered(policy);
-    const current = schoolYearOf(date);
-    if (covers < current) {
-      cell.state = 'overdue';
-      cell.reason = 'school-year';
-      cell.schoolYear = current;
-      cell.due = schoolYearStart(current);
-      return cell;
-    }
-    const next = schoolYearOf(addDuration(date, '1y') ?? date);
-    if (covers === current && schoolYearStart(next) <= soon) {
-      cell.state = 'due';
-      cell.reason = 'school-year';
-      cell.schoolYear = next;
-      cell.due = schoolYearStart(next);
-      return cell;
-    }
-  } else if (duty.cycle) {
-    const due = addDuration(policy.adopted!, duty.cycle);
+  if (duty.cycle && duty.cycle !== 'schooljaar') {
+    const due = addDuration(basis.adopted!, duty.cycle);
     if (due) dues.push({ due, reason: 'cycle' });
     cell.cycle = duty.cycle;
   }
-  const review = entry.report?.nextReview;
-  if (review) dues.push({ due: review, reason: 'review' });
+  const review = report?.nextReview;
+  if (review && report.reviewFrom === 'law' && duty.cycle !== 'schooljaar')
+    dues.push({ due: review, reason: 'review' });
+  else if (review && report.reviewFrom !== 'law' && review <= soon)
+    cell.plannedReview = { date: review, from: report.reviewFrom ?? 'procedure', passed: review < date };
   const first = dues.sort((a, b) => a.due.localeCompare(b.due, 'en'))[0];
   if (first?.reason !== 'cycle') delete cell.cycle;
   if (first && first.due < date) {
@@ -275,14 +348,8 @@ function adoptedCell(cell: OverviewCell, duty: Duty, entry: OverviewPolicy, date
   return cell;
 }
 
-function policyCell(duty: Duty, entry: OverviewPolicy, boardWide: boolean, date: string): OverviewCell {
-  const cell: OverviewCell = { kind: duty.kind, state: 'draft', policy: describePolicy(entry, boardWide) };
-  const recorded = recordedPlaces(entry.policy);
-  if (recorded && duty.publish.length > 0) {
-    const missing = duty.publish.filter((place) => !recorded.some((item) => place.toLowerCase().startsWith(item)));
-    if (missing.length > 0) cell.unpublished = missing;
-  }
-  if (cell.policy!.adopted) return adoptedCell(cell, duty, entry, date);
+/** Where a policy not adopted stands: withdrawn, waiting for a council's step, or a draft. */
+function notAdoptedCell(cell: OverviewCell, duty: Duty, entry: OverviewPolicy, date: string): OverviewCell {
   if (entry.policy.meta.status === 'retired') {
     cell.state = 'retired';
     return cell;
@@ -298,7 +365,41 @@ function policyCell(duty: Duty, entry: OverviewPolicy, boardWide: boolean, date:
       ...(waiting.due ? { due: waiting.due } : {}),
     };
   }
+  // No schoolgids adopted while a school year is under way: late since it began, whatever step waits.
+  if (duty.cycle === 'schooljaar') {
+    cell.reason = 'school-year';
+    cell.schoolYear = schoolYearOf(date);
+    cell.due = schoolYearStart(cell.schoolYear);
+  }
   return cell;
+}
+
+function policyCell(
+  duty: Duty,
+  entry: OverviewPolicy,
+  boardWide: boolean,
+  date: string,
+  later?: OverviewPolicy,
+): OverviewCell {
+  const cell: OverviewCell = { kind: duty.kind, state: 'draft', policy: describePolicy(entry, boardWide, later) };
+  const recorded = recordedPlaces(entry.policy);
+  if (recorded && duty.publish.length > 0) {
+    const missing = duty.publish.filter((place) => !recorded.some((item) => place.toLowerCase().startsWith(item)));
+    if (missing.length > 0) cell.unpublished = missing;
+  }
+  if (cell.policy!.adopted) return adoptedCell(cell, duty, entry, date, later);
+  return notAdoptedCell(cell, duty, entry, date);
+}
+
+/** The cell of the policy of `entries` that stands on `date` (with a later one adopted beside it), if any. */
+function chosenCell(
+  duty: Duty,
+  entries: readonly OverviewPolicy[],
+  boardWide: boolean,
+  date: string,
+): OverviewCell | undefined {
+  const chosen = chooseOne(entries, date);
+  return chosen && policyCell(duty, chosen, boardWide, date, laterOne(entries, chosen, date));
 }
 
 function missingCell(duty: Duty, row: { org: string }, where: string, out = where): OverviewCell {
@@ -331,19 +432,40 @@ interface Context {
 /** Whether `file` lies in the folder `folder` (absolute paths), at any depth. */
 const inFolder = (file: string, folder: string): boolean => resolve(file).startsWith(`${resolve(folder)}${sep}`);
 
+/** Whether a policy that names no `kind:` may be of `kind`: its written id is that kind, or its title names it. */
+function mayBe(entry: OverviewPolicy, kind: string): boolean {
+  if (kindOf(entry.policy) !== undefined) return false;
+  const { meta } = entry.policy;
+  if (meta.id === kind && !meta.inferred.includes('id')) return true;
+  return policyKinds(meta.title).some((found) => found.id === kind);
+}
+
+/** The files that may hold a duty's policy but are not counted as it: without `kind:`, or a board's not for all. */
+interface Unsure {
+  unkinded: readonly OverviewPolicy[];
+  notBoardWide?: readonly OverviewPolicy[];
+}
+
 /**
  * The cell of a duty no readable policy meets: `unknown` where a file it may be in cannot be read (`where` says which
- * files could hold it), else missing.
+ * files could hold it), or a readable file may be it but is not counted (`unsure`); else missing.
  */
 function notFoundCell(
   duty: Duty,
   row: { org: string },
   context: Context,
-  where: { searched: string; out?: string; could: (file: string) => boolean },
+  where: { searched: string; out?: string; could: (file: string) => boolean; unsure: Unsure },
 ): OverviewCell {
   const unreadable = (context.unreadable ?? []).filter(where.could);
   if (unreadable.length > 0)
     return { kind: duty.kind, state: 'unknown', unreadable: unreadable.map((file) => context.relative(file)) };
+  const unsure = [
+    ...where.unsure.unkinded
+      .filter((entry) => mayBe(entry, duty.kind))
+      .map((entry) => ({ file: entry.file, why: 'no-kind' as const })),
+    ...(where.unsure.notBoardWide ?? []).map((entry) => ({ file: entry.file, why: 'board-not-bestuur' as const })),
+  ];
+  if (unsure.length > 0) return { kind: duty.kind, state: 'unknown', unsure };
   return missingCell(duty, row, where.searched, where.out);
 }
 
@@ -357,22 +479,22 @@ function ownRow(
   const folder = `${context.relative(organisation.folder)}/`;
   const cells = duties.map((duty): OverviewCell => {
     const mine = own.filter((entry) => kindOf(entry.policy) === duty.kind);
-    const chosen = chooseOne(mine);
     if (organisation.role === 'bestuur' && duty.binds === 'school') {
       // A board need not have a school's kind itself; when it has one at bestuur level, it applies to every school.
-      const boardWide = chooseOne(mine.filter((entry) => levelOf(entry) === 'bestuur'));
-      return boardWide ? policyCell(duty, boardWide, true, context.date) : { kind: duty.kind, state: 'not-applicable' };
+      const boardWide = mine.filter((entry) => levelOf(entry) === 'bestuur');
+      return chosenCell(duty, boardWide, true, context.date) ?? { kind: duty.kind, state: 'not-applicable' };
     }
     const holds = conditionHolds(duty, organisation);
     if (holds === false) return { kind: duty.kind, state: 'not-required' };
-    if (chosen) return policyCell(duty, chosen, false, context.date);
+    const chosen = chosenCell(duty, mine, false, context.date);
+    if (chosen) return chosen;
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
     if (holds === undefined) return { kind: duty.kind, state: 'unknown', workers: duty.when?.workers ?? 0 };
     // The board's own files: in its folder, not in a folder one of its schools declares.
     const schoolFolders = organisation.schools.flatMap((school) => school.folder ?? []);
     const could = (file: string): boolean =>
       inFolder(file, organisation.folder) && !schoolFolders.some((folder) => inFolder(file, folder));
-    return notFoundCell(duty, organisation, context, { searched: folder, could });
+    return notFoundCell(duty, organisation, context, { searched: folder, could, unsure: { unkinded: own } });
   });
   return {
     org: organisation.org,
@@ -411,18 +533,41 @@ function schoolRow(
       ? inFolder(file, school.folder) ||
         (inFolder(file, board.folder) && !others.some((folder) => inFolder(file, folder)))
       : !others.some((folder) => inFolder(file, folder));
+  // The board's files that may be the school's: at bestuur level, or naming none.
+  const boardOpen = boardPolicies.filter((entry) => levelOf(entry) !== 'school');
   const cells = duties.map((duty): OverviewCell => {
     if (duty.binds === 'bestuur') return { kind: duty.kind, state: 'not-applicable' };
-    const chosen = chooseOne(mine.filter((entry) => kindOf(entry.policy) === duty.kind));
-    if (chosen) return policyCell(duty, chosen, false, context.date);
-    const boardWide = chooseOne(
-      boardPolicies.filter((entry) => kindOf(entry.policy) === duty.kind && levelOf(entry) === 'bestuur'),
-    );
-    if (boardWide) return policyCell(duty, boardWide, true, context.date);
+    const board = boardPolicies.filter((entry) => kindOf(entry.policy) === duty.kind);
+    const found = kindCell(duty, mine, board, context.date);
+    if (found) return found;
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
-    return notFoundCell(duty, school, context, { searched, out, could: couldBeSchools });
+    const unsure = {
+      unkinded: [...mine, ...boardOpen],
+      notBoardWide: board.filter((entry) => levelOf(entry) !== 'bestuur'),
+    };
+    return notFoundCell(duty, school, context, { searched, out, could: couldBeSchools, unsure });
   });
   return { org: school.org, name: school.name, sector: school.sector, level: 'school', cells };
+}
+
+/**
+ * A school's cell of a kind: its own policy; but where its own is not adopted (a draft, waiting, withdrawn) and the
+ * board's for all its schools is, the board's stands, with the school's own said to be in preparation.
+ */
+function kindCell(
+  duty: Duty,
+  mine: readonly OverviewPolicy[],
+  board: readonly OverviewPolicy[],
+  date: string,
+): OverviewCell | undefined {
+  const own = mine.filter((entry) => kindOf(entry.policy) === duty.kind);
+  const boardWide = board.filter((entry) => levelOf(entry) === 'bestuur');
+  const ownCell = chosenCell(duty, own, false, date);
+  if (ownCell?.policy?.adopted || adoptedOnes(boardWide).length === 0)
+    return ownCell ?? chosenCell(duty, boardWide, true, date);
+  const cell = chosenCell(duty, boardWide, true, date)!;
+  if (ownCell && ownCell.state !== 'retired') cell.policy!.ownPending = ownCell.policy!.file;
+  return cell;
 }
 
 /** The columns: the organisation's own duties, then each school sector's, each kind once; optional ones only when held. */

@@ -156,3 +156,171 @@ describe('a required policy not found where a file cannot be read', () => {
     expect(cells([], 'medezeggenschapsstatuut', broken).anker?.state).toBe('missing');
   });
 });
+
+/** A policy of the board's folder from its front matter lines and the text. */
+function readFront(file: string, front: string[], body = TEXT): Policy {
+  const path = `${ROOT}/policies/anker/${file}`;
+  return attachProcedure(
+    parsePolicy(`---\norganisation: O\nlang: nl\n${front.join('\n')}\n---\n\n${body}`, { path }).policy,
+    PROJECT_ROOT,
+  );
+}
+
+const KLACHT = (version: string, effective: string, consent: string, adopted: string) => [
+  'id: klachtenregeling',
+  'title: Klachtenregeling',
+  `version: "${version}"`,
+  'status: approved',
+  'kind: klachtenregeling',
+  'level: bestuur',
+  'org: anker',
+  `effective: ${effective}`,
+  'approvals:',
+  `  - { date: ${consent}, name: A, role: Voorzitter GMR, step: instemming, body: GMR }`,
+  `  - { date: ${adopted}, name: J. de Vries, role: Voorzitter College van Bestuur }`,
+];
+
+describe('a revision adopted to come into force after the date', () => {
+  const old = () => readFront('klachtenregeling.md', KLACHT('2.0', '2025-04-01', '2025-03-12', '2025-03-26'));
+  const revision = () =>
+    readFront('revisions/klachtenregeling-3.0.md', [
+      ...KLACHT('3.0', '2027-01-01', '2026-11-10', '2026-11-20'),
+      'supersedes: "2.0"',
+    ]);
+
+  it('leaves the version in force standing, with the later one and its date beside it', () => {
+    const found = cells([entry(old()), entry(revision())], 'klachtenregeling');
+    for (const cell of [found.anker, found['anker-kompas']])
+      expect(cell).toMatchObject({
+        state: 'in-force',
+        policy: {
+          file: 'policies/anker/klachtenregeling.md',
+          version: '2.0',
+          next: { version: '3.0', inForceFrom: '2027-01-01', file: 'policies/anker/revisions/klachtenregeling-3.0.md' },
+        },
+      });
+  });
+
+  it('is adopted, not yet in force, where no version is in force yet', () => {
+    expect(cells([entry(revision())], 'klachtenregeling').anker).toMatchObject({
+      state: 'adopted',
+      policy: { version: '3.0', inForceFrom: '2027-01-01' },
+    });
+  });
+});
+
+describe("a school's own draft beside the board's policy for all its schools", () => {
+  it("shows the board's as standing, with the school's own said to be in preparation, and check is silent", () => {
+    const board = readFront('klachtenregeling.md', KLACHT('1.0', '2026-03-20', '2026-03-01', '2026-03-20'));
+    const own = readFront('kompas/klachtenregeling.md', [
+      'id: klachtenregeling',
+      'title: Klachtenregeling Het Kompas',
+      'version: "0.1"',
+      'status: draft',
+      'kind: klachtenregeling',
+      'level: school',
+      'org: anker-kompas',
+    ]);
+    const cell = cells([entry(board), entry(own)], 'klachtenregeling')['anker-kompas']!;
+    expect(cell).toMatchObject({
+      state: 'in-force',
+      policy: {
+        boardWide: true,
+        file: 'policies/anker/klachtenregeling.md',
+        ownPending: 'policies/anker/kompas/klachtenregeling.md',
+      },
+    });
+    const duty = dutiesFor(PROJECT_ROOT, 'po')!.duties.find((candidate) => candidate.kind === 'klachtenregeling')!;
+    const row = { org: 'anker-kompas', name: 'CBS Het Kompas', sector: 'po', level: 'school' as const, cells: [] };
+    expect(cellFinding(cell, row, duty, { date: DATE, shown: (file) => file })).toBeUndefined();
+  });
+});
+
+describe('a file that may be the policy but is not counted as it', () => {
+  it('without kind:, its id naming the kind: not known, naming the file, never missing', () => {
+    const unkinded = readFront(
+      'klachtenregeling.md',
+      KLACHT('2.0', '2025-04-01', '2025-03-12', '2025-03-26').filter((line) => !line.startsWith('kind:')),
+    );
+    expect(cells([entry(unkinded)], 'klachtenregeling')['anker-kompas']).toEqual({
+      kind: 'klachtenregeling',
+      state: 'unknown',
+      unsure: [{ file: 'policies/anker/klachtenregeling.md', why: 'no-kind' }],
+    });
+    // Its title alone names it too; a kind it does not name stays missing.
+    const titled = readFront('regeling.md', [
+      'id: regeling-klachten',
+      'title: Klachtenregeling',
+      'version: "1"',
+      'status: approved',
+      'org: anker',
+    ]);
+    expect(cells([entry(titled)], 'klachtenregeling')['anker-kompas']?.state).toBe('unknown');
+    expect(cells([entry(titled)], 'meldcode')['anker-kompas']?.state).toBe('missing');
+  });
+
+  it("a board's file of the kind not at level: bestuur: not known at its schools, naming the file", () => {
+    const schoolLevel = readFront('veiligheidsbeleid.md', [
+      'id: veiligheidsbeleid',
+      'title: Veiligheidsbeleid',
+      'version: "1.0"',
+      'status: draft',
+      'kind: veiligheidsbeleid',
+      'level: school',
+      'org: anker',
+    ]);
+    expect(cells([entry(schoolLevel)], 'veiligheidsbeleid')['anker-kompas']).toEqual({
+      kind: 'veiligheidsbeleid',
+      state: 'unknown',
+      unsure: [{ file: 'policies/anker/veiligheidsbeleid.md', why: 'board-not-bestuur' }],
+    });
+  });
+});
+
+describe('a schoolgids not adopted while its school year is under way', () => {
+  it('is late since the school year began, the step that waits still said', () => {
+    const gids = readFront('kompas/schoolgids.md', [
+      'id: schoolgids',
+      'title: Schoolgids 2026-2027',
+      'version: "2026-2027"',
+      'status: proposed',
+      'kind: schoolgids',
+      'level: school',
+      'org: anker-kompas',
+      'approvals:',
+      '  - { asked: 2026-11-02, name: L. de Wit, role: Voorzitter MR, step: instemming, body: MR, part: ouders/leerlingen }',
+    ]);
+    expect(cells([entry(gids)], 'schoolgids')['anker-kompas']).toMatchObject({
+      state: 'in-procedure',
+      waiting: { step: 'instemming', body: 'MR', asked: '2026-11-02' },
+      reason: 'school-year',
+      schoolYear: '2026–2027',
+      due: '2026-08-01',
+    });
+  });
+});
+
+describe('a review the law does not set', () => {
+  it('is a planned review beside "in force", never "overdue"; a schoolgids has none', () => {
+    // Adopted 2025-03-26; the procedure's default of two years has passed on 2027-04-15.
+    const policy = readFront('klachtenregeling.md', KLACHT('2.0', '2025-04-01', '2025-03-12', '2025-03-26'));
+    const later = (date: string) => ({
+      policy,
+      file: 'policies/anker/klachtenregeling.md',
+      path: policy.path,
+      report: judgeProcedure(policy, proceduresFor(policy.path, PROJECT_ROOT), date)!,
+    });
+    const overview = overviewOf([DECLARATION], [later('2027-04-15')], (sector) => dutiesFor(PROJECT_ROOT, sector), {
+      date: '2027-04-15',
+      root: ROOT,
+      relative: (path) => path.slice(ROOT.length + 1),
+    });
+    const cell = overview.organisations[0]!.rows[0]!.cells.find((found) => found.kind === 'klachtenregeling')!;
+    expect(cell).toMatchObject({
+      state: 'in-force',
+      plannedReview: { date: '2027-03-26', from: 'procedure', passed: true },
+    });
+    expect(cell.reason).toBeUndefined();
+    expect(proceduresFor(policy.path, PROJECT_ROOT).kinds.schoolgids?.review).toBeUndefined();
+  });
+});

@@ -45,7 +45,7 @@ function dueWhy(cell: OverviewCell, title: string, wording: Wording): string {
   const { say } = wording;
   const due = cell.due ?? '';
   if (cell.reason === 'school-year')
-    return say(cell.state === 'overdue' ? 'school-overview.school-year' : 'school-overview.school-year-due', {
+    return say(cell.state === 'due' ? 'school-overview.school-year-due' : 'school-overview.school-year', {
       title,
       year: cell.schoolYear ?? '',
       date: due,
@@ -59,6 +59,32 @@ function dueWhy(cell: OverviewCell, title: string, wording: Wording): string {
   return say('school-overview.reason-review', { date: due });
 }
 
+/** What to do about a file that may be a duty's policy but is not counted as it. */
+function unsureFact(
+  unsure: NonNullable<OverviewCell['unsure']>[number],
+  title: string,
+  kind: string,
+  say: Say,
+): string {
+  return say(`school-overview.unsure-${unsure.why}`, { title, file: unsure.file, kind });
+}
+
+/**
+ * The line of a cell that a date or a file not counted makes: due or overdue (a schoolgids not adopted in its school
+ * year too, whatever step waits), not known for a file that may be it, a review planned (a board's, once).
+ */
+function datedLine(cell: OverviewCell, row: OverviewRow, title: string, wording: Wording): string | undefined {
+  const { say } = wording;
+  // A schoolgids not adopted while its school year is under way is late, whatever step waits.
+  if (cell.state === 'overdue' || cell.state === 'due' || cell.reason === 'school-year')
+    return `${row.name}: ${dueWhy(cell, title, wording)}`;
+  if (cell.unsure)
+    return `${row.name}: ${cell.unsure.map((unsure) => unsureFact(unsure, title, cell.kind, say)).join('; ')}`;
+  if (cell.plannedReview && !(cell.policy?.boardWide && row.level === 'school'))
+    return `${row.name}: ${say(`school-overview.planned-review-${cell.plannedReview.from}`, { title, date: cell.plannedReview.date })}`;
+  return undefined;
+}
+
 /** What to do about a cell (due, overdue, missing, a size not declared), as its line; undefined when nothing. */
 function toDoLine(
   cell: OverviewCell,
@@ -68,8 +94,8 @@ function toDoLine(
 ): WordedOverview['toDo'][number] | undefined {
   const { say } = wording;
   const id = `todo-${row.org}-${cell.kind}`;
-  if (cell.state === 'overdue' || cell.state === 'due')
-    return { id, text: `${row.name}: ${dueWhy(cell, title, wording)}` };
+  const dated = datedLine(cell, row, title, wording);
+  if (dated) return { id, text: dated };
   if (cell.state === 'missing')
     return {
       id,
@@ -133,14 +159,25 @@ function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
         : say('school-overview.waiting-unasked', { step, body }),
     );
   }
+  if (cell.reason === 'school-year' && !cell.policy?.adopted)
+    details.push(say('school-overview.school-year-late', { year: cell.schoolYear ?? '', date: cell.due ?? '' }));
   if (cell.unpublished) details.push(say('school-overview.unpublished', { where: cell.unpublished.join(', ') }));
+  if (cell.plannedReview)
+    details.push(
+      say(cell.plannedReview.passed ? 'school-overview.planned-review-passed' : 'school-overview.planned-review', {
+        date: cell.plannedReview.date,
+      }),
+    );
+  for (const unsure of cell.unsure ?? [])
+    details.push(say(`school-overview.unsure-${unsure.why}-short`, { file: unsure.file }));
   details.push(...standingDetails(cell, say));
   return details;
 }
 
 /**
  * What stands and what the file holds beside it: the version in force when it is not the file's own, an edit or an
- * adoption not valid, a new version in draft, the steps an adoption lacks, the day it was withdrawn.
+ * adoption not valid, a new version in draft, the steps an adoption lacks, the day it was withdrawn, a later version
+ * adopted and not yet in force, the school's own in preparation beside the board's.
  */
 function standingDetails(cell: OverviewCell, say: Say): string[] {
   const policy = cell.policy;
@@ -153,6 +190,9 @@ function standingDetails(cell: OverviewCell, say: Say): string[] {
     details.push(say('school-overview.steps-missing', { steps: policy.missingSteps.join('; ') }));
   if (cell.state === 'retired' && policy.retired)
     details.push(say('school-overview.retired-on', { date: policy.retired }));
+  if (policy.next)
+    details.push(say('school-overview.next-version', { version: policy.next.version, date: policy.next.inForceFrom }));
+  if (policy.ownPending) details.push(say('school-overview.own-pending', { file: policy.ownPending }));
   return details;
 }
 

@@ -10,6 +10,7 @@ import { discoverPolicies } from '../../../src/io/discover.js';
 import { loadPolicy } from '../../../src/parse/index.js';
 import { overviewSection } from '../../../src/render/html/overview-page.js';
 import { schoolOverview, wordOverview } from '../../../src/report/documents/school-overview.js';
+import type { Overview, OverviewCell } from '../../../src/procedure/overview.js';
 import { haveTool } from '../../support/tools.js';
 import { ANKER, ANKER_DATE, cellWords, expectedOverview, expectTrueOverview } from './school-overview-expected.js';
 
@@ -134,5 +135,113 @@ describe('the overview where a policy file cannot be read', () => {
       'OBS De Boei: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn',
     );
     expect(html).not.toMatch(/geen klachtenregeling gevonden/u);
+  });
+});
+
+describe('the words of a cell beside its state', () => {
+  const policy = {
+    file: 'policies/anker/klachtenregeling.md',
+    title: 'Klachtenregeling',
+    version: '2.0',
+    org: 'anker',
+  };
+  const adopted = { ...policy, boardWide: false, adopted: '2025-03-26', inForceFrom: '2025-04-01' };
+  function worded(cell: OverviewCell, level: 'bestuur' | 'school' = 'bestuur') {
+    const overview: Overview = {
+      date: '2026-11-29',
+      organisations: [
+        {
+          org: 'anker',
+          name: 'Stichting Het Anker',
+          role: 'bestuur',
+          file: 'policies/anker/procedure.yaml',
+          kinds: [
+            { kind: cell.kind, title: cell.kind === 'schoolgids' ? 'Schoolgids' : 'Klachtenregeling', binds: 'school' },
+          ],
+          rows: [{ org: 'anker', name: 'Stichting Het Anker', sector: 'po', level, cells: [cell] }],
+        },
+      ],
+    };
+    const words = wordOverview(overview.organisations[0]!, overview, { lang: 'nl' });
+    return { cell: words.rows[0]!.cells[0]!, toDo: words.toDo.map((line) => line.text) };
+  }
+
+  it('in force, with a later version adopted and the day it comes into force', () => {
+    const next = {
+      file: 'policies/anker/revisions/klachtenregeling-3.0.md',
+      version: '3.0',
+      adopted: '2026-11-20',
+      inForceFrom: '2027-01-01',
+    };
+    const { cell } = worded({ kind: 'klachtenregeling', state: 'in-force', policy: { ...adopted, next } });
+    expect(cell.label).toBe('geldend');
+    expect(cell.details).toEqual(['versie 3.0 geldt vanaf 1 januari 2027']);
+  });
+
+  it("the board's in force at a school, with the school's own draft in preparation", () => {
+    const { cell } = worded(
+      {
+        kind: 'klachtenregeling',
+        state: 'in-force',
+        policy: { ...adopted, boardWide: true, ownPending: 'policies/kompas/klachtenregeling.md' },
+      },
+      'school',
+    );
+    expect(cell.details).toEqual([
+      'via het bestuur',
+      'eigen concept in voorbereiding: policies/kompas/klachtenregeling.md',
+    ]);
+  });
+
+  it('a planned review as a plan, not the law', () => {
+    const { cell, toDo } = worded({
+      kind: 'klachtenregeling',
+      state: 'in-force',
+      policy: adopted,
+      plannedReview: { date: '2027-03-26', from: 'procedure', passed: true },
+    });
+    expect(cell.label).toBe('geldend');
+    expect(cell.details).toEqual([
+      'evaluatie gepland 26 maart 2027, datum verstreken (eigen termijn, geen wettelijke)',
+    ]);
+    expect(toDo).toEqual([
+      'Stichting Het Anker: Klachtenregeling: evaluatie gepland 26 maart 2027 (de standaardtermijn van de procedure, geen termijn van de wet)',
+    ]);
+  });
+
+  it('not known, naming the file that may be it and what to write, never "ontbreekt"', () => {
+    const { cell, toDo } = worded({
+      kind: 'klachtenregeling',
+      state: 'unknown',
+      unsure: [{ file: 'policies/anker/klachtenregeling.md', why: 'no-kind' }],
+    });
+    expect(cell.label).toBe('onbekend');
+    expect(cell.details).toEqual(['zonder kind: policies/anker/klachtenregeling.md']);
+    expect(toDo[0]).toContain('policies/anker/klachtenregeling.md noemt geen kind');
+    expect(toDo[0]).toContain('zet dan kind: klachtenregeling in de frontmatter');
+    const board = worded({
+      kind: 'klachtenregeling',
+      state: 'unknown',
+      unsure: [{ file: 'policies/anker/veiligheidsbeleid.md', why: 'board-not-bestuur' }],
+    });
+    expect(board.toDo[0]).toContain('is van het bestuur maar niet op level: bestuur, en geldt zo voor geen school');
+  });
+
+  it('a schoolgids waiting while its school year is under way: the step, and late since the year began', () => {
+    const { cell, toDo } = worded({
+      kind: 'schoolgids',
+      state: 'in-procedure',
+      policy: { ...policy, file: 'policies/kompas/schoolgids.md', title: 'Schoolgids 2026-2027', boardWide: false },
+      waiting: { step: 'instemming', body: 'MR', asked: '2026-11-02', due: '2026-12-14', expired: false },
+      reason: 'school-year',
+      schoolYear: '2026–2027',
+      due: '2026-08-01',
+    });
+    expect(cell.label).toBe('wacht');
+    expect(cell.details).toEqual([
+      'instemming MR gevraagd 2 november 2026; termijn tot 14 december 2026',
+      'te laat: schooljaar 2026–2027 is begonnen op 1 augustus 2026',
+    ]);
+    expect(toDo).toEqual(['Stichting Het Anker: Schoolgids 2026–2027 niet vastgesteld']);
   });
 });
