@@ -3,7 +3,10 @@
 // its adoption date) is the latest on or before the date. Only a version every output shows as adopted counts: an
 // edited text, or one adopted without a step its procedure requires, was never in force. A later version of its file
 // that says `status: retired` withdraws it from the day it was retired (its commit's date; the file as it stands,
-// retired and not yet committed, from the day given as today). Pure: the versions and today are given.
+// retired and not yet committed, from the day given as today). A later adopted version of the same file replaces it
+// once that one is in force, whatever their `effective` dates: an office that corrects a mislabelled adopted file
+// says the earlier text was wrong, and no output may show the text the file no longer holds as in force.
+// Pure: the versions and today are given.
 import { adoptionOf, adopts } from '../model/adoption.js';
 import type { Approval, Policy } from '../model/policy.js';
 
@@ -35,6 +38,29 @@ function inForceFrom(policy: Policy, adoption: Approval): string {
   return effective && /^\d{4}-\d{2}-\d{2}$/.test(effective) ? effective : adoption.date;
 }
 
+/** A version as adopted, with the day it entered into force; undefined for one no output shows as adopted. */
+function asAdopted(version: PolicyVersion): VersionInForce | undefined {
+  const adoption = adoptionOfVersion(version.policy);
+  return adoption && { ...version, adoption, inForceFrom: inForceFrom(version.policy, adoption) };
+}
+
+/**
+ * Whether the version at `index` is replaced on `date` by a later version of its own file (one before it in
+ * `versions`) adopted by then: from the day that one is in force, or at once while this one is not yet in force (a
+ * text replaced before its day never enters into force). An edited text or a draft replaces nothing.
+ */
+export function supersededOn(versions: readonly PolicyVersion[], index: number, date: string): boolean {
+  const version = versions[index]!;
+  const own = asAdopted(version);
+  for (let later = index - 1; later >= 0; later -= 1) {
+    if (versions[later]!.source.file !== version.source.file) continue;
+    const replacing = asAdopted(versions[later]!);
+    if (!replacing || replacing.adoption.date > date) continue;
+    if (replacing.inForceFrom <= date || (own !== undefined && own.inForceFrom > date)) return true;
+  }
+  return false;
+}
+
 /** The adopted version that entered into force last on or before `date`, with its place in `versions`. */
 function latestAdopted(
   versions: readonly PolicyVersion[],
@@ -45,7 +71,7 @@ function latestAdopted(
     const adoption = adoptionOfVersion(version.policy);
     if (!adoption) return;
     const from = inForceFrom(version.policy, adoption);
-    if (from > date || adoption.date > date) return;
+    if (from > date || adoption.date > date || supersededOn(versions, index, date)) return;
     const known = best?.found;
     if (known && (from < known.inForceFrom || (from === known.inForceFrom && adoption.date <= known.adoption.date)))
       return;
