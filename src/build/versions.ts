@@ -69,3 +69,12 @@ export function readVersions(
 /** The versions of `files`, grouped by policy (readVersions), for a caller that reads one file it already read. */
 export const versionsByPolicy = (files: readonly string[], root?: string): ReadVersion[][] =>
   readVersions(files, root).groups;
+
+/**
+ * The day the git history of a policy's files begins (its oldest commit), undefined when none is in git: before it,
+ * the history cannot say which version was in force, so "none" is never said for such a date.
+ */
+export function historyBegins(versions: readonly ReadVersion[]): string | undefined {
+  const dates = versions.flatMap((version) => (version.source.kind === 'git' ? [version.source.date] : []));
+  return dates.length > 0 ? dates.sort()[0] : undefined;
+}

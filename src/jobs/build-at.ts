@@ -16,7 +16,7 @@ import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
 import { corpusLang } from '../report/corpus/lang.js';
 import type { Policy } from '../model/policy.js';
 import type { BuildOptions } from '../build/policy.js';
-import { type ReadVersion, readVersions } from '../build/versions.js';
+import { historyBegins, type ReadVersion, readVersions } from '../build/versions.js';
 import { parseFormats } from '../build/policy-formats.js';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
@@ -37,6 +37,8 @@ export interface InForceEntry {
   policy: Policy;
   /** The version in force, absent when there was none on the date. */
   version?: VersionInForce;
+  /** With no version found: the day its files' git history begins, when after the date (so none is not known). */
+  historyFrom?: string;
   /** The files written for it. */
   outputs: string[];
 }
@@ -102,6 +104,8 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
       policy: chosen?.policy ?? versions[0]!.policy,
       outputs: [],
     };
+    const begins = historyBegins(versions);
+    if (!chosen && begins !== undefined && at < begins) entry.historyFrom = begins;
     if (chosen) {
       entry.version = chosen;
       try {
@@ -149,6 +153,7 @@ async function pageOf(at: string, entries: readonly InForceEntry[], root: string
     group.rows.push({
       id: entry.id,
       title: entry.title,
+      ...(entry.historyFrom ? { historyFrom: entry.historyFrom } : {}),
       ...(version
         ? {
             version: {

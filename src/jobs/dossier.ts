@@ -11,16 +11,19 @@ import { outputLanguage } from '../text/output-language.js';
 import { approvalHash, sha256 } from '../model/fingerprint.js';
 import { type Dossier, dossierPolicy } from '../procedure/dossier.js';
 import { todayIso } from '../procedure/evaluate.js';
-import { retiredOn, type VersionInForce, versionInForce } from '../procedure/in-force.js';
+import { retiredOn, supersededOn, type VersionInForce, versionInForce } from '../procedure/in-force.js';
 import { proceduresFor } from '../procedure/load.js';
 import type { DossierTexts } from '../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../wording/labels.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
-import { type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
+import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { adoptionOf } from '../model/adoption.js';
+import { namedKind } from '../model/kind.js';
+import { dutiesFor } from '../procedure/duties.js';
+import { schoolYearCovered, schoolYearOf } from '../procedure/school-year.js';
 import { inForceDate } from './build-at.js';
 import { acknowledgementCounts } from './acknowledge-report.js';
 import { declaredOrganisations } from '../procedure/organisation.js';
@@ -118,14 +121,15 @@ function refuseUnreadable(unreadable: readonly UnreadableFile[], org: string, ro
 
 /**
  * The versions of one policy adopted by `date` that enter into force after it, each once (a file and its history may
- * hold the same text), the first to enter into force first.
+ * hold the same text), the first to enter into force first; not one its own file replaced by a later adoption.
  */
 function adoptedLater(versions: readonly ReadVersion[], date: string): VersionInForce[] {
   const seen = new Set<string>();
   const later: VersionInForce[] = [];
-  for (const version of versions) {
+  for (const [index, version] of versions.entries()) {
     const found = versionInForce([version], '9999-12-31');
     if (!found || found.adoption.date > date || found.inForceFrom <= date) continue;
+    if (supersededOn(versions, index, date)) continue;
     const key = approvalHash(found.policy);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -156,6 +160,40 @@ function inForceEntry(
   return entry;
 }
 
+/**
+ * Why a policy has no version in force on `date`: withdrawn by then (`status: retired`), adopted but in force from a
+ * later date (said with the date a dossier shows it from), not adopted as the file stands, or, when `date` lies before
+ * its files' git history, not known (the day the history begins).
+ */
+function notInForceEntry(versions: readonly ReadVersion[], date: string, today: string): Dossier['notInForce'][number] {
+  const { id, title, organisation } = versions[0]!.policy.meta;
+  const retired = retiredOn(versions, date, today);
+  const later = adoptedLater(versions, date)[0];
+  const begins = historyBegins(versions);
+  return {
+    id,
+    title,
+    organisation,
+    ...(retired ? { retired } : later ? { adopted: later.adoption.date, inForceFrom: later.inForceFrom } : {}),
+    ...(!retired && !later && adoptionOf(versions[0]!.policy).status === 'outdated' ? { changed: true } : {}),
+    ...(!retired && begins !== undefined && date < begins ? { historyFrom: begins } : {}),
+  };
+}
+
+/**
+ * The school year a schoolgids (a kind whose duty comes each school year) in force on `date` was adopted for, when
+ * that year is over: it is not this year's, so the dossier lists it as expired, as the duty table calls it late.
+ */
+function pastSchoolYear(chosen: VersionInForce, root: string, date: string): string | undefined {
+  const kind = namedKind(chosen.policy);
+  if (kind === undefined) return undefined;
+  const { sector } = proceduresFor(chosen.source.file, root);
+  if (dutiesFor(root, sector)?.duties.find((duty) => duty.kind === kind)?.cycle !== 'schooljaar') return undefined;
+  const { title, version } = chosen.policy.meta;
+  const covers = schoolYearCovered({ title, version, adopted: chosen.adoption.date, inForceFrom: chosen.inForceFrom });
+  return covers < schoolYearOf(date) ? covers : undefined;
+}
+
 /** The dossier of `mine`: each policy's version in force on `date`, or its absence; the foundation's own first. */
 function assembleDossier(
   mine: readonly ReadVersion[][],
@@ -168,21 +206,19 @@ function assembleDossier(
   const today = todayIso();
   for (const versions of mine) {
     const chosen = versionInForce(versions, date, today);
-    if (chosen) {
+    const expired = chosen && pastSchoolYear(chosen, options.root, date);
+    if (chosen && !expired) {
       dossier.policies.push(inForceEntry(chosen, versions, date, options));
-    } else {
-      const { id, title, organisation } = versions[0]!.policy.meta;
-      // Withdrawn by the date (`status: retired`), or adopted but in force from a later date (said with the date
-      // a dossier shows it from), or not adopted as the file stands.
-      const retired = retiredOn(versions, date, today);
-      const later = adoptedLater(versions, date)[0];
+    } else if (chosen && expired) {
+      const { id, title, organisation } = chosen.policy.meta;
       dossier.notInForce.push({
         id,
         title,
         organisation,
-        ...(retired ? { retired } : later ? { adopted: later.adoption.date, inForceFrom: later.inForceFrom } : {}),
-        ...(!retired && !later && adoptionOf(versions[0]!.policy).status === 'outdated' ? { changed: true } : {}),
+        expired: { schoolYear: expired, current: schoolYearOf(date) },
       });
+    } else {
+      dossier.notInForce.push(notInForceEntry(versions, date, today));
     }
   }
   // The foundation's own first, then each school's, each by title.

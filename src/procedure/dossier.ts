@@ -78,7 +78,8 @@ export interface Dossier {
   /**
    * Policies of the organisation with no version in force on the date; one adopted by then that enters into force
    * later says when (so an empty list of policies in force is explained, and `--at` named), one withdrawn by then
-   * (`status: retired`) the day it was, and one whose adopted text was edited since that it was.
+   * (`status: retired`) the day it was, one whose adopted text was edited since that it was, a schoolgids of a past
+   * school year that it expired, and one whose history begins after the date that it cannot tell.
    */
   notInForce: {
     id: string;
@@ -88,6 +89,10 @@ export interface Dossier {
     inForceFrom?: string;
     retired?: string;
     changed?: boolean;
+    /** A schoolgids in force whose school year is over: the year it was adopted for, and the current one. */
+    expired?: { schoolYear: string; current: string };
+    /** The date lies before the git history of its files, which begins on this day: what was in force is unknown. */
+    historyFrom?: string;
   }[];
   /** What the organisation and its schools must have, and where each stands (src/procedure/overview.ts). */
   required?: OrganisationOverview;

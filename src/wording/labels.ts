@@ -221,6 +221,7 @@ export const LABEL_KEYS = [
   'inForceSource',
   'inForceAdoptedBy',
   'inForceNone',
+  'inForceBeforeHistory',
   'inForceFromCommit',
 ] as const;
 
@@ -376,6 +377,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   inForceTitle: ['date'],
   inForceAdoptedBy: ['date', 'name', 'role'],
   inForceNone: ['date'],
+  inForceBeforeHistory: ['begins'],
   inForceFromCommit: ['file', 'commit', 'date'],
 };
 /** `{page}` with one brace on each side: a placeholder written wrongly. */

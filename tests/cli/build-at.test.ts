@@ -90,16 +90,51 @@ function pdfText(file: string): string {
 }
 
 describe('build --at DATE', () => {
-  it('before the first version entered into force: no version in force, said, not an error', async () => {
+  it('before the git history begins: no version in the files, and the day the history begins; not an error', async () => {
+    // The history was committed today, so what was in force in 2020 is not known: never "no version in force".
     const { stdout, page, out } = await buildAt('2020-03-15');
+    const begins = repo.git('log', '--reverse', '--format=%cs', '--', FILE).split('\n')[0]!;
+    const [year, month, day] = begins.split('-').map(Number);
+    const english = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    const dutch = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('nl-NL', {
+      timeZone: 'UTC',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
     // Dates as people write them (issue 43): the terminal in the run's language, the page in the policies'.
-    expect(stdout).toContain('linde: Klachtenregeling: no version in force on 15 March 2020');
+    expect(stdout).toContain(
+      `linde: Klachtenregeling: no version in the files; their git history begins on ${english}`,
+    );
     expect(stdout).toContain('0 of 1 policies in force on 15 March 2020');
-    expect(page).toContain('geen versie geldend op 15 maart 2020');
+    expect(page).toContain(`geen versie in de bestanden; de git-geschiedenis ervan begint op ${dutch}`);
+    expect(page).not.toContain('geen versie geldend');
     expect(page).toMatch(/<html lang="nl"/);
     expect(page).toContain('<h1>Beleid geldend op 15 maart 2020</h1>');
     expect(page).not.toMatch(/no version in force|Policies in force/);
     expect(existsSync(join(out, 'linde'))).toBe(false);
+  });
+
+  it('before the first version entered into force, within the history: no version in force, said', async () => {
+    const dated = tempRepo('clausemark-build-at-dated-');
+    cpSync(join(PROJECT_ROOT, 'templates'), join(dated.root, 'templates'), { recursive: true });
+    dated.write(FILE, version('1.0', 'draft', [], [], 'Eerste regeling in de maak.'));
+    dated.commit('klachtenregeling 1.0 in de maak', '2020-01-15');
+    const adopted = [consent('2020-02-01'), adoption('2020-03-01')];
+    dated.write(FILE, version('1.0', 'approved', adopted, ['effective: 2020-04-01'], 'Eerste regeling in de maak.'));
+    dated.commit('klachtenregeling 1.0', '2020-03-02');
+    const out = join(dated.root, 'out');
+    const run = await runCli(['build', '--at', '2020-03-15', '--out', out], { cwd: dated.root });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('linde: Klachtenregeling: no version in force on 15 March 2020');
+    expect(readFileSync(join(out, 'in-force-2020-03-15.html'), 'utf8')).toContain(
+      'geen versie geldend op 15 maart 2020',
+    );
   });
 
   it('between the first and the second: 1.0, with its adoption, read from the history', async (context) => {

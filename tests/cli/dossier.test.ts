@@ -130,7 +130,7 @@ describe('clausemark dossier ORG', () => {
     expect(text).toMatch(/Notulen GMR 1 mei 2024, punt 4 niet vastgelegd/);
     expect(text).toContain(`positief ${hash.replace('sha256-v2:', '').slice(0, 12)}`);
     expect(text).toContain(`Hash van de tekst (SHA-256): ${hash.replace('sha256-v2:', '')}`);
-    expect(text).toContain('Geen versie geldend op 23 november 2026');
+    expect(text).toContain('Geen geldende versie gevonden op 23 november 2026');
     expect(text).toContain('Privacyreglement');
     expect(text).toContain('Pestprotocol · versie 1.0 · Basisschool De Wilg');
     expect(text).toContain('Instemming MR');

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 export interface TempRepo {
   root: string;
   write(path: string, text: string): string;
-  commit(message: string): string;
+  /** Commits all; with `date` (YYYY-MM-DD) as the day it was made, for a history that reaches back. */
+  commit(message: string, date?: string): string;
   git(...args: string[]): string;
 }
 
@@ -52,9 +53,19 @@ export function tempRepo(prefix = 'clausemark-git-'): TempRepo {
       writeFileSync(full, text);
       return full;
     },
-    commit(message) {
+    commit(message, date) {
       git('add', '-A');
-      git('commit', '-q', '-m', message);
+      if (date === undefined) git('commit', '-q', '-m', message);
+      else
+        execFileSync('git', ['commit', '-q', '-m', message], {
+          cwd: root,
+          env: {
+            ...process.env,
+            ...GIT_ENV,
+            GIT_AUTHOR_DATE: `${date}T12:00:00`,
+            GIT_COMMITTER_DATE: `${date}T12:00:00`,
+          },
+        });
       return headOf(root, git);
     },
   };

@@ -52,6 +52,9 @@ export function register(program: Command, context: CommandContext): void {
 /** Why no policy is in force on the dossier's date: adopted for a later date (the first, and its --at), or none adopted. */
 function emptyReason(dossier: Dossier): string {
   const later = dossier.notInForce.flatMap((policy) => (policy.inForceFrom ? [policy.inForceFrom] : [])).sort();
+  // Withdrawn, expired or before the history: "none adopted" would not be true of every one.
+  const otherwise = dossier.notInForce.some((policy) => policy.retired || policy.expired || policy.historyFrom);
+  if (otherwise) return wordMessage({ messageId: 'dossier-empty.see-list', params: { date: dossier.date } });
   if (later.length === 0)
     return wordCounted('dossier-empty.none-adopted', dossier.notInForce.length, { date: dossier.date });
   return wordCounted('dossier-empty.later', later.length, { date: dossier.date, from: later[0]!, org: dossier.org });

@@ -24,10 +24,15 @@ export function sayInForce(result: InForceJobResult, context: CommandContext): n
               output: entry.outputs.map((output) => relative('.', output)).join(', '),
             },
           })
-        : wordMessage({
-            messageId: 'in-force-report.none-line',
-            params: { org: entry.org, title: entry.title, date: result.at },
-          }),
+        : entry.historyFrom
+          ? wordMessage({
+              messageId: 'in-force-report.before-history-line',
+              params: { org: entry.org, title: entry.title, begins: entry.historyFrom },
+            })
+          : wordMessage({
+              messageId: 'in-force-report.none-line',
+              params: { org: entry.org, title: entry.title, date: result.at },
+            }),
     );
   }
   context.out(

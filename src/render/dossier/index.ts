@@ -212,6 +212,34 @@ function openDossier(input: DossierInput): ReturnType<typeof openReport> {
   return report;
 }
 
+/**
+ * Why a policy has no version in force: withdrawn, a schoolgids of a past school year, a date before its history
+ * (what was in force then is not known), adopted for a later date (and the --at that shows it), edited since its
+ * adoption, or not adopted.
+ */
+function notInForceWhy(
+  policy: Dossier['notInForce'][number],
+  title: string,
+  dossier: Dossier,
+  texts: DossierTexts,
+): string {
+  if (policy.retired) return texts.say('dossier-report.retired', { title, date: policy.retired });
+  if (policy.expired)
+    return texts.say('dossier-report.expired', {
+      title,
+      year: policy.expired.schoolYear,
+      current: policy.expired.current,
+    });
+  const later =
+    policy.adopted && policy.inForceFrom ? { adopted: policy.adopted, from: policy.inForceFrom } : undefined;
+  if (policy.historyFrom) {
+    const params = { title, begins: policy.historyFrom, date: dossier.date, org: dossier.org, ...later };
+    return texts.say(later ? 'dossier-report.before-history-later' : 'dossier-report.before-history', params);
+  }
+  if (later) return texts.say('dossier-report.in-force-later', { title, ...later, org: dossier.org });
+  return texts.say(policy.changed ? 'dossier-report.changed' : 'dossier-report.not-adopted', { title });
+}
+
 /** The policies with no version in force on the dossier's date, under a heading of their own (returned). */
 function drawNotInForce(
   context: FlowContext,
@@ -233,19 +261,14 @@ function drawNotInForce(
   for (const policy of dossier.notInForce) {
     const title =
       policy.organisation === dossier.organisation ? policy.title : `${policy.title} · ${policy.organisation}`;
-    // Why it is not in force: withdrawn, adopted for a later date (and the --at that shows it), edited since its
-    // adoption, or not adopted.
-    const why = policy.retired
-      ? texts.say('dossier-report.retired', { title, date: policy.retired })
-      : policy.adopted && policy.inForceFrom
-        ? texts.say('dossier-report.in-force-later', {
-            title,
-            adopted: policy.adopted,
-            from: policy.inForceFrom,
-            org: dossier.org,
-          })
-        : texts.say(policy.changed ? 'dossier-report.changed' : 'dossier-report.not-adopted', { title });
-    drawParagraph(context, plain(context, why), style, frame.left, frame.width, document);
+    drawParagraph(
+      context,
+      plain(context, notInForceWhy(policy, title, dossier, texts)),
+      style,
+      frame.left,
+      frame.width,
+      document,
+    );
   }
   return heading;
 }

@@ -10,6 +10,8 @@ import { formatDate } from '../../text/format-date.js';
 export interface InForceRow {
   id: string;
   title: string;
+  /** The day the git history of its files begins, when that is after the date: what was in force is not known. */
+  historyFrom?: string;
   /** Absent when no version was in force on the date. */
   version?: {
     version: string;
@@ -47,7 +49,11 @@ export function renderInForcePage(
     rows: rows.map((row) => ({
       title: row.title,
       pdf: row.version?.pdf ?? null,
-      none: row.version ? null : fillLabel(labels.inForceNone, { date: day(date) }),
+      none: row.version
+        ? null
+        : row.historyFrom
+          ? fillLabel(labels.inForceBeforeHistory, { begins: day(row.historyFrom) })
+          : fillLabel(labels.inForceNone, { date: day(date) }),
       version: row.version?.version ?? '',
       adopted: row.version
         ? fillLabel(labels.inForceAdoptedBy, { ...row.version.adopted, date: day(row.version.adopted.date) })
