@@ -1,7 +1,9 @@
 // What is due (`clausemark agenda`): reviews due, steps asked and waiting with their terms, what the law's cycles
 // make due (a schoolgids each school year, a schoolplan every four years), and a year planning for
-// each council (MR, GMR): month by month, which policies come to it for information, advice or consent. Pure: made
-// from the procedure reports of the policies and today's date.
+// each council (MR, GMR): month by month, which policies come to it for information, advice or consent. A version an
+// adopted revision replaces has no review of its own left to plan. Pure: made from the procedure reports of the
+// policies and today's date.
+import { isAdopted } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { addDuration } from './duration.js';
 import { stepLabel } from './attach.js';
@@ -77,10 +79,38 @@ type Plans = Map<string, Map<string, PlannedItem[]>>;
 /** Each council of the plans: its body and the name of the organisation it serves. */
 type Councils = Map<string, { body: string; organisation: string }>;
 
-/** What is due for one policy: its review when due before `until`, and each council step asked and waiting. */
-function dueItems(described: AgendaPolicy, report: ProcedureReport, today: string, until: string): AgendaItem[] {
+/** Adopted: its adoption recorded and no step its procedure requires missing. */
+const isAdoptedReport = (report: ProcedureReport): boolean =>
+  report.adoption !== undefined && report.missing.length === 0;
+
+/**
+ * The policies an adopted revision (marked adopted, its text the one adopted, no required step missing) replaces (one of the same organisation and id whose `supersedes` names their
+ * version): their review is the revision's to plan, so theirs, and its council steps, are not planned.
+ */
+function supersededBy(entries: readonly { policy: Policy; report: ProcedureReport }[]): Set<Policy> {
+  const revised = new Set(
+    entries
+      .filter(
+        ({ policy, report }) => policy.meta.supersedes !== undefined && isAdopted(policy) && isAdoptedReport(report),
+      )
+      .map(({ policy }) => `${policy.meta.org}\0${policy.meta.id}\0${policy.meta.supersedes}`),
+  );
+  return new Set(
+    entries
+      .map(({ policy }) => policy)
+      .filter((policy) => revised.has(`${policy.meta.org}\0${policy.meta.id}\0${policy.meta.version}`)),
+  );
+}
+
+/** What is due for one policy: its review when due before `until` (and not replaced), and each step waiting. */
+function dueItems(
+  described: AgendaPolicy,
+  report: ProcedureReport,
+  window: { today: string; until: string; superseded: boolean },
+): AgendaItem[] {
+  const { today, until } = window;
   const items: AgendaItem[] = [];
-  if (report.nextReview && report.nextReview <= until)
+  if (report.nextReview && report.nextReview <= until && !window.superseded)
     items.push({
       date: report.nextReview,
       type: 'review',
@@ -105,17 +135,17 @@ function dueItems(described: AgendaPolicy, report: ProcedureReport, today: strin
 }
 
 /**
- * One policy in its councils' plannings: every council step in the month of its review (when due before `until`),
- * and, while the policy is not adopted, each step not yet done in the month it is due (this month when overdue).
+ * One policy in its councils' plannings: every council step in the month of its review (when due before `until`, and
+ * no adopted revision replaces it), and, while the policy is not adopted, each step not yet done in the month it is due (this month when overdue).
  */
 function planPolicy(
   plans: Plans,
   councils: Councils,
   policy: Policy,
   report: ProcedureReport,
-  today: string,
-  until: string,
+  window: { today: string; until: string; superseded: boolean },
 ): void {
+  const { today, until } = window;
   const described = describePolicy(policy);
   const plan = (body: string, when: string, item: PlannedItem) => {
     const council = `${body} ${policy.meta.org}`;
@@ -132,10 +162,9 @@ function planPolicy(
     step: stepLabel(status),
     reason,
   });
-  if (report.nextReview && report.nextReview <= until)
+  if (report.nextReview && report.nextReview <= until && !window.superseded)
     for (const status of councilSteps) plan(status.body, report.nextReview, planned(status, 'review'));
-  const adopted = report.adoption !== undefined && report.missing.length === 0;
-  if (adopted) return;
+  if (isAdoptedReport(report)) return;
   for (const status of councilSteps)
     if (status.state !== 'done') plan(status.body, status.due ?? today, planned(status, 'open'));
 }
@@ -155,10 +184,12 @@ export function agendaOf(
   const items: AgendaItem[] = [];
   const plans: Plans = new Map();
   const councils: Councils = new Map();
+  const superseded = supersededBy(entries);
   for (const { policy, report } of entries) {
     if (!report.procedure) continue;
-    items.push(...dueItems(describePolicy(policy), report, today, until));
-    planPolicy(plans, councils, policy, report, today, until);
+    const window = { today, until, superseded: superseded.has(policy) };
+    items.push(...dueItems(describePolicy(policy), report, window));
+    planPolicy(plans, councils, policy, report, window);
   }
   // What the law's cycles make due (duty-dates.ts): before `until`, the past ones overdue.
   for (const { policy, due } of duties) {
