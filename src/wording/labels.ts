@@ -222,6 +222,8 @@ export const LABEL_KEYS = [
   'inForceAdoptedBy',
   'inForceNone',
   'inForceBeforeHistory',
+  'inForceAdoptedFromGit',
+  'inForceTextFromGit',
   'inForceFromCommit',
 ] as const;
 
@@ -378,6 +380,8 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   inForceAdoptedBy: ['date', 'name', 'role'],
   inForceNone: ['date'],
   inForceBeforeHistory: ['begins'],
+  inForceAdoptedFromGit: ['date', 'commit'],
+  inForceTextFromGit: ['commit'],
   inForceFromCommit: ['file', 'commit', 'date'],
 };
 /** `{page}` with one brace on each side: a placeholder written wrongly. */

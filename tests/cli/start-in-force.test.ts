@@ -56,7 +56,8 @@ describe('npm start on a policy revised in place (item 8)', () => {
     const inForce = tableLine(run.stdout, /Privacyreglement +2\.0 /);
     expect(proposal, run.stdout).toBeDefined();
     expect(inForce, run.stdout).toMatch(
-      new RegExp(`2\\.0 +adopted, in git ${commit} of \\d{1,2} \\w+ \\d{4} +1 +read from git, not checked`),
+      // The day of the adoption, not of the commit; the commit as where the text was read.
+      new RegExp(`2\\.0 +adopted 10 January 2026; text from git ${commit} +1 +read from git, not checked`),
     );
     // Listed under its proposal, not somewhere else in the table.
     const lines = run.stdout.split('\n');

@@ -65,7 +65,9 @@ export function corpusTable(rows: readonly CorpusRow[], inForce: ReadonlyMap<str
           found.policy.meta.organisation,
           found.policy.meta.title,
           found.policy.meta.version,
-          said('start-report.in-force', { commit: shortCommit(found.commit), date: found.date }),
+          found.adopted
+            ? said('start-report.in-force', { commit: shortCommit(found.commit), adopted: found.adopted })
+            : said('start-report.in-force-undated', { commit: shortCommit(found.commit) }),
           String(allClauses(found.policy).length),
           said('start-report.in-force-findings'),
         ]);

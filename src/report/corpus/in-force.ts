@@ -5,17 +5,26 @@
 // between them, so the version in force never disappears from view.
 import { decodeSource } from '../../io/read.js';
 import { blobAt, fileVersions, gitFile, shortCommit } from '../../io/git.js';
-import { isAdopted } from '../../model/adoption.js';
+import { adopts, isAdopted } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { parsePolicy } from '../../parse/index.js';
 import { attachProcedure } from '../../procedure/attach.js';
+import { formatDate } from '../../text/format-date.js';
+import { fillLabel, type Labels } from '../../wording/labels.js';
 
 export interface InForce {
   /** The adopted version, as committed. */
   policy: Policy;
   commit: string;
-  /** The commit's date (YYYY-MM-DD). */
+  /** The commit's date (YYYY-MM-DD): when the text was committed, not when it was adopted. */
   date: string;
+  /** The day its adopting approval was given (YYYY-MM-DD), when that row is dated. */
+  adopted?: string;
+}
+
+/** The date of the last dated adopting approval of `policy`. */
+function adoptedOn(policy: Policy): string | undefined {
+  return policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1)?.date;
 }
 
 /** Only frontmatter that says approved can be adopted: a cheap test before parsing a whole version. */
@@ -51,7 +60,9 @@ export function versionInForce(policy: Policy, root?: string): InForce | undefin
     } catch {
       continue; // a version that cannot be read was not adopted
     }
-    if (isAdopted(committed)) return { policy: committed, commit: version.commit, date: version.date };
+    if (!isAdopted(committed)) continue;
+    const adopted = adoptedOn(committed);
+    return { policy: committed, commit: version.commit, date: version.date, ...(adopted ? { adopted } : {}) };
   }
   return undefined;
 }
@@ -75,7 +86,13 @@ export function versionsInForce(
   return found;
 }
 
-/** "a1b2c3d, 2026-01-10": where the version in force was found, as the report shows it. */
-export function inForceLabel(inForce: InForce): string {
-  return `${shortCommit(inForce.commit)}, ${inForce.date}`;
+/**
+ * "26 maart 2025; tekst uit git a1b2c3d" (after "Vastgesteld: Versie 2.0"): the day the version in force was adopted, in the page's language, and the
+ * commit its text was read from (whose own date is only when it was committed, so it is never shown as the adoption).
+ */
+export function inForceLabel(inForce: InForce, labels: Labels): string {
+  const commit = shortCommit(inForce.commit);
+  if (!inForce.adopted) return fillLabel(labels.inForceTextFromGit, { commit });
+  const date = formatDate(inForce.adopted, labels.lang) ?? inForce.adopted;
+  return fillLabel(labels.inForceAdoptedFromGit, { date, commit });
 }

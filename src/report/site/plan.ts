@@ -322,7 +322,7 @@ function versionLinks(
     const found = input.corpus.inForce.get(proposal);
     if (!found) return [];
     const labels = input.labels(proposal.meta.lang);
-    const text = `${statusLabel(labels, 'approved')}: ${labels.version} ${found.policy.meta.version} (${inForceLabel(found)})`;
+    const text = `${statusLabel(labels, 'approved')}: ${labels.version} ${found.policy.meta.version} (${inForceLabel(found, labels)})`;
     return [{ href: href(from, pageOf.get(found.policy) as string), text }];
   };
   return (policy, from) => [
