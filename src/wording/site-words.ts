@@ -29,6 +29,7 @@ export const SITE_WORD_KEYS = [
   'titleColumn',
   'corpusSummary',
   'approvedOn',
+  'approvedOnOne',
   'versionDiff',
   'reports',
   'compareLink',

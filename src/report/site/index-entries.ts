@@ -1,6 +1,6 @@
 // A policy's row in the report's overview (out/index.html): its facts worded in the overview's language, and the
 // links to its page, PDF, version diffs and comparison the plan worked out (plan.ts).
-import { adoptionOf } from '../../model/adoption.js';
+import { adoptionOf, adopts, textApprovals } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { namesArticle } from '../../model/typed-number.js';
 import { allSections } from '../../model/walk.js';
@@ -25,6 +25,25 @@ export function articleCount(policy: Policy): number {
   return numbered > 0 ? numbered : policy.preamble.clauses.length;
 }
 
+/**
+ * The overview's "Vaststelling" cell: the day this text was adopted and how many steps were given for it (advice,
+ * consent and the adoption; the approvals that cover this text, a step only asked not counted), else not adopted. An
+ * approval given for other words counts for none, as the policy's page says.
+ */
+function adoptionCell(policy: Policy, words: SiteWords, lang: string): string {
+  const given = textApprovals(policy)
+    .indexes.map((index) => policy.meta.approvals[index]!)
+    .filter((approval) => approval.date);
+  const adoption = given.filter(adopts).at(-1);
+  // Marked adopted (or withdrawn since), its text the one adopted, no required step missing: as every output shows it.
+  const status = adoptionOf(policy).status;
+  if (!adoption || (status !== 'approved' && status !== 'retired')) return words.notApproved;
+  const date = formatDate(adoption.date, lang) ?? adoption.date;
+  return given.length === 1
+    ? fillLabel(words.approvedOnOne, { date })
+    : fillLabel(words.approvedOn, { count: given.length, date });
+}
+
 export function indexEntry(
   policy: Policy,
   wording: { words: SiteWords; labels: Labels; lang: string },
@@ -32,7 +51,6 @@ export function indexEntry(
 ): IndexEntry {
   const { meta } = policy;
   const { words, labels, lang } = wording;
-  const latest = [...meta.approvals].sort((a, b) => b.date.localeCompare(a.date, 'en'))[0];
   return {
     organisation: meta.organisation,
     title: meta.title,
@@ -42,12 +60,7 @@ export function indexEntry(
     alerts: procedureView(policy, words)?.alerts ?? [],
     effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
     articles: articleCount(policy),
-    approvals: latest
-      ? fillLabel(words.approvedOn, {
-          count: meta.approvals.length,
-          date: formatDate(latest.date, lang) ?? latest.date,
-        })
-      : words.notApproved,
+    approvals: adoptionCell(policy, words, lang),
     ...links,
   };
 }
