@@ -1,6 +1,6 @@
 // The dossier's data as the job makes it (src/jobs/dossier.ts): a dossier of a past day counts only the kennisname
 // records dated by then, and a version adopted for a later day (a revision with a later `effective`) is named beside
-// the version in force, with the day it enters into force.
+// the version in force, with the day it enters into force, and the version's own review no longer given.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,10 +73,17 @@ describe('the dossier of a policy in force', () => {
     expect(now?.version).toBe('2.0');
     expect(now?.adoptedLater).toEqual([{ version: '3.0', adopted: '2026-01-20', inForceFrom: '2027-01-01' }]);
     // The PDF says it under the version in force, in the policy's Dutch, with the --at that shows it.
-    if (haveTool('pdftotext'))
-      expect(execFileSync('pdftotext', [lastFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain(
+    // Its review is the revision's now: none is given for 2.0, which 3.0 replaces first.
+    expect((now?.nextReview ?? '') >= '2027-01-01').toBe(true);
+    if (haveTool('pdftotext')) {
+      const text = execFileSync('pdftotext', [lastFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(
         'Versie 3.0 vastgesteld op 20 januari 2026, geldt vanaf 1 januari 2027; het dossier op die dag: clausemark dossier linde --at 2027-01-01',
       );
+      expect(text).toContain(
+        'Volgende evaluatie: niet meer van deze versie; versie 3.0 vervangt haar op 1 januari 2027',
+      );
+    }
     const then = await meldcodeOf('2027-01-01');
     expect(then?.version).toBe('3.0');
     expect(then?.adoptedLater).toBeUndefined();

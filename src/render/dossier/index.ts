@@ -69,10 +69,14 @@ function trailTable(context: FlowContext, policy: DossierPolicy, texts: DossierT
 
 /**
  * "Volgende evaluatie: …": the next review, overdue or not; a date the policy does not give is said to be the law's
- * cycle (by its article) or its procedure's default interval.
+ * cycle (by its article) or its procedure's default interval. A version that an adopted one replaces by then has no
+ * review of its own left (the agenda plans none): said, with the version that replaces it.
  */
 function reviewLine(policy: DossierPolicy, say: DossierTexts['say']): string {
   if (!policy.nextReview) return say('dossier-report.no-review');
+  const replacing = policy.adoptedLater?.find((later) => later.inForceFrom <= policy.nextReview!);
+  if (replacing)
+    return say('dossier-report.review-replaced', { version: replacing.version, from: replacing.inForceFrom });
   const overdue = policy.overdue.some((item) => item.type === 'review');
   const date = say(overdue ? 'dossier-report.review-overdue' : 'dossier-report.next-review', {
     date: policy.nextReview,
