@@ -67,10 +67,14 @@ function reading(row: string, words: string): Reading {
       return { state, label: 'te laat', details: [`sinds ${dutchDate(rest[0]!)}`], link: file! };
     case 'in-procedure': {
       const [step, body, asked, due] = rest;
+      const late = lateSchoolYear(file!);
       return {
         state,
         label: 'wacht',
-        details: [`${step} ${body} gevraagd ${dutchDate(asked!)}; termijn tot ${dutchDate(due!)}`],
+        details: [
+          `${step} ${body} gevraagd ${dutchDate(asked!)}; termijn tot ${dutchDate(due!)}`,
+          ...(late ? [`te laat sinds ${dutchDate(`${late.slice(0, 4)}-08-01`)}`] : []),
+        ],
         link: file!,
       };
     }
@@ -79,8 +83,28 @@ function reading(row: string, words: string): Reading {
   }
 }
 
+/**
+ * For a schoolgids still waiting on a step: the school year its title names, when that year has begun by the day of
+ * the true overview (it is late, and asks to be adopted, whatever step it waits on).
+ */
+function lateSchoolYear(file: string): string | undefined {
+  const front = parse(
+    readFileSync(join(ANKER, file), 'utf8')
+      .split('\n---')[0]!
+      .replace(/^---\n/, ''),
+  ) as {
+    kind?: string;
+    title: string;
+  };
+  const named = /(20\d\d)\s*[-–]\s*(20\d\d)/.exec(front.title);
+  if (front.kind !== 'schoolgids' || !named) return undefined;
+  return `${named[1]}-08-01` <= ANKER_DATE ? `${named[1]}–${named[2]}` : undefined;
+}
+
 /** Whether a cell asks for something (a line under "Wat te doen"). */
-const asks = (words: string): boolean => /^(missing|overdue|due|unknown)\b/.test(words);
+const asks = (words: string): boolean =>
+  /^(missing|overdue|due|unknown)\b/.test(words) ||
+  (words.startsWith('in-procedure ') && lateSchoolYear(words.split(' ')[1]!) !== undefined);
 
 /** The page a policy file is built into, from its front matter: out/<org>/<id>-<version>.html. */
 function policyPage(file: string): string {

@@ -159,7 +159,9 @@ function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
         : say('school-overview.waiting-unasked', { step, body }),
     );
   }
-  if (cell.reason === 'school-year' && !cell.policy?.adopted)
+  // A schoolgids waiting on a step for a school year under way is late; said under the step it waits on (a draft's
+  // cell says it by its line under "Wat te doen" alone, so a board of many schools still fits one page).
+  if (cell.reason === 'school-year' && !cell.policy?.adopted && cell.waiting)
     details.push(say('school-overview.school-year-late', { year: cell.schoolYear ?? '', date: cell.due ?? '' }));
   if (cell.unpublished) details.push(say('school-overview.unpublished', { where: cell.unpublished.join(', ') }));
   if (cell.plannedReview)

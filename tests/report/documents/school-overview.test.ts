@@ -240,7 +240,7 @@ describe('the words of a cell beside its state', () => {
     expect(cell.label).toBe('wacht');
     expect(cell.details).toEqual([
       'instemming MR gevraagd 2 november 2026; termijn tot 14 december 2026',
-      'te laat: schooljaar 2026–2027 is begonnen op 1 augustus 2026',
+      'te laat sinds 1 augustus 2026',
     ]);
     expect(toDo).toEqual(['Stichting Het Anker: Schoolgids 2026–2027 niet vastgesteld']);
   });
