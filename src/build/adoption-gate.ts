@@ -8,10 +8,11 @@ import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { loadPolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
+import { todayIso } from '../procedure/evaluate.js';
 
 /** The refusal for a policy marked approved whose text changed after its recorded approval; undefined when it has none. */
 function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
-  const adoption = adoptionOf(policy);
+  const adoption = adoptionOf(policy, todayIso());
   if (adoption.status !== 'outdated' || !adoption.recorded) return undefined;
   const { approval } = adoption.recorded;
   const field = policy.frontmatter?.fields.status ?? policy.frontmatter?.fields.approvals;
@@ -30,7 +31,7 @@ function outdatedAdoption(policy: Policy): ClausemarkError | undefined {
  * requires was not taken before the adoption (docs/procedure.md). Undefined when it has none.
  */
 function adoptionWithoutSteps(policy: Policy): ClausemarkError | undefined {
-  const adoption = adoptionOf(policy);
+  const adoption = adoptionOf(policy, todayIso());
   if (adoption.declared !== 'approved' || !adoption.missingSteps) return undefined;
   const field = policy.frontmatter?.fields.approvals ?? policy.frontmatter?.fields.status;
   return errorById(

@@ -12,6 +12,7 @@ import type { Policy } from '../model/policy.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { codeStamp } from '../io/code-stamp.js';
 import { toolVersion } from '../io/version.js';
+import { todayIso } from '../procedure/evaluate.js';
 import type { BuildOptions } from './policy.js';
 
 export const MANIFEST_NAME = '.clausemark-manifest.json';
@@ -34,6 +35,8 @@ export interface ManifestEntry {
   shared: string;
   /** The policy's own brand: its file, the default brand it inherits from, fonts and logo; path → sha256. */
   files: Record<string, string | null>;
+  /** The day an approval dated after the build comes (YYYY-MM-DD): from then on its PDF says otherwise. */
+  until?: string;
 }
 
 export interface Manifest {
@@ -51,6 +54,8 @@ export interface BuildRecord {
   sourceSha256: string;
   /** Absolute paths of the files the PDF depends on besides the source and the shared inputs. */
   dependencies: string[];
+  /** The day an approval dated after the build comes: the PDF is made again from then on. */
+  until?: string;
 }
 
 export type Freshness = { fresh: true; output: string } | { fresh: false; reason: string };
@@ -173,6 +178,7 @@ export class BuildManifest {
     if (entry.tool !== this.tool) return { fresh: false, reason: 'clausemark changed' };
     if (entry.options !== this.options) return { fresh: false, reason: 'build options changed' };
     if (entry.shared !== this.shared) return { fresh: false, reason: 'templates or labels changed' };
+    if (entry.until && entry.until <= todayIso()) return { fresh: false, reason: `an approval dated ${entry.until}` };
     for (const [relativePath, hash] of Object.entries(entry.files)) {
       if (this.hashOf(resolve(this.outDir, relativePath)) !== hash)
         return { fresh: false, reason: `brand file changed: ${relativePath}` };
@@ -211,6 +217,7 @@ export class BuildManifest {
       options: this.options,
       shared: this.shared,
       files,
+      ...(build.until ? { until: build.until } : {}),
     };
     this.changed = true;
   }

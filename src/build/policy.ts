@@ -6,6 +6,7 @@ import type { Finding } from '../model/diagnostics.js';
 import { ClausemarkError } from '../model/errors.js';
 import { adoptionOf, type EffectiveStatus } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
+import { todayIso } from '../procedure/evaluate.js';
 import { allClauses } from '../model/walk.js';
 import { ruleContextFor } from '../check/context.js';
 import { fieldType, NOT_KEBAB_CASE } from '../check/rules/field-type.js';
@@ -52,6 +53,11 @@ export interface BuildOptions {
    * as pandoc and every converter take a file name); only for one policy and one format.
    */
   outFile?: string;
+  /**
+   * The day whose decisions the cover and watermark show (YYYY-MM-DD: `build --at`); default today. An adoption
+   * dated after it is not taken yet, and the policy is built as a draft.
+   */
+  day?: string;
 }
 
 /** One output file of a policy: its format, where it goes and its bytes. */
@@ -85,7 +91,19 @@ export interface BuiltPolicy {
   status: EffectiveStatus;
   /** Marked approved, but these steps of its procedure were not taken before the adoption: built as a draft. */
   missingSteps?: string[];
+  /** Marked approved, but its adoption is dated after the day of the build (this date): built as a draft. */
+  notYet?: string;
   warnings?: BuildWarning[];
+}
+
+/** What the build summary says of a policy's adoption today: its status, and why one marked approved is a draft. */
+export function adoptionSummary(policy: Policy): Pick<BuiltPolicy, 'status' | 'missingSteps' | 'notYet'> {
+  const adoption = adoptionOf(policy, todayIso());
+  return {
+    status: adoption.status,
+    ...(adoption.missingSteps ? { missingSteps: adoption.missingSteps } : {}),
+    ...(adoption.notYet && adoption.declared === 'approved' ? { notYet: adoption.notYet.date } : {}),
+  };
 }
 
 /** A PNG logo with far more pixels than the cover prints goes into every PDF whole: say so, and what suffices. */
@@ -197,6 +215,7 @@ function resolvePolicy(
     sourceHash: sourceHash(policy.source),
     toolVersion: version,
     date: made ? made.date.toISOString().slice(0, 10) : null,
+    day: options.day ?? todayIso(),
   };
   return {
     file,
@@ -277,8 +296,7 @@ export async function buildPolicy(file: string, options: BuildOptions): Promise<
     outputs: files.map((rendered) => rendered.output),
     bytes,
     milliseconds: performance.now() - started,
-    status: adoptionOf(policy).status,
-    ...(adoptionOf(policy).missingSteps ? { missingSteps: adoptionOf(policy).missingSteps } : {}),
+    ...adoptionSummary(policy),
     warnings,
   };
 }

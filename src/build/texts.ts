@@ -14,6 +14,8 @@ export interface TextsOptions {
   toolVersion: string;
   /** YYYY-MM-DD the document was made up (src/io/reproducible.ts), or null when that is not known. */
   date: string | null;
+  /** The day whose decisions count (YYYY-MM-DD): an adoption dated after it is not taken yet. */
+  day: string;
 }
 
 export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
@@ -23,6 +25,7 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
     sourceSha256: options.sourceHash,
     toolVersion: options.toolVersion,
     date: options.date,
+    day: options.day,
   });
   const templates = { root: options.root };
   const adoption = renderTemplate('pdf/adoption', context, templates).trim();
@@ -39,8 +42,9 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
     footnotes: labels.footnotes,
   };
   if (adoption) texts.adoption = adoption;
-  // An approved policy whose text changed after its recorded approval is not adopted: it gets the watermark too.
-  if (!isAdopted(policy)) texts.watermark = labels.watermark;
+  // An approved policy whose text changed after its recorded approval, or whose adoption is dated after the day, is
+  // not adopted: it gets the watermark too.
+  if (!isAdopted(policy, options.day)) texts.watermark = labels.watermark;
   return texts;
 }
 

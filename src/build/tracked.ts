@@ -2,12 +2,14 @@
 // src/build/batch.ts because it loads the renderers (pdfkit, fontkit; docx): the thread that only hands out files to
 // workers never loads it (see batch.ts).
 import { writeFileAtomicAfterPoll } from '../io/atomic.js';
+import { nextDecisionDay } from '../model/adoption.js';
 import { sha256 } from '../model/fingerprint.js';
+import type { Policy } from '../model/policy.js';
+import { todayIso } from '../procedure/evaluate.js';
 import { brandDependencies, type BuildRecord } from './manifest.js';
-import { renderPolicyFiles, type BuildOptions, type BuiltPolicy } from './policy.js';
+import { adoptionSummary, renderPolicyFiles, type BuildOptions, type BuiltPolicy } from './policy.js';
 import { shapingCacheIn } from './shaping-cache.js';
 import type { PolicyRead } from './read.js';
-import { adoptionOf } from '../model/adoption.js';
 
 /** One policy built, with what the manifest needs to know about it. */
 export interface TrackedBuild extends BuiltPolicy {
@@ -39,14 +41,20 @@ export async function buildTracked(file: string, options: BuildOptions, read?: P
     bytes: files.reduce((total, rendered) => total + rendered.bytes.byteLength, 0),
     milliseconds: performance.now() - started,
     warnings,
-    status: adoptionOf(policy).status,
-    ...(adoptionOf(policy).missingSteps ? { missingSteps: adoptionOf(policy).missingSteps } : {}),
+    ...adoptionSummary(policy),
     record: {
       output,
       pdfSha256: first ? sha256(first.bytes) : '',
       also: others.map((rendered) => ({ output: rendered.output, sha256: sha256(rendered.bytes) })),
       sourceSha256,
       dependencies: brandDependencies(policy, options),
+      ...untilOf(policy, options),
     },
   };
+}
+
+/** A PDF made before an approval's date says otherwise once that day comes (src/model/adoption.ts): built again then. */
+function untilOf(policy: Policy, options: BuildOptions): { until?: string } {
+  const until = nextDecisionDay(policy, options.day ?? todayIso());
+  return until ? { until } : {};
 }

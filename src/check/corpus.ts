@@ -1,6 +1,7 @@
 // One line per policy for `npm start`: what is in the corpus and whether it is clean.
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
+import { todayIso } from '../procedure/evaluate.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicyCached } from '../parse/cached.js';
 import { attachProcedure } from '../procedure/attach.js';
@@ -34,7 +35,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
       if (!parsed.findings.some((finding) => finding.fatal)) attachProcedure(parsed.policy, project.root);
       const result = checkParsed(parsed, RULES, { project });
       const { meta, frontmatter } = parsed.policy;
-      const inForceFrom = result.fatal ? undefined : inForceFromOf(parsed.policy);
+      const inForceFrom = result.fatal ? undefined : inForceFromOf(parsed.policy, todayIso());
       if (!result.fatal)
         located.push({
           file,
@@ -48,7 +49,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
         version: meta.version,
         // The effective status: `outdated` when the text changed after the approval that recorded its hash.
         // And a draft when its procedure's required steps were not taken before the adoption (docs/procedure.md).
-        status: adoptionOf(parsed.policy).status,
+        status: adoptionOf(parsed.policy, todayIso()).status,
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,

@@ -6,6 +6,7 @@ import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { duplicateFindings, type PolicyIdentity } from './duplicates.js';
 import { inForceFromOf, sameEffectiveFindings } from './same-effective-date.js';
+import { todayIso } from '../procedure/evaluate.js';
 import {
   brandDependencies,
   checkedThroughCache,
@@ -25,7 +26,7 @@ function identityOf(policy: Policy): PolicyIdentity {
   const { org, id, version } = policy.meta;
   const { frontmatter } = policy;
   const idField = frontmatter?.fields.id;
-  const inForceFrom = inForceFromOf(policy);
+  const inForceFrom = inForceFromOf(policy, todayIso());
   return {
     meta: { org, id, version },
     ...(frontmatter ? { frontmatter: { span: frontmatter.span, fields: idField ? { id: idField } : {} } } : {}),

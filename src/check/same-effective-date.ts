@@ -2,17 +2,22 @@
 // day, and the dossier, `build --at` and the overview take the one adopted last (src/procedure/in-force.ts) without a
 // word. Like duplicate-policy, a property of the files checked together: each such file gets the error, naming the
 // other (rule `duplicate-effective-date`).
-import { adoptionOf, adopts } from '../model/adoption.js';
+import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
 import type { UnwordedFinding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { duplicatePlace, type LocatedPolicy } from './duplicates.js';
 
 export const SAME_EFFECTIVE_RULE = 'duplicate-effective-date';
 
-/** The day an adopted version enters into force, as in-force.ts reads it: `effective`, else its adoption's date. */
-export function inForceFromOf(policy: Policy): string | undefined {
-  if (adoptionOf(policy).status !== 'approved') return undefined;
-  const adoption = policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1);
+/**
+ * The day a version adopted on `day` enters into force, as in-force.ts reads it: `effective`, else its adoption's
+ * date.
+ */
+export function inForceFromOf(policy: Policy, day: string): string | undefined {
+  if (adoptionOf(policy, day).status !== 'approved') return undefined;
+  const adoption = policy.meta.approvals
+    .filter((approval) => adopts(approval) && approval.date && !datedAfter(approval, day))
+    .at(-1);
   if (!adoption) return undefined;
   const { effective } = policy.meta;
   return effective && /^\d{4}-\d{2}-\d{2}$/.test(effective) ? effective : adoption.date;

@@ -113,6 +113,11 @@ export function printBuildOutcome(
       ),
     );
   }
+  // A policy marked approved whose adoption is dated after today was built as a draft: that decision is not taken yet.
+  for (const built of report.built.filter((entry) => entry.notYet)) {
+    const params = { output: built.output, file: built.file, date: built.notYet ?? '' };
+    context.out(palette.red(`  ${said('build-report.dated-draft', params)}`));
+  }
   if (site)
     context.out(
       said('build-report.report', {

@@ -2,6 +2,7 @@
 // changed (headings.ts), put the changes in reading order of the new version (removed clauses and headings where
 // they stood in the old one), count them.
 import { adoptionOf } from '../model/adoption.js';
+import { todayIso } from '../procedure/evaluate.js';
 import type { Policy } from '../model/policy.js';
 import { lexiconFor } from '../text/lexicon.js';
 import { judgingLanguage } from './judging-language.js';
@@ -39,7 +40,7 @@ function documentRef(policy: Policy, revision: string | undefined): DocumentRef 
     organisation: policy.meta.organisation,
     version: policy.meta.version,
     // What the version is, not what its frontmatter claims: an approved text edited since is `outdated`.
-    status: adoptionOf(policy).status,
+    status: adoptionOf(policy, todayIso()).status,
   };
   if (revision !== undefined) ref.revision = revision;
   return ref;

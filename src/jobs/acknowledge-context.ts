@@ -9,6 +9,7 @@ import { HIDDEN_CHARACTER } from '../io/csv.js';
 import { errorById, told } from '../io/messages.js';
 import { type AckRecord, AUDIENCES, type Audience, inAudience, type Person } from '../model/acknowledgement.js';
 import { type Adoption, adoptionOf } from '../model/adoption.js';
+import { todayIso } from '../procedure/evaluate.js';
 import type { MessageParams, MessageRef } from '../model/diagnostics.js';
 import { approvalHash } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
@@ -49,7 +50,7 @@ export function adoptedPolicy(file: string, root: string): Policy {
   const { parsed } = readPolicyFile(file, root);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) refuse(file, 'unreadable', { problem: told(fatal) });
-  const adoption = adoptionOf(parsed.policy);
+  const adoption = adoptionOf(parsed.policy, todayIso());
   if (adoption.status !== 'approved') refuse(file, 'not-adopted', { status: statusPhrase(adoption) });
   return parsed.policy;
 }

@@ -109,7 +109,7 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
     if (chosen) {
       entry.version = chosen;
       try {
-        const rendered = await renderPolicyFiles(chosen.source.file, options, chosen.read);
+        const rendered = await renderPolicyFiles(chosen.source.file, { ...options, day: at }, chosen.read);
         for (const file of rendered.files) writeFileAtomic(file.output, file.bytes);
         entry.outputs = rendered.files.map((file) => file.output);
       } catch (error) {

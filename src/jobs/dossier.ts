@@ -175,7 +175,7 @@ function notInForceEntry(versions: readonly ReadVersion[], date: string, today: 
     title,
     organisation,
     ...(retired ? { retired } : later ? { adopted: later.adoption.date, inForceFrom: later.inForceFrom } : {}),
-    ...(!retired && !later && adoptionOf(versions[0]!.policy).status === 'outdated' ? { changed: true } : {}),
+    ...(!retired && !later ? unadopted(versions[0]!.policy, date) : {}),
     ...(!retired && begins !== undefined && date < begins ? { historyFrom: begins } : {}),
   };
 }
@@ -229,6 +229,17 @@ function assembleDossier(
   dossier.policies.sort(order);
   dossier.notInForce.sort(order);
   return dossier;
+}
+
+/**
+ * Why a file's version is not adopted on `date`: edited since its adoption, or marked adopted by a decision dated
+ * after that day (not taken yet then).
+ */
+function unadopted(policy: Policy, date: string): Pick<Dossier['notInForce'][number], 'changed' | 'notYet'> {
+  const adoption = adoptionOf(policy, date);
+  if (adoption.status === 'outdated') return { changed: true };
+  if (adoption.declared === 'approved' && adoption.notYet) return { notYet: adoption.notYet.date };
+  return {};
 }
 
 /** Per policy (its file as it stands), the version in force on `date` and the day it was withdrawn, from its history. */

@@ -88,7 +88,7 @@ export function policyFolders(folder: string): string[] {
 }
 
 function stateOf(policy: Policy, waiting: boolean, reviewDue: boolean, today: string): PolicyState {
-  const { status } = adoptionOf(policy);
+  const { status } = adoptionOf(policy, today);
   if (status === 'retired') return 'retired';
   if (status === 'outdated') return 'outdated';
   if (status === 'approved') {

@@ -1,9 +1,12 @@
 // Whether a policy is adopted is not what its `status` field says alone. An approval recorded by `clausemark
 // approve` covers exactly the text whose hash it stored: once the words change, the document is no longer the one
 // that was adopted, whatever the frontmatter claims. Only the step that adopts (vaststelling, or an approval without
-// a step) can cover the text: an advice or consent given later, on an edited text, adopts nothing. This is computed
-// once, here, and every output (PDF cover and watermark, HTML badge and index, board pack, `start` table, build
+// a step) can cover the text: an advice or consent given later, on an edited text, adopts nothing. An approval
+// records a decision already taken: one dated after the day asked about (today, or the day a report is made for) is
+// not given yet on that day, so the policy is a draft until then. The day is given, never read from the clock here,
+// so a report for another day and the check agree. This is computed once per day, here, and every output (PDF cover and watermark, HTML badge and index, board pack, `start` table, build
 // summary and --strict) reads it, so no renderer can print an edited text as adopted.
+import { isCalendarDate } from './dates.js';
 import { hashMatches } from './fingerprint.js';
 import type { Approval, Policy, PolicyStatus } from './policy.js';
 
@@ -19,6 +22,11 @@ export interface Adoption {
   recorded?: { approval: Approval; current: boolean };
   /** Steps its procedure requires that were not taken before the adoption: declared approved, it stays a draft. */
   missingSteps?: string[];
+  /**
+   * The adopting approval dated after the day asked about, when no adopting approval is dated on or before it: the
+   * decision is not taken yet that day, and the policy declared approved is a draft.
+   */
+  notYet?: Approval;
 }
 
 /**
@@ -40,27 +48,54 @@ export function adopts(approval: Pick<Approval, 'step'>): boolean {
   return approval.step === undefined || isAdoptingStep(approval.step);
 }
 
-const cache = new WeakMap<Policy, Adoption>();
+const cache = new WeakMap<Policy, Map<string, Adoption>>();
 
 /** The last approval (in list order) that recorded the hash of the text it approved. */
 export function lastRecordedApproval(approvals: readonly Approval[]): Approval | undefined {
   return [...approvals].reverse().find((approval) => approval.hash);
 }
 
+/** Whether an approval is dated after `day` (YYYY-MM-DD): a decision not yet taken that day. */
+export function datedAfter(approval: Pick<Approval, 'date'>, day: string): boolean {
+  const date = approval.date?.trim();
+  return date !== undefined && isCalendarDate(date) && date > day;
+}
+
+/** The first day after `day` on which an approval's date comes: from then on the policy reads otherwise. */
+export function nextDecisionDay(policy: Policy, day: string): string | undefined {
+  return policy.meta.approvals
+    .filter((approval) => datedAfter(approval, day))
+    .map((approval) => approval.date.trim())
+    .sort()[0];
+}
+
 /**
- * The effective adoption state. Approvals written by hand (no hash, e.g. transcribed from an old PDF) cannot be
- * verified and are taken as declared; a recorded adopting hash that no longer matches overrides a declared `approved`.
+ * The effective adoption state on `day` (YYYY-MM-DD: today, or the day a report is for). Approvals written by hand
+ * (no hash, e.g. transcribed from an old PDF) cannot be verified and are taken as declared; a recorded adopting hash
+ * that no longer matches overrides a declared `approved`; an adoption dated after `day` is not given on it.
  */
-export function adoptionOf(policy: Policy): Adoption {
-  const known = cache.get(policy);
-  if (known) return known;
+export function adoptionOf(policy: Policy, day: string): Adoption {
+  let known = cache.get(policy);
+  if (!known) cache.set(policy, (known = new Map()));
+  const found = known.get(day) ?? readAdoption(policy, day);
+  known.set(day, found);
+  return found;
+}
+
+function readAdoption(policy: Policy, day: string): Adoption {
   const declared = policy.meta.status;
-  const last = lastRecordedApproval(policy.meta.approvals.filter(adopts));
+  const adopting = policy.meta.approvals.filter(adopts);
+  const given = adopting.filter((approval) => !datedAfter(approval, day));
+  const last = lastRecordedApproval(given);
   const adoption: Adoption = { status: declared, declared };
   if (last?.hash) {
     const current = hashMatches(policy, last.hash, last.date);
     adoption.recorded = { approval: last, current };
     if (!current && declared === 'approved') adoption.status = 'outdated';
+  }
+  if (given.length === 0 && adopting.length > 0) {
+    adoption.notYet = adopting[0]!;
+    if (adoption.status === 'approved') adoption.status = 'draft';
   }
   // An adoption without a consent or advice the law requires first is no adoption (docs/procedure.md).
   const missing = policy.procedure?.missing ?? [];
@@ -68,13 +103,12 @@ export function adoptionOf(policy: Policy): Adoption {
     adoption.missingSteps = missing;
     if (adoption.status === 'approved') adoption.status = 'draft';
   }
-  cache.set(policy, adoption);
   return adoption;
 }
 
-/** True only when the policy is approved and no recorded approval contradicts its text. */
-export function isAdopted(policy: Policy): boolean {
-  return adoptionOf(policy).status === 'approved';
+/** True only when the policy is approved on `day` and no recorded approval contradicts its text. */
+export function isAdopted(policy: Policy, day: string): boolean {
+  return adoptionOf(policy, day).status === 'approved';
 }
 
 /** The approvals given for this very text, by their place in the list, and whether it changed after its adoption. */

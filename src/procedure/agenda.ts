@@ -87,11 +87,12 @@ const isAdoptedReport = (report: ProcedureReport): boolean =>
  * The policies an adopted revision (marked adopted, its text the one adopted, no required step missing) replaces (one of the same organisation and id whose `supersedes` names their
  * version): their review is the revision's to plan, so theirs, and its council steps, are not planned.
  */
-function supersededBy(entries: readonly { policy: Policy; report: ProcedureReport }[]): Set<Policy> {
+function supersededBy(entries: readonly { policy: Policy; report: ProcedureReport }[], today: string): Set<Policy> {
   const revised = new Set(
     entries
       .filter(
-        ({ policy, report }) => policy.meta.supersedes !== undefined && isAdopted(policy) && isAdoptedReport(report),
+        ({ policy, report }) =>
+          policy.meta.supersedes !== undefined && isAdopted(policy, today) && isAdoptedReport(report),
       )
       .map(({ policy }) => `${policy.meta.org}\0${policy.meta.id}\0${policy.meta.supersedes}`),
   );
@@ -184,7 +185,7 @@ export function agendaOf(
   const items: AgendaItem[] = [];
   const plans: Plans = new Map();
   const councils: Councils = new Map();
-  const superseded = supersededBy(entries);
+  const superseded = supersededBy(entries, today);
   for (const { policy, report } of entries) {
     if (!report.procedure) continue;
     const window = { today, until, superseded: superseded.has(policy) };

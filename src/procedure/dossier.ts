@@ -93,6 +93,8 @@ export interface Dossier {
     expired?: { schoolYear: string; current: string };
     /** The date lies before the git history of its files, which begins on this day: what was in force is unknown. */
     historyFrom?: string;
+    /** Marked adopted, by a decision dated after the dossier's date (this date): not taken yet on that day. */
+    notYet?: string;
   }[];
   /** What the organisation and its schools must have, and where each stands (src/procedure/overview.ts). */
   required?: OrganisationOverview;

@@ -2,10 +2,12 @@
 // at its adoption, which came after it or before a step the procedure puts ahead of it, which were asked and never
 // answered (silence is never consent), a negative advice without the board's reasons, a refused consent adopted over without a dispute outcome, a term run out and
 // a review overdue. A step counts for the text its recorded hash names: a consent given for other words is no consent
-// to these. Pure: the procedures and today's date are given, so check, approve, build and agenda agree.
+// to these. A step dated after today is a decision not taken yet. Pure: the procedures and today's date are given,
+// so check, approve, build and agenda agree.
 import { isAdoptingStep } from '../model/adoption.js';
 import { hashMatches, READINGS_UNIFIED_ON } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
+import { isCalendarDate } from '../model/dates.js';
 import { addDuration } from './duration.js';
 import {
   type KindProcedure,
@@ -333,7 +335,15 @@ function nextReviewOf(
       : undefined;
 }
 
-/** The procedure report of `policy`, `today` as YYYY-MM-DD. */
+/** A row dated after `today` records a decision not taken yet that day: then it is at most asked. */
+function asOf(record: StepRecord, today: string): StepRecord {
+  if (!record.decided || !isCalendarDate(record.decided) || record.decided <= today) return record;
+  const asked: StepRecord = { ...record };
+  delete asked.decided;
+  return asked;
+}
+
+/** The procedure report of `policy`, `today` as YYYY-MM-DD: a step dated after it is not taken yet. */
 export function judgeProcedure(
   policy: Policy,
   procedures: SectorProcedures,
@@ -352,7 +362,7 @@ export function judgeProcedure(
     });
     return { kind, level, steps: [], missing: [], findings };
   }
-  const records = stepRecords(policy, procedures);
+  const records = stepRecords(policy, procedures).map((record) => asOf(record, today));
   const adoption = records.filter((record) => record.right === 'vaststelling' && record.decided).at(-1);
   const counted = records.filter((record) => record.right === 'vaststelling' || givenForText(policy, record, adoption));
   const other = records.filter((record) => !counted.includes(record));

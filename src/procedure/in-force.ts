@@ -7,7 +7,7 @@
 // once that one is in force, whatever their `effective` dates: an office that corrects a mislabelled adopted file
 // says the earlier text was wrong, and no output may show the text the file no longer holds as in force.
 // Pure: the versions and today are given.
-import { adoptionOf, adopts } from '../model/adoption.js';
+import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
 import type { Approval, Policy } from '../model/policy.js';
 
 /** Where a version was read: a file as it is now, or a file in a commit of its git history. */
@@ -27,10 +27,15 @@ export interface VersionInForce extends PolicyVersion {
   inForceFrom: string;
 }
 
-/** The adoption of a version that every output shows as adopted; undefined for any other. */
-function adoptionOfVersion(policy: Policy): Approval | undefined {
-  if (adoptionOf(policy).status !== 'approved') return undefined;
-  return policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1);
+/**
+ * The adoption of a version that every output shows as adopted on `day`; undefined for any other. An adoption dated
+ * after the day is no decision yet on it.
+ */
+function adoptionOfVersion(policy: Policy, day: string): Approval | undefined {
+  if (adoptionOf(policy, day).status !== 'approved') return undefined;
+  return policy.meta.approvals
+    .filter((approval) => adopts(approval) && approval.date && !datedAfter(approval, day))
+    .at(-1);
 }
 
 function inForceFrom(policy: Policy, adoption: Approval): string {
@@ -39,8 +44,8 @@ function inForceFrom(policy: Policy, adoption: Approval): string {
 }
 
 /** A version as adopted, with the day it entered into force; undefined for one no output shows as adopted. */
-function asAdopted(version: PolicyVersion): VersionInForce | undefined {
-  const adoption = adoptionOfVersion(version.policy);
+function asAdopted(version: PolicyVersion, date: string): VersionInForce | undefined {
+  const adoption = adoptionOfVersion(version.policy, date);
   return adoption && { ...version, adoption, inForceFrom: inForceFrom(version.policy, adoption) };
 }
 
@@ -51,10 +56,10 @@ function asAdopted(version: PolicyVersion): VersionInForce | undefined {
  */
 export function supersededOn(versions: readonly PolicyVersion[], index: number, date: string): boolean {
   const version = versions[index]!;
-  const own = asAdopted(version);
+  const own = asAdopted(version, date);
   for (let later = index - 1; later >= 0; later -= 1) {
     if (versions[later]!.source.file !== version.source.file) continue;
-    const replacing = asAdopted(versions[later]!);
+    const replacing = asAdopted(versions[later]!, date);
     if (!replacing || replacing.adoption.date > date) continue;
     if (replacing.inForceFrom <= date || (own !== undefined && own.inForceFrom > date)) return true;
   }
@@ -68,7 +73,7 @@ function latestAdopted(
 ): { found: VersionInForce; index: number } | undefined {
   let best: { found: VersionInForce; index: number } | undefined;
   versions.forEach((version, index) => {
-    const adoption = adoptionOfVersion(version.policy);
+    const adoption = adoptionOfVersion(version.policy, date);
     if (!adoption) return;
     const from = inForceFrom(version.policy, adoption);
     if (from > date || adoption.date > date || supersededOn(versions, index, date)) return;

@@ -9,7 +9,7 @@
 // said only when sure: a file that may be it (unreadable, without `kind:`, a board's at school level) makes it not
 // known. Pure: the declarations, duties,
 // policies, their procedure reports and (where the caller read it) the version in force from their history are given.
-import { adoptionOf, adopts } from '../model/adoption.js';
+import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { join, resolve, sep } from 'node:path';
 import { addDuration } from './duration.js';
@@ -52,6 +52,8 @@ export interface CellPolicy {
   pending?: 'changed' | 'missing-step' | 'draft';
   /** The steps its procedure requires that its adoption lacks (it is not adopted). */
   missingSteps?: string[];
+  /** Marked adopted by a decision dated after the overview's date (this date): not taken yet that day. */
+  notYet?: string;
   /** For a withdrawn policy: the day it was withdrawn, when its history tells. */
   retired?: string;
   /** A later version adopted that is not in force on the date yet (a revision with a later `effective`). */
@@ -178,9 +180,9 @@ function effectiveFrom(policy: Policy, adopted: string): string {
   return effective && /^\d{4}-\d{2}-\d{2}$/.test(effective) ? effective : adopted;
 }
 
-/** What the file holds that is not adopted, beside the version that stands. */
-function pendingOf(policy: Policy): CellPolicy['pending'] {
-  const adoption = adoptionOf(policy);
+/** What the file holds that is not adopted on `date`, beside the version that stands. */
+function pendingOf(policy: Policy, date: string): CellPolicy['pending'] {
+  const adoption = adoptionOf(policy, date);
   if (adoption.status === 'outdated') return 'changed';
   if (adoption.missingSteps) return 'missing-step';
   return adoption.status === 'retired' ? undefined : 'draft';
@@ -191,14 +193,17 @@ function pendingOf(policy: Policy): CellPolicy['pending'] {
  * force; else, read from the file alone, the adoption of a text edited since, when its procedure was complete (the
  * version adopted is in force, the edit is not adopted). A withdrawn file stands for nothing of its own.
  */
-function standing(entry: OverviewPolicy): Partial<CellPolicy> | undefined {
+function standing(entry: OverviewPolicy, date: string): Partial<CellPolicy> | undefined {
   const { policy } = entry;
-  const adoption = adoptionOf(policy);
-  const last = policy.meta.approvals.filter((approval) => adopts(approval) && approval.date).at(-1)?.date;
+  const adoption = adoptionOf(policy, date);
+  // An adoption dated after the date is no decision yet on it (src/model/adoption.ts).
+  const last = policy.meta.approvals
+    .filter((approval) => adopts(approval) && approval.date && !datedAfter(approval, date))
+    .at(-1)?.date;
   if (adoption.status === 'approved' && last) return { adopted: last, inForceFrom: effectiveFrom(policy, last) };
   if (entry.inForce !== undefined) {
     if (!entry.inForce) return undefined;
-    const pending = pendingOf(policy);
+    const pending = pendingOf(policy, date);
     return {
       adopted: entry.inForce.adopted,
       inForceFrom: entry.inForce.inForceFrom,
@@ -218,10 +223,10 @@ interface Adopted {
 }
 
 /** The adopted ones among `entries`, the one adopted last first. */
-function adoptedOnes(entries: readonly OverviewPolicy[]): Adopted[] {
+function adoptedOnes(entries: readonly OverviewPolicy[], date: string): Adopted[] {
   return entries
     .flatMap((entry): Adopted[] => {
-      const stands = standing(entry);
+      const stands = standing(entry, date);
       return stands?.adopted
         ? [{ entry, adopted: stands.adopted, inForceFrom: stands.inForceFrom ?? stands.adopted }]
         : [];
@@ -235,7 +240,7 @@ function adoptedOnes(entries: readonly OverviewPolicy[]): Adopted[] {
  * one not withdrawn, else the first.
  */
 function chooseOne(entries: readonly OverviewPolicy[], date: string): OverviewPolicy | undefined {
-  const adopted = adoptedOnes(entries);
+  const adopted = adoptedOnes(entries, date);
   const chosen = adopted.find((item) => item.inForceFrom <= date) ?? adopted[0];
   if (chosen) return chosen.entry;
   return (
@@ -251,7 +256,7 @@ function laterOne(
   chosen: OverviewPolicy,
   date: string,
 ): OverviewPolicy | undefined {
-  const adopted = adoptedOnes(entries);
+  const adopted = adoptedOnes(entries, date);
   const current = adopted.find((item) => item.entry === chosen);
   if (!current || current.inForceFrom > date) return undefined;
   return adopted.find(
@@ -260,7 +265,7 @@ function laterOne(
   )?.entry;
 }
 
-function describePolicy(entry: OverviewPolicy, boardWide: boolean, later?: OverviewPolicy): CellPolicy {
+function describePolicy(entry: OverviewPolicy, boardWide: boolean, date: string, later?: OverviewPolicy): CellPolicy {
   const { meta } = entry.policy;
   const described: CellPolicy = {
     file: entry.file,
@@ -268,12 +273,13 @@ function describePolicy(entry: OverviewPolicy, boardWide: boolean, later?: Overv
     version: meta.version,
     org: meta.org,
     boardWide,
-    ...standing(entry),
+    ...standing(entry, date),
   };
-  const missing = adoptionOf(entry.policy).missingSteps;
-  if (missing) described.missingSteps = missing;
+  const adoption = adoptionOf(entry.policy, date);
+  if (adoption.missingSteps) described.missingSteps = adoption.missingSteps;
+  if (adoption.notYet && adoption.declared === 'approved') described.notYet = adoption.notYet.date;
   if (entry.retired) described.retired = entry.retired;
-  const next = later && standing(later);
+  const next = later && standing(later, date);
   if (later && next?.adopted)
     described.next = {
       file: later.file,
@@ -381,7 +387,7 @@ function policyCell(
   date: string,
   later?: OverviewPolicy,
 ): OverviewCell {
-  const cell: OverviewCell = { kind: duty.kind, state: 'draft', policy: describePolicy(entry, boardWide, later) };
+  const cell: OverviewCell = { kind: duty.kind, state: 'draft', policy: describePolicy(entry, boardWide, date, later) };
   const recorded = recordedPlaces(entry.policy);
   if (recorded && duty.publish.length > 0) {
     const missing = duty.publish.filter((place) => !recorded.some((item) => place.toLowerCase().startsWith(item)));
@@ -563,7 +569,7 @@ function kindCell(
   const own = mine.filter((entry) => kindOf(entry.policy) === duty.kind);
   const boardWide = board.filter((entry) => levelOf(entry) === 'bestuur');
   const ownCell = chosenCell(duty, own, false, date);
-  if (ownCell?.policy?.adopted || adoptedOnes(boardWide).length === 0)
+  if (ownCell?.policy?.adopted || adoptedOnes(boardWide, date).length === 0)
     return ownCell ?? chosenCell(duty, boardWide, true, date);
   const cell = chosenCell(duty, boardWide, true, date)!;
   if (ownCell && ownCell.state !== 'retired') cell.policy!.ownPending = ownCell.policy!.file;

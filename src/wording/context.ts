@@ -1,6 +1,7 @@
 // The values wording templates see. Every name a template may use is always present (null when the policy has no
 // such value), so strict mode catches misspellings without failing on policies that merely lack an effective date.
 import { adoptionOf, adopts, type EffectiveStatus } from '../model/adoption.js';
+import { todayIso } from '../procedure/evaluate.js';
 import type { Approval, Policy } from '../model/policy.js';
 import { statusLabel, type Labels } from './labels.js';
 
@@ -11,6 +12,8 @@ export interface BuildInfo {
   toolVersion: string;
   /** The date the document was made up, YYYY-MM-DD (src/io/reproducible.ts), or null when it is not known. */
   date: string | null;
+  /** The day whose decisions count (YYYY-MM-DD); default today. */
+  day?: string;
 }
 
 export interface TemplatePolicy {
@@ -72,7 +75,7 @@ function adoptionView(approval: Approval | undefined): TemplateAdoption | null {
 
 export function templateContext(policy: Policy, labels: Labels, build?: BuildInfo): TemplateContext {
   const { meta } = policy;
-  const adoption = adoptionOf(policy);
+  const adoption = adoptionOf(policy, build?.day ?? todayIso());
   const adopted =
     adoption.status === 'approved' || adoption.status === 'retired' ? lastApproval(meta.approvals) : undefined;
   return {

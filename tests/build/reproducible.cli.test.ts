@@ -105,6 +105,7 @@ describe('Datum opmaak: when the document was made up', () => {
       sourceHash: 'a'.repeat(64),
       toolVersion: '0.1.0',
       date: null,
+      day: '2026-01-01',
     });
     expect(texts.colophon.split('\n')).toEqual([
       'Privacyreglement, Versie 1.0 (Concept)',

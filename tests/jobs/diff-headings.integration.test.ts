@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/jobs/approve-record.js';
 import { adoptionOf } from '../../src/model/adoption.js';
+import { todayIso } from '../../src/procedure/evaluate.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { diffJob } from '../../src/jobs/diff.js';
 import { HAVE_PANDOC, PANDOC_SKIP, readWithPandoc, requirePandocInCi } from '../support/docx.js';
@@ -58,7 +59,7 @@ const run = (format: string) => diffJob([adopted, renamed], { root: PROJECT_ROOT
 describe('a reworded heading after adoption, in every diff format', () => {
   it('is what makes the approval outdated', () => {
     const policy = parsePolicy(readFileSync(renamed, 'utf8'), { path: renamed }).policy;
-    expect(adoptionOf(policy).status).toBe('outdated');
+    expect(adoptionOf(policy, todayIso()).status).toBe('outdated');
   });
 
   it('text: one substantive change, the heading with its redline; the versions differ', async () => {

@@ -3,12 +3,15 @@
 // on an edited text does not re-adopt it; a hash recorded by the v1 scheme is still verified.
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/jobs/approve-record.js';
-import { adoptionOf, textApprovals, versionApprovals } from '../../src/model/adoption.js';
+import { adoptionOf, nextDecisionDay, textApprovals, versionApprovals } from '../../src/model/adoption.js';
+import { todayIso } from '../../src/procedure/evaluate.js';
 import { canonicalText, hashMatches, sha256 } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { templateContext } from '../../src/wording/context.js';
 import { loadLabels } from '../../src/wording/labels.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+
+const TODAY = todayIso();
 
 const PATH = 'policies/casparus-college/privacy.md';
 const SOURCE = `---
@@ -39,7 +42,7 @@ const parsed = (source: string) => parsePolicy(source, { path: PATH });
 const parse = (source: string) => parsed(source).policy;
 const adopt = (source: string, step = 'vaststelling', date = '2024-07-01', name = 'J. de Vries') =>
   approveSource(parsed(source), { name, role: 'Voorzitter CvB', date, step }).source;
-const statusAfter = (edit: (source: string) => string): string => adoptionOf(parse(edit(adopt(SOURCE)))).status;
+const statusAfter = (edit: (source: string) => string): string => adoptionOf(parse(edit(adopt(SOURCE))), TODAY).status;
 
 describe('the approval hash covers what a reader of the adopted document sees', () => {
   it('the adopted text itself is approved', () => {
@@ -101,7 +104,7 @@ describe('only the adopting step covers text, and only the text it hashed', () =
       step: 'advies',
     }).source;
     const policy = parse(readvised);
-    expect(adoptionOf(policy).status).toBe('outdated');
+    expect(adoptionOf(policy, TODAY).status).toBe('outdated');
     const context = templateContext(policy, labels);
     expect(context.adoption).toBeNull();
     expect(context.changedAfterAdoption).toMatchObject({ name: 'J. de Vries', step: 'vaststelling' });
@@ -160,5 +163,26 @@ describe('the approvals given for a version: an approval belongs to the version 
     // The same adoption row in both files of one version, its hash this text's (only an owner was added): it covers it.
     const owned = adopted.replace('effective: 2024-08-01', 'effective: 2024-08-01\nowner: Functionaris');
     expect(versionApprovals(parse(owned), parse(adopted))).toEqual([0]);
+  });
+});
+
+describe('an adoption dated after the day asked about is not given that day', () => {
+  const adopted = parse(adopt(SOURCE, 'vaststelling', '2026-12-20'));
+
+  it('is a draft before its date, with the adoption it waits for, and adopted from that day', () => {
+    expect(adoptionOf(adopted, '2026-11-29')).toMatchObject({ status: 'draft', declared: 'approved' });
+    expect(adoptionOf(adopted, '2026-11-29').notYet?.date).toBe('2026-12-20');
+    expect(adoptionOf(adopted, '2026-12-20').status).toBe('approved');
+    expect(adoptionOf(adopted, '2026-12-20').notYet).toBeUndefined();
+  });
+
+  it('an adoption on or before the day still counts when a later one is planned', () => {
+    const twice = parse(adopt(adopt(SOURCE, 'vaststelling', '2024-07-01'), 'vaststelling', '2026-12-20', 'A. Jansen'));
+    expect(adoptionOf(twice, '2026-11-29').status).toBe('approved');
+  });
+
+  it('the next day an approval dates from', () => {
+    expect(nextDecisionDay(adopted, '2026-11-29')).toBe('2026-12-20');
+    expect(nextDecisionDay(adopted, '2026-12-20')).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 // right, body and basis; the board pack asks for the steps a revision still needs; a missing consent unadopts.
 import { describe, expect, it } from 'vitest';
 import { adoptionOf } from '../../src/model/adoption.js';
+import { todayIso } from '../../src/procedure/evaluate.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { asNewVersion, attachProcedure } from '../../src/procedure/attach.js';
 import { signatureSteps } from '../../src/render/boardpack/approval.js';
@@ -26,12 +27,15 @@ describe('attachProcedure', () => {
       'Vaststelling bestuur (WPO art. 14)',
     ]);
     expect(policy.procedure?.remaining).toEqual([]);
-    expect(adoptionOf(policy).status).toBe('approved');
+    expect(adoptionOf(policy, todayIso()).status).toBe('approved');
   });
 
   it('an adoption without the consent leaves the policy a draft, naming the missing step', () => {
     const policy = klachtenregeling('approved', [ADOPTION]);
-    expect(adoptionOf(policy)).toMatchObject({ status: 'draft', missingSteps: ['Instemming GMR (WMS art. 10 sub g)'] });
+    expect(adoptionOf(policy, todayIso())).toMatchObject({
+      status: 'draft',
+      missingSteps: ['Instemming GMR (WMS art. 10 sub g)'],
+    });
   });
 
   it('the board pack asks for the steps a revision still needs, the adoption last', () => {

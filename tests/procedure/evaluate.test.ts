@@ -92,3 +92,23 @@ describe('the next review', () => {
     expect(judge(source(TEXT, adopted)).findings.map((finding) => finding.code)).toContain('review-overdue');
   });
 });
+
+describe('a step dated after the day judged on is not taken yet that day', () => {
+  const dated = source(TEXT, [
+    '{ date: 2026-12-10, asked: 2026-11-01, name: S. Bakker, role: Voorzitter MR, step: instemming, body: MR }',
+    adoption('2026-12-20'),
+  ]);
+
+  it('before its date: no adoption, the consent is asked and waiting, nothing reads as set', () => {
+    const report = judge(dated, '2026-11-29');
+    expect(report.adoption).toBeUndefined();
+    expect(report.steps.map((status) => [status.step.right, status.state])).toEqual([['instemming', 'waiting']]);
+    expect(report.steps[0]!.record?.decided).toBeUndefined();
+  });
+
+  it('from its date: taken', () => {
+    const report = judge(dated, '2026-12-20');
+    expect(report.adoption?.decided).toBe('2026-12-20');
+    expect(report.steps.map((status) => [status.step.right, status.state])).toEqual([['instemming', 'done']]);
+  });
+});

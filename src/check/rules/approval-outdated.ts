@@ -1,6 +1,7 @@
 // A policy whose words changed after its last approval must not look approved. The approval stores a hash of the
 // text; when it no longer matches, we look for the approved version in git history to name the changed clauses.
 import { adoptionOf, lastRecordedApproval } from '../../model/adoption.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import { hashMatches } from '../../model/fingerprint.js';
 import { readerViewLines, type ViewLine } from '../../model/reader-view.js';
 import type { Policy, Span } from '../../model/policy.js';
@@ -33,7 +34,8 @@ export const approvalOutdated: Rule = {
     const { policy } = context;
     // The comparison itself is the model's (src/model/adoption.ts), so check and every output agree. Without an
     // adopting approval, the last recorded advice or consent is checked: it too was given on one text only.
-    const last = adoptionOf(policy).recorded?.approval ?? lastRecordedApproval(policy.meta.approvals);
+    const last =
+      adoptionOf(policy, context.today ?? todayIso()).recorded?.approval ?? lastRecordedApproval(policy.meta.approvals);
     if (!last?.hash || hashMatches(policy, last.hash, last.date)) return [];
     const hash = last.hash;
     const where: Span | undefined = policy.frontmatter?.fields.approvals?.value;

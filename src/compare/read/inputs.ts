@@ -7,6 +7,7 @@
 // say which version was taken.
 import { dirname, resolve, sep } from 'node:path';
 import { isAdopted } from '../../model/adoption.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import { errorById, wordMessage } from '../../io/messages.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import type { Policy } from '../../model/policy.js';
@@ -75,7 +76,7 @@ function newestFirst(a: Policy, b: Policy): number {
 /** The version taken: adopted before not adopted, in force before retired, outside revisions/ before inside, newest. */
 function preference(a: Policy, b: Policy): number {
   const rank = (policy: Policy): number[] => [
-    isAdopted(policy) ? 0 : 1,
+    isAdopted(policy, todayIso()) ? 0 : 1,
     policy.meta.status === 'retired' ? 1 : 0,
     inRevisions(policy) ? 1 : 0,
   ];

@@ -241,6 +241,9 @@ function notInForceWhy(
     return texts.say(later ? 'dossier-report.before-history-later' : 'dossier-report.before-history', params);
   }
   if (later) return texts.say('dossier-report.in-force-later', { title, ...later, org: dossier.org });
+  // Marked adopted by a decision dated after the dossier's day: not taken yet on that day.
+  if (policy.notYet)
+    return texts.say('dossier-report.dated-after', { title, day: dossier.date, decided: policy.notYet });
   return texts.say(policy.changed ? 'dossier-report.changed' : 'dossier-report.not-adopted', { title });
 }
 

@@ -1,6 +1,7 @@
 // One policy as a web page: numbered sections and clauses, each clause addressable by its ID
 // (…/social-media-1.0.html#up.belang), footnotes, the approval table and links to its PDF and version diffs.
 import { adoptionOf, textApprovals } from '../../model/adoption.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import { printedLabel } from '../../model/numbering.js';
 import type { Clause, Policy, Section } from '../../model/policy.js';
 import { printedNumbers } from '../../model/printed-number.js';
@@ -109,8 +110,8 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
         organisation: meta.organisation,
         version: meta.version,
         // The effective status: a text changed after its recorded approval is not shown as adopted.
-        status: adoptionOf(policy).status,
-        statusLabel: statusLabel(labels, adoptionOf(policy).status),
+        status: adoptionOf(policy, todayIso()).status,
+        statusLabel: statusLabel(labels, adoptionOf(policy, todayIso()).status),
         effective: meta.effective
           ? (formatDate(meta.effective, meta.lang) ?? meta.effective)
           : frame.words.effectiveUnknown,

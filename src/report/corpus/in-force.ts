@@ -6,6 +6,7 @@
 import { decodeSource } from '../../io/read.js';
 import { blobAt, fileVersions, gitFile, shortCommit } from '../../io/git.js';
 import { adopts, isAdopted } from '../../model/adoption.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import type { Policy } from '../../model/policy.js';
 import { parsePolicy } from '../../parse/index.js';
 import { attachProcedure } from '../../procedure/attach.js';
@@ -40,7 +41,7 @@ const MAX_VERSIONS = 200;
  */
 export function versionInForce(policy: Policy, root?: string): InForce | undefined {
   // A policy withdrawn (`status: retired`) ends the version in force before it (src/procedure/in-force.ts).
-  if (isAdopted(policy) || policy.meta.status === 'retired') return undefined;
+  if (isAdopted(policy, todayIso()) || policy.meta.status === 'retired') return undefined;
   const tracked = gitFile(policy.path);
   if (!tracked) return undefined; // not in a git repository
   let versions: ReturnType<typeof fileVersions>;
@@ -60,7 +61,7 @@ export function versionInForce(policy: Policy, root?: string): InForce | undefin
     } catch {
       continue; // a version that cannot be read was not adopted
     }
-    if (!isAdopted(committed)) continue;
+    if (!isAdopted(committed, todayIso())) continue;
     const adopted = adoptedOn(committed);
     return { policy: committed, commit: version.commit, date: version.date, ...(adopted ? { adopted } : {}) };
   }
@@ -77,7 +78,7 @@ export function versionsInForce(
   find: (policy: Policy) => InForce | undefined = versionInForce,
 ): Map<Policy, InForce> {
   const key = (policy: Policy): string => `${policy.meta.org}\u0000${policy.meta.id}\u0000${policy.meta.version}`;
-  const adoptedInCorpus = new Set(policies.filter(isAdopted).map(key));
+  const adoptedInCorpus = new Set(policies.filter((policy) => isAdopted(policy, todayIso())).map(key));
   const found = new Map<Policy, InForce>();
   for (const policy of policies) {
     const inForce = find(policy);

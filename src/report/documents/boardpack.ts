@@ -4,6 +4,7 @@
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import type { MetaChange, PolicyDiff } from '../../diff/types.js';
 import { adoptionOf } from '../../model/adoption.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import type { Brand } from '../../brand/types.js';
 import { sha256 } from '../../model/fingerprint.js';
 import type { Policy } from '../../model/policy.js';
@@ -81,7 +82,7 @@ export function boardPackTexts(diff: PolicyDiff, policy: Policy, root: string): 
  * approval that recorded its hash, its status is shown as what it is (src/model/adoption.ts), not "Vastgesteld".
  */
 function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
-  const adoption = adoptionOf(newPolicy);
+  const adoption = adoptionOf(newPolicy, todayIso());
   if (adoption.status !== 'outdated') return diff;
   const others = diff.meta.filter((change) => change.field !== 'status');
   const old = diff.meta.find((change) => change.field === 'status')?.old ?? adoption.declared;

@@ -9,6 +9,7 @@ import { revisionDate, sourceHash } from '../../io/reproducible.js';
 import { docxTexts } from '../../build/texts.js';
 import { toolVersion } from '../../io/version.js';
 import { withPrintedNumbers } from './printed-diff.js';
+import { todayIso } from '../../procedure/evaluate.js';
 
 const DEFAULT_AUTHOR = 'clausemark';
 
@@ -33,6 +34,7 @@ export function buildRevisionDocx(
     sourceHash: sourceHash(newPolicy.source),
     toolVersion: version,
     date: created.toISOString().slice(0, 10),
+    day: todayIso(),
   });
   return renderRevisionDocx({
     diff: withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering),

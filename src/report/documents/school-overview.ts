@@ -178,8 +178,9 @@ function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
 
 /**
  * What stands and what the file holds beside it: the version in force when it is not the file's own, an edit or an
- * adoption not valid, a new version in draft, the steps an adoption lacks, the day it was withdrawn, a later version
- * adopted and not yet in force, the school's own in preparation beside the board's.
+ * adoption not valid, a new version in draft, the steps an adoption lacks, an adoption dated after the overview's
+ * date, the day it was withdrawn, a later version adopted and not yet in force, the school's own in preparation beside
+ * the board's.
  */
 function standingDetails(cell: OverviewCell, say: Say): string[] {
   const policy = cell.policy;
@@ -190,6 +191,7 @@ function standingDetails(cell: OverviewCell, say: Say): string[] {
   if (policy.pending) details.push(say(`school-overview.pending-${policy.pending}`, { adopted: policy.adopted ?? '' }));
   else if (policy.missingSteps)
     details.push(say('school-overview.steps-missing', { steps: policy.missingSteps.join('; ') }));
+  else if (policy.notYet) details.push(say('school-overview.dated-after', { date: policy.notYet }));
   if (cell.state === 'retired' && policy.retired)
     details.push(say('school-overview.retired-on', { date: policy.retired }));
   if (policy.next)

@@ -1,6 +1,7 @@
 // A policy's row in the report's overview (out/index.html): its facts worded in the overview's language, and the
 // links to its page, PDF, version diffs and comparison the plan worked out (plan.ts).
 import { adoptionOf, adopts, textApprovals } from '../../model/adoption.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import type { Policy } from '../../model/policy.js';
 import { namesArticle } from '../../model/typed-number.js';
 import { allSections } from '../../model/walk.js';
@@ -36,7 +37,7 @@ function adoptionCell(policy: Policy, words: SiteWords, lang: string): string {
     .filter((approval) => approval.date);
   const adoption = given.filter(adopts).at(-1);
   // Marked adopted (or withdrawn since), its text the one adopted, no required step missing: as every output shows it.
-  const status = adoptionOf(policy).status;
+  const status = adoptionOf(policy, todayIso()).status;
   if (!adoption || (status !== 'approved' && status !== 'retired')) return words.notApproved;
   const date = formatDate(adoption.date, lang) ?? adoption.date;
   return given.length === 1
@@ -55,8 +56,8 @@ export function indexEntry(
     organisation: meta.organisation,
     title: meta.title,
     version: meta.version,
-    status: adoptionOf(policy).status,
-    statusLabel: statusLabel(labels, adoptionOf(policy).status),
+    status: adoptionOf(policy, todayIso()).status,
+    statusLabel: statusLabel(labels, adoptionOf(policy, todayIso()).status),
     alerts: procedureView(policy, words)?.alerts ?? [],
     effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
     articles: articleCount(policy),

@@ -244,6 +244,7 @@ describe('build --format docx: the package', () => {
       sourceHash: sourceHash(policy.source),
       toolVersion: 'x',
       date: created.toISOString().slice(0, 10),
+      day: created.toISOString().slice(0, 10),
     });
     const document = zipParts(bytes).get('word/document.xml')!;
     const plain = document.replace(/<[^>]+>/g, '');
