@@ -20,7 +20,7 @@ import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
-import { adoptionOf } from '../model/adoption.js';
+import { adoptionOf, approvalKey } from '../model/adoption.js';
 import { namedKind } from '../model/kind.js';
 import { dutiesFor } from '../procedure/duties.js';
 import { schoolYearCovered, schoolYearOf } from '../procedure/school-year.js';
@@ -138,6 +138,23 @@ function adoptedLater(versions: readonly ReadVersion[], date: string): VersionIn
   return later.sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom, 'en'));
 }
 
+/**
+ * For a version whose adoption recorded no hash: the first commit of its file whose approvals hold that adoption row,
+ * when its text differs from the version's. Git shows then that the words changed after the adoption was written
+ * down; undefined when no commit holds the row, or its text is this one.
+ */
+function changedSinceAdoptionCommit(
+  chosen: VersionInForce,
+  versions: readonly ReadVersion[],
+): { commit: string; date: string } | undefined {
+  const row = approvalKey(chosen.adoption);
+  const first = versions
+    .filter((version) => version.source.file === chosen.source.file)
+    .findLast((version) => version.policy.meta.approvals.some((approval) => approvalKey(approval) === row));
+  if (first?.source.kind !== 'git' || approvalHash(first.policy) === approvalHash(chosen.policy)) return undefined;
+  return { commit: first.source.commit, date: first.source.date };
+}
+
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
 function inForceEntry(
   chosen: VersionInForce,
@@ -150,6 +167,8 @@ function inForceEntry(
   const audience = procedures.kinds[entry.kind ?? '']?.audience;
   const counts = acknowledgementCounts(entry, entry.textHash, audience, date, acknowledgements);
   if (counts) entry.acknowledged = counts;
+  const changed = entry.textUnrecorded ? changedSinceAdoptionCommit(chosen, versions) : undefined;
+  if (changed) entry.changedSinceCommit = changed;
   const later = adoptedLater(versions, date).filter((version) => version.inForceFrom > chosen.inForceFrom);
   if (later.length > 0)
     entry.adoptedLater = later.map((version) => ({

@@ -46,6 +46,16 @@ export interface DossierPolicy {
   source: { file: string; commit?: string; date?: string };
   /** The hash of the version's text now (sha256-v2, as `approve` records it). */
   textHash: string;
+  /**
+   * The adoption recorded no hash (written by hand): the text it adopted is not recorded, so `textHash` is the text
+   * now, not known to be the one adopted.
+   */
+  textUnrecorded?: boolean;
+  /**
+   * For an adoption without a hash, when git tells: the first commit of the file that holds the adoption row, whose
+   * text differs from this one (the text was changed after that commit).
+   */
+  changedSinceCommit?: { commit: string; date: string };
   /** Where the policy says it is published (its `published` field): recorded, empty when it says nothing. */
   published: string[];
   /** Where its kind's procedure says it is to be published: a default, not a record that it was. */
@@ -186,6 +196,7 @@ export function dossierPolicy(version: VersionInForce, procedures: SectorProcedu
         ? { file: version.source.file }
         : { file: version.source.file, commit: version.source.commit, date: version.source.date },
     textHash: approvalHash(policy),
+    ...(version.adoption.hash ? {} : { textUnrecorded: true }),
     published: recordedPlaces(policy.frontmatter?.data.published),
     publishedByProcedure: report?.procedure?.published ?? [],
     trail,

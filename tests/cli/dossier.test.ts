@@ -121,7 +121,8 @@ describe('clausemark dossier ORG', () => {
     expect(text).toContain(
       'Volgende evaluatie: 1 juni 2026, TE LAAT (de standaardtermijn van de procedure; het beleid noemt zelf geen datum)',
     );
-    expect(text).toContain('Volgende evaluatie: 1 januari 2099 Hash');
+    // Its adoption, written by hand, records no hash: the hash is said to be the text's as it is now.
+    expect(text).toContain('Volgende evaluatie: 1 januari 2099 Tekst niet vastgelegd bij de vaststelling');
     expect(text).toContain('20 maart 2024');
     expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     expect(text).toContain('WMS art. 10 sub g');

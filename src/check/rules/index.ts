@@ -1,6 +1,7 @@
 // Every check rule, in the order their findings are listed when two share a position.
 import type { Rule } from '../rule.js';
 import { approvalAskedAfterDecision } from './approval-asked-after-decision.js';
+import { adoptionTextUnrecorded } from './adoption-text-unrecorded.js';
 import { approvalInFuture } from './approval-in-future.js';
 import { approvalOutdated } from './approval-outdated.js';
 import { approvedWithoutApprovals } from './approved-without-approvals.js';
@@ -51,6 +52,7 @@ export const RULES: Rule[] = [
   invalidDate,
   approvalInFuture,
   approvalAskedAfterDecision,
+  adoptionTextUnrecorded,
   unknownStatus,
   approvedWithoutApprovals,
   invalidLang,

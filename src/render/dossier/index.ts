@@ -102,22 +102,8 @@ function drawFacts(
     drawParagraph(context, plain(context, text), body, frame.left, frame.width, section);
   };
   // Who adopted it and in what role: names, never hyphenated.
-  drawParagraph(
-    context,
-    plain(
-      context,
-      say('dossier-report.adopted', {
-        date: policy.adopted.date,
-        name: policy.adopted.name,
-        role: policy.adopted.role,
-      }),
-      { name: true },
-    ),
-    body,
-    frame.left,
-    frame.width,
-    section,
-  );
+  const adopted = say('dossier-report.adopted', { ...policy.adopted });
+  drawParagraph(context, plain(context, adopted, { name: true }), body, frame.left, frame.width, section);
   line(say('dossier-report.in-force-from', { date: policy.inForceFrom }));
   // A version adopted for a later day replaces this one then: named, with the --at that shows it.
   for (const later of policy.adoptedLater ?? [])
@@ -143,7 +129,21 @@ function drawFacts(
         asked: String(policy.acknowledged.asked),
       }),
     );
-  line(say('dossier-report.text-hash', { hash: policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1) }));
+  line(hashLine(policy, say));
+  // An adoption without a hash holds no text: where git shows the words changed since it was written down, said.
+  if (policy.changedSinceCommit)
+    line(
+      say('dossier-report.changed-since-commit', {
+        commit: policy.changedSinceCommit.commit.slice(0, 7),
+        date: policy.changedSinceCommit.date,
+      }),
+    );
+}
+
+/** The text's hash: the one adopted, or, where the adoption recorded none, the text now, said to be only that. */
+function hashLine(policy: DossierPolicy, say: DossierTexts['say']): string {
+  const hash = policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1);
+  return say(policy.textUnrecorded ? 'dossier-report.text-hash-unrecorded' : 'dossier-report.text-hash', { hash });
 }
 
 function drawPolicy(

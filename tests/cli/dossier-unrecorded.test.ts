@@ -1,0 +1,102 @@
+// An adoption written by hand records no hash (an audit of the fixture foundation Het Anker, finding 3): the dossier
+// never presents the hash of the text now as the adopted text's ("Tekst niet vastgelegd bij de vaststelling"), and
+// where git shows the words changed after the commit that wrote the adoption down, it says so ("Gewijzigd na
+// vaststelling (volgens git)"). An adoption recorded by `approve` keeps its plain hash line. A real git repository in
+// a temp dir; the dossier's JSON read back with qpdf, its words with pdftotext.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../../src/procedure/dossier.js';
+import { runCli } from '../support/cli.js';
+import { tempRepo, type TempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { needTool } from '../support/tools.js';
+
+const DECLARATION = `sector: po
+organisation:
+  role: bestuur
+  name: Stichting Het Anker
+`;
+
+const policy = (id: string, title: string, text: string) => `---
+id: ${id}
+title: ${title}
+organisation: Stichting Het Anker
+org: anker
+version: "1.0"
+status: ${id === 'klachtenregeling' ? 'approved' : 'draft'}
+lang: nl
+${id === 'klachtenregeling' ? 'approvals:\n  - { date: 2025-03-26, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }\n' : ''}---
+
+## Doel {#doel}
+
+{#doel.een} ${text}
+`;
+
+let repo: TempRepo;
+let adoptedIn = '';
+
+beforeAll(async () => {
+  repo = tempRepo('clausemark-dossier-unrecorded-');
+  cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
+  repo.write('policies/anker/procedure.yaml', DECLARATION);
+  repo.write(
+    'policies/anker/klachtenregeling.md',
+    policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
+  );
+  repo.write('policies/anker/gedragscode.md', policy('gedragscode', 'Gedragscode', 'Wij gaan goed met elkaar om.'));
+  const approved = await runCli(
+    [
+      'approve',
+      'policies/anker/gedragscode.md',
+      '--name',
+      'J. de Vries',
+      '--role',
+      'Voorzitter',
+      '--date',
+      '2025-04-01',
+    ],
+    { cwd: repo.root },
+  );
+  expect(approved.code, approved.stderr).toBe(0);
+  adoptedIn = repo.commit('vastgesteld');
+  const path = join(repo.root, 'policies/anker/klachtenregeling.md');
+  repo.write(
+    'policies/anker/klachtenregeling.md',
+    readFileSync(path, 'utf8').replace('Voor alle scholen.', 'Alleen voor De Boei.'),
+  );
+  repo.commit('klachtenregeling gewijzigd');
+});
+
+async function dossier(): Promise<{ data: Dossier; text: string }> {
+  const out = join(mkdtempSync(join(tmpdir(), 'clausemark-dossier-unrecorded-out-')), 'dossier.pdf');
+  const run = await runCli(['dossier', 'anker', '--out', out, '--lang', 'nl'], { cwd: repo.root });
+  expect(run.code, run.stderr).toBe(0);
+  const json = execFileSync('qpdf', ['--show-attachment=dossier-anker.json', out], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return { data: JSON.parse(json) as Dossier, text };
+}
+
+describe('the dossier on an adoption that records no hash', () => {
+  it('says the text was not recorded, and that git shows it changed since; not so for one recorded by approve', async ({
+    skip,
+  }) => {
+    needTool(skip, 'qpdf');
+    needTool(skip, 'pdftotext');
+    const { data, text } = await dossier();
+    const klachten = data.policies.find((found) => found.id === 'klachtenregeling')!;
+    expect(klachten.textUnrecorded).toBe(true);
+    expect(klachten.changedSinceCommit?.commit).toBe(adoptedIn);
+    const gedrag = data.policies.find((found) => found.id === 'gedragscode')!;
+    expect(gedrag.textUnrecorded).toBeUndefined();
+    expect(gedrag.changedSinceCommit).toBeUndefined();
+    expect(text).toContain('Tekst niet vastgelegd bij de vaststelling');
+    expect(text).toContain(
+      `Gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit ${adoptedIn.slice(0, 7)}`,
+    );
+    expect(text.match(/Tekst niet vastgelegd bij de vaststelling/g)).toHaveLength(1);
+    expect(text).toContain('Hash van de tekst (SHA-256):');
+  });
+});
