@@ -52,7 +52,12 @@ async function findings(
 ): Promise<{ code: number; findings: { ruleId: string; message: string; place: { start: { line: number } } }[] }> {
   const run = await runCli(['check', '--format', 'json', file], { cwd: join(file, '..') });
   const report = JSON.parse(run.stdout);
-  return { code: run.code, findings: report.files[0].findings };
+  // Their approval rows are written by hand: that the adoption records no hash is adoption-text-unrecorded's to say
+  // (tests/check/rules/adoption-text-unrecorded.test.ts), not the procedure's.
+  const findings = report.files[0].findings.filter(
+    (finding: { ruleId: string }) => finding.ruleId !== 'adoption-text-unrecorded',
+  );
+  return { code: run.code, findings };
 }
 
 function lineOf(file: string, row: number): number {

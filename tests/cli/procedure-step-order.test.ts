@@ -48,12 +48,14 @@ function klachtenregeling(adviceDate: string, consentDate: string): string {
 
 async function check(file: string) {
   const run = await runCli(['check', file, '--format', 'json']);
-  return JSON.parse(run.stdout).files[0].findings as {
+  const findings = JSON.parse(run.stdout).files[0].findings as {
     ruleId: string;
     severity: string;
     message: string;
     place: { start: { line: number } };
   }[];
+  // Rows written by hand: that the adoption records no hash is adoption-text-unrecorded's to say, not this rule's.
+  return findings.filter((finding) => finding.ruleId !== 'adoption-text-unrecorded');
 }
 
 describe('procedure-step-order', () => {

@@ -30,7 +30,9 @@ describe('clausemark start (the main job behind npm start)', () => {
         'flex-college': 'FLEX-College',
       };
       for (const [org, name] of Object.entries(organisations)) {
-        expect(run.stdout).toMatch(new RegExp(`^${name} .* clean$`, 'm'));
+        // The adopted seeds were transcribed by hand: their adoption records no hash, one warning each
+        // (adoption-text-unrecorded); nothing else.
+        expect(run.stdout).toMatch(new RegExp(`^${name} .* (clean|0 errors, 1 warning)$`, 'm'));
         expect(existsSync(join(out, org, 'social-media-1.0.pdf'))).toBe(true);
       }
       expect(
