@@ -236,14 +236,14 @@ function notInForceWhy(
     });
   const later =
     policy.adopted && policy.inForceFrom ? { adopted: policy.adopted, from: policy.inForceFrom } : undefined;
+  // Marked adopted by a decision dated after the dossier's day: not taken yet on that day, whatever the history holds.
+  if (policy.notYet)
+    return texts.say('dossier-report.dated-after', { title, day: dossier.date, decided: policy.notYet });
   if (policy.historyFrom) {
     const params = { title, begins: policy.historyFrom, date: dossier.date, org: dossier.org, ...later };
     return texts.say(later ? 'dossier-report.before-history-later' : 'dossier-report.before-history', params);
   }
   if (later) return texts.say('dossier-report.in-force-later', { title, ...later, org: dossier.org });
-  // Marked adopted by a decision dated after the dossier's day: not taken yet on that day.
-  if (policy.notYet)
-    return texts.say('dossier-report.dated-after', { title, day: dossier.date, decided: policy.notYet });
   return texts.say(policy.changed ? 'dossier-report.changed' : 'dossier-report.not-adopted', { title });
 }
 
