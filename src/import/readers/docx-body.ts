@@ -5,7 +5,7 @@ import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
-import { child, children, descendants, rAttr, wAttr, type DocxParts } from './docx-parts.js';
+import { child, children, descendants, isHiddenRun, isOn, rAttr, wAttr, type DocxParts } from './docx-parts.js';
 import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 
@@ -27,9 +27,6 @@ export interface WordParagraph {
   beforeTab?: string;
   comments: string[];
 }
-
-const isOn = (element: Element | undefined): boolean =>
-  element !== undefined && !['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
 
 /** Word's number formats clausemark's default house style prints by depth (1., a., i.), so a list in them maps as it is. */
 const HOUSE_FORMATS = ['decimal', 'lowerLetter', 'lowerRoman'];
@@ -153,7 +150,7 @@ export class BodyReader {
   private run(run: Element, inherited: Partial<Inline>): Inline[] {
     const properties = child(run, 'rPr');
     // Hidden text is neither printed nor shown by Word: it is not what the reader of the policy reads.
-    if (isOn(child(properties, 'vanish')) || isOn(child(properties, 'specVanish'))) {
+    if (isHiddenRun(run)) {
       const text = children(run, 't')
         .map((node) => node.textContent ?? '')
         .join('');

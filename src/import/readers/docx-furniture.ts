@@ -3,16 +3,15 @@
 // geldt ook voor de kinderopvang") or a header naming the organisation was gone while the summary said "0 lost".
 import type { Element } from '@xmldom/xmldom';
 import type { Block } from '../blocks.js';
-import { children, descendants, type DocxParts, wAttr } from './docx-parts.js';
+import { children, descendants, type DocxParts, isHiddenRun, wAttr } from './docx-parts.js';
 import { isPageNumberLine } from './text-lines.js';
 
 /** The text of a header or footer paragraph as printed: its runs' text, a tab as a tab (it separates parts). */
 function paragraphText(paragraph: Element): string {
   let text = '';
   for (const run of descendants(paragraph, 'r')) {
-    const properties = children(run, 'rPr')[0];
     // Hidden text is not printed.
-    if (properties && children(properties, 'vanish').some((vanish) => wAttr(vanish, 'val') !== 'false')) continue;
+    if (isHiddenRun(run)) continue;
     for (const node of children(run)) {
       if (node.localName === 't') text += node.textContent ?? '';
       else if (node.localName === 'tab') text += '\t';

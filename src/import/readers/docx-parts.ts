@@ -47,6 +47,16 @@ export const child = (element: Element | undefined, name: string): Element | und
 export const wAttr = (element: Element | undefined, name: string): string | undefined =>
   element?.getAttributeNS(W, name) ?? element?.getAttribute(`w:${name}`) ?? undefined;
 
+/** A w: toggle property (w:b, w:vanish) set on: present, and its w:val not 0, false or off. */
+export const isOn = (element: Element | undefined): boolean =>
+  element !== undefined && !['0', 'false', 'off'].includes(wAttr(element, 'val') ?? 'true');
+
+/** Whether a run is hidden in Word (w:vanish, w:specVanish): neither printed nor shown. */
+export const isHiddenRun = (run: Element): boolean => {
+  const properties = child(run, 'rPr');
+  return isOn(child(properties, 'vanish')) || isOn(child(properties, 'specVanish'));
+};
+
 export const rAttr = (element: Element, name: string): string | undefined =>
   element.getAttributeNS(R, name) ?? element.getAttribute(`r:${name}`) ?? undefined;
 
