@@ -15,8 +15,10 @@ import { needTool } from '../support/tools.js';
 import {
   ANKER,
   ANKER_DATE,
+  asks,
   expectedOverview,
   expectTrueOverview,
+  lateSchoolYear,
 } from '../report/documents/school-overview-expected.js';
 import type { Overview } from '../../src/procedure/overview.js';
 
@@ -82,29 +84,6 @@ function reading(row: string, words: string): Reading {
       throw new Error(`expected-overview.yaml: no reading for "${words}"`);
   }
 }
-
-/**
- * For a schoolgids still waiting on a step: the school year its title names, when that year has begun by the day of
- * the true overview (it is late, and asks to be adopted, whatever step it waits on).
- */
-function lateSchoolYear(file: string): string | undefined {
-  const front = parse(
-    readFileSync(join(ANKER, file), 'utf8')
-      .split('\n---')[0]!
-      .replace(/^---\n/, ''),
-  ) as {
-    kind?: string;
-    title: string;
-  };
-  const named = /(20\d\d)\s*[-–]\s*(20\d\d)/.exec(front.title);
-  if (front.kind !== 'schoolgids' || !named) return undefined;
-  return `${named[1]}-08-01` <= ANKER_DATE ? `${named[1]}–${named[2]}` : undefined;
-}
-
-/** Whether a cell asks for something (a line under "Wat te doen"). */
-const asks = (words: string): boolean =>
-  /^(missing|overdue|due|unknown)\b/.test(words) ||
-  (words.startsWith('in-procedure ') && lateSchoolYear(words.split(' ')[1]!) !== undefined);
 
 /** The page a policy file is built into, from its front matter: out/<org>/<id>-<version>.html. */
 function policyPage(file: string): string {

@@ -54,3 +54,23 @@ export function expectTrueOverview(overview: Overview): void {
   );
   expect(rows).toEqual(expected.rows);
 }
+
+/**
+ * For a schoolgids still waiting on a step: the school year its title names, when that year has begun by the day of
+ * the true overview (it is late, and asks to be adopted, whatever step it waits on).
+ */
+export function lateSchoolYear(file: string): string | undefined {
+  const front = parse(
+    readFileSync(join(ANKER, file), 'utf8')
+      .split('\n---')[0]!
+      .replace(/^---\n/, ''),
+  ) as { kind?: string; title: string };
+  const named = /(20\d\d)\s*[-–]\s*(20\d\d)/.exec(front.title);
+  if (front.kind !== 'schoolgids' || !named) return undefined;
+  return `${named[1]}-08-01` <= ANKER_DATE ? `${named[1]}–${named[2]}` : undefined;
+}
+
+/** Whether a cell of the true overview asks for something (a numbered line under "Wat te doen"). */
+export const asks = (words: string): boolean =>
+  /^(missing|overdue|due|unknown)\b/.test(words) ||
+  (words.startsWith('in-procedure ') && lateSchoolYear(words.split(' ')[1]!) !== undefined);
