@@ -230,6 +230,20 @@ export function wordMessage({ messageId, params = {} }: MessageRef): string {
 }
 
 /**
+ * An entry worded in `language` whatever the run's language is: a report says what it left out in its own language
+ * (the comparison's), as it says the rest.
+ */
+export function wordMessageIn(language: MessageLanguage, ref: MessageRef): string {
+  const before = current;
+  current = language;
+  try {
+    return wordMessage(ref);
+  } finally {
+    current = before;
+  }
+}
+
+/**
  * The id of an entry said of a count, `<base>-one` or `<base>-many` as the run's language makes the plural (Dutch and
  * English alike: one for 1, many for 0 and 2 and up): "1 waarschuwing", "0 fouten", "2 pages changed".
  */

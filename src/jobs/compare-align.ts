@@ -48,13 +48,13 @@ function namedTopicList(named: string, root: string, compare: typeof import('../
 /** The policies in `paths` (files or folders; default: policies/) aligned into provisions, as compare aligns them. */
 export async function alignComparison(paths: readonly string[], options: AlignOptions): Promise<AlignedComparison> {
   // Loaded here, not at the top: the command's --help needs only its format table.
-  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }, { comparedPolicies }] =
+  const [compare, { confirmationsFor, absencesFor, provisionAbsencesFor, topicVerdictsFor }, { comparedDocuments }] =
     await Promise.all([
       import('../compare/index.js'),
       import('../compare/read/confirmations.js'),
       import('./compare-read.js'),
     ]);
-  const policies = await comparedPolicies(paths, options);
+  const { policies, leftOut } = await comparedDocuments(paths, options);
   const kind = compare.comparisonKind(policies);
   const topics =
     options.topics !== undefined
@@ -78,5 +78,7 @@ export async function alignComparison(paths: readonly string[], options: AlignOp
   });
   const { addLawView } = await import('../compare/topics/law-view.js');
   addLawView(alignment, policies, options.root);
+  // Said in the report too, not only on the terminal: a reader of the page sees which files it leaves out and why.
+  if (leftOut.length > 0) alignment.leftOut = leftOut;
   return { policies, alignment, topics, kind: kind.kind };
 }

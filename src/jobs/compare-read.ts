@@ -6,10 +6,17 @@
 // file is held against what a reader sees, content and headings included (src/compare/read/confirmations.ts), which that
 // shape leaves out: beside an alignments file the documents compared are read whole. A policy with a recorded
 // approval hash is never kept in that shape (its adoption is read from the whole text) and so is read whole anyway.
-import { existsSync } from 'node:fs';
+//
+// A file of a folder compared that cannot be read as a policy (no text, broken frontmatter) is left out, said on the
+// terminal and in the report (Alignment.leftOut), and the others are compared; a file named on the command line is
+// still refused, as are left-outs that leave fewer than two documents to compare.
+import { existsSync, statSync } from 'node:fs';
 import { titlesTypedAsText } from '../check/rules/heading-space.js';
+import type { LeftOutDocument } from '../compare/read/types.js';
 import { discoverPolicies } from '../io/discover.js';
-import { wordCounted } from '../io/messages.js';
+import { told, wordCounted, wordMessage } from '../io/messages.js';
+import { locationOf } from '../model/diagnostics.js';
+import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 
 export interface ComparedOptions {
@@ -24,23 +31,91 @@ export interface ComparedOptions {
   onNotice?: ((line: string) => void) | undefined;
 }
 
+/** The documents compared, and the files of the folders compared that could not be read (said on the terminal). */
+export interface ComparedDocuments {
+  policies: Policy[];
+  leftOut: LeftOutDocument[];
+}
+
 /** One document per organisation and kind of those `paths` hold (revisions and older versions set aside, and said). */
 export async function comparedPolicies(paths: readonly string[], options: ComparedOptions): Promise<Policy[]> {
+  return (await comparedDocuments(paths, options)).policies;
+}
+
+/** comparedPolicies, with the files of the folders that were left out because they cannot be read as a policy. */
+export async function comparedDocuments(
+  paths: readonly string[],
+  options: ComparedOptions,
+): Promise<ComparedDocuments> {
   const [compare, { confirmationsFile }, { loadBuildablePolicy }] = await Promise.all([
     import('../compare/index.js'),
     import('../compare/read/confirmations.js'),
     import('../build/policy.js'),
   ]);
   const load = (file: string, reportOnly: boolean): Policy => loadBuildablePolicy(file, options.root, reportOnly);
-  const files = discoverPolicies(paths, ['policies']);
-  const chosen = compare.chooseComparison(
-    compare.comparisonInputs(files.map((file) => load(file, true))),
-    options.kind,
-  );
+  const { policies, refused } = readableOf(discoverPolicies(paths, ['policies']), namedFiles(paths), load);
+  const chosen = compare.chooseComparison(compare.comparisonInputs(policies), options.kind);
+  for (const [, error] of refused) options.onNotice?.(leftOutNotice(error));
+  // Fewer than two left to compare: the comparison the person asked for cannot be made; the file that stopped it is named.
+  const [first] = refused;
+  if (first && chosen.policies.length < 2) throw first[1];
   for (const item of chosen.setAside) options.onNotice?.(compare.describeSetAside(item));
   if (options.onNotice) for (const policy of chosen.policies) noticeTitlesAsText(policy, options.onNotice);
   const judged = existsSync(confirmationsFile(chosen.policies.map((policy) => policy.path)));
-  return judged ? chosen.policies.map((policy) => load(policy.path, false)) : chosen.policies;
+  return {
+    policies: judged ? chosen.policies.map((policy) => load(policy.path, false)) : chosen.policies,
+    leftOut: refused.map(([file, error]) => leftOutDocument(file, error)),
+  };
+}
+
+/** The paths typed that are files (not folders): a person who names a file wants that file, and is told if it cannot be. */
+function namedFiles(paths: readonly string[]): Set<string> {
+  const isFile = (path: string): boolean => {
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  };
+  return new Set(paths.filter(isFile));
+}
+
+/** The files read as policies, and those of a folder that cannot be, with why; a named file that cannot be stops here. */
+function readableOf(
+  files: readonly string[],
+  named: ReadonlySet<string>,
+  load: (file: string, reportOnly: boolean) => Policy,
+): { policies: Policy[]; refused: [string, ClausemarkError][] } {
+  const policies: Policy[] = [];
+  const refused: [string, ClausemarkError][] = [];
+  for (const file of files) {
+    try {
+      policies.push(load(file, true));
+    } catch (error) {
+      if (!isClausemarkError(error) || named.has(file)) throw error;
+      refused.push([file, error]);
+    }
+  }
+  return { policies, refused };
+}
+
+/** "not compared: a.md: the policy has no text …", with its fix, in the run's language. */
+function leftOutNotice(error: ClausemarkError): string {
+  return wordMessage({ messageId: 'compare-notice.left-out', params: { problem: told(error) } });
+}
+
+function leftOutDocument(file: string, error: ClausemarkError): LeftOutDocument {
+  const { finding } = error;
+  const at = locationOf({ ...finding, file: finding.file ?? file });
+  return {
+    path: file,
+    at,
+    ...(finding.messageId !== undefined ? { messageId: finding.messageId } : {}),
+    ...(finding.fixId !== undefined ? { fixId: finding.fixId } : {}),
+    ...(finding.params !== undefined ? { params: finding.params } : {}),
+    message: finding.message,
+    ...(finding.fix !== undefined ? { fix: finding.fix } : {}),
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
 // renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../../match/types.js';
+import type { MessageParams } from '../../model/diagnostics.js';
 import type { AbsenceConfirmation, Confirmation, ProvisionAbsence, TopicVerdict } from './confirmations.js';
 import type { LegalBasis, TopicDefinition } from './topic-list.js';
 
@@ -161,6 +162,28 @@ export interface Alignment {
   kindFromTitles?: string;
   /** Extra: what the law asks of each organisation (law-view.ts), where a topic names a law. */
   law?: LawView;
+  /**
+   * Extra: files of the folders compared that could not be read as a policy (src/jobs/compare-read.ts), in the order
+   * found. They are no column of the comparison: absent from it, not empty.
+   */
+  leftOut?: LeftOutDocument[];
+}
+
+/** A file left out of a comparison: which, where reading it stopped, why and how to fix it. */
+export interface LeftOutDocument {
+  /** The file, as the folder's path and its name make it. */
+  path: string;
+  /** `file:line:col` of the problem (the file itself, or a file it depends on, such as its procedure). */
+  at: string;
+  /** The entries of templates/messages that say why and how to fix it, so each format words them in its language. */
+  messageId?: string;
+  fixId?: string;
+  params?: MessageParams;
+  /** The words of the run's language, for a problem worded without entries. */
+  message: string;
+  fix?: string;
+  /** The line the formats show of it, in the comparison's language (set in the JSON). */
+  text?: string;
 }
 
 /**

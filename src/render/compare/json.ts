@@ -4,6 +4,7 @@
 // voor …", "indien van toepassing: <question> — …").
 import type { Alignment } from '../../compare/read/types.js';
 import type { Labels } from '../../wording/labels.js';
+import { leftOutLines } from '../shared/compare/left-out.js';
 import { lawAsOf, requirementGroups } from '../shared/compare/topics.js';
 
 /** The alignment with its law view worded: `law.asOfText`, and each row's `text` as the pages show its cell. */
@@ -24,6 +25,16 @@ function wordedLaw(alignment: Alignment, labels: Labels): Alignment {
   };
 }
 
+/** Each file left out with `text`, the line the other formats show of it, in the comparison's language. */
+function wordedLeftOut(alignment: Alignment, labels: Labels): Alignment {
+  if (!alignment.leftOut) return alignment;
+  const lines = leftOutLines(alignment, labels);
+  return {
+    ...alignment,
+    leftOut: alignment.leftOut.map((document, index) => ({ ...document, text: lines[index] ?? '' })),
+  };
+}
+
 export function renderCompareJson(alignment: Alignment, labels: Labels): string {
-  return `${JSON.stringify(wordedLaw(alignment, labels), null, 2)}\n`;
+  return `${JSON.stringify(wordedLeftOut(wordedLaw(alignment, labels), labels), null, 2)}\n`;
 }

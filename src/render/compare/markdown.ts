@@ -16,6 +16,7 @@ import {
 import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
+import { leftOutSection } from '../shared/compare/left-out.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 import { formatDecimal } from '../../text/output-language.js';
 
@@ -195,6 +196,20 @@ function reviewMarkdown(alignment: Alignment, labels: Labels): string[] {
   return out;
 }
 
+/** The files of the folders compared that are not in it, said under the headline. */
+function leftOutMarkdown(alignment: Alignment, labels: Labels): string[] {
+  const section = leftOutSection(alignment, labels);
+  if (!section) return [];
+  return [
+    `### ${escapeCell(section.title)}`,
+    '',
+    escapeCell(section.note),
+    '',
+    ...section.lines.map((line) => `- ${escapeCell(line)}`),
+    '',
+  ];
+}
+
 export function renderCompareMarkdown(alignment: Alignment, labels: Labels): string {
   const keys = alignment.documents.map((document) => document.key);
   const names = alignment.documents.map((document) => escapeCell(document.name));
@@ -209,6 +224,7 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
       }),
     ),
     '',
+    ...leftOutMarkdown(alignment, labels),
     `### ${escapeCell(labels.compareTextSimilarity)}`,
     '',
     ...similarityMarkdown(alignment, keys, names, labels.lang),

@@ -10,6 +10,7 @@ import { CELL_KINDS, CELL_SIGNS, cellKind, cellWords, emptyCellWords } from '../
 import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
+import { leftOutSection } from '../shared/compare/left-out.js';
 import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 import { formatDecimal } from '../../text/output-language.js';
 
@@ -200,6 +201,13 @@ function onlyInText(alignment: Alignment, labels: Labels): string[] {
   return lines;
 }
 
+/** The files of the folders compared that are not in it, said under the documents that are. */
+function leftOutText(alignment: Alignment, labels: Labels): string[] {
+  const section = leftOutSection(alignment, labels);
+  if (!section) return [];
+  return [`${section.title}:`, section.note, ...section.lines.map((line) => `  ${line}`), ''];
+}
+
 export function renderCompareText(alignment: Alignment, labels: Labels): string {
   const documents = alignment.documents;
   const keys = documents.map((document) => document.key);
@@ -212,6 +220,7 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     '',
     ...documents.map((document, index) => `${columnName(index).padStart(3)}  ${document.name}  [${document.key}]`),
     '',
+    ...leftOutText(alignment, labels),
     ...similarityText(alignment, labels, keys),
     ...topicsText(alignment, labels),
     ...lawText(alignment, labels),

@@ -18,6 +18,7 @@ import {
 } from '../shared/compare/cell-kind.js';
 import { clauseNamer, type ClauseNamer } from '../shared/compare/clause-name.js';
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
+import { leftOutSection } from '../shared/compare/left-out.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
@@ -96,6 +97,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     labels,
     missing: missingLists(alignment, documents, labels, name),
     confirmations,
+    leftOut: leftOutSection(alignment, labels),
     questions: reviewQueue(alignment, labels, decimals),
     questionsMore: questionsLeft(alignment, labels),
     summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),

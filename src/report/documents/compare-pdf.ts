@@ -15,6 +15,7 @@ import { isInside } from '../../io/paths.js';
 import { formatDate } from '../../text/format-date.js';
 import { cellEvidence, cellWords, emptyCellWords } from '../../render/shared/compare/cell-kind.js';
 import { clauseNamer } from '../../render/shared/compare/clause-name.js';
+import { leftOutSection } from '../../render/shared/compare/left-out.js';
 import { partLabel, rowSummary } from '../../render/shared/compare/parts.js';
 import { lawNote, requirementGroups, topicRows, topicsNote } from '../../render/shared/compare/topics.js';
 import { fillLabel, loadLabels, type Labels } from '../../wording/labels.js';
@@ -88,6 +89,7 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, dat
     unmatchedNote: labels.compareUnmatchedNote,
     part: (part) => partLabel(part, labels),
     rows: (rows) => rowSummary(rows, labels),
+    leftOut: leftOutSection(alignment, labels),
   };
 }
 

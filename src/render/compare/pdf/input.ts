@@ -75,6 +75,8 @@ export interface ComparePdfTexts {
   part(part: MemberPart): string;
   /** How a table's rows compare with the reference's: "rij 2: afwijkend; rij 4: alleen hier". */
   rows(rows: readonly RowComparison[]): string;
+  /** Files of the folders compared that could not be read as a policy: heading, note, a line per file; or none. */
+  leftOut: { title: string; note: string; lines: string[] } | undefined;
 }
 
 export interface ComparePdfOptions {

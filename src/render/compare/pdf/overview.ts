@@ -1,5 +1,5 @@
 // The first page: what was compared and when — title, subject, date, a one-line summary and the documents with
-// their organisation, title, version and file, the base marked.
+// their organisation, title, version and file, the base marked; beneath, the files of the folders left out and why.
 import { drawParagraph, fragment, layoutRuns, plain, type TextStyle } from '../../engine/report-text.js';
 import type { PlacedHeading } from '../../engine/outline.js';
 import type { Run } from '../../shared/inline.js';
@@ -42,6 +42,37 @@ function documentsGrid(context: CompareContext): GridSpec {
   };
 }
 
+/** Under the documents compared, the files of the folders that are not (no text, broken frontmatter), and why. */
+function drawLeftOut(context: CompareContext, parent: StructElement): void {
+  const { painter, frame, input } = context;
+  const section = input.texts.leftOut;
+  if (!section) return;
+  const { colours } = painter.theme;
+  frame.y += 12;
+  const label = layoutRuns(context, plain(context, section.title), { ...META, bold: true }, frame.width);
+  drawParagraph(context, [], { ...META, bold: true, colour: colours.primary }, frame.left, frame.width, parent, {
+    type: 'H2',
+    lines: label,
+  });
+  drawParagraph(
+    context,
+    plain(context, section.note),
+    { ...META, colour: colours.muted },
+    frame.left,
+    frame.width,
+    parent,
+  );
+  for (const line of section.lines)
+    drawParagraph(
+      context,
+      plain(context, `• ${line}`),
+      { ...META, colour: colours.text },
+      frame.left,
+      frame.width,
+      parent,
+    );
+}
+
 export function drawOverview(context: CompareContext, parent: StructElement): PlacedHeading {
   const { painter, frame, input } = context;
   const { theme } = painter;
@@ -81,6 +112,7 @@ export function drawOverview(context: CompareContext, parent: StructElement): Pl
   });
   frame.y += 4;
   drawGrid(context, documentsGrid(context), frame.left, parent);
+  drawLeftOut(context, parent);
   return {
     id: OVERVIEW_DESTINATION,
     title: texts.title,
