@@ -10,6 +10,7 @@ import { RULES } from './rules/index.js';
 import { checkFile } from './files.js';
 import { duplicateFindings, type LocatedPolicy } from './duplicates.js';
 import { inForceFromOf, sameEffectiveFindings } from './same-effective-date.js';
+import { unknownSupersedesFindings } from './supersedes-unknown.js';
 
 export interface CorpusRow {
   file: string;
@@ -76,8 +77,10 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
   // force from one day (same-effective-date.ts): counted as `check` counts them.
   const duplicates = duplicateFindings(located);
   const sameDay = sameEffectiveFindings(located);
+  const unknownSupersedes = unknownSupersedesFindings(located, project.root);
   return rows.map((row) => ({
     ...row,
     errors: row.errors + (duplicates.get(row.file)?.length ?? 0) + (sameDay.get(row.file)?.length ?? 0),
+    warnings: row.warnings + (unknownSupersedes.get(row.file)?.length ?? 0),
   }));
 }

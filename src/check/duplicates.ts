@@ -13,7 +13,9 @@ export const DUPLICATE_RULE = 'duplicate-policy';
  * policy's check kept in the cache keeps this, src/check/findings-cache.ts).
  */
 export interface PolicyIdentity extends OutputIdentity {
-  frontmatter?: { span: Span; fields: { id?: { value: Span } } } | undefined;
+  /** Its identity, and the version it says it replaces (src/check/supersedes-unknown.ts). */
+  meta: OutputIdentity['meta'] & { supersedes?: string | undefined };
+  frontmatter?: { span: Span; fields: { id?: { value: Span }; supersedes?: { value: Span } } } | undefined;
   /** For an adopted version: the day it enters into force (src/check/same-effective-date.ts). */
   inForceFrom?: string;
 }

@@ -6,6 +6,7 @@ import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { duplicateFindings, type PolicyIdentity } from './duplicates.js';
 import { inForceFromOf, sameEffectiveFindings } from './same-effective-date.js';
+import { unknownSupersedesFindings } from './supersedes-unknown.js';
 import { todayIso } from '../procedure/evaluate.js';
 import {
   brandDependencies,
@@ -23,13 +24,15 @@ export interface FileCheck extends CheckResult {
 
 /** Only what the checks over several files read of a policy, not its whole document tree. */
 function identityOf(policy: Policy): PolicyIdentity {
-  const { org, id, version } = policy.meta;
+  const { org, id, version, supersedes } = policy.meta;
   const { frontmatter } = policy;
   const idField = frontmatter?.fields.id;
+  const supersedesField = frontmatter?.fields.supersedes;
+  const fields = { ...(idField ? { id: idField } : {}), ...(supersedesField ? { supersedes: supersedesField } : {}) };
   const inForceFrom = inForceFromOf(policy, todayIso());
   return {
-    meta: { org, id, version },
-    ...(frontmatter ? { frontmatter: { span: frontmatter.span, fields: idField ? { id: idField } : {} } } : {}),
+    meta: { org, id, version, ...(supersedes !== undefined ? { supersedes } : {}) },
+    ...(frontmatter ? { frontmatter: { span: frontmatter.span, fields } } : {}),
     ...(inForceFrom ? { inForceFrom } : {}),
   };
 }
@@ -78,7 +81,8 @@ export function checkFile(file: string, project?: Project): FileCheck {
 
 /**
  * Each file's findings, plus those about the files together: two files that are the same policy (duplicates.ts),
- * two adopted versions in force from one day (same-effective-date.ts).
+ * two adopted versions in force from one day (same-effective-date.ts), a `supersedes` naming a version no file has
+ * (supersedes-unknown.ts).
  * Every file is held to the one project the command found (default: the one around the working folder).
  */
 export function checkFiles(files: readonly string[], project?: Project, at?: string): FileCheck[] {
@@ -87,11 +91,13 @@ export function checkFiles(files: readonly string[], project?: Project, at?: str
   const understood = checked.flatMap(({ result, policy }) => (policy ? [{ file: result.file, policy }] : []));
   const duplicates = duplicateFindings(understood);
   const sameDay = sameEffectiveFindings(understood);
+  const unknownSupersedes = unknownSupersedesFindings(understood, project?.root);
   return checked.map(({ result }) => {
     const extra = [...(duplicates.get(result.file) ?? []), ...(sameDay.get(result.file) ?? [])];
-    if (extra.length === 0) return result;
-    const findings = [...extra, ...result.findings];
-    return { ...result, findings, errors: result.errors + extra.length };
+    const warned = unknownSupersedes.get(result.file) ?? [];
+    if (extra.length === 0 && warned.length === 0) return result;
+    const findings = [...extra, ...warned, ...result.findings];
+    return { ...result, findings, errors: result.errors + extra.length, warnings: result.warnings + warned.length };
   });
 }
 

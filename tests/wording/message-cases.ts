@@ -16,6 +16,7 @@ import { readLawIndex } from '../../src/procedure/law-index.js';
 import { findProject } from '../../src/io/project.js';
 import { cellFinding, schoolDutyChecks } from '../../src/check/school-duties.js';
 import { sameEffectiveFindings } from '../../src/check/same-effective-date.js';
+import { unknownSupersedesFindings } from '../../src/check/supersedes-unknown.js';
 import type { Duty } from '../../src/procedure/duties.js';
 import type { OverviewCell } from '../../src/procedure/overview.js';
 import { PROJECT_ROOT } from '../support/paths.js';
@@ -326,6 +327,20 @@ function schoolDutyCases(): { name: string; findings: object[] }[] {
     {
       name: 'same-effective-date',
       findings: [...sameEffectiveFindings([identity('a.md', '2.1'), identity('b.md', '2.2')]).values()].flat(),
+    },
+    {
+      name: 'supersedes-unknown',
+      findings: [
+        ...unknownSupersedesFindings(
+          [
+            {
+              file: 'c.md',
+              policy: { meta: { org: 'regenboog', id: 'pestprotocol', version: '2.3', supersedes: '2.0' } },
+            },
+          ],
+          undefined,
+        ).values(),
+      ].flat(),
     },
     { name: 'school-duties-anker', findings: duties },
     { name: 'school-duties-cells', findings: said },

@@ -92,6 +92,7 @@ export function sayBuilt(
   for (const built of report.built) context.out(`  ${built.output}`);
   for (const written of corpus?.lines ?? []) context.out(`  ${written}`);
   for (const failure of corpus?.failures ?? []) context.err(`clausemark: ${told(failure)}`);
+  for (const note of corpus?.notes ?? []) context.err(note);
   if (site)
     context.out(
       `  ${said('start-report.html-report', { index: join(out, 'index.html'), pages: wordCounted('build-report.pages', site.pages.length) })}`,

@@ -43,6 +43,8 @@ export interface CorpusPlan {
   inForce: Map<Policy, InForce>;
   /** The revisions in the corpus (`supersedes`), then each proposal against its version in force. */
   revisions: Revision[];
+  /** Policies whose `supersedes` names a version no file given has (and none in git): no board pack, said why. */
+  unpaired: Policy[];
 }
 
 /** Memoised by argument, so a second report asking gets the first one's answer. */
@@ -137,5 +139,7 @@ export function planCorpus(files: readonly string[], work: CorpusWork): CorpusPl
     ...[...inForce].map(([proposal, found]) => ({ old: found.policy, new: proposal })),
   ];
   const revisions = pairs.map((pair) => ({ ...pair, diff: () => work.diffOf(pair.old, pair.new) }));
-  return { policies, skipped, inForce, revisions };
+  const paired = new Set(pairs.map((pair) => pair.new));
+  const unpaired = policies.filter((policy) => policy.meta.supersedes !== undefined && !paired.has(policy));
+  return { policies, skipped, inForce, revisions, unpaired };
 }

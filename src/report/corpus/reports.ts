@@ -35,6 +35,8 @@ export interface CorpusReports {
   lines: string[];
   /** Failures to report; the other reports are still written. */
   failures: ClausemarkError[];
+  /** What was not made and why: a revision whose `supersedes` names a version no file has gets no board pack. */
+  notes: string[];
   /** One comparison per kind that two organisations or more have (for the HTML report). */
   comparisons: CorpusComparison[];
 }
@@ -96,7 +98,7 @@ export async function writeCorpusReports(
   // The comparison and board packs lay out the same words as the policies: the disk cache of word layouts serves them too.
   const cache = useShapingCache(options.shapingCache);
   // A proposal revised in place is a revision too: of its version in force, read from git (in-force.ts).
-  const { policies, inForce, revisions } = planCorpus(files, options.work ?? corpusWork(root));
+  const { policies, inForce, revisions, unpaired } = planCorpus(files, options.work ?? corpusWork(root));
   const comparisons = corpusComparisons(policies, outDir, (chosen) =>
     reportAlignment(chosen, root, options.alignmentCache),
   );
@@ -108,7 +110,13 @@ export async function writeCorpusReports(
   const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
   const { lines, failures } = await writePlanned(planned, join(outDir, STAMP_NAME), stamp);
   cache?.flush();
-  return { lines: lines.map((line) => relative('.', line) || line), failures, comparisons };
+  const notes = unpaired.map((policy) =>
+    wordMessage({
+      messageId: 'start-report.no-board-pack',
+      params: { file: relative('.', policy.path) || policy.path, supersedes: policy.meta.supersedes ?? '' },
+    }),
+  );
+  return { lines: lines.map((line) => relative('.', line) || line), failures, notes, comparisons };
 }
 
 /** A board pack for each revision, from its diff (computed once for the run: plan.ts). */
