@@ -4,7 +4,7 @@
 import { errorById } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import type { ImportResult } from '../import/result.js';
-import { ID_PATTERN } from '../parse/ids.js';
+import { ID_PATTERN, KEY_PATTERN, slugify } from '../parse/ids.js';
 import { isOutputLanguage } from '../text/output-language.js';
 
 export interface ImportFlags {
@@ -39,7 +39,8 @@ function changeDecision(options: ImportFlags): { changes: 'refuse' | 'accept' | 
 
 /**
  * --accept-changes with --reject-changes (unless one of them lists clauses, the other then names the rest), a
- * --document-lang other than nl or en, a --kind that is no ID: usage errors.
+ * --document-lang other than nl or en, a --kind that is no ID, an --org that is no key (a name typed there would be
+ * written as a key that check refuses, and name the folder): usage errors.
  */
 function refuseBadFlags(options: ImportFlags): void {
   const lists = [options.acceptChanges, options.rejectChanges].filter((value) => typeof value === 'string').length;
@@ -55,6 +56,13 @@ function refuseBadFlags(options: ImportFlags): void {
       { messageId: 'bad-options.unknown-lang', fixId: 'import-document-lang.nl-en', params: { lang } },
       { place: { argument: '--document-lang' } },
     );
+  if (options.org !== undefined && !KEY_PATTERN.test(options.org)) {
+    const key = slugify(options.org, Number.POSITIVE_INFINITY) || 'stichting-de-school';
+    throw errorById(
+      { messageId: 'bad-options.bad-org', fixId: 'bad-options.org-key', params: { org: options.org, key } },
+      { place: { argument: '--org' } },
+    );
+  }
   if (options.kind !== undefined && !ID_PATTERN.test(options.kind)) {
     throw errorById(
       { messageId: 'bad-options.bad-kind', fixId: 'bad-options.kind-id', params: { kind: options.kind } },

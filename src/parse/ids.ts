@@ -4,6 +4,8 @@ import type { Heading, Paragraph, PhrasingContent } from 'mdast';
 import type { Span } from '../model/policy.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+/** An organisation's key (`org:`, `--org`): kebab-case, since it names a folder and is typed in other commands. */
+export const KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LEADING_MARKER = /^\{#([^}\s]*)\}[ \t]*/;
 // A heading may also carry `.unnumbered` (a foreword before section 1): `## Voorwoord {#voorwoord .unnumbered}`.
 const TRAILING_MARKER = /[ \t]*\{#([^}\s]*)((?:[ \t]+\.[a-z-]+)*)\}[ \t]*$/;

@@ -3,7 +3,7 @@
 import type { MessageParams } from '../../model/diagnostics.js';
 import { APPROVAL_PROCEDURE_FIELDS, type Policy } from '../../model/policy.js';
 import { WrittenNumber } from '../../parse/frontmatter.js';
-import { slugify } from '../../parse/ids.js';
+import { KEY_PATTERN, slugify } from '../../parse/ids.js';
 import { TEXT_FIELDS } from '../../parse/meta.js';
 import { OUTCOMES, PARTS } from '../../procedure/types.js';
 import type { Rule, RuleFinding } from '../rule.js';
@@ -11,7 +11,6 @@ import { describe, has, isMapping, itemPlace, quoted, valuePlace } from './suppo
 
 type Hit = RuleFinding;
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An id or org key that is not kebab-case: only spelling, since output paths are made safe either way. */
 export const NOT_KEBAB_CASE = 'field-type.not-kebab-case';
 const APPROVAL_REQUIRED = ['date', 'name', 'role'] as const;
@@ -48,7 +47,7 @@ function textFields(policy: Policy, data: Record<string, unknown>): Hit[] {
   }
   for (const field of ['id', 'org'] as const) {
     const value = data[field];
-    if (typeof value !== 'string' || value.trim() === '' || KEBAB.test(value)) continue;
+    if (typeof value !== 'string' || value.trim() === '' || KEY_PATTERN.test(value)) continue;
     hits.push({
       messageId: NOT_KEBAB_CASE,
       fixId: 'field-type.write-kebab-case',
