@@ -326,9 +326,10 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
       org,
       lang: options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText),
       unstated,
-      // The kind given is the policy's kind where its sector has a procedure for it: so its steps can be recorded and
-      // it counts for its school's duty (the overview's "begin er een" gives this command).
-      ...(options.kind !== undefined && procedures?.kinds[options.kind] ? { kind: options.kind } : {}),
+      // The kind given, or the one kind the title names, is the policy's kind where its sector has a procedure for
+      // it: so its steps can be recorded and it counts for its school's duty (the overview's "begin er een" gives
+      // `--kind`; check asks for the kind the title names). A title naming several kinds is left to the user.
+      ...(kindOf(id, meta.title, options, procedures) ? { kind: id } : {}),
       ...(numbering ? { numbering } : {}),
     },
     lists,
@@ -365,6 +366,14 @@ function proceduresOf(org: string, options: ImportOptions): SectorProcedures | u
   } catch {
     return undefined;
   }
+}
+
+/** Whether `id` is the policy's kind: given by --kind, or the only kind the title names, with a procedure. */
+function kindOf(id: string, title: string | undefined, options: ImportOptions, procedures?: SectorProcedures): boolean {
+  if (!procedures?.kinds[id]) return false;
+  if (options.kind !== undefined) return true;
+  const named = title ? policyKinds(title) : [];
+  return named.length === 1 && named[0]?.id === id;
 }
 
 /** A clausemark PDF/A's own Markdown source: nothing to reconstruct, every word kept. */

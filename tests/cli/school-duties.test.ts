@@ -5,7 +5,7 @@
 // policy in force from the same day. The commands run in the test's process (runCli): no case is about a process, and
 // tests/cli/in-process.test.ts holds the two ways byte-identical.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -322,6 +322,28 @@ describe('check on a school of the speciaal onderwijs, and a GMR reglement impor
     expect(written).toMatch(/^id: huisregels$/mu);
     expect(written).not.toMatch(/^kind:/mu);
     expect(imported.stdout + imported.stderr).toContain('procedure-kind-missing');
+  });
+
+  it('writes the one kind the title names where the sector has a procedure for it, and none for a title naming two', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clausemark-title-kind-'));
+    for (const org of ['x', 'y']) {
+      mkdirSync(join(dir, 'policies', org), { recursive: true });
+      writeFileSync(join(dir, 'policies', org, 'procedure.yaml'), 'sector: po\n');
+    }
+    const body = '\n\n## Artikel 1 Begrippen\n\nIn deze regeling wordt verstaan onder klager: een ouder of leerling.\n';
+    writeFileSync(join(dir, 'klacht.md'), `# Klachtenregeling De Linde${body}`);
+    writeFileSync(join(dir, 'twee.md'), `# Privacyreglement en klachtenregeling${body}`);
+    const one = await runCli(['import', 'klacht.md', '--org', 'x'], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(one.stdout + one.stderr).not.toContain('procedure-kind-missing');
+    const written = readFileSync(join(dir, 'policies', 'x', 'klachtenregeling.md'), 'utf8');
+    expect(written).toMatch(/^kind: klachtenregeling$/mu);
+    const two = await runCli(['import', 'twee.md', '--org', 'y'], { cwd: dir });
+    expect(two.code).toBe(0);
+    expect(two.stdout + two.stderr).toContain('import-kind');
+    const both = readdirSync(join(dir, 'policies', 'y')).filter((name) => name.endsWith('.md'));
+    expect(both).toHaveLength(1);
+    expect(readFileSync(join(dir, 'policies', 'y', both[0] ?? 'none'), 'utf8')).not.toMatch(/^kind:/mu);
   });
 
   it('imports a GMR reglement with --kind gmr-reglement, writing that kind, and check holds it to its procedure', async () => {

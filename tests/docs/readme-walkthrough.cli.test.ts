@@ -24,14 +24,8 @@ const REVISION = 'policies/regenboog/revisions/pestprotocol-2.2.md';
 /** The edits the README asks the reader to make by hand, keyed by the block it shows them in. */
 const HAND_EDITS: { block: string; apply: (dir: string) => void }[] = [
   {
-    block: 'organisation: Basisschool De Regenboog\nkind: pestprotocol\nlevel: school\n',
-    apply: (dir) =>
-      edit(join(dir, REGENBOOG), [
-        [
-          'organisation: Basisschool De Regenboog\n',
-          'organisation: Basisschool De Regenboog\nkind: pestprotocol\nlevel: school\n',
-        ],
-      ]),
+    block: 'kind: pestprotocol\nlevel: school\n',
+    apply: (dir) => edit(join(dir, REGENBOOG), [['kind: pestprotocol\n', 'kind: pestprotocol\nlevel: school\n']]),
   },
   {
     block: 'version: "2.2"\nstatus: draft\nsupersedes: "2.1"\n',
