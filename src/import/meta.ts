@@ -488,7 +488,8 @@ export function extractMeta(
   }
   // The organisation as the text names itself: "Namens stichting Allure door Marco Geenen", or the words of the
   // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
-  if (!meta.organisation) meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined);
+  if (!meta.organisation)
+    meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined, meta.title);
   takeAdoptionStatements(blocks, meta, options.procedures);
   // A footnote of a cover or back-cover line is left out with it.
   leaveOutUncitedNotes(blocks);
@@ -508,8 +509,15 @@ function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined
   return undefined;
 }
 
-/** The organisation the text names: "namens stichting X", else a running header naming one by its legal form, else a run of words in the text that spells the --org key. */
-function organisationInText(blocks: readonly Block[], orgWords: string | undefined): string | undefined {
+/**
+ * The organisation the text names: "namens stichting X", else a running header naming one by its legal form, else a
+ * run of words in the text or the title ("Klachtenregeling Stichting De Linde") that spells the --org key.
+ */
+function organisationInText(
+  blocks: readonly Block[],
+  orgWords: string | undefined,
+  title: string | undefined,
+): string | undefined {
   const texts = blocks.flatMap((block) =>
     block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'dropped' ? [blockText(block)] : [],
   );
@@ -521,16 +529,22 @@ function organisationInText(blocks: readonly Block[], orgWords: string | undefin
   if (header) return header;
   if (!orgWords) return undefined;
   const length = orgWords.split('-').length;
-  for (const text of texts) {
+  for (const text of title ? [title, ...texts] : texts) {
     const tokens = text.split(/\s+/).map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
     for (let index = 0; index + length <= tokens.length; index++) {
       const run = tokens.slice(index, index + length);
       // A name is written with capitals ("Casparus College"), not as the words of a sentence.
       if (run.every((token) => /^\p{Lu}/u.test(token)) && slugify(run.join(' '), Number.POSITIVE_INFINITY) === orgWords)
-        return run.join(' ');
+        return withLegalForm(tokens[index - 1], run.join(' '));
     }
   }
   return undefined;
+}
+
+/** The name with the word before it where that makes a legal form or kind of school ("Stichting De Linde"). */
+function withLegalForm(before: string | undefined, name: string): string {
+  const longer = before ? `${before} ${name}` : name;
+  return before && (LEGAL_FORM.test(longer) || SCHOOL.test(longer)) ? longer : name;
 }
 
 /**
