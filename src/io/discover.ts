@@ -5,13 +5,37 @@ import { errorById } from './messages.js';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist']);
 
-function walk(dir: string, into: string[]): void {
+/** A policy's file: Markdown, but for a folder's README. */
+const isPolicyFile = (name: string): boolean => name.endsWith('.md') && name.toLowerCase() !== 'readme.md';
+
+/**
+ * A document of another program's that a person may drop in a folder of policies: it is no policy until imported
+ * (`clausemark import`), and a command reading the folder says so rather than pass it by without a word.
+ */
+const OTHER_DOCUMENT = /\.(?:docx?|odt|rtf|pdf|txt|html?|markdown|rst)$/iu;
+
+function walk(dir: string, into: string[], keep: (name: string) => boolean = isPolicyFile): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
     if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, into);
-    else if (entry.isFile() && entry.name.endsWith('.md') && entry.name.toLowerCase() !== 'readme.md') into.push(full);
+    if (entry.isDirectory()) walk(full, into, keep);
+    else if (entry.isFile() && keep(entry.name)) into.push(full);
   }
+}
+
+/** The documents of other programs (Word, PDF, HTML, text) in the folders among `paths`, sorted: not yet policies. */
+export function documentsNotPolicies(paths: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const root of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(root).isDirectory();
+    } catch {
+      // A missing path is discoverPolicies' error to give.
+    }
+    if (isDir) walk(root, found, (name) => OTHER_DOCUMENT.test(name));
+  }
+  return [...new Set(found)];
 }
 
 /**

@@ -7,14 +7,14 @@
 // shape leaves out: beside an alignments file the documents compared are read whole. A policy with a recorded
 // approval hash is never kept in that shape (its adoption is read from the whole text) and so is read whole anyway.
 //
-// A file of a folder compared that cannot be read as a policy (no text, broken frontmatter) is left out, said on the
-// terminal and in the report (Alignment.leftOut), and the others are compared; a file named on the command line is
+// A file of a folder compared that cannot be read as a policy (no text, broken frontmatter), or a document of another
+// program's there (Word, PDF, HTML: not imported), is left out, said on the terminal and in the report (Alignment.leftOut), and the others are compared; a file named on the command line is
 // still refused, as are left-outs that leave fewer than two documents to compare.
 import { existsSync, statSync } from 'node:fs';
 import { titlesTypedAsText } from '../check/rules/heading-space.js';
 import type { LeftOutDocument } from '../compare/read/types.js';
-import { discoverPolicies } from '../io/discover.js';
-import { told, wordCounted, wordMessage } from '../io/messages.js';
+import { discoverPolicies, documentsNotPolicies } from '../io/discover.js';
+import { errorById, told, wordCounted, wordMessage } from '../io/messages.js';
 import { locationOf } from '../model/diagnostics.js';
 import { type ClausemarkError, isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
@@ -54,6 +54,7 @@ export async function comparedDocuments(
   ]);
   const load = (file: string, reportOnly: boolean): Policy => loadBuildablePolicy(file, options.root, reportOnly);
   const { policies, refused } = readableOf(discoverPolicies(paths, ['policies']), namedFiles(paths), load);
+  refused.push(...documentsNotPolicies(paths).map((file): [string, ClausemarkError] => [file, notAPolicy(file)]));
   const chosen = compare.chooseComparison(compare.comparisonInputs(policies), options.kind);
   for (const [, error] of refused) options.onNotice?.(leftOutNotice(error));
   // Fewer than two left to compare: the comparison the person asked for cannot be made; the file that stopped it is named.
@@ -97,6 +98,14 @@ function readableOf(
     }
   }
   return { policies, refused };
+}
+
+/** A Word, PDF or HTML document dropped in a folder compared: no policy until imported. */
+function notAPolicy(file: string): ClausemarkError {
+  return errorById(
+    { messageId: 'compare-notice.not-a-policy', fixId: 'compare-notice.import-first', params: { path: file } },
+    { place: { file } },
+  );
 }
 
 /** "not compared: a.md: the policy has no text …", with its fix, in the run's language. */

@@ -1,6 +1,7 @@
 // `compare` over a folder in which one file cannot be read as a policy (no text below its frontmatter): the others are
 // compared, and the file left out is named with why and how to fix it on the terminal and in the report, in the
 // report's language; named on the command line, or leaving fewer than two documents, it is still refused (exit 2).
+// A Word, PDF or HTML document in the folder is left out the same way, with the command that imports it.
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,34 @@ describe('compare over a folder with a file that has no text', () => {
   }, 120_000);
 });
 
+describe('compare over a folder with a Word document not yet imported', () => {
+  it('compares the policies and says the Word document is no policy yet, with the import command', async () => {
+    const { folder, empty } = folderWith(['allure', 'aloysius']);
+    const word = join(folder, 'Protocol De Wilg.docx');
+    writeFileSync(word, 'PK');
+    const json = await runCli(['compare', folder, '--format', 'json'], { cwd: folder });
+    expect(json.code).toBe(0);
+    expect(json.stderr).toContain(`not compared: ${word}: no clausemark policy yet`);
+    expect(json.stderr).toContain(`clausemark import "${word}"`);
+    const alignment = JSON.parse(json.stdout) as LeftOutJson;
+    expect(alignment.documents).toHaveLength(2);
+    expect(alignment.leftOut?.map((document) => [document.path, document.messageId])).toEqual([
+      [empty, 'empty-clause.no-text'],
+      [word, 'compare-notice.not-a-policy'],
+    ]);
+  }, 120_000);
+
+  it('is refused, naming the Word document and how to import it, when one policy is left', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-left-out-word-'));
+    cpSync(policyPath('allure'), join(folder, 'allure.md'));
+    writeFileSync(join(folder, 'aloysius.docx'), 'PK');
+    const run = await runCli(['compare', folder], { cwd: folder });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${join(folder, 'aloysius.docx')}: no clausemark policy yet`);
+    expect(run.stderr).toContain('clausemark import');
+  }, 120_000);
+});
+
 const privacy = sharedData('dev-corpus', 'nl-kinds', 'privacy');
 
 describe.skipIf(!privacy.present)(
@@ -81,7 +110,12 @@ describe.skipIf(!privacy.present)(
       });
       expect(run.code).toBe(0);
       const alignment = JSON.parse(run.stdout) as LeftOutJson;
-      expect(alignment.leftOut?.map((document) => document.path)).toEqual([join(privacy.dir, 'stichting-laravel.md')]);
+      // The page without text, and two statements in another program's format (reStructuredText, .markdown).
+      expect(alignment.leftOut?.map((document) => document.path)).toEqual([
+        join(privacy.dir, 'stichting-laravel.md'),
+        join(privacy.dir, 'ona-volkstuinvereniging.markdown'),
+        join(privacy.dir, 'stichting-doarpstsjerke-metslawier.rst'),
+      ]);
       expect(alignment.documents.length).toBeGreaterThanOrEqual(2);
     }, 600_000);
   },
