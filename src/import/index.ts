@@ -27,6 +27,7 @@ import {
   type SourcePlace,
 } from './blocks.js';
 import { asDraft, historyFindings } from './history.js';
+import { plainHeadings } from './heading-emphasis.js';
 import { theirText } from './own.js';
 import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
@@ -310,6 +311,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const org = options.org ?? slugify(basename(file, extname(file))) ?? 'organisation';
   const procedures = proceduresOf(org, options);
   const { meta, blocks, decisions } = metaOf(read, org, procedures, options);
+  plainHeadings(blocks);
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw noText(file, read.sourceText, blocks);
   }
