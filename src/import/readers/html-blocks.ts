@@ -7,6 +7,9 @@ import type { Block, Inline } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 
 const HEADING = /^h([1-6])$/;
+/** A hand-made footnote's reference and its note, as html-footnotes.ts marks them: `label` names the note. */
+export const NOTE_REFERENCE = 'clausemark-note-reference';
+export const NOTE = 'clausemark-note';
 /** Elements whose content is never text a reader sees. */
 const INVISIBLE = new Set([
   'script',
@@ -54,6 +57,7 @@ const CONTAINERS = new Set([
 ]);
 const BLOCKS = new Set([
   ...CONTAINERS,
+  NOTE,
   'p',
   'ul',
   'ol',
@@ -97,6 +101,10 @@ function hiddenBy(node: ElementContent | RootContent): string | undefined {
   return HIDING_STYLES.find(([pattern]) => pattern.test(style))?.[1];
 }
 
+/** An element whose text is not the page's text: invisible, page furniture, or hidden. */
+export const leftOutElement = (node: Element): boolean =>
+  INVISIBLE.has(node.tagName) || node.tagName in FURNITURE || hiddenBy(node) !== undefined;
+
 /** Text a browser hides, found inside a block: left out of it and listed after it. */
 interface HiddenText {
   text: string;
@@ -108,6 +116,10 @@ export function visibleText(node: Nodes): string {
   if (node.type === 'text') return node.value;
   // An image's text alternative is what a screen reader reads, and what the import keeps.
   if (isElement(node) && node.tagName === 'img') return String(node.properties.alt ?? '');
+  // A note's number is a word of its own, as a superscript number is (import/account.ts), in the text and the note.
+  if (isElement(node) && node.tagName === NOTE_REFERENCE) return ` ${String(node.properties.label)} `;
+  if (isElement(node) && node.tagName === NOTE)
+    return `\n${String(node.properties.label)} ${(node.children as Nodes[]).map(visibleText).join('')}\n`;
   if (isElement(node) && INVISIBLE.has(node.tagName)) return '';
   if (!('children' in node)) return '';
   const inner = (node.children as Nodes[]).map(visibleText).join('');
@@ -133,6 +145,7 @@ function inlinesOf(
         continue;
       }
       if (tag === 'br') out.push({ text: ' ' });
+      else if (tag === NOTE_REFERENCE) out.push({ text: '', footnote: String(node.properties.label) });
       else if (tag === 'img') {
         const alt = String(node.properties.alt ?? '').trim();
         if (alt) out.push({ ...format, text: alt });
@@ -224,6 +237,12 @@ export class HtmlBlocks {
       );
       return;
     }
+    if (tag === NOTE) {
+      const inlines = this.inlines(node.children);
+      const label = String(node.properties.label);
+      this.push(hasText(inlines) ? { kind: 'footnote', label, inlines, source: { line } } : undefined, line);
+      return;
+    }
     if (tag === 'p' || tag === 'pre') {
       const inlines = this.inlines(node.children);
       this.push(hasText(inlines) ? { kind: 'paragraph', inlines, source: { line } } : undefined, line);
@@ -239,6 +258,8 @@ export class HtmlBlocks {
     const ordered = node.tagName === 'ol';
     let number = Number(node.properties.start ?? 1) || 1;
     for (const item of node.children) {
+      // A note that was an item of a list of notes (`<ol class="footnotes">`) is a note, never an item.
+      if (item.type === 'element' && item.tagName === NOTE) this.element(item, level);
       if (item.type !== 'element' || item.tagName !== 'li') continue;
       if (hiddenBy(item)) {
         this.element(item, level);

@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { counted, type Decision, type ReadDocument } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
+import { markNotes } from './html-footnotes.js';
 
 function find(node: Nodes, tag: string): Element | undefined {
   if (node.type === 'element' && node.tagName === tag) return node;
@@ -38,6 +39,8 @@ function imagesLeftOut(body: Nodes): Decision[] {
 
 export function readHtml(text: string): ReadDocument {
   const root = fromHtml(text);
+  // Footnotes made by hand (a raised number linking to its note) are read as footnotes, not as the last clause.
+  markNotes(root);
   const body = find(root, 'body') ?? root;
   const reader = new HtmlBlocks((node) => node.position?.start.line ?? 1);
   reader.add(body);

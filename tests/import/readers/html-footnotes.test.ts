@@ -1,0 +1,105 @@
+// A footnote a web page makes by hand (a raised number linking to its note at the foot of the page) is a footnote of
+// the policy, as a Word document's is: it was read as a clause of the last section. Only a link and note beyond
+// doubt are taken; any other page keeps its text as it is, and no word is lost either way.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toString as plainText } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../../src/import/index.js';
+import { allClauses } from '../../../src/model/walk.js';
+import { parsePolicy } from '../../../src/parse/index.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'clausemark-html-footnotes-'));
+
+/** A page with `body` under a title and an article heading, imported. */
+async function imported(name: string, body: string) {
+  const file = join(folder, `${name}.html`);
+  writeFileSync(
+    file,
+    `<!DOCTYPE html>\n<html lang="nl"><body>\n<h1>Klachtenregeling</h1>\n<h2>Bezwaar</h2>\n${body}\n</body></html>\n`,
+  );
+  const result = await importDocument(file, { org: 'school', dryRun: true });
+  const { policy } = parsePolicy(result.output);
+  return {
+    output: result.output,
+    accounting: result.accounting,
+    clauses: allClauses(policy).map(({ clause }) => clause.text),
+    /** The clauses' lines as written, their footnote references included. */
+    lines: result.output.split('\n').filter((line) => line.startsWith('{#')),
+    notes: Object.fromEntries(Object.entries(policy.footnotes).map(([label, note]) => [label, plainText(note).trim()])),
+  };
+}
+
+const CITING =
+  '<p>Een ouder kan bezwaar maken tegen het besluit.<sup><a href="#fn1" id="ref1">1</a></sup> De school beslist binnen zes weken.</p>';
+
+describe('a footnote made by hand in HTML', () => {
+  it.each([
+    [
+      'a paragraph with the number raised',
+      '<hr><p id="fn1"><sup>1</sup> Zie artikel 9:4 Awb. <a href="#ref1">↩</a></p>',
+    ],
+    ['a list of notes', '<ol class="footnotes"><li id="fn1">Zie artikel 9:4 Awb.</li></ol>'],
+    ['a block of notes', '<div class="footnotes"><p id="fn1">[1] Zie artikel 9:4 Awb.</p></div>'],
+    // Word's "Save as HTML": the link leads to an anchor named in the note, its number linking back.
+    [
+      'a note of Word saved as HTML',
+      '<div id="ftn1"><p><a href="#ref1" name="fn1">[1]</a> Zie artikel 9:4 Awb.</p></div>',
+    ],
+  ])('is a footnote of the clause that cites it: %s', async (name, notes) => {
+    const result = await imported(name.replaceAll(' ', '-'), `${CITING}\n${notes}`);
+    expect(result.lines).toEqual([
+      '{#bezwaar.ouder-bezwaar-maken} Een ouder kan bezwaar maken tegen het besluit.[^1] De school beslist binnen zes weken.',
+    ]);
+    expect(result.notes).toEqual({ 1: 'Zie artikel 9:4 Awb.' });
+    expect(result.output).not.toContain('↩');
+    expect(result.accounting).toMatchObject({ missing: [], recall: 1 });
+    expect(result.accounting.kept).toBe(result.accounting.total);
+  });
+
+  it("reads pandoc's footnotes, the reference's number inside its link, and one note cited twice", async () => {
+    const result = await imported(
+      'pandoc',
+      `<p>De klacht wordt ingediend.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>
+<p>Ook een mondelinge klacht telt.<sup><a href="#fn1">1</a></sup></p>
+<section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr />
+<ol><li id="fn1"><p>Zie artikel 9:4 Awb.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol>
+</section>`,
+    );
+    expect(result.lines).toEqual([
+      '{#bezwaar.klacht-ingediend} De klacht wordt ingediend.[^1]',
+      '{#bezwaar.mondelinge-klacht-telt} Ook een mondelinge klacht telt.[^1]',
+    ]);
+    expect(result.notes).toEqual({ 1: 'Zie artikel 9:4 Awb.' });
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe('a link that is not beyond doubt a footnote', () => {
+  it.each([
+    ['no element of that id', `${CITING}<p id="fn2">1 Zie artikel 9:4 Awb.</p>`],
+    ['two elements of that id', `${CITING}<p id="fn1">1 Zie artikel 9:4 Awb.</p><p id="fn1">1 Zie de wet.</p>`],
+    ['a note that opens with another number', `${CITING}<p id="fn1">2 Zie artikel 9:4 Awb.</p>`],
+    ['a target standing before the link', `<p id="fn1">1 Zie artikel 9:4 Awb.</p>${CITING}`],
+    ['a target that is a part of the page', `${CITING}<div id="fn1"><h2>Slot</h2><p>1 Zie artikel 9:4 Awb.</p></div>`],
+    [
+      'a number not raised nor named a note',
+      `<p>Zie bijlage <a href="#b1">1</a>.</p><p id="b1">1 Zie artikel 9:4 Awb.</p>`,
+    ],
+    [
+      'a note that holds two notes',
+      `${CITING}<p><a name="fn1">1</a> Zie artikel 9:4 Awb.<br><a name="fn2">2</a> Zie de wet.</p><p>Zie<sup><a href="#fn2">2</a></sup></p>`,
+    ],
+    [
+      'the link hidden',
+      '<p>Een ouder kan bezwaar maken.<sup hidden><a href="#fn1">1</a></sup></p><p id="fn1">1 Zie artikel 9:4 Awb.</p>',
+    ],
+  ])('keeps the text as it is: %s', async (name, body) => {
+    const result = await imported(name.replaceAll(' ', '-'), body);
+    expect(result.output).not.toContain('[^');
+    expect(result.notes).toEqual({});
+    expect(result.clauses.join(' ')).toContain('Zie artikel 9:4 Awb.');
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
