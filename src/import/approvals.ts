@@ -10,7 +10,7 @@ import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { findDate } from './dates.js';
 import type { Decision } from './blocks.js';
-import { ownAdoption, sentencesOf } from './this-document.js';
+import { opensWithStep, ownAdoption, sentencesOf } from './this-document.js';
 
 /** A step's words at the start of a cell, a line or a heading, and the step each records. */
 const STEPS: readonly [RegExp, string][] = [
@@ -46,6 +46,15 @@ const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
 const STATEMENT = new RegExp(
   String.raw`(vast(?:gesteld|stelling)|instemming|ingestemd|advies|geadviseerd|goedgekeurd|goedkeuring)\s+(?:door|van|met)\s+(?:de\s+|het\s+)?${NAME}${BEFORE_DATE}${DATE}`,
   'giu',
+);
+
+/**
+ * A line that states the adoption by a meeting, with no "door": "Vastgesteld in de vergadering van het college van
+ * bestuur van 12 maart 2024". The whole line, nothing before or after it.
+ */
+const MEETING = new RegExp(
+  String.raw`^(?:aldus\s+)?(vastgesteld)\s+in\s+(?:de|een|haar|zijn)\s+(?:[\p{L}-]+\s+)?vergadering\s+van\s+(?:de\s+|het\s+)?${NAME}${BEFORE_DATE}${DATE}\.?$`,
+  'iu',
 );
 
 /** Words of a step asked or planned, not taken: "ter vaststelling aangeboden", "voorgelegd", "gepland". */
@@ -88,6 +97,20 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
 }
 
 /**
+ * The adoption a line of its own states by a meeting ("Vastgesteld in de vergadering van het college van bestuur van
+ * 12 maart 2024"): only when the meeting is of a body the procedure files name that adopts (no council) and the date
+ * is a whole one; else none. A sentence inside a clause is never such a line.
+ */
+export function meetingAdoption(line: string, procedures: SectorProcedures | undefined): Approval | undefined {
+  const match = MEETING.exec(line.replace(/\s+/gu, ' ').trim());
+  const name = (match?.[2] ?? '').trim();
+  const body = bodyIn(name, procedures);
+  const date = findDate(match?.[3] ?? '');
+  if (!match || !body || isCouncil(body, procedures) || !date) return undefined;
+  return { date: date.iso, name, role: name, step: 'vaststelling', body };
+}
+
+/**
  * The sentences of a paragraph that state this text's adoption (this-document.ts), each with the approvals it
  * states; a sentence about another text, or about a step still to take, is none.
  */
@@ -101,6 +124,25 @@ export function adoptionSentences(
     const approvals = own === undefined ? [] : statedApprovals(own, procedures);
     return approvals.length > 0 ? [{ sentence, approvals }] : [];
   });
+}
+
+/** At most this many words: a line of its own about the adoption, not a paragraph of the text. */
+const MAX_LINE_WORDS = 30;
+
+/**
+ * A paragraph that is one line about this text's adoption, opening with its step ("Vastgesteld …"), from which
+ * adoptionSentences read nothing: its adoption by a meeting (meetingAdoption) where that reads it, else undefined
+ * with `unread` true, for the report to say it was seen and not read. Any other paragraph: neither.
+ */
+export function adoptionLine(
+  text: string,
+  procedures: SectorProcedures | undefined,
+): { approval?: Approval; unread: boolean } {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  const alone = sentencesOf(line).length === 1 && line.split(' ').length <= MAX_LINE_WORDS;
+  if (!alone || !opensWithStep(line) || ASKED.test(line)) return { unread: false };
+  const approval = meetingAdoption(line, procedures);
+  return approval ? { approval, unread: false } : { unread: true };
 }
 
 /**

@@ -4,9 +4,26 @@
 import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 import type { SectorProcedures } from '../procedure/types.js';
-import { adoptionSentences, asked, decided, planned, rowApproval, statedApprovals, stepOf } from './approvals.js';
+import {
+  adoptionLine,
+  adoptionSentences,
+  asked,
+  decided,
+  planned,
+  rowApproval,
+  statedApprovals,
+  stepOf,
+} from './approvals.js';
 import { approvalLine } from './history.js';
-import { blockText, inlineText, type Block, type Decision, type HeadingBlock, type TableBlock } from './blocks.js';
+import {
+  blockText,
+  inlineText,
+  type Block,
+  type Decision,
+  type HeadingBlock,
+  type SourcePlace,
+  type TableBlock,
+} from './blocks.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
 import { ownInForce, sentencesOf } from './this-document.js';
@@ -441,13 +458,30 @@ function takeAdoptionStatements(
   blocks: readonly Block[],
   meta: ImportedMeta,
   procedures: SectorProcedures | undefined,
+  decisions: Decision[],
 ): void {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    for (const { sentence } of adoptionSentences(inlineText(block.inlines), procedures, meta.title))
-      meta.history = [...(meta.history ?? []), sentence];
+    const text = inlineText(block.inlines);
+    const sentences = adoptionSentences(text, procedures, meta.title).map(({ sentence }) => sentence);
+    // A line of its own about the adoption that says it otherwise ("Vastgesteld in de vergadering van …"): read
+    // where it names an adopting body of the procedure and a whole date, else said to be seen and not read.
+    const line = sentences.length === 0 ? adoptionLine(text, procedures) : { unread: false };
+    if (line.approval) sentences.push(text.replace(/\s+/gu, ' ').trim());
+    if (line.unread) decisions.push(unreadAdoption(text, block.source));
+    if (sentences.length > 0) meta.history = [...(meta.history ?? []), ...sentences];
   }
 }
+
+/** A line about the adoption that was not read: said in the report, with `clausemark approve` to record it. */
+const unreadAdoption = (text: string, source: SourcePlace): Decision => ({
+  ruleId: 'import-history',
+  messageId: 'import-history.unread',
+  fixId: 'import-history.record-unread',
+  params: { text: text.replace(/\s+/gu, ' ').trim().slice(0, 120) },
+  source,
+  near: text,
+});
 
 export function extractMeta(
   input: readonly Block[],
@@ -490,7 +524,7 @@ export function extractMeta(
   // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
   if (!meta.organisation)
     meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined, meta.title);
-  takeAdoptionStatements(blocks, meta, options.procedures);
+  takeAdoptionStatements(blocks, meta, options.procedures, decisions);
   // A footnote of a cover or back-cover line is left out with it.
   leaveOutUncitedNotes(blocks);
   return { meta, blocks, decisions };

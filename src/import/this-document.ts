@@ -71,6 +71,9 @@ export function ownAdoption(sentence: string, title: string | undefined): string
   return said !== undefined && (ADOPTED.test(said) || ADOPTED_BEFORE.test(said)) ? said : undefined;
 }
 
+/** Whether a line opens with a step of its adoption taken, as a closing line does ("Vastgesteld …", "Na instemming …"). */
+export const opensWithStep = (line: string): boolean => CLOSING_LINE.test(line.trim());
+
 /** The words giving the date this text takes effect, where the sentence says so of this text. */
 export function ownInForce(sentence: string, title: string | undefined): string | undefined {
   const said = saidOfThis(sentence, title);

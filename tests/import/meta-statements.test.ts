@@ -82,6 +82,68 @@ describe('the adoption a document states: only of this text, only a step taken',
   });
 });
 
+describe('a line of its own that states the adoption by a meeting, without "door"', () => {
+  const MEETING = 'Vastgesteld in de vergadering van het college van bestuur van 12 maart 2024';
+  /** The report's words of a finding about a line seen and not read, or undefined. */
+  const unread = (stated: Awaited<ReturnType<typeof imported>>['stated']) =>
+    stated.flatMap((finding) => {
+      const decision = finding.params?.decision as { messageId?: string; params?: { text?: string } } | undefined;
+      return decision?.messageId === 'import-history.unread' ? [decision.params?.text] : [];
+    });
+
+  it('is read as the "door" form is, where it names an adopting body of the procedure and a whole date', async () => {
+    const { history, stated, meta, result } = await imported('vergadering.docx', 'Klachtenregeling', [
+      '# Artikel 1 Slotbepaling',
+      'Deze regeling heet de klachtenregeling van de school.',
+      MEETING,
+    ]);
+    expect(history).toEqual([MEETING]);
+    expect(stated.map((finding) => finding.messageId)).toEqual(['import-history.stated']);
+    // History, never an approval; the line stays text of the policy, and no word is lost.
+    expect(meta.approvals ?? []).toEqual([]);
+    expect(meta.status).toBe('draft');
+    expect(result.output).toContain(`} ${MEETING}\n`);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('records nothing where the body is a council or unknown or the date is not whole, and says it saw the line', async () => {
+    const lines = [
+      'Vastgesteld in de vergadering van de MR van 12 maart 2024.',
+      'Vastgesteld in de vergadering van de werkgroep veiligheid van 12 maart 2024.',
+      'Vastgesteld in de vergadering van het bestuur in maart 2024.',
+    ];
+    const { history, stated, meta, result } = await imported('niet-gelezen.docx', 'Klachtenregeling', [
+      '# Artikel 1 Slotbepaling',
+      'Deze regeling heet de klachtenregeling van de school.',
+      ...lines,
+    ]);
+    expect(history).toEqual([]);
+    expect(meta.approvals ?? []).toEqual([]);
+    expect(result.output).not.toContain('# history');
+    expect(unread(stated)).toEqual(lines);
+    // The lines stay text, each where the report places its finding.
+    for (const [index, line] of lines.entries()) {
+      const at = stated.filter((finding) => unread([finding]).length > 0)[index]?.place?.start.line ?? 0;
+      expect(result.output.split('\n')[at - 1]).toContain(line);
+    }
+  });
+
+  it('is never read from a sentence inside a clause, and the MR-instemming sentence stays text', async () => {
+    const clauses = [
+      'Het reglement, vastgesteld in de vergadering van het college van bestuur van 12 maart 2024, geldt voor alle scholen.',
+      'Dit protocol is vastgesteld door de directeur na instemming van de MR.',
+    ];
+    const { history, stated, meta, result } = await imported('in-een-clausule.docx', 'Pestprotocol', [
+      '# Artikel 1 Slotbepaling',
+      ...clauses,
+    ]);
+    expect(history).toEqual([]);
+    expect(stated).toEqual([]);
+    expect(meta.approvals ?? []).toEqual([]);
+    for (const clause of clauses) expect(result.output).toContain(clause);
+  });
+});
+
 describe('the date this text takes effect', () => {
   it("is not a law's date of taking effect", async () => {
     const { meta } = await imported('meldcode.docx', 'Meldcode huiselijk geweld en kindermishandeling', [
