@@ -148,6 +148,7 @@ export const LABEL_KEYS = [
   'compareLawAskWho',
   'compareLawUnmet',
   'compareLawUntested',
+  'compareLawDirect',
   // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
   'comparePossible',
   'comparePossibleEvidence',
@@ -355,6 +356,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareLawAskWho: ['who'],
   compareLawUnmet: ['ids', 'needs'],
   compareLawUntested: ['ids'],
+  compareLawDirect: ['note'],
   compareSentence: ['n'],
   compareSentences: ['from', 'to'],
   compareRow: ['n'],

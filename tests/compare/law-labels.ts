@@ -1,6 +1,7 @@
 // Scores "Wat de wet vraagt" (src/compare/topics/law-view.ts) against the hand labels of tests/fixtures/law-labels (issue
 // 70): per kind, how many ✓ the tool gives and how many of them the labels call false, how many requirements it shows
-// as binding an organisation they do not bind, and how many labelled requirements it leaves "mogelijk" or not found.
+// as binding an organisation they do not bind, how many labelled requirements it leaves "mogelijk" or not found, and
+// how many it shows as applying directly by law where no clause states them ("geldt rechtstreeks", nothing missing).
 // Documents are read as `compare` reads them, from ../shared/dev-corpus or this repository.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +78,12 @@ export interface LawScore {
   /** Labelled `met` requirements and how many got their ✓. */
   met: number;
   metTicked: number;
+  /**
+   * Rows that bind, or may, and that no clause states but the law applies directly ("geldt rechtstreeks": Awb 9:11 at a
+   * public body): shown as nothing missing, and of them those the labels call met (a ✓ the view leaves out).
+   */
+  direct: number;
+  directLabelledMet: string[];
 }
 
 const rowName = (row: LawRow): string => `${row.law} ${row.article}`;
@@ -95,6 +102,8 @@ export function scoreLawKind(kind: string): LawScore {
     sectors: [],
     met: 0,
     metTicked: 0,
+    direct: 0,
+    directLabelledMet: [],
   };
   for (const [key, organisation] of Object.entries(labels.organisations)) {
     const policy: Policy = loadPolicy(pathOf(organisation.path)).policy;
@@ -127,6 +136,8 @@ export function scoreLawKind(kind: string): LawScore {
       // A label may name the topic where one article is two requirements (AVG 13 lid 1 onder c: purposes, ground).
       const label = labelled[`${row.topic} · ${rowName(row)}`] ?? labelled[rowName(row)];
       if (label === 'met') score.met++;
+      if (row.finding === 'direct') score.direct++;
+      if (row.finding === 'direct' && label === 'met') score.directLabelledMet.push(name);
       if (row.finding !== 'met') continue;
       score.ticks++;
       if (label === 'met') score.metTicked++;
@@ -142,6 +153,7 @@ export function lawScoreLine(kind: string, score: LawScore): string {
     `${score.wrongBinding.length} shown binding an organisation the law does not bind, ` +
     `${score.missedBinding.length} binding shown "niet van toepassing", ` +
     `${score.notExcluded.length} not binding left otherwise for an organisation that stated what it is; ` +
-    `${score.metTicked} of ${score.met} labelled met requirements got their ✓`
+    `${score.metTicked} of ${score.met} labelled met requirements got their ✓; ` +
+    `${score.direct} the law applies directly, unstated ("geldt rechtstreeks")`
   );
 }

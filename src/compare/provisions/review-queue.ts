@@ -19,6 +19,7 @@
 // that covers the topic by more (the cell says covered either way), and a second question about the same two
 // provisions, the same clause or the same topic cell (its first answer moves the clause or decides the cell).
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from '../topics/topics.js';
+import { asksOfPolicy } from '../read/law-rows.js';
 import type { Alignment, Suggestion, TopicCoverage } from '../read/types.js';
 
 export type ReviewQuestion =
@@ -363,13 +364,14 @@ const weak = (clause: { score: number; confirmed?: true }): boolean =>
   !clause.confirmed && clause.score < TOPIC_THRESHOLD + TOPIC_MARGIN;
 
 /**
- * Whether a law requires the topic of the organisation: a requirement of it binds the organisation, or may (law-view.ts);
- * where there is no law view (an alignment read from JSON written before it), whether the topic names a law at all.
+ * Whether a law requires the topic of the organisation's policy: a requirement of it binds the organisation, or may,
+ * and asks the policy to state it (law-rows.ts: not one the law applies directly); where there is no law view (an
+ * alignment read from JSON written before it), whether the topic names a law at all.
  */
 function requiredOf(alignment: Alignment, topic: TopicCoverage, key: string): boolean {
   if (!alignment.law) return (topic.law?.length ?? 0) > 0;
   const rows = alignment.law.groups.find((group) => group.key === key)?.rows ?? [];
-  return rows.some((row) => row.topic === topic.id && row.applies !== 'not-applicable');
+  return rows.some((row) => row.topic === topic.id && asksOfPolicy(row));
 }
 
 /**

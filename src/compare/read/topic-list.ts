@@ -61,6 +61,12 @@ export interface LegalBasis {
   alsoMeets?: string[][];
   /** What the requirement itself asks, said where a clause on the topic does not state it ("een afhandelingstermijn"). */
   needs?: string;
+  /**
+   * Where the law applies the requirement directly to whom it binds, so a policy need not repeat it (Awb 9:11's
+   * handling term binds a public body whatever its regulation says): a short note on it, which the cell shows where no
+   * clause states the requirement ("geldt rechtstreeks"), in place of a finding that something is missing.
+   */
+  appliesDirectly?: string;
 }
 
 export interface TopicDefinition {
@@ -207,11 +213,25 @@ function bindsOf(value: unknown): Binds | null {
 
 /** One `law:` entry, or null when it lacks a field or has one of the wrong shape. */
 function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
-  const { law, article, words, source, checked, unverified, binds, condition, meets, alsoMeets, needs } = entry ?? {};
+  const {
+    law,
+    article,
+    words,
+    source,
+    checked,
+    unverified,
+    binds,
+    condition,
+    meets,
+    alsoMeets,
+    needs,
+    appliesDirectly,
+  } = entry ?? {};
   const when = entry?.when ?? (condition === undefined ? 'always' : 'if-applicable');
   if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
     return null;
-  for (const text of [source, checked, unverified, needs]) if (text !== undefined && !isText(text)) return null;
+  for (const text of [source, checked, unverified, needs, appliesDirectly])
+    if (text !== undefined && !isText(text)) return null;
   if (meets !== undefined && !isTexts(meets)) return null;
   if (alsoMeets !== undefined && (meets === undefined || !Array.isArray(alsoMeets) || !alsoMeets.every(isTexts)))
     return null;
@@ -236,6 +256,7 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
   if (meets) basis.meets = meets;
   if (Array.isArray(alsoMeets)) basis.alsoMeets = alsoMeets as string[][];
   if (isText(needs)) basis.needs = needs;
+  if (isText(appliesDirectly)) basis.appliesDirectly = appliesDirectly;
   return basis;
 }
 

@@ -218,10 +218,16 @@ export interface LawRow {
   question?: string;
   /**
    * met: a clause on the topic states what the requirement asks (its `meets`); unmet: the topic is covered but no
-   * covering clause states it (`needs` says what it lacks); topic: the topic is not covered (its cell says the rest).
-   * Absent for a requirement that does not apply.
+   * covering clause states it (`needs` says what it lacks); topic: the topic is not covered (its cell says the rest);
+   * direct: no clause states it and none need, the law applying directly (`direct`). Absent for a requirement that
+   * does not apply.
    */
-  finding?: 'met' | 'unmet' | 'topic';
+  finding?: 'met' | 'unmet' | 'topic' | 'direct';
+  /**
+   * Where the law applies the requirement directly, whatever the policy says (the topic list's `appliesDirectly`),
+   * the list's note on it: the policy need not repeat it.
+   */
+  direct?: string;
   /** The covering clauses that state it (met) or that cover the topic without it (unmet). */
   clauses?: string[];
   needs?: string;

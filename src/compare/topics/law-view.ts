@@ -4,7 +4,8 @@
 // condition it has not answered, or only if it is a kind of body it has not said it is, is "indien van toepassing"
 // with the question. A ✓ is given only where a clause on the topic states what the requirement itself asks (its
 // `meets` phrases: a handling term, not any term; and for a requirement of several parts each list of `alsoMeets`); a
-// clause on the topic that does not is "mogelijk" with what it lacks.
+// clause on the topic that does not is "mogelijk" with what it lacks. A requirement the law applies directly (`appliesDirectly`: Awb 9:11's term binds a public body
+// whatever its regulation says) lacks nothing where no clause states it: "geldt rechtstreeks", never missing.
 import { allClauses } from '../../model/walk.js';
 import type { Policy } from '../../model/policy.js';
 import { type OrganisationProfile, organisationProfile } from '../../procedure/organisation.js';
@@ -59,7 +60,9 @@ function finding(
   policy: Policy | undefined,
 ): Pick<LawRow, 'finding' | 'clauses' | 'needs'> {
   const covering = coveringTexts(topic, key, policy);
-  if (covering.length === 0) return { finding: 'topic' };
+  // What the law itself applies to every case (Awb 9:11's term) needs no clause: stated, it earns its ✓; else it holds.
+  const direct = basis.appliesDirectly ? { finding: 'direct' as const } : undefined;
+  if (covering.length === 0) return direct ?? { finding: 'topic' };
   // As signals read it: a requirement's words must end a word ("e-mail" is not met by "e-mail-adres").
   const texts = covering.map((clause) => ({ ...clause, padded: ` ${signalText(clause.text).linkedNormal} ` }));
   // Each part of the requirement (`meets`, then each list of `alsoMeets`) must be stated by some clause on the topic.
@@ -68,6 +71,7 @@ function finding(
   const complete = parts.length > 0 && parts.every((part) => texts.some(({ padded }) => holds(part, padded)));
   const stating = complete ? texts.filter(({ padded }) => parts.some((part) => holds(part, padded))) : [];
   if (stating.length > 0) return { finding: 'met', clauses: stating.map((clause) => clause.id) };
+  if (direct) return direct;
   return {
     finding: 'unmet',
     clauses: covering.map((clause) => clause.id),
@@ -114,7 +118,9 @@ export function lawView(
           ...(basis.unverified ? { unverified: basis.unverified } : {}),
           ...applies,
         };
-        return applies.applies === 'not-applicable' ? row : { ...row, ...finding(basis, topic, document.key, policy) };
+        if (applies.applies === 'not-applicable') return row;
+        const direct = basis.appliesDirectly ? { direct: basis.appliesDirectly } : {};
+        return { ...row, ...direct, ...finding(basis, topic, document.key, policy) };
       }),
     );
     return { key: document.key, rows };

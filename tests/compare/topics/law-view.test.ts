@@ -1,7 +1,8 @@
 // "Wat de wet vraagt" applied to what each organisation states it is (issue 70): a requirement that does not bind an
 // organisation is "niet van toepassing" with whom it binds, one that may is "indien van toepassing" with the question,
-// and a ✓ is given only where a clause states the requirement itself. Every format of compare says as of which date
-// the law texts were read. The organisations state what they are once, in their procedure.yaml.
+// and a ✓ is given only where a clause states the requirement itself. An Awb chapter 9 requirement the law applies
+// directly to a public body is "geldt rechtstreeks" where no clause states it, never missing. Every format of compare
+// says as of which date the law texts were read. The organisations state what they are once, in their procedure.yaml.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { readTopicList } from '../../../src/compare/read/topic-list.js';
 import { lawView } from '../../../src/compare/topics/law-view.js';
 import { compareJob } from '../../../src/jobs/compare.js';
 import { loadPolicy } from '../../../src/parse/index.js';
-import { organisationProfile } from '../../../src/procedure/organisation.js';
+import { type OrganisationProfile, organisationProfile } from '../../../src/procedure/organisation.js';
 import { reportAlignment } from '../../../src/report/corpus/reports.js';
 import { renderComparisonHtml } from '../../../src/report/documents/standalone.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
@@ -111,8 +112,14 @@ describe('what the law asks, applied to the organisation', () => {
     // Each named part its own line.
     for (const part of ['a', 'b', 'c', 'd']) expect(row(school, `WPO art. 14 lid 2 onder ${part}`)).toBeDefined();
     for (const part of ['a', 'b', 'c']) expect(row(body, `Awb art. 9:4 lid 2 onder ${part}`)?.finding).toBe('met');
-    // A term for something else is no handling term: "mogelijk", with what the clause lacks.
-    expect(row(body, 'Awb art. 9:11 lid 1')?.finding).not.toBe('met');
+    // A term for something else is no handling term, and none is needed: the Awb's own six weeks apply to the body.
+    expect(row(body, 'Awb art. 9:11 lid 1')).toMatchObject({
+      finding: 'direct',
+      direct: expect.stringMatching(/termijn van zes weken/),
+    });
+    // Registration and yearly publication (9:12a) the body must arrange: not found is not "geldt rechtstreeks".
+    expect(row(body, 'Awb art. 9:12a')?.finding).toBe('topic');
+    expect(row(body, 'Awb art. 9:12a')?.direct).toBeUndefined();
     expect(row(unknown, 'Awb art. 9:11 lid 1')?.finding).toBe('met');
     expect(row(school, 'WPO art. 14 lid 8')?.finding).toBe('met');
     expect(law.asOf).toEqual(
@@ -130,8 +137,9 @@ describe('what the law asks, applied to the organisation', () => {
       expect(out, format).toContain('WPO 1 augustus 2026');
       expect(out, format).toContain('Awb 1 juli 2026');
       expect(out, format).toContain('niet van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
+      expect(out, format).toContain('indien van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
       expect(out, format).toContain('indien van toepassing: geldt voor het bevoegd gezag van een school');
-      expect(out, format).toContain('dat niet een afhandelingstermijn (zes of tien weken na ontvangst) noemt');
+      expect(out, format).toContain('geldt rechtstreeks: de Awb stelt zelf de termijn van zes weken');
     }
     const pdf = await compareJob([join(root, 'policies')], { root, format: 'pdf' });
     const file = join(root, 'out.pdf');
@@ -142,6 +150,7 @@ describe('what the law asks, applied to the organisation', () => {
     expect(flat).toContain('WPO 1 augustus 2026');
     expect(flat).toContain('niet van toepassing');
     expect(flat).toContain('indien van toepassing');
+    expect(flat).toContain('geldt rechtstreeks');
   }, 60_000);
 
   it("start's comparison of the corpus applies the same law view, its page with the dates and both words", () => {
@@ -157,6 +166,68 @@ describe('what the law asks, applied to the organisation', () => {
     expect(page).toContain('niet van toepassing: geldt voor het bevoegd gezag van een school');
     expect(page).toContain('indien van toepassing');
   }, 60_000);
+});
+
+describe('what the law asks: law that applies directly', () => {
+  const klachten = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml'));
+  const basis = (law: string, article: string): LegalBasis => {
+    const found = klachten.topics
+      .flatMap((topic) => topic.law ?? [])
+      .find((b) => b.law === law && b.article === article);
+    expect(found, `${law} ${article}`).toBeDefined();
+    return found as LegalBasis;
+  };
+  /** The row of `law` for one organisation of `profile`, on a topic the clauses with `texts` cover. */
+  const rowOf = (law: LegalBasis, profile: OrganisationProfile, texts: string[] = []): LawRow | undefined => {
+    const clauses = texts.map((text, n) => ({ id: `c.${n + 1}`, line: n + 1, signals: [], score: 1, text }));
+    const alignment = {
+      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+      provisions: [],
+      similarity: {},
+      base: 'org',
+      topics: [
+        {
+          id: 'topic',
+          name: 'Onderwerp',
+          description: '',
+          clauses: texts.length ? { org: clauses } : {},
+          notFound: {},
+          provisions: [],
+          law: [law],
+        },
+      ],
+    } as unknown as Alignment;
+    return lawView(alignment, [], new Map([['org', profile]]))?.groups[0]?.rows[0];
+  };
+
+  it('reads appliesDirectly on the Awb chapter 9 entries a public body is bound by itself, not on 9:12a', () => {
+    for (const article of [
+      'art. 9:4 lid 2 onder a',
+      'art. 9:6',
+      'art. 9:8 lid 3',
+      'art. 9:11 lid 1',
+      'art. 9:12 lid 2',
+    ])
+      expect(basis('Awb', article).appliesDirectly, article).toMatch(/^de Awb /);
+    expect(basis('Awb', 'art. 9:12a').appliesDirectly).toBeUndefined();
+    // The WEB entries that apply Awb articles to an mbo institution are left requirements.
+    expect(basis('WEB', 'art. 7.5.2 lid 2 (Awb art. 9:11 lid 1)').appliesDirectly).toBeUndefined();
+  });
+
+  it('a requirement the law applies directly: ✓ where a clause states it, "direct" where none does, never missing', () => {
+    const term = basis('Awb', 'art. 9:11 lid 1');
+    const body: OrganisationProfile = { body: 'bestuursorgaan', answers: {} };
+    expect(rowOf(term, body, ['De klacht wordt binnen zes weken na ontvangst afgehandeld.'])).toMatchObject({
+      applies: 'binds',
+      finding: 'met',
+      clauses: ['c.1'],
+    });
+    expect(rowOf(term, body, ['U ontvangt binnen twee weken een ontvangstbevestiging.'])?.finding).toBe('direct');
+    expect(rowOf(term, body)).toMatchObject({ finding: 'direct', direct: term.appliesDirectly });
+    // The same entry without the mark: a regulation that does not state it is "niet gevonden" as before.
+    const { appliesDirectly: _, ...duty } = term;
+    expect(rowOf(duty, body)?.finding).toBe('topic');
+  });
 });
 
 describe('what the law asks, on conditions answered once', () => {

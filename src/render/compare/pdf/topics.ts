@@ -11,8 +11,15 @@ import { documentName, provisionDestination, type CompareContext } from './conte
 const TOPICS_DESTINATION = 'compare:topics';
 const LAW_DESTINATION = 'compare:law';
 
-/** The sign of a topic cell, as in every format (✓ covered, ? possibly, — not found, Ø absent). */
-const SIGNS = { covered: '✓', possible: '?', 'not-found': '–', absent: 'Ø', 'not-applicable': '·' } as const;
+/** The sign of a topic cell, as in every format (✓ covered, ? possibly, — not found, Ø absent, § the law applies directly). */
+const SIGNS = {
+  covered: '✓',
+  possible: '?',
+  'not-found': '–',
+  absent: 'Ø',
+  'not-applicable': '·',
+  direct: '§',
+} as const;
 
 /** A line is set no wider than this (long lines across a landscape page are hard to follow). */
 const MAX_WIDTH = 680;

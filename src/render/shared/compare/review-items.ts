@@ -5,6 +5,7 @@
 // judges texts, not numbers. A handful of questions per topic (REVIEW_PER_TOPIC), most telling first; the rest are
 // counted, and stay on the comparison page, as do the weak leads of "not matched" cells.
 import { type ReviewQuestion, reviewQuestions } from '../../../compare/provisions/review-queue.js';
+import { asksOfPolicy } from '../../../compare/read/law-rows.js';
 import type { Alignment, TopicCoverage } from '../../../compare/read/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 import { lawAsOf } from './topics.js';
@@ -52,7 +53,8 @@ function clauseTexts(alignment: Alignment): Map<string, string> {
 
 /**
  * "De wet vraagt dit: WPO art. 14 lid 1. Wettekst van: WPO 1 augustus 2026." for the organisation: only the
- * requirements of the topic that bind it or may (law-view.ts), never one that is not applicable to it.
+ * requirements of the topic that bind it or may and ask its policy to state them (law-rows.ts), never one that is
+ * not applicable to it or one the law applies directly.
  */
 function lawNoteOf(
   alignment: Alignment,
@@ -62,7 +64,7 @@ function lawNoteOf(
 ): string | undefined {
   if (!topic?.law?.length) return undefined;
   const rows = alignment.law?.groups.find((group) => group.key === org)?.rows;
-  const bases = rows ? rows.filter((row) => row.topic === topic.id && row.applies !== 'not-applicable') : topic.law;
+  const bases = rows ? rows.filter((row) => row.topic === topic.id && asksOfPolicy(row)) : topic.law;
   if (bases.length === 0) return undefined;
   const required = fillLabel(labels.reviewRequired, {
     basis: bases.map((basis) => `${basis.law} ${basis.article}`).join('; '),

@@ -10,9 +10,10 @@ import { byId, type ClauseNamer } from './clause-name.js';
 
 /**
  * covered: a clause covers it; possible: one comes close (a person decides); not-found; absent: a person said so;
- * not-applicable: a legal requirement that does not bind the organisation (What the law asks only).
+ * What the law asks only: not-applicable, a legal requirement that does not bind the organisation; direct, one the law
+ * applies itself, which the policy need not repeat. Neither is a finding on the policy, for or against it.
  */
-export type TopicCellState = 'covered' | 'possible' | 'not-found' | 'absent' | 'not-applicable';
+export type TopicCellState = 'covered' | 'possible' | 'not-found' | 'absent' | 'not-applicable' | 'direct';
 
 export interface TopicCell {
   key: string;
@@ -124,13 +125,17 @@ export function topicsNote(alignment: Alignment, labels: Labels): string {
   return labels.compareTopicsNote;
 }
 
-/** The sign of a topic cell in every format: ✓ covered, ? possibly, — not found, Ø absent (confirmed by a person). */
+/**
+ * The sign of a topic cell in every format: ✓ covered, ? possibly, — not found, Ø absent (confirmed by a person); §
+ * the law applies directly; · a requirement that does not bind the organisation.
+ */
 export const TOPIC_SIGNS: Record<TopicCellState, string> = {
   covered: '✓',
   possible: '?',
   'not-found': '—',
   absent: 'Ø',
   'not-applicable': '·',
+  direct: '§',
 };
 
 /** One legal requirement on a policy: the topic, the law and article, its words, and what the tool found. */
@@ -166,6 +171,13 @@ function requirementCell(
   const ids = row.clauses?.map((id) => name(key, id)).join(', ') ?? '';
   let cell: TopicCell;
   if (row.finding === 'met') cell = { key, covered: true, state: 'covered', text: ids };
+  else if (row.finding === 'direct')
+    cell = {
+      key,
+      covered: false,
+      state: 'direct',
+      text: fillLabel(labels.compareLawDirect, { note: row.direct ?? '' }),
+    };
   else if (row.finding === 'unmet')
     cell = {
       key,

@@ -2,15 +2,22 @@
 // none does, "niet gevonden in <n> artikelen; lijkt het meest op: …" with the closest clauses, the closest first and
 // one that states another topic (with that topic's name), is a definition ("begripsbepaling") or leaves the topic to
 // later rules ("nadere regels") last, or plain "niet gevonden" where no clause shares a word with the topic. Never
-// "ontbreekt": only a person confirms that.
+// "ontbreekt": only a person confirms that. In "Wat de wet vraagt", a requirement the law applies directly says so
+// ("geldt rechtstreeks") where no clause states it.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TopicDefinition } from '../../../../src/compare/read/topic-list.js';
+import type { Alignment, LawRow } from '../../../../src/compare/read/types.js';
 import { topicCoverage } from '../../../../src/compare/topics/topics.js';
 import { loadPolicy } from '../../../../src/parse/index.js';
-import { cellOf, type TopicNames } from '../../../../src/render/shared/compare/topics.js';
+import {
+  cellOf,
+  requirementGroups,
+  TOPIC_SIGNS,
+  type TopicNames,
+} from '../../../../src/render/shared/compare/topics.js';
 import { loadLabels } from '../../../../src/wording/labels.js';
 import { PROJECT_ROOT } from '../../../support/paths.js';
 
@@ -112,5 +119,46 @@ describe('a topic cell in words', () => {
       state: 'not-found',
       text: 'niet gevonden in 4 artikelen; lijkt het meest op: s3.1 (nadere regels)',
     });
+  });
+});
+
+describe('a cell of "Wat de wet vraagt" where nothing is missing', () => {
+  /** One organisation's requirement rows as every format words them, from rows the law view gave. */
+  const cellsOf = (rows: LawRow[]) => {
+    const alignment = {
+      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+      provisions: [],
+      similarity: {},
+      base: 'org',
+      topics: [],
+      law: { asOf: [], groups: [{ key: 'org', rows }] },
+    } as unknown as Alignment;
+    return requirementGroups(alignment, labels)[0]?.rows ?? [];
+  };
+  const base = {
+    topic: 'termijn',
+    name: 'Termijn van afhandeling',
+    law: 'Awb',
+    article: 'art. 9:11 lid 1',
+    words: '…',
+  };
+  const note = 'de Awb stelt zelf de termijn van zes weken';
+
+  it('says the law applies directly with its note and the sign §, never "niet gevonden" or a missing mark', () => {
+    const [direct, ask] = cellsOf([
+      { ...base, applies: 'binds', who: 'een bestuursorgaan', finding: 'direct', direct: note },
+      { ...base, applies: 'if-applicable', who: 'een bestuursorgaan', finding: 'direct', direct: note },
+    ]);
+    expect(direct?.cell).toMatchObject({
+      state: 'direct',
+      covered: false,
+      text: `geldt rechtstreeks: ${note}; de regeling hoeft het niet te herhalen`,
+    });
+    expect(TOPIC_SIGNS.direct).toBe('§');
+    expect(ask?.cell.state).toBe('direct');
+    expect(ask?.cell.text).toMatch(/^indien van toepassing: geldt voor een bestuursorgaan; .* — geldt rechtstreeks: /);
+    // Stated by a clause, it earns its ✓ as any requirement does.
+    const [met] = cellsOf([{ ...base, applies: 'binds', finding: 'met', clauses: ['c.1'], direct: note }]);
+    expect(met?.cell).toMatchObject({ state: 'covered', text: 'c.1' });
   });
 });
