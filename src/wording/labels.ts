@@ -149,6 +149,7 @@ export const LABEL_KEYS = [
   'compareLawUnmet',
   'compareLawUntested',
   'compareLawDirect',
+  'compareLawSchoolsOnly',
   // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
   'comparePossible',
   'comparePossibleEvidence',
@@ -357,6 +358,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareLawUnmet: ['ids', 'needs'],
   compareLawUntested: ['ids'],
   compareLawDirect: ['note'],
+  compareLawSchoolsOnly: ['who'],
   compareSentence: ['n'],
   compareSentences: ['from', 'to'],
   compareRow: ['n'],

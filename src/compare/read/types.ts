@@ -209,9 +209,10 @@ export interface LawRow {
   unverified?: string;
   /**
    * binds: it binds the organisation; if-applicable: it does if the answer to `question` is yes (the organisation
-   * has not said); not-applicable: it does not (`who` says whom it binds, or the organisation answered no).
+   * has not said); not-applicable: it does not (`who` says whom it binds, or the organisation answered no);
+   * schools-only: school law (it names sectors), and the organisation has not said it is a school: no finding.
    */
-  applies: 'binds' | 'if-applicable' | 'not-applicable';
+  applies: 'binds' | 'if-applicable' | 'not-applicable' | 'schools-only';
   /** Whom it binds, where only some. */
   who?: string;
   /** The question a person answers once (the condition's, or whether the organisation is `who`). */
@@ -220,7 +221,7 @@ export interface LawRow {
    * met: a clause on the topic states what the requirement asks (its `meets`); unmet: the topic is covered but no
    * covering clause states it (`needs` says what it lacks); topic: the topic is not covered (its cell says the rest);
    * direct: no clause states it and none need, the law applying directly (`direct`). Absent for a requirement that
-   * does not apply.
+   * does not apply, or applies only to schools.
    */
   finding?: 'met' | 'unmet' | 'topic' | 'direct';
   /**

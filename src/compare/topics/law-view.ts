@@ -2,9 +2,11 @@
 // part of an article its own requirement, applied to what the organisation states it is (src/procedure/organisation.ts).
 // A requirement that does not bind it is "niet van toepassing" with whom it binds; one that binds it only on a
 // condition it has not answered, or only if it is a kind of body it has not said it is, is "indien van toepassing"
-// with the question. A ✓ is given only where a clause on the topic states what the requirement itself asks (its
-// `meets` phrases: a handling term, not any term; and for a requirement of several parts each list of `alsoMeets`); a
-// clause on the topic that does not is "mogelijk" with what it lacks. A requirement the law applies directly (`appliesDirectly`: Awb 9:11's term binds a public body
+// with the question; a requirement of school law (one that names sectors) is "alleen voor scholen" for an organisation
+// that has not said what it is, with no finding: school law does not bind a municipality. A ✓ is given only where a
+// clause on the topic states what the requirement itself asks (its `meets` phrases: a handling term, not any term; and
+// for a requirement of several parts each list of `alsoMeets`); a clause on the topic that does not is "mogelijk" with
+// what it lacks. A requirement the law applies directly (`appliesDirectly`: Awb 9:11's term binds a public body
 // whatever its regulation says) lacks nothing where no clause states it: "geldt rechtstreeks", never missing.
 import { allClauses } from '../../model/walk.js';
 import type { Policy } from '../../model/policy.js';
@@ -21,8 +23,11 @@ function applicability(basis: LegalBasis, profile: OrganisationProfile): Pick<La
   const who = binds ? { who: binds.who } : {};
   let unknown = false;
   if (binds?.sectors) {
-    if (profile.sector === undefined) unknown = true;
-    else if (!binds.sectors.includes(profile.sector)) return { applies: 'not-applicable', ...who };
+    // The sectors are the education sectors: a law that names them binds only a school's competent authority. An
+    // organisation that said it is another kind of body is none; one that said nothing is not known to be a school.
+    if (profile.sector === undefined && profile.body !== undefined) return { applies: 'not-applicable', ...who };
+    if (profile.sector === undefined) return { applies: 'schools-only', ...who };
+    if (!binds.sectors.includes(profile.sector)) return { applies: 'not-applicable', ...who };
   }
   if (binds?.bodies) {
     if (profile.body === undefined) unknown = true;
@@ -118,7 +123,8 @@ export function lawView(
           ...(basis.unverified ? { unverified: basis.unverified } : {}),
           ...applies,
         };
-        if (applies.applies === 'not-applicable') return row;
+        // Where it does not bind, or is school law and the organisation is not known to be a school: no finding.
+        if (applies.applies === 'not-applicable' || applies.applies === 'schools-only') return row;
         const direct = basis.appliesDirectly ? { direct: basis.appliesDirectly } : {};
         return { ...row, ...direct, ...finding(basis, topic, document.key, policy) };
       }),

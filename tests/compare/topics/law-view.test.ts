@@ -1,8 +1,9 @@
 // "Wat de wet vraagt" applied to what each organisation states it is (issue 70): a requirement that does not bind an
 // organisation is "niet van toepassing" with whom it binds, one that may is "indien van toepassing" with the question,
-// and a ✓ is given only where a clause states the requirement itself. An Awb chapter 9 requirement the law applies
-// directly to a public body is "geldt rechtstreeks" where no clause states it, never missing. Every format of compare
-// says as of which date the law texts were read. The organisations state what they are once, in their procedure.yaml.
+// and a ✓ is given only where a clause states the requirement itself. School law is "alleen voor scholen" for an
+// organisation that has not said it is a school; an Awb chapter 9 requirement the law applies directly to a public
+// body is "geldt rechtstreeks" where no clause states it, never missing. Every format of compare says as of which
+// date the law texts were read. The organisations state what they are once, in their procedure.yaml.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -107,8 +108,17 @@ describe('what the law asks, applied to the organisation', () => {
       applies: 'not-applicable',
       who: 'het bevoegd gezag van een school in het primair onderwijs (WPO)',
     });
-    // Nothing stated: nothing is shown as binding, each requirement may apply.
-    expect(unknown.every((entry) => entry.applies === 'if-applicable')).toBe(true);
+    // Nothing stated: nothing is shown as binding. The Awb may apply; school law is "alleen voor scholen", with no
+    // finding (no ✓, no "niet gevonden"): it does not bind a municipality, and the organisation may be one.
+    expect(unknown.filter((entry) => entry.law === 'Awb').every((entry) => entry.applies === 'if-applicable')).toBe(
+      true,
+    );
+    const schoolLaw = unknown.filter((entry) => entry.law !== 'Awb');
+    expect(schoolLaw.length).toBeGreaterThan(20);
+    for (const entry of schoolLaw) {
+      expect(entry.applies, `${entry.law} ${entry.article}`).toBe('schools-only');
+      expect(entry.finding, `${entry.law} ${entry.article}`).toBeUndefined();
+    }
     // Each named part its own line.
     for (const part of ['a', 'b', 'c', 'd']) expect(row(school, `WPO art. 14 lid 2 onder ${part}`)).toBeDefined();
     for (const part of ['a', 'b', 'c']) expect(row(body, `Awb art. 9:4 lid 2 onder ${part}`)?.finding).toBe('met');
@@ -138,7 +148,7 @@ describe('what the law asks, applied to the organisation', () => {
       expect(out, format).toContain('Awb 1 juli 2026');
       expect(out, format).toContain('niet van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
       expect(out, format).toContain('indien van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
-      expect(out, format).toContain('indien van toepassing: geldt voor het bevoegd gezag van een school');
+      expect(out, format).toContain('alleen voor scholen: geldt voor het bevoegd gezag van een school');
       expect(out, format).toContain('geldt rechtstreeks: de Awb stelt zelf de termijn van zes weken');
     }
     const pdf = await compareJob([join(root, 'policies')], { root, format: 'pdf' });
@@ -150,6 +160,7 @@ describe('what the law asks, applied to the organisation', () => {
     expect(flat).toContain('WPO 1 augustus 2026');
     expect(flat).toContain('niet van toepassing');
     expect(flat).toContain('indien van toepassing');
+    expect(flat).toContain('alleen voor scholen');
     expect(flat).toContain('geldt rechtstreeks');
   }, 60_000);
 
@@ -165,10 +176,11 @@ describe('what the law asks, applied to the organisation', () => {
     expect(page).toContain('WPO 1 augustus 2026');
     expect(page).toContain('niet van toepassing: geldt voor het bevoegd gezag van een school');
     expect(page).toContain('indien van toepassing');
+    expect(page).toContain('alleen voor scholen');
   }, 60_000);
 });
 
-describe('what the law asks: law that applies directly', () => {
+describe('what the law asks: school law, and law that applies directly', () => {
   const klachten = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml'));
   const basis = (law: string, article: string): LegalBasis => {
     const found = klachten.topics
@@ -227,6 +239,22 @@ describe('what the law asks: law that applies directly', () => {
     // The same entry without the mark: a regulation that does not state it is "niet gevonden" as before.
     const { appliesDirectly: _, ...duty } = term;
     expect(rowOf(duty, body)?.finding).toBe('topic');
+  });
+
+  it('school law binds only a school: "alleen voor scholen" where the organisation said nothing', () => {
+    const wpo = basis('WPO', 'art. 14 lid 2 onder c');
+    const stating = ['Een klacht wordt ingediend binnen een jaar na de gedraging.'];
+    // Stated nowhere what it is: no finding, even where a clause would meet it.
+    const unknown = rowOf(wpo, { answers: {} }, stating);
+    expect(unknown).toMatchObject({ applies: 'schools-only', who: wpo.binds?.who });
+    expect(unknown?.finding).toBeUndefined();
+    // A public body, or another kind of body, is no school's board; a primary school's board is bound.
+    expect(rowOf(wpo, { body: 'bestuursorgaan', answers: {} }, stating)?.applies).toBe('not-applicable');
+    expect(rowOf(wpo, { body: 'ander', answers: {} }, stating)?.applies).toBe('not-applicable');
+    expect(rowOf(wpo, { sector: 'po', body: 'bevoegd-gezag', answers: {} }, stating)).toMatchObject({
+      applies: 'binds',
+      finding: 'met',
+    });
   });
 });
 

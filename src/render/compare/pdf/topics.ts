@@ -19,6 +19,7 @@ const SIGNS = {
   absent: 'Ø',
   'not-applicable': '·',
   direct: '§',
+  'schools-only': '·',
 } as const;
 
 /** A line is set no wider than this (long lines across a landscape page are hard to follow). */

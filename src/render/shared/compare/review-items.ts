@@ -54,7 +54,7 @@ function clauseTexts(alignment: Alignment): Map<string, string> {
 /**
  * "De wet vraagt dit: WPO art. 14 lid 1. Wettekst van: WPO 1 augustus 2026." for the organisation: only the
  * requirements of the topic that bind it or may and ask its policy to state them (law-rows.ts), never one that is
- * not applicable to it or one the law applies directly.
+ * not applicable to it, school law where it is not known to be a school, or one the law applies directly.
  */
 function lawNoteOf(
   alignment: Alignment,

@@ -11,9 +11,17 @@ import { byId, type ClauseNamer } from './clause-name.js';
 /**
  * covered: a clause covers it; possible: one comes close (a person decides); not-found; absent: a person said so;
  * What the law asks only: not-applicable, a legal requirement that does not bind the organisation; direct, one the law
- * applies itself, which the policy need not repeat. Neither is a finding on the policy, for or against it.
+ * applies itself, which the policy need not repeat; schools-only, school law, to an organisation not known to be a
+ * school. None of the last three is a finding on the policy, for or against it.
  */
-export type TopicCellState = 'covered' | 'possible' | 'not-found' | 'absent' | 'not-applicable' | 'direct';
+export type TopicCellState =
+  | 'covered'
+  | 'possible'
+  | 'not-found'
+  | 'absent'
+  | 'not-applicable'
+  | 'direct'
+  | 'schools-only';
 
 export interface TopicCell {
   key: string;
@@ -127,7 +135,7 @@ export function topicsNote(alignment: Alignment, labels: Labels): string {
 
 /**
  * The sign of a topic cell in every format: ✓ covered, ? possibly, — not found, Ø absent (confirmed by a person); §
- * the law applies directly; · a requirement that does not bind the organisation.
+ * the law applies directly; · a requirement that does not bind the organisation, or binds only schools.
  */
 export const TOPIC_SIGNS: Record<TopicCellState, string> = {
   covered: '✓',
@@ -136,6 +144,7 @@ export const TOPIC_SIGNS: Record<TopicCellState, string> = {
   absent: 'Ø',
   'not-applicable': '·',
   direct: '§',
+  'schools-only': '·',
 };
 
 /** One legal requirement on a policy: the topic, the law and article, its words, and what the tool found. */
@@ -151,6 +160,8 @@ export interface RequirementRow {
   ifApplicable: boolean;
   /** It does not bind the organisation: the cell says whom it binds. */
   notApplicable: boolean;
+  /** School law, to an organisation not known to be a school: the cell says whom it binds, with no finding. */
+  schoolsOnly: boolean;
   cell: TopicCell;
 }
 
@@ -197,6 +208,13 @@ function requirementCell(
 }
 
 function notApplicableCell(row: LawRow, key: string, labels: Labels): TopicCell {
+  if (row.applies === 'schools-only')
+    return {
+      key,
+      covered: false,
+      state: 'schools-only',
+      text: fillLabel(labels.compareLawSchoolsOnly, { who: row.who ?? '' }),
+    };
   const text = row.question
     ? fillLabel(labels.compareLawAnsweredNo, { question: row.question })
     : fillLabel(labels.compareLawNotApplicable, { who: row.who ?? '' });
@@ -221,8 +239,9 @@ export function requirementGroups(alignment: Alignment, labels: Labels, name: Cl
       source: row.checked ?? '',
       ifApplicable: row.applies === 'if-applicable',
       notApplicable: row.applies === 'not-applicable',
+      schoolsOnly: row.applies === 'schools-only',
       cell:
-        row.applies === 'not-applicable'
+        row.applies === 'not-applicable' || row.applies === 'schools-only'
           ? notApplicableCell(row, group.key, labels)
           : requirementCell(row, topics.get(row.topic), group.key, labels, name, topicNames),
     })),
