@@ -28,6 +28,7 @@ import {
 } from '../io/input-hash.js';
 import { messageLanguage, messagesDigest } from '../io/messages.js';
 import type { Project } from '../io/project.js';
+import { todayIso } from '../procedure/evaluate.js';
 import { cachedSerialized } from '../io/serialized-cache.js';
 import { toolVersion } from '../io/version.js';
 import type { PolicyMeta } from '../model/policy.js';
@@ -86,7 +87,7 @@ function projectWorld(project: Project, code: string, now: number, env: NodeJS.P
     part(hash, 'kind', KIND);
     part(hash, 'tool', `${toolVersion()}\n${code}\n${process.version}\n${process.versions.unicode ?? ''}`);
     part(hash, 'project', JSON.stringify([project.root, project.sectorRoot, project.settingsFile ?? null]));
-    part(hash, 'day', new Date(now).toISOString().slice(0, 10));
+    part(hash, 'day', todayIso(now));
     part(hash, 'env', JSON.stringify(relevantEnv(env, COLOUR_ONLY)));
     for (const folder of templatesFolders(project)) addTree(hash, 'templates', folder, 'stats');
     if (project.settingsFile) addFile(hash, 'settings', project.settingsFile);

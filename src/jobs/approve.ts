@@ -11,6 +11,7 @@ import { refusedBecause } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { ClausemarkError } from '../model/errors.js';
 import { loadPolicy } from '../parse/index.js';
+import { todayIso } from '../procedure/evaluate.js';
 import { wordFinding } from '../wording/messages.js';
 
 /**
@@ -52,10 +53,6 @@ export interface ApproveOptions extends Omit<ApproveRequest, 'date'> {
   force?: boolean;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /**
  * `clausemark approve FILE`: the approval recorded and the file written back in its encoding. Read under the file's
  * lock: approvals recorded at the same moment (a board's members in two terminals) each start from the file as the
@@ -64,7 +61,7 @@ function today(): string {
 export function approveJob(file: string, options: ApproveOptions, project: Project): ApproveOutcome {
   const { force, date, step, ...request } = options;
   return withFileLock(editedFile(file), () => {
-    const approved = approveFile(file, { ...request, date: date ?? today(), ...(step ? { step } : {}) }, project);
+    const approved = approveFile(file, { ...request, date: date ?? todayIso(), ...(step ? { step } : {}) }, project);
     writeFileAtomic(file, encodeSource(approved.source, approved.encoding), {
       force: force === true,
       forceOption: '--force',

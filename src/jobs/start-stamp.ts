@@ -24,6 +24,7 @@ import { codeStamp } from '../io/code-stamp.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
 import { findProject } from '../io/project.js';
 import { toolVersion } from '../io/version.js';
+import { todayIso } from '../procedure/evaluate.js';
 
 /** Goes up when what the stamp holds or what its inputs hash covers changes. */
 const STAMP_KIND = 'clausemark-start-stamp-2';
@@ -67,9 +68,6 @@ export interface StartBefore {
   outputs: OutputFile[];
 }
 
-/** The UTC date of `now`, as the checks and reports take today (src/procedure/evaluate.ts todayIso). */
-const dateOf = (now: number): string => new Date(now).toISOString().slice(0, 10);
-
 /**
  * The hash of everything a run of `start` in `setting` reads (see the top of this file), `dependencies` being the
  * files the policies' brands name (src/build/manifest.ts manifestDependencies); undefined when it cannot be told.
@@ -83,7 +81,7 @@ export function startInputs(setting: StartSetting, dependencies: readonly string
     part(hash, 'kind', STAMP_KIND);
     part(hash, 'tool', `${toolVersion()}\n${code}\n${process.version}`);
     part(hash, 'run', JSON.stringify([resolve(setting.cwd), setting.out, setting.lang ?? null, project]));
-    part(hash, 'day', dateOf(setting.now));
+    part(hash, 'day', todayIso(setting.now));
     part(hash, 'terminal', `${setting.stdoutTTY} ${setting.stderrTTY}`);
     part(hash, 'env', JSON.stringify(relevantEnv(setting.env)));
     const policies = join(resolve(setting.cwd), 'policies');

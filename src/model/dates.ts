@@ -6,3 +6,14 @@ export function isCalendarDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * The calendar date (YYYY-MM-DD) of `now` where the user is: in the machine's own time zone (TZ, else the system's),
+ * not UTC, since an approval given at 00:30 in Amsterdam is given that day. No Dutch zone is assumed for a machine
+ * set to UTC: schools on Bonaire, Sint Eustatius and Saba keep Dutch policies on Caribbean time (docs/procedure.md).
+ */
+export function localDay(now: number): string {
+  const date = new Date(now);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -7,7 +7,7 @@
 import { isAdoptingStep } from '../model/adoption.js';
 import { hashMatches, READINGS_UNIFIED_ON } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
-import { isCalendarDate } from '../model/dates.js';
+import { isCalendarDate, localDay } from '../model/dates.js';
 import { addDuration } from './duration.js';
 import {
   type KindProcedure,
@@ -405,6 +405,7 @@ function reviewOf(
   return [finding];
 }
 
+/** Today where the user is: the one day every output and check judges by (src/model/dates.ts localDay). */
 export function todayIso(now: number = Date.now()): string {
-  return new Date(now).toISOString().slice(0, 10);
+  return localDay(now);
 }

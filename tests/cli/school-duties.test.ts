@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { ANKER, expectedOverview } from '../report/documents/school-overview-expected.js';
 import { adoptedPestprotocol } from '../support/adopted-version.js';
+import { todayIso } from '../../src/procedure/evaluate.js';
 
 const PYTHON = '/usr/bin/python3';
 const HAS_ICALENDAR = spawnSync(PYTHON, ['-c', 'import icalendar'], { stdio: 'ignore' }).status === 0;
@@ -67,11 +68,9 @@ describe('check on the fixture foundation: what each school must have', () => {
       (finding) => finding.ruleId === 'school-duty-not-adopted' && finding.params.organisation === 'CBS Het Kompas',
     );
     expect(kompas.map((finding) => finding.message)).toEqual([
-      `CBS Het Kompas: schoolgids ${schoolYear(new Date().toISOString().slice(0, 10))} not adopted (policies/kompas/schoolgids.md waits for the instemming of the MR, asked 2 November 2026)`,
+      `CBS Het Kompas: schoolgids ${schoolYear(todayIso())} not adopted (policies/kompas/schoolgids.md waits for the instemming of the MR, asked 2 November 2026)`,
     ]);
-    expect(dutch).toContain(
-      `CBS Het Kompas: schoolgids ${schoolYear(new Date().toISOString().slice(0, 10))} niet vastgesteld`,
-    );
+    expect(dutch).toContain(`CBS Het Kompas: schoolgids ${schoolYear(todayIso())} niet vastgesteld`);
   });
 
   it("says the board's medezeggenschapsstatuut is past the law's two years, at the board's entry", () => {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../io/root.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import { readLawIndex, type RecordedLaw } from '../../procedure/law-index.js';
 import { proceduresFor } from '../../procedure/load.js';
 import type { KindProcedure } from '../../procedure/types.js';
@@ -81,7 +82,7 @@ export function lawOutdatedAt(now: () => number): Rule {
         // nothing rather than stop the check; the shipped files are held to the reader by legal-references.test.ts.
         return [];
       }
-      const stale = staleLaws(laws, citedAddresses(kind, policy.path, project.root), new Date(now()).toISOString());
+      const stale = staleLaws(laws, citedAddresses(kind, policy.path, project.root), todayIso(now()));
       if (stale.length === 0) return [];
       return [
         {

@@ -1,7 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { approvalInFutureAt } from '../../../src/check/rules/approval-in-future.js';
 import { setMessageLanguage } from '../../../src/io/messages.js';
+import { adoptionOf } from '../../../src/model/adoption.js';
+import { parsePolicy } from '../../../src/parse/index.js';
+import { todayIso } from '../../../src/procedure/evaluate.js';
 import { wordFindings } from '../../../src/wording/messages.js';
-import { checkFixture, checkText, only, sites, withFields } from './helpers.js';
+import { checkFixture, checkText, checkWorded, only, sites, withFields } from './helpers.js';
 
 const approval = (date: string, step = 'vaststelling') =>
   withFields(
@@ -28,10 +32,36 @@ describe('approval-in-future', () => {
   });
 
   it('accepts approvals dated today or in the past, and leaves non-dates to invalid-date', () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     expect(only(checkText(approval(today)), 'approval-in-future')).toEqual([]);
     expect(only(checkText(approval('2019-10-16')), 'approval-in-future')).toEqual([]);
     expect(only(checkText(approval('2099-02-30')), 'approval-in-future')).toEqual([]);
+  });
+
+  describe('on the day the outputs judge by', () => {
+    afterEach(() => vi.unstubAllEnvs());
+    const at = (moment: string, date: string) => {
+      const source = approval(date);
+      const rule = approvalInFutureAt(() => Date.parse(moment));
+      const parsed = parsePolicy(source, { path: 'policies/casparus-college/social-media.md' });
+      const findings = checkWorded(parsed, [rule]);
+      const adoption = adoptionOf(parsed.policy, todayIso(Date.parse(moment))).status;
+      return { warned: findings.findings.length > 0, adoption };
+    };
+
+    it('warns of an approval dated tomorrow, with no grace: the outputs take it as not given today', () => {
+      vi.stubEnv('TZ', 'UTC');
+      expect(at('2026-11-29T12:00:00Z', '2026-11-30')).toEqual({ warned: true, adoption: 'draft' });
+      expect(at('2026-11-30T00:00:00Z', '2026-11-30')).toEqual({ warned: false, adoption: 'approved' });
+    });
+
+    it("takes today in the user's time zone: at 00:30 in Amsterdam an approval of that day is given", () => {
+      vi.stubEnv('TZ', 'Europe/Amsterdam');
+      // 23:30 UTC on 29 November is 00:30 on 30 November in Amsterdam.
+      expect(at('2026-11-29T23:30:00Z', '2026-11-30')).toEqual({ warned: false, adoption: 'approved' });
+      expect(at('2026-11-29T23:30:00Z', '2026-12-01')).toEqual({ warned: true, adoption: 'draft' });
+      expect(at('2026-11-29T22:30:00Z', '2026-11-30')).toEqual({ warned: true, adoption: 'draft' });
+    });
   });
 
   describe('in Dutch', () => {
