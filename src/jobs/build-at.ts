@@ -39,6 +39,11 @@ export interface InForceEntry {
   version?: VersionInForce;
   /** With no version found: the day its files' git history begins, when after the date (so none is not known). */
   historyFrom?: string;
+  /**
+   * The version's text may not be the one in force on the date: git holds no version of its file on or before the
+   * date, and its adoption records no hash. `historyFrom`: the day the file's history begins; absent: not in git.
+   */
+  textUnsure?: { historyFrom?: string };
   /** The files written for it. */
   outputs: string[];
 }
@@ -108,6 +113,8 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
     if (!chosen && begins !== undefined && at < begins) entry.historyFrom = begins;
     if (chosen) {
       entry.version = chosen;
+      const unsure = textUnsure(chosen, versions, at);
+      if (unsure) entry.textUnsure = unsure;
       try {
         const rendered = await renderPolicyFiles(chosen.source.file, { ...options, day: at }, chosen.read);
         for (const file of rendered.files) writeFileAtomic(file.output, file.bytes);
@@ -123,6 +130,25 @@ export async function inForceJob(files: readonly string[], options: InForceJobOp
   const page = join(options.outDir, `in-force-${at}.html`);
   writeFileAtomic(page, await pageOf(at, entries, options.root, page));
   return { at, entries, failed, page };
+}
+
+/**
+ * Whether the text of `chosen` may differ from the one in force on `at`: read from a file none of whose versions in
+ * git is dated on or before `at` (or that is not in git), adopted by a row without a hash. With a hash, the text is
+ * the one adopted (an edit makes it no version in force); a version committed by `at` was the text on that day.
+ */
+function textUnsure(
+  chosen: VersionInForce,
+  versions: readonly ReadVersion[],
+  at: string,
+): InForceEntry['textUnsure'] | undefined {
+  if (chosen.adoption.hash) return undefined;
+  const days = versions.flatMap(({ source }) =>
+    source.kind === 'git' && source.file === chosen.source.file ? [source.date] : [],
+  );
+  const begins = days.sort()[0];
+  if (begins !== undefined && begins <= at) return undefined;
+  return begins !== undefined ? { historyFrom: begins } : {};
 }
 
 /** Where a version was read, as the page says it (in the policies' language). */
@@ -161,6 +187,7 @@ async function pageOf(at: string, entries: readonly InForceEntry[], root: string
               adopted: { date: version.adoption.date, name: version.adoption.name, role: version.adoption.role },
               from: version.inForceFrom,
               source: sourceLabel(version.source, labels),
+              ...(entry.textUnsure ? { textUnsure: entry.textUnsure } : {}),
               ...(pdf ? { pdf: relative(join(page, '..'), pdf).split(sep).join('/') } : {}),
             },
           }

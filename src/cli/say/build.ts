@@ -1,9 +1,18 @@
 // What `build --at DATE` says: each policy's version in force on the date (or that there was none) with the files
 // written for it, and the page listing them.
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { told, wordMessage } from '../../io/messages.js';
-import { type InForceJobResult, sourceWords } from '../../jobs/build-at.js';
+import { type InForceEntry, type InForceJobResult, sourceWords } from '../../jobs/build-at.js';
 import type { CommandContext } from '../context.js';
+
+/** The line under a version whose text may not be the one in force on `at` (src/jobs/build-at.ts textUnsure). */
+function textUnsureLine(entry: InForceEntry, file: string, at: string): string {
+  const shown = relative('.', file).split(sep).join('/') || file;
+  const begins = entry.textUnsure?.historyFrom;
+  return begins
+    ? wordMessage({ messageId: 'in-force-report.text-before-history-line', params: { date: at, file: shown, begins } })
+    : wordMessage({ messageId: 'in-force-report.text-not-in-git-line', params: { date: at, file: shown } });
+}
 
 /** The lines of the versions in force, and the exit code: 2 when a policy could not be built. */
 export function sayInForce(result: InForceJobResult, context: CommandContext): number {
@@ -34,6 +43,7 @@ export function sayInForce(result: InForceJobResult, context: CommandContext): n
               params: { org: entry.org, title: entry.title, date: result.at },
             }),
     );
+    if (version && entry.textUnsure) context.out(textUnsureLine(entry, version.source.file, result.at));
   }
   context.out(
     wordMessage({

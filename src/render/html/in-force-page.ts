@@ -21,12 +21,23 @@ export interface InForceRow {
     source: string;
     /** Its PDF, relative to the page. */
     pdf?: string;
+    /** Its text may differ from the one in force then (src/jobs/build-at.ts textUnsure): said beside it. */
+    textUnsure?: { historyFrom?: string };
   };
 }
 
 export interface InForceOrganisation {
   organisation: string;
   rows: InForceRow[];
+}
+
+/** The words that a version's text may not be the one in force on `date`, or null when it is. */
+function caveatOf(row: InForceRow, date: string, labels: Labels, day: (iso: string) => string): string | null {
+  const unsure = row.version?.textUnsure;
+  if (!unsure) return null;
+  return unsure.historyFrom
+    ? fillLabel(labels.inForceTextBeforeHistory, { begins: day(unsure.historyFrom), date: day(date) })
+    : fillLabel(labels.inForceTextNotInGit, { date: day(date) });
 }
 
 export function renderInForcePage(
@@ -60,6 +71,7 @@ export function renderInForcePage(
         : '',
       from: row.version ? day(row.version.from) : '',
       source: row.version?.source ?? '',
+      caveat: caveatOf(row, date, labels, day),
     })),
   }));
   const body = renderTemplate('html/in-force', { words, organisations: view }, { root: frame.root });
