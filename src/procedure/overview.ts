@@ -475,6 +475,28 @@ function notFoundCell(
   return missingCell(duty, row, where.searched, where.out);
 }
 
+/**
+ * The board's cell of a school's kind: a board need not have one itself; when it has one at bestuur level, it applies
+ * to every school. A file of the board's without `kind:` that may be it (and is not at school level) makes it not
+ * known, as at its schools: "—" would say the board holds none for them.
+ */
+function boardWideCell(
+  duty: Duty,
+  mine: readonly OverviewPolicy[],
+  own: readonly OverviewPolicy[],
+  context: Context,
+): OverviewCell {
+  const boardWide = mine.filter((entry) => levelOf(entry) === 'bestuur');
+  const chosen = chosenCell(duty, boardWide, true, context.date);
+  if (chosen) return chosen;
+  const unsure = own
+    .filter((entry) => levelOf(entry) !== 'school' && mayBe(entry, duty.kind))
+    .map((entry) => ({ file: entry.file, why: 'no-kind' as const }));
+  return unsure.length > 0
+    ? { kind: duty.kind, state: 'unknown', unsure }
+    : { kind: duty.kind, state: 'not-applicable' };
+}
+
 /** The row of the board (or single school) itself. */
 function ownRow(
   organisation: OrganisationDeclaration,
@@ -485,11 +507,7 @@ function ownRow(
   const folder = `${context.relative(organisation.folder)}/`;
   const cells = duties.map((duty): OverviewCell => {
     const mine = own.filter((entry) => kindOf(entry.policy) === duty.kind);
-    if (organisation.role === 'bestuur' && duty.binds === 'school') {
-      // A board need not have a school's kind itself; when it has one at bestuur level, it applies to every school.
-      const boardWide = mine.filter((entry) => levelOf(entry) === 'bestuur');
-      return chosenCell(duty, boardWide, true, context.date) ?? { kind: duty.kind, state: 'not-applicable' };
-    }
+    if (organisation.role === 'bestuur' && duty.binds === 'school') return boardWideCell(duty, mine, own, context);
     const holds = conditionHolds(duty, organisation);
     if (holds === false) return { kind: duty.kind, state: 'not-required' };
     const chosen = chosenCell(duty, mine, false, context.date);

@@ -247,6 +247,12 @@ describe('a file that may be the policy but is not counted as it', () => {
       state: 'unknown',
       unsure: [{ file: 'policies/anker/klachtenregeling.md', why: 'no-kind' }],
     });
+    // The board's row too: the file may be its policy for all its schools, so not "—" (none of the board's).
+    expect(cells([entry(unkinded)], 'klachtenregeling').anker).toEqual({
+      kind: 'klachtenregeling',
+      state: 'unknown',
+      unsure: [{ file: 'policies/anker/klachtenregeling.md', why: 'no-kind' }],
+    });
     // Its title alone names it too; a kind it does not name stays missing.
     const titled = readFront('regeling.md', [
       'id: regeling-klachten',
@@ -257,6 +263,21 @@ describe('a file that may be the policy but is not counted as it', () => {
     ]);
     expect(cells([entry(titled)], 'klachtenregeling')['anker-kompas']?.state).toBe('unknown');
     expect(cells([entry(titled)], 'meldcode')['anker-kompas']?.state).toBe('missing');
+    expect(cells([entry(titled)], 'meldcode').anker?.state, "the board's row of a kind it does not name").toBe(
+      'not-applicable',
+    );
+  });
+
+  it("a board's file without kind: at level: school is no policy for all its schools: the board's row stays —", () => {
+    const schoolLevel = readFront('klachtenregeling.md', [
+      'id: klachtenregeling',
+      'title: Klachtenregeling',
+      'version: "1.0"',
+      'status: draft',
+      'level: school',
+      'org: anker',
+    ]);
+    expect(cells([entry(schoolLevel)], 'klachtenregeling').anker?.state).toBe('not-applicable');
   });
 
   it("a board's file of the kind not at level: bestuur: not known at its schools, naming the file", () => {

@@ -1,13 +1,13 @@
 // The overview of what each school must have, as data (src/report/documents/school-overview.ts), held to the fixture
 // foundation's true overview written down by hand (tests/fixtures/school-overview/expected-overview.yaml).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dossierJob } from '../../../src/jobs/dossier.js';
 import { discoverPolicies } from '../../../src/io/discover.js';
-import { loadPolicy } from '../../../src/parse/index.js';
+import { loadPolicy, parsePolicy } from '../../../src/parse/index.js';
 import { overviewSection } from '../../../src/render/html/overview-page.js';
 import { schoolOverview, wordOverview } from '../../../src/report/documents/school-overview.js';
 import type { Overview, OverviewCell } from '../../../src/procedure/overview.js';
@@ -135,6 +135,30 @@ describe('the overview where a policy file cannot be read', () => {
       'OBS De Boei: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn',
     );
     expect(html).not.toMatch(/geen klachtenregeling gevonden/u);
+  });
+});
+
+describe("the overview where the board's policy for all its schools names no kind", () => {
+  it('is not known at the board as at each school, never "—" (the board holds none) nor "ontbreekt"', () => {
+    const files = discoverPolicies([join(ANKER, 'policies')], []);
+    const policies = files.map((file) =>
+      file.endsWith(join('anker', 'klachtenregeling.md'))
+        ? parsePolicy(readFileSync(file, 'utf8').replace(/^kind: klachtenregeling\n/m, ''), { path: file }).policy
+        : loadPolicy(file).policy,
+    );
+    const overview = schoolOverview(policies, ANKER, ANKER_DATE);
+    const anker = overview.organisations[0]!;
+    const states = anker.rows.map((row) => row.cells.find((cell) => cell.kind === 'klachtenregeling')!.state);
+    expect(states).toEqual(anker.rows.map(() => 'unknown'));
+    const words = wordOverview(anker, overview, { lang: 'nl' });
+    const board = words.rows.find((row) => row.board)!.cells[
+      anker.kinds.findIndex((kind) => kind.kind === 'klachtenregeling')
+    ]!;
+    expect(board.label).toBe('onbekend');
+    expect(board.details).toEqual(['zonder kind: policies/anker/klachtenregeling.md']);
+    expect(words.toDo.map((line) => line.text)).toContain(
+      'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md noemt geen kind, maar zijn id of titel noemt deze soort; is het er een, zet dan kind: klachtenregeling in de frontmatter',
+    );
   });
 });
 
