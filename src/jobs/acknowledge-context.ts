@@ -3,7 +3,9 @@
 // record file.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { changedSinceAdoption } from '../build/adoption-git.js';
 import { readPolicyFile } from '../build/read.js';
+import { shortCommit } from '../io/git.js';
 import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile } from '../io/acknowledgements.js';
 import { HIDDEN_CHARACTER } from '../io/csv.js';
 import { errorById, told } from '../io/messages.js';
@@ -45,13 +47,23 @@ function refuse(file: string, messageId: string, params: MessageParams, argument
   );
 }
 
-/** The policy as the file holds it, refused unless it reads and is adopted as it reads now. */
+/**
+ * The policy as the file holds it, refused unless it reads and is adopted as it reads now: also where its adoption,
+ * written by hand without a hash, stands in git beside other words (the dossier's "gewijzigd na vaststelling (volgens
+ * git)"): staff would be asked to know a text nobody adopted.
+ */
 export function adoptedPolicy(file: string, root: string): Policy {
   const { parsed } = readPolicyFile(file, root);
   const fatal = parsed.findings.find((finding) => finding.fatal);
   if (fatal) refuse(file, 'unreadable', { problem: told(fatal) });
-  const adoption = adoptionOf(parsed.policy, todayIso());
+  const today = todayIso();
+  const adoption = adoptionOf(parsed.policy, today);
   if (adoption.status !== 'approved') refuse(file, 'not-adopted', { status: statusPhrase(adoption) });
+  const changed = changedSinceAdoption(file, parsed.policy, today, root);
+  if (changed) {
+    const params = { commit: shortCommit(changed.commit), date: changed.date };
+    refuse(file, 'not-adopted', { status: { messageId: 'acknowledge-job.status-changed-per-git', params } });
+  }
   return parsed.policy;
 }
 

@@ -18,9 +18,10 @@ import { fillLabel, loadLabels } from '../wording/labels.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
+import { type ChangedSinceCommit, firstHoldingDiffers } from '../build/adoption-git.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
-import { adoptionOf, approvalKey } from '../model/adoption.js';
+import { adoptionOf } from '../model/adoption.js';
 import { namedKind } from '../model/kind.js';
 import { dutiesFor } from '../procedure/duties.js';
 import { schoolYearCovered, schoolYearOf } from '../procedure/school-year.js';
@@ -146,13 +147,13 @@ function adoptedLater(versions: readonly ReadVersion[], date: string): VersionIn
 function changedSinceAdoptionCommit(
   chosen: VersionInForce,
   versions: readonly ReadVersion[],
-): { commit: string; date: string } | undefined {
-  const row = approvalKey(chosen.adoption);
-  const first = versions
-    .filter((version) => version.source.file === chosen.source.file)
-    .findLast((version) => version.policy.meta.approvals.some((approval) => approvalKey(approval) === row));
-  if (first?.source.kind !== 'git' || approvalHash(first.policy) === approvalHash(chosen.policy)) return undefined;
-  return { commit: first.source.commit, date: first.source.date };
+): ChangedSinceCommit | undefined {
+  const texts = versions.flatMap(({ policy, source }) =>
+    source.kind === 'git' && source.file === chosen.source.file
+      ? [{ policy, commit: source.commit, date: source.date }]
+      : [],
+  );
+  return firstHoldingDiffers(texts.reverse(), chosen.adoption, chosen.policy);
 }
 
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */

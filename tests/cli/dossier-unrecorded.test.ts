@@ -2,9 +2,10 @@
 // never presents the hash of the text now as the adopted text's ("Tekst niet vastgelegd bij de vaststelling"), and
 // where git shows the words changed after the commit that wrote the adoption down, it says so ("Gewijzigd na
 // vaststelling (volgens git)"). An adoption recorded by `approve` keeps its plain hash line. A real git repository in
-// a temp dir; the dossier's JSON read back with qpdf, its words with pdftotext.
+// a temp dir; the dossier's JSON read back with qpdf, its words with pdftotext. Kennisname and the HTML report say the
+// same from the same git reading (src/build/adoption-git.ts).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -98,5 +99,47 @@ describe('the dossier on an adoption that records no hash', () => {
     );
     expect(text.match(/Tekst niet vastgelegd bij de vaststelling/g)).toHaveLength(1);
     expect(text).toContain('Hash van de tekst (SHA-256):');
+  });
+});
+
+describe('kennisname on an adoption that records no hash, where git shows the text changed since', () => {
+  it('is refused as the dossier says it: changed after adoption (according to git), with the commit; exit 2', async () => {
+    const run = await runCli(['acknowledge', 'status', 'policies/anker/klachtenregeling.md', '--lang', 'nl'], {
+      cwd: repo.root,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      `gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit ${adoptedIn.slice(0, 7)}`,
+    );
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe('the HTML report on an adoption that records no hash', () => {
+  it('says beside the status what the dossier says: git shows the text changed; not for one recorded by approve', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'clausemark-report-unrecorded-'));
+    const run = await runCli(['build', '--out', out], { cwd: repo.root });
+    expect(run.code, run.stderr).toBe(0);
+    const klachten = readFileSync(join(out, 'anker', 'klachtenregeling-1.0.html'), 'utf8');
+    expect(klachten).toContain(
+      `<span class="adoption-note">gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit ${adoptedIn.slice(0, 7)} van `,
+    );
+    const gedrag = readFileSync(join(out, 'anker', 'gedragscode-1.0.html'), 'utf8');
+    expect(gedrag).not.toContain('adoption-note');
+  });
+
+  it('says the text was not recorded where git cannot tell (a file not in git)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'clausemark-report-unrecorded-nogit-'));
+    cpSync(join(PROJECT_ROOT, 'templates'), join(root, 'templates'), { recursive: true });
+    mkdirSync(join(root, 'policies', 'anker'), { recursive: true });
+    writeFileSync(
+      join(root, 'policies', 'anker', 'klachtenregeling.md'),
+      policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
+    );
+    const run = await runCli(['build', '--out', join(root, 'out')], { cwd: root });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(root, 'out', 'anker', 'klachtenregeling-1.0.html'), 'utf8')).toContain(
+      '<span class="adoption-note">tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is</span>',
+    );
   });
 });

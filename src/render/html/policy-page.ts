@@ -8,7 +8,7 @@ import { printedNumbers } from '../../model/printed-number.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { formatDate } from '../../text/format-date.js';
-import { statusLabel, type Labels } from '../../wording/labels.js';
+import { fillLabel, statusLabel, type Labels } from '../../wording/labels.js';
 import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
 import { renderPage, type PageFrame } from './page.js';
 import { approvalLawNote } from '../shared/approval-rows.js';
@@ -21,6 +21,11 @@ export interface PolicyPageLinks {
   diffs: { href: string; text: string }[];
   /** Logo, relative to the page. */
   logo?: string;
+  /**
+   * For an adoption without a hash: the commit that wrote it down, whose words git shows differ from these
+   * (src/build/adoption-git.ts); the page says so beside the status, as the dossier does.
+   */
+  changedSinceCommit?: { commit: string; date: string };
 }
 
 interface ClauseView {
@@ -88,6 +93,19 @@ function lawAsOf(policy: Policy, labels: Labels): string {
   return approvalLawNote(policy, { lang: policy.meta.lang, lawAsOf });
 }
 
+/**
+ * What the status cannot say of an adoption written by hand (no hash): the text it adopted is not recorded, and,
+ * where git shows it, the words changed since. Null for a recorded adoption, or none.
+ */
+function adoptionNote(policy: Policy, labels: Labels, links: PolicyPageLinks): string | null {
+  const adoption = adoptionOf(policy, todayIso());
+  if (adoption.status !== 'approved' || adoption.recorded) return null;
+  const changed = links.changedSinceCommit;
+  if (!changed) return labels.adoptionTextUnrecorded;
+  const date = formatDate(changed.date, policy.meta.lang) ?? changed.date;
+  return fillLabel(labels.adoptionChangedPerGit, { commit: changed.commit, date });
+}
+
 export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPageLinks, frame: PageFrame): string {
   const { meta } = policy;
   const notes = footnoteNumbers(policy);
@@ -116,6 +134,7 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
           ? (formatDate(meta.effective, meta.lang) ?? meta.effective)
           : frame.words.effectiveUnknown,
         supersedes: meta.supersedes ?? null,
+        adoptionNote: adoptionNote(policy, labels, links),
       },
       downloads,
       procedure: procedureView(policy, frame.words),

@@ -8,6 +8,8 @@ import { basePolicy, comparisonLanguage } from '../../compare/read/base-policy.j
 import type { Alignment } from '../../compare/read/types.js';
 import { reviewCount } from '../../render/html/review-page.js';
 import { shortCommit } from '../../io/git.js';
+import { changedSinceAdoption } from '../../build/adoption-git.js';
+import { todayIso } from '../../procedure/evaluate.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import type { Policy } from '../../model/policy.js';
 import type { IndexEntry, IndexReport } from '../../render/html/index-page.js';
@@ -284,10 +286,15 @@ function policyPages(
     const brand = input.brandOf(policy);
     const logo = brand?.logo ? join(outDir, 'assets', 'logos', `${brand.name}.${brand.logo.kind}`) : undefined;
     if (brand?.logo && logo) files.set(logo, brand.logo.data);
+    // An adoption without a hash, whose words git shows changed since: said as the dossier says it (adoption-git.ts).
+    const changed = inForceOf.has(policy)
+      ? undefined
+      : changedSinceAdoption(policy.path, policy, todayIso(), input.root);
     const links: PolicyPageLinks = {
       ...(pdf ? { pdf: href(path, pdf) } : {}),
       ...(logo ? { logo: href(path, logo) } : {}),
       diffs: linksFrom(policy, path),
+      ...(changed ? { changedSinceCommit: { commit: shortCommit(changed.commit), date: changed.date } } : {}),
     };
     const brandCss = brand ? `:root { --brand: ${brand.colours.primary}; }` : undefined;
     const inputs = { policy, labels: input.labels(policy.meta.lang), links };
