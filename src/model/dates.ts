@@ -8,12 +8,36 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /**
- * The calendar date (YYYY-MM-DD) of `now` where the user is: in the machine's own time zone (TZ, else the system's),
+ * The calendar date (YYYY-MM-DD) of `now` where the user is: in `timeZone` (the TZ a caller read), else the machine's,
  * not UTC, since an approval given at 00:30 in Amsterdam is given that day. No Dutch zone is assumed for a machine
  * set to UTC: schools on Bonaire, Sint Eustatius and Saba keep Dutch policies on Caribbean time (docs/procedure.md).
  */
-export function localDay(now: number): string {
+export function localDay(now: number, timeZone?: string): string {
+  if (timeZone) {
+    const zoned = zonedDay(now, timeZone);
+    if (zoned) return zoned;
+  }
   const date = new Date(now);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const FORMATS = new Map<string, Intl.DateTimeFormat | undefined>();
+
+/** The day of `now` in the zone named `timeZone` (as TZ names it); undefined for a zone Intl does not know. */
+function zonedDay(now: number, timeZone: string): string | undefined {
+  if (!FORMATS.has(timeZone)) {
+    try {
+      FORMATS.set(
+        timeZone,
+        new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      );
+    } catch {
+      FORMATS.set(timeZone, undefined);
+    }
+  }
+  const parts = FORMATS.get(timeZone)?.formatToParts(now);
+  if (!parts) return undefined;
+  const part = (type: string) => parts.find((found) => found.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -407,5 +407,6 @@ function reviewOf(
 
 /** Today where the user is: the one day every output and check judges by (src/model/dates.ts localDay). */
 export function todayIso(now: number = Date.now()): string {
-  return localDay(now);
+  // TZ read here, not left to the process's zone: a test sets it in a worker thread, where Node does not apply it.
+  return localDay(now, process.env.TZ);
 }

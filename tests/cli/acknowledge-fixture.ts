@@ -11,6 +11,12 @@ export const PEOPLE = [
 ].join('\n');
 
 /** The meldcode at a version, adopted with the steps its procedure requires. */
+/**
+ * Each later version adopted on a day of its own: an adoption row written by hand and carried over unchanged from the
+ * version before was given for that version's text (src/build/adoption-git.ts), and kennisname refuses it.
+ */
+const ADOPTED: Record<string, string> = { '1.0': '2026-01-15', '2.1': '2026-01-21', '2.2': '2026-01-22' };
+
 export function meldcode(version: string, steps: string[]): string {
   return [
     '---',
@@ -24,7 +30,7 @@ export function meldcode(version: string, steps: string[]): string {
     'kind: meldcode',
     'approvals:',
     '  - { date: 2026-01-10, name: M. Visser, role: Voorzitter GMR, step: instemming, body: GMR }',
-    '  - { date: 2026-01-20, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+    `  - { date: ${ADOPTED[version] ?? '2026-01-20'}, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }`,
     '---',
     '',
     '# Meldcode',

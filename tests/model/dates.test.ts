@@ -10,19 +10,24 @@ describe('localDay', () => {
   it('is the day in Amsterdam just after midnight there, when UTC still has yesterday', () => {
     vi.stubEnv('TZ', 'Europe/Amsterdam');
     const moment = Date.parse('2026-11-29T23:30:00Z');
-    expect(localDay(moment)).toBe('2026-11-30');
+    expect(localDay(moment, 'Europe/Amsterdam')).toBe('2026-11-30');
     expect(todayIso(moment), 'the one today of the outputs and checks').toBe('2026-11-30');
-    expect(localDay(Date.parse('2026-11-29T22:59:00Z'))).toBe('2026-11-29');
+    expect(localDay(Date.parse('2026-11-29T22:59:00Z'), 'Europe/Amsterdam')).toBe('2026-11-29');
   });
 
   it('is the day on Bonaire when UTC has already the next one: no Dutch zone is assumed', () => {
     vi.stubEnv('TZ', 'America/Kralendijk');
-    expect(localDay(Date.parse('2026-12-01T02:30:00Z'))).toBe('2026-11-30');
+    expect(todayIso(Date.parse('2026-12-01T02:30:00Z'))).toBe('2026-11-30');
+    expect(localDay(Date.parse('2026-12-01T02:30:00Z'), 'America/Kralendijk')).toBe('2026-11-30');
   });
 
   it('is the UTC day on a machine set to UTC', () => {
     vi.stubEnv('TZ', 'UTC');
-    expect(localDay(Date.parse('2026-11-29T23:30:00Z'))).toBe('2026-11-29');
-    expect(localDay(Date.parse('2026-01-05T00:00:00Z'))).toBe('2026-01-05');
+    expect(todayIso(Date.parse('2026-11-29T23:30:00Z'))).toBe('2026-11-29');
+    expect(localDay(Date.parse('2026-01-05T00:00:00Z'), 'UTC')).toBe('2026-01-05');
+    expect(
+      localDay(Date.parse('2026-01-05T00:00:00Z'), 'No/Such_Zone'),
+      "a zone Intl does not know: the machine's",
+    ).toMatch(/^2026-01-0[45]$/);
   });
 });
