@@ -477,18 +477,23 @@ function notFoundCell(
 
 /**
  * The board's cell of a school's kind: a board need not have one itself; when it has one at bestuur level, it applies
- * to every school. A file of the board's without `kind:` that may be it (and is not at school level) makes it not
- * known, as at its schools: "—" would say the board holds none for them.
+ * to every school. A file of the board's that cannot be read (`could` says which are the board's), or one without
+ * `kind:` that may be it (and is not at school level), makes it not known, as at its schools: "—" would say the board
+ * holds none for them.
  */
 function boardWideCell(
   duty: Duty,
   mine: readonly OverviewPolicy[],
   own: readonly OverviewPolicy[],
   context: Context,
+  could: (file: string) => boolean,
 ): OverviewCell {
   const boardWide = mine.filter((entry) => levelOf(entry) === 'bestuur');
   const chosen = chosenCell(duty, boardWide, true, context.date);
   if (chosen) return chosen;
+  const unreadable = (context.unreadable ?? []).filter(could);
+  if (unreadable.length > 0)
+    return { kind: duty.kind, state: 'unknown', unreadable: unreadable.map((file) => context.relative(file)) };
   const unsure = own
     .filter((entry) => levelOf(entry) !== 'school' && mayBe(entry, duty.kind))
     .map((entry) => ({ file: entry.file, why: 'no-kind' as const }));
@@ -505,19 +510,20 @@ function ownRow(
   context: Context,
 ): OverviewRow {
   const folder = `${context.relative(organisation.folder)}/`;
+  // The board's own files: in its folder, not in a folder one of its schools declares.
+  const schoolFolders = organisation.schools.flatMap((school) => school.folder ?? []);
+  const could = (file: string): boolean =>
+    inFolder(file, organisation.folder) && !schoolFolders.some((folder) => inFolder(file, folder));
   const cells = duties.map((duty): OverviewCell => {
     const mine = own.filter((entry) => kindOf(entry.policy) === duty.kind);
-    if (organisation.role === 'bestuur' && duty.binds === 'school') return boardWideCell(duty, mine, own, context);
+    if (organisation.role === 'bestuur' && duty.binds === 'school')
+      return boardWideCell(duty, mine, own, context, could);
     const holds = conditionHolds(duty, organisation);
     if (holds === false) return { kind: duty.kind, state: 'not-required' };
     const chosen = chosenCell(duty, mine, false, context.date);
     if (chosen) return chosen;
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
     if (holds === undefined) return { kind: duty.kind, state: 'unknown', workers: duty.when?.workers ?? 0 };
-    // The board's own files: in its folder, not in a folder one of its schools declares.
-    const schoolFolders = organisation.schools.flatMap((school) => school.folder ?? []);
-    const could = (file: string): boolean =>
-      inFolder(file, organisation.folder) && !schoolFolders.some((folder) => inFolder(file, folder));
     return notFoundCell(duty, organisation, context, { searched: folder, could, unsure: { unkinded: own } });
   });
   return {

@@ -143,8 +143,22 @@ describe('a required policy not found where a file cannot be read', () => {
     });
     // A klachtenregeling binds the schools: the board's file may be one at bestuur level, for all of them.
     expect(cells([], 'klachtenregeling', broken)['anker-kompas']?.state).toBe('unknown');
+    // The board's row too: "—" would say the board holds none for its schools, and the file may be that one.
+    expect(cells([], 'klachtenregeling', broken).anker).toEqual({
+      kind: 'klachtenregeling',
+      state: 'unknown',
+      unreadable: ['policies/anker/stuk.md'],
+    });
     expect(cells([], 'medezeggenschapsstatuut').anker?.state).toBe('missing');
     expect(cells([], 'klachtenregeling')['anker-kompas']?.state).toBe('missing');
+    expect(cells([], 'klachtenregeling').anker?.state, 'no file unreadable: the board holds none').toBe(
+      'not-applicable',
+    );
+  });
+
+  it("the board's row of a school's kind: its own at bestuur level stands over a file that cannot be read", () => {
+    const broken = [`${ROOT}/policies/anker/stuk.md`];
+    expect(cells([entry(klachtenregeling('approved'))], 'klachtenregeling', broken).anker?.state).toBe('in-force');
   });
 
   it("is still missing at the board where the file that cannot be read is in a school's own folder", () => {
@@ -154,6 +168,9 @@ describe('a required policy not found where a file cannot be read', () => {
       unreadable: ['policies/anker/kompas/stuk.md'],
     });
     expect(cells([], 'medezeggenschapsstatuut', broken).anker?.state).toBe('missing');
+    expect(cells([], 'klachtenregeling', broken).anker?.state, "a school's file is no board's for all").toBe(
+      'not-applicable',
+    );
   });
 });
 

@@ -135,6 +135,14 @@ describe('the overview where a policy file cannot be read', () => {
       'OBS De Boei: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn',
     );
     expect(html).not.toMatch(/geen klachtenregeling gevonden/u);
+    // The board's row too: not "—" (the board holds none for its schools), the file named with what to do.
+    const anker = overview.organisations[0]!;
+    const words = wordOverview(anker, overview, { lang: 'nl' });
+    const column = anker.kinds.findIndex((kind) => kind.kind === 'klachtenregeling');
+    expect(words.rows.find((row) => row.board)!.cells[column]!.label).toBe('onbekend');
+    expect(words.toDo.map((line) => line.text)).toContain(
+      'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn; clausemark check zegt waar en hoe het te verbeteren',
+    );
   });
 });
 
