@@ -5,6 +5,7 @@ import type { Element, Nodes } from 'hast';
 import { counted, type Decision, type ReadDocument } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 import { markNotes } from './html-footnotes.js';
+import { dropNotesHeadings } from './html-notes-heading.js';
 
 function find(node: Nodes, tag: string): Element | undefined {
   if (node.type === 'element' && node.tagName === tag) return node;
@@ -44,6 +45,8 @@ export function readHtml(text: string): ReadDocument {
   const body = find(root, 'body') ?? root;
   const reader = new HtmlBlocks((node) => node.position?.start.line ?? 1);
   reader.add(body);
+  // A heading over the notes alone heads an empty section once they are footnotes: left out, and listed.
+  dropNotesHeadings(reader.blocks);
   const html = find(root, 'html');
   const title = find(root, 'title');
   const titleText = title ? visibleText(title).replace(/\s+/g, ' ').trim() : '';

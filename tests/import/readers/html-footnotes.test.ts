@@ -24,6 +24,8 @@ async function imported(name: string, body: string) {
   return {
     output: result.output,
     accounting: result.accounting,
+    /** What the report lists as left out. */
+    dropped: result.dropped,
     clauses: allClauses(policy).map(({ clause }) => clause.text),
     /** The clauses' lines as written, their footnote references included. */
     lines: result.output.split('\n').filter((line) => line.startsWith('{#')),
@@ -100,6 +102,46 @@ describe('a link that is not beyond doubt a footnote', () => {
     expect(result.output).not.toContain('[^');
     expect(result.notes).toEqual({});
     expect(result.clauses.join(' ')).toContain('Zie artikel 9:4 Awb.');
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe('a heading over the hand-made notes', () => {
+  it.each([
+    ['Voetnoten', '<h2>Voetnoten</h2><p id="fn1">1 Zie artikel 9:4 Awb.</p>'],
+    ['Noten', '<h2>Noten</h2><ol class="footnotes"><li id="fn1">Zie artikel 9:4 Awb.</li></ol>'],
+    ['Notes', '<h3>Notes:</h3><div class="footnotes"><p id="fn1">[1] Zie artikel 9:4 Awb.</p></div>'],
+  ])('is left out and listed once its notes are footnotes: %s', async (heading, notes) => {
+    const result = await imported(`heading-${heading}`, `${CITING}\n${notes}`);
+    expect(result.output).not.toMatch(new RegExp(`^#+ ${heading}`, 'mu'));
+    expect(result.output).toContain('[^1]: Zie artikel 9:4 Awb.');
+    expect(result.dropped).toContainEqual(
+      expect.objectContaining({
+        text: `${heading}${heading === 'Notes' ? ':' : ''}`,
+        reason: 'heading over notes that became footnotes',
+      }),
+    );
+    expect(result.accounting).toMatchObject({ missing: [], recall: 1 });
+    expect(result.accounting.kept + result.accounting.listed + result.accounting.numbering).toBe(
+      result.accounting.total,
+    );
+  });
+
+  it.each([
+    [
+      'other text under it',
+      '<h2>Voetnoten</h2><p>Bronnen staan op de website.</p><p id="fn1">1 Zie artikel 9:4 Awb.</p>',
+    ],
+    ['a note that stays text', '<h2>Voetnoten</h2><p id="fn1">2 Zie artikel 9:4 Awb.</p>'],
+    ['a heading that names no notes', '<h2>Bronnen</h2><p id="fn1">1 Zie artikel 9:4 Awb.</p>'],
+    [
+      'a section under it',
+      '<h2>Voetnoten</h2><p id="fn1">1 Zie artikel 9:4 Awb.</p><h3>Slot</h3><p>De regeling geldt.</p>',
+    ],
+  ])('stays where the section under it is not empty of all but notes: %s', async (name, notes) => {
+    const result = await imported(`kept-${name.replaceAll(' ', '-')}`, `${CITING}\n${notes}`);
+    expect(result.output).toMatch(/^## (Voetnoten|Bronnen)/mu);
+    expect(result.dropped.map((dropped) => dropped.text)).not.toContain('Voetnoten');
     expect(result.accounting.missing).toEqual([]);
   });
 });
