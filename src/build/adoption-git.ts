@@ -1,12 +1,14 @@
 // An adoption written by hand records no hash, so the text it adopted is not recorded; git may still show it: the
 // first commit of the file whose approvals hold that adoption row holds the text as it stood when the adoption was
 // written down. Where that text differs from the one now, the words changed after the adoption ("gewijzigd na
-// vaststelling (volgens git)"). The dossier, the HTML report and kennisname say the same from this one reading.
-import { blobAt, fileVersions, gitFile } from '../io/git.js';
+// vaststelling (volgens git)"). The dossier, the HTML report, the PDF and Word cover and kennisname say the same from
+// this one reading.
+import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';
 import { adopts, approvalKey, datedAfter } from '../model/adoption.js';
 import { approvalHash } from '../model/fingerprint.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Approval, Policy } from '../model/policy.js';
+import type { ChangedPerGit } from '../wording/adoption-note.js';
 import { readPolicyBytes } from './read.js';
 
 /** The commit that first held the adoption row, and its day: its text is not the one now. */
@@ -63,4 +65,26 @@ export function changedSinceAdoption(
 ): ChangedSinceCommit | undefined {
   const adoption = unrecordedAdoption(policy, day);
   return adoption ? firstHoldingDiffers(gitTexts(file, root), adoption, policy) : undefined;
+}
+
+/** What git was asked of an adoption without a hash, for a PDF's cover: `changed` where it shows other words. */
+export interface GitEvidence {
+  changed?: ChangedPerGit;
+}
+
+/**
+ * changedSinceAdoption as a cover prints it (short commit); undefined when the adoption records a hash, or there is
+ * none: git is then not read, and nothing it could show changes the PDF.
+ */
+export function gitEvidence(file: string, policy: Policy, day: string, root?: string): GitEvidence | undefined {
+  const adoption = unrecordedAdoption(policy, day);
+  if (!adoption) return undefined;
+  const changed = firstHoldingDiffers(gitTexts(file, root), adoption, policy);
+  return changed ? { changed: { commit: shortCommit(changed.commit), date: changed.date } } : {};
+}
+
+/** The evidence as the incremental build's manifest keeps it: a PDF is made again when it reads otherwise. */
+export function evidenceKey(evidence: GitEvidence | undefined): string | undefined {
+  if (!evidence) return undefined;
+  return evidence.changed ? `changed ${evidence.changed.commit} ${evidence.changed.date}` : 'not shown';
 }

@@ -1,6 +1,7 @@
 // Incremental builds: out/.clausemark-manifest.json records, per policy, a content hash of everything its PDF was
-// made from (source, brand files, wording templates, labels, options, clausemark's own version) and the hash of the
-// PDF written. A policy whose inputs hash the same and whose PDF is still there, unchanged, is not built again.
+// made from (source, brand files, wording templates, labels, options, clausemark's own version; for an adoption
+// written by hand, what git shows of it) and the hash of the PDF written. A policy whose inputs hash the same and
+// whose PDF is still there, unchanged, is not built again.
 //
 // Paths in the manifest are relative to the output folder, so a project folder that is moved keeps its manifest.
 // A manifest that is missing, unreadable or of another format is an empty one: the worst it can cost is a rebuild.
@@ -14,6 +15,9 @@ import { codeStamp } from '../io/code-stamp.js';
 import { toolVersion } from '../io/version.js';
 import { todayIso } from '../procedure/evaluate.js';
 import type { BuildOptions } from './policy.js';
+import { isClausemarkError } from '../model/errors.js';
+import { evidenceKey, gitEvidence } from './adoption-git.js';
+import { readPolicyFile } from './read.js';
 
 export const MANIFEST_NAME = '.clausemark-manifest.json';
 const FORMAT = 1;
@@ -37,6 +41,11 @@ export interface ManifestEntry {
   files: Record<string, string | null>;
   /** The day an approval dated after the build comes (YYYY-MM-DD): from then on its PDF says otherwise. */
   until?: string;
+  /**
+   * What git showed of an adoption written by hand (src/build/adoption-git.ts, evidenceKey), which the cover prints:
+   * asked again for such a policy only, and the PDF made again when git now shows otherwise.
+   */
+  adoptionGit?: string;
 }
 
 export interface Manifest {
@@ -56,6 +65,8 @@ export interface BuildRecord {
   dependencies: string[];
   /** The day an approval dated after the build comes: the PDF is made again from then on. */
   until?: string;
+  /** What git showed of an adoption without a hash (evidenceKey), when it was asked. */
+  adoptionGit?: string;
 }
 
 export type Freshness = { fresh: true; output: string } | { fresh: false; reason: string };
@@ -119,6 +130,9 @@ export class BuildManifest {
   readonly tool: string;
   readonly options: string;
   readonly shared: string;
+  /** The project root and the day of the build, for what git shows of an adoption (adoptionGitNow). */
+  private readonly root: string;
+  private readonly day: string;
 
   constructor(
     readonly outDir: string,
@@ -126,6 +140,8 @@ export class BuildManifest {
     env: NodeJS.ProcessEnv = process.env,
   ) {
     this.manifest = readManifest(outDir);
+    this.root = options.root;
+    this.day = options.day ?? todayIso();
     const code = codeStamp();
     this.tool = code ? `${toolVersion()}+${code}` : toolVersion();
     this.options = JSON.stringify({
@@ -166,6 +182,21 @@ export class BuildManifest {
     return this.sourceHashes.get(path) ?? null;
   }
 
+  /**
+   * What git shows now of the file's adoption written by hand (its source is the one built: checked before). Read
+   * only for an entry that recorded such evidence; a file that no longer reads is built again (and its error told).
+   */
+  private adoptionGitNow(file: string): string | undefined {
+    try {
+      const { parsed } = readPolicyFile(file, this.root);
+      if (parsed.findings.some((finding) => finding.fatal)) return undefined;
+      return evidenceKey(gitEvidence(file, parsed.policy, this.day, this.root));
+    } catch (error) {
+      if (!isClausemarkError(error)) throw error;
+      return undefined;
+    }
+  }
+
   entry(file: string): ManifestEntry | undefined {
     return this.manifest.entries[this.key(file)];
   }
@@ -192,6 +223,8 @@ export class BuildManifest {
       if (current === null) return { fresh: false, reason: `${relativePath} missing` };
       if (current !== hash) return { fresh: false, reason: `${relativePath} changed since it was built` };
     }
+    if (entry.adoptionGit !== undefined && entry.adoptionGit !== this.adoptionGitNow(file))
+      return { fresh: false, reason: 'git shows otherwise of the adoption written by hand' };
     return { fresh: true, output: join(this.outDir, entry.output) };
   }
 
@@ -218,6 +251,7 @@ export class BuildManifest {
       shared: this.shared,
       files,
       ...(build.until ? { until: build.until } : {}),
+      ...(build.adoptionGit === undefined ? {} : { adoptionGit: build.adoptionGit }),
     };
     this.changed = true;
   }

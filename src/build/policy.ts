@@ -29,6 +29,7 @@ import { formatNamed } from '../render/shared/format-table.js';
 import { layOutHeadingPages, layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './policy-formats.js';
 import { outputPath } from '../io/output-paths.js';
 import { toolVersion } from '../io/version.js';
+import { evidenceKey, gitEvidence, type GitEvidence } from './adoption-git.js';
 import type { LaidOutPdf } from '../render/pdf/index.js';
 import type { HeadingPages } from '../render/shared/contents.js';
 
@@ -190,7 +191,7 @@ function resolvePolicy(
   file: string,
   options: BuildOptions,
   read?: PolicyRead,
-): ResolvedPolicy & { sourceSha256: string } {
+): ResolvedPolicy & { sourceSha256: string; evidence: GitEvidence | undefined } {
   const { policy, sourceSha256 } = readBuildablePolicy(file, read, options.root);
   const brandName = resolveBrandName(policy.meta, options.brand, options.root);
   const requestedAt = options.brand
@@ -210,17 +211,22 @@ function resolvePolicy(
   const made = madeUpDate(policy);
   const created = made?.date ?? creationDate(policy);
   const version = toolVersion();
+  const day = options.day ?? todayIso();
+  // An adoption written by hand: the cover says what git shows of it, as the HTML page does (adoption-git.ts).
+  const evidence = gitEvidence(file, policy, day, options.root);
   const textOptions = {
     root: options.root,
     sourceHash: sourceHash(policy.source),
     toolVersion: version,
     date: made ? made.date.toISOString().slice(0, 10) : null,
-    day: options.day ?? todayIso(),
+    day,
+    ...(evidence?.changed ? { changedPerGit: evidence.changed } : {}),
   };
   return {
     file,
     policy,
     sourceSha256,
+    evidence,
     brand,
     created,
     version,
@@ -251,7 +257,14 @@ export async function renderPolicyFiles(
   file: string,
   options: BuildOptions,
   read?: PolicyRead,
-): Promise<{ policy: Policy; files: RenderedFile[]; sourceSha256: string; warnings: BuildWarning[] }> {
+): Promise<{
+  policy: Policy;
+  files: RenderedFile[];
+  sourceSha256: string;
+  warnings: BuildWarning[];
+  /** What git showed of an adoption without a hash (evidenceKey), for the manifest; undefined when not asked. */
+  adoptionGit?: string;
+}> {
   const resolved = resolvePolicy(file, options, read);
   const files: RenderedFile[] = [];
   // The Word document needs the PDF's layout too (its contents' page numbers): one layout serves both, and without
@@ -279,6 +292,7 @@ export async function renderPolicyFiles(
     files,
     sourceSha256: resolved.sourceSha256,
     warnings: logoWarnings(resolved.brand),
+    ...(resolved.evidence ? { adoptionGit: evidenceKey(resolved.evidence) } : {}),
   };
 }
 

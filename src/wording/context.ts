@@ -4,6 +4,7 @@ import { adoptionOf, adopts, type EffectiveStatus } from '../model/adoption.js';
 import { todayIso } from '../procedure/evaluate.js';
 import type { Approval, Policy } from '../model/policy.js';
 import { statusLabel, type Labels } from './labels.js';
+import { adoptionNote, type ChangedPerGit } from './adoption-note.js';
 
 export interface BuildInfo {
   /** SHA-256 (hex) of the Markdown source bytes. */
@@ -14,6 +15,11 @@ export interface BuildInfo {
   date: string | null;
   /** The day whose decisions count (YYYY-MM-DD); default today. */
   day?: string;
+  /**
+   * For an adoption without a hash: the commit that wrote it down, whose words git shows differ from these (read by
+   * the build, src/build/adoption-git.ts; templates never read git).
+   */
+  changedPerGit?: ChangedPerGit;
 }
 
 export interface TemplatePolicy {
@@ -33,6 +39,11 @@ export interface TemplatePolicy {
   effective: string | null;
   supersedes: string | null;
   editor: string | null;
+  /**
+   * Beside the status, for an adoption written by hand (no hash): the text adopted is not recorded, or git shows
+   * it changed since (src/wording/adoption-note.ts); null otherwise.
+   */
+  adoptionNote: string | null;
 }
 
 export interface TemplateAdoption {
@@ -93,6 +104,7 @@ export function templateContext(policy: Policy, labels: Labels, build?: BuildInf
       effective: meta.effective ?? null,
       supersedes: meta.supersedes ?? null,
       editor: meta.editor ?? null,
+      adoptionNote: adoptionNote(policy, labels, build?.day ?? todayIso(), build?.changedPerGit),
     },
     adoption: adoptionView(adopted),
     changedAfterAdoption: adoption.status === 'outdated' ? adoptionView(adoption.recorded?.approval) : null,

@@ -54,13 +54,27 @@ function withTemplate(name: string, source: string) {
 }
 
 describe('shipped PDF templates', () => {
-  it('cover: organisation, version, status and effective date in Dutch', () => {
+  it('cover: organisation, version, status and effective date in Dutch; under the status, that no hash records the text', () => {
     expect(renderTemplateLines('pdf/cover', context(), { root: PROJECT_ROOT })).toEqual([
       'Casparus College',
       'Versie 2.1',
       'Status: Vastgesteld',
+      'tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is',
       'Ingangsdatum: 1 augustus 2024',
     ]);
+  });
+
+  it('cover: where the build found in git that the words changed since the adoption, it says so with the commit', () => {
+    const policyMeta = meta({ lang: 'en' });
+    const changed = templateContext(policyWith(policyMeta), loadLabels('en', { root: PROJECT_ROOT }), {
+      sourceSha256: 'a'.repeat(64),
+      toolVersion: '0.1.0',
+      date: '2025-03-04',
+      changedPerGit: { commit: 'abc1234', date: '2024-07-02' },
+    });
+    expect(renderTemplateLines('pdf/cover', changed, { root: PROJECT_ROOT })[3]).toBe(
+      'changed after adoption (according to git): the text differs from the one in commit abc1234 of 2 July 2024, which recorded the adoption',
+    );
   });
 
   it('cover in English, with supersedes and without an effective date', () => {
@@ -95,7 +109,7 @@ describe('shipped PDF templates', () => {
 
   it('colophon: source hash, tool version and build date', () => {
     expect(renderTemplateLines('pdf/colophon', context(), { root: PROJECT_ROOT })).toEqual([
-      'Protocol sociale media, Versie 2.1 (Vastgesteld)',
+      `Protocol sociale media, Versie 2.1 (Vastgesteld; tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is)`,
       `SHA-256 van de bron: ${'a'.repeat(64)}`,
       'Opgemaakt met clausemark 0.1.0',
       'Datum opmaak: 4 maart 2025',
@@ -105,7 +119,7 @@ describe('shipped PDF templates', () => {
   it('colophon without build information keeps only the title line', () => {
     const plain = templateContext(policyWith(meta()), loadLabels('nl', { root: PROJECT_ROOT }));
     expect(renderTemplateLines('pdf/colophon', plain, { root: PROJECT_ROOT })).toEqual([
-      'Protocol sociale media, Versie 2.1 (Vastgesteld)',
+      'Protocol sociale media, Versie 2.1 (Vastgesteld; tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is)',
     ]);
   });
 
@@ -133,7 +147,7 @@ describe('strict variables', () => {
     expect(error.format().split('\n')[0]).toBe(`${file}:3:16: unknown variable \`policy.titel\``);
     expect(error.ruleId).toBe('template-unknown-variable');
     expect(error.hint).toBe(
-      'policy has: id, title, organisation, org, version, status, statusLabel, lang, effective, supersedes, editor',
+      'policy has: id, title, organisation, org, version, status, statusLabel, lang, effective, supersedes, editor, adoptionNote',
     );
   });
 

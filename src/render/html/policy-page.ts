@@ -7,8 +7,9 @@ import type { Clause, Policy, Section } from '../../model/policy.js';
 import { printedNumbers } from '../../model/printed-number.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
+import { adoptionNote } from '../../wording/adoption-note.js';
 import { formatDate } from '../../text/format-date.js';
-import { fillLabel, statusLabel, type Labels } from '../../wording/labels.js';
+import { statusLabel, type Labels } from '../../wording/labels.js';
 import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
 import { renderPage, type PageFrame } from './page.js';
 import { approvalLawNote } from '../shared/approval-rows.js';
@@ -93,19 +94,6 @@ function lawAsOf(policy: Policy, labels: Labels): string {
   return approvalLawNote(policy, { lang: policy.meta.lang, lawAsOf });
 }
 
-/**
- * What the status cannot say of an adoption written by hand (no hash): the text it adopted is not recorded, and,
- * where git shows it, the words changed since. Null for a recorded adoption, or none.
- */
-function adoptionNote(policy: Policy, labels: Labels, links: PolicyPageLinks): string | null {
-  const adoption = adoptionOf(policy, todayIso());
-  if (adoption.status !== 'approved' || adoption.recorded) return null;
-  const changed = links.changedSinceCommit;
-  if (!changed) return labels.adoptionTextUnrecorded;
-  const date = formatDate(changed.date, policy.meta.lang) ?? changed.date;
-  return fillLabel(labels.adoptionChangedPerGit, { commit: changed.commit, date });
-}
-
 export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPageLinks, frame: PageFrame): string {
   const { meta } = policy;
   const notes = footnoteNumbers(policy);
@@ -134,7 +122,7 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
           ? (formatDate(meta.effective, meta.lang) ?? meta.effective)
           : frame.words.effectiveUnknown,
         supersedes: meta.supersedes ?? null,
-        adoptionNote: adoptionNote(policy, labels, links),
+        adoptionNote: adoptionNote(policy, labels, todayIso(), links.changedSinceCommit),
       },
       downloads,
       procedure: procedureView(policy, frame.words),

@@ -1,0 +1,120 @@
+// An adoption written by hand records no hash: the PDF and the Word document say beside "Status: Vastgesteld" what the
+// HTML page and the dossier say of it: that git shows the words changed since the commit that wrote the adoption
+// down, or, where git cannot tell, that the text adopted was not recorded (src/build/adoption-git.ts). An incremental
+// build makes the PDF again when git shows otherwise while the source stays the same. A real git repository in a temp
+// dir; the PDF's text read back with pdftotext, the Word document's from its document.xml.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { tempRepo, type TempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { needTool } from '../support/tools.js';
+import { zipText } from '../support/word.js';
+
+const DECLARATION = `sector: po
+organisation:
+  role: bestuur
+  name: Stichting Het Anker
+`;
+
+const ROW = '  - { date: 2025-03-26, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }\n';
+
+/** A policy of Het Anker; `adopted`: with an adoption row written by hand (no hash). */
+const policy = (id: string, text: string, adopted: boolean) => `---
+id: ${id}
+title: ${id}
+organisation: Stichting Het Anker
+org: anker
+version: "1.0"
+status: ${adopted ? 'approved' : 'draft'}
+lang: nl
+${adopted ? `approvals:\n${ROW}` : ''}---
+
+## Doel {#doel}
+
+{#doel.een} ${text}
+`;
+
+const CHANGED = 'gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit';
+const UNRECORDED = 'tekst niet vastgelegd bij de vaststelling (geen hash)';
+
+let repo: TempRepo;
+let adoptedIn = '';
+
+beforeAll(async () => {
+  repo = tempRepo('clausemark-build-unrecorded-');
+  cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
+  repo.write('policies/anker/procedure.yaml', DECLARATION);
+  repo.write('policies/anker/klachtenregeling.md', policy('klachtenregeling', 'Voor alle scholen.', false));
+  repo.write('policies/anker/gedragscode.md', policy('gedragscode', 'Wij gaan goed met elkaar om.', false));
+  const approved = await runCli(
+    [
+      'approve',
+      'policies/anker/gedragscode.md',
+      '--name',
+      'J. de Vries',
+      '--role',
+      'Voorzitter',
+      '--date',
+      '2025-04-01',
+    ],
+    { cwd: repo.root },
+  );
+  expect(approved.code, approved.stderr).toBe(0);
+  repo.commit('concept', '2025-03-01');
+  repo.write('policies/anker/klachtenregeling.md', policy('klachtenregeling', 'Voor alle scholen.', true));
+  adoptedIn = repo.commit('vastgesteld', '2025-03-26');
+  repo.write('policies/anker/klachtenregeling.md', policy('klachtenregeling', 'Alleen voor De Boei.', true));
+  repo.commit('klachtenregeling gewijzigd', '2025-05-01');
+});
+
+/** `clausemark build policies --format pdf,docx` into out/ (incremental), and the summary it printed. */
+async function build(): Promise<string> {
+  const run = await runCli(['build', 'policies', '--format', 'pdf,docx', '--out', 'out'], {
+    cwd: repo.root,
+  });
+  expect(run.code, run.stderr).toBe(0);
+  return run.stdout;
+}
+
+const pdfText = (id: string): string =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', join(repo.root, 'out', 'anker', `${id}-1.0.pdf`), '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, ' ');
+
+const docxText = (id: string): string =>
+  zipText(readFileSync(join(repo.root, 'out', 'anker', `${id}-1.0.docx`)), 'word/document.xml')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+describe('build on an adoption written by hand (no hash)', () => {
+  it('says on the PDF and Word cover, under the status, that git shows the text changed; again when git shows otherwise', async ({
+    skip,
+  }) => {
+    needTool(skip, 'pdftotext');
+    await build();
+    const short = adoptedIn.slice(0, 7);
+    const changed = `Status: Vastgesteld ${CHANGED} ${short} van 26 maart 2025, die de vaststelling vastlegde`;
+    expect(pdfText('klachtenregeling')).toContain(changed);
+    expect(docxText('klachtenregeling')).toContain(`${CHANGED} ${short} van 26 maart 2025`);
+    // The colophon qualifies its status too.
+    expect(pdfText('klachtenregeling')).toMatch(/\(Vastgesteld; gewijzigd na vaststelling \(volgens git\)/);
+    // An adoption recorded by approve holds its hash: no note.
+    expect(pdfText('gedragscode')).not.toContain('vaststelling (volgens git)');
+    expect(pdfText('gedragscode')).not.toContain('niet vastgelegd');
+    expect(docxText('gedragscode')).not.toContain('niet vastgelegd');
+
+    // The commits that wrote the adoption down undone, the file as it was: no commit holds the row any more, so git
+    // cannot tell; the incremental build must not keep the PDF that names the commit.
+    repo.git('reset', '-q', '--soft', 'HEAD~2');
+    const rebuilt = await build();
+    expect(rebuilt).toMatch(/^built 1 policy .*, 1 up to date\n/);
+    expect(pdfText('klachtenregeling')).toContain(`Status: Vastgesteld ${UNRECORDED}`);
+    expect(pdfText('klachtenregeling')).not.toContain(short);
+    expect(docxText('klachtenregeling')).toContain(UNRECORDED);
+    // Git shows the same as before: nothing is built.
+    expect(await build()).toMatch(/^built 0 policies .*, 2 up to date\n/);
+  }, 60_000);
+});
