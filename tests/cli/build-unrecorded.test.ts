@@ -1,8 +1,9 @@
 // An adoption written by hand records no hash: the PDF and the Word document say beside "Status: Vastgesteld" what the
 // HTML page and the dossier say of it: that git shows the words changed since the commit that wrote the adoption
-// down, or, where git cannot tell, that the text adopted was not recorded (src/build/adoption-git.ts). An incremental
-// build makes the PDF again when git shows otherwise while the source stays the same. A real git repository in a temp
-// dir; the PDF's text read back with pdftotext, the Word document's from its document.xml.
+// down, or, where git cannot tell, that the text adopted was not recorded (src/build/adoption-git.ts); the report's
+// index says it too. An incremental build makes the PDF again when git shows otherwise while the source stays the
+// same. A real git repository in a temp dir; the PDF's text read back with pdftotext, the Word document's from its
+// document.xml.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,6 +90,8 @@ const docxText = (id: string): string =>
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ');
 
+const indexHtml = (): string => readFileSync(join(repo.root, 'out', 'index.html'), 'utf8');
+
 describe('build on an adoption written by hand (no hash)', () => {
   it('says on the PDF and Word cover, under the status, that git shows the text changed; again when git shows otherwise', async ({
     skip,
@@ -101,6 +104,8 @@ describe('build on an adoption written by hand (no hash)', () => {
     expect(docxText('klachtenregeling')).toContain(`${CHANGED} ${short} van 26 maart 2025`);
     // The colophon qualifies its status too.
     expect(pdfText('klachtenregeling')).toMatch(/\(Vastgesteld; gewijzigd na vaststelling \(volgens git\)/);
+    // The report's index says it beside the status as the policy's page does.
+    expect(indexHtml()).toContain(`<span class="adoption-note">${CHANGED} ${short} van 26 maart 2025`);
     // An adoption recorded by approve holds its hash: no note.
     expect(pdfText('gedragscode')).not.toContain('vaststelling (volgens git)');
     expect(pdfText('gedragscode')).not.toContain('niet vastgelegd');
@@ -114,6 +119,9 @@ describe('build on an adoption written by hand (no hash)', () => {
     expect(pdfText('klachtenregeling')).toContain(`Status: Vastgesteld ${UNRECORDED}`);
     expect(pdfText('klachtenregeling')).not.toContain(short);
     expect(docxText('klachtenregeling')).toContain(UNRECORDED);
+    expect(indexHtml()).toContain(`<span class="adoption-note">${UNRECORDED}`);
+    expect(indexHtml()).not.toContain(short);
+    expect(indexHtml().match(/class="adoption-note"/g)).toHaveLength(1);
     // Git shows the same as before: nothing is built.
     expect(await build()).toMatch(/^built 0 policies .*, 2 up to date\n/);
   }, 60_000);

@@ -13,6 +13,8 @@ export interface IndexEntry {
   statusLabel: string;
   /** Overdue items, worded (src/render/html/procedure-view.ts): shown as badges beside the status. */
   alerts: string[];
+  /** Beside the status, for an adoption written by hand: as the policy's page says it (src/wording/adoption-note.ts). */
+  adoptionNote?: string;
   /** Already formatted for reading, or the "not stated" word. */
   effective: string;
   /** Its articles: the numbered top-level sections, or the top-level clauses of a policy without sections. */

@@ -10,6 +10,7 @@ import { procedureView } from '../../render/html/procedure-view.js';
 import { formatDate } from '../../text/format-date.js';
 import { fillLabel, type Labels, statusLabel } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
+import { adoptionNote, type ChangedPerGit } from '../../wording/adoption-note.js';
 
 /**
  * How many articles the overview's column counts: a board member reads "Artikelen 8" of an 8-article protocol, not
@@ -45,13 +46,19 @@ function adoptionCell(policy: Policy, words: SiteWords, lang: string): string {
     : fillLabel(words.approvedOn, { count: given.length, date });
 }
 
+/**
+ * The row of `policy`. `changed`: for an adoption written by hand, the commit where git shows other words (plan.ts
+ * read it for the policy's page), said beside the status as the page says it.
+ */
 export function indexEntry(
   policy: Policy,
   wording: { words: SiteWords; labels: Labels; lang: string },
   links: Pick<IndexEntry, 'page' | 'pdf' | 'diffs'>,
+  changed?: ChangedPerGit,
 ): IndexEntry {
   const { meta } = policy;
   const { words, labels, lang } = wording;
+  const note = adoptionNote(policy, labels, todayIso(), changed, lang);
   return {
     organisation: meta.organisation,
     title: meta.title,
@@ -59,6 +66,7 @@ export function indexEntry(
     status: adoptionOf(policy, todayIso()).status,
     statusLabel: statusLabel(labels, adoptionOf(policy, todayIso()).status),
     alerts: procedureView(policy, words)?.alerts ?? [],
+    ...(note ? { adoptionNote: note } : {}),
     effective: meta.effective ? (formatDate(meta.effective, lang) ?? meta.effective) : words.effectiveUnknown,
     articles: articleCount(policy),
     approvals: adoptionCell(policy, words, lang),

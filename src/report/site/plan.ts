@@ -8,7 +8,7 @@ import { basePolicy, comparisonLanguage } from '../../compare/read/base-policy.j
 import type { Alignment } from '../../compare/read/types.js';
 import { reviewCount } from '../../render/html/review-page.js';
 import { shortCommit } from '../../io/git.js';
-import { changedSinceAdoption } from '../../build/adoption-git.js';
+import { gitEvidence } from '../../build/adoption-git.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import type { Policy } from '../../model/policy.js';
@@ -289,12 +289,12 @@ function policyPages(
     // An adoption without a hash, whose words git shows changed since: said as the dossier says it (adoption-git.ts).
     const changed = inForceOf.has(policy)
       ? undefined
-      : changedSinceAdoption(policy.path, policy, todayIso(), input.root);
+      : gitEvidence(policy.path, policy, todayIso(), input.root)?.changed;
     const links: PolicyPageLinks = {
       ...(pdf ? { pdf: href(path, pdf) } : {}),
       ...(logo ? { logo: href(path, logo) } : {}),
       diffs: linksFrom(policy, path),
-      ...(changed ? { changedSinceCommit: { commit: shortCommit(changed.commit), date: changed.date } } : {}),
+      ...(changed ? { changedSinceCommit: changed } : {}),
     };
     const brandCss = brand ? `:root { --brand: ${brand.colours.primary}; }` : undefined;
     const inputs = { policy, labels: input.labels(policy.meta.lang), links };
@@ -313,6 +313,7 @@ function policyPages(
           ...(pdf ? { pdf: href(indexPath, pdf) } : {}),
           diffs,
         },
+        changed,
       ),
     );
   }
