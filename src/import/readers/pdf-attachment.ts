@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
+import YAML from 'yaml';
 import { PACKAGE_ROOT } from '../../io/root.js';
+import { adopts } from '../../model/adoption.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import { parsePolicy } from '../../parse/index.js';
 import { LEXICON_LANGUAGES, lexiconFor } from '../../text/lexicon.js';
@@ -17,8 +19,11 @@ import { MONTH_NAMES } from '../../text/months.js';
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A word broken over two lines by the hyphenator (or a soft hyphen) is one word on the page. */
 const LINE_END_HYPHEN = /[-\u00AD]\n/g;
-/** Page numbers, dates, clause numbers (3, b, iv), and the colophon's hash of the source (hexadecimal). */
-const PRINTED_FIGURE = /^(\p{N}+|\p{L}|[ivxlc]+|[0-9a-f]{32,})$/u;
+/**
+ * Page numbers, dates, clause numbers (3, b, iv), the colophon's hash of the source (hexadecimal), and the short
+ * commit the cover names where git shows the text changed since a hand-written adoption (with a digit: "f3a9c21").
+ */
+const PRINTED_FIGURE = /^(\p{N}+|\p{L}|[ivxlc]+|[0-9a-f]{32,}|(?=[0-9a-f]*\p{N})[0-9a-f]{7,12})$/u;
 
 const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070-\u2079]+/g;
 
@@ -37,6 +42,40 @@ function meaningWordsOf(): Set<string> {
     LEXICON_LANGUAGES.flatMap((lang) => [...lexiconFor(lang).negations, ...lexiconFor(lang).duties]),
   );
   return meaningWords;
+}
+
+let unrecordedNotes: string[][] | undefined;
+/**
+ * The words of the note a cover and a colophon print beside "Vastgesteld" where the adoption records no hash
+ * ("tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan …", src/wording/adoption-note.ts), one list
+ * per language: where the pages show it whole, its negations are clausemark's words, not the text's.
+ */
+function unrecordedNoteWords(): string[][] {
+  if (unrecordedNotes) return unrecordedNotes;
+  const found: string[][] = [];
+  try {
+    const dir = join(PACKAGE_ROOT, 'templates', 'labels');
+    for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.yaml'))) {
+      const labels: unknown = YAML.parse(readFileSync(join(dir, name), 'utf8'));
+      const note = (labels as { adoptionTextUnrecorded?: unknown } | null)?.adoptionTextUnrecorded;
+      if (typeof note === 'string') found.push(words(note));
+    }
+  } catch {
+    // Without the label files the note's negations count as the pages' own: the pages are imported, never trusted.
+  }
+  unrecordedNotes = found;
+  return found;
+}
+
+/** `tokens` without each whole occurrence of one of `notes` (word for word, in order). */
+function withoutNotes(tokens: readonly string[], notes: readonly string[][]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < tokens.length; ) {
+    const note = notes.find((words) => words.length > 0 && words.every((word, at) => tokens[index + at] === word));
+    if (note) index += note.length;
+    else kept.push(tokens[index++] as string);
+  }
+  return kept;
 }
 
 let labelWords: Set<string> | undefined;
@@ -157,7 +196,9 @@ function compareWords(source: string, pageLines: readonly string[], splitting: b
   // Titles are printed again (table of contents, cover, colophon), so their words may stand there more often.
   const titles = [policy.meta.title, ...allSections(policy).map((section) => section.title)].flatMap(words);
   const sourceCounts = counts([...words(source), ...titles, ...titles]);
-  for (const [word, count] of counts(joined))
+  // The note beside the status of an adoption that records no hash is clausemark's, where it stands whole.
+  const unrecorded = policy.meta.approvals.some((approval) => adopts(approval) && !approval.hash);
+  for (const [word, count] of counts(unrecorded ? withoutNotes(joined, unrecordedNoteWords()) : joined))
     if (meaningWordsOf().has(word) && count > (sourceCounts.get(word) ?? 0)) differing.push(word);
   return { agrees: differing.length === 0, differing: differing.slice(0, 5) };
 }

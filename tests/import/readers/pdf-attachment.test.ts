@@ -63,3 +63,46 @@ describe('an attachment against pages whose words a reader ran together', () => 
     expect(run.differing.join(' ')).toMatch(/geen/);
   });
 });
+
+// The cover and colophon of a policy adopted by hand (no hash) print a note beside "Vastgesteld" (src/wording/
+// adoption-note.ts): its negations ("niet", "geen") and the short commit of git's evidence are clausemark's words.
+const ADOPTED_BY_HAND = SOURCE.replace(
+  'version: "1.0"\n',
+  'version: "1.0"\napprovals:\n  - name: A. Jansen\n    role: Voorzitter College van Bestuur\n    date: 2025-03-26\n',
+);
+const UNRECORDED =
+  'tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is';
+
+describe('an attachment adopted by hand, against pages that print the note beside its status', () => {
+  it('agrees where the note stands whole, broken over two lines, on the cover and in the colophon', () => {
+    const [before, after] = [UNRECORDED.slice(0, 60), UNRECORDED.slice(60)];
+    const cover = ['Status: Vastgesteld', before, after];
+    expect(attachmentAgrees(ADOPTED_BY_HAND, [...cover, ...pages(FIRST, SECOND), UNRECORDED])).toEqual({
+      agrees: true,
+      differing: [],
+    });
+  });
+
+  it('still refuses a negation the text does not have, beside the note', () => {
+    const run = attachmentAgrees(ADOPTED_BY_HAND, [
+      UNRECORDED,
+      ...pages('De school geeft geen persoonsgegevens aan derden alleen met toestemming van de ouders.', SECOND),
+    ]);
+    expect(run.agrees).toBe(false);
+    expect(run.differing).toContain('geen');
+  });
+
+  it('refuses the note on the pages of a policy whose adoption records its hash', () => {
+    const recorded = ADOPTED_BY_HAND.replace('date: 2025-03-26\n', `date: 2025-03-26\n    hash: ${'a'.repeat(64)}\n`);
+    expect(attachmentAgrees(recorded, [UNRECORDED, ...pages(FIRST, SECOND)]).agrees).toBe(false);
+  });
+
+  it('agrees with the note of git evidence and its short commit', () => {
+    const changed =
+      'gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit 3f9a1c2 van 26 maart 2025, die de vaststelling vastlegde';
+    expect(attachmentAgrees(ADOPTED_BY_HAND, [changed, ...pages(FIRST, SECOND)])).toEqual({
+      agrees: true,
+      differing: [],
+    });
+  });
+});
