@@ -11,6 +11,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import YAML from 'yaml';
 import { PACKAGE_ROOT } from '../../io/root.js';
 import { adopts } from '../../model/adoption.js';
+import type { Policy } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import { parsePolicy } from '../../parse/index.js';
 import { LEXICON_LANGUAGES, lexiconFor } from '../../text/lexicon.js';
@@ -190,15 +191,22 @@ function compareWords(source: string, pageLines: readonly string[], splitting: b
     if (covered[index] || halves.has(word) || labels.has(word) || PRINTED_FIGURE.test(word)) return;
     foreign.add(word);
   });
-  differing.push(...foreign);
-  // A negation or a duty ("geen", "niet", "moet") changes what a sentence says and is also a label word: each one
-  // on the pages must be one the attachment has, never excused as a label.
-  // Titles are printed again (table of contents, cover, colophon), so their words may stand there more often.
+  differing.push(...foreign, ...meaningWordsAdded(policy, source, joined));
+  return { agrees: differing.length === 0, differing: differing.slice(0, 5) };
+}
+
+/**
+ * A negation or a duty ("geen", "niet", "moet") changes what a sentence says and is also a label word: each one on
+ * the pages (`onPage`) must be one the attachment has, never excused as a label. Titles are printed again (table of
+ * contents, cover, colophon), so their words may stand there more often; the note beside the status of an adoption
+ * that records no hash is clausemark's, where it stands whole.
+ */
+function meaningWordsAdded(policy: Policy, source: string, onPage: readonly string[]): string[] {
   const titles = [policy.meta.title, ...allSections(policy).map((section) => section.title)].flatMap(words);
   const sourceCounts = counts([...words(source), ...titles, ...titles]);
-  // The note beside the status of an adoption that records no hash is clausemark's, where it stands whole.
   const unrecorded = policy.meta.approvals.some((approval) => adopts(approval) && !approval.hash);
-  for (const [word, count] of counts(unrecorded ? withoutNotes(joined, unrecordedNoteWords()) : joined))
-    if (meaningWordsOf().has(word) && count > (sourceCounts.get(word) ?? 0)) differing.push(word);
-  return { agrees: differing.length === 0, differing: differing.slice(0, 5) };
+  const added: string[] = [];
+  for (const [word, count] of counts(unrecorded ? withoutNotes(onPage, unrecordedNoteWords()) : onPage))
+    if (meaningWordsOf().has(word) && count > (sourceCounts.get(word) ?? 0)) added.push(word);
+  return added;
 }
