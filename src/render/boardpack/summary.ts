@@ -115,10 +115,30 @@ function substantiveTable(context: BoardContext, width: number): TableSpec | und
   };
 }
 
+/**
+ * "Versie 2.0 vergeleken met versie 1.0", and under it, where the old version's adoption records no hash, that the
+ * old text the board reads beside the new may not be the adopted one.
+ */
+function drawComparedTo(context: BoardContext, parent: StructElement): void {
+  const { frame, input, painter } = context;
+  const { texts } = input;
+  const lines: [string, number, number][] = [[texts.comparedTo, 13, 18]];
+  if (texts.oldAdoptionNote) lines.push([texts.oldAdoptionNote, 10, 14]);
+  for (const [text, size, leading] of lines)
+    drawParagraph(
+      context,
+      plain(context, text),
+      { size, leading, colour: painter.theme.colours.text },
+      frame.left,
+      frame.width,
+      parent,
+    );
+}
+
 function drawIdentity(context: BoardContext, parent: StructElement): void {
   const { painter, frame, input } = context;
   const { theme, tagger, doc } = painter;
-  const { brand, texts, policy } = input;
+  const { brand, policy } = input;
   const top = frame.y;
   let logoWidth = 0;
   let logoHeight = 0;
@@ -154,14 +174,7 @@ function drawIdentity(context: BoardContext, parent: StructElement): void {
     { type: 'H1' },
   );
   frame.y += 4;
-  drawParagraph(
-    context,
-    plain(context, texts.comparedTo),
-    { size: 13, leading: 18, colour: theme.colours.text },
-    frame.left,
-    frame.width,
-    parent,
-  );
+  drawComparedTo(context, parent);
   frame.y += 10;
   const ruleTop = frame.y;
   tagger.artifact(() => doc.rect(frame.left, ruleTop, 56, 3).fill(theme.colours.accent));

@@ -14,6 +14,11 @@ export interface BoardPackTexts {
   header: string;
   /** "Versie 2.0 vergeleken met versie 1.0". */
   comparedTo: string;
+  /**
+   * Of the version compared with, where its adoption records no hash: "Versie 1.0: tekst niet vastgelegd bij de
+   * vaststelling …", or what git shows changed since (src/wording/adoption-note.ts); absent otherwise.
+   */
+  oldAdoptionNote?: string;
   /** "12 wijzigingen: 4 inhoudelijk, 8 redactioneel", "1 wijziging: …", or that nothing (but the details) changed. */
   summary: string;
   /** Running footer: "Pagina 3 van 9". */

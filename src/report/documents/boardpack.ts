@@ -18,6 +18,8 @@ import { fillLabel, loadLabels } from '../../wording/labels.js';
 import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { toolVersion } from '../../io/version.js';
 import { approvalTableTexts } from '../../build/texts.js';
+import { gitEvidence } from '../../build/adoption-git.js';
+import { adoptionNote } from '../../wording/adoption-note.js';
 import type { WordNotes } from '../../import/result.js';
 import { withPrintedNumbers } from './printed-diff.js';
 import { signingPage } from './boardpack-signing.js';
@@ -98,6 +100,19 @@ function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
   return { ...diff, meta };
 }
 
+/**
+ * Of the version the board compares with, an adoption that records no hash, in the pack's language: its text may not
+ * be the one adopted, and where git shows it changed since, that is said (src/build/adoption-git.ts).
+ */
+function oldAdoption(oldPolicy: Policy, newPolicy: Policy, root: string): { oldAdoptionNote?: string } {
+  const day = todayIso();
+  const evidence = gitEvidence(oldPolicy.path, oldPolicy, day, root);
+  if (!evidence) return {};
+  const labels = loadLabels(newPolicy.meta.lang, { root });
+  const note = adoptionNote(oldPolicy, labels, day, evidence.changed, newPolicy.meta.lang);
+  return note ? { oldAdoptionNote: `${labels.version} ${oldPolicy.meta.version}: ${note}` } : {};
+}
+
 /** The brand of a revision: --brand, else the new version's own (errors point at its `brand` field). */
 export function revisionBrand(newPolicy: Policy, options: BoardPackBuildOptions): Brand {
   const { meta } = newPolicy;
@@ -125,7 +140,7 @@ export async function buildBoardPack(
     policy: newPolicy,
     signing: signingPage(oldPolicy, newPolicy, options.root, loadLabels(newPolicy.meta.lang, { root: options.root })),
     brand,
-    texts: boardPackTexts(diff, newPolicy, options.root),
+    texts: { ...boardPackTexts(diff, newPolicy, options.root), ...oldAdoption(oldPolicy, newPolicy, options.root) },
     ...(options.word ? { word: options.word } : {}),
     options: { creationDate: packDate(newPolicy, options), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
   });
