@@ -9,34 +9,14 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { ANKER_DECLARATION, ankerPolicy, approveByCli } from '../support/hand-adopted.js';
 import { tempRepo, type TempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
 import { zipText } from '../support/word.js';
 
-const DECLARATION = `sector: po
-organisation:
-  role: bestuur
-  name: Stichting Het Anker
-`;
-
-const ROW = '  - { date: 2025-03-26, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }\n';
-
 /** A policy of Het Anker; `adopted`: with an adoption row written by hand (no hash). */
-const policy = (id: string, text: string, adopted: boolean) => `---
-id: ${id}
-title: ${id}
-organisation: Stichting Het Anker
-org: anker
-version: "1.0"
-status: ${adopted ? 'approved' : 'draft'}
-lang: nl
-${adopted ? `approvals:\n${ROW}` : ''}---
-
-## Doel {#doel}
-
-{#doel.een} ${text}
-`;
+const policy = (id: string, text: string, adopted: boolean) => ankerPolicy({ id, text, adopted });
 
 const CHANGED = 'gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit';
 const UNRECORDED = 'tekst niet vastgelegd bij de vaststelling (geen hash)';
@@ -47,23 +27,10 @@ let adoptedIn = '';
 beforeAll(async () => {
   repo = tempRepo('clausemark-build-unrecorded-');
   cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
-  repo.write('policies/anker/procedure.yaml', DECLARATION);
+  repo.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
   repo.write('policies/anker/klachtenregeling.md', policy('klachtenregeling', 'Voor alle scholen.', false));
   repo.write('policies/anker/gedragscode.md', policy('gedragscode', 'Wij gaan goed met elkaar om.', false));
-  const approved = await runCli(
-    [
-      'approve',
-      'policies/anker/gedragscode.md',
-      '--name',
-      'J. de Vries',
-      '--role',
-      'Voorzitter',
-      '--date',
-      '2025-04-01',
-    ],
-    { cwd: repo.root },
-  );
-  expect(approved.code, approved.stderr).toBe(0);
+  await approveByCli(repo.root, 'policies/anker/gedragscode.md', '2025-04-01');
   repo.commit('concept', '2025-03-01');
   repo.write('policies/anker/klachtenregeling.md', policy('klachtenregeling', 'Voor alle scholen.', true));
   adoptedIn = repo.commit('vastgesteld', '2025-03-26');

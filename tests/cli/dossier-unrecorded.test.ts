@@ -11,30 +11,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/procedure/dossier.js';
 import { runCli } from '../support/cli.js';
+import { ANKER_DECLARATION, ankerPolicy, approveByCli } from '../support/hand-adopted.js';
 import { tempRepo, type TempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
 
-const DECLARATION = `sector: po
-organisation:
-  role: bestuur
-  name: Stichting Het Anker
-`;
-
-const policy = (id: string, title: string, text: string) => `---
-id: ${id}
-title: ${title}
-organisation: Stichting Het Anker
-org: anker
-version: "1.0"
-status: ${id === 'klachtenregeling' ? 'approved' : 'draft'}
-lang: nl
-${id === 'klachtenregeling' ? 'approvals:\n  - { date: 2025-03-26, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }\n' : ''}---
-
-## Doel {#doel}
-
-{#doel.een} ${text}
-`;
+/** Het Anker's policy `id`: the klachtenregeling adopted by hand (no hash), the others drafts. */
+const policy = (id: string, title: string, text: string) =>
+  ankerPolicy({ id, title, text, adopted: id === 'klachtenregeling' });
 
 let repo: TempRepo;
 let adoptedIn = '';
@@ -42,26 +26,13 @@ let adoptedIn = '';
 beforeAll(async () => {
   repo = tempRepo('clausemark-dossier-unrecorded-');
   cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
-  repo.write('policies/anker/procedure.yaml', DECLARATION);
+  repo.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
   repo.write(
     'policies/anker/klachtenregeling.md',
     policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
   );
   repo.write('policies/anker/gedragscode.md', policy('gedragscode', 'Gedragscode', 'Wij gaan goed met elkaar om.'));
-  const approved = await runCli(
-    [
-      'approve',
-      'policies/anker/gedragscode.md',
-      '--name',
-      'J. de Vries',
-      '--role',
-      'Voorzitter',
-      '--date',
-      '2025-04-01',
-    ],
-    { cwd: repo.root },
-  );
-  expect(approved.code, approved.stderr).toBe(0);
+  await approveByCli(repo.root, 'policies/anker/gedragscode.md', '2025-04-01');
   adoptedIn = repo.commit('vastgesteld');
   const path = join(repo.root, 'policies/anker/klachtenregeling.md');
   repo.write(

@@ -9,27 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../support/cli.js';
+import { ankerPolicy, approveByCli } from '../../support/hand-adopted.js';
 import { tempRepo } from '../../support/git.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 import { needTool } from '../../support/tools.js';
 
-const ROW = '  - { date: 2025-03-26, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }\n';
-
 /** Het Anker's klachtenregeling at `version`; adopted by hand (a row without hash) or a draft. */
-const policy = (version: string, text: string, adopted: boolean) => `---
-id: klachtenregeling
-title: Klachtenregeling
-organisation: Stichting Het Anker
-org: anker
-version: "${version}"
-status: ${adopted ? 'approved' : 'draft'}
-lang: nl
-${adopted ? `approvals:\n${ROW}` : ''}---
-
-## Doel {#doel}
-
-{#doel.een} ${text}
-`;
+const policy = (version: string, text: string, adopted: boolean) =>
+  ankerPolicy({ id: 'klachtenregeling', title: 'Klachtenregeling', version, text, adopted });
 
 /** The board pack of `old` against a draft 2.0, as text. */
 async function packText(root: string, old: string): Promise<string> {
@@ -68,13 +55,7 @@ describe('the board pack of a version adopted by hand', () => {
     );
     // Adopted with its hash: no note.
     repo.write(old, policy('1.0', 'Alleen voor De Boei.', false));
-    const approve = await runCli(
-      ['approve', old, '--name', 'J. de Vries', '--role', 'Voorzitter', '--date', '2025-06-01'],
-      {
-        cwd: repo.root,
-      },
-    );
-    expect(approve.code, approve.stderr).toBe(0);
+    await approveByCli(repo.root, old, '2025-06-01');
     const plain = await packText(repo.root, old);
     expect(plain).not.toContain('niet vastgelegd');
     expect(plain).not.toContain('volgens git');
