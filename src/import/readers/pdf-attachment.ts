@@ -45,27 +45,53 @@ function meaningWordsOf(): Set<string> {
   return meaningWords;
 }
 
+let labelTexts: string[] | undefined;
+/**
+ * The shipped label files' texts: what clausemark prints around the text. Empty without them: every label word then
+ * counts as foreign, and the pages are imported, never a wrong attachment.
+ */
+function labelFileTexts(): string[] {
+  if (labelTexts) return labelTexts;
+  const found: string[] = [];
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) visit(join(dir, entry.name));
+      else if (entry.name.endsWith('.yaml')) found.push(readFileSync(join(dir, entry.name), 'utf8'));
+    }
+  };
+  try {
+    visit(join(PACKAGE_ROOT, 'templates', 'labels'));
+  } catch {
+    // The files read so far are kept; a label word of those not read counts as foreign.
+  }
+  labelTexts = found;
+  return found;
+}
+
+let labelWords: Set<string> | undefined;
+/** Every word of the shipped label files (cover, table, page numbers), and the month names. */
+function printedLabels(): Set<string> {
+  labelWords ??= new Set([...Object.values(MONTH_NAMES).flat(), ...labelFileTexts().flatMap(words)]);
+  return labelWords;
+}
+
 let unrecordedNotes: string[][] | undefined;
 /**
  * The words of the note a cover and a colophon print beside "Vastgesteld" where the adoption records no hash
  * ("tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan …", src/wording/adoption-note.ts), one list
- * per language: where the pages show it whole, its negations are clausemark's words, not the text's.
+ * per label file: where the pages show it whole, its negations are clausemark's words, not the text's.
  */
 function unrecordedNoteWords(): string[][] {
-  if (unrecordedNotes) return unrecordedNotes;
-  const found: string[][] = [];
-  try {
-    const dir = join(PACKAGE_ROOT, 'templates', 'labels');
-    for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.yaml'))) {
-      const labels: unknown = YAML.parse(readFileSync(join(dir, name), 'utf8'));
-      const note = (labels as { adoptionTextUnrecorded?: unknown } | null)?.adoptionTextUnrecorded;
-      if (typeof note === 'string') found.push(words(note));
+  unrecordedNotes ??= labelFileTexts().flatMap((text) => {
+    try {
+      const note = (YAML.parse(text) as { adoptionTextUnrecorded?: unknown } | null)?.adoptionTextUnrecorded;
+      return typeof note === 'string' ? [words(note)] : [];
+    } catch {
+      // A label file that is no YAML holds no note: its negations count as the pages' own, the pages are imported.
+      return [];
     }
-  } catch {
-    // Without the label files the note's negations count as the pages' own: the pages are imported, never trusted.
-  }
-  unrecordedNotes = found;
-  return found;
+  });
+  return unrecordedNotes;
 }
 
 /** `tokens` without each whole occurrence of one of `notes` (word for word, in order). */
@@ -77,27 +103,6 @@ function withoutNotes(tokens: readonly string[], notes: readonly string[][]): st
     else kept.push(tokens[index++] as string);
   }
   return kept;
-}
-
-let labelWords: Set<string> | undefined;
-/** Every word of the shipped label files: what clausemark prints around the text (cover, table, page numbers). */
-function printedLabels(): Set<string> {
-  if (labelWords) return labelWords;
-  const found = new Set<string>(Object.values(MONTH_NAMES).flat());
-  const visit = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) visit(join(dir, entry.name));
-      else if (entry.name.endsWith('.yaml'))
-        for (const word of words(readFileSync(join(dir, entry.name), 'utf8'))) found.add(word);
-    }
-  };
-  try {
-    visit(join(PACKAGE_ROOT, 'templates', 'labels'));
-  } catch {
-    // Without the label files every label word counts as foreign: the pages are imported, never a wrong attachment.
-  }
-  labelWords = found;
-  return found;
 }
 
 export interface Agreement {
