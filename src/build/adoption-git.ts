@@ -77,9 +77,8 @@ export interface GitEvidence {
  * none: git is then not read, and nothing it could show changes the PDF.
  */
 export function gitEvidence(file: string, policy: Policy, day: string, root?: string): GitEvidence | undefined {
-  const adoption = unrecordedAdoption(policy, day);
-  if (!adoption) return undefined;
-  const changed = firstHoldingDiffers(gitTexts(file, root), adoption, policy);
+  if (!unrecordedAdoption(policy, day)) return undefined;
+  const changed = changedSinceAdoption(file, policy, day, root);
   return changed ? { changed: { commit: shortCommit(changed.commit), date: changed.date } } : {};
 }
 
