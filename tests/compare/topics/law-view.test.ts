@@ -180,6 +180,28 @@ describe('what the law asks, applied to the organisation', () => {
   }, 60_000);
 });
 
+/** A comparison of one organisation, "org", with one topic citing `law` that the clauses with `texts` cover. */
+function oneTopic(law: readonly LegalBasis[], texts: readonly string[]): Alignment {
+  const clauses = texts.map((text, n) => ({ id: `c.${n + 1}`, line: n + 1, signals: [], score: 1, text }));
+  return {
+    documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+    provisions: [],
+    similarity: {},
+    base: 'org',
+    topics: [
+      {
+        id: 'topic',
+        name: 'Onderwerp',
+        description: '',
+        clauses: texts.length ? { org: clauses } : {},
+        notFound: {},
+        provisions: [],
+        law,
+      },
+    ],
+  } as unknown as Alignment;
+}
+
 describe('what the law asks: school law, and law that applies directly', () => {
   const klachten = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'klachtenregeling.yaml'));
   const basis = (law: string, article: string): LegalBasis => {
@@ -190,27 +212,8 @@ describe('what the law asks: school law, and law that applies directly', () => {
     return found as LegalBasis;
   };
   /** The row of `law` for one organisation of `profile`, on a topic the clauses with `texts` cover. */
-  const rowOf = (law: LegalBasis, profile: OrganisationProfile, texts: string[] = []): LawRow | undefined => {
-    const clauses = texts.map((text, n) => ({ id: `c.${n + 1}`, line: n + 1, signals: [], score: 1, text }));
-    const alignment = {
-      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
-      provisions: [],
-      similarity: {},
-      base: 'org',
-      topics: [
-        {
-          id: 'topic',
-          name: 'Onderwerp',
-          description: '',
-          clauses: texts.length ? { org: clauses } : {},
-          notFound: {},
-          provisions: [],
-          law: [law],
-        },
-      ],
-    } as unknown as Alignment;
-    return lawView(alignment, [], new Map([['org', profile]]))?.groups[0]?.rows[0];
-  };
+  const rowOf = (law: LegalBasis, profile: OrganisationProfile, texts: string[] = []): LawRow | undefined =>
+    lawView(oneTopic([law], texts), [], new Map([['org', profile]]))?.groups[0]?.rows[0];
 
   it('reads appliesDirectly on the Awb chapter 9 entries a public body is bound by itself, not on 9:12a', () => {
     for (const article of [
@@ -310,26 +313,7 @@ describe('what the law asks: a requirement stated in words', () => {
       { law: 'AVG', article: 'art. 13 lid 1 onder a', meets, ...(alsoMeets ? { alsoMeets } : {}) },
     ] as LegalBasis[];
     const texts = Array.isArray(text) ? text : [text];
-    const alignment = {
-      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
-      provisions: [],
-      similarity: {},
-      base: 'org',
-      topics: [
-        {
-          id: 'topic',
-          name: 'Onderwerp',
-          description: '',
-          clauses: {
-            org: texts.map((one, n) => ({ id: `c.${n + 1}`, line: n + 1, signals: [], score: 1, text: one })),
-          },
-          notFound: {},
-          provisions: [],
-          law,
-        },
-      ],
-    } as unknown as Alignment;
-    return lawView(alignment, [], new Map())?.groups[0]?.rows[0]?.finding;
+    return lawView(oneTopic(law, texts), [], new Map())?.groups[0]?.rows[0]?.finding;
   };
 
   it('meets a requirement only where its last word ends a word, as signals are read', () => {
