@@ -7,20 +7,13 @@ import type { PlacedHeading } from '../../engine/outline.js';
 import type { StructElement } from '../../engine/tagging.js';
 import { BODY, NOTE } from './columns.js';
 import { documentName, provisionDestination, type CompareContext } from './context.js';
+import { TOPIC_SIGNS, type TopicCellState } from '../../shared/compare/topics.js';
 
 const TOPICS_DESTINATION = 'compare:topics';
 const LAW_DESTINATION = 'compare:law';
 
-/** The sign of a topic cell, as in every format (✓ covered, ? possibly, — not found, Ø absent, § the law applies directly). */
-const SIGNS = {
-  covered: '✓',
-  possible: '?',
-  'not-found': '–',
-  absent: 'Ø',
-  'not-applicable': '·',
-  direct: '§',
-  'schools-only': '·',
-} as const;
+/** The sign of a topic cell, as in every format (TOPIC_SIGNS); "not found" set with the en dash this page has used. */
+const SIGNS: Record<TopicCellState, string> = { ...TOPIC_SIGNS, 'not-found': '–' };
 
 /** A line is set no wider than this (long lines across a landscape page are hard to follow). */
 const MAX_WIDTH = 680;
