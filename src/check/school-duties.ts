@@ -17,6 +17,7 @@ import { attachProcedure } from '../procedure/attach.js';
 import { addDuration } from '../procedure/duration.js';
 import { dutiesFor, type Duty } from '../procedure/duties.js';
 import { todayIso } from '../procedure/evaluate.js';
+import { titleInSentence } from '../procedure/kind-phrase.js';
 import { readYaml } from '../procedure/load.js';
 import { declaredOrganisations, type OrganisationDeclaration, readDeclaration } from '../procedure/organisation.js';
 import type { OverviewCell, OverviewRow } from '../procedure/overview.js';
@@ -170,8 +171,7 @@ export function cellFinding(
 ): Said | undefined {
   const { date, shown } = context;
   const organisation = row.name;
-  // In a sentence: "schoolgids", "medezeggenschapsreglement MR" (only the first letter, an abbreviation stays).
-  const title = `${duty.title.charAt(0).toLocaleLowerCase('nl')}${duty.title.slice(1)}`;
+  const title = titleInSentence(duty);
   if (cell.policy?.boardWide && row.level === 'school') return undefined;
   if (cell.state === 'missing')
     return {

@@ -4,8 +4,11 @@
 import type { MessageRef } from '../model/diagnostics.js';
 import type { KindProcedure } from './types.js';
 
-/** The kind's title as a sentence names it: "Privacyreglement" → "privacyreglement". */
-function titleInSentence(procedure: Pick<KindProcedure, 'title'>): string {
+/**
+ * The kind's title as a sentence names it: "Privacyreglement" → "privacyreglement"; only the first letter, so an
+ * abbreviation stays ("medezeggenschapsreglement GMR").
+ */
+export function titleInSentence(procedure: Pick<KindProcedure, 'title'>): string {
   return `${procedure.title.charAt(0).toLocaleLowerCase('nl')}${procedure.title.slice(1)}`;
 }
 

@@ -1,6 +1,7 @@
 // The overview of what each school and board must have (src/procedure/overview.ts, made from the project by
 // src/procedure/project-overview.ts), worded for `dossier` and the HTML report of `start`.
 import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../../procedure/overview.js';
+import { titleInSentence } from '../../procedure/kind-phrase.js';
 import { messageTexts } from '../../io/messages.js';
 import { outputLanguage } from '../../text/output-language.js';
 import { fillLabel } from '../../wording/labels.js';
@@ -100,7 +101,7 @@ function toDoLine(
     return {
       id,
       text: `${row.name}: ${say('school-overview.missing-fact', {
-        title: title.toLocaleLowerCase(wording.lang),
+        title: titleInSentence({ title }),
         where: cell.searched ?? '',
         kind: cell.kind,
         org: row.org,
@@ -112,7 +113,7 @@ function toDoLine(
     return {
       id,
       text: `${row.name}: ${say('school-overview.retired-fact', {
-        title: title.toLocaleLowerCase(wording.lang),
+        title: titleInSentence({ title }),
         file: cell.policy?.file ?? '',
       })}`,
     };

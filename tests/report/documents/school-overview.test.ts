@@ -122,6 +122,14 @@ describe('the overview as the HTML report shows it', () => {
     );
     expect(html).toContain('<a href="#todo-anker-college-leerlingenstatuut">');
   });
+
+  it('names a kind in a sentence by lowering its first letter only, so an abbreviation stays', () => {
+    const overview = ankerOverview();
+    const html = overviewSection(wordOverview(overview.organisations[0]!, overview, { lang: 'nl' }));
+    expect(html).toContain('Stichting Het Anker: geen medezeggenschapsreglement GMR gevonden in policies/anker/');
+    expect(html).toContain('OBS De Boei: geen medezeggenschapsreglement MR gevonden in');
+    expect(html).not.toMatch(/medezeggenschapsreglement (?:gmr|mr)\b/u);
+  });
 });
 
 describe('the overview where a policy file cannot be read', () => {
