@@ -101,6 +101,28 @@ export function titleSharesOf(profiles: TopicProfiles, rare: (key: string) => nu
 export const othersTitle = (share: TitleShare, t: number): boolean =>
   share.owners.length > 0 && !share.band.includes(t) && !(share.namesApart[t] as boolean);
 
+/** A heading of one word ("Klachtencommissie", "Geheimhouding"): the name of its subject. */
+const isOneWord = (title: string): boolean => !/\s/u.test(title.trim());
+
+/**
+ * The titles above a clause that may speak of topic `t` (scoreTitles): all but a heading of one word that holds a
+ * signal of another topic and none of `t`'s ("Klachtencommissie", "Klachtadviesinstantie"). Such a heading names its
+ * subject as that topic's signal does; what it shares with `t` are words of `t`'s definition about the other topic
+ * ("De vertrouwenspersoon … verwijst zo nodig naar de klachtencommissie"), so it is no title of `t` (issue 73).
+ */
+export function titlesSpeakingOf(
+  above: readonly string[],
+  t: number,
+  signalsOf: (title: string) => readonly (readonly string[])[],
+): readonly string[] {
+  if (!above.some(isOneWord)) return above;
+  return above.filter((title) => {
+    if (!isOneWord(title)) return true;
+    const held = signalsOf(title);
+    return (held[t]?.length ?? 0) > 0 || !held.some((signals) => signals.length > 0);
+  });
+}
+
 /** Raises `result` to what the titles above the clause say of topic `t`, naming the title that says it. */
 export function scoreTitles(result: ClauseScore, above: readonly string[], t: number, titleShares: TitleShares): void {
   above.forEach((title, level) => {

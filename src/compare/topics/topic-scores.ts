@@ -31,6 +31,7 @@ import {
   othersTitle,
   scoreTitles,
   signalsInTitles,
+  titlesSpeakingOf,
   type TitleShare,
   titleSharesOf,
   titleNamesOneTopic,
@@ -278,6 +279,7 @@ export function clauseScores(
   const reader: SentenceReader = { reading, profiles, rare, topicsOf: topicsOfKey(profiles), evidenceOf: new Map() };
   // The same titles stand above many clauses: their signals are found once.
   const titleSignals = new Map<string, (readonly string[])[]>();
+  const signalsOfTitle = (title: string) => signalsInTitles(title, titleSignals, reading.signals);
   // The document's own title ("Privacyreglement …") says what the whole document is: no title evidence (signals: below).
   const documentTitle = documentTitles(titles, entries);
   const titleSignalsCount = titleNamesOneTopic(documentTitle, reading.signals);
@@ -305,7 +307,7 @@ export function clauseScores(
       const bySentence = read.map((sentence) => sentence.found[t] as readonly string[]);
       const held = [...new Set([...titled, ...bySentence.flat()])];
       const result = signalScore(held);
-      scoreTitles(result, above, t, titleShares);
+      scoreTitles(result, titlesSpeakingOf(above, t, signalsOfTitle), t, titleShares);
       const claimed = claimedSentences(profiles.profiles[t] as TopicProfile, t, read, nearestTitle);
       const covering = scoreSentences(result, evidence, t, bySentence, claimed);
       weighWeakSignals(result, held, titled, bySentence);
