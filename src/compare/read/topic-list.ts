@@ -8,6 +8,7 @@ import { errorById } from '../../io/messages.js';
 import { PACKAGE_ROOT, templatePath } from '../../io/root.js';
 import type { Policy } from '../../model/policy.js';
 import { policyKind as titleKind } from '../../parse/kinds.js';
+import { type PerLanguage, perLanguageOf } from '../../text/per-language.js';
 import { policyKind } from './inputs.js';
 
 /** Whom a requirement binds (docs/topic-lists.md): each field that is given narrows it; none given binds anyone. */
@@ -18,8 +19,11 @@ export interface Binds {
   bodies?: string[];
   /** The least number of workers from which it binds (Wet bescherming klokkenluiders: 50). */
   workers?: number;
-  /** Who that is, in the words every format shows: "het bevoegd gezag van een school in het po". */
-  who: string;
+  /**
+   * Who that is, in the words every format shows: "het bevoegd gezag van een school in het po", or that per language
+   * ({ nl: …, en: … }) so an English comparison says it in English.
+   */
+  who: PerLanguage;
 }
 
 /** The condition on which a requirement binds, and the question a person answers once (docs/format.md). */
@@ -64,9 +68,10 @@ export interface LegalBasis {
   /**
    * Where the law applies the requirement directly to whom it binds, so a policy need not repeat it (Awb 9:11's
    * handling term binds a public body whatever its regulation says): a short note on it, which the cell shows where no
-   * clause states the requirement ("geldt rechtstreeks"), in place of a finding that something is missing.
+   * clause states the requirement ("geldt rechtstreeks"), in place of a finding that something is missing; one text, or
+   * one per language as `binds.who`.
    */
-  appliesDirectly?: string;
+  appliesDirectly?: PerLanguage;
 }
 
 export interface TopicDefinition {
@@ -198,8 +203,9 @@ const isTexts = (value: unknown): value is string[] => Array.isArray(value) && v
 /** A law entry's `binds:`, or null when it is not one. */
 function bindsOf(value: unknown): Binds | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const { sectors, bodies, workers, who } = value as Record<string, unknown>;
-  if (!isText(who)) return null;
+  const { sectors, bodies, workers, who: written } = value as Record<string, unknown>;
+  const who = perLanguageOf(written);
+  if (!who) return null;
   if (sectors !== undefined && !isTexts(sectors)) return null;
   if (bodies !== undefined && !isTexts(bodies)) return null;
   if (workers !== undefined && !(typeof workers === 'number' && Number.isInteger(workers) && workers > 0)) return null;
@@ -230,8 +236,9 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
   const when = entry?.when ?? (condition === undefined ? 'always' : 'if-applicable');
   if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
     return null;
-  for (const text of [source, checked, unverified, needs, appliesDirectly])
-    if (text !== undefined && !isText(text)) return null;
+  for (const text of [source, checked, unverified, needs]) if (text !== undefined && !isText(text)) return null;
+  const direct = appliesDirectly === undefined ? undefined : perLanguageOf(appliesDirectly);
+  if (direct === null) return null;
   if (meets !== undefined && !isTexts(meets)) return null;
   if (alsoMeets !== undefined && (meets === undefined || !Array.isArray(alsoMeets) || !alsoMeets.every(isTexts)))
     return null;
@@ -256,7 +263,7 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
   if (meets) basis.meets = meets;
   if (Array.isArray(alsoMeets)) basis.alsoMeets = alsoMeets as string[][];
   if (isText(needs)) basis.needs = needs;
-  if (isText(appliesDirectly)) basis.appliesDirectly = appliesDirectly;
+  if (direct) basis.appliesDirectly = direct;
   return basis;
 }
 

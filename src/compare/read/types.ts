@@ -5,6 +5,7 @@ import type { WordOp } from '../../match/types.js';
 import type { MessageParams } from '../../model/diagnostics.js';
 import type { AbsenceConfirmation, Confirmation, ProvisionAbsence, TopicVerdict } from './confirmations.js';
 import type { LegalBasis, TopicDefinition } from './topic-list.js';
+import type { PerLanguage } from '../../text/per-language.js';
 
 /**
  * How a text relates to the text it is compared with:
@@ -213,8 +214,8 @@ export interface LawRow {
    * schools-only: school law (it names sectors), and the organisation has not said it is a school: no finding.
    */
   applies: 'binds' | 'if-applicable' | 'not-applicable' | 'schools-only';
-  /** Whom it binds, where only some. */
-  who?: string;
+  /** Whom it binds, where only some: one text, or one per language (the topic list's `binds.who`). */
+  who?: PerLanguage;
   /** The question a person answers once (the condition's, or whether the organisation is `who`). */
   question?: string;
   /**
@@ -226,9 +227,9 @@ export interface LawRow {
   finding?: 'met' | 'unmet' | 'topic' | 'direct';
   /**
    * Where the law applies the requirement directly, whatever the policy says (the topic list's `appliesDirectly`),
-   * the list's note on it: the policy need not repeat it.
+   * the list's note on it (one text, or one per language): the policy need not repeat it.
    */
-  direct?: string;
+  direct?: PerLanguage;
   /** The covering clauses that state it (met) or that cover the topic without it (unmet). */
   clauses?: string[];
   needs?: string;

@@ -1,11 +1,21 @@
 // The comparison as JSON: the alignment as it is, with what the other formats word beside each legal requirement, in
 // the compared document's language, so a reader of the JSON alone sees as of which date the law was read
 // ("Wettekst van: WPO 1 augustus 2026.") and each requirement's cell as the pages show it ("niet van toepassing: geldt
-// voor …", "indien van toepassing: <question> — …").
-import type { Alignment } from '../../compare/read/types.js';
+// voor …", "indien van toepassing: <question> — …"); whom it binds and the note on a law that applies directly are
+// that language's too, where the topic list gives them per language.
+import type { Alignment, LawRow } from '../../compare/read/types.js';
 import type { Labels } from '../../wording/labels.js';
 import { leftOutLines } from '../shared/compare/left-out.js';
-import { lawAsOf, requirementGroups } from '../shared/compare/topics.js';
+import { lawAsOf, requirementGroups, topicListText } from '../shared/compare/topics.js';
+
+/** A row's topic list texts (whom it binds, its note) in the labels' language, as its `text` says them. */
+function rowInLanguage(row: LawRow, labels: Labels): LawRow {
+  return {
+    ...row,
+    ...(row.who !== undefined ? { who: topicListText(row.who, labels) } : {}),
+    ...(row.direct !== undefined ? { direct: topicListText(row.direct, labels) } : {}),
+  };
+}
 
 /** The alignment with its law view worded: `law.asOfText`, and each row's `text` as the pages show its cell. */
 function wordedLaw(alignment: Alignment, labels: Labels): Alignment {
@@ -19,7 +29,10 @@ function wordedLaw(alignment: Alignment, labels: Labels): Alignment {
       asOfText: lawAsOf(alignment, labels),
       groups: law.groups.map((group, index) => ({
         ...group,
-        rows: group.rows.map((row, at) => ({ ...row, text: groups[index]?.rows[at]?.cell.text ?? '' })),
+        rows: group.rows.map((row, at) => ({
+          ...rowInLanguage(row, labels),
+          text: groups[index]?.rows[at]?.cell.text ?? '',
+        })),
       })),
     },
   };

@@ -20,14 +20,14 @@ import { reportAlignment } from '../../../src/report/corpus/reports.js';
 import { renderComparisonHtml } from '../../../src/report/documents/standalone.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
-const REGULATION = (organisation: string, handling: string): string =>
+const REGULATION = (organisation: string, handling: string, lang = 'nl'): string =>
   [
     '---',
     'id: klachtenregeling',
     'title: Klachtenregeling',
     `organisation: ${organisation}`,
     'version: "1.0"',
-    'lang: nl',
+    `lang: ${lang}`,
     '---',
     '',
     '# Klachtenregeling',
@@ -46,13 +46,16 @@ const REGULATION = (organisation: string, handling: string): string =>
     '',
   ].join('\n');
 
-/** A project with a school (po), a public body and an organisation that stated nothing, each in its folder. */
-function project(): string {
+/**
+ * A project with a school (po), a public body and an organisation that stated nothing, each in its folder; their
+ * regulations in `lang` (the comparison's language: its base document's).
+ */
+function project(lang = 'nl'): string {
   const root = mkdtempSync(join(tmpdir(), 'law-view-'));
   const write = (org: string, declaration: string | undefined, handling: string) => {
     mkdirSync(join(root, 'policies', org), { recursive: true });
     if (declaration) writeFileSync(join(root, 'policies', org, 'procedure.yaml'), declaration);
-    writeFileSync(join(root, 'policies', org, 'klachtenregeling.md'), REGULATION(org, handling));
+    writeFileSync(join(root, 'policies', org, 'klachtenregeling.md'), REGULATION(org, handling, lang));
   };
   write('school', 'sector: po\n', 'De klachtencommissie deelt haar oordeel binnen zes weken mee.');
   // A two-week acknowledgement is a term, but not the six-week handling term of Awb 9:11.
@@ -164,6 +167,41 @@ describe('what the law asks, applied to the organisation', () => {
     expect(flat).toContain('geldt rechtstreeks');
   }, 60_000);
 
+  it('an English comparison says whom a requirement binds and why the law applies directly in English, in every format', async () => {
+    const root = project('en');
+    const english = [
+      'not applicable: binds an administrative authority, a bestuursorgaan (Awb, chapter 9)',
+      'if applicable: binds an administrative authority, a bestuursorgaan (Awb, chapter 9)',
+      'only for schools: binds the competent authority of a primary school (WPO)',
+      'applies directly: the Awb itself sets the term of six weeks (ten with a complaints advisory procedure)',
+    ];
+    const dutch = [/geldt voor/u, /de Awb stelt zelf/u, /bevoegd gezag van een school/u, /hoofdstuk 9/u];
+    for (const format of ['text', 'md', 'html']) {
+      const out = String(await compareJob([join(root, 'policies')], { root, format }));
+      for (const words of english) expect(out, format).toContain(words);
+      for (const words of dutch) expect(out, format).not.toMatch(words);
+    }
+    // The JSON's law view (its topics carry the topic list as it is, in both languages).
+    const alignment = JSON.parse(String(await compareJob([join(root, 'policies')], { root, format: 'json' })));
+    const law = JSON.stringify((alignment as Alignment).law);
+    for (const words of english) expect(law).toContain(words);
+    for (const words of dutch) expect(law).not.toMatch(words);
+    const body = (alignment as Alignment).law?.groups.find((group) => group.key === 'dienst')?.rows ?? [];
+    const term = row(body, 'Awb art. 9:11 lid 1');
+    // The JSON's data beside its words: whom it binds and the note, in the comparison's language as its text.
+    expect(term).toMatchObject({ finding: 'direct', who: expect.stringMatching(/^an administrative authority/) });
+    expect(term?.direct).toBe('the Awb itself sets the term of six weeks (ten with a complaints advisory procedure)');
+    const pdf = await compareJob([join(root, 'policies')], { root, format: 'pdf' });
+    const file = join(root, 'out.pdf');
+    writeFileSync(file, pdf as Uint8Array);
+    const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    if (text.error) return; // pdftotext is missing: the other formats have said it
+    const flat = text.stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('only for schools: binds the competent authority of a primary school');
+    expect(flat).toContain('applies directly: the Awb itself sets the term of six weeks');
+    for (const words of dutch) expect(flat).not.toMatch(words);
+  }, 60_000);
+
   it("start's comparison of the corpus applies the same law view, its page with the dates and both words", () => {
     const root = project();
     const policies = ['school', 'dienst', 'vereniging'].map(
@@ -223,7 +261,10 @@ describe('what the law asks: school law, and law that applies directly', () => {
       'art. 9:11 lid 1',
       'art. 9:12 lid 2',
     ])
-      expect(basis('Awb', article).appliesDirectly, article).toMatch(/^de Awb /);
+      expect(basis('Awb', article).appliesDirectly, article).toEqual({
+        nl: expect.stringMatching(/^de Awb .* zelf /),
+        en: expect.stringMatching(/^the Awb itself /),
+      });
     expect(basis('Awb', 'art. 9:12a').appliesDirectly).toBeUndefined();
     // The WEB entries that apply Awb articles to an mbo institution are left requirements.
     expect(basis('WEB', 'art. 7.5.2 lid 2 (Awb art. 9:11 lid 1)').appliesDirectly).toBeUndefined();

@@ -5,6 +5,7 @@
 // organisation, each topic a law requires, with the law's words and the same cell.
 import type { Alignment, LawRow, TopicClause, TopicCoverage } from '../../../compare/read/types.js';
 import { formatDate } from '../../../text/format-date.js';
+import { inLanguage, type PerLanguage } from '../../../text/per-language.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 import { byId, type ClauseNamer } from './clause-name.js';
 
@@ -170,6 +171,11 @@ export interface RequirementGroup {
   rows: RequirementRow[];
 }
 
+/** A topic list's text (whom a requirement binds, its note on a law that applies directly) in the labels' language. */
+export function topicListText(text: PerLanguage | undefined, labels: Labels): string {
+  return text === undefined ? '' : inLanguage(text, labels.lang);
+}
+
 /** The cell of a requirement that may bind: ✓ only where a clause states the requirement itself (law-view.ts). */
 function requirementCell(
   row: LawRow,
@@ -187,7 +193,7 @@ function requirementCell(
       key,
       covered: false,
       state: 'direct',
-      text: fillLabel(labels.compareLawDirect, { note: row.direct ?? '' }),
+      text: fillLabel(labels.compareLawDirect, { note: topicListText(row.direct, labels) }),
     };
   else if (row.finding === 'unmet')
     cell = {
@@ -203,7 +209,7 @@ function requirementCell(
   if (row.applies !== 'if-applicable') return cell;
   const ask = row.question
     ? fillLabel(labels.compareLawAsk, { question: row.question })
-    : fillLabel(labels.compareLawAskWho, { who: row.who ?? '' });
+    : fillLabel(labels.compareLawAskWho, { who: topicListText(row.who, labels) });
   return { ...cell, text: `${ask} — ${cell.text}` };
 }
 
@@ -213,11 +219,11 @@ function notApplicableCell(row: LawRow, key: string, labels: Labels): TopicCell 
       key,
       covered: false,
       state: 'schools-only',
-      text: fillLabel(labels.compareLawSchoolsOnly, { who: row.who ?? '' }),
+      text: fillLabel(labels.compareLawSchoolsOnly, { who: topicListText(row.who, labels) }),
     };
   const text = row.question
     ? fillLabel(labels.compareLawAnsweredNo, { question: row.question })
-    : fillLabel(labels.compareLawNotApplicable, { who: row.who ?? '' });
+    : fillLabel(labels.compareLawNotApplicable, { who: topicListText(row.who, labels) });
   return { key, covered: false, state: 'not-applicable', text };
 }
 
