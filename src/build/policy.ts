@@ -23,7 +23,7 @@ import { formatDecimal } from '../text/output-language.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/engine/logo.js';
-import { creationDate, madeUpDate, sourceHash } from '../io/reproducible.js';
+import { creationDate, madeDay, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { layOutHeadingPages, layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './policy-formats.js';
@@ -218,7 +218,7 @@ function resolvePolicy(
     root: options.root,
     sourceHash: sourceHash(policy.source),
     toolVersion: version,
-    date: made ? made.date.toISOString().slice(0, 10) : null,
+    date: made ? madeDay(made.date) : null,
     day,
     ...(evidence?.changed ? { changedPerGit: evidence.changed } : {}),
   };

@@ -4,13 +4,13 @@
 // The date a document was made up ("Datum opmaak" in the colophon, and the PDF's CreationDate) is, in this order:
 // SOURCE_DATE_EPOCH (the reproducible-builds convention); else, for a source committed to git and unchanged since,
 // the date of the last commit that touched it; else the source file's modification time. The same source in the same
-// state always gives the same date. When there is none (a policy not read from a file, or a file that no longer
+// state always gives the same date; it is printed as the day it fell on where the user is (madeDay), not in UTC. When there is none (a policy not read from a file, or a file that no longer
 // holds the text being built), the colophon leaves the line out; only the PDF metadata, which needs a date, then
 // falls back to the policy's own latest date.
 import { readFileSync, statSync } from 'node:fs';
 import { committedTime } from './git.js';
 import type { Policy } from '../model/policy.js';
-import { isCalendarDate } from '../model/dates.js';
+import { isCalendarDate, localDay, localDayStart } from '../model/dates.js';
 import { sha256 } from '../model/fingerprint.js';
 import { errorById } from './messages.js';
 
@@ -75,8 +75,8 @@ export function revisionDate(
   env: NodeJS.ProcessEnv = process.env,
   now: Date = new Date(),
 ): Date {
-  // The run's date, not its moment: the same versions give the same bytes all day.
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  // The run's day where the user is, not its moment: the same versions give the same bytes all day.
+  const today = new Date(localDayStart(now.getTime(), env.TZ));
   const date = sourceDateEpoch(env) ?? committed ?? madeUpDate(policy, env)?.date ?? today;
   return date.getTime() > now.getTime() ? new Date(Math.floor(now.getTime() / 1000) * 1000) : date;
 }
@@ -97,9 +97,18 @@ export function reportDate(
   const made = policies
     .map((policy) => madeUpDate(policy, env)?.date.getTime())
     .filter((time): time is number => time !== undefined);
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const today = localDayStart(now.getTime(), env.TZ);
   const latest = made.length > 0 ? Math.max(...made) : today;
   return new Date(Math.min(latest, Math.floor(now.getTime() / 1000) * 1000));
+}
+
+/**
+ * The day a document made up at `date` prints ("Datum opmaak": YYYY-MM-DD): that day where the user is (TZ, as every
+ * "today" of clausemark: src/model/dates.ts localDay), not in UTC, so a PDF made at 00:30 in Amsterdam carries that
+ * day, not the day before.
+ */
+export function madeDay(date: Date, env: NodeJS.ProcessEnv = process.env): string {
+  return localDay(date.getTime(), env.TZ);
 }
 
 /**

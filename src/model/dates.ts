@@ -22,6 +22,26 @@ export function localDay(now: number, timeZone?: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A day is at most 25 hours where clocks change; 27 hours before a moment is certainly an earlier day. */
+const BEFORE_ANY_DAY = 27 * 3_600_000;
+
+/**
+ * The first whole second of the day `now` falls on where the user is (localDay, the same `timeZone`): a moment that
+ * stands for that day all day long, so what is dated by it is the same bytes all day. Found by halving, which holds
+ * on a day whose clocks change (its midnight is no fixed number of hours from its noon).
+ */
+export function localDayStart(now: number, timeZone?: string): number {
+  const day = localDay(now, timeZone);
+  let within = Math.floor(now / 1000) * 1000;
+  let before = within - BEFORE_ANY_DAY;
+  while (within - before > 1000) {
+    const middle = before + Math.floor((within - before) / 2000) * 1000;
+    if (localDay(middle, timeZone) < day) before = middle;
+    else within = middle;
+  }
+  return within;
+}
+
 const FORMATS = new Map<string, Intl.DateTimeFormat | undefined>();
 
 /** The day of `now` in the zone named `timeZone` (as TZ names it); undefined for a zone Intl does not know. */

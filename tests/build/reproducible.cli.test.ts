@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { madeUpDate } from '../../src/io/reproducible.js';
+import { madeDay, madeUpDate } from '../../src/io/reproducible.js';
 import { pdfTexts } from '../../src/build/texts.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { runCli } from '../support/cli.js';
@@ -63,6 +63,17 @@ describe('Datum opmaak: when the document was made up', () => {
     expect(lines[3]).toBe('Datum opmaak: 4 maart 2023');
   });
 
+  it("a file made at 00:30 in Amsterdam: that day there, not UTC's day before (the day as TZ has it)", async () => {
+    const when = new Date('2023-03-04T23:30:00Z');
+    const dayIn = async (TZ: string): Promise<string | undefined> => {
+      const { dir, file } = project();
+      utimesSync(join(dir, file), when, when);
+      return (await colophon(dir, file, { TZ }))[3];
+    };
+    expect(await dayIn('Europe/Amsterdam')).toBe('Datum opmaak: 5 maart 2023');
+    expect(await dayIn('UTC')).toBe('Datum opmaak: 4 maart 2023');
+  });
+
   it('SOURCE_DATE_EPOCH when set', async () => {
     const { dir, file } = project();
     expect((await colophon(dir, file, { SOURCE_DATE_EPOCH: '1700000000' }))[3]).toBe('Datum opmaak: 14 november 2023');
@@ -73,7 +84,7 @@ describe('Datum opmaak: when the document was made up', () => {
     const { file } = project(repo.root);
     repo.git('add', '.');
     repo.git('commit', '-qm', 'privacy');
-    const committed = new Date(Number(repo.git('log', '-1', '--format=%ct').trim()) * 1000).toISOString().slice(0, 10);
+    const committed = madeDay(new Date(Number(repo.git('log', '-1', '--format=%ct').trim()) * 1000));
     const later = new Date(Date.UTC(2030, 0, 2, 12));
     utimesSync(join(repo.root, file), later, later);
     const months = [

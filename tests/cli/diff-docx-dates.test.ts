@@ -59,6 +59,30 @@ describe('diff --format docx between git revisions (item 9)', () => {
     }
   });
 
+  it('prints the day the commit was made where the user is (TZ): 00:30 in Amsterdam is that day, not UTC’s', async () => {
+    const repo = tempRepo('clausemark-docx-day-');
+    const file = repo.write('pauze.md', OLD);
+    process.env.GIT_COMMITTER_DATE = '2025-06-01T09:00:00Z';
+    try {
+      const first = commitAt(repo, 'versie 1.0', '2025-06-01T09:00:00Z');
+      repo.write('pauze.md', NEW);
+      process.env.GIT_COMMITTER_DATE = '2026-02-03T23:30:00Z';
+      const second = commitAt(repo, 'versie 2.0', '2026-02-03T23:30:00Z');
+      const out = join(repo.root, 'revision.docx');
+      const run = await runCli(['diff', file, '--from', first, '--to', second, '--format', 'docx', '--out', out], {
+        cwd: repo.root,
+        env: { SOURCE_DATE_EPOCH: '', TZ: 'Europe/Amsterdam' },
+      });
+      expect(run.code, run.stderr).toBe(0);
+      const { dates, document } = trackedDates(out);
+      // The tracked changes carry the moment itself; the page, the day it fell on.
+      expect(new Set(dates)).toEqual(new Set(['2026-02-03T23:30:00Z']));
+      expect(document).toContain('Datum opmaak: 4 februari 2026');
+    } finally {
+      delete process.env.GIT_COMMITTER_DATE;
+    }
+  });
+
   it('never dates a change after the run, even when the commit claims a future date', async () => {
     const repo = tempRepo('clausemark-docx-future-');
     const file = repo.write('pauze.md', OLD);

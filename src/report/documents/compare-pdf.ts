@@ -7,7 +7,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { Alignment } from '../../compare/read/types.js';
 import { comparisonLanguage } from '../../compare/read/base-policy.js';
 import { loadBrand } from '../../brand/load.js';
-import { reportDate, sourceHash } from '../../io/reproducible.js';
+import { madeDay, reportDate, sourceHash } from '../../io/reproducible.js';
 import { toolVersion } from '../../io/version.js';
 import { sha256 } from '../../model/fingerprint.js';
 import type { Policy } from '../../model/policy.js';
@@ -33,19 +33,18 @@ export interface ComparePdfBuildOptions {
   lang?: string;
 }
 
-/** The report's wording from the label file of its language; pure. */
-function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, date: Date): ComparePdfTexts {
+/** The report's wording from the label file of its language, `day` (YYYY-MM-DD) the day it was made up; pure. */
+function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, day: string): ComparePdfTexts {
   const base = alignment.documents.find((document) => document.key === alignment.base) ?? alignment.documents[0];
   const subject = base?.title ?? '';
   const keys = alignment.documents.map((document) => document.key);
   const shared = alignment.provisions.filter((provision) => keys.every((key) => key in provision.members)).length;
-  const iso = date.toISOString().slice(0, 10);
   const name = clauseNamer(alignment);
   return {
     lang,
     title: labels.compareTitle,
     subject,
-    date: formatDate(iso, lang) ?? iso,
+    date: formatDate(day, lang) ?? day,
     summary: fillLabel(labels.compareSummary, {
       documents: keys.length,
       provisions: alignment.provisions.length,
@@ -130,7 +129,7 @@ export function prepareComparePdf(
       root: options.root,
       ...(options.brand ? { requestedAt: { argument: '--brand' } } : {}),
     }),
-    texts: comparePdfTexts(alignment, loadLabels(lang, { root: options.root }), lang, date),
+    texts: comparePdfTexts(alignment, loadLabels(lang, { root: options.root }), lang, madeDay(date, env)),
     options: { creationDate: date, producer: `clausemark ${toolVersion()}`, sourceHash: seed },
   };
 }

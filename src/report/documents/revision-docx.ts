@@ -5,7 +5,7 @@ import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderRevisionDocx } from '../../render/docx/index.js';
 import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
-import { revisionDate, sourceHash } from '../../io/reproducible.js';
+import { madeDay, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { docxTexts } from '../../build/texts.js';
 import { toolVersion } from '../../io/version.js';
 import { withPrintedNumbers } from './printed-diff.js';
@@ -33,7 +33,7 @@ export function buildRevisionDocx(
     root: options.root,
     sourceHash: sourceHash(newPolicy.source),
     toolVersion: version,
-    date: created.toISOString().slice(0, 10),
+    date: madeDay(created),
     day: todayIso(),
   });
   return renderRevisionDocx({
