@@ -5,7 +5,7 @@
 // policy in force from the same day. The commands run in the test's process (runCli): no case is about a process, and
 // tests/cli/in-process.test.ts holds the two ways byte-identical.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,25 @@ describe('check on the fixture foundation: what each school must have', () => {
 
   it('says a board-wide klachtenregeling once, never as missing at a school', () => {
     expect(duties().some((finding) => finding.params.kind === 'klachtenregeling')).toBe(false);
+  });
+});
+
+describe("check where the board's klachtenregeling for all its schools names no kind", () => {
+  it('says it once, at the file (procedure-kind-missing): no warning per school or at the board', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'clausemark-duties-unkinded-'));
+    cpSync(ANKER, root, { recursive: true });
+    const board = join(root, 'policies', 'anker', 'klachtenregeling.md');
+    writeFileSync(board, readFileSync(board, 'utf8').replace(/^kind: klachtenregeling\n/m, ''));
+    const run = await runCli(['check', 'policies', '--format', 'json'], { cwd: root });
+    const files = (JSON.parse(run.stdout) as { files: { file: string; findings: JsonFinding[] }[] }).files;
+    const said = files.flatMap((entry) => entry.findings.map((finding) => ({ file: entry.file, ...finding })));
+    expect(
+      said.filter((finding) => finding.ruleId === 'procedure-kind-missing').map((finding) => finding.file),
+    ).toEqual([join('policies', 'anker', 'klachtenregeling.md')]);
+    // The overview's cells are not known, not missing: the procedure.yaml, board and schools, says nothing of it.
+    const duties = said.filter((finding) => finding.file === join('policies', 'anker', 'procedure.yaml'));
+    expect(duties.length).toBeGreaterThan(0);
+    expect(duties.filter((finding) => /klachtenregeling/u.test(finding.message))).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import type { StructElement } from '../engine/tagging.js';
 import { createTheme } from '../shared/theme.js';
 import type { FlowContext } from '../engine/context.js';
 import type { DossierInput, DossierTexts } from './input.js';
+import type { WordedCell } from '../shared/school-overview.js';
 
 export type { DossierInput, DossierTexts } from './input.js';
 
@@ -304,7 +305,7 @@ function drawRequired(
   const header = ['dossier-report.column-kind', 'dossier-report.column-state', 'dossier-report.column-detail'].map(
     (id) => plainRuns(texts.say(id), covers),
   );
-  const notes = new Map(required.toDo.map((item) => [item.id, item.text]));
+  const notes = new Map(required.toDo.map((item) => [item.id, item]));
   for (const row of required.rows) {
     const cells = row.cells
       .map((cell, index) => ({ cell, column: required.columns[index]! }))
@@ -324,8 +325,7 @@ function drawRequired(
       key: row,
       header,
       rows: cells.map(({ cell, column }) => {
-        // What to do about it, said without the row's name, which heads the table.
-        const note = cell.todo ? notes.get(cell.todo)?.replace(`${row.name}: `, '') : undefined;
+        const note = rowNote(cell, row, notes);
         return [
           plainRuns(column.title, covers),
           plainRuns(cell.label, covers),
@@ -339,6 +339,19 @@ function drawRequired(
     frame.space(8);
   }
   return heading;
+}
+
+/**
+ * What to do about a cell, said without the row's name, which heads the table; a line said at another row (the
+ * board's, about its file) stands in that row's table only.
+ */
+function rowNote(
+  cell: WordedCell,
+  row: { org: string; name: string },
+  lines: ReadonlyMap<string, { org: string; text: string }>,
+): string | undefined {
+  const line = cell.todo ? lines.get(cell.todo) : undefined;
+  return line?.org === row.org ? line.text.replace(`${row.name}: `, '') : undefined;
 }
 
 export async function renderDossier(input: DossierInput): Promise<Uint8Array> {

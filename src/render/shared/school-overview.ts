@@ -21,5 +21,6 @@ export interface WordedOverview {
   toDoHeading: string;
   columns: { kind: string; title: string }[];
   rows: { org: string; name: string; board: boolean; boardWord: string; cells: WordedCell[] }[];
-  toDo: { id: string; text: string; command?: string }[];
+  /** What to do, each line with the row (`org`) it is said at: a school cell may point to its board's line. */
+  toDo: { id: string; org: string; text: string; command?: string }[];
 }

@@ -1,5 +1,7 @@
 // The overview of what each school and board must have (src/procedure/overview.ts, made from the project by
-// src/procedure/project-overview.ts), worded for `dossier` and the HTML report of `start`.
+// src/procedure/project-overview.ts), worded for `dossier` and the HTML report of `start`. What to do about a board's
+// file is said once, at the board: a board's file without `kind:` that may be a school's kind leaves that kind not
+// known at the board and at each school, and its line stands at the board, naming the schools; their cells point there.
 import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../../procedure/overview.js';
 import { titleInSentence } from '../../procedure/kind-phrase.js';
 import { messageTexts } from '../../io/messages.js';
@@ -32,6 +34,13 @@ function cycleWords(cycle: string, say: Say): string {
     : say(`school-overview.cycle-${unit}s`, { count: match[1]! });
 }
 
+/** A board's files without `kind:` that may be a kind, said at the board: its line's id, and the schools they concern. */
+interface BoardUnsure {
+  id: string;
+  files: ReadonlySet<string>;
+  schools: string[];
+}
+
 interface Wording {
   say: Say;
   lang: string;
@@ -39,6 +48,38 @@ interface Wording {
   file: string;
   hrefOf?: (file: string) => string | undefined;
   toDo: WordedOverview['toDo'];
+  /** Per kind, the board's files without `kind:` its line names (boardUnsure). */
+  boardUnsure: ReadonlyMap<string, BoardUnsure>;
+}
+
+/**
+ * Per kind, the files without `kind:` the board's own cell names (src/procedure/overview.ts boardWideCell), and the
+ * schools whose cells name one of them too: said once, at the board.
+ */
+function boardUnsure(organisation: OrganisationOverview): Map<string, BoardUnsure> {
+  const found = new Map<string, BoardUnsure>();
+  const board = organisation.rows.find((row) => row.level === 'bestuur');
+  if (!board) return found;
+  for (const cell of board.cells) {
+    const files = new Set((cell.unsure ?? []).filter((unsure) => unsure.why === 'no-kind').map(({ file }) => file));
+    if (files.size === 0) continue;
+    const schools = organisation.rows
+      .filter((row) => row.level === 'school')
+      .filter((row) =>
+        row.cells.some((other) => other.kind === cell.kind && other.unsure?.some(({ file }) => files.has(file))),
+      )
+      .map((row) => row.name);
+    found.set(cell.kind, { id: toDoId(board, cell), files, schools });
+  }
+  return found;
+}
+
+const toDoId = (row: OverviewRow, cell: OverviewCell): string => `todo-${row.org}-${cell.kind}`;
+
+/** A school cell's files that may be it, less the board's said at the board; all of them at the board's own row. */
+function unsureHere(cell: OverviewCell, row: OverviewRow, wording: Wording): NonNullable<OverviewCell['unsure']> {
+  const atBoard = row.level === 'school' ? wording.boardUnsure.get(cell.kind) : undefined;
+  return (cell.unsure ?? []).filter((unsure) => !(unsure.why === 'no-kind' && atBoard?.files.has(unsure.file)));
 }
 
 /** Why a cell is due or overdue, as its line under "What to do". */
@@ -79,8 +120,12 @@ function datedLine(cell: OverviewCell, row: OverviewRow, title: string, wording:
   // A schoolgids not adopted while its school year is under way is late, whatever step waits.
   if (cell.state === 'overdue' || cell.state === 'due' || cell.reason === 'school-year')
     return `${row.name}: ${dueWhy(cell, title, wording)}`;
-  if (cell.unsure)
-    return `${row.name}: ${cell.unsure.map((unsure) => unsureFact(unsure, title, cell.kind, say)).join('; ')}`;
+  if (cell.unsure) {
+    const facts = unsureHere(cell, row, wording).map((unsure) => unsureFact(unsure, title, cell.kind, say));
+    const schools = row.level === 'bestuur' ? wording.boardUnsure.get(cell.kind)?.schools : undefined;
+    if (schools?.length) facts.push(say('school-overview.unsure-no-kind-schools', { schools: schools.join(', ') }));
+    return `${row.name}: ${facts.join('; ')}`;
+  }
   if (cell.plannedReview && !(cell.policy?.boardWide && row.level === 'school'))
     return `${row.name}: ${say(`school-overview.planned-review-${cell.plannedReview.from}`, { title, date: cell.plannedReview.date })}`;
   return undefined;
@@ -94,12 +139,13 @@ function toDoLine(
   wording: Wording,
 ): WordedOverview['toDo'][number] | undefined {
   const { say } = wording;
-  const id = `todo-${row.org}-${cell.kind}`;
+  const id = toDoId(row, cell);
   const dated = datedLine(cell, row, title, wording);
-  if (dated) return { id, text: dated };
+  if (dated) return { id, org: row.org, text: dated };
   if (cell.state === 'missing')
     return {
       id,
+      org: row.org,
       text: `${row.name}: ${say('school-overview.missing-fact', {
         title: titleInSentence({ title }),
         where: cell.searched ?? '',
@@ -112,6 +158,7 @@ function toDoLine(
   if (cell.state === 'retired' && !(cell.policy?.boardWide && row.level === 'school'))
     return {
       id,
+      org: row.org,
       text: `${row.name}: ${say('school-overview.retired-fact', {
         title: titleInSentence({ title }),
         file: cell.policy?.file ?? '',
@@ -120,16 +167,19 @@ function toDoLine(
   if (cell.policy?.pending === 'changed' || cell.policy?.pending === 'missing-step')
     return {
       id,
+      org: row.org,
       text: `${row.name}: ${say(`school-overview.${cell.policy.pending}-fact`, { file: cell.policy.file })}`,
     };
   if (cell.state === 'unknown' && cell.unreadable)
     return {
       id,
+      org: row.org,
       text: `${row.name}: ${say('school-overview.unreadable-fact', { title, files: cell.unreadable.join(', ') })}`,
     };
   if (cell.state === 'unknown')
     return {
       id,
+      org: row.org,
       text: say('school-overview.unknown-fact', {
         title,
         count: String(cell.workers ?? ''),
@@ -209,6 +259,12 @@ function wordCell(cell: OverviewCell, row: OverviewRow, wording: Wording): Worde
   };
   const href = cell.policy ? wording.hrefOf?.(cell.policy.file) : undefined;
   if (href) worded.href = href;
+  // Only the board's files may be it: the board's line says so, and this cell points there.
+  const atBoard = row.level === 'school' ? wording.boardUnsure.get(cell.kind) : undefined;
+  if (atBoard && cell.unsure?.length && unsureHere(cell, row, wording).length === 0) {
+    worded.todo = atBoard.id;
+    return worded;
+  }
   const line = toDoLine(cell, row, wording.titles.get(cell.kind) ?? cell.kind, wording);
   if (line) {
     wording.toDo.push(line);
@@ -230,6 +286,7 @@ export function wordOverview(
     titles: new Map(organisation.kinds.map((kind) => [kind.kind, kind.title])),
     file: organisation.file,
     toDo: [],
+    boardUnsure: boardUnsure(organisation),
     ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
   };
   const rows = organisation.rows.map((row) => ({

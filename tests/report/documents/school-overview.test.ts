@@ -1,7 +1,7 @@
 // The overview of what each school must have, as data (src/report/documents/school-overview.ts), held to the fixture
 // foundation's true overview written down by hand (tests/fixtures/school-overview/expected-overview.yaml).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -155,14 +155,21 @@ describe('the overview where a policy file cannot be read', () => {
 });
 
 describe("the overview where the board's policy for all its schools names no kind", () => {
-  it('is not known at the board as at each school, never "—" (the board holds none) nor "ontbreekt"', () => {
+  /** The fixture foundation's overview with its board's klachtenregeling (level: bestuur) naming no kind. */
+  function unkindedOverview(): Overview {
     const files = discoverPolicies([join(ANKER, 'policies')], []);
     const policies = files.map((file) =>
       file.endsWith(join('anker', 'klachtenregeling.md'))
         ? parsePolicy(readFileSync(file, 'utf8').replace(/^kind: klachtenregeling\n/m, ''), { path: file }).policy
         : loadPolicy(file).policy,
     );
-    const overview = schoolOverview(policies, ANKER, ANKER_DATE);
+    return schoolOverview(policies, ANKER, ANKER_DATE);
+  }
+  const ADD_KIND = 'zet dan kind: klachtenregeling in de frontmatter';
+  const count = (text: string, words: string): number => text.split(words).length - 1;
+
+  it('is not known at the board as at each school, never "—" (the board holds none) nor "ontbreekt"', () => {
+    const overview = unkindedOverview();
     const anker = overview.organisations[0]!;
     const states = anker.rows.map((row) => row.cells.find((cell) => cell.kind === 'klachtenregeling')!.state);
     expect(states).toEqual(anker.rows.map(() => 'unknown'));
@@ -173,9 +180,45 @@ describe("the overview where the board's policy for all its schools names no kin
     expect(board.label).toBe('onbekend');
     expect(board.details).toEqual(['zonder kind: policies/anker/klachtenregeling.md']);
     expect(words.toDo.map((line) => line.text)).toContain(
-      'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md noemt geen kind, maar zijn id of titel noemt deze soort; is het er een, zet dan kind: klachtenregeling in de frontmatter',
+      'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md noemt geen kind, maar zijn id of titel noemt deze soort; is het er een, zet dan kind: klachtenregeling in de frontmatter; daardoor ook onbekend bij OBS De Boei, CBS Het Kompas, Anker College',
     );
   });
+
+  it('says what to do once, at the board, naming the schools; each school cell points to that line', () => {
+    const overview = unkindedOverview();
+    const anker = overview.organisations[0]!;
+    const words = wordOverview(anker, overview, { lang: 'nl' });
+    const lines = words.toDo.filter((line) => line.text.includes(ADD_KIND));
+    expect(lines.map((line) => [line.id, line.org])).toEqual([['todo-anker-klachtenregeling', 'anker']]);
+    const column = anker.kinds.findIndex((kind) => kind.kind === 'klachtenregeling');
+    for (const row of words.rows) {
+      // Each cell still says which file leaves it not known; what to do about it stands at the board.
+      expect(row.cells[column], row.name).toMatchObject({
+        label: 'onbekend',
+        details: ['zonder kind: policies/anker/klachtenregeling.md'],
+        todo: 'todo-anker-klachtenregeling',
+      });
+    }
+    const html = overviewSection(words);
+    expect(count(html, ADD_KIND)).toBe(1);
+    expect(count(html, '<a href="#todo-anker-klachtenregeling">')).toBe(words.rows.length);
+  });
+
+  it.skipIf(!haveTool('pdftotext'))(
+    'says it once in the dossier too, in the board’s table',
+    async () => {
+      const root = mkdtempSync(join(tmpdir(), 'clausemark-unkinded-'));
+      cpSync(ANKER, root, { recursive: true });
+      const board = join(root, 'policies', 'anker', 'klachtenregeling.md');
+      writeFileSync(board, readFileSync(board, 'utf8').replace(/^kind: klachtenregeling\n/m, ''));
+      const out = join(root, 'dossier-anker.pdf');
+      await dossierJob(discoverPolicies([join(root, 'policies')], []), { root, org: 'anker', at: ANKER_DATE, out });
+      const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(count(text, 'zet dan kind: klachtenregeling')).toBe(1);
+      expect(text).toContain('daardoor ook onbekend bij OBS De Boei, CBS Het Kompas, Anker College');
+    },
+    120_000,
+  );
 });
 
 describe('the words of a cell beside its state', () => {
