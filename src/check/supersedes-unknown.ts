@@ -1,5 +1,5 @@
-// A revision whose `supersedes` names a version no file of the project has: `npm start` makes no board pack for it
-// (src/report/corpus/revisions.ts pairs it with nothing) and the workplace offers none, without a word. Like
+// A revision whose `supersedes` names a version no file of the project has, or its own version: `npm start` makes no
+// board pack for it (src/report/corpus/revisions.ts pairs it with nothing) and the workplace offers none. Like
 // duplicate-policy, a property of files together: the versions are those of the files checked and, for what they do not
 // hold, of the project's policies/ folder. A warning, not an error: an old version may have been removed on purpose
 // (git keeps it), and nothing built from the revision is wrong, only the board pack missing.
@@ -35,23 +35,27 @@ export function unknownSupersedesFindings(
   root: string | undefined,
 ): Map<string, UnwordedFinding[]> {
   const known = new Set(entries.map(({ policy: { meta } }) => versionKey(meta.org, meta.id, meta.version)));
-  const open = entries.filter(({ policy: { meta } }) => {
-    const { supersedes } = meta;
-    return supersedes !== undefined && !known.has(versionKey(meta.org, meta.id, supersedes));
+  // Its own version is no earlier one, though its own file has it.
+  const ownVersion = ({ policy: { meta } }: LocatedPolicy): boolean => meta.supersedes === meta.version;
+  const open = entries.filter((entry) => {
+    const { org, id, supersedes } = entry.policy.meta;
+    return supersedes !== undefined && (ownVersion(entry) || !known.has(versionKey(org, id, supersedes)));
   });
   const findings = new Map<string, UnwordedFinding[]>();
   if (open.length === 0) return findings;
   const inProject = root === undefined ? new Set<string>() : projectVersions(root);
-  for (const { file, policy } of open) {
+  for (const entry of open) {
+    const { file, policy } = entry;
     const { org, id, version, supersedes = '' } = policy.meta;
-    if (inProject.has(versionKey(org, id, supersedes))) continue;
+    const own = ownVersion(entry);
+    if (!own && inProject.has(versionKey(org, id, supersedes))) continue;
     const field = policy.frontmatter?.fields.supersedes?.value;
     const start = field?.start ?? policy.frontmatter?.span.start ?? { line: 1, column: 1 };
     const place: Span = { start, end: field?.end ?? start };
     const finding: UnwordedFinding = {
       ruleId: SUPERSEDES_UNKNOWN_RULE,
       severity: 'warning',
-      messageId: 'supersedes-unknown.no-such-version',
+      messageId: own ? 'supersedes-unknown.own-version' : 'supersedes-unknown.no-such-version',
       fixId: 'supersedes-unknown.name-version',
       params: { id, org, version, supersedes },
       place,

@@ -1,5 +1,5 @@
-// A revision whose `supersedes` names a version no file has (src/check/supersedes-unknown.ts): check warns at the
-// field, naming the fix, and `start`'s plan (src/report/corpus/plan.ts) lists it as having no board pack; a version
+// A revision whose `supersedes` names a version no file has, or its own (src/check/supersedes-unknown.ts): check warns
+// at the field, naming the fix, and `start`'s plan (src/report/corpus/plan.ts) lists it as having no board pack; a version
 // found among the files checked, or in the project's policies/, is no warning.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +59,18 @@ describe('supersedes-unknown', () => {
     const plan = planCorpus([revision!], corpusWork(PROJECT_ROOT));
     expect(plan.unpaired.map((found) => found.path)).toEqual([revision]);
     expect(plan.revisions).toEqual([]);
+  });
+
+  it('warns of a supersedes that names its own version: no earlier version, though its own file has it', () => {
+    const [revision] = corpus({ 'privacy-2.0.md': policy('2.0', '2.0') });
+    const [result] = checkFiles([revision!], findProject(PROJECT_ROOT));
+    expect(result?.findings.find((found) => found.ruleId === 'supersedes-unknown')).toMatchObject({
+      severity: 'warning',
+      messageId: 'supersedes-unknown.own-version',
+      fixId: 'supersedes-unknown.name-version',
+      place: { start: { line: 7, column: 13 } },
+    });
+    expect(planCorpus([revision!], corpusWork(PROJECT_ROOT)).unpaired.map((found) => found.path)).toEqual([revision]);
   });
 
   it('says nothing when a file checked with it has the version', () => {

@@ -43,4 +43,24 @@ describe('npm start on a revision whose earlier version no file holds', () => {
     expect(check.stdout).toContain('policies/school/privacy.md');
     expect(check.stdout).toMatch(/^ +6:13 +warning +.*supersedes version 1\.0, which no file .*supersedes-unknown$/m);
   });
+
+  it('says a supersedes: that names its own version so, not that no file has it; check warns of that too', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'clausemark-start-own-version-'));
+    mkdirSync(join(root, 'policies', 'school'), { recursive: true });
+    writeFileSync(
+      join(root, 'policies', 'school', 'privacy.md'),
+      REVISION.replace('supersedes: "1.0"', 'supersedes: "2.0"'),
+    );
+
+    const run = await runCli(['start', '--out', 'out'], { cwd: root });
+    expect(run.stderr.trim()).toBe(
+      'no board pack for policies/school/privacy.md: its supersedes: names its own version, 2.0 (name the version it ' +
+        'replaces, or remove the field; `clausemark check` warns: supersedes-unknown)',
+    );
+    expect(run.code, run.stdout).toBe(0);
+    const check = await runCli(['check'], { cwd: root });
+    expect(check.stdout).toMatch(
+      /^ +6:13 +warning +privacy version 2\.0 of school supersedes its own version: .*supersedes-unknown$/m,
+    );
+  });
 });

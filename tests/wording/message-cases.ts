@@ -242,6 +242,20 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
     otherTextCase(),
     lawOutdatedCase(),
     {
+      name: 'supersedes-own-version',
+      findings: [
+        ...unknownSupersedesFindings(
+          [
+            {
+              file: 'c.md',
+              policy: { meta: { org: 'regenboog', id: 'pestprotocol', version: '2.3', supersedes: '2.3' } },
+            },
+          ],
+          undefined,
+        ).values(),
+      ].flat(),
+    },
+    {
       name: 'invalid-numbering-lists',
       findings: checkParsed(
         parsePolicy(policy('numbering:', '  lists: "%a."'), { path: INLINE_PATH }),

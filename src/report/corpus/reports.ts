@@ -112,7 +112,10 @@ export async function writeCorpusReports(
   cache?.flush();
   const notes = unpaired.map((policy) =>
     wordMessage({
-      messageId: 'start-report.no-board-pack',
+      messageId:
+        policy.meta.supersedes === policy.meta.version
+          ? 'start-report.no-board-pack-own'
+          : 'start-report.no-board-pack',
       params: { file: relative('.', policy.path) || policy.path, supersedes: policy.meta.supersedes ?? '' },
     }),
   );
