@@ -148,6 +148,9 @@ describe('the overview where a policy file cannot be read', () => {
     const words = wordOverview(anker, overview, { lang: 'nl' });
     const column = anker.kinds.findIndex((kind) => kind.kind === 'klachtenregeling');
     expect(words.rows.find((row) => row.board)!.cells[column]!.label).toBe('onbekend');
+    // Every word a cell shows is in the legend above the matrix, "onbekend" too.
+    for (const label of new Set(words.rows.flatMap((row) => row.cells.map((cell) => cell.label.split(' ')[0]!))))
+      expect(words.legend.split(' · ').map((item) => item.split(' ')[0])).toContain(label);
     expect(words.toDo.map((line) => line.text)).toContain(
       'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn; clausemark check zegt waar en hoe het te verbeteren',
     );
