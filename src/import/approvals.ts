@@ -48,12 +48,15 @@ const STATEMENT = new RegExp(
   'giu',
 );
 
+/** The place a closing line names after its date: "… op 12 maart 2024 te Utrecht". */
+const PLACE = String.raw`(?:,?\s+te\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?`;
 /**
- * A line that states the adoption by a meeting, with no "door": "Vastgesteld in de vergadering van het college van
- * bestuur van 12 maart 2024". The whole line, nothing before or after it.
+ * A line that states the adoption by a meeting or a decision, with no "door": "Vastgesteld in de vergadering van het
+ * college van bestuur van 12 maart 2024", "Vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024".
+ * The whole line, nothing before or after it but the place.
  */
 const MEETING = new RegExp(
-  String.raw`^(?:aldus\s+)?(vastgesteld)\s+in\s+(?:de|een|haar|zijn)\s+(?:[\p{L}-]+\s+)?vergadering\s+van\s+(?:de\s+|het\s+)?${NAME}${BEFORE_DATE}${DATE}\.?$`,
+  String.raw`^(?:aldus\s+)?(vastgesteld)\s+(?:in\s+(?:de|een|haar|zijn)\s+(?:[\p{L}-]+\s+)?vergadering|bij\s+(?:het\s+)?besluit)\s+van\s+(?:de\s+|het\s+)?${NAME}${BEFORE_DATE}${DATE}${PLACE}\.?$`,
   'iu',
 );
 
@@ -97,8 +100,8 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
 }
 
 /**
- * The adoption a line of its own states by a meeting ("Vastgesteld in de vergadering van het college van bestuur van
- * 12 maart 2024"): only when the meeting is of a body the procedure files name that adopts (no council) and the date
+ * The adoption a line of its own states by a meeting or a decision ("Vastgesteld in de vergadering van het college
+ * van bestuur van 12 maart 2024", "Vastgesteld bij besluit van …"): only when the meeting is of a body the procedure files name that adopts (no council) and the date
  * is a whole one; else none. A sentence inside a clause is never such a line.
  */
 export function meetingAdoption(line: string, procedures: SectorProcedures | undefined): Approval | undefined {
@@ -127,7 +130,7 @@ export function adoptionSentences(
 }
 
 /** At most this many words: a line of its own about the adoption, not a paragraph of the text. */
-const MAX_LINE_WORDS = 30;
+export const MAX_LINE_WORDS = 30;
 
 /**
  * A paragraph that is one line about this text's adoption, opening with its step ("Vastgesteld …"), from which

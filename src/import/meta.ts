@@ -24,6 +24,7 @@ import {
   type SourcePlace,
   type TableBlock,
 } from './blocks.js';
+import { closesWithAdoption, takeClosingLines } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
 import { ownInForce, sentencesOf } from './this-document.js';
@@ -377,6 +378,7 @@ const ADOPTED = /^(?:aldus\s+)?vastgesteld\b/iu;
 /** A line that ends the policy's text: it says the policy was adopted or takes effect, or is its copyright line. */
 const endsText = (text: string, procedures: SectorProcedures | undefined): boolean =>
   ADOPTED.test(text) ||
+  closesWithAdoption(text) ||
   sentencesOf(text).some((sentence) => ownInForce(sentence, undefined) !== undefined) ||
   COPYRIGHT.test(text) ||
   statedApprovals(text, procedures).length > 0;
@@ -524,7 +526,11 @@ export function extractMeta(
   // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
   if (!meta.organisation)
     meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined, meta.title);
+  // The line that closes the text saying it was adopted is left out of it, read after the text's own statements.
+  const closing = takeClosingLines(blocks, options.procedures, meta.title);
   takeAdoptionStatements(blocks, meta, options.procedures, decisions);
+  if (closing.history.length > 0) meta.history = [...(meta.history ?? []), ...closing.history];
+  decisions.push(...closing.decisions);
   // A footnote of a cover or back-cover line is left out with it.
   leaveOutUncitedNotes(blocks);
   return { meta, blocks, decisions };

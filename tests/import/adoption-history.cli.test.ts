@@ -119,4 +119,42 @@ describe('an import is a draft; only approve adopts (issue 68 item 2)', () => {
     expect(text).toContain('A. Smit');
     expect(text).not.toMatch(/medezeggenschapsraad en treedt in werking\s*\n/u);
   });
+
+  it('leaves the adoption line that closes the document out of its text, as history; the PDF prints no adoption', async ({
+    skip,
+  }) => {
+    if (spawnSync('/usr/bin/python3', ['-c', 'import docx']).status !== 0)
+      skip('python3-docx is not installed (apt-get install python3-docx)');
+    needTool(skip, 'pdftotext');
+    const docx = join(work, 'regenboog.docx');
+    const script = join(import.meta.dirname, '../fixtures/import/word-layouts/closing-sentence.py');
+    expect(spawnSync('/usr/bin/python3', [script, docx]).status).toBe(0);
+    const target = join(work, 'regenboog.md');
+    const imported = await cli(['import', docx, '--org', 'regenboog', '--out', target]);
+    expect(imported.code, imported.stderr).toBe(0);
+    const closing = 'Vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024.';
+    const written = readFileSync(target, 'utf8');
+    const body = written.slice(written.indexOf('\n---\n'));
+    expect(written).toContain(`\n#   ${closing}\n`);
+    expect(body).not.toContain('Vastgesteld bij besluit');
+    // The sentence before it in the paragraph stays, as does a sentence about another document's adoption.
+    expect(body).toMatch(/^\{#[^}]+\} Dit reglement treedt in werking op 1 augustus 2024\.$/mu);
+    expect(body).toContain('De schoolgids is vastgesteld door de directeur na instemming van de MR.');
+    const { policy } = parsePolicy(written, { path: target });
+    expect(policy.meta.approvals ?? []).toEqual([]);
+    expect(policy.meta.effective).toBe('2024-08-01');
+    // Said twice: left out of the text (its 13 words listed, none lost), and kept as history.
+    expect(imported.stdout).toMatch(
+      /left out of the text \(closing line stating the adoption, kept as history in the frontmatter, 1 line\): "Vastgesteld bij besluit/u,
+    );
+    expect(imported.stdout).toMatch(/the document states its adoption: "Vastgesteld bij besluit[^\n]*import-history/u);
+    expect(imported.stdout).toMatch(/19 left out and listed in the report .*, 0 lost\)/u);
+
+    const pdf = join(work, 'regenboog.pdf');
+    expect((await cli(['build', target, '--out', pdf])).code).toBe(0);
+    const text = pdfText(pdf).replace(/\s+/gu, ' ');
+    expect(text).toContain('Dit reglement treedt in werking op 1 augustus 2024.');
+    expect(text).not.toContain('Vastgesteld bij besluit');
+    expect(text).not.toContain('12 maart 2024');
+  });
 });

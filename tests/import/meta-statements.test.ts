@@ -94,12 +94,12 @@ describe('a line of its own that states the adoption by a meeting, without "door
   it('is read as the "door" form is, where it names an adopting body of the procedure and a whole date', async () => {
     const { history, stated, meta, result } = await imported('vergadering.docx', 'Klachtenregeling', [
       '# Artikel 1 Slotbepaling',
-      'Deze regeling heet de klachtenregeling van de school.',
       MEETING,
+      'Deze regeling heet de klachtenregeling van de school.',
     ]);
     expect(history).toEqual([MEETING]);
     expect(stated.map((finding) => finding.messageId)).toEqual(['import-history.stated']);
-    // History, never an approval; the line stays text of the policy, and no word is lost.
+    // History, never an approval; not closing the document, the line stays text of the policy; no word is lost.
     expect(meta.approvals ?? []).toEqual([]);
     expect(meta.status).toBe('draft');
     expect(result.output).toContain(`} ${MEETING}\n`);
@@ -141,6 +141,108 @@ describe('a line of its own that states the adoption by a meeting, without "door
     expect(stated).toEqual([]);
     expect(meta.approvals ?? []).toEqual([]);
     for (const clause of clauses) expect(result.output).toContain(clause);
+  });
+});
+
+describe('the adoption line that closes the document', () => {
+  /** The texts left out as the closing adoption line, read (history) or not. */
+  const closingLines = (result: Awaited<ReturnType<typeof imported>>['result']) =>
+    result.dropped.filter((dropped) => dropped.reason.startsWith('closing line stating the adoption'));
+
+  it.each([
+    [
+      'the last sentence of the last paragraph, adopted by a decision',
+      'Dit reglement treedt in werking op 1 augustus 2024.',
+      'Vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024.',
+    ],
+    [
+      'the last sentence of the last paragraph, adopted at a place',
+      'De regeling geldt voor alle scholen van de stichting.',
+      'Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht.',
+    ],
+    [
+      'the last sentence of the last paragraph, adopted by a meeting',
+      'De regeling geldt voor alle scholen van de stichting.',
+      'Vastgesteld in de vergadering van het college van bestuur van 12 maart 2024.',
+    ],
+  ])('is left out of the text and read as history: %s', async (name, before, closing) => {
+    const { history, stated, meta, result } = await imported(`${name.replaceAll(' ', '-')}.docx`, 'Klachtenregeling', [
+      '# Artikel 1 Slotbepaling',
+      `${before} ${closing}`,
+    ]);
+    expect(history).toEqual([closing]);
+    expect(stated.map((finding) => finding.messageId)).toEqual(['import-history.stated']);
+    expect(meta.approvals ?? []).toEqual([]);
+    expect(result.output).toMatch(new RegExp(`^\\{#[^}]+\\} ${before.replaceAll('.', '\\.')}$`, 'mu'));
+    expect(result.output.split('\n---\n')[1]).not.toContain(closing);
+    // Its words are listed as left out, none lost.
+    expect(closingLines(result).map((dropped) => dropped.text)).toEqual([closing]);
+    expect(result.accounting.missing).toEqual([]);
+    expect(result.accounting.listed).toBe(closing.split(/[\s.]+/u).filter((word) => word !== '').length);
+  });
+
+  it('takes the lines of their own after the last article, up to the signatures under them', async () => {
+    const lines = [
+      'Vastgesteld door de GMR op 5 maart 2024.',
+      'Vastgesteld door het college van bestuur op 12 maart 2024, na instemming van de GMR op 5 maart 2024.',
+    ];
+    const { history, result } = await imported('eigen-regels.docx', 'Klachtenregeling', [
+      '# Artikel 1 Slotbepaling',
+      'Het bestuur draagt zorg voor de uitvoering van deze regeling.',
+      ...lines,
+      'J. Jansen',
+      'voorzitter college van bestuur',
+    ]);
+    expect(history).toEqual(lines);
+    expect(closingLines(result).map((dropped) => dropped.text)).toEqual(lines);
+    expect(result.dropped.filter((dropped) => dropped.reason === 'back cover').map((dropped) => dropped.text)).toEqual([
+      'J. Jansen',
+      'voorzitter college van bestuur',
+    ]);
+    expect(result.output).toMatch(/\} Het bestuur draagt zorg voor de uitvoering van deze regeling\.\n$/u);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('says a closing line it cannot read, leaves it out of the text, and records nothing', async () => {
+    const closing = 'Vastgesteld in de vergadering van de MR van 12 maart 2024.';
+    const { history, stated, result } = await imported('niet-gelezen-slot.docx', 'Klachtenregeling', [
+      '# Artikel 1 Slotbepaling',
+      `Het bestuur draagt zorg voor de uitvoering. ${closing}`,
+    ]);
+    expect(history).toEqual([]);
+    expect(result.output).not.toContain('# history');
+    const said = stated.map((finding) => finding.params?.decision as { messageId?: string; params?: object });
+    expect(said).toEqual([{ messageId: 'import-history.unread-left-out', params: { text: closing } }]);
+    expect(closingLines(result)).toEqual([
+      expect.objectContaining({
+        text: closing,
+        reason: 'closing line stating the adoption, not read: nothing recorded',
+      }),
+    ]);
+    expect(result.output).toMatch(/\} Het bestuur draagt zorg voor de uitvoering\.\n$/u);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('leaves every other sentence about an adoption in the text: inside a clause, before other text, of taking effect', async () => {
+    const clauses = [
+      'Vastgesteld door het college van bestuur op 12 maart 2024.',
+      'De contactpersoon staat in de schoolgids.',
+      'Het bestuur draagt zorg voor de uitvoering. Het schoolplan is vastgesteld door de directeur na instemming van de MR.',
+    ];
+    const inForce = 'Vastgesteld door het bestuur op 12 maart 2024 en treedt in werking op 1 augustus 2024.';
+    for (const [name, last] of [
+      ['clausule', clauses[2]],
+      ['inwerking', `De regeling geldt voor alle scholen. ${inForce}`],
+    ] as const) {
+      const { result } = await imported(`${name}.docx`, 'Klachtenregeling', [
+        '# Artikel 1 Slotbepaling',
+        ...clauses.slice(0, 2),
+        last ?? '',
+      ]);
+      for (const text of [...clauses.slice(0, 2), last ?? '']) expect(result.output).toContain(`} ${text}\n`);
+      expect(closingLines(result)).toEqual([]);
+      expect(result.accounting.listed).toBe(0);
+    }
   });
 });
 

@@ -1,0 +1,131 @@
+// The line that closes a document by saying it was adopted ("Vastgesteld bij besluit van het college van bestuur d.d.
+// 12 maart 2024.", "Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht."): a line of its own after the
+// last article, or the last sentence of the last paragraph ("Dit reglement treedt in werking op 1 augustus 2024.
+// Vastgesteld …"). It is no text of the policy: kept in the text it would print an adoption no one recorded here,
+// beside the one `approve` records. It is left out and listed, and read as any line about the adoption is (history,
+// never an approval) or said to be unread. A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
+// door de directeur na instemming van de MR.") is text of the policy and stays.
+import type { SectorProcedures } from '../procedure/types.js';
+import { adoptionLine, adoptionSentences, asked, MAX_LINE_WORDS } from './approvals.js';
+import {
+  inlineText,
+  type Block,
+  type Decision,
+  type DroppedBlock,
+  type Inline,
+  type ParagraphBlock,
+} from './blocks.js';
+import { findDate } from './dates.js';
+import { splitSentences } from '../text/sentences.js';
+
+/** "(Aldus) vastgesteld bij besluit van …", "… in de vergadering van …", "… door …": the adoption's own words. */
+const CLOSING_FORM =
+  /^(?:aldus\s+)?vastgesteld\s+(?:bij\s+(?:het\s+)?besluit\s+van|in\s+(?:de|een|haar|zijn)\s+(?:[\p{L}-]+\s+)?vergadering\s+van|door)\s/iu;
+/** Words of taking effect: a sentence that says when the policy takes effect is text of the policy. */
+const IN_FORCE = /\bin\s+werking\b|\bmet\s+ingang\s+van\b/iu;
+
+/**
+ * Whether a sentence is an adoption line in form: it opens with the adoption's words, names a whole date, is short
+ * as a line is, and speaks neither of a step asked ("ter vaststelling aangeboden") nor of taking effect.
+ */
+export function adoptionLineForm(sentence: string): boolean {
+  const line = sentence.replace(/\s+/gu, ' ').trim();
+  return (
+    CLOSING_FORM.test(line) &&
+    findDate(line) !== undefined &&
+    line.split(' ').length <= MAX_LINE_WORDS &&
+    !asked(line) &&
+    !IN_FORCE.test(line)
+  );
+}
+
+/** The sentences of a text as written (each with the white space after it: joined, the text again). */
+const rawSentences = (text: string): string[] => {
+  const sentences = splitSentences(text);
+  return sentences.join('') === text ? sentences : [text];
+};
+
+/** Whether a paragraph's last sentence is an adoption line in form: where the document's text ends. */
+export const closesWithAdoption = (text: string): boolean => adoptionLineForm(rawSentences(text).at(-1) ?? '');
+
+/** The inlines before a place in their text, a run the place falls inside cut there. */
+function inlinesBefore(inlines: readonly Inline[], at: number): Inline[] {
+  const before: Inline[] = [];
+  let offset = 0;
+  for (const inline of inlines) {
+    // A footnote's reference (no text) goes with the text before it.
+    if (inline.text === '' ? offset < at : offset + inline.text.length <= at) before.push(inline);
+    else if (offset < at) before.push({ ...inline, text: inline.text.slice(0, at - offset) });
+    offset += inline.text.length;
+  }
+  return before;
+}
+
+/** The paragraph without its trailing adoption lines, and those lines; none when its last sentence is no such line. */
+function closingSentences(block: ParagraphBlock): { kept: Inline[]; lines: string[] } | undefined {
+  const text = inlineText(block.inlines);
+  const sentences = rawSentences(text);
+  let first = sentences.length;
+  while (first > 0 && adoptionLineForm(sentences[first - 1] ?? '')) first--;
+  if (first === sentences.length) return undefined;
+  const at = sentences.slice(0, first).join('').length;
+  const kept = inlinesBefore(block.inlines, at);
+  const last = kept.at(-1);
+  if (last) kept[kept.length - 1] = { ...last, text: last.text.trimEnd() };
+  return {
+    kept: kept.filter((inline) => inline.text !== '' || inline.footnote !== undefined),
+    lines: sentences.slice(first),
+  };
+}
+
+/** An adoption line read as any line about the adoption is: history, or seen and not read. */
+function readLine(line: string, procedures: SectorProcedures | undefined, title: string | undefined): boolean {
+  return adoptionSentences(line, procedures, title).length > 0 || adoptionLine(line, procedures).approval !== undefined;
+}
+
+/** The line left out, listed with why. */
+const leftOut = (line: string, read: boolean, block: Block): DroppedBlock => ({
+  kind: 'dropped',
+  text: line,
+  reason: { messageId: read ? 'import-reason.adoption-line' : 'import-reason.adoption-line-unread' },
+  source: block.source,
+});
+
+/** The report's word of a closing line not read: nothing recorded, the line left out. */
+const unreadLine = (line: string, block: Block): Decision => ({
+  ruleId: 'import-history',
+  messageId: 'import-history.unread-left-out',
+  fixId: 'import-history.record-unread',
+  params: { text: line.slice(0, 120) },
+  source: block.source,
+});
+
+/**
+ * Takes, in place, the adoption lines that close the text out of it: from the end (past the text left out, as the
+ * signatures of a back cover, and the footnotes), each paragraph that is only such lines, then the last such
+ * sentences of the paragraph before them. Returns the lines read as history, in the document's order, and the
+ * report's word of each one not read.
+ */
+export function takeClosingLines(
+  blocks: Block[],
+  procedures: SectorProcedures | undefined,
+  title: string | undefined,
+): { history: string[]; decisions: Decision[] } {
+  const history: string[] = [];
+  const decisions: Decision[] = [];
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    const block = blocks[index] as Block;
+    if (block.kind === 'dropped' || block.kind === 'footnote') continue;
+    const closing = block.kind === 'paragraph' ? closingSentences(block) : undefined;
+    if (!closing) break;
+    const lines = closing.lines.map((line) => line.replace(/\s+/gu, ' ').trim());
+    const reads = lines.map((line) => readLine(line, procedures, title));
+    const dropped = lines.map((line, at) => leftOut(line, reads[at] ?? false, block));
+    const kept = closing.kept.length > 0 ? [{ ...block, inlines: closing.kept }] : [];
+    blocks.splice(index, 1, ...kept, ...dropped);
+    history.unshift(...lines.filter((_, at) => reads[at]));
+    decisions.unshift(...lines.flatMap((line, at) => (reads[at] ? [] : [unreadLine(line, block)])));
+    if (kept.length > 0) break;
+  }
+  return { history, decisions };
+}
