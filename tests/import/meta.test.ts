@@ -209,7 +209,7 @@ describe('the back cover follows the end of the text', () => {
     expect(result.accounting.listed).toBe(4); // the organisation's line, moved into the frontmatter
   });
 
-  it('leaves out the signature under the line that says the policy was adopted, and keeps that line', async () => {
+  it('leaves out the signature under the line that says the policy was adopted, and that line, which closes the text', async () => {
     const file = await docxOf('signed.docx', [
       ...contacts,
       text('Vastgesteld door het bestuur op 12 maart 2024'),
@@ -218,8 +218,12 @@ describe('the back cover follows the end of the text', () => {
     ]);
     const { result, clauses, leftOut } = await imported(file);
     expect(leftOut('back cover')).toEqual(['J. de Vries', 'voorzitter College van Bestuur']);
-    expect(clauses.at(-1)).toBe('Vastgesteld door het bestuur op 12 maart 2024');
-    expect(clauses).toContain('Postbus 85191, 3508 AD Utrecht');
+    // The adoption line closing the text is history, no text of the policy (closing-line.ts).
+    expect(leftOut('closing line stating the adoption, kept as history in the frontmatter')).toEqual([
+      'Vastgesteld door het bestuur op 12 maart 2024',
+    ]);
+    expect(result.meta.history).toEqual(['Vastgesteld door het bestuur op 12 maart 2024']);
+    expect(clauses.at(-1)).toBe('Postbus 85191, 3508 AD Utrecht');
     expect(result.accounting.missing).toEqual([]);
   });
 });
