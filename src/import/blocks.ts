@@ -189,6 +189,9 @@ export const plain = (text: string): Inline[] => (text === '' ? [] : [{ text }])
 
 export const inlineText = (inlines: readonly Inline[]): string => inlines.map((inline) => inline.text).join('');
 
+/** A sentence, no line of a cover or a name: it ends as one and has six words or more. */
+export const isSentence = (text: string): boolean => /[.!?]$/u.test(text.trim()) && text.split(/\s+/).length >= 6;
+
 /** `inlines` without their first `length` characters (a typed number that became structure). */
 export function withoutPrefix(inlines: readonly Inline[], length: number): Inline[] {
   let rest = length;

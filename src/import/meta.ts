@@ -18,6 +18,7 @@ import { approvalLine } from './history.js';
 import {
   blockText,
   inlineText,
+  isSentence,
   type Block,
   type Decision,
   type HeadingBlock,
@@ -27,6 +28,7 @@ import {
 import { closesWithAdoption, takeClosingLines } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
+import { coverOrganisation, keyedCoverLines, organisationInText } from './organisation.js';
 import { ownInForce, sentencesOf } from './this-document.js';
 import type { MessageRef } from '../model/diagnostics.js';
 
@@ -51,16 +53,6 @@ const EFFECTIVE_FIELD =
   /(?:^|\s)(?:ingangsdatum|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking(?:\s+per|\s+op)?|effective(?:\s+date)?)\s*:\s*(.+)$/iu;
 /** A date that is the document's own ("Datum: 14 februari 2024", "d.d: 21 september 2021"): not when it takes effect. */
 const DOC_DATE = /(?:^|\s)(?:d\.d\.?|datum|date)\s*:?\s*(.+)$/iu;
-/** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
-const LEGAL_FORM =
-  /^(?:stichting|vereniging|scholengroep|scholengemeenschap|onderwijsgroep|schoolbestuur|samenwerkingsverband|openbaar\s+onderwijs)\s+\p{L}/iu;
-/** A cover line naming a school by its kind ("Basisschool Het Kompas", "IKC De Linde", "OBS De Wilgen"). */
-const SCHOOL =
-  /^(?:(?:openbare|christelijke|katholieke|speciale)\s+)?(?:basisschool|kindcentrum|integraal\s+kindcentrum|obs|cbs|pcbs|rkbs|ikc|sbo)\s+\p{Lu}/iu;
-/** The text naming its organisation: "Namens stichting Allure door …". */
-const ON_BEHALF =
-  /\b[Nn]amens\s+((?:[Ss]tichting|[Vv]ereniging|[Ss]cholengroep)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
-const SENTENCE = (text: string): boolean => /[.!?]$/u.test(text.trim()) && text.split(/\s+/).length >= 6;
 
 /**
  * Text of the body rather than a cover line: a sentence, a long paragraph ending in a colon that introduces what
@@ -68,7 +60,7 @@ const SENTENCE = (text: string): boolean => /[.!?]$/u.test(text.trim()) && text.
  */
 const BODY_TEXT = (text: string): boolean => {
   const count = text.trim().split(/\s+/).length;
-  return SENTENCE(text) || (/[:;]$/u.test(text.trim()) && count >= 8) || count > 20;
+  return isSentence(text) || (/[:;]$/u.test(text.trim()) && count >= 8) || count > 20;
 };
 
 /** A sentence of four words or more: under a heading, text of the body. */
@@ -221,7 +213,7 @@ function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean
     ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || titleByPosition)) ||
       (titleByPosition &&
         titleBlock.kind === 'paragraph' &&
-        !SENTENCE(blockText(titleBlock)) &&
+        !isSentence(blockText(titleBlock)) &&
         blockText(titleBlock).split(/\s+/).length <= 12))
   ) {
     const heading: HeadingBlock = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
@@ -290,30 +282,22 @@ function coverFields(text: string, meta: ImportedMeta): string[] {
   return fields;
 }
 
-/**
- * A cover line that names the organisation: by its legal form ("Stichting …"), as the --org key spells it, or set on
- * two lines of the cover ("AERES" / "MBO", then `second`).
- */
-function coverOrganisation(
-  text: string,
-  nextCover: Block | undefined,
-  orgWords: string | undefined,
-): { name: string; second: boolean } | undefined {
-  if ((LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8)
-    return { name: text.replace(/\s+/g, ' '), second: false };
-  if (!orgWords) return undefined;
-  const slug = slugify(text, Number.POSITIVE_INFINITY);
-  // The key's words, or the key's words after the kind of school ("Basisschool Het Kompas" for het-kompas).
-  if (slug === orgWords || (slug.endsWith(`-${orgWords}`) && !SENTENCE(text) && text.split(/\s+/).length <= 6))
-    return { name: text.replace(/\s+/g, ' '), second: false };
-  if (nextCover && slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords)
-    return { name: `${text} ${blockText(nextCover).trim()}`.replace(/\s+/g, ' '), second: true };
-  return undefined;
-}
+/** The report's word where two cover lines or more spell the --org key: neither is taken, no guess. */
+const severalOrganisations = (blocks: readonly Block[], keyed: readonly number[]): Decision => ({
+  ruleId: 'import-unstated',
+  messageId: 'import-unstated.several-organisations',
+  fixId: 'import-unstated.fill-in',
+  params: {
+    names: keyed.map((index) => `"${blockText(blocks[index] as Block).trim()}"`).join(', '),
+    field: 'organisation',
+  },
+  source: (blocks[keyed[0] as number] as Block).source,
+});
 
 /**
  * The cover's lines, each read into a field it states (version, effective date, organisation) or left out with its
- * reason: a document date, or a cover line the frontmatter has no field for.
+ * reason: a document date, or a cover line the frontmatter has no field for. True where two lines or more spell the
+ * --org key (organisation.ts), none of them taken.
  */
 function readCover(
   blocks: Block[],
@@ -321,7 +305,9 @@ function readCover(
   meta: ImportedMeta,
   decisions: Decision[],
   orgWords: string | undefined,
-): void {
+): boolean {
+  const keyed = keyedCoverLines(blocks, cover, orgWords);
+  if (keyed.length > 1) decisions.push(severalOrganisations(blocks, keyed));
   for (let position = 0; position < cover.length; position++) {
     const index = cover[position] as number;
     const block = blocks[index] as Block;
@@ -337,7 +323,7 @@ function readCover(
       cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
     const documentDate = date ? findDate(date[1] ?? '') : undefined;
     const fields = coverFields(text, meta);
-    const named = meta.organisation ? undefined : coverOrganisation(text, nextCover, orgWords);
+    const named = meta.organisation ? undefined : coverOrganisation(index, text, nextCover, orgWords, keyed);
     if (fields.length > 0) {
       drop({ messageId: 'import-reason.into-frontmatter', params: { fields: fields.join(', ') } });
     } else if (documentDate) {
@@ -368,6 +354,7 @@ function readCover(
       });
     }
   }
+  return keyed.length > 1;
 }
 
 /** A copyright line, the colophon's: what follows it is no text of the policy. */
@@ -516,16 +503,17 @@ export function extractMeta(
           ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
         ];
   const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
-  readCover(blocks, cover, meta, decisions, orgWords);
+  const keyUnsure = readCover(blocks, cover, meta, decisions, orgWords);
   if (!options.structured && start < blocks.length) dropBackCover(blocks, start, decisions, options.procedures);
   if (!meta.effective) {
     const inForce = inForceDate(blocks, meta.title);
     if (inForce) meta.effective = inForce;
   }
   // The organisation as the text names itself: "Namens stichting Allure door Marco Geenen", or the words of the
-  // --org key spelled in the text ("Casparus College onderkent …" for casparus-college).
+  // --org key spelled in the text ("Casparus College onderkent …" for casparus-college), unless the cover left it
+  // in doubt.
   if (!meta.organisation)
-    meta.organisation = organisationInText(blocks, options.orgGiven ? orgWords : undefined, meta.title);
+    meta.organisation = organisationInText(blocks, options.orgGiven && !keyUnsure ? orgWords : undefined, meta.title);
   // The line that closes the text saying it was adopted is left out of it, read after the text's own statements.
   const closing = takeClosingLines(blocks, options.procedures, meta.title);
   takeAdoptionStatements(blocks, meta, options.procedures, decisions);
@@ -534,57 +522,6 @@ export function extractMeta(
   // A footnote of a cover or back-cover line is left out with it.
   leaveOutUncitedNotes(blocks);
   return { meta, blocks, decisions };
-}
-
-/** A running header's part that names an organisation by its legal form ("Stichting Waterlinie - Pestprotocol"). */
-function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined {
-  for (const block of blocks) {
-    if (block.kind !== 'dropped' || block.reason.messageId !== 'import-reason.running') continue;
-    const named = block.text
-      .split(/\s+[-–—·|]\s+|\t+/u)
-      .map((part) => part.trim())
-      .find((part) => LEGAL_FORM.test(part) && part.split(/\s+/).length <= 8);
-    if (named) return named;
-  }
-  return undefined;
-}
-
-/**
- * The organisation the text names: "namens stichting X", else a running header naming one by its legal form, else a
- * run of words in the text or the title ("Klachtenregeling Stichting De Linde") that spells the --org key.
- */
-function organisationInText(
-  blocks: readonly Block[],
-  orgWords: string | undefined,
-  title: string | undefined,
-): string | undefined {
-  const texts = blocks.flatMap((block) =>
-    block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'dropped' ? [blockText(block)] : [],
-  );
-  for (const text of texts) {
-    const named = ON_BEHALF.exec(text)?.[1];
-    if (named) return named.charAt(0).toUpperCase() + named.slice(1);
-  }
-  const header = runningHeaderOrganisation(blocks);
-  if (header) return header;
-  if (!orgWords) return undefined;
-  const length = orgWords.split('-').length;
-  for (const text of title ? [title, ...texts] : texts) {
-    const tokens = text.split(/\s+/).map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-    for (let index = 0; index + length <= tokens.length; index++) {
-      const run = tokens.slice(index, index + length);
-      // A name is written with capitals ("Casparus College"), not as the words of a sentence.
-      if (run.every((token) => /^\p{Lu}/u.test(token)) && slugify(run.join(' '), Number.POSITIVE_INFINITY) === orgWords)
-        return withLegalForm(tokens[index - 1], run.join(' '));
-    }
-  }
-  return undefined;
-}
-
-/** The name with the word before it where that makes a legal form or kind of school ("Stichting De Linde"). */
-function withLegalForm(before: string | undefined, name: string): string {
-  const longer = before ? `${before} ${name}` : name;
-  return before && (LEGAL_FORM.test(longer) || SCHOOL.test(longer)) ? longer : name;
 }
 
 /**

@@ -11,17 +11,24 @@ import { parsePolicy } from '../../src/parse/index.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-meta-organisation-'));
 
-/** A .docx titled `title` with one article, imported for the organisation key `org`; its front matter. */
-async function imported(title: string, org: string) {
+let made = 0;
+
+/**
+ * A .docx titled `title` with the `cover` lines under it and one article, imported for the organisation key `org`;
+ * its front matter and the report's findings.
+ */
+async function imported(title: string, org: string, cover: readonly string[] = []) {
   const children = [
     new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+    ...cover.map((line) => new Paragraph(line)),
     new Paragraph({ text: 'Artikel 1 Begrippen', heading: HeadingLevel.HEADING_1 }),
     new Paragraph('In deze regeling wordt verstaan onder klager: een ouder, leerling of personeelslid.'),
   ];
-  const file = join(folder, `${org}.docx`);
+  made += 1;
+  const file = join(folder, `${org}-${made}.docx`);
   writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
   const result = await importDocument(file, { org, dryRun: true });
-  return { meta: parsePolicy(result.output).policy.meta, output: result.output };
+  return { meta: parsePolicy(result.output).policy.meta, output: result.output, findings: result.findings };
 }
 
 describe('the organisation named in the title', () => {
@@ -39,5 +46,44 @@ describe('the organisation named in the title', () => {
   it('keeps the stand-in where the title spells another organisation', async () => {
     const { output } = await imported('Klachtenregeling Stichting De Eik', 'de-linde');
     expect(output).toMatch(/^organisation: de-linde # not stated in the source$/mu);
+  });
+});
+
+describe('an --org key that spells only part of the name', () => {
+  const BOARD = 'Stichting Primair Onderwijs Utrecht';
+
+  it.each(['regenboog', 'obs-de-regenboog'])(
+    'takes the cover line of the school whose words but its form and article are the key (%s), not the board above it',
+    async (org) => {
+      const { meta } = await imported('Klachtenregeling', org, [BOARD, 'Basisschool De Regenboog']);
+      expect(meta.organisation).toBe('Basisschool De Regenboog');
+    },
+  );
+
+  it.each(['regenboog', 'obs-de-regenboog'])('takes the school the title names, its form with it (%s)', async (org) => {
+    const { meta } = await imported('Klachtenregeling Basisschool De Regenboog', org);
+    expect(meta.organisation).toBe('Basisschool De Regenboog');
+  });
+
+  it('takes no name that goes on past the key, nor one of another kind of school', async () => {
+    // "Noord" is a word of the name the key does not spell: the board's line is taken by its legal form, as before.
+    const noord = await imported('Klachtenregeling', 'regenboog', [BOARD, 'Basisschool De Regenboog Noord']);
+    expect(noord.meta.organisation).toBe(BOARD);
+    const inTitle = await imported('Klachtenregeling Basisschool De Regenboog Noord', 'regenboog');
+    expect(inTitle.output).toMatch(/^organisation: regenboog # not stated in the source$/mu);
+    // A college is no OBS.
+    const college = await imported('Klachtenregeling', 'obs-de-regenboog', ['Het Regenboog College']);
+    expect(college.output).toMatch(/^organisation: obs-de-regenboog # not stated in the source$/mu);
+  });
+
+  it('takes neither of two cover lines that spell the key, and says so', async () => {
+    const cover = ['Stichting De Regenboog', 'Basisschool De Regenboog'];
+    const { output, findings } = await imported('Klachtenregeling', 'regenboog', cover);
+    expect(output).toMatch(/^organisation: regenboog # not stated in the source$/mu);
+    const said = findings.map((finding) => finding.params?.decision as { messageId?: string } | undefined);
+    expect(said.map((decision) => decision?.messageId)).toContain('import-unstated.several-organisations');
+    // The key's kind settles it where it names one: an OBS is the school, not the stichting.
+    const obs = await imported('Klachtenregeling', 'obs-de-regenboog', cover);
+    expect(obs.meta.organisation).toBe('Basisschool De Regenboog');
   });
 });

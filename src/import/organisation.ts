@@ -1,0 +1,217 @@
+// The organisation a document names: a cover line naming it by its legal form or kind of school, or spelling the
+// --org key; else the text ("Namens stichting Allure door …"), a running header, or the capitalised words of the
+// title or the text that spell the key. A key may spell only part of the name: `regenboog` and `obs-de-regenboog`
+// both name "Basisschool De Regenboog", whose words but its form ("Basisschool") and article ("De") are the key's,
+// and whose kind (a primary school) is the key's. Nothing is guessed: where two cover lines spell the key, neither is
+// taken.
+import { slugify } from '../parse/ids.js';
+import { blockText, isSentence, type Block } from './blocks.js';
+
+/** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
+const LEGAL_FORM =
+  /^(?:stichting|vereniging|scholengroep|scholengemeenschap|onderwijsgroep|schoolbestuur|samenwerkingsverband|openbaar\s+onderwijs)\s+\p{L}/iu;
+/** A cover line naming a school by its kind ("Basisschool Het Kompas", "IKC De Linde", "OBS De Wilgen"). */
+const SCHOOL =
+  /^(?:(?:openbare|christelijke|katholieke|speciale)\s+)?(?:basisschool|kindcentrum|integraal\s+kindcentrum|obs|cbs|pcbs|rkbs|ikc|sbo)\s+\p{Lu}/iu;
+/** The text naming its organisation: "Namens stichting Allure door …". */
+const ON_BEHALF =
+  /\b[Nn]amens\s+((?:[Ss]tichting|[Vv]ereniging|[Ss]cholengroep)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+
+/**
+ * Words that say what kind of organisation or school a name is, not which one, each with the kind it names: a board,
+ * a primary or a secondary school; none for a word of any kind ("Openbare", "School").
+ */
+const FORM_WORDS = new Map<string, string>([
+  ...['stichting', 'vereniging', 'scholengroep', 'onderwijsgroep', 'schoolbestuur', 'samenwerkingsverband'].map(
+    (word) => [word, 'board'] as const,
+  ),
+  ...['basisschool', 'kindcentrum', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'sbo'].map(
+    (word) => [word, 'primary'] as const,
+  ),
+  ...['college', 'lyceum', 'gymnasium', 'scholengemeenschap'].map((word) => [word, 'secondary'] as const),
+  ...[
+    'openbaar',
+    'onderwijs',
+    'openbare',
+    'christelijke',
+    'protestants',
+    'katholieke',
+    'speciale',
+    'integraal',
+    'school',
+  ].map((word) => [word, ''] as const),
+]);
+/** Words of a name that name nothing by themselves. */
+const ARTICLES = new Set(['de', 'het', 't']);
+
+const slugWords = (text: string): string[] => slugify(text, Number.POSITIVE_INFINITY).split('-').filter(Boolean);
+
+/** The words that say which organisation a name or key is: neither its form nor its article. */
+const significant = (words: readonly string[]): string[] =>
+  words.filter((word) => !FORM_WORDS.has(word) && !ARTICLES.has(word));
+
+const hasFormWord = (text: string): boolean => slugWords(text).some((word) => FORM_WORDS.has(word));
+
+/** The kinds the form words of a name or key name. */
+const kindsOf = (words: readonly string[]): Set<string> =>
+  new Set(words.flatMap((word) => (FORM_WORDS.get(word) ? [FORM_WORDS.get(word) as string] : [])));
+
+/**
+ * Whether a name's words are the key's but for their forms and articles, and no other kind: "Basisschool De
+ * Regenboog" for obs-de-regenboog, not "Het Regenboog College" (a secondary school) nor "Stichting De Regenboog".
+ */
+function sameSignificantWords(name: readonly string[], key: readonly string[]): boolean {
+  const wanted = significant(key).join('-');
+  const [nameKinds, keyKinds] = [kindsOf(name), kindsOf(key)];
+  const kindsAgree = nameKinds.size === 0 || keyKinds.size === 0 || [...keyKinds].some((kind) => nameKinds.has(kind));
+  return wanted !== '' && significant(name).join('-') === wanted && kindsAgree;
+}
+
+/** One line, its white space made single. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a cover line spells the --org key: its words are the key's, or the key's after the kind of school
+ * ("Basisschool Het Kompas" for het-kompas), or it is a name by its form (a word such as Basisschool, OBS, Stichting,
+ * College) whose significant words are all the key's and no more ("Basisschool De Regenboog" for regenboog and for
+ * obs-de-regenboog; not "Basisschool De Regenboog Noord").
+ */
+function spellsKey(text: string, orgWords: string): boolean {
+  const slug = slugify(text, Number.POSITIVE_INFINITY);
+  if (slug === orgWords) return true;
+  const count = text.trim().split(/\s+/).length;
+  if (isSentence(text)) return false;
+  if (slug.endsWith(`-${orgWords}`) && count <= 6) return true;
+  return count <= 8 && hasFormWord(text) && sameSignificantWords(slugWords(text), orgWords.split('-'));
+}
+
+/** The cover's lines (by index) that spell the --org key. */
+export function keyedCoverLines(
+  blocks: readonly Block[],
+  cover: readonly number[],
+  orgWords: string | undefined,
+): number[] {
+  if (!orgWords) return [];
+  return cover.filter((index) => {
+    const block = blocks[index];
+    return (
+      block !== undefined && block.kind !== 'dropped' && block.kind !== 'table' && spellsKey(blockText(block), orgWords)
+    );
+  });
+}
+
+/**
+ * The organisation a cover line names, given the lines that spell the key (`keyed`): the one such line, and no other
+ * line then; none where two spell it. With no such line: a line naming one by its legal form or kind of school
+ * ("Stichting …"), or set on two lines of the cover ("AERES" / "MBO", then `second`).
+ */
+export function coverOrganisation(
+  index: number,
+  text: string,
+  nextCover: Block | undefined,
+  orgWords: string | undefined,
+  keyed: readonly number[],
+): { name: string; second: boolean } | undefined {
+  if (keyed.length > 0)
+    return keyed.length === 1 && keyed[0] === index ? { name: oneLine(text), second: false } : undefined;
+  if ((LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8)
+    return { name: oneLine(text), second: false };
+  if (orgWords && nextCover && slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords)
+    return { name: oneLine(`${text} ${blockText(nextCover)}`), second: true };
+  return undefined;
+}
+
+/** A running header's part that names an organisation by its legal form ("Stichting Waterlinie - Pestprotocol"). */
+function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined {
+  for (const block of blocks) {
+    if (block.kind !== 'dropped' || block.reason.messageId !== 'import-reason.running') continue;
+    const named = block.text
+      .split(/\s+[-–—·|]\s+|\t+/u)
+      .map((part) => part.trim())
+      .find((part) => LEGAL_FORM.test(part) && part.split(/\s+/).length <= 8);
+    if (named) return named;
+  }
+  return undefined;
+}
+
+/** A name is written with capitals ("Casparus College"), not as the words of a sentence. */
+const capitalised = (token: string | undefined): boolean => /^\p{Lu}/u.test(token ?? '');
+const isForm = (token: string | undefined): boolean =>
+  capitalised(token) &&
+  slugWords(token ?? '').length > 0 &&
+  slugWords(token ?? '').every((word) => FORM_WORDS.has(word));
+const isArticle = (token: string | undefined): boolean => ARTICLES.has((token ?? '').toLowerCase());
+
+/**
+ * The words around `tokens[start, end)` that make the name they stand in: the form words and articles before them
+ * and the form words after them ("Basisschool De Regenboog", "Casparus College"), an article only where it is
+ * written as a name's is. Undefined where the name goes on with another capitalised word ("Basisschool De Regenboog
+ * Noord"; not past a punctuation mark, `closed`, that ends it): that is another name than the key's.
+ */
+function nameAround(
+  tokens: readonly string[],
+  closed: readonly boolean[],
+  start: number,
+  end: number,
+): string | undefined {
+  let from = start;
+  while (from > 0 && !closed[from - 1] && (isForm(tokens[from - 1]) || isArticle(tokens[from - 1]))) from--;
+  while (from < start && isArticle(tokens[from]) && !capitalised(tokens[from])) from++;
+  let to = end;
+  while (to < tokens.length && !closed[to - 1] && isForm(tokens[to])) to++;
+  return !closed[to - 1] && capitalised(tokens[to]) ? undefined : tokens.slice(from, to).join(' ');
+}
+
+/** Whether the capitalised words at `index` spell `slug`, `length` of them. */
+function runAt(tokens: readonly string[], index: number, length: number, slug: string): boolean {
+  const run = tokens.slice(index, index + length);
+  return run.length === length && run.every(capitalised) && slugify(run.join(' '), Number.POSITIVE_INFINITY) === slug;
+}
+
+/**
+ * The name in a text that spells the --org key: the key's words ("Casparus College" for casparus-college), or its
+ * significant words within a name by its form ("Basisschool De Regenboog" for obs-de-regenboog), with the form words
+ * and articles around them.
+ */
+function keyNameIn(text: string, orgWords: string): string | undefined {
+  const written = text.split(/\s+/);
+  const tokens = written.map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const closed = written.map((token) => /[^\p{L}\p{N}]$/u.test(token));
+  const length = orgWords.split('-').length;
+  const wanted = significant(orgWords.split('-'));
+  for (let index = 0; index < tokens.length; index++) {
+    if (runAt(tokens, index, length, orgWords)) {
+      const name = nameAround(tokens, closed, index, index + length);
+      if (name) return name;
+    } else if (wanted.length > 0 && runAt(tokens, index, wanted.length, wanted.join('-'))) {
+      const name = nameAround(tokens, closed, index, index + wanted.length);
+      if (name && hasFormWord(name) && sameSignificantWords(slugWords(name), orgWords.split('-'))) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The organisation the text names: "namens stichting X", else a running header naming one by its legal form, else a
+ * run of words in the text or the title ("Klachtenregeling Stichting De Linde") that spells the --org key.
+ */
+export function organisationInText(
+  blocks: readonly Block[],
+  orgWords: string | undefined,
+  title: string | undefined,
+): string | undefined {
+  const texts = blocks.flatMap((block) =>
+    block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'dropped' ? [blockText(block)] : [],
+  );
+  for (const text of texts) {
+    const named = ON_BEHALF.exec(text)?.[1];
+    if (named) return named.charAt(0).toUpperCase() + named.slice(1);
+  }
+  const header = runningHeaderOrganisation(blocks);
+  if (header || !orgWords) return header;
+  for (const text of title ? [title, ...texts] : texts) {
+    const name = keyNameIn(text, orgWords);
+    if (name) return name;
+  }
+  return undefined;
+}
