@@ -103,6 +103,17 @@ describe('import of Markdown', () => {
     expect(sections).toEqual(['## Scope']);
   });
 
+  it('keeps footnotes marked "*" or a letter as footnotes, their marks as the text wrote them', async () => {
+    const { result, policy } = await importFile(
+      '# Pestprotocol\n\n## Melding\n\nEen melding gaat naar de vertrouwenspersoon[^*] van de school.\n\nDe directeur beslist binnen twee weken[^a].\n\n[^*]: Zie de website.\n[^a]: Gerekend vanaf de melding.\n',
+      'marks.md',
+    );
+    expect(result.output).toContain('vertrouwenspersoon[^*] van de school.');
+    expect(result.output).toContain('binnen twee weken[^a].');
+    expect(Object.keys(policy.footnotes)).toEqual(['*', 'a']);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
   it('refuses front matter it cannot read, naming the line and column', async () => {
     const file = join(folder, 'bad.md');
     writeFileSync(file, `+++\ntitle = "Privacy\n+++\n\n${BODY}`);

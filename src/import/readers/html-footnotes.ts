@@ -1,16 +1,18 @@
 // Footnotes a web page marks by hand: a raised number linking to a note further down ("bezwaar<sup><a href="#fn1">
 // 1</a></sup>" and "<p id="fn1"><sup>1</sup> Zie artikel 9:4 Awb.</p>", an `<ol class="footnotes">` of notes, Word's
-// "Save as HTML" `<div id="ftn1">`). Read as text, the note became a clause of the last section. A link and its
-// note are taken as a footnote only when they cannot be anything else: an in-page link whose text is a number alone,
-// set as a note's reference (raised, or so named), to the one element of that id after it, which holds that note
-// alone; any doubt leaves the page's text as it is. Marked here, in the tree, for html-blocks.ts to read.
+// "Save as HTML" `<div id="ftn1">`), or marked as many documents mark a few notes, by "*", "†" or a letter ("a",
+// "b"). Read as text, the note became a clause of the last section, its mark run into the word before it
+// ("wekena"). A link and its note are taken as a footnote only when they cannot be anything else: an in-page link
+// whose text is a number, a mark or a small letter alone, set as a note's reference (raised, or so named), to the
+// one element of that id after it, which holds that note alone; any doubt leaves the page's text as it is. Marked
+// here, in the tree, for html-blocks.ts to read.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { leftOutElement, NOTE, NOTE_REFERENCE } from './html-blocks.js';
 
 type Node = Root | RootContent | ElementContent;
 
-/** A note's number as its reference shows it: "1", "[1]", "(1)". */
-const LABEL = /^[[(]?(\d{1,3})[\])]?$/u;
+/** A note's label as its reference shows it: "1", "[1]", "(1)"; "*", "**", "†", "‡"; a small letter, "a", "[b]". */
+const LABEL = /^[[(]?(\d{1,3}|\*{1,3}|[†‡]|[a-z])[\])]?$/u;
 /** Elements that hold a note (the target itself, or the block around an anchor in it). */
 const HOLDERS = new Set(['p', 'li', 'div', 'aside', 'dd']);
 /** Elements a note never holds: a holder with one of them is a part of the page, not a note. */
@@ -113,14 +115,20 @@ function firstText(node: Element): Extract<Node, { type: 'text' }> | undefined {
   return undefined;
 }
 
+/** A label typed before a note's text, of the sort of `label` (a number, a mark, a letter): "1.", "[1]", "*", "a)". */
+function typedLabel(label: string): RegExp {
+  const sort = /^\d/u.test(label) ? String.raw`\d{1,3}` : /^[a-z]$/u.test(label) ? '[a-z]' : '[*†‡]{1,3}';
+  return new RegExp(String.raw`^\s*[[(]?(${sort})[\])]?\.?(?=\s|\p{Lu}|$)\s*`, 'u');
+}
+
 /**
- * The note's text without its number typed before it ("1", "[1]", "1." before "Zie …"), and without the links back
- * to the reference that hold no word ("↩"). False, and nothing changed, when it opens with another number or holds
- * no word once they are gone.
+ * The note's text without its label typed before it ("1", "[1]", "1." before "Zie …"; "*", "a)"), and without the
+ * links back to the reference that hold no word ("↩"). False, and nothing changed, when it opens with another label
+ * of that sort or holds no word once they are gone.
  */
 function trimNote(holder: Element, label: string): boolean {
   const first = firstText(holder);
-  const typed = first ? /^\s*[[(]?(\d{1,3})[\])]?\.?(?=\s|\p{Lu}|$)\s*/u.exec(first.value) : null;
+  const typed = first ? typedLabel(label).exec(first.value) : null;
   if (typed && typed[1] !== label) return false;
   const rest = typed && first ? first.value.slice(typed[0].length) : undefined;
   const backlinks = (node: Element): Element[] =>

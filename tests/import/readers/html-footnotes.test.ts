@@ -78,6 +78,43 @@ describe('a footnote made by hand in HTML', () => {
   });
 });
 
+describe('a footnote marked by "*", "†" or a letter instead of a number', () => {
+  it.each([
+    [
+      'a raised asterisk',
+      '<p>Een ouder kan bezwaar maken.<sup><a href="#fn1">*</a></sup></p><p id="fn1">* Zie artikel 9:4 Awb.</p>',
+      '*',
+    ],
+    [
+      'a raised letter',
+      '<p>Een ouder kan bezwaar maken.<sup><a href="#noot-a">a</a></sup></p><p id="noot-a">a) Zie artikel 9:4 Awb.</p>',
+      'a',
+    ],
+    [
+      'a dagger named a note, its note in a list',
+      '<p>Een ouder kan bezwaar maken.<a class="footnote-ref" href="#fn-dagger">†</a></p><ol class="footnotes"><li id="fn-dagger">Zie artikel 9:4 Awb.</li></ol>',
+      '†',
+    ],
+  ])('is read as a numbered one is: %s', async (name, body, label) => {
+    const result = await imported(`mark-${name.replaceAll(' ', '-')}`, body);
+    expect(result.lines).toEqual([`{#bezwaar.ouder-bezwaar-maken} Een ouder kan bezwaar maken.[^${label}]`]);
+    expect(result.notes).toEqual({ [label]: 'Zie artikel 9:4 Awb.' });
+    expect(result.accounting).toMatchObject({ missing: [], recall: 1 });
+  });
+
+  it('reads two notes marked a and b, each with its own mark, none run into the word before it', async () => {
+    const result = await imported(
+      'letters',
+      `<p>De directeur beslist binnen twee weken<sup><a href="#fna">a</a></sup> over de maatregel.</p>
+<p>De ouders worden gehoord<sup><a href="#fnb">b</a></sup>.</p>
+<hr><p id="fna">a Gerekend vanaf de dag van de melding.</p><p id="fnb">b Mondeling of schriftelijk.</p>`,
+    );
+    expect(result.output).not.toContain('wekena');
+    expect(result.notes).toEqual({ a: 'Gerekend vanaf de dag van de melding.', b: 'Mondeling of schriftelijk.' });
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
 describe('a link that is not beyond doubt a footnote', () => {
   it.each([
     ['no element of that id', `${CITING}<p id="fn2">1 Zie artikel 9:4 Awb.</p>`],
@@ -92,6 +129,18 @@ describe('a link that is not beyond doubt a footnote', () => {
     [
       'a note that holds two notes',
       `${CITING}<p><a name="fn1">1</a> Zie artikel 9:4 Awb.<br><a name="fn2">2</a> Zie de wet.</p><p>Zie<sup><a href="#fn2">2</a></sup></p>`,
+    ],
+    [
+      'a note that opens with another letter',
+      '<p>Een ouder kan bezwaar maken.<sup><a href="#fna">a</a></sup></p><p id="fna">b) Zie artikel 9:4 Awb.</p>',
+    ],
+    [
+      'a capital letter, as an appendix is named',
+      '<p>Een ouder kan bezwaar maken.<sup><a href="#fnA">A</a></sup></p><p id="fnA">A Zie artikel 9:4 Awb.</p>',
+    ],
+    [
+      'a letter not raised nor named a note',
+      '<p>Zie onderdeel <a href="#b">b</a>.</p><p id="b">b Zie artikel 9:4 Awb.</p>',
     ],
     [
       'the link hidden',
