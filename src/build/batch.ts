@@ -1,5 +1,6 @@
 // Building many policies: in parallel over worker threads (one per core) when running compiled, in-process
-// otherwise. One policy's failure does not stop the others; every failure is reported with its place.
+// otherwise; a worker is handed the batch's parse of its file and what this thread read in git of it. One policy's
+// failure does not stop the others; every failure is reported with its place.
 // With `incremental`, policies whose inputs are unchanged since the last build into the same folder are skipped
 // (src/build/manifest.ts).
 // This thread renders too, beside `jobs - 1` workers (a signal is answered by the binary's main thread,
@@ -17,6 +18,7 @@ import type { TrackedBuild } from './tracked.js';
 import { outputClashes, tryReading } from './clashes.js';
 import type { PolicyRead } from './read.js';
 import { type NumberPlace, numberPlaces } from './cross-thread.js';
+import { type GitAnswers, gitAnswersOf } from '../procedure/adoption-git.js';
 
 export interface BuildFailure {
   file: string;
@@ -99,6 +101,8 @@ export interface WorkerTask {
   read?: PolicyRead;
   /** Where `read` held WrittenNumbers, which the clone to the worker turns into plain objects (cross-thread.ts). */
   numbers?: NumberPlace[];
+  /** What this thread read in git of the file's adoption without a hash (src/procedure/adoption-git.ts): not asked again. */
+  git?: GitAnswers;
 }
 
 /** One turn of the event loop: Ctrl-C's handler and the workers' answers are seen between two builds here. */
@@ -171,7 +175,12 @@ async function buildInWorkers(
           pending++;
           const file = queue.shift() ?? '';
           const read = take(reads, file);
-          const task: WorkerTask = { file, ...(read ? { read, numbers: numberPlaces(read) } : {}) };
+          const git = gitAnswersOf(file);
+          const task: WorkerTask = {
+            file,
+            ...(read ? { read, numbers: numberPlaces(read) } : {}),
+            ...(git ? { git } : {}),
+          };
           worker.postMessage(task);
         }
         if (pending === 0) void worker.terminate().then(() => resolve());

@@ -16,7 +16,7 @@ import { toolVersion } from '../io/version.js';
 import { todayIso } from '../procedure/evaluate.js';
 import type { BuildOptions } from './policy.js';
 import { isClausemarkError } from '../model/errors.js';
-import { evidenceKey, gitEvidence } from './adoption-git.js';
+import { evidenceKey, gitEvidence } from '../procedure/adoption-git.js';
 import { readPolicyFile } from './read.js';
 
 export const MANIFEST_NAME = '.clausemark-manifest.json';
@@ -42,7 +42,7 @@ export interface ManifestEntry {
   /** The day an approval dated after the build comes (YYYY-MM-DD): from then on its PDF says otherwise. */
   until?: string;
   /**
-   * What git showed of an adoption written by hand (src/build/adoption-git.ts, evidenceKey), which the cover prints:
+   * What git showed of an adoption written by hand (src/procedure/adoption-git.ts, evidenceKey), which the cover prints:
    * asked again for such a policy only, and the PDF made again when git now shows otherwise.
    */
   adoptionGit?: string;
@@ -190,7 +190,7 @@ export class BuildManifest {
     try {
       const { parsed } = readPolicyFile(file, this.root);
       if (parsed.findings.some((finding) => finding.fatal)) return undefined;
-      return evidenceKey(gitEvidence(file, parsed.policy, this.day, this.root));
+      return evidenceKey(gitEvidence(file, parsed.policy, this.day));
     } catch (error) {
       if (!isClausemarkError(error)) throw error;
       return undefined;

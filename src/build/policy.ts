@@ -29,7 +29,7 @@ import { formatNamed } from '../render/shared/format-table.js';
 import { layOutHeadingPages, layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './policy-formats.js';
 import { outputPath } from '../io/output-paths.js';
 import { toolVersion } from '../io/version.js';
-import { evidenceKey, gitEvidence, type GitEvidence } from './adoption-git.js';
+import { evidenceKey, gitEvidence, type GitEvidence } from '../procedure/adoption-git.js';
 import type { LaidOutPdf } from '../render/pdf/index.js';
 import type { HeadingPages } from '../render/shared/contents.js';
 
@@ -213,7 +213,7 @@ function resolvePolicy(
   const version = toolVersion();
   const day = options.day ?? todayIso();
   // An adoption written by hand: the cover says what git shows of it, as the HTML page does (adoption-git.ts).
-  const evidence = gitEvidence(file, policy, day, options.root);
+  const evidence = gitEvidence(file, policy, day);
   const textOptions = {
     root: options.root,
     sourceHash: sourceHash(policy.source),

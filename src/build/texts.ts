@@ -17,7 +17,7 @@ export interface TextsOptions {
   date: string | null;
   /** The day whose decisions count (YYYY-MM-DD): an adoption dated after it is not taken yet. */
   day: string;
-  /** An adoption without a hash whose words git shows changed since (src/build/adoption-git.ts): the cover says so. */
+  /** An adoption without a hash whose words git shows changed since (src/procedure/adoption-git.ts): the cover says so. */
   changedPerGit?: ChangedPerGit;
 }
 

@@ -3,7 +3,7 @@
 // record file.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { changedSinceAdoption } from '../build/adoption-git.js';
+import { changedSinceAdoption } from '../procedure/adoption-git.js';
 import { readPolicyFile } from '../build/read.js';
 import { shortCommit } from '../io/git.js';
 import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile } from '../io/acknowledgements.js';
@@ -59,7 +59,7 @@ export function adoptedPolicy(file: string, root: string): Policy {
   const today = todayIso();
   const adoption = adoptionOf(parsed.policy, today);
   if (adoption.status !== 'approved') refuse(file, 'not-adopted', { status: statusPhrase(adoption) });
-  const changed = changedSinceAdoption(file, parsed.policy, today, root);
+  const changed = changedSinceAdoption(file, parsed.policy, today);
   if (changed) {
     const params = { commit: shortCommit(changed.commit), date: changed.date };
     refuse(file, 'not-adopted', { status: { messageId: 'acknowledge-job.status-changed-per-git', params } });

@@ -18,7 +18,7 @@ import { fillLabel, loadLabels } from '../wording/labels.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
-import { type ChangedSinceCommit, firstHoldingDiffers } from '../build/adoption-git.js';
+import { type ChangedSinceCommit, firstHoldingDiffers } from '../procedure/adoption-git.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { adoptionOf } from '../model/adoption.js';

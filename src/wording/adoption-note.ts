@@ -1,15 +1,20 @@
 // What a status cannot say of an adoption written by hand (no hash): the text it adopted is not recorded, and, where
-// git shows it (src/build/adoption-git.ts, read by the caller), the words changed since. One wording for the HTML
-// page, the report's index and the PDF/Word cover, so neither shows such a policy as plainly "Vastgesteld" while the other qualifies it.
+// git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since. One wording for the HTML
+// page, the report's index and the PDF/Word cover, so none shows such a policy as plainly "Vastgesteld" while another
+// qualifies it.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
+import type { ChangedPerGit } from '../procedure/adoption-git.js';
 import { formatDate } from '../text/format-date.js';
 import { fillLabel, type Labels } from './labels.js';
 
 /** The commit that wrote the adoption row down, whose words git shows differ from these (commit as printed). */
-export interface ChangedPerGit {
-  commit: string;
-  date: string;
+export type { ChangedPerGit };
+
+/** "gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit … van …", in `lang`. */
+export function changedPerGitNote(labels: Labels, changed: ChangedPerGit, lang: string): string {
+  const date = formatDate(changed.date, lang) ?? changed.date;
+  return fillLabel(labels.adoptionChangedPerGit, { commit: changed.commit, date });
 }
 
 /**
@@ -25,7 +30,5 @@ export function adoptionNote(
 ): string | null {
   const adoption = adoptionOf(policy, day);
   if (adoption.status !== 'approved' || adoption.recorded) return null;
-  if (!changed) return labels.adoptionTextUnrecorded;
-  const date = formatDate(changed.date, lang) ?? changed.date;
-  return fillLabel(labels.adoptionChangedPerGit, { commit: changed.commit, date });
+  return changed ? changedPerGitNote(labels, changed, lang) : labels.adoptionTextUnrecorded;
 }

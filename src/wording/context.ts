@@ -17,7 +17,7 @@ export interface BuildInfo {
   day?: string;
   /**
    * For an adoption without a hash: the commit that wrote it down, whose words git shows differ from these (read by
-   * the build, src/build/adoption-git.ts; templates never read git).
+   * the build, src/procedure/adoption-git.ts; templates never read git).
    */
   changedPerGit?: ChangedPerGit;
 }

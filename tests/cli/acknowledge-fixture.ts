@@ -13,7 +13,7 @@ export const PEOPLE = [
 /** The meldcode at a version, adopted with the steps its procedure requires. */
 /**
  * Each later version adopted on a day of its own: an adoption row written by hand and carried over unchanged from the
- * version before was given for that version's text (src/build/adoption-git.ts), and kennisname refuses it.
+ * version before was given for that version's text (src/procedure/adoption-git.ts), and kennisname refuses it.
  */
 const ADOPTED: Record<string, string> = { '1.0': '2026-01-15', '2.1': '2026-01-21', '2.2': '2026-01-22' };
 

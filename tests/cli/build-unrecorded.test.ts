@@ -1,6 +1,6 @@
 // An adoption written by hand records no hash: the PDF and the Word document say beside "Status: Vastgesteld" what the
 // HTML page and the dossier say of it: that git shows the words changed since the commit that wrote the adoption
-// down, or, where git cannot tell, that the text adopted was not recorded (src/build/adoption-git.ts); the report's
+// down, or, where git cannot tell, that the text adopted was not recorded (src/procedure/adoption-git.ts); the report's
 // index says it too. An incremental build makes the PDF again when git shows otherwise while the source stays the
 // same. A real git repository in a temp dir; the PDF's text read back with pdftotext, the Word document's from its
 // document.xml.

@@ -3,7 +3,7 @@
 // where git shows the words changed after the commit that wrote the adoption down, it says so ("Gewijzigd na
 // vaststelling (volgens git)"). An adoption recorded by `approve` keeps its plain hash line. A real git repository in
 // a temp dir; the dossier's JSON read back with qpdf, its words with pdftotext. Kennisname and the HTML report say the
-// same from the same git reading (src/build/adoption-git.ts).
+// same from the same git reading (src/procedure/adoption-git.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // A policy of the fixture foundation Het Anker adopted by hand: an adoption row written without a hash, which the
-// dossier, the build, the board pack and kennisname qualify from what git shows (src/build/adoption-git.ts). The
+// dossier, the build, the board pack and kennisname qualify from what git shows (src/procedure/adoption-git.ts). The
 // tests of each write it, and an adoption recorded by `approve` beside it, alike.
 import { expect } from 'vitest';
 import { runCli } from './cli.js';

@@ -24,7 +24,7 @@ export interface PolicyPageLinks {
   logo?: string;
   /**
    * For an adoption without a hash: the commit that wrote it down, whose words git shows differ from these
-   * (src/build/adoption-git.ts); the page says so beside the status, as the dossier does.
+   * (src/procedure/adoption-git.ts); the page says so beside the status, as the dossier does.
    */
   changedSinceCommit?: { commit: string; date: string };
 }

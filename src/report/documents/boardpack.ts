@@ -18,7 +18,7 @@ import { fillLabel, loadLabels } from '../../wording/labels.js';
 import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { toolVersion } from '../../io/version.js';
 import { approvalTableTexts } from '../../build/texts.js';
-import { gitEvidence } from '../../build/adoption-git.js';
+import { gitEvidence } from '../../procedure/adoption-git.js';
 import { adoptionNote } from '../../wording/adoption-note.js';
 import type { WordNotes } from '../../import/result.js';
 import { withPrintedNumbers } from './printed-diff.js';
@@ -102,11 +102,11 @@ function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
 
 /**
  * Of the version the board compares with, an adoption that records no hash, in the pack's language: its text may not
- * be the one adopted, and where git shows it changed since, that is said (src/build/adoption-git.ts).
+ * be the one adopted, and where git shows it changed since, that is said (src/procedure/adoption-git.ts).
  */
 function oldAdoption(oldPolicy: Policy, newPolicy: Policy, root: string): { oldAdoptionNote?: string } {
   const day = todayIso();
-  const evidence = gitEvidence(oldPolicy.path, oldPolicy, day, root);
+  const evidence = gitEvidence(oldPolicy.path, oldPolicy, day);
   if (!evidence) return {};
   const labels = loadLabels(newPolicy.meta.lang, { root });
   const note = adoptionNote(oldPolicy, labels, day, evidence.changed, newPolicy.meta.lang);

@@ -8,7 +8,7 @@ import { basePolicy, comparisonLanguage } from '../../compare/read/base-policy.j
 import type { Alignment } from '../../compare/read/types.js';
 import { reviewCount } from '../../render/html/review-page.js';
 import { shortCommit } from '../../io/git.js';
-import { gitEvidence } from '../../build/adoption-git.js';
+import { changedPerGit } from '../../procedure/adoption-git.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import type { Policy } from '../../model/policy.js';
@@ -287,9 +287,7 @@ function policyPages(
     const logo = brand?.logo ? join(outDir, 'assets', 'logos', `${brand.name}.${brand.logo.kind}`) : undefined;
     if (brand?.logo && logo) files.set(logo, brand.logo.data);
     // An adoption without a hash, whose words git shows changed since: said as the dossier says it (adoption-git.ts).
-    const changed = inForceOf.has(policy)
-      ? undefined
-      : gitEvidence(policy.path, policy, todayIso(), input.root)?.changed;
+    const changed = inForceOf.has(policy) ? undefined : changedPerGit(policy.path, policy, todayIso());
     const links: PolicyPageLinks = {
       ...(pdf ? { pdf: href(path, pdf) } : {}),
       ...(logo ? { logo: href(path, logo) } : {}),

@@ -1,7 +1,7 @@
 // The board pack compares a new version with the one in force, whose adoption may be written by hand (no hash): the
 // old text the board reads beside the new may then not be the adopted one. The pack says so under what it compares,
 // as the policy's own PDF does on its cover: that git shows the words changed since the commit that wrote the
-// adoption down, or that the text adopted was not recorded (src/build/adoption-git.ts). A real git repository in a
+// adoption down, or that the text adopted was not recorded (src/procedure/adoption-git.ts). A real git repository in a
 // temp dir; the pack's text read back with pdftotext.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';

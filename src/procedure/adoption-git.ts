@@ -1,0 +1,164 @@
+// An adoption written by hand records no hash, so the text it adopted is not recorded; git may still show it: the
+// first commit of the file whose approvals hold that adoption row holds the text as it stood when the adoption was
+// written down. Where that text differs from the one now, the words changed after the adoption ("gewijzigd na
+// vaststelling (volgens git)"). The dossier, the HTML report, the PDF and Word cover and kennisname say the same from
+// this one reading. Here, below check and build, so each can ask; and asked once per file and git state in a run (a
+// build's manifest, its covers and its report all ask of each such policy).
+import { resolve } from 'node:path';
+import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';
+import { gitFileState } from '../io/input-hash.js';
+import { decodeSource } from '../io/read.js';
+import { adopts, approvalKey, datedAfter } from '../model/adoption.js';
+import { approvalHash } from '../model/fingerprint.js';
+import { isClausemarkError } from '../model/errors.js';
+import type { Approval, Policy } from '../model/policy.js';
+import { parsePolicyCached } from '../parse/cached.js';
+
+/** The commit that first held the adoption row, and its day: its text is not the one now. */
+export interface ChangedSinceCommit {
+  commit: string;
+  date: string;
+}
+
+/** The same as an output prints it: the commit shortened (src/wording/adoption-note.ts words it). */
+export type ChangedPerGit = ChangedSinceCommit;
+
+/** The first text holding an adoption row: its approvalHash, and the commit and day it was committed. */
+export interface Holding {
+  hash: string;
+  commit: string;
+  date: string;
+}
+
+/** Of `texts` (oldest first), the first whose approvals hold `adoption`'s row. */
+function firstHolding(
+  texts: Iterable<{ policy: Policy; commit: string; date: string }>,
+  adoption: Approval,
+): Holding | undefined {
+  const row = approvalKey(adoption);
+  for (const text of texts)
+    if (text.policy.meta.approvals.some((approval) => approvalKey(approval) === row))
+      return { hash: approvalHash(text.policy), commit: text.commit, date: text.date };
+  return undefined;
+}
+
+/** Whether `texts` (oldest first) first hold `adoption` in a text other than `policy`'s; which commit, if so. */
+export function firstHoldingDiffers(
+  texts: Iterable<{ policy: Policy; commit: string; date: string }>,
+  adoption: Approval,
+  policy: Policy,
+): ChangedSinceCommit | undefined {
+  const first = firstHolding(texts, adoption);
+  return first && first.hash !== approvalHash(policy) ? { commit: first.commit, date: first.date } : undefined;
+}
+
+/** The adoption that stands on `day` when it records no hash; undefined when it records one or there is none. */
+export function unrecordedAdoption(policy: Policy, day: string): Approval | undefined {
+  const adoption = policy.meta.approvals
+    .filter((approval) => adopts(approval) && approval.date && !datedAfter(approval, day))
+    .at(-1);
+  return adoption && !adoption.hash ? adoption : undefined;
+}
+
+/**
+ * The file's versions in git, oldest first, read lazily; one that cannot be read or understood is passed over. Read
+ * as a build reads a file (the parse cache keeps each), without its procedure: the rows and words are all it asks.
+ */
+function* gitTexts(file: string): Generator<{ policy: Policy; commit: string; date: string }> {
+  const tracked = gitFile(file);
+  if (!tracked) return;
+  for (const { commit, date, path } of fileVersions(tracked).reverse()) {
+    try {
+      const { text, bom, eol } = decodeSource(blobAt(tracked, commit, path), file);
+      const parsed = parsePolicyCached(text, { path: file, encoding: { bom, eol } });
+      if (!parsed.findings.some((finding) => finding.fatal)) yield { policy: parsed.policy, commit, date };
+    } catch (error) {
+      if (!isClausemarkError(error)) throw error;
+    }
+  }
+}
+
+/**
+ * What git showed in this run of an adoption row's first commit, per file (resolved) and by the state it was read in
+ * (gitFileState: the file, HEAD and the commit it names, the index, git's configuration) and the row: each reading
+ * is a process per question and one per version read, and one `start` asks it of each such policy for its table, the
+ * overview, the build and the report. A commit made or undone meanwhile is another state, and asked anew. Kept in
+ * memory only, for at most this many files; a build worker is handed what this thread knows of its file.
+ */
+const holdings = new Map<string, Map<string, Holding | null>>();
+const FILES_KEPT = 1024;
+const ANSWERS_KEPT_PER_FILE = 16;
+
+/** What a thread knows of one file's adoption rows in git: per state and row, the first commit holding it, or null. */
+export type GitAnswers = [key: string, holding: Holding | null][];
+
+function keep(path: string, key: string, holding: Holding | null): void {
+  let known = holdings.get(path);
+  if (!known) {
+    if (holdings.size >= FILES_KEPT) holdings.clear();
+    holdings.set(path, (known = new Map()));
+  }
+  if (known.size >= ANSWERS_KEPT_PER_FILE) known.clear();
+  known.set(key, holding);
+}
+
+/** This thread's answers about `file`, for a build worker that is handed it (src/build/batch.ts); undefined: none. */
+export function gitAnswersOf(file: string): GitAnswers | undefined {
+  const known = holdings.get(resolve(file));
+  return known && known.size > 0 ? [...known] : undefined;
+}
+
+/** Answers another thread read about `file` (keyed by the git state it read them in), taken as this thread's own. */
+export function takeGitAnswers(file: string, answers: GitAnswers): void {
+  for (const [key, holding] of answers) keep(resolve(file), key, holding);
+}
+
+function holdingInGit(file: string, adoption: Approval): Holding | undefined {
+  const path = resolve(file);
+  const state = gitFileState(file, process.env);
+  const key = state === undefined ? undefined : `${state}\u0000${approvalKey(adoption)}`;
+  const known = key === undefined ? undefined : holdings.get(path);
+  if (key !== undefined && known?.has(key)) return known.get(key) ?? undefined;
+  const found = firstHolding(gitTexts(file), adoption);
+  // Kept only if nothing changed while git was asked (an edit then, or a commit).
+  if (key !== undefined && gitFileState(file, process.env) === state) keep(path, key, found ?? null);
+  return found;
+}
+
+/**
+ * For `policy` as `file` holds it (or held it, in a version read from git), adopted on `day` by a row without a
+ * hash: the commit where git shows that row first with other words. Reads git only for such an adoption, and only up
+ * to the first commit holding the row.
+ */
+export function changedSinceAdoption(file: string, policy: Policy, day: string): ChangedSinceCommit | undefined {
+  const adoption = unrecordedAdoption(policy, day);
+  if (!adoption) return undefined;
+  const first = holdingInGit(file, adoption);
+  return first && first.hash !== approvalHash(policy) ? { commit: first.commit, date: first.date } : undefined;
+}
+
+/** What git was asked of an adoption without a hash, for a PDF's cover: `changed` where it shows other words. */
+export interface GitEvidence {
+  changed?: ChangedPerGit;
+}
+
+/**
+ * changedSinceAdoption as a cover prints it (short commit); undefined when the adoption records a hash, or there is
+ * none: git is then not read, and nothing it could show changes the PDF.
+ */
+export function gitEvidence(file: string, policy: Policy, day: string): GitEvidence | undefined {
+  if (!unrecordedAdoption(policy, day)) return undefined;
+  const changed = changedSinceAdoption(file, policy, day);
+  return changed ? { changed: { commit: shortCommit(changed.commit), date: changed.date } } : {};
+}
+
+/** Where git shows the words of `policy` changed since its adoption without a hash on `day`: as a cover prints it. */
+export function changedPerGit(file: string, policy: Policy, day: string): ChangedPerGit | undefined {
+  return gitEvidence(file, policy, day)?.changed;
+}
+
+/** The evidence as the incremental build's manifest keeps it: a PDF is made again when it reads otherwise. */
+export function evidenceKey(evidence: GitEvidence | undefined): string | undefined {
+  if (!evidence) return undefined;
+  return evidence.changed ? `changed ${evidence.changed.commit} ${evidence.changed.date}` : 'not shown';
+}
