@@ -1,6 +1,8 @@
-// One line per policy for `npm start`: what is in the corpus and whether it is clean.
+// One line per policy for `npm start`: what is in the corpus, where it stands and whether it is clean.
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
+import type { Policy } from '../model/policy.js';
+import { changedSinceAdoption } from '../procedure/adoption-git.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicyCached } from '../parse/cached.js';
@@ -26,6 +28,17 @@ export interface CorpusRow {
   fatal: boolean;
 }
 
+/**
+ * The effective status on `day`: `outdated` when the text changed after the approval that recorded its hash, a draft
+ * when its procedure's required steps were not taken before the adoption (docs/procedure.md), and `changed-per-git`
+ * when its adoption records no hash and git shows the words changed since (src/procedure/adoption-git.ts): the table
+ * never calls adopted a text nobody adopted.
+ */
+function statusOf(file: string, policy: Policy, day: string): string {
+  const { status } = adoptionOf(policy, day);
+  return status === 'approved' && changedSinceAdoption(file, policy, day) ? 'changed-per-git' : status;
+}
+
 /** The rows of `files`, each checked and its procedure attached in the command's `project`. */
 export function summariseCorpus(files: readonly string[], project: Project): CorpusRow[] {
   const located: LocatedPolicy[] = [];
@@ -48,9 +61,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
         organisation: meta.organisation,
         title: meta.title,
         version: meta.version,
-        // The effective status: `outdated` when the text changed after the approval that recorded its hash.
-        // And a draft when its procedure's required steps were not taken before the adoption (docs/procedure.md).
-        status: adoptionOf(parsed.policy, todayIso()).status,
+        status: statusOf(file, parsed.policy, todayIso()),
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,

@@ -2,7 +2,7 @@
 // the paths checked, the overview of its board and schools (src/procedure/overview.ts) from every policy of the
 // project, and per school a warning for each required kind that is missing, not adopted (a draft, waiting for a
 // council, a schoolgids not adopted for the school year under way, withdrawn with none other adopted, a change made
-// after its adoption not adopted while the version adopted stands) or past its legal cycle or a review the law sets.
+// after its adoption not adopted while the version adopted stands, as its recorded hash or git shows it) or past its legal cycle or a review the law sets.
 // The warnings stand in the procedure.yaml, at the school's entry: the file that says what the organisation is and
 // must have.
 // A board's policy that applies to all its schools is said once, at the board.
@@ -154,11 +154,14 @@ function standingFinding(
     };
   // Past its cycle or review, the overdue warning says it (the version adopted is to be adopted again).
   if (cell.policy?.pending !== 'changed' || cell.state === 'overdue') return undefined;
+  const adopted = cell.policy.adopted ?? '';
+  // An adoption without a hash: git shows the edit, and the warning says so (src/procedure/adoption-git.ts).
+  const perGit = cell.policy.changedPerGit;
   return {
     ruleId: 'school-duty-not-adopted',
-    messageId: 'school-duty-not-adopted.changed',
+    messageId: perGit ? 'school-duty-not-adopted.changed-per-git' : 'school-duty-not-adopted.changed',
     fixId: 'school-duty-not-adopted.adopt-change',
-    params: { ...said, adopted: cell.policy.adopted ?? '' },
+    params: { ...said, adopted, ...(perGit ? { commit: perGit.commit, committed: perGit.date } : {}) },
   };
 }
 

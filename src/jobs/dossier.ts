@@ -18,9 +18,15 @@ import { fillLabel, loadLabels } from '../wording/labels.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
-import { type ChangedSinceCommit, firstHoldingDiffers } from '../procedure/adoption-git.js';
+import {
+  type ChangedPerGit,
+  type ChangedSinceCommit,
+  firstHoldingDiffers,
+  unrecordedAdoption,
+} from '../procedure/adoption-git.js';
+import { shortCommit } from '../io/git.js';
 import { ClausemarkError } from '../model/errors.js';
-import type { Policy } from '../model/policy.js';
+import type { Approval, Policy } from '../model/policy.js';
 import { adoptionOf } from '../model/adoption.js';
 import { namedKind } from '../model/kind.js';
 import { dutiesFor } from '../procedure/duties.js';
@@ -140,20 +146,19 @@ function adoptedLater(versions: readonly ReadVersion[], date: string): VersionIn
 }
 
 /**
- * For a version whose adoption recorded no hash: the first commit of its file whose approvals hold that adoption row,
- * when its text differs from the version's. Git shows then that the words changed after the adoption was written
- * down; undefined when no commit holds the row, or its text is this one.
+ * For a version of `file` whose adoption recorded no hash: the first commit of its file whose approvals hold that
+ * adoption row, when its text differs from the version's. Git shows then that the words changed after the adoption
+ * was written down; undefined when no commit holds the row, or its text is this one. Read from the versions the
+ * dossier read already, not asked of git again.
  */
 function changedSinceAdoptionCommit(
-  chosen: VersionInForce,
+  version: { policy: Policy; adoption: Approval; file: string },
   versions: readonly ReadVersion[],
 ): ChangedSinceCommit | undefined {
   const texts = versions.flatMap(({ policy, source }) =>
-    source.kind === 'git' && source.file === chosen.source.file
-      ? [{ policy, commit: source.commit, date: source.date }]
-      : [],
+    source.kind === 'git' && source.file === version.file ? [{ policy, commit: source.commit, date: source.date }] : [],
   );
-  return firstHoldingDiffers(texts.reverse(), chosen.adoption, chosen.policy);
+  return firstHoldingDiffers(texts.reverse(), version.adoption, version.policy);
 }
 
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
@@ -168,7 +173,9 @@ function inForceEntry(
   const audience = procedures.kinds[entry.kind ?? '']?.audience;
   const counts = acknowledgementCounts(entry, entry.textHash, audience, date, acknowledgements);
   if (counts) entry.acknowledged = counts;
-  const changed = entry.textUnrecorded ? changedSinceAdoptionCommit(chosen, versions) : undefined;
+  const changed = entry.textUnrecorded
+    ? changedSinceAdoptionCommit({ ...chosen, file: chosen.source.file }, versions)
+    : undefined;
   if (changed) entry.changedSinceCommit = changed;
   const later = adoptedLater(versions, date).filter((version) => version.inForceFrom > chosen.inForceFrom);
   if (later.length > 0)
@@ -262,11 +269,22 @@ function unadopted(policy: Policy, date: string): Pick<Dossier['notInForce'][num
   return {};
 }
 
-/** Per policy (its file as it stands), the version in force on `date` and the day it was withdrawn, from its history. */
+/** Of the file as it stands (its first version), adopted without a hash: where git shows its words changed since. */
+function fileChangedPerGit(versions: readonly ReadVersion[], date: string): ChangedPerGit | undefined {
+  const { policy, source } = versions[0]!;
+  const adoption = unrecordedAdoption(policy, date);
+  const changed = adoption && changedSinceAdoptionCommit({ policy, adoption, file: source.file }, versions);
+  return changed && { commit: shortCommit(changed.commit), date: changed.date };
+}
+
+/**
+ * Per policy (its file as it stands), the version in force on `date`, the day it was withdrawn and what git shows of
+ * an adoption without a hash, from its history.
+ */
 function historyOf(
   mine: readonly ReadVersion[][],
   date: string,
-): Map<Policy, Pick<OverviewPolicy, 'inForce' | 'retired'>> {
+): Map<Policy, Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit'>> {
   const today = todayIso();
   return new Map(
     mine.map((versions) => {
@@ -275,7 +293,11 @@ function historyOf(
       const inForce = chosen
         ? { version: chosen.policy.meta.version, adopted: chosen.adoption.date, inForceFrom: chosen.inForceFrom }
         : null;
-      return [versions[0]!.policy, { inForce, ...(retired ? { retired } : {}) }];
+      const changedPerGit = fileChangedPerGit(versions, date);
+      return [
+        versions[0]!.policy,
+        { inForce, ...(retired ? { retired } : {}), ...(changedPerGit ? { changedPerGit } : {}) },
+      ];
     }),
   );
 }

@@ -1,9 +1,10 @@
 // An adoption written by hand records no hash, so the text it adopted is not recorded; git may still show it: the
 // first commit of the file whose approvals hold that adoption row holds the text as it stood when the adoption was
 // written down. Where that text differs from the one now, the words changed after the adoption ("gewijzigd na
-// vaststelling (volgens git)"). The dossier, the HTML report, the PDF and Word cover and kennisname say the same from
-// this one reading. Here, below check and build, so each can ask; and asked once per file and git state in a run (a
-// build's manifest, its covers and its report all ask of each such policy).
+// vaststelling (volgens git)"). Every output that says where such a policy stands reads it here: the dossier, the
+// HTML report, the PDF and Word cover, kennisname, `start`'s table, the overview of what each school must have and
+// check's warnings about it. Here, below check and build, so each can ask; and
+// asked once per file and git state in a run (a build, its report and its overview all ask of each such policy).
 import { resolve } from 'node:path';
 import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';
 import { gitFileState } from '../io/input-hash.js';

@@ -4,14 +4,16 @@
 // step that waits, since when, until when), adopted, in force, review due or overdue (the legal cycle, the school
 // year of a schoolgids, a review the law sets), withdrawn (`status: retired`), or missing. The version in force on
 // the date stands, with a later one adopted beside it; a review the law does not set is a plan, never "overdue". A
-// file that holds an edit made after its adoption is not a draft: the version adopted stands, and the edit is said
-// to be not adopted. Missing is a fact about the repository, said as such, with the command that starts one, and
+// file that holds an edit made after its adoption (its recorded hash, or for an adoption without one, git) is not a
+// draft: the version adopted stands, and the edit is said to be not adopted. Missing is a fact about the repository, said as such, with the command that starts one, and
 // said only when sure: a file that may be it (unreadable, without `kind:`, a board's at school level) makes it not
 // known. Pure: the declarations, duties,
-// policies, their procedure reports and (where the caller read it) the version in force from their history are given.
+// policies, their procedure reports and (where the caller read it) the version in force from their history and what
+// git shows of an adoption without a hash are given.
 import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { join, resolve, sep } from 'node:path';
+import type { ChangedPerGit } from './adoption-git.js';
 import { addDuration } from './duration.js';
 import { schoolYearCovered, schoolYearOf, schoolYearStart } from './school-year.js';
 import type { Duty, SectorDuties } from './duties.js';
@@ -50,6 +52,11 @@ export interface CellPolicy {
    * adoption without a step its procedure requires, or a new version still a draft.
    */
   pending?: 'changed' | 'missing-step' | 'draft';
+  /**
+   * With `pending: 'changed'` for an adoption without a hash: git shows the edit, the text differing from that of
+   * the commit that wrote the adoption down (the commit as printed, its day).
+   */
+  changedPerGit?: ChangedPerGit;
   /** The steps its procedure requires that its adoption lacks (it is not adopted). */
   missingSteps?: string[];
   /** Marked adopted by a decision dated after the overview's date (this date): not taken yet that day. */
@@ -137,6 +144,11 @@ export interface OverviewPolicy {
   inForce?: InForceVersion | null;
   /** The day the file was withdrawn (`status: retired`), when the caller read it from its history. */
   retired?: string;
+  /**
+   * Its adoption without a hash on the date, where git shows its words changed since (src/procedure/adoption-git.ts):
+   * the version adopted stands, the edit is not adopted.
+   */
+  changedPerGit?: ChangedPerGit;
 }
 
 /** A version in force as the caller found it. */
@@ -189,8 +201,8 @@ function pendingOf(policy: Policy, date: string): CellPolicy['pending'] {
 }
 
 /**
- * The adopted version that stands for a file: the file itself when adopted; else the version the caller found in
- * force; else, read from the file alone, the adoption of a text edited since, when its procedure was complete (the
+ * The adopted version that stands for a file: the file itself when adopted (with the edit git shows made since its
+ * adoption without a hash, not adopted); else the version the caller found in force; else, read from the file alone, the adoption of a text edited since, when its procedure was complete (the
  * version adopted is in force, the edit is not adopted). A withdrawn file stands for nothing of its own.
  */
 function standing(entry: OverviewPolicy, date: string): Partial<CellPolicy> | undefined {
@@ -200,7 +212,11 @@ function standing(entry: OverviewPolicy, date: string): Partial<CellPolicy> | un
   const last = policy.meta.approvals
     .filter((approval) => adopts(approval) && approval.date && !datedAfter(approval, date))
     .at(-1)?.date;
-  if (adoption.status === 'approved' && last) return { adopted: last, inForceFrom: effectiveFrom(policy, last) };
+  if (adoption.status === 'approved' && last) {
+    const stands = { adopted: last, inForceFrom: effectiveFrom(policy, last) };
+    // Written by hand, its words changed since as git shows: that edit is not adopted, as with a recorded hash.
+    return entry.changedPerGit ? { ...stands, pending: 'changed', changedPerGit: entry.changedPerGit } : stands;
+  }
   if (entry.inForce !== undefined) {
     if (!entry.inForce) return undefined;
     const pending = pendingOf(policy, date);

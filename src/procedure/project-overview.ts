@@ -1,9 +1,11 @@
 // The overview of what each school and board must have (overview.ts), made from the project: the organisations
 // declared in policies/**/procedure.yaml, the duties of their sectors (templates/duties/) and the policies given,
-// each held against its procedure on the date. `check` (src/check/school-duties.ts), `agenda`, `dossier` and the
-// HTML report of `start` (src/report/documents/school-overview.ts) read it.
+// each held against its procedure on the date, with what git shows of an adoption without a hash. `check`
+// (src/check/school-duties.ts), `agenda`, `dossier`, `serve` and the HTML report of `start`
+// (src/report/documents/school-overview.ts) read it.
 import { relative, resolve, sep } from 'node:path';
 import { namedKind } from '../model/kind.js';
+import { changedPerGit } from './adoption-git.js';
 import type { Policy } from '../model/policy.js';
 import { dutiesFor } from './duties.js';
 import { judgeProcedure } from './evaluate.js';
@@ -14,26 +16,30 @@ import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
 /**
  * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
  * organisations declared under its policies/ (or those given). `history`: per policy, the version in force on the
- * date and the day it was withdrawn, where the caller read them from its history (the dossier), so the overview
- * says what the caller's list of policies in force says. `unreadable`: the policy files that cannot be read, so that a
- * required policy is not said missing where one of them may be it.
+ * date, the day it was withdrawn and what git shows of an adoption without a hash, where the caller read them from
+ * its history (the dossier), so the overview says what the caller's list of policies in force says; for a policy it
+ * does not give, git is asked here (src/procedure/adoption-git.ts). `unreadable`: the policy files that cannot be
+ * read, so that a required policy is not said missing where one of them may be it.
  */
 export function schoolOverview(
   policies: readonly Policy[],
   root: string,
   date: string,
   declarations: readonly OrganisationDeclaration[] = declaredOrganisations(root),
-  history?: ReadonlyMap<Policy, Pick<OverviewPolicy, 'inForce' | 'retired'>>,
+  history?: ReadonlyMap<Policy, Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit'>>,
   unreadable: readonly string[] = [],
 ): Overview {
   const relativeToRoot = (path: string): string => relative(resolve(root), resolve(path)).split(sep).join('/');
   if (declarations.length === 0) return { date, organisations: [] };
   const entries = policies.map((policy): OverviewPolicy => {
+    const given = history?.get(policy);
+    const changed = given ? given.changedPerGit : changedPerGit(policy.path, policy, date);
     const entry: OverviewPolicy = {
       policy,
       file: relativeToRoot(policy.path),
       path: resolve(policy.path),
-      ...history?.get(policy),
+      ...given,
+      ...(changed ? { changedPerGit: changed } : {}),
     };
     if (namedKind(policy) !== undefined) {
       const report = judgeProcedure(policy, proceduresFor(policy.path, root), date);

@@ -133,6 +133,34 @@ describe('a text edited after its adoption', () => {
   });
 });
 
+describe('an adoption without a hash that git shows changed since', () => {
+  const HAND_CONSENT = '{ date: 2023-04-01, name: A, role: Voorzitter MR, step: instemming, body: MR }';
+  const HAND_ADOPTION = '{ date: 2023-05-01, name: J. de Vries, role: Voorzitter College van Bestuur }';
+  const byHand = () => schoolplan(EDITED, [HAND_CONSENT, HAND_ADOPTION]);
+  const perGit = { commit: 'f71a906', date: '2023-05-02' };
+
+  it('is the version adopted, in force from its adoption, with the edit not adopted and said to be per git', () => {
+    const cell = cells([entry(byHand(), { changedPerGit: perGit })], 'schoolplan')['anker-kompas']!;
+    expect(cell).toMatchObject({
+      state: 'in-force',
+      policy: { adopted: '2023-05-01', inForceFrom: '2023-05-01', pending: 'changed', changedPerGit: perGit },
+    });
+    const duty = dutiesFor(PROJECT_ROOT, 'po')!.duties.find((candidate) => candidate.kind === 'schoolplan')!;
+    const row = { org: 'anker-kompas', name: 'CBS Het Kompas', sector: 'po', level: 'school' as const, cells: [] };
+    expect(cellFinding(cell, row, duty, { date: DATE, shown: (file) => file })).toMatchObject({
+      messageId: 'school-duty-not-adopted.changed-per-git',
+      params: { adopted: '2023-05-01', commit: 'f71a906', committed: '2023-05-02' },
+    });
+  });
+
+  it('stands as adopted, with nothing pending, where git shows no change', () => {
+    const cell = cells([entry(byHand())], 'schoolplan')['anker-kompas']!;
+    expect(cell.state).toBe('in-force');
+    expect(cell.policy?.pending).toBeUndefined();
+    expect(cell.policy?.changedPerGit).toBeUndefined();
+  });
+});
+
 describe('a required policy not found where a file cannot be read', () => {
   it('is not known at the board and at each school the board file may apply to, never missing', () => {
     const broken = [`${ROOT}/policies/anker/stuk.md`];

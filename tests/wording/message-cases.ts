@@ -301,6 +301,12 @@ function schoolDutyCases(): { name: string; findings: object[] }[] {
     { kind: 'schoolplan', state: 'in-procedure', policy, waiting: { step: 'instemming', body: 'MR', expired: false } },
     { kind: 'schoolplan', state: 'retired', policy },
     { kind: 'schoolplan', state: 'in-force', policy: { ...adopted, pending: 'changed' } },
+    // Adopted without a hash, changed since as git shows it (src/procedure/adoption-git.ts).
+    {
+      kind: 'schoolplan',
+      state: 'in-force',
+      policy: { ...adopted, pending: 'changed', changedPerGit: { commit: 'f71a906', date: '2023-05-02' } },
+    },
     { kind: 'schoolplan', state: 'draft', policy: { ...policy, missingSteps: ['Instemming MR (WMS art. 10 sub b)'] } },
     // A review the law sets (a procedure's reviewBasis) whose date has passed; the fixture has none past on its dates.
     { kind: 'schoolplan', state: 'overdue', policy: adopted, due: '2027-05-01', reason: 'review' },

@@ -227,6 +227,14 @@ function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
   return details;
 }
 
+/** What the file holds beside the version that stands, not adopted; an edit git shows (no hash) said to be per git. */
+function pendingDetail(policy: NonNullable<OverviewCell['policy']>, say: Say): string {
+  const adopted = policy.adopted ?? '';
+  if (policy.pending === 'changed' && policy.changedPerGit)
+    return say('school-overview.pending-changed-per-git', { adopted, commit: policy.changedPerGit.commit });
+  return say(`school-overview.pending-${policy.pending}`, { adopted });
+}
+
 /**
  * What stands and what the file holds beside it: the version in force when it is not the file's own, an edit or an
  * adoption not valid, a new version in draft, the steps an adoption lacks, an adoption dated after the overview's
@@ -239,7 +247,7 @@ function standingDetails(cell: OverviewCell, say: Say): string[] {
   const details: string[] = [];
   if (policy.inForceVersion && policy.pending)
     details.push(say('school-overview.version-stands', { version: policy.inForceVersion }));
-  if (policy.pending) details.push(say(`school-overview.pending-${policy.pending}`, { adopted: policy.adopted ?? '' }));
+  if (policy.pending) details.push(pendingDetail(policy, say));
   else if (policy.missingSteps)
     details.push(say('school-overview.steps-missing', { steps: policy.missingSteps.join('; ') }));
   else if (policy.notYet) details.push(say('school-overview.dated-after', { date: policy.notYet }));

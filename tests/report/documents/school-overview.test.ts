@@ -264,6 +264,23 @@ describe('the words of a cell beside its state', () => {
     expect(cell.details).toEqual(['versie 3.0 geldt vanaf 1 januari 2027']);
   });
 
+  it('in force, with an edit git shows made after an adoption without a hash: not adopted, said per git', () => {
+    const changed = { ...adopted, pending: 'changed' as const };
+    const perGit = { ...changed, changedPerGit: { commit: 'f71a906', date: '2025-03-26' } };
+    const { cell, toDo } = worded({ kind: 'klachtenregeling', state: 'in-force', policy: perGit });
+    expect(cell.label).toBe('geldend');
+    expect(cell.details).toEqual([
+      'gewijzigd na de vaststelling van 26 maart 2025 (volgens git: de tekst verschilt van die in commit f71a906); de wijziging is niet vastgesteld',
+    ]);
+    expect(toDo).toEqual([
+      'Stichting Het Anker: policies/anker/klachtenregeling.md: zet de stappen die de procedure vraagt en stel de wijziging vast (clausemark approve), of maak haar ongedaan',
+    ]);
+    // Its recorded hash showing the edit, the same without git.
+    expect(worded({ kind: 'klachtenregeling', state: 'in-force', policy: changed }).cell.details).toEqual([
+      'gewijzigd na de vaststelling van 26 maart 2025; de wijziging is niet vastgesteld',
+    ]);
+  });
+
   it("the board's in force at a school, with the school's own draft in preparation", () => {
     const { cell } = worded(
       {

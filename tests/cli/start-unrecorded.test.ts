@@ -1,0 +1,128 @@
+// An adoption written by hand records no hash; where git shows the words changed since the commit that wrote it
+// down, `start`'s table does not call the policy adopted, the overview of what each school must have shows the
+// version adopted in force with the edit not adopted, said to be per git (out/overview.html, out/overview.json, the
+// dossier's table), and `check` warns of it at the organisation's procedure.yaml (src/procedure/adoption-git.ts). A policy adopted by hand
+// whose words git shows unchanged stays adopted. Through the CLI, in a real git repository.
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../../src/procedure/dossier.js';
+import { runCli } from '../support/cli.js';
+import { tempRepo, type TempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { needTool } from '../support/tools.js';
+import { ANKER_DECLARATION, ankerPolicy, HAND_ADOPTION_ROW } from '../support/hand-adopted.js';
+
+/** Het Anker's klachtenregeling for all its schools, consent given; `adopted`: with the adoption row by hand. */
+function klachtenregeling(words: string, adopted: boolean): string {
+  const consent =
+    '  - { date: 2025-03-12, name: M. Visser, role: Voorzitter GMR, step: instemming, body: GMR, part: whole, outcome: positief }\n';
+  return `---
+id: klachtenregeling
+title: Klachtenregeling
+organisation: Stichting Het Anker
+org: anker
+version: "1.0"
+status: ${adopted ? 'approved' : 'draft'}
+lang: nl
+kind: klachtenregeling
+level: bestuur
+approvals:
+${consent}${adopted ? HAND_ADOPTION_ROW : ''}---
+
+## Doel {#doel}
+
+{#doel.een} ${words}
+`;
+}
+
+const PENDING_PER_GIT = (commit: string) =>
+  `gewijzigd na de vaststelling van 26 maart 2025 (volgens git: de tekst verschilt van die in commit ${commit}); de wijziging is niet vastgesteld`;
+
+let repo: TempRepo;
+let adoptedIn = '';
+
+beforeAll(() => {
+  repo = tempRepo('clausemark-start-unrecorded-');
+  // A project of its own: its policies/ declare the organisation whose overview start writes.
+  cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
+  repo.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
+  repo.write('policies/anker/klachtenregeling.md', klachtenregeling('Voor alle scholen.', false));
+  repo.commit('concept', '2025-03-01');
+  repo.write('policies/anker/klachtenregeling.md', klachtenregeling('Voor alle scholen.', true));
+  const gedragscode = ankerPolicy({ id: 'gedragscode', text: 'Wij gaan goed met elkaar om.', adopted: true });
+  repo.write('policies/anker/gedragscode.md', gedragscode);
+  adoptedIn = repo.commit('vastgesteld', '2025-03-26').slice(0, 7);
+  repo.write('policies/anker/klachtenregeling.md', klachtenregeling('Alleen voor De Boei.', true));
+  repo.commit('klachtenregeling gewijzigd', '2025-05-01');
+});
+
+/** The table's line of a policy, by its title. */
+const tableLine = (stdout: string, title: string): string | undefined =>
+  stdout.split('\n').find((line) => line.includes(` ${title} `));
+
+describe('start on an adoption written by hand that git shows changed since', () => {
+  it('does not call it adopted in its table, nor in force as it stands in the overview', async () => {
+    const run = await runCli(['start', '--out', 'out', '--overview-date', '2026-11-30'], { cwd: repo.root });
+    expect(run.code, run.stderr).toBe(0);
+    expect(tableLine(run.stdout, 'Klachtenregeling'), run.stdout).toMatch(
+      /Klachtenregeling +1\.0 +changed after adoption \(according to git\) /,
+    );
+    expect(tableLine(run.stdout, 'Klachtenregeling')).not.toMatch(/ approved /);
+    // Adopted by hand, its words as git shows them adopted: adopted.
+    expect(tableLine(run.stdout, 'gedragscode'), run.stdout).toMatch(/gedragscode +1\.0 +approved /);
+
+    const html = readFileSync(join(repo.root, 'out', 'overview.html'), 'utf8');
+    expect(html).toContain(PENDING_PER_GIT(adoptedIn));
+    const overview = JSON.parse(readFileSync(join(repo.root, 'out', 'overview.json'), 'utf8'));
+    const cell = overview.organisations[0].rows[0].cells.find(
+      (found: { kind: string }) => found.kind === 'klachtenregeling',
+    );
+    expect(cell).toMatchObject({
+      state: 'in-force',
+      policy: {
+        adopted: '2025-03-26',
+        pending: 'changed',
+        changedPerGit: { commit: adoptedIn, date: '2025-03-26' },
+      },
+    });
+  }, 60_000);
+
+  it('says so in Dutch where the run is in Dutch', async () => {
+    const run = await runCli(['start', '--out', 'out', '--lang', 'nl', '--overview-date', '2026-11-30'], {
+      cwd: repo.root,
+    });
+    expect(tableLine(run.stdout, 'Klachtenregeling'), run.stdout).toMatch(
+      /Klachtenregeling +1\.0 +gewijzigd na vaststelling \(volgens git\) /,
+    );
+    expect(tableLine(run.stdout, 'gedragscode'), run.stdout).toMatch(/gedragscode +1\.0 +vastgesteld /);
+  }, 60_000);
+
+  it("stands so in the dossier's table of what the organisation must have, from the dossier's own reading of git", async ({
+    skip,
+  }) => {
+    needTool(skip, 'qpdf');
+    needTool(skip, 'pdftotext');
+    const out = join(repo.root, 'out', 'dossier.pdf');
+    const run = await runCli(['dossier', 'anker', '--out', out, '--lang', 'nl', '--at', '2026-11-30'], {
+      cwd: repo.root,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const json = execFileSync('qpdf', ['--show-attachment=dossier-anker.json', out], { encoding: 'utf8' });
+    const required = (JSON.parse(json) as Dossier).required!;
+    expect(required.rows[0]!.cells.find((cell) => cell.kind === 'klachtenregeling')).toMatchObject({
+      state: 'in-force',
+      policy: { pending: 'changed', changedPerGit: { commit: adoptedIn, date: '2025-03-26' } },
+    });
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(PENDING_PER_GIT(adoptedIn));
+  }, 60_000);
+
+  it('is warned of by check at the organisation, with the commit git shows', async () => {
+    const run = await runCli(['check', 'policies', '--at', '2026-11-30'], { cwd: repo.root });
+    expect(run.stdout).toContain(
+      `Stichting Het Anker: klachtenregeling: according to git, policies/anker/klachtenregeling.md was changed after its adoption of 26 March 2025 (the text differs from the one in commit ${adoptedIn} of 26 March 2025, which recorded the adoption) and the change is not adopted; the version adopted stands`,
+    );
+  });
+});
