@@ -1,5 +1,6 @@
 // The workplace's view of policies/ (`clausemark serve`, /werkplek/): each policy with where it stands today (concept,
-// in procedure with the step that waits, adopted, in force, review due), the steps its procedure offers next, its
+// in procedure with the step that waits, adopted, in force, review due, changed after its adoption as its recorded
+// hash or git shows), the steps its procedure offers next, its
 // check's findings named by article, and the kinds a declared organisation must have but lacks (the board overview,
 // src/report/documents/school-overview.ts). Read afresh at every page: the files are the truth, and another tab or a text
 // editor may have changed them since.
@@ -12,6 +13,7 @@ import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
+import { changedSinceAdoption } from '../procedure/adoption-git.js';
 import { judgeProcedure, stepBody, todayIso } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
 import { schoolOverview } from '../report/documents/school-overview.js';
@@ -20,7 +22,15 @@ import { checkJob } from './check.js';
 import { rememberSeen } from './serve-conflict.js';
 import { namedKind } from '../model/kind.js';
 
-export type PolicyState = 'concept' | 'in-procedure' | 'adopted' | 'in-force' | 'review-due' | 'outdated' | 'retired';
+export type PolicyState =
+  | 'concept'
+  | 'in-procedure'
+  | 'adopted'
+  | 'in-force'
+  | 'review-due'
+  | 'outdated'
+  | 'changed-per-git'
+  | 'retired';
 
 /** A step the officer may record: its right, body and part, as `approve --step --body --part` take them. */
 export interface StepChoice {
@@ -87,10 +97,15 @@ export function policyFolders(folder: string): string[] {
   return found;
 }
 
+/**
+ * Where a policy stands on `today`. Adopted without a hash, where git shows the words changed since (src/procedure/
+ * adoption-git.ts), it is not said to be in force: the edit is not adopted, as for a text whose hash no longer matches.
+ */
 function stateOf(policy: Policy, waiting: boolean, reviewDue: boolean, today: string): PolicyState {
   const { status } = adoptionOf(policy, today);
   if (status === 'retired') return 'retired';
   if (status === 'outdated') return 'outdated';
+  if (status === 'approved' && changedSinceAdoption(policy.path, policy, today)) return 'changed-per-git';
   if (status === 'approved') {
     if (reviewDue) return 'review-due';
     const effective = policy.meta.effective;

@@ -3,7 +3,7 @@
 // written down. Where that text differs from the one now, the words changed after the adoption ("gewijzigd na
 // vaststelling (volgens git)"). Every output that says where such a policy stands reads it here: the dossier, the
 // HTML report, the PDF and Word cover, kennisname, `start`'s table, the overview of what each school must have and
-// check's warnings about it. Here, below check and build, so each can ask; and
+// check's warnings about it, the workplace of `serve` and `diff`. Here, below check and build, so each can ask; and
 // asked once per file and git state in a run (a build, its report and its overview all ask of each such policy).
 import { resolve } from 'node:path';
 import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';

@@ -1,0 +1,53 @@
+// The workplace's list of policies (`clausemark serve`, /werkplek/: src/jobs/serve-policies.ts, worded by
+// src/render/workplace/views.ts): a policy adopted by hand (no hash) whose words git shows changed since the commit
+// that wrote the adoption down is not said to be in force; one whose words git shows unchanged is. A real git
+// repository in a temp dir.
+import { describe, expect, it } from 'vitest';
+import { findProject } from '../../src/io/project.js';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
+import { workplaceOverview } from '../../src/jobs/serve-policies.js';
+import { overviewBody } from '../../src/render/workplace/views.js';
+import { wordMessage } from '../../src/wording/messages.js';
+import { ankerPolicy } from '../support/hand-adopted.js';
+import { tempRepo } from '../support/git.js';
+
+/** Het Anker's klachtenregeling and gedragscode adopted by hand; the klachtenregeling's words changed since. */
+function workplace(): string {
+  const repo = tempRepo('clausemark-serve-policies-');
+  const policy = (id: string, text: string) => ankerPolicy({ id, text, adopted: true });
+  repo.write('policies/anker/klachtenregeling.md', policy('klachtenregeling', 'Voor alle scholen.'));
+  repo.write('policies/anker/gedragscode.md', policy('gedragscode', 'Wij gaan goed met elkaar om.'));
+  repo.commit('vastgesteld', '2025-03-26');
+  repo.write('policies/anker/klachtenregeling.md', policy('klachtenregeling', 'Alleen voor De Boei.'));
+  repo.commit('klachtenregeling gewijzigd', '2025-05-01');
+  return repo.root;
+}
+
+/** Each policy's row as the workplace's overview shows it: its title and its state in words. */
+function rows(folder: string): string[] {
+  const { policies } = workplaceOverview(folder, findProject(folder));
+  const say = (id: string, params: Record<string, string> = {}) =>
+    wordMessage({ messageId: `workplace.${id}`, params });
+  const data = { policies, missing: [], folders: [], token: 't', officer: '', maxUploadMb: '10' };
+  return [...overviewBody(data, say).matchAll(/<tr><td><a [^>]*>([^<]*)<\/a>.*?<td class="state">([^<]*)<\/td>/g)].map(
+    ([, title, state]) => `${title}: ${state}`,
+  );
+}
+
+describe("the workplace's list of policies", () => {
+  it('says a policy adopted by hand that git shows changed since is changed after adoption, not in force', () => {
+    const folder = workplace();
+    const before = messageLanguage();
+    try {
+      setMessageLanguage('nl');
+      expect(rows(folder).sort()).toEqual([
+        'gedragscode: in werking',
+        'klachtenregeling: gewijzigd na vaststelling (volgens git)',
+      ]);
+      setMessageLanguage('en');
+      expect(rows(folder)).toContain('klachtenregeling: changed after adoption (according to git)');
+    } finally {
+      setMessageLanguage(before);
+    }
+  });
+});
