@@ -1,5 +1,6 @@
 // The result of comparing two versions of a policy: what every diff output (text, md, html, json, pdf board pack)
 // renders. Plain data, JSON-serialisable as it is (documented in docs/diff.md).
+import type { ChangedPerGit } from '../procedure/adoption-git.js';
 import type { ClauseRef, WordOp } from '../match/types.js';
 
 export type { ClauseRef, WordOp };
@@ -151,6 +152,11 @@ export interface DocumentRef {
   version: string;
   /** The effective status (src/model/adoption.ts): the frontmatter's, or `outdated` for an approved text edited since. */
   status: string;
+  /**
+   * Adopted without a hash, where git shows these words differ from those of the commit that wrote the adoption down
+   * (src/procedure/adoption-git.ts; the commit as printed): said beside the status. Set by the job that read git.
+   */
+  changedPerGit?: ChangedPerGit;
 }
 
 /**

@@ -1,8 +1,9 @@
 // `clausemark diff` as a library job: resolve the two versions (files or git revisions), diff them clause by
-// clause, and render the report in the format asked for. The command (src/cli/commands/diff.ts) only parses its
+// clause, say of a version adopted by hand what git shows of its words (src/procedure/adoption-git.ts), and render
+// the report in the format asked for. The command (src/cli/commands/diff.ts) only parses its
 // arguments, writes what this returns and sets the exit code.
 import { diffPolicies } from '../diff/diff.js';
-import type { PolicyDiff } from '../diff/types.js';
+import type { DocumentRef, PolicyDiff } from '../diff/types.js';
 import { loadComparable, type PolicyVersion, resolveVersions, type ResolvedVersions } from '../diff/inputs.js';
 import { diffOutputPath } from '../io/output-paths.js';
 import { shortCommit } from '../io/git.js';
@@ -14,6 +15,10 @@ import { DIFF_REPORT, REPORT_ONLY_FORMATS } from '../report/formats/diff.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { isWordFile, returnedWord } from './diff-returned-word.js';
 import type { WordNotes } from '../import/result.js';
+import type { Policy } from '../model/policy.js';
+import { parsePolicyCached } from '../parse/cached.js';
+import { changedPerGit, unrecordedAdoption } from '../procedure/adoption-git.js';
+import { todayIso } from '../procedure/evaluate.js';
 
 export interface DiffJobOptions {
   /**
@@ -59,10 +64,17 @@ function notesAbout(versions: ResolvedVersions, report: DiffReport, wordNotes: r
   }
   if (versions.mode === 'last-approved' && versions.approved && !hasDifferences(report)) {
     const { commit, date } = versions.approved;
-    notes.push({
-      messageId: 'diff-note.unchanged-since-approval',
-      params: { version: oldMeta.version || '?', commit: shortCommit(commit), date },
-    });
+    const params = { version: oldMeta.version || '?', commit: shortCommit(commit), date };
+    // Marked approved, but git shows its words are not those the adoption (without a hash) was written down with.
+    const perGit = report.diff.old.changedPerGit;
+    notes.push(
+      perGit
+        ? {
+            messageId: 'diff-note.unchanged-since-marked-approved',
+            params: { ...params, adoptedIn: perGit.commit, adoptedOn: perGit.date },
+          }
+        : { messageId: 'diff-note.unchanged-since-approval', params },
+    );
   }
   return notes.map(wordMessage);
 }
@@ -132,6 +144,34 @@ function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDi
   return { ...diff, new: { ...diff.new, status: diff.changes.length === 0 ? 'approved' : 'outdated' } };
 }
 
+/**
+ * A version adopted without a hash whose words git shows differ from those of the commit that wrote the adoption
+ * down (src/procedure/adoption-git.ts): its status is said with that beside it, as its PDF's cover says it. Asked of
+ * the whole text (a report-only run reads it in diff's shape); not of a returned Word document, whose status is its
+ * source's (proposalStatus).
+ */
+function gitShown(ref: DocumentRef, policy: Policy, reportOnly: boolean): DocumentRef {
+  const day = todayIso();
+  if (ref.status !== 'approved' || !unrecordedAdoption(policy, day)) return ref;
+  const whole = reportOnly ? parsePolicyCached(policy.source, { path: policy.path }).policy : policy;
+  const changed = changedPerGit(policy.path, whole, day);
+  return changed ? { ...ref, changedPerGit: changed } : ref;
+}
+
+function withGitEvidence(
+  diff: PolicyDiff,
+  versions: ResolvedVersions,
+  options: DiffJobOptions,
+  word: boolean,
+): PolicyDiff {
+  const reportOnly = REPORT_ONLY_FORMATS.has(formatNamed(DIFF_REPORT, options.format).name);
+  return {
+    ...diff,
+    old: gitShown(diff.old, versions.old.policy, reportOnly),
+    new: word ? diff.new : gitShown(diff.new, versions.new.policy, reportOnly),
+  };
+}
+
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */
 export async function diffJob(files: readonly string[], options: DiffJobOptions): Promise<DiffOutcome> {
   const format = formatNamed(DIFF_REPORT, options.format);
@@ -139,7 +179,12 @@ export async function diffJob(files: readonly string[], options: DiffJobOptions)
   const revisions: { old?: string; new?: string } = {};
   if (versions.old.revision) revisions.old = versions.old.revision;
   if (versions.new.revision) revisions.new = versions.new.revision;
-  const diff = proposalStatus(diffPolicies(versions.old.policy, versions.new.policy, { revisions }), word);
+  const diff = withGitEvidence(
+    proposalStatus(diffPolicies(versions.old.policy, versions.new.policy, { revisions }), word),
+    versions,
+    options,
+    word !== undefined,
+  );
   const lang = versions.new.policy.meta.lang;
   const report = prepareReport(diff, {
     labels: loadLabels(lang, { root: options.root }),

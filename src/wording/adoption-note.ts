@@ -1,7 +1,7 @@
 // What a status cannot say of an adoption written by hand (no hash): the text it adopted is not recorded, and, where
 // git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since. One wording for the HTML
-// page, the report's index and the PDF/Word cover, so none shows such a policy as plainly "Vastgesteld" while another
-// qualifies it.
+// page, the report's index, the PDF/Word cover and diff's versions, so none shows such a policy as plainly
+// "Vastgesteld" while another qualifies it.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import type { ChangedPerGit } from '../procedure/adoption-git.js';

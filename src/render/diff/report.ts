@@ -19,6 +19,7 @@ import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { showInvisibles } from '../../text/invisible.js';
 import { wordReasons } from '../../wording/reasons.js';
+import { changedPerGitNote } from '../../wording/adoption-note.js';
 import { diffLabels } from '../../wording/article-words.js';
 import { counted, renumberedCount, type Phrases } from '../shared/phrases.js';
 import { comparedText } from '../shared/compared-versions.js';
@@ -125,10 +126,14 @@ function statusName(labels: Labels, status: string): string {
   return status === 'outdated' ? labels.outdated : (labels.statuses[status as PolicyStatus] ?? status);
 }
 
-/** "policies/x.md @ HEAD~1 (3f2a1bc) · 1.0 · Concept". */
+/**
+ * "policies/x.md @ HEAD~1 (3f2a1bc) · 1.0 · Concept"; for an adoption without a hash that git shows changed since,
+ * what the cover says beside the status ("· Vastgesteld · gewijzigd na vaststelling (volgens git): …").
+ */
 export function versionLine(ref: DocumentRef, labels: Labels): string {
   const where = ref.revision ? `${ref.path} @ ${ref.revision}` : ref.path;
-  return [where, ref.version, statusName(labels, ref.status)].filter((part) => part !== '').join(' · ');
+  const note = ref.changedPerGit ? changedPerGitNote(labels, ref.changedPerGit, labels.lang) : '';
+  return [where, ref.version, statusName(labels, ref.status), note].filter((part) => part !== '').join(' · ');
 }
 
 /** A change's reasons, worded in the report's language (the same wording the board pack uses). */

@@ -1,6 +1,7 @@
 // Building a revision as a Word document with tracked changes (`clausemark diff OLD NEW --format docx`): the new
 // version as `build --format docx` renders it, its brand and wording resolved the same way, plus the board pack's
-// wording for the summary. Returns the bytes; the caller writes them.
+// wording for the summary; its cover says of an adoption without a hash what git shows, as build's cover does.
+// Returns the bytes; the caller writes them.
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderRevisionDocx } from '../../render/docx/index.js';
@@ -35,6 +36,8 @@ export function buildRevisionDocx(
     toolVersion: version,
     date: madeDay(created),
     day: todayIso(),
+    // Adopted without a hash and changed since as git shows (read by the diff job): the cover says so, as build's does.
+    ...(diff.new.changedPerGit ? { changedPerGit: diff.new.changedPerGit } : {}),
   });
   return renderRevisionDocx({
     diff: withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering),
