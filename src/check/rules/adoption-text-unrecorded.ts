@@ -1,6 +1,7 @@
-// An adoption written by hand records no hash, so nothing holds the text it adopted: the words can be edited after it
-// and every output still calls the policy adopted (docs/procedure.md: a row without a hash counts, whatever the
-// text). Said at the adopting row, with how to record the text, so an unverifiable "Vastgesteld" is never silent.
+// An adoption written by hand records no hash, so nothing in the file holds the text it adopted: the words can be
+// edited after it, and only where git holds the text of the commit that wrote the row down do the outputs see the edit
+// (src/procedure/adoption-git.ts); elsewhere they call the policy adopted (docs/procedure.md: a row without a hash
+// counts). Said at the adopting row, with how to record the text, so an unverifiable "Vastgesteld" is never silent.
 import { adopts, adoptionOf, datedAfter } from '../../model/adoption.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { isTemplateDocument } from '../../template/template.js';

@@ -1,5 +1,5 @@
-// adoption-text-unrecorded: an adoption written by hand holds no text, so an edit after it is never seen; said at the
-// adopting row, with how to record the text. Not for an adoption with a hash, a draft, or one dated after the day.
+// adoption-text-unrecorded: an adoption written by hand holds no text, so an edit after it is seen only where git
+// holds the text it was written down with; said at the adopting row, with how to record the text. Not for an adoption with a hash, a draft, or one dated after the day.
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../../src/jobs/approve-record.js';
 import { parsePolicy } from '../../../src/parse/index.js';
@@ -21,7 +21,7 @@ describe('adoption-text-unrecorded', () => {
     const found = only(result, 'adoption-text-unrecorded');
     expect(sites(found)).toEqual(['8:5 warning adoption-text-unrecorded']);
     expect(found[0]?.message).toBe(
-      'approval 1, the adoption of 26 March 2025, records no hash, so the text it adopted is not recorded: an edit made since cannot be seen, and every output still shows this text as adopted',
+      'approval 1, the adoption of 26 March 2025, records no hash, so the text it adopted is not recorded: only where git holds the text of the commit that wrote this adoption down can an edit made since be seen (the outputs then say "changed after adoption (according to git)"); where git does not, an edit cannot be seen and the outputs show this text as adopted',
     );
     expect(found[0]?.fix).toContain('clausemark approve');
     expect(found[0]?.fix).toContain('--date 2025-03-26');
