@@ -50,6 +50,8 @@ interface Wording {
   toDo: WordedOverview['toDo'];
   /** Per kind, the board's files without `kind:` its line names (boardUnsure). */
   boardUnsure: ReadonlyMap<string, BoardUnsure>;
+  /** The board's own row, when the organisation is a board: its lines on a policy for all its schools. */
+  boardOrg?: string;
 }
 
 /**
@@ -259,6 +261,12 @@ function standingDetails(cell: OverviewCell, say: Say): string[] {
   return details;
 }
 
+/** A school's cell of the board's policy for all its schools that holds a change not adopted. */
+const boardWideChange = (cell: OverviewCell, row: OverviewRow): boolean =>
+  row.level === 'school' &&
+  cell.policy?.boardWide === true &&
+  (cell.policy.pending === 'changed' || cell.policy.pending === 'missing-step');
+
 function wordCell(cell: OverviewCell, row: OverviewRow, wording: Wording): WordedCell {
   const worded: WordedCell = {
     state: cell.state,
@@ -273,6 +281,12 @@ function wordCell(cell: OverviewCell, row: OverviewRow, wording: Wording): Worde
     worded.todo = atBoard.id;
     return worded;
   }
+  // A change to the board's policy for all its schools is the board's to adopt: said once, at the board.
+  const boardLine = wording.boardOrg && `todo-${wording.boardOrg}-${cell.kind}`;
+  if (boardLine && boardWideChange(cell, row) && wording.toDo.some((line) => line.id === boardLine)) {
+    worded.todo = boardLine;
+    return worded;
+  }
   const line = toDoLine(cell, row, wording.titles.get(cell.kind) ?? cell.kind, wording);
   if (line) {
     wording.toDo.push(line);
@@ -280,6 +294,11 @@ function wordCell(cell: OverviewCell, row: OverviewRow, wording: Wording): Worde
   }
   return worded;
 }
+
+const boardOrgOf = (organisation: OrganisationOverview): { boardOrg?: string } => {
+  const board = organisation.rows.find((row) => row.level === 'bestuur');
+  return board ? { boardOrg: board.org } : {};
+};
 
 /** One organisation's overview worded for a page or a PDF; `hrefOf` gives a policy's link (its page, its file). */
 export function wordOverview(
@@ -295,6 +314,7 @@ export function wordOverview(
     file: organisation.file,
     toDo: [],
     boardUnsure: boardUnsure(organisation),
+    ...boardOrgOf(organisation),
     ...(options.hrefOf ? { hrefOf: options.hrefOf } : {}),
   };
   const rows = organisation.rows.map((row) => ({

@@ -157,6 +157,37 @@ describe('the overview where a policy file cannot be read', () => {
   });
 });
 
+describe("the overview where the board's policy for all its schools was changed after its adoption", () => {
+  it('says the change is the board’s to adopt once, at the board, and each school’s cell points there', () => {
+    const files = discoverPolicies([join(ANKER, 'policies')], []);
+    // The adoption records the hash of another text: the words now are not the ones adopted.
+    const policies = files.map((file) =>
+      file.endsWith(join('anker', 'klachtenregeling.md'))
+        ? parsePolicy(
+            readFileSync(file, 'utf8').replace(
+              /(step: vaststelling\n)/u,
+              '$1    hash: sha256-v2:c0b5f060651f36e0a8e346228b8c5f4931d168fcae04cb5e78d5d4ce7800c69c\n',
+            ),
+            { path: file },
+          ).policy
+        : loadPolicy(file).policy,
+    );
+    const overview = schoolOverview(policies, ANKER, ANKER_DATE);
+    const anker = overview.organisations[0]!;
+    const pending = anker.rows.map(
+      (row) => row.cells.find((cell) => cell.kind === 'klachtenregeling')?.policy?.pending,
+    );
+    expect(pending.filter((value) => value === 'changed').length).toBeGreaterThan(1);
+    const words = wordOverview(anker, overview, { lang: 'nl' });
+    const lines = words.toDo.filter((line) => line.text.includes('klachtenregeling.md: zet de stappen'));
+    expect(lines.map((line) => line.org)).toEqual(['anker']);
+    const column = anker.kinds.findIndex((kind) => kind.kind === 'klachtenregeling');
+    for (const row of words.rows)
+      if (row.cells[column]?.details.some((detail) => detail.startsWith('gewijzigd na de vaststelling')))
+        expect(row.cells[column]!.todo).toBe(lines[0]!.id);
+  });
+});
+
 describe("the overview where the board's policy for all its schools names no kind", () => {
   /** The fixture foundation's overview with its board's klachtenregeling (level: bestuur) naming no kind. */
   function unkindedOverview(): Overview {
