@@ -1,8 +1,10 @@
 // An adoption written by hand records no hash; where git shows the words changed since the commit that wrote it
 // down, `start`'s table does not call the policy adopted, the overview of what each school must have shows the
 // version adopted in force with the edit not adopted, said to be per git (out/overview.html, out/overview.json, the
-// dossier's table), and `check` warns of it at the organisation's procedure.yaml (src/procedure/adoption-git.ts). A policy adopted by hand
-// whose words git shows unchanged stays adopted. Through the CLI, in a real git repository.
+// dossier's table), and `check` warns of it at the organisation's procedure.yaml (src/procedure/adoption-git.ts);
+// the table lists the version in force from git under it, with a board pack of what changed since
+// (src/report/corpus/in-force.ts). A policy adopted by hand whose words git shows unchanged stays adopted. Through
+// the CLI, in a real git repository.
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +74,15 @@ describe('start on an adoption written by hand that git shows changed since', ()
     expect(tableLine(run.stdout, 'Klachtenregeling')).not.toMatch(/ approved /);
     // Adopted by hand, its words as git shows them adopted: adopted.
     expect(tableLine(run.stdout, 'gedragscode'), run.stdout).toMatch(/gedragscode +1\.0 +approved /);
+    // Under it, the version in force as the commit that wrote the adoption down holds it, and a board pack of what
+    // changed since; none under the policy whose words are the ones adopted.
+    const lines = run.stdout.split('\n');
+    const at = lines.findIndex((line) => / Klachtenregeling +1\.0 +changed after adoption/.test(line));
+    expect(lines[at + 1], run.stdout).toMatch(
+      new RegExp(`Klachtenregeling +1\\.0 +adopted 26 March 2025; text from git ${adoptedIn} +1 +read from git`),
+    );
+    expect(run.stdout.match(/text from git/g)).toHaveLength(1);
+    expect(run.stdout).toContain('out/anker/klachtenregeling-1.0-to-1.0.pdf (board pack 1.0 → 1.0)');
 
     const html = readFileSync(join(repo.root, 'out', 'overview.html'), 'utf8');
     expect(html).toContain(PENDING_PER_GIT(adoptedIn));
