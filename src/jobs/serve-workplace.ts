@@ -1,7 +1,8 @@
 // The officer's workplace in `clausemark serve` (/werkplek/): the pages (src/render/workplace/) made from the files at
 // every request (src/jobs/serve-policies.ts), and the forms' posts, each let through the door of src/io/workplace-guard.ts
 // (own Host and Origin, the session's token, a body bounded in size and time) before its action
-// (src/jobs/serve-actions.ts) runs. A post is answered with the page it leads to and what was done or why not.
+// (src/jobs/serve-actions.ts) runs. A post is answered with the page it leads to and what was done or why not; a
+// refused form shows again what the officer typed in it.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
@@ -20,7 +21,7 @@ import {
 import { importSummary } from '../import/summary.js';
 import { isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
-import { type Notice, type Say, workplacePage } from '../render/workplace/page.js';
+import { type Notice, type Say, type Typed, workplacePage } from '../render/workplace/page.js';
 import { differenceHtml, exportsBody, returnedBody, revisionParts } from '../render/workplace/revision.js';
 import { ANSWER_PATH, QUESTIONS_PATH, questionsBody } from '../render/workplace/questions.js';
 import { overviewBody, policyBody } from '../render/workplace/views.js';
@@ -102,7 +103,8 @@ interface Pages {
   frame(title: string, body: string, notice?: Notice): string;
   returned(view: Parameters<typeof returnedBody>[0]): string;
   overview(notice?: Notice): string;
-  policy(file: string, notice?: Notice): Promise<string>;
+  /** The policy's page; with `typed`, the refused form shows what the officer typed instead of the file's values. */
+  policy(file: string, notice?: Notice, typed?: Typed): Promise<string>;
   questions(kind: string, notice?: Notice): Promise<string>;
 }
 
@@ -129,15 +131,14 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
       return frame(say('title'), `${overviewBody(data, say)}\n${exportsBody(exports, sayKey)}`, notice);
     },
     returned: (view) => frame(sayKey('workplace-returned.title'), returnedBody(view, { token, officer }, sayKey)),
-    policy: async (file, notice) => {
+    policy: async (file, notice, typed) => {
       const row = policyView(file, options.folder, options.project);
       const findings = await articleFindings(file, options.project);
-      const data = { row, steps: row.steps, findings, token, officer, today: todayIso() };
+      const data = { row, steps: row.steps, findings, token, officer, today: todayIso(), ...(typed ? { typed } : {}) };
       const context = {
-        token,
-        officer,
-        suggested: nextVersion(row.version),
+        ...{ token, officer, suggested: nextVersion(row.version) },
         maxUploadMb: megabytes(options.maxUploadBytes),
+        ...(typed ? { typed } : {}),
       };
       const body = `${policyBody(data, say)}\n${meetingSection(file, options)}\n${revisionParts(row, context, sayKey)}`;
       return frame(`${row.title} ${row.version}`, body, notice);
@@ -230,6 +231,14 @@ async function importPosted(form: FormData, options: WorkplaceOptions, pages: Pa
   }
 }
 
+/**
+ * What was typed in the refused form `named`, to show again beside the reason; not when the file changed since the
+ * page was read (409): that page shows the policy as it is now, for the officer to do the change again.
+ */
+function typedUnlessChanged(status: number, named: string, form: FormData): Typed | undefined {
+  return status === 409 ? undefined : { form: named, values: form.fields };
+}
+
 /** The details or a procedure step of one policy, saved; answered with the policy's page. */
 async function policyPosted(
   path: string,
@@ -266,7 +275,8 @@ async function policyPosted(
     return [200, await pages.policy(file, { kind: 'done', lines: committedLines(committed) })];
   } catch (error) {
     const { status, notice } = refused(error, options.folder);
-    return [status, await pages.policy(file, notice)];
+    const named = path === '/werkplek/gegevens' ? 'gegevens' : 'goedkeuren';
+    return [status, await pages.policy(file, notice, typedUnlessChanged(status, named, form))];
   }
 }
 
@@ -291,7 +301,7 @@ async function newVersionPosted(form: FormData, options: WorkplaceOptions, pages
     return [200, await pages.policy(made.target, { kind: 'done', lines })];
   } catch (error) {
     const { status, notice } = refused(error, options.folder);
-    return [status, await pages.policy(file, notice)];
+    return [status, await pages.policy(file, notice, typedUnlessChanged(status, 'nieuwe-versie', form))];
   }
 }
 

@@ -65,6 +65,17 @@ export function choice(
   return `<label for="${id}">${esc(label)}</label><select id="${id}" name="${name}">${items.join('')}</select>`;
 }
 
+/** What the officer typed in the form `form` before its post was refused: shown again on the page that says why. */
+export interface Typed {
+  form: string;
+  values: ReadonlyMap<string, string>;
+}
+
+/** The value the field `name` of `form` shows: as typed, when that form's post was refused; else `value`. */
+export function typedOr(typed: Typed | undefined, form: string, name: string, value: string): string {
+  return typed?.form === form ? (typed.values.get(name) ?? value) : value;
+}
+
 export function hidden(name: string, value: string): string {
   return `<input type="hidden" name="${name}" value="${esc(value)}">`;
 }

@@ -2,7 +2,7 @@
 // starts a new version of an adopted policy, the board pack and review downloads of a version that supersedes another,
 // the upload of a returned .docx, and what that document brings per article (its proposals to accept or reject, its
 // comments, and its conflicts with the source side by side). Pure: data and words are given (src/jobs/serve-workplace.ts).
-import { choice, esc, field, fieldId, hidden, type Say } from './page.js';
+import { choice, esc, field, fieldId, hidden, type Say, type Typed, typedOr } from './page.js';
 
 export interface RevisionRow {
   file: string;
@@ -19,10 +19,11 @@ const link = (path: string, params: Record<string, string>): string =>
 /** The new-version form (an adopted policy), the board pack downloads (a new version) and the returned-document upload. */
 export function revisionParts(
   row: RevisionRow,
-  context: { token: string; officer: string; suggested: string; maxUploadMb: string },
+  context: { token: string; officer: string; suggested: string; maxUploadMb: string; typed?: Typed },
   say: Say,
 ): string {
   const parts: string[] = [];
+  const kept = (name: string, value: string): string => typedOr(context.typed, 'nieuwe-versie', name, value);
   if (ADOPTED.has(row.state))
     parts.push(
       `<h2>${esc(say('workplace-revision.heading'))}</h2>`,
@@ -31,8 +32,15 @@ export function revisionParts(
       hidden('token', context.token),
       hidden('bestand', row.file),
       hidden('base', row.base),
-      field('nieuwe-versie', 'new-version', say('workplace-revision.version'), context.suggested, 'text', true),
-      field('nieuwe-versie', 'officer', say('workplace.officer'), context.officer, 'text', true),
+      field(
+        'nieuwe-versie',
+        'new-version',
+        say('workplace-revision.version'),
+        kept('new-version', context.suggested),
+        'text',
+        true,
+      ),
+      field('nieuwe-versie', 'officer', say('workplace.officer'), kept('officer', context.officer), 'text', true),
       `<button type="submit">${esc(say('workplace-revision.button'))}</button>`,
       '</form>',
     );

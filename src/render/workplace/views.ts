@@ -1,8 +1,8 @@
 // The workplace's two views (`clausemark serve`, /werkplek/): the overview of every policy with where it stands and the
 // form that brings in a Word or PDF document; one policy with its procedure's steps, its check's findings by article,
-// the form that records the next step and the form of its front matter fields. Pure: the views' data and words are
-// given (src/jobs/serve-workplace.ts).
-import { choice, esc, field, fieldId, hidden, type Say } from './page.js';
+// the form that records the next step and the form of its front matter fields (each, when its post was refused, as the
+// officer filled it in). Pure: the views' data and words are given (src/jobs/serve-workplace.ts).
+import { choice, esc, field, fieldId, hidden, type Say, type Typed, typedOr } from './page.js';
 
 export interface StepOption {
   right: string;
@@ -89,6 +89,8 @@ export interface PolicyData {
   token: string;
   officer: string;
   today: string;
+  /** What was typed in this page's step or details form when its post was refused. */
+  typed?: Typed;
 }
 
 function findingsHtml(data: PolicyData, say: Say): string {
@@ -108,18 +110,19 @@ function stepForm(data: PolicyData, say: Say): string {
     `${stepWords(step, say)}${step.done ? ` (${say('step-done')})` : ''}`,
   ]);
   const next = data.row.next && [data.row.next.right, data.row.next.body, data.row.next.part].join('|');
+  const kept = (name: string, value = ''): string => typedOr(data.typed, 'goedkeuren', name, value);
   return [
     `<form method="post" action="/werkplek/goedkeuren">`,
     hidden('token', data.token),
     hidden('bestand', data.row.file),
     hidden('base', data.row.base),
-    choice('goedkeuren', 'step', say('step'), options, next),
-    field('goedkeuren', 'name', say('approver-name'), '', 'text', true),
-    field('goedkeuren', 'role', say('approver-role'), '', 'text', true),
-    field('goedkeuren', 'date', say('date'), data.today, 'date', true),
-    field('goedkeuren', 'asked', say('asked'), '', 'date'),
-    field('goedkeuren', 'minutes', say('minutes')),
-    field('goedkeuren', 'officer', say('officer'), data.officer, 'text', true),
+    choice('goedkeuren', 'step', say('step'), options, kept('step', next)),
+    field('goedkeuren', 'name', say('approver-name'), kept('name'), 'text', true),
+    field('goedkeuren', 'role', say('approver-role'), kept('role'), 'text', true),
+    field('goedkeuren', 'date', say('date'), kept('date', data.today), 'date', true),
+    field('goedkeuren', 'asked', say('asked'), kept('asked'), 'date'),
+    field('goedkeuren', 'minutes', say('minutes'), kept('minutes')),
+    field('goedkeuren', 'officer', say('officer'), kept('officer', data.officer), 'text', true),
     `<button type="submit">${esc(say('step-button'))}</button>`,
     '</form>',
   ].join('');
@@ -127,16 +130,17 @@ function stepForm(data: PolicyData, say: Say): string {
 
 function detailsForm(data: PolicyData, say: Say): string {
   const { row } = data;
+  const kept = (name: string, value: string): string => typedOr(data.typed, 'gegevens', name, value);
   return [
     `<form method="post" action="/werkplek/gegevens">`,
     hidden('token', data.token),
     hidden('bestand', row.file),
     hidden('base', row.base),
-    field('gegevens', 'title', say('field-title'), row.title),
-    field('gegevens', 'organisation', say('field-organisation'), row.organisation),
-    field('gegevens', 'version', say('field-version'), row.version),
-    field('gegevens', 'kind', say('field-kind'), row.kind ?? ''),
-    field('gegevens', 'officer', say('officer'), data.officer, 'text', true),
+    field('gegevens', 'title', say('field-title'), kept('title', row.title)),
+    field('gegevens', 'organisation', say('field-organisation'), kept('organisation', row.organisation)),
+    field('gegevens', 'version', say('field-version'), kept('version', row.version)),
+    field('gegevens', 'kind', say('field-kind'), kept('kind', row.kind ?? '')),
+    field('gegevens', 'officer', say('officer'), kept('officer', data.officer), 'text', true),
     `<button type="submit">${esc(say('details-button'))}</button>`,
     '</form>',
   ].join('');

@@ -1,0 +1,150 @@
+// The workplace's endpoint (src/jobs/serve-workplace.ts) in-process behind a real HTTP server, in Dutch, on a draft
+// pestprotocol in a real git repository: a post the procedure or a missing name refuses answers with the reason and
+// with the form as the officer filled it in (the step chosen, the names, the minutes), nothing written; a post on a
+// page read before the file changed shows the form as the file is now.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../src/io/messages.js';
+import { findProject } from '../../src/io/project.js';
+import { type WorkplaceEndpoint, workplaceEndpoint } from '../../src/jobs/serve-workplace.js';
+import { type TempRepo, tempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const POLICY = 'policies/linde/de-eik/pestprotocol.md';
+
+const DRAFT = `---
+id: pestprotocol
+title: Pestprotocol
+organisation: Basisschool De Eik
+org: linde-de-eik
+version: "1.0"
+status: draft
+lang: nl
+kind: pestprotocol
+level: school
+---
+
+# Pestprotocol
+
+## Aanpak {#aanpak}
+
+1. {#aan.melden} Wie pesten ziet, meldt het bij de leerkracht.
+`;
+
+let repo: TempRepo;
+let server: Server;
+let endpoint: WorkplaceEndpoint;
+let port: number;
+
+function call(method: string, path: string, body = ''): Promise<{ status: number; html: string }> {
+  const headers = {
+    host: `127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${port}`,
+    'content-type': 'application/x-www-form-urlencoded',
+  };
+  return new Promise((resolve, reject) => {
+    const asked = request({ host: '127.0.0.1', port, method, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, html: Buffer.concat(chunks).toString('utf8') }),
+      );
+    });
+    asked.on('error', reject);
+    asked.end(body);
+  });
+}
+
+const policyPage = (): Promise<{ status: number; html: string }> =>
+  call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`);
+
+/** The value of the text field `id` on the page. */
+const valueOf = (html: string, id: string): string | undefined =>
+  new RegExp(`<input type="[a-z]+" id="${id}" name="[^"]*" value="([^"]*)"`).exec(html)?.[1];
+
+const selectedStep = (html: string): string | undefined =>
+  /<select id="f-goedkeuren-step"[^>]*>.*?<option value="([^"]*)" selected>/s.exec(html)?.[1];
+
+const stepValues = (html: string): string[] =>
+  [.../<select id="f-goedkeuren-step"[^>]*>(.*?)<\/select>/s.exec(html)![1]!.matchAll(/value="([^"]*)"/g)].map(
+    (match) => match[1]!,
+  );
+
+const baseOf = (html: string): string => /name="base" value="([^"]*)"/.exec(html)![1]!;
+
+function form(fields: Record<string, string>): string {
+  return new URLSearchParams({ token: endpoint.token, bestand: POLICY, ...fields }).toString();
+}
+
+describe('the workplace’s forms after a refused post', () => {
+  beforeAll(async () => {
+    setMessageLanguage('nl');
+    repo = tempRepo();
+    mkdirSync(join(repo.root, 'policies', 'linde', 'de-eik'), { recursive: true });
+    copyFileSync(
+      join(PROJECT_ROOT, 'policies', 'linde', 'procedure.yaml'),
+      join(repo.root, 'policies', 'linde', 'procedure.yaml'),
+    );
+    repo.write(POLICY, DRAFT);
+    repo.commit('start');
+    endpoint = workplaceEndpoint({
+      folder: repo.root,
+      project: findProject(PROJECT_ROOT),
+      officer: 'A. de Beleidsmedewerker',
+      maxUploadBytes: 1024 * 1024,
+      postMilliseconds: 10_000,
+      reportFolder: join(repo.root, 'out'),
+    });
+    server = createServer((req, res) => endpoint.handle(req, res, port));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('keeps the step, the names, the dates and the minutes typed when the procedure refuses the step', async () => {
+    const page = await policyPage();
+    const [consent, adoption] = stepValues(page.html);
+    expect(selectedStep(page.html)).toBe(consent);
+    const typed = {
+      step: adoption!,
+      name: 'J. de Vries',
+      role: 'Voorzitter College van Bestuur',
+      date: '2026-11-02',
+      asked: '2026-10-01',
+      minutes: 'Notulen CvB 2 november 2026, punt 4',
+      officer: 'B. Collega',
+    };
+    const refused = await call('POST', '/werkplek/goedkeuren', form({ base: baseOf(page.html), ...typed }));
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain('role="alert"');
+    expect(readFileSync(join(repo.root, POLICY), 'utf8')).toBe(DRAFT);
+    expect(selectedStep(refused.html)).toBe(adoption);
+    for (const name of ['name', 'role', 'date', 'asked', 'minutes', 'officer'] as const)
+      expect(valueOf(refused.html, `f-goedkeuren-${name}`)).toBe(typed[name]);
+    // The other forms on the page still show the file's values.
+    expect(valueOf(refused.html, 'f-gegevens-officer')).toBe('A. de Beleidsmedewerker');
+  });
+
+  it('keeps the details typed when they are refused for want of the officer’s name', async () => {
+    const page = await policyPage();
+    const typed = { title: 'Pestprotocol De Eik', organisation: 'Basisschool De Eik (Stichting De Linde)' };
+    const body = form({ base: baseOf(page.html), ...typed, version: '1.0', kind: 'pestprotocol', officer: ' ' });
+    const refused = await call('POST', '/werkplek/gegevens', body);
+    expect(refused.status).toBe(400);
+    expect(readFileSync(join(repo.root, POLICY), 'utf8')).toBe(DRAFT);
+    expect(valueOf(refused.html, 'f-gegevens-title')).toBe(typed.title);
+    expect(valueOf(refused.html, 'f-gegevens-organisation')).toBe(typed.organisation);
+    expect(valueOf(refused.html, 'f-goedkeuren-name')).toBe('');
+  });
+
+  it('shows the policy as it is now when it changed since the page was read', async () => {
+    const body = form({ base: 'verouderd', title: 'Iets anders', officer: 'A. de Beleidsmedewerker' });
+    const refused = await call('POST', '/werkplek/gegevens', body);
+    expect(refused.status).toBe(409);
+    expect(valueOf(refused.html, 'f-gegevens-title')).toBe('Pestprotocol');
+  });
+});
