@@ -5,7 +5,7 @@
 // refused form shows again what the officer typed in it.
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { type FormData, parseForm } from '../io/form-data.js';
 import { messageLanguage, told, wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
@@ -18,6 +18,7 @@ import {
   sameToken,
   sendPage as send,
 } from '../io/workplace-guard.js';
+import type { ImportResult } from '../import/result.js';
 import { importSummary } from '../import/summary.js';
 import { isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
@@ -205,6 +206,15 @@ async function admitted(
 
 const field = (form: FormData, name: string): string => form.fields.get(name) ?? '';
 
+/**
+ * Import's summary line as the officer reads it: the policy by its place in the folder, the document by the name it
+ * was uploaded with (not the temporary folder the server read it from).
+ */
+function summaryShown(result: ImportResult, folder: string): string {
+  const target = relative(folder, result.target).split(sep).join('/');
+  return wordMessage(importSummary({ ...result, target, file: basename(result.file) }));
+}
+
 /** An upload brought in by import: its report (kept, left out, what to check) above the new policy's page. */
 async function importPosted(form: FormData, options: WorkplaceOptions, pages: Pages): Promise<[number, string]> {
   const upload = form.files.get('document');
@@ -219,7 +229,7 @@ async function importPosted(form: FormData, options: WorkplaceOptions, pages: Pa
       field(form, 'officer'),
     );
     const lines = [
-      wordMessage(importSummary(result)),
+      summaryShown(result, options.folder),
       ...result.findings.map((finding) => wordFinding(finding).message),
       ...result.dropped.map((dropped) => say('import-dropped', { text: dropped.text, reason: dropped.reason })),
       ...committedLines(committed),
@@ -336,7 +346,7 @@ async function decisionPosted(form: FormData, options: WorkplaceOptions, pages: 
     );
     const { result } = brought;
     const lines = [
-      wordMessage(importSummary(result)),
+      summaryShown(result, options.folder),
       ...result.findings
         .filter((finding) => finding.ruleId !== 'import-comment')
         .map((finding) => wordFinding(finding).message),

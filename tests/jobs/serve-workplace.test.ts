@@ -1,11 +1,13 @@
 // The workplace's endpoint (src/jobs/serve-workplace.ts) in-process behind a real HTTP server, in Dutch, on a draft
 // pestprotocol in a real git repository: a post the procedure or a missing name refuses answers with the reason and
 // with the form as the officer filled it in (the step chosen, the names, the minutes), nothing written; a post on a
-// page read before the file changed shows the form as the file is now.
+// page read before the file changed shows the form as the file is now. A Word document uploaded is told by its own
+// name and the policy by its place in the folder, never by the server's temporary or absolute paths.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setMessageLanguage } from '../../src/io/messages.js';
 import { findProject } from '../../src/io/project.js';
@@ -39,12 +41,13 @@ let server: Server;
 let endpoint: WorkplaceEndpoint;
 let port: number;
 
-function call(method: string, path: string, body = ''): Promise<{ status: number; html: string }> {
-  const headers = {
-    host: `127.0.0.1:${port}`,
-    origin: `http://127.0.0.1:${port}`,
-    'content-type': 'application/x-www-form-urlencoded',
-  };
+function call(
+  method: string,
+  path: string,
+  body: string | Buffer = '',
+  type = 'application/x-www-form-urlencoded',
+): Promise<{ status: number; html: string }> {
+  const headers = { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, 'content-type': type };
   return new Promise((resolve, reject) => {
     const asked = request({ host: '127.0.0.1', port, method, path, headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -79,7 +82,27 @@ function form(fields: Record<string, string>): string {
   return new URLSearchParams({ token: endpoint.token, bestand: POLICY, ...fields }).toString();
 }
 
-describe('the workplace’s forms after a refused post', () => {
+async function klachtenregelingDocx(): Promise<Buffer> {
+  const children = [
+    new Paragraph({ text: 'Klachtenregeling', heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: '1 Indienen', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph('Een klacht dient u schriftelijk in bij de directeur van de school.'),
+  ];
+  return Packer.toBuffer(new WordDocument({ sections: [{ children }] }));
+}
+
+/** A multipart form as the browser posts it: the fields, then the file `document`. */
+function multipart(fields: Record<string, string>, name: string, data: Buffer): { body: Buffer; type: string } {
+  const boundary = '----clausemark-test';
+  const parts = Object.entries(fields).map(
+    ([key, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`,
+  );
+  const head = `--${boundary}\r\ncontent-disposition: form-data; name="document"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`;
+  const body = Buffer.concat([Buffer.from(parts.join('') + head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { body, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+describe('the workplace’s posts', () => {
   beforeAll(async () => {
     setMessageLanguage('nl');
     repo = tempRepo();
@@ -146,5 +169,16 @@ describe('the workplace’s forms after a refused post', () => {
     const refused = await call('POST', '/werkplek/gegevens', body);
     expect(refused.status).toBe(409);
     expect(valueOf(refused.html, 'f-gegevens-title')).toBe('Pestprotocol');
+  });
+
+  it('tells an imported upload by its own name and the policy by its place in the folder', async () => {
+    const fields = { token: endpoint.token, into: 'policies/linde/de-eik', officer: 'A. de Beleidsmedewerker' };
+    const { body, type } = multipart(fields, 'Klachtenregeling De Eik.docx', await klachtenregelingDocx());
+    const imported = await call('POST', '/werkplek/inlezen', body, type);
+    expect(imported.status).toBe(200);
+    const told = /<div class="done" role="status">(.*?)<\/div>/s.exec(imported.html)?.[1] ?? '';
+    expect(told).toContain('policies/linde/de-eik/klachtenregeling.md geschreven uit Klachtenregeling De Eik.docx');
+    expect(told).not.toContain(repo.root);
+    expect(told).not.toMatch(/clausemark-upload-/);
   });
 });
