@@ -134,7 +134,11 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
     returned: (view) => frame(sayKey('workplace-returned.title'), returnedBody(view, { token, officer }, sayKey)),
     policy: async (file, notice, typed) => {
       const row = policyView(file, options.folder, options.project);
-      const findings = await articleFindings(file, options.project);
+      const findings = (await articleFindings(file, options.project)).map((finding) => ({
+        ...finding,
+        message: inFolder(finding.message, options.folder),
+        ...(finding.fix ? { fix: inFolder(finding.fix, options.folder) } : {}),
+      }));
       const data = { row, steps: row.steps, findings, token, officer, today: todayIso(), ...(typed ? { typed } : {}) };
       const context = {
         ...{ token, officer, suggested: nextVersion(row.version) },
@@ -156,6 +160,11 @@ function megabytes(bytes: number): string {
   return String(Math.round((bytes / 1024 / 1024) * 10) / 10);
 }
 
+/** A line that names a file of the folder by its absolute path, naming it by its place in the folder instead. */
+function inFolder(line: string, folder: string): string {
+  return line.replaceAll(`${folder}${sep}`, '');
+}
+
 /** What the officer is told of a refused action, and the status it is answered with; anything else is thrown on. */
 function refused(error: unknown, folder: string): { status: number; notice: Notice } {
   if (error instanceof WorkplaceRefusal) {
@@ -170,7 +179,7 @@ function refused(error: unknown, folder: string): { status: number; notice: Noti
     // the page offers the same step.
     const { message, fix } = error.finding;
     const lines = [message, ...(fix && !/clausemark |--[a-z]/.test(fix) ? [fix] : [])].map((line) =>
-      line.replaceAll(`${folder}${sep}`, ''),
+      inFolder(line, folder),
     );
     return { status: 400, notice: { kind: 'refused', lines } };
   }

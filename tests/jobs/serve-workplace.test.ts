@@ -2,7 +2,8 @@
 // pestprotocol in a real git repository: a post the procedure or a missing name refuses answers with the reason and
 // with the form as the officer filled it in (the step chosen, the names, the minutes), nothing written; a post on a
 // page read before the file changed shows the form as the file is now. A Word document uploaded is told by its own
-// name and the policy by its place in the folder, never by the server's temporary or absolute paths.
+// name and the policy by its place in the folder, never by the server's temporary or absolute paths; so is a policy a
+// finding of its check names.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +35,32 @@ level: school
 ## Aanpak {#aanpak}
 
 1. {#aan.melden} Wie pesten ziet, meldt het bij de leerkracht.
+`;
+
+const BY_HAND = 'policies/linde/de-eik/gedragscode.md';
+
+/** Adopted by hand: an approval without the hash `approve` records, which check warns of with a fix naming the file. */
+const ADOPTED_BY_HAND = `---
+id: gedragscode
+title: Gedragscode
+organisation: Basisschool De Eik
+org: linde-de-eik
+version: "1.0"
+status: approved
+lang: nl
+level: school
+approvals:
+  - date: 2025-06-01
+    name: J. de Vries
+    role: Voorzitter College van Bestuur
+    step: vaststelling
+---
+
+# Gedragscode
+
+## Omgang {#omgang}
+
+1. {#omg.respect} Wij gaan met respect met elkaar om.
 `;
 
 let repo: TempRepo;
@@ -102,7 +129,7 @@ function multipart(fields: Record<string, string>, name: string, data: Buffer): 
   return { body, type: `multipart/form-data; boundary=${boundary}` };
 }
 
-describe('the workplace’s posts', () => {
+describe('the workplace’s endpoint', () => {
   beforeAll(async () => {
     setMessageLanguage('nl');
     repo = tempRepo();
@@ -112,6 +139,7 @@ describe('the workplace’s posts', () => {
       join(repo.root, 'policies', 'linde', 'procedure.yaml'),
     );
     repo.write(POLICY, DRAFT);
+    repo.write(BY_HAND, ADOPTED_BY_HAND);
     repo.commit('start');
     endpoint = workplaceEndpoint({
       folder: repo.root,
@@ -180,5 +208,12 @@ describe('the workplace’s posts', () => {
     expect(told).toContain('policies/linde/de-eik/klachtenregeling.md geschreven uit Klachtenregeling De Eik.docx');
     expect(told).not.toContain(repo.root);
     expect(told).not.toMatch(/clausemark-upload-/);
+  });
+
+  it('names the policy a finding of its check names by its place in the folder', async () => {
+    const page = await call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(BY_HAND)}`);
+    const check = /<h2>Controle<\/h2>\n(.*?)\n<h2>/s.exec(page.html)?.[1] ?? '';
+    expect(check).toContain(BY_HAND);
+    expect(check).not.toContain(repo.root);
   });
 });
