@@ -1,6 +1,7 @@
 // The frame of the workplace's pages (`clausemark serve`, /werkplek/): the one page shell with a stylesheet of its own
 // (allowed by hash), no script at all, and forms that post to this server only; a notice of what the last action did
 // (role status) or why it was refused (role alert). Words come ready in the run's language; every value is escaped.
+// No page is wider than a phone's screen: a long word wraps, a field fits its form, a wide table scrolls in its box.
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
@@ -15,11 +16,11 @@ export interface Notice {
 }
 
 const STYLE = [
-  'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:0 1rem 3rem;color:#1a1a1a}',
+  'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:0 1rem 3rem;color:#1a1a1a;overflow-wrap:break-word}',
   'nav{padding:.8rem 0;border-bottom:1px solid #ccc;margin-bottom:1rem}nav a{margin-right:1.2rem}',
   'a{color:#0b4f8a}table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}',
   'form{margin:1rem 0;padding:1rem;border:1px solid #ccc;border-radius:4px;max-width:44rem}',
-  'label{display:block;margin:.5rem 0 .15rem;font-weight:600}input,select,button{font:inherit}input[type=text],input[type=date],select{width:100%;max-width:30rem;padding:.25rem}',
+  'label{display:block;margin:.5rem 0 .15rem;font-weight:600}input,select,button{font:inherit}input[type=text],input[type=date],select{width:100%;max-width:30rem;padding:.25rem;box-sizing:border-box}input[type=file]{max-width:100%}.wide{overflow-x:auto}',
   'button{display:block;margin-top:.8rem;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:0;border-radius:3px}',
   '.done{background:#e6f4ea;border-left:4px solid #1b5e20;padding:.5rem 1rem}.refused{background:#fdecea;border-left:4px solid #a4000f;padding:.5rem 1rem}',
   '.state{font-weight:600}.hint{color:#444}caption{text-align:left}',

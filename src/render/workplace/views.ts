@@ -57,7 +57,7 @@ export function overviewBody(data: OverviewData, say: Say): string {
   const table =
     rows.length === 0
       ? `<p>${esc(say('no-policies'))}</p>`
-      : `<table><caption class="hint">${esc(say('policies-caption'))}</caption><thead><tr><th scope="col">${esc(say('col-policy'))}</th><th scope="col">${esc(say('col-organisation'))}</th><th scope="col">${esc(say('col-version'))}</th><th scope="col">${esc(say('col-state'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      : `<div class="wide"><table><caption class="hint">${esc(say('policies-caption'))}</caption><thead><tr><th scope="col">${esc(say('col-policy'))}</th><th scope="col">${esc(say('col-organisation'))}</th><th scope="col">${esc(say('col-version'))}</th><th scope="col">${esc(say('col-state'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
   const missing =
     data.missing.length === 0
       ? ''
