@@ -75,8 +75,8 @@ function pageAddress(meeting: Meeting, room: MeetingRoom, recorded?: string): st
 }
 
 /**
- * The policy page's link to its meeting page: only for an adopted version whose kind (or the version's ask) has an
- * audience and that was asked; '' otherwise.
+ * The policy page's link to its meeting page: only for an adopted version that was asked; '' otherwise. Its group is
+ * the kind's audience, or, for a kind that names none, everyone in the people list, whom `ask` asked.
  */
 export function meetingSection(file: string, room: MeetingRoom): string {
   let context: AcknowledgeContext;
@@ -86,7 +86,7 @@ export function meetingSection(file: string, room: MeetingRoom): string {
     return ''; // Not adopted, unreadable, or a people list to fix: the policy page's other parts say what is wrong.
   }
   const asked = context.records.some((record) => record.type === 'asked' && record.hash === context.hash);
-  if (context.audience === undefined || !asked) return '';
+  if (!asked) return '';
   return meetingLinkSection(pageAddress({ file, recorder: '', school: '', team: '' }, room), say);
 }
 

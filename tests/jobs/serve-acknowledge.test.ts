@@ -1,0 +1,38 @@
+// The policy page's link to the kennisname meeting in the workplace (src/jobs/serve-acknowledge.ts, meetingSection), on
+// real files: an adopted policy is linked once its version was asked, whether its kind names an audience (the
+// meldcode: alle-medewerkers) or not (a klachtenregeling, which `ask` asks of everyone in the people list); a version
+// nobody was asked for is not linked.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { setMessageLanguage } from '../../src/io/messages.js';
+import { findProject } from '../../src/io/project.js';
+import { askJob } from '../../src/jobs/acknowledge.js';
+import { meetingSection } from '../../src/jobs/serve-acknowledge.js';
+import { meldcode, PEOPLE, STEPS } from '../cli/acknowledge-fixture.js';
+import { tempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+
+const project = findProject(PROJECT_ROOT);
+
+describe('the link to the kennisname meeting on a policy’s page', () => {
+  it.each([
+    ['meldcode', 'meldcode'],
+    ['klachtenregeling', 'klachtenregeling'],
+  ])('links the meeting of an adopted %s once its version was asked', async (id, kind) => {
+    setMessageLanguage('nl');
+    const repo = tempRepo('clausemark-serve-acknowledge-');
+    repo.write('acknowledgements/linde/people.csv', `${PEOPLE}\n`);
+    const text = meldcode('1.0', STEPS).replace('id: meldcode', `id: ${id}`).replace('kind: meldcode', `kind: ${kind}`);
+    const file = repo.write(`policies/linde/${id}.md`, text);
+    repo.commit('adopted');
+    const room = { folder: repo.root, project, postMilliseconds: 10_000 };
+    expect(meetingSection(file, room)).toBe('');
+
+    const dir = join(repo.root, 'acknowledgements');
+    const { outcome } = await askJob(file, { root: project.root, dir, date: '2026-02-01' });
+    expect(outcome.action).toBe('asked');
+    const section = meetingSection(file, room);
+    expect(section).toContain('Kennisname in een teamvergadering');
+    expect(section).toContain(`/werkplek/kennisname?bestand=policies%2Flinde%2F${id}.md`);
+  });
+});
