@@ -22,7 +22,7 @@ import type { ImportResult } from '../import/result.js';
 import { importSummary } from '../import/summary.js';
 import { isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
-import { type Notice, type Say, type Typed, workplacePage } from '../render/workplace/page.js';
+import { esc, type Notice, type Say, type Typed, workplacePage } from '../render/workplace/page.js';
 import { differenceHtml, exportsBody, returnedBody, revisionParts } from '../render/workplace/revision.js';
 import { ANSWER_PATH, QUESTIONS_PATH, questionsBody } from '../render/workplace/questions.js';
 import { overviewBody, policyBody } from '../render/workplace/views.js';
@@ -246,8 +246,23 @@ async function importPosted(form: FormData, options: WorkplaceOptions, pages: Pa
     return [200, await pages.policy(result.target, { kind: 'done', lines })];
   } catch (error) {
     const { status, notice } = refused(error, options.folder);
-    return [status, pages.overview(notice)];
+    return [status, pages.overview(withExisting(error, notice, options.folder))];
   }
+}
+
+/**
+ * An upload refused because its folder already holds a policy of that name: import's fix (a terminal flag) is of no
+ * use on the page, so the officer is told what to do instead, with a link to that policy, where an edited version of
+ * it is brought back.
+ */
+function withExisting(error: unknown, notice: Notice, folder: string): Notice {
+  const finding = isClausemarkError(error) ? error.finding : undefined;
+  const target = finding?.params?.target;
+  if (finding?.messageId !== 'import-refused.exists' || typeof target !== 'string') return notice;
+  const file = relative(folder, target).split(sep).join('/');
+  const link = `/werkplek/beleid?bestand=${encodeURIComponent(file)}`;
+  const html = `<p><a href="${esc(link)}">${esc(say('import-exists-open', { file }))}</a></p>`;
+  return { ...notice, lines: [...notice.lines, say('import-exists')], html };
 }
 
 /**

@@ -3,7 +3,7 @@
 // with the form as the officer filled it in (the step chosen, the names, the minutes), nothing written; a post on a
 // page read before the file changed shows the form as the file is now. A Word document uploaded is told by its own
 // name and the policy by its place in the folder, never by the server's temporary or absolute paths; so is a policy a
-// finding of its check names.
+// finding of its check names. An upload whose policy is there already is refused with what to do and a link to it.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -208,6 +208,15 @@ describe('the workplace’s endpoint', () => {
     expect(told).toContain('policies/linde/de-eik/klachtenregeling.md geschreven uit Klachtenregeling De Eik.docx');
     expect(told).not.toContain(repo.root);
     expect(told).not.toMatch(/clausemark-upload-/);
+
+    // Again into the same folder: refused, with what to do on the page (not import's --force) and a link to the policy.
+    const again = await call('POST', '/werkplek/inlezen', body, type);
+    expect(again.status).toBe(400);
+    const refusal = /<div class="refused" role="alert">(.*?)<\/div>/s.exec(again.html)?.[1] ?? '';
+    expect(refusal).toContain('policies/linde/de-eik/klachtenregeling.md bestaat al');
+    expect(refusal).toContain('breng het daar terug als teruggekomen Word-document');
+    expect(refusal).toContain('<a href="/werkplek/beleid?bestand=policies%2Flinde%2Fde-eik%2Fklachtenregeling.md">');
+    expect(refusal).not.toContain('--force');
   });
 
   it('names the policy a finding of its check names by its place in the folder', async () => {
