@@ -3,8 +3,8 @@
 // meldcode: alle-medewerkers) or not (a klachtenregeling, which `ask` asks of everyone in the people list); a version
 // nobody was asked for is not linked.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { setMessageLanguage } from '../../src/io/messages.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import { findProject } from '../../src/io/project.js';
 import { askJob } from '../../src/jobs/acknowledge.js';
 import { meetingSection } from '../../src/jobs/serve-acknowledge.js';
@@ -13,6 +13,10 @@ import { tempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const project = findProject(PROJECT_ROOT);
+const before = messageLanguage();
+
+// The worker's other files share the messages module: its language is put back.
+afterEach(() => setMessageLanguage(before));
 
 describe('the link to the kennisname meeting on a policy’s page', () => {
   it.each([

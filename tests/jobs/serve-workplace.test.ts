@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setMessageLanguage } from '../../src/io/messages.js';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import { findProject } from '../../src/io/project.js';
 import { type WorkplaceEndpoint, workplaceEndpoint } from '../../src/jobs/serve-workplace.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
@@ -67,6 +67,8 @@ let repo: TempRepo;
 let server: Server;
 let endpoint: WorkplaceEndpoint;
 let port: number;
+/** The message language before these tests, put back after them (the worker's other files share the module). */
+const before = messageLanguage();
 
 function call(
   method: string,
@@ -154,7 +156,10 @@ describe('the workplace’s endpoint', () => {
     port = (server.address() as AddressInfo).port;
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(async () => {
+    setMessageLanguage(before);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
   it('keeps the step, the names, the dates and the minutes typed when the procedure refuses the step', async () => {
     const page = await policyPage();
