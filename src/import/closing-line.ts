@@ -79,7 +79,7 @@ function closingSentences(block: ParagraphBlock): { kept: Inline[]; lines: strin
 }
 
 /** An adoption line read as any line about the adoption is: history, or seen and not read. */
-function readLine(line: string, procedures: SectorProcedures | undefined, title: string | undefined): boolean {
+export function readLine(line: string, procedures: SectorProcedures | undefined, title: string | undefined): boolean {
   return adoptionSentences(line, procedures, title).length > 0 || adoptionLine(line, procedures).approval !== undefined;
 }
 

@@ -38,6 +38,10 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** Whether `text` names a month of a year ("maart 2024", "Vastgesteld in mrt. 2024"), a day before it or not. */
+export const namesMonth = (text: string): boolean =>
+  [...text.matchAll(/(\p{L}+)\.?\s+\d{4}\b/gu)].some((match) => MONTHS[(match[1] ?? '').toLowerCase()] !== undefined);
+
 const pad = (value: number): string => String(value).padStart(2, '0');
 
 function iso(year: number, month: number, day: number): string | undefined {

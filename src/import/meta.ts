@@ -29,6 +29,8 @@ import { closesWithAdoption, takeClosingLines } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
 import { coverOrganisation, keyedCoverLines, organisationInText } from './organisation.js';
+import { coverAdoptions } from './cover-adoption.js';
+import { lastCoverHeading, VERSION } from './cover-headings.js';
 import { ownInForce, sentencesOf } from './this-document.js';
 import type { MessageRef } from '../model/diagnostics.js';
 
@@ -46,8 +48,6 @@ export interface ImportedMeta {
   unsettled?: number[];
 }
 
-/** "Versie 1.0", "Versie: 2", "Versie 2026-1" (a year and its edition), "Versie 0.3, 14 februari 2024". */
-const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:[.-]\d+)*)(?=[,;)]|\.?(?:\s|$))/iu;
 /** A field that names the date the policy takes effect ("Ingangsdatum: 1 augustus 2024"). */
 const EFFECTIVE_FIELD =
   /(?:^|\s)(?:ingangsdatum|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking(?:\s+per|\s+op)?|effective(?:\s+date)?)\s*:\s*(.+)$/iu;
@@ -105,9 +105,16 @@ function headsText(blocks: readonly Block[], index: number): boolean {
 
 /**
  * Where the body starts: the first numbered heading, list item, sentence, or heading with a sentence under it (or
- * under its sub-headings).
+ * under its sub-headings), past the cover's lines a reader took for headings (cover-headings.ts).
  */
-function bodyStart(blocks: readonly Block[], from: number): number {
+function bodyStart(blocks: readonly Block[], from: number, orgWords: string | undefined): number {
+  const start = firstBodyBlock(blocks, from);
+  const lastCover = lastCoverHeading(blocks, start, orgWords, (index) => headsText(blocks, index));
+  return lastCover < start ? start : firstBodyBlock(blocks, lastCover + 1);
+}
+
+/** The first numbered heading, list item, sentence, or heading with a sentence under it. */
+function firstBodyBlock(blocks: readonly Block[], from: number): number {
   for (let index = from; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.kind === 'item' || block.kind === 'footnote') return index;
@@ -490,7 +497,8 @@ export function extractMeta(
   if (titleIndex < 0) return { meta, blocks, decisions }; // Nothing but dropped text: the caller refuses it.
   takeApprovalTables(blocks, meta, options.procedures);
   const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
-  const start = bodyStart(blocks, coverFrom);
+  const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
+  const start = bodyStart(blocks, coverFrom, orgWords);
   // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
   // A source that marks its own structure (Markdown, HTML) has no cover page to guess at.
   // A document in which no body starts (a note of three short lines, none a long sentence) has no cover either:
@@ -502,8 +510,11 @@ export function extractMeta(
           ...Array.from({ length: Math.max(0, titleIndex) }, (_, index) => index),
           ...Array.from({ length: Math.max(0, start - coverFrom) }, (_, index) => coverFrom + index),
         ];
-  const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
+  const coverLines = cover.filter((index) => blocks[index]?.kind !== 'table');
   const keyUnsure = readCover(blocks, cover, meta, decisions, orgWords);
+  // A cover line about the adoption is left out as the cover's, and read as history (never an approval) or said unread.
+  const onCover = coverAdoptions(blocks, coverLines, decisions, { procedures: options.procedures, title: meta.title });
+  if (onCover.length > 0) meta.history = [...(meta.history ?? []), ...onCover];
   if (!options.structured && start < blocks.length) dropBackCover(blocks, start, decisions, options.procedures);
   if (!meta.effective) {
     const inForce = inForceDate(blocks, meta.title);

@@ -101,6 +101,14 @@ export function keyedCoverLines(
 }
 
 /**
+ * Whether a line is an organisation's name as a cover sets it: by its legal form or kind of school ("Stichting De
+ * Linde", "Basisschool De Regenboog"), or spelling the --org key.
+ */
+export const namesOrganisation = (text: string, orgWords: string | undefined): boolean =>
+  ((LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8) ||
+  (orgWords !== undefined && spellsKey(text, orgWords));
+
+/**
  * The organisation a cover line names, given the lines that spell the key (`keyed`): the one such line, and no other
  * line then; none where two spell it. With no such line: a line naming one by its legal form or kind of school
  * ("Stichting …"), or set on two lines of the cover ("AERES" / "MBO", then `second`).

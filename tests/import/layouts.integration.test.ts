@@ -27,6 +27,10 @@ interface Expected {
   clauses: string[];
   /** Each footnote with the clause that cites it: "clause text ⇒ footnote text". */
   notes?: string[];
+  /** The word account the report prints ("52 of 69 source words kept in the policy, 6 kept as its numbering …"). */
+  account?: { total: number; kept: number; numbering: number; listed: number; lost: number };
+  /** The text the report lists as left out, in order. */
+  leftOut?: string[];
 }
 
 /** The footnote labels a clause's own content cites, in order. */
@@ -77,6 +81,11 @@ describe('importing the layouts Dutch schools use (issue 25)', () => {
       });
       expect(result.accounting.missing).toEqual([]);
       expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+      if (want.account) {
+        const { total, kept, numbering, listed, missing } = result.accounting;
+        expect({ total, kept, numbering, listed, lost: missing.length }).toEqual(want.account);
+      }
+      if (want.leftOut) expect(result.dropped.map((dropped) => dropped.text)).toEqual(want.leftOut);
     });
   }
 });
