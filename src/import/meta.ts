@@ -29,6 +29,7 @@ import { closesWithAdoption, takeClosingLines } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
 import { coverOrganisation, keyedCoverLines, organisationInText } from './organisation.js';
+import { withoutOwnAdoptionNote } from './own-notes.js';
 import { coverAdoptions } from './cover-adoption.js';
 import { lastCoverHeading, VERSION } from './cover-headings.js';
 import { ownInForce, sentencesOf } from './this-document.js';
@@ -82,8 +83,18 @@ function sentenceText(block: Block): string {
 }
 
 /** Text of the body under a heading: a list item, or a paragraph that is a sentence, even a short one. */
+/**
+ * A paragraph's text as the cover and the body are told apart by: without clausemark's own note on an adoption in it
+ * ("Versie 1.0 Status: Vastgesteld tekst niet vastgelegd …" on a cover clausemark printed, own-notes.ts).
+ */
+function coverTestText(block: Block): string {
+  const text = sentenceText(block);
+  return block.kind === 'paragraph' ? (withoutOwnAdoptionNote(text) ?? text) : text;
+}
+
 const textUnderHeading = (block: Block | undefined): boolean =>
-  block !== undefined && (block.kind === 'item' || (block.kind === 'paragraph' && SHORT_SENTENCE(sentenceText(block))));
+  block !== undefined &&
+  (block.kind === 'item' || (block.kind === 'paragraph' && SHORT_SENTENCE(coverTestText(block))));
 
 /**
  * Whether the heading at `index` has text of the body under it: directly, or under the sub-headings that follow it
@@ -118,7 +129,7 @@ function firstBodyBlock(blocks: readonly Block[], from: number): number {
   for (let index = from; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.kind === 'item' || block.kind === 'footnote') return index;
-    if (block.kind === 'paragraph' && BODY_TEXT(sentenceText(block))) return index;
+    if (block.kind === 'paragraph' && BODY_TEXT(coverTestText(block))) return index;
     // A numbered heading (typed, or numbered by Word's list: its label), or one printed as typed over the articles
     // ("HOOFDSTUK 1 …"), starts the body.
     if (block.kind === 'heading' && (block.marker || block.unnumbered || block.label)) return index;

@@ -4,18 +4,16 @@
 // every word of its text (clauses, section titles, footnotes) is on the pages as often, and every word on the pages
 // comes from the attachment, a printed label of clausemark's (templates/labels), a month name or a number. Words a
 // PDF reader ran together are split again into the attachment's words, each still counted.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Nodes } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import YAML from 'yaml';
-import { PACKAGE_ROOT } from '../../io/root.js';
 import { adopts } from '../../model/adoption.js';
 import type { Policy } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import { parsePolicy } from '../../parse/index.js';
 import { LEXICON_LANGUAGES, lexiconFor } from '../../text/lexicon.js';
 import { MONTH_NAMES } from '../../text/months.js';
+import { labelFileTexts } from '../label-files.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A word broken over two lines by the hyphenator (or a soft hyphen) is one word on the page. */
@@ -43,29 +41,6 @@ function meaningWordsOf(): Set<string> {
     LEXICON_LANGUAGES.flatMap((lang) => [...lexiconFor(lang).negations, ...lexiconFor(lang).duties]),
   );
   return meaningWords;
-}
-
-let labelTexts: string[] | undefined;
-/**
- * The shipped label files' texts: what clausemark prints around the text. Empty without them: every label word then
- * counts as foreign, and the pages are imported, never a wrong attachment.
- */
-function labelFileTexts(): string[] {
-  if (labelTexts) return labelTexts;
-  const found: string[] = [];
-  const visit = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) visit(join(dir, entry.name));
-      else if (entry.name.endsWith('.yaml')) found.push(readFileSync(join(dir, entry.name), 'utf8'));
-    }
-  };
-  try {
-    visit(join(PACKAGE_ROOT, 'templates', 'labels'));
-  } catch {
-    // The files read so far are kept; a label word of those not read counts as foreign.
-  }
-  labelTexts = found;
-  return found;
 }
 
 let labelWords: Set<string> | undefined;
