@@ -28,7 +28,7 @@ import {
 import { closesWithAdoption, takeClosingLines } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
-import { coverOrganisation, keyedCoverLines, organisationInText } from './organisation.js';
+import { coverOrganisation, keyedCoverLines, onlyNamesOrganisation, organisationInText } from './organisation.js';
 import { withoutOwnAdoptionNote } from './own-notes.js';
 import { coverAdoptions } from './cover-adoption.js';
 import { lastCoverHeading, VERSION } from './cover-headings.js';
@@ -220,16 +220,43 @@ export interface MetaResult {
  * Reads the frontmatter from the blocks and returns the blocks the body keeps: the title becomes the level-1
  * heading, cover lines that became frontmatter and other cover lines are dropped with their reason.
  */
+/** Lines naming the organisation (a letterhead, a logo's words) a title may stand under. */
+const LETTERHEAD_LINES = 3;
+
+/** A line a title may be: a heading, or a short line that is no sentence. */
+const mayBeTitle = (block: Block | undefined): boolean =>
+  block !== undefined &&
+  (block.kind === 'heading' ||
+    (block.kind === 'paragraph' && !isSentence(blockText(block)) && blockText(block).split(/\s+/).length <= 12));
+
+/**
+ * The title's line from `first`: past lines at the top that only name the organisation ("Stichting De Linde", a logo's
+ * "allure" for --org allure, set large as a heading) where a line that may be a title follows them.
+ */
+function pastLetterhead(blocks: readonly Block[], first: number, orgWords: string | undefined): number {
+  let at = first;
+  for (let skipped = 0; skipped < LETTERHEAD_LINES; skipped++) {
+    const block = blocks[at];
+    if (!block || block.kind === 'table' || !onlyNamesOrganisation(blockText(block), orgWords)) return at;
+    const next = blocks.findIndex((candidate, index) => index > at && candidate.kind !== 'dropped');
+    if (next < 0 || !mayBeTitle(blocks[next])) return first;
+    at = next;
+  }
+  return onlyNamesOrganisation(blockText(blocks[at] as Block), orgWords) ? first : at;
+}
+
 /** The title: the first level-1 heading, or the first line when it is short and no sentence; made a heading. */
-function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean): number {
+function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean, orgWords?: string): number {
   const levelOne = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
-  const titleIndex =
-    !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
+  const start = !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
+  const titleIndex = pastLetterhead(blocks, start, orgWords);
+  // Under a letterhead, the title is the line that follows it, however large it is set.
+  const byPosition = titleByPosition || titleIndex !== start;
   const titleBlock = blocks[titleIndex];
   if (
     titleBlock &&
-    ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || titleByPosition)) ||
-      (titleByPosition &&
+    ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || byPosition)) ||
+      (byPosition &&
         titleBlock.kind === 'paragraph' &&
         !isSentence(blockText(titleBlock)) &&
         blockText(titleBlock).split(/\s+/).length <= 12))
@@ -504,11 +531,11 @@ export function extractMeta(
   const blocks = [...input];
   const decisions: Decision[] = [];
   const meta: ImportedMeta = { approvals: [] };
-  const titleIndex = markTitle(blocks, meta, options.firstLineIsTitle !== false);
+  const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
+  const titleIndex = markTitle(blocks, meta, options.firstLineIsTitle !== false, orgWords);
   if (titleIndex < 0) return { meta, blocks, decisions }; // Nothing but dropped text: the caller refuses it.
   takeApprovalTables(blocks, meta, options.procedures);
   const coverFrom = meta.title === undefined ? titleIndex : titleIndex + 1;
-  const orgWords = options.org ? slugify(options.org, Number.POSITIVE_INFINITY) : undefined;
   const start = bodyStart(blocks, coverFrom, orgWords);
   // Lines above the title on the cover (a logo's caption, the organisation) are cover lines too.
   // A source that marks its own structure (Markdown, HTML) has no cover page to guess at.

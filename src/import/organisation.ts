@@ -109,6 +109,18 @@ export const namesOrganisation = (text: string, orgWords: string | undefined): b
   (orgWords !== undefined && spellsKey(text, orgWords));
 
 /**
+ * Whether a line does nothing but name an organisation, as a letterhead or a logo's words over a title do: the --org
+ * key spelled whole, or a name by its legal form or kind of school ("Stichting De Linde"); not a title that ends in the
+ * name ("Klachtenregeling Stichting De Linde").
+ */
+export function onlyNamesOrganisation(text: string, orgWords: string | undefined): boolean {
+  if (isSentence(text) || text.trim().split(/\s+/).length > 8) return false;
+  if (orgWords !== undefined && slugify(text, Number.POSITIVE_INFINITY) === orgWords) return true;
+  if (LEGAL_FORM.test(text) || SCHOOL.test(text)) return true;
+  return orgWords !== undefined && hasFormWord(text) && sameSignificantWords(slugWords(text), orgWords.split('-'));
+}
+
+/**
  * The organisation a cover line names, given the lines that spell the key (`keyed`): the one such line, and no other
  * line then; none where two spell it. With no such line: a line naming one by its legal form or kind of school
  * ("Stichting …"), or set on two lines of the cover ("AERES" / "MBO", then `second`).

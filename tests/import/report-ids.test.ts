@@ -63,63 +63,62 @@ beforeAll(async () => {
 
 describe('the import report, by id', () => {
   it("says each reader's decision where it stood in the source, as before", async () => {
-    const copy = 'if it belongs in the policy, copy it in by hand';
     const paragraph = 'if it is a sentence of the text, turn the heading into a paragraph';
     const backToText = 'if it is part of the text, turn the heading back into a list item or paragraph';
     const at = 'import-report.at-source';
     expect(await report(write('gedragscode.txt', TEXT))).toEqual([
       [
         'import-dropped',
-        '1',
-        'source line 3: "Gedragscode" stands on the cover, before the text of the policy, and was left out',
-        copy,
-        at,
+        '3',
+        'source line 1: left out of the text (moved into the frontmatter (organisation), 1 line): "Stichting Voorbeeld"',
+        'if this text belongs in the policy, copy it in by hand',
+        'import-dropped.left-out',
       ],
       [
         'import-heading',
-        '13',
+        '14',
         'source line 7: the line "Inleiding" stands alone and was read as a heading',
         paragraph,
         at,
       ],
       [
         'import-dropped',
-        '13',
+        '14',
         'source line 5: left out of the text (moved into the frontmatter (version), 1 line): "Versie 2"',
         'if this text belongs in the policy, copy it in by hand',
         'import-dropped.left-out',
       ],
       [
         'import-joined',
-        '15',
+        '16',
         'source line 11: the text at source line 11 continues the sentence before it (a page break) and was joined to it',
         'if it starts a new paragraph, put a blank line before it',
         at,
       ],
       [
         'import-heading',
-        '17',
+        '18',
         'source line 13: the line "Regels:" introduces the list after it and was read as a heading',
         backToText,
         at,
       ],
       [
         'import-heading',
-        '22',
+        '23',
         'source line 18: the short bullet "Kort punt" is followed by text of its own and was read as a heading',
         backToText,
         at,
       ],
       [
         'import-heading',
-        '26',
+        '27',
         'source line 22: the line "Postbus 12" stands alone and was read as a heading',
         paragraph,
         at,
       ],
       [
         'import-heading',
-        '28',
+        '29',
         'source line 24: the line "1234 AB Ergens" stands alone and was read as a heading',
         paragraph,
         at,
