@@ -11,6 +11,10 @@ import { isCalendarDate } from '../model/dates.js';
 import { allClauses } from '../model/walk.js';
 import { findProject, type Project } from '../io/project.js';
 import { checkStepAgainstProcedure, type StepRequest } from '../procedure/approve-check.js';
+import { todayIso } from '../procedure/evaluate.js';
+import { proceduresFor } from '../procedure/load.js';
+import { namedKind } from '../model/kind.js';
+import { refuseFutureDecision, refuseRecordedBefore, refuseUnknownOutcome } from './approve-truth.js';
 
 /** The row asked for: who, in what role, on what date, at which step of the procedure, and the rest of its fields. */
 export interface ApproveRequest extends StepRequest {
@@ -33,9 +37,10 @@ function nextStatus(current: PolicyStatus, step: string | undefined): PolicyStat
 
 /**
  * What stops an approval before anything is written: a policy that cannot be read, one with no text, a date that is
- * no calendar date, an --asked after it, no name or role, a retired policy.
+ * no calendar date or lies after `today`, an --asked after it, an outcome no procedure knows, no name or role, a
+ * retired policy.
  */
-function refuseApproval(parsed: ParseResult, request: ApproveRequest): void {
+function refuseApproval(parsed: ParseResult, request: ApproveRequest, today: string): void {
   const { policy } = parsed;
   const file = policy.path;
   const fatal = parsed.findings.find((finding) => finding.fatal);
@@ -60,7 +65,9 @@ function refuseApproval(parsed: ParseResult, request: ApproveRequest): void {
       { place: { argument: '--date' }, ruleId: 'invalid-date' },
     );
   }
+  refuseFutureDecision(request.date, today);
   refuseAsked(request);
+  refuseUnknownOutcome(request.outcome);
   for (const [field, value] of [
     ['--name', request.name],
     ['--role', request.role],
@@ -111,15 +118,19 @@ function approvalRow(request: ApproveRequest, body: string | undefined): Approva
   return approval;
 }
 
-/** `project`: the command's, whose procedures the step is held against (default: the one around the working folder). */
+/**
+ * `project`: the command's, whose procedures the step is held against (default: the one around the working folder);
+ * `today`: the day a decision dated after is not taken yet (src/procedure/evaluate.ts todayIso).
+ */
 export function approveSource(
   parsed: ParseResult,
   request: ApproveRequest,
   project: Project = findProject(),
+  today: string = todayIso(),
 ): ApproveResult {
   const { policy } = parsed;
   const file = policy.path;
-  refuseApproval(parsed, request);
+  refuseApproval(parsed, request, today);
   // Checked against the procedure of the policy's kind, when it names one (src/procedure/approve-check.ts).
   const body = checkStepAgainstProcedure(
     policy,
@@ -127,6 +138,8 @@ export function approveSource(
     project.root,
   );
   const approval = approvalRow(request, body);
+  const procedures = namedKind(policy) === undefined ? undefined : proceduresFor(file, project.root);
+  refuseRecordedBefore(policy, approval, procedures, today);
   approval.hash = approvalHash(policy);
   const to = nextStatus(policy.meta.status, request.step);
   const source = editFrontmatter(policy.source, file, (doc: Document) => {

@@ -16,10 +16,17 @@ import { wordFinding } from '../wording/messages.js';
 
 /**
  * The errors an approval itself resolves: recording it is how they are fixed, so they cannot stop it. A step missing
- * at an adoption is recorded with `approve --step`; the adoption itself is still held to its procedure
- * (src/procedure/approve-check.ts).
+ * at an adoption, unanswered, refused or dated after it is recorded with `approve --step`, and the adoption recorded
+ * again after it; the adoption itself is still held to its procedure (src/procedure/approve-check.ts).
  */
-const RESOLVED_BY_APPROVING = new Set(['approval-outdated', 'approved-without-approvals', 'procedure-missing-step']);
+const RESOLVED_BY_APPROVING = new Set([
+  'approval-outdated',
+  'approved-without-approvals',
+  'procedure-missing-step',
+  'procedure-silence',
+  'procedure-order',
+  'procedure-consent-refused',
+]);
 const RULES_BEFORE_APPROVING = RULES.filter((rule) => !RESOLVED_BY_APPROVING.has(rule.id));
 
 export interface ApproveOutcome extends ApproveResult {
