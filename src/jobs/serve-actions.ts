@@ -159,6 +159,8 @@ export interface StepForm {
   name: string;
   role: string;
   date: string;
+  /** The outcome of an advice or consent; an adoption has none. */
+  outcome: string;
   asked: string;
   minutes: string;
 }
@@ -182,6 +184,7 @@ export function recordStep(
     ...(optional(form.date) ? { date: form.date.trim() } : {}),
     ...(optional(form.body) ? { body: form.body.trim() } : {}),
     ...(optional(form.part) && form.part !== 'whole' ? { part: form.part.trim() } : {}),
+    ...(optional(form.outcome) && !adopts({ step: form.step }) ? { outcome: form.outcome.trim() } : {}),
     ...(optional(form.asked) ? { asked: form.asked.trim() } : {}),
     ...(optional(form.minutes) ? { minutes: form.minutes.trim() } : {}),
   };

@@ -1,7 +1,7 @@
 // The workplace's view of policies/ (`clausemark serve`, /werkplek/): each policy with where it stands today (concept,
 // in procedure with the step that waits, adopted, in force, review due, changed after its adoption as its recorded
-// hash or git shows), the steps its procedure offers next, its
-// check's findings named by article, and the kinds a declared organisation must have but lacks (the board overview,
+// hash or git shows), the steps its procedure offers next (a step on record already for the text as it stands is
+// offered no more: src/procedure/recorded-before.ts), its check's findings named by article, and the kinds a declared organisation must have but lacks (the board overview,
 // src/report/documents/school-overview.ts). Read afresh at every page: the files are the truth, and another tab or a text
 // editor may have changed them since.
 import { createHash } from 'node:crypto';
@@ -10,12 +10,15 @@ import { join, relative, resolve, sep } from 'node:path';
 import { discoverPolicies } from '../io/discover.js';
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
+import { hashMatches } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
 import { changedSinceAdoption } from '../procedure/adoption-git.js';
-import { judgeProcedure, stepBody, todayIso } from '../procedure/evaluate.js';
+import { judgeProcedure, type ProcedureReport, stepBody, todayIso } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
+import { recordedBefore } from '../procedure/recorded-before.js';
+import type { SectorProcedures } from '../procedure/types.js';
 import { schoolOverview } from '../report/documents/school-overview.js';
 import { wordFinding } from '../wording/messages.js';
 import { checkJob } from './check.js';
@@ -37,7 +40,10 @@ export interface StepChoice {
   right: string;
   body: string;
   part: string;
+  /** Taken for the text as it stands (the adoption: adopted as it stands, lacking no required step). */
   done: boolean;
+  /** On record with this text's hash: `approve` refuses it again, so the form does not offer it. */
+  recorded: boolean;
 }
 
 export interface PolicyView {
@@ -114,24 +120,39 @@ function stateOf(policy: Policy, waiting: boolean, reviewDue: boolean, today: st
   return waiting || status === 'proposed' ? 'in-procedure' : 'concept';
 }
 
+/**
+ * Whether the policy is adopted as it stands: its last adoption lacks no required step and covers this text (one
+ * written by hand, without a hash, cannot be held to a text and counts).
+ */
+function adoptedAsItStands(policy: Policy, report: ProcedureReport): boolean {
+  const row = report.adoption && policy.meta.approvals[report.adoption.index];
+  if (!row || report.missing.length > 0) return false;
+  return !row.hash || hashMatches(policy, row.hash, row.date);
+}
+
+/** The steps of the policy's procedure, each with whether it is taken, and on record, for the text as it stands. */
+function stepChoices(policy: Policy, report: ProcedureReport, procedures: SectorProcedures, today: string) {
+  return (report.procedure?.steps ?? []).map((step): StepChoice => {
+    const status = report.steps.find((candidate) => candidate.step === step);
+    const body = step.right === 'vaststelling' ? '' : stepBody(step, report.level, procedures);
+    const asked = { step: step.right, ...(body ? { body } : {}), part: step.part };
+    return {
+      right: step.right,
+      body,
+      part: step.part,
+      done: step.right === 'vaststelling' ? adoptedAsItStands(policy, report) : status?.state === 'done',
+      recorded: recordedBefore(policy, asked, procedures, today) !== undefined,
+    };
+  });
+}
+
 /** One policy as the workplace shows it, on `today`. */
 export function policyView(path: string, folder: string, project: Project, today = todayIso()): PolicyView {
   const { policy } = loadPolicy(path);
   const kind = namedKind(policy);
-  const report = kind ? judgeProcedure(policy, proceduresFor(path, project.root), today) : undefined;
-  const steps: StepChoice[] = [];
-  if (report?.procedure) {
-    const procedures = proceduresFor(path, project.root);
-    for (const step of report.procedure.steps) {
-      const status = report.steps.find((candidate) => candidate.step === step);
-      steps.push({
-        right: step.right,
-        body: step.right === 'vaststelling' ? '' : stepBody(step, report.level, procedures),
-        part: step.part,
-        done: step.right === 'vaststelling' ? report.adoption !== undefined : status?.state === 'done',
-      });
-    }
-  }
+  const procedures = kind ? proceduresFor(path, project.root) : undefined;
+  const report = procedures ? judgeProcedure(policy, procedures, today) : undefined;
+  const steps = report?.procedure && procedures ? stepChoices(policy, report, procedures, today) : [];
   const view: PolicyView = {
     file: relative(folder, path).split(sep).join('/'),
     title: policy.meta.title,
@@ -148,7 +169,7 @@ export function policyView(path: string, folder: string, project: Project, today
   };
   if (kind) view.kind = kind;
   if (policy.meta.supersedes) view.supersedes = policy.meta.supersedes;
-  const next = steps.find((step) => !step.done && step.right !== 'informatie');
+  const next = steps.find((step) => !step.done && !step.recorded && step.right !== 'informatie');
   if (next) view.next = next;
   if (report?.nextReview) view.review = report.nextReview;
   return view;

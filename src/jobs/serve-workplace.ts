@@ -296,7 +296,7 @@ async function policyPosted(
     } else {
       const [step = '', body = '', part = ''] = value('step').split('|');
       const step_ = { step, body, part, name: value('name'), role: value('role'), date: value('date') };
-      const more = { asked: value('asked'), minutes: value('minutes') };
+      const more = { outcome: value('outcome'), asked: value('asked'), minutes: value('minutes') };
       committed = recordStep(
         options.folder,
         file,

@@ -51,17 +51,18 @@ export function field(form: string, name: string, label: string, value = '', typ
   return `<label for="${id}">${esc(label)}</label><input type="${type}" id="${id}" name="${name}" value="${esc(value)}"${required ? ' required' : ''}>`;
 }
 
-/** A labelled choice of `form`; `options` as [value, words]. */
+/** A labelled choice of `form`; `options` as [value, words], or [value, words, true] for one shown but not offered. */
 export function choice(
   form: string,
   name: string,
   label: string,
-  options: [string, string][],
+  options: [string, string, boolean?][],
   selected?: string,
 ): string {
   const id = fieldId(form, name);
   const items = options.map(
-    ([value, words]) => `<option value="${esc(value)}"${value === selected ? ' selected' : ''}>${esc(words)}</option>`,
+    ([value, words, disabled]) =>
+      `<option value="${esc(value)}"${disabled ? ' disabled' : value === selected ? ' selected' : ''}>${esc(words)}</option>`,
   );
   return `<label for="${id}">${esc(label)}</label><select id="${id}" name="${name}">${items.join('')}</select>`;
 }

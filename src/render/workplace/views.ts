@@ -1,7 +1,9 @@
 // The workplace's two views (`clausemark serve`, /werkplek/): the overview of every policy with where it stands and the
 // form that brings in a Word or PDF document; one policy with its procedure's steps, its check's findings by article,
-// the form that records the next step and the form of its front matter fields (each, when its post was refused, as the
+// the form that records the next step (a step on record already for this text shown as done, not offered; the outcome
+// of an advice or consent chosen) and the form of its front matter fields (each, when its post was refused, as the
 // officer filled it in). Pure: the views' data and words are given (src/jobs/serve-workplace.ts).
+import { OUTCOMES } from '../../procedure/types.js';
 import { choice, esc, field, fieldId, hidden, type Say, type Typed, typedOr } from './page.js';
 
 export interface StepOption {
@@ -9,6 +11,8 @@ export interface StepOption {
   body: string;
   part: string;
   done: boolean;
+  /** On record for the text as it stands: shown, not offered. */
+  recorded?: boolean;
 }
 
 export interface PolicyRow {
@@ -105,10 +109,12 @@ function findingsHtml(data: PolicyData, say: Say): string {
 
 function stepForm(data: PolicyData, say: Say): string {
   if (data.steps.length === 0) return `<p class="hint">${esc(say('no-procedure'))}</p>`;
-  const options: [string, string][] = data.steps.map((step) => [
+  const options: [string, string, boolean][] = data.steps.map((step) => [
     [step.right, step.body, step.part].join('|'),
-    `${stepWords(step, say)}${step.done ? ` (${say('step-done')})` : ''}`,
+    `${stepWords(step, say)}${step.done || step.recorded ? ` (${say('step-done')})` : ''}`,
+    step.recorded === true,
   ]);
+  const outcomes = OUTCOMES.map((value): [string, string] => [value, say(`outcome-${value.replace(' ', '-')}`)]);
   const next = data.row.next && [data.row.next.right, data.row.next.body, data.row.next.part].join('|');
   const kept = (name: string, value = ''): string => typedOr(data.typed, 'goedkeuren', name, value);
   return [
@@ -120,6 +126,7 @@ function stepForm(data: PolicyData, say: Say): string {
     field('goedkeuren', 'name', say('approver-name'), kept('name'), 'text', true),
     field('goedkeuren', 'role', say('approver-role'), kept('role'), 'text', true),
     field('goedkeuren', 'date', say('date'), kept('date', data.today), 'date', true),
+    choice('goedkeuren', 'outcome', say('outcome'), outcomes, kept('outcome', 'positief')),
     field('goedkeuren', 'asked', say('asked'), kept('asked'), 'date'),
     field('goedkeuren', 'minutes', say('minutes'), kept('minutes')),
     field('goedkeuren', 'officer', say('officer'), kept('officer', data.officer), 'text', true),
