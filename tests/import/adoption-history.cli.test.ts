@@ -109,7 +109,7 @@ describe('an import is a draft; only approve adopts (issue 68 item 2)', () => {
     expect(pdfText(draftPdf)).toMatch(/CONCEPT|Concept/u);
     expect(pdfText(draftPdf)).not.toContain('medezeggenschapsraad en treedt in werking (');
 
-    const approved = await cli(['approve', target, '--name', 'A. Smit', '--role', 'directeur', '--date', '2026-12-01']);
+    const approved = await cli(['approve', target, '--name', 'A. Smit', '--role', 'directeur', '--date', '2026-11-20']);
     expect(approved.code, approved.stderr).toBe(0);
     const { policy } = parsePolicy(readFileSync(target, 'utf8'), { path: target });
     expect(policy.meta.approvals?.map((approval) => approval.name)).toEqual(['A. Smit']);

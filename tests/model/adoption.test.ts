@@ -40,8 +40,9 @@ effective: 2024-08-01
 
 const parsed = (source: string) => parsePolicy(source, { path: PATH });
 const parse = (source: string) => parsed(source).policy;
+/** The policy as `approve` leaves it when the step is recorded on `date`, the day it is taken. */
 const adopt = (source: string, step = 'vaststelling', date = '2024-07-01', name = 'J. de Vries') =>
-  approveSource(parsed(source), { name, role: 'Voorzitter CvB', date, step }).source;
+  approveSource(parsed(source), { name, role: 'Voorzitter CvB', date, step }, undefined, date).source;
 const statusAfter = (edit: (source: string) => string): string => adoptionOf(parse(edit(adopt(SOURCE))), TODAY).status;
 
 describe('the approval hash covers what a reader of the adopted document sees', () => {
@@ -177,7 +178,10 @@ describe('an adoption dated after the day asked about is not given that day', ()
   });
 
   it('an adoption on or before the day still counts when a later one is planned', () => {
-    const twice = parse(adopt(adopt(SOURCE, 'vaststelling', '2024-07-01'), 'vaststelling', '2026-12-20', 'A. Jansen'));
+    // The later one written by hand: `approve` records no second adoption of the same text.
+    const planned = '  - { date: 2026-12-20, name: A. Jansen, role: Voorzitter CvB, step: vaststelling }';
+    const twice = parse(adopt(SOURCE).replace('\n---\n\n## Gegevens', `\n${planned}\n---\n\n## Gegevens`));
+    expect(twice.meta.approvals.map((approval) => approval.name)).toEqual(['J. de Vries', 'A. Jansen']);
     expect(adoptionOf(twice, '2026-11-29').status).toBe('approved');
   });
 

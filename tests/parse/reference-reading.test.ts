@@ -99,13 +99,10 @@ effective: 2026-08-01
 describe('an approval recorded on the reading before', () => {
   const hash = (markdown: MarkdownEngine) => approvalHash(parsePolicy(SOURCE, { path: 'gedrag.md', markdown }).policy);
   // `approve` records the hash of the text as read now; the one an earlier clausemark recorded is put in its place.
+  // Recorded as on a day after all of them, as `approve` refuses a decision dated after its today.
   const approve = (markdown: MarkdownEngine, date: string) => {
-    const { source } = approveSource(parsePolicy(SOURCE, { path: 'gedrag.md' }), {
-      name: 'J. de Vries',
-      role: 'Voorzitter CvB',
-      date,
-      step: 'vaststelling',
-    });
+    const request = { name: 'J. de Vries', role: 'Voorzitter CvB', date, step: 'vaststelling' };
+    const { source } = approveSource(parsePolicy(SOURCE, { path: 'gedrag.md' }), request, undefined, '2099-12-31');
     expect(source).toContain(hash('auto'));
     return source.replace(hash('auto'), hash(markdown));
   };
