@@ -12,11 +12,10 @@ import type { UploadedFile } from '../io/form-data.js';
 import { wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import type { ImportResult } from '../import/result.js';
-import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
-import { wordFinding } from '../wording/messages.js';
 import { importJob } from './import.js';
+import { articleName, previewLine } from './serve-returned-names.js';
 import { type Committed, commitChange, needOfficer, refuseChanged, WorkplaceRefusal } from './serve-actions.js';
 import { fileHash } from './serve-policies.js';
 
@@ -53,25 +52,8 @@ export interface ReturnedPreview {
   base: string;
   articles: ReturnedArticle[];
   conflicts: ReturnedConflict[];
-  /** What import's report says besides (changed, added, moved articles, …), worded. */
+  /** What import's report says besides (changed, added, moved articles, …), worded as what saving will do. */
   lines: string[];
-}
-
-/** The opening words of a clause: two clauses of one article told apart. */
-const OPENING_WORDS = 6;
-
-/**
- * The clause an ID names, as the officer reads it: its number and article, with its opening words ("2 (Aanpak):
- * “Wie pesten ziet of ervaart, meldt…”"), or the ID when the source lacks it.
- */
-function articleName(policy: Policy, id: string): string {
-  const visit = allClauses(policy).find((candidate) => candidate.clause.id === id);
-  if (!visit) return id;
-  const title = visit.section.title ? ` (${visit.section.title})` : '';
-  const words = visit.clause.text.split(/\s+/).filter(Boolean);
-  const opening = words.slice(0, OPENING_WORDS).join(' ');
-  const quote = opening ? `: “${opening}${words.length > OPENING_WORDS ? '…' : ''}”` : '';
-  return `${visit.clause.number || visit.section.number || id}${title}${quote}`;
 }
 
 /** The text Word proposes for a clause in conflict: the quote import --dry-run writes below the source's text. */
@@ -130,11 +112,12 @@ function previewOf(id: string, entry: Pending, result: ImportResult): ReturnedPr
       source: allClauses(policy).find((visit) => visit.clause.id === clause)?.clause.text ?? '',
       word: wordTextOf(result.output, basename(entry.upload.filename), clause),
     }));
-  // Proposals, comments and conflicts are shown by article above; the rest of import's report is told in words.
+  // Proposals, comments and conflicts are shown by article above; the rest of import's report is told in words, as
+  // what saving will do (nothing is saved yet).
   const shown = new Set(['import-conflict', 'import-proposal', 'import-comment']);
   const lines = result.findings
     .filter((finding) => !shown.has(finding.ruleId))
-    .map((finding) => wordFinding(finding).message);
+    .map((finding) => previewLine(finding, policy));
   return {
     id,
     file: entry.file,

@@ -1,0 +1,81 @@
+// A returned Word document brought back in the workplace (src/jobs/serve-returned-word.ts), in-process behind a real
+// HTTP server, in Dutch, on De Wilg's adopted pestprotocol in a real git repository: clausemark's own .docx of it with
+// a sentence changed, a tracked change and a comment, as Word leaves them. The preview, before anything is saved, says
+// what saving will do and names each article as the page does (not by its ID, not as done).
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
+import { type TempRepo, tempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { builtDocx, editParts, replacedInBody, withComment } from '../support/word.js';
+import { noticeOf, startTestWorkplace, type TestWorkplace } from '../support/workplace-endpoint.js';
+
+const POLICY = 'policies/linde/de-wilg/pestprotocol.md';
+
+/** The document with `from` (inside one run of the body) proposed as `to` by `author`, as Word tracks a change. */
+function withTrackedChange(bytes: Uint8Array, from: string, to: string, author: string): Uint8Array {
+  const stamp = `w:author="${author}" w:date="2026-01-12T10:00:00Z"`;
+  return editParts(bytes, (name, xml) => {
+    if (name !== 'word/document.xml') return xml;
+    if (!xml.includes(from)) throw new Error(`the document does not hold "${from}"`);
+    const tracked = `</w:t></w:r><w:del w:id="901" ${stamp}><w:r><w:delText>${from}</w:delText></w:r></w:del><w:ins w:id="902" ${stamp}><w:r><w:t>${to}</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">`;
+    return xml.replace(from, tracked);
+  });
+}
+
+let repo: TempRepo;
+let workplace: TestWorkplace;
+let returned: Uint8Array;
+const before = messageLanguage();
+
+const baseOf = (html: string): string => /name="base" value="([^"]*)"/.exec(html)![1]!;
+/** The lines the preview tells besides its articles: the list right after its opening paragraph. */
+const previewLines = (html: string): string[] =>
+  [.../<p>Wat [^<]*<code>[^<]*<\/code><\/p>\n<ul>(.*?)<\/ul>/s.exec(html)![1]!.matchAll(/<li>(.*?)<\/li>/g)].map(
+    (match) => match[1]!,
+  );
+
+describe('a returned Word document in the workplace', { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    setMessageLanguage('nl');
+    repo = tempRepo();
+    mkdirSync(join(repo.root, 'policies', 'linde', 'de-wilg'), { recursive: true });
+    for (const file of ['policies/linde/procedure.yaml', POLICY])
+      copyFileSync(join(PROJECT_ROOT, file), join(repo.root, file));
+    repo.commit('start');
+    const built = await builtDocx(join(repo.root, POLICY), join(repo.root, 'out'));
+    const changed = replacedInBody(built, 'ook niet online', 'ook niet online of op het schoolplein');
+    const proposed = withTrackedChange(changed, 'twee schooldagen', 'één schooldag', 'M. Jansen');
+    returned = withComment(proposed, 'zes weken wekelijks', 'P. de Boer', 'Is zes weken genoeg?');
+    workplace = await startTestWorkplace(repo.root);
+  });
+
+  afterAll(async () => {
+    setMessageLanguage(before);
+    await workplace.close();
+  });
+
+  async function preview(): Promise<string> {
+    const page = await workplace.call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`);
+    const fields = { bestand: POLICY, base: baseOf(page.html) };
+    const read = await workplace.upload('/werkplek/terugbrengen', fields, 'Pestprotocol gelezen.docx', returned);
+    expect(read.status, noticeOf(read.html, 'refused')).toBe(200);
+    return read.html;
+  }
+
+  it('says on the preview what saving will do, naming each article as the page does', async () => {
+    const html = await preview();
+    const source = readFileSync(join(repo.root, POLICY), 'utf8');
+    const lines = previewLines(html);
+    expect(lines).toContain(
+      'Artikel 1 (Uitgangspunt): “Op De Wilg voelt iedereen zich…” is in Word gewijzigd: bij opslaan komt de nieuwe tekst in de bron',
+    );
+    expect(lines).toContain(
+      'Dit beleid is vastgesteld: opslaan wijzigt de tekst, en dan dekt de vaststelling die niet meer (het beleid is dan weer een concept tot het opnieuw is vastgesteld)',
+    );
+    // Nothing is said as done, and no article by its ID: nothing is saved yet.
+    expect(lines.join('\n')).not.toMatch(/staat in de bron|is nu gewijzigd|uit\.veilig|"aan\./);
+    expect(readFileSync(join(repo.root, POLICY), 'utf8')).toBe(source);
+  });
+});

@@ -1,0 +1,80 @@
+// The workplace's endpoint (src/jobs/serve-workplace.ts) in the test's process behind a real HTTP server on a free
+// port, in a folder of the test's own: requests as the workplace's own pages send them (its Host and Origin), form
+// posts and multipart uploads as a browser sends them.
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { findProject } from '../../src/io/project.js';
+import { workplaceEndpoint } from '../../src/jobs/serve-workplace.js';
+import { PROJECT_ROOT } from './paths.js';
+
+export interface Answer {
+  status: number;
+  html: string;
+}
+
+export interface TestWorkplace {
+  token: string;
+  call(method: string, path: string, body?: string | Buffer, type?: string): Promise<Answer>;
+  /** A form post of `fields` with the session's token. */
+  post(path: string, fields: Record<string, string>): Promise<Answer>;
+  /** A multipart post of `fields` with the session's token, and the file `document` named `name`. */
+  upload(path: string, fields: Record<string, string>, name: string, data: Uint8Array): Promise<Answer>;
+  close(): Promise<void>;
+}
+
+/** The workplace of `folder`, with the officer "A. de Beleidsmedewerker". */
+export async function startTestWorkplace(folder: string): Promise<TestWorkplace> {
+  const endpoint = workplaceEndpoint({
+    folder,
+    project: findProject(PROJECT_ROOT),
+    officer: 'A. de Beleidsmedewerker',
+    maxUploadBytes: 8 * 1024 * 1024,
+    postMilliseconds: 10_000,
+    reportFolder: join(folder, 'out'),
+  });
+  let port = 0;
+  const server: Server = createServer((req, res) => endpoint.handle(req, res, port));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  const call = (
+    method: string,
+    path: string,
+    body: string | Buffer = '',
+    type = 'application/x-www-form-urlencoded',
+  ): Promise<Answer> => {
+    const headers = { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, 'content-type': type };
+    return new Promise((resolve, reject) => {
+      const asked = request({ host: '127.0.0.1', port, method, path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, html: Buffer.concat(chunks).toString('utf8') }),
+        );
+      });
+      asked.on('error', reject);
+      asked.end(body);
+    });
+  };
+  return {
+    token: endpoint.token,
+    call,
+    post: (path, fields) => call('POST', path, new URLSearchParams({ token: endpoint.token, ...fields }).toString()),
+    upload: (path, fields, name, data) => {
+      const boundary = '----clausemark-test';
+      const parts = Object.entries({ token: endpoint.token, ...fields }).map(
+        ([key, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`,
+      );
+      const head = `--${boundary}\r\ncontent-disposition: form-data; name="document"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`;
+      const body = Buffer.concat([Buffer.from(parts.join('') + head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+      return call('POST', path, body, `multipart/form-data; boundary=${boundary}`);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The workplace's notice of what was done on `html`, or of why not, as text between its tags. */
+export function noticeOf(html: string, kind: 'done' | 'refused'): string {
+  const role = kind === 'done' ? 'status' : 'alert';
+  return new RegExp(`<div class="${kind}" role="${role}">(.*?)</div>`, 's').exec(html)?.[1] ?? '';
+}
