@@ -42,7 +42,7 @@ import { checkOutput, targetOf, type DroppedText, type ImportOptions, type Impor
 import { detectLanguage } from '../text/language.js';
 import { DEFAULT_DOCUMENT_LANGUAGE, isOutputLanguage, outputLanguage, primarySubtag } from '../text/output-language.js';
 
-export { importSummary } from './summary.js';
+export { broughtSummary, importSummary } from './summary.js';
 export type { DroppedText, ImportOptions, ImportResult } from './result.js';
 
 /**

@@ -1,9 +1,11 @@
 // The line import ends with: how many of the source's words the policy keeps, keeps as its numbering, left out and
 // listed in the report (and why, in lines per reason: a table of contents, page furniture, the cover), and lost.
-// "0 lost" only when every word is in one of the others (issue 39 item 6).
+// "0 lost" only when every word is in one of the others (issue 39 item 6). A Word document brought back into its
+// source says instead what changed there: what it left out (its cover, contents) is no loss of the source's.
 import { wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import type { Accounting } from './account.js';
+import type { ImportResult } from './result.js';
 import { counted } from './blocks.js';
 
 /** What a run's summary is made of. */
@@ -37,4 +39,24 @@ export function importSummary({ target, file, written, accounting, dropped }: Su
     messageId: written ? 'import-summary.wrote' : 'import-summary.would-write',
     params: { target, file, kept, total, numbering, listed, leftOut: leftOut(dropped), lost: missing.length },
   };
+}
+
+/**
+ * The summary of a Word document brought back into its source (`result.brought`): what changed there, or that it
+ * already said what the document says (nothing written, and no dry run).
+ */
+export function broughtSummary(
+  result: Pick<ImportResult, 'written' | 'brought'>,
+  params: { target: string; file: string },
+  dryRun: boolean,
+): MessageRef | undefined {
+  if (!result.brought) return undefined;
+  const { lapsed: _lapsed, ...counts } = result.brought;
+  const messageId =
+    !result.written && !dryRun
+      ? 'import-summary.into-unchanged'
+      : result.written
+        ? 'import-summary.into-wrote'
+        : 'import-summary.into-would-write';
+  return { messageId, params: { ...params, ...counts } };
 }

@@ -19,7 +19,7 @@ import {
   sendPage as send,
 } from '../io/workplace-guard.js';
 import type { ImportResult } from '../import/result.js';
-import { importSummary } from '../import/summary.js';
+import { broughtSummary, importSummary } from '../import/summary.js';
 import { isClausemarkError } from '../model/errors.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { esc, type Notice, type Say, type Typed, workplacePage } from '../render/workplace/page.js';
@@ -221,7 +221,9 @@ const field = (form: FormData, name: string): string => form.fields.get(name) ??
  */
 function summaryShown(result: ImportResult, folder: string): string {
   const target = relative(folder, result.target).split(sep).join('/');
-  return wordMessage(importSummary({ ...result, target, file: basename(result.file) }));
+  const file = basename(result.file);
+  // A document brought back into its source: what changed there (its cover and contents are no words left out).
+  return wordMessage(broughtSummary(result, { target, file }, false) ?? importSummary({ ...result, target, file }));
 }
 
 /** An upload brought in by import: its report (kept, left out, what to check) above the new policy's page. */

@@ -1,7 +1,9 @@
 // A returned Word document brought back in the workplace (src/jobs/serve-returned-word.ts), in-process behind a real
 // HTTP server, in Dutch, on De Wilg's adopted pestprotocol in a real git repository: clausemark's own .docx of it with
 // a sentence changed, a tracked change and a comment, as Word leaves them. The preview, before anything is saved, says
-// what saving will do and names each article as the page does (not by its ID, not as done).
+// what saving will do and names each article as the page does (not by its ID, not as done); once brought in, the
+// notice says what changed in the source, not import's count of the document's words left out (its cover, contents),
+// whose report the page does not show.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,5 +79,19 @@ describe('a returned Word document in the workplace', { timeout: 60_000 }, () =>
     // Nothing is said as done, and no article by its ID: nothing is saved yet.
     expect(lines.join('\n')).not.toMatch(/staat in de bron|is nu gewijzigd|uit\.veilig|"aan\./);
     expect(readFileSync(join(repo.root, POLICY), 'utf8')).toBe(source);
+  });
+
+  it('says once brought in what changed in the source, not the words of the document left out', async () => {
+    const html = await preview();
+    const waiting = /name="wacht" value="([^"]*)"/.exec(html)![1]!;
+    const fields = { wacht: waiting, 'keuze-aan.gesprek': 'aanvaarden', officer: 'A. de Beleidsmedewerker' };
+    const brought = await workplace.post('/werkplek/terugbrengen/besluit', fields);
+    expect(brought.status).toBe(200);
+    const told = noticeOf(brought.html, 'done');
+    expect(told).toContain(
+      'Pestprotocol gelezen.docx teruggebracht in policies/linde/de-wilg/pestprotocol.md: 2 gewijzigd, 0 toegevoegd, 0 verwijderd, 0 verplaatst, 0 in conflict',
+    );
+    expect(told).not.toMatch(/weggelaten|verslag/);
+    expect(readFileSync(join(repo.root, POLICY), 'utf8')).toContain('binnen één schooldag');
   });
 });

@@ -23,11 +23,11 @@ export function register(program: Command, context: CommandContext): void {
     .option('--kind <id>', words('opt-kind'))
     .option('--template <template>', words('opt-template'))
     .action(async (files: string[], options: ImportFlags) => {
-      const [{ importJob }, { importSummary }] = await Promise.all([
+      const [{ importJob }, summaries] = await Promise.all([
         import('../../jobs/import.js'),
         import('../../import/index.js'),
       ]);
       const results = await importJob(files, options, context.project);
-      for (const result of results) reportResult(result, options, context, importSummary);
+      for (const result of results) reportResult(result, options, context, summaries);
     });
 }

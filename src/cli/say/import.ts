@@ -15,27 +15,24 @@ export function reportResult(
   result: ImportResult,
   options: ImportFlags,
   context: CommandContext,
-  summary: (result: ImportResult) => MessageRef,
+  summaries: {
+    importSummary(result: ImportResult): MessageRef;
+    broughtSummary(
+      result: ImportResult,
+      params: { target: string; file: string },
+      dryRun: boolean,
+    ): MessageRef | undefined;
+  },
 ): void {
   const target = relative(process.cwd(), result.target) || result.target;
   context.out(formatFindings(target, result.findings, paletteFor(context.io.stdout)));
-  if (result.brought) {
+  const brought = summaries.broughtSummary(result, { target, file: result.file }, options.dryRun === true);
+  if (brought) {
     // Brought back into its source: what changed there, and whether the two sides conflict (exit 1).
-    const unchanged = !result.written && !options.dryRun;
-    const { lapsed: _lapsed, ...counts } = result.brought;
-    context.out(
-      wordMessage({
-        messageId: unchanged
-          ? 'import-summary.into-unchanged'
-          : result.written
-            ? 'import-summary.into-wrote'
-            : 'import-summary.into-would-write',
-        params: { target, file: result.file, ...counts },
-      }),
-    );
-    if (result.brought.conflicts > 0 || result.brought.lapsed) context.exitCode = 1;
+    context.out(wordMessage(brought));
+    if (result.brought?.conflicts || result.brought?.lapsed) context.exitCode = 1;
     return;
   }
   // "Kept" is what the written policy holds; what was left out is counted apart, and so is any loss.
-  context.out(wordMessage(summary({ ...result, target })));
+  context.out(wordMessage(summaries.importSummary({ ...result, target })));
 }
