@@ -233,7 +233,8 @@ function unstatedFinding(field: string): CheckFinding {
     severity: 'warning',
     messageId: 'import-unstated.not-stated',
     fixId: 'import-unstated.fill-in',
-    params: { field },
+    // The field in words in the message ("de organisatie"), its key where the fix says where to write it.
+    params: { field, what: { messageId: `import-unstated.field-${field}` } },
     place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
   };
 }

@@ -335,6 +335,7 @@ const severalOrganisations = (blocks: readonly Block[], keyed: readonly number[]
   params: {
     names: keyed.map((index) => `"${blockText(blocks[index] as Block).trim()}"`).join(', '),
     field: 'organisation',
+    what: { messageId: 'import-unstated.field-organisation' },
   },
   source: (blocks[keyed[0] as number] as Block).source,
 });

@@ -220,11 +220,27 @@ describe('the text reader', () => {
     expect(unstated.map(({ messageId, params, message, fix }) => ({ messageId, params, message, fix }))).toEqual(
       ['organisation', 'version'].map((field) => ({
         messageId: 'import-unstated.not-stated',
-        params: { field },
+        params: { field, what: { messageId: `import-unstated.field-${field}` } },
         message: `the document does not state its ${field}; the frontmatter holds a stand-in`,
-        fix: `fill in the real ${field} in the frontmatter`,
+        fix: `fill in the real ${field} in the frontmatter (${field}:)`,
       })),
     );
+    // In Dutch the field is named in Dutch, not by its key in the frontmatter ("vermeldt organisation niet").
+    const before = messageLanguage();
+    setMessageLanguage('nl');
+    try {
+      expect(result.findings.filter((finding) => finding.ruleId === 'import-unstated').map(wordFinding)).toEqual([
+        expect.objectContaining({
+          message: 'het document vermeldt de organisatie niet; de frontmatter bevat een tijdelijke waarde',
+          fix: 'vul in de frontmatter de echte organisatie in (bij organisation:)',
+        }),
+        expect.objectContaining({
+          message: 'het document vermeldt de versie niet; de frontmatter bevat een tijdelijke waarde',
+        }),
+      ]);
+    } finally {
+      setMessageLanguage(before);
+    }
   });
 
   it('writes to an absolute --out file where it points, not below the working directory', async () => {
