@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import YAML from 'yaml';
+import { standInMark } from '../check/rules/import-placeholder.js';
 import { STRINGIFY_OPTIONS, formatAndParse, type IdSource } from '../fmt/index.js';
 import type { PolicyNumbering } from '../model/numbering.js';
 import type { ParseResult } from '../parse/index.js';
@@ -218,9 +219,9 @@ function frontmatter(header: PolicyHeader): string {
   if (header.approvals.length > 0) data.approvals = header.approvals;
   if (header.numbering) data.numbering = header.numbering;
   let yaml = YAML.stringify(data, { defaultStringType: 'PLAIN', lineWidth: 0 });
-  // Say in the file itself which required values the document did not state.
+  // Say in the file itself, in its language, which required values the document did not state.
   for (const field of header.unstated)
-    yaml = yaml.replace(new RegExp(`^(${field}: .*)$`, 'm'), '$1 # not stated in the source');
+    yaml = yaml.replace(new RegExp(`^(${field}: .*)$`, 'm'), `$1 ${standInMark(header.lang)}`);
   return `---\n${yaml}${historyNote(header.history ?? [])}---\n`;
 }
 

@@ -1,6 +1,6 @@
 // The organisation a document names in its title (src/import/meta.ts): a Word document whose only naming of its
 // organisation is "Klachtenregeling Stichting De Linde" was imported with the --org key as a stand-in
-// ("organisation: de-linde # not stated in the source"), though the title states it.
+// ("organisation: de-linde # niet vermeld in de bron"), though the title states it.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ describe('the organisation named in the title', () => {
 
   it('keeps the stand-in where the title spells another organisation', async () => {
     const { output } = await imported('Klachtenregeling Stichting De Eik', 'de-linde');
-    expect(output).toMatch(/^organisation: de-linde # not stated in the source$/mu);
+    expect(output).toMatch(/^organisation: de-linde # niet vermeld in de bron$/mu);
   });
 });
 
@@ -70,16 +70,16 @@ describe('an --org key that spells only part of the name', () => {
     const noord = await imported('Klachtenregeling', 'regenboog', [BOARD, 'Basisschool De Regenboog Noord']);
     expect(noord.meta.organisation).toBe(BOARD);
     const inTitle = await imported('Klachtenregeling Basisschool De Regenboog Noord', 'regenboog');
-    expect(inTitle.output).toMatch(/^organisation: regenboog # not stated in the source$/mu);
+    expect(inTitle.output).toMatch(/^organisation: regenboog # niet vermeld in de bron$/mu);
     // A college is no OBS.
     const college = await imported('Klachtenregeling', 'obs-de-regenboog', ['Het Regenboog College']);
-    expect(college.output).toMatch(/^organisation: obs-de-regenboog # not stated in the source$/mu);
+    expect(college.output).toMatch(/^organisation: obs-de-regenboog # niet vermeld in de bron$/mu);
   });
 
   it('takes neither of two cover lines that spell the key, and says so', async () => {
     const cover = ['Stichting De Regenboog', 'Basisschool De Regenboog'];
     const { output, findings } = await imported('Klachtenregeling', 'regenboog', cover);
-    expect(output).toMatch(/^organisation: regenboog # not stated in the source$/mu);
+    expect(output).toMatch(/^organisation: regenboog # niet vermeld in de bron$/mu);
     const said = findings.map((finding) => finding.params?.decision as { messageId?: string } | undefined);
     expect(said.map((decision) => decision?.messageId)).toContain('import-unstated.several-organisations');
     // The key's kind settles it where it names one: an OBS is the school, not the stichting.

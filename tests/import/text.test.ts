@@ -213,7 +213,8 @@ describe('the text reader', () => {
       'Protocol\n\nIedereen gedraagt zich netjes op sociale media, ook buiten school.\n',
     );
     expect(result.meta).toEqual({ title: 'Protocol', approvals: [] });
-    expect(result.output).toMatch(/^version: "1\.0" # not stated in the source$/m);
+    // Marked in the document's language (Dutch here), as the rest of its frontmatter reads.
+    expect(result.output).toMatch(/^version: "1\.0" # niet vermeld in de bron$/m);
     expect(result.output).toMatch(/^status: draft$/m);
     // Keyed by id in the report, worded when it is printed (templates/messages/en.yaml).
     const unstated = result.findings.filter((finding) => finding.ruleId === 'import-unstated').map(wordFinding);

@@ -16,6 +16,13 @@ describe('import-placeholder', () => {
     expect(title?.fix).toBe('write the real title and remove the comment "# not stated in the source"');
   });
 
+  it('knows the mark import writes in a Dutch policy, and names that mark in the fix', () => {
+    const body = withFields().replace(/^version: .*$/m, 'version: "1.0" # niet vermeld in de bron');
+    const [version] = only(checkText(body), 'import-placeholder');
+    expect(version?.message).toContain('version "1.0" is a stand-in');
+    expect(version?.fix).toBe('write the real version and remove the comment "# niet vermeld in de bron"');
+  });
+
   it('says nothing once the value is filled in and the mark removed, nor of a mark in the text', () => {
     expect(only(checkText(withFields()), 'import-placeholder')).toEqual([]);
     const body = `${withFields()}\nWe noteren: # not stated in the source\n`;
