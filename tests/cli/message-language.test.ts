@@ -115,7 +115,7 @@ describe('the language of the messages', () => {
     });
     expect(english.code, english.stderr).toBe(0);
     expect(readFileSync(join(dir, 'en.md'), 'utf8')).toMatch(/^lang: nl$/m);
-    expect(messages.stdout).toMatch(/waarschuwing {2}het document vermeldt version niet/);
+    expect(messages.stdout).toMatch(/waarschuwing {2}het document vermeldt de versie niet/);
     expect(english.stdout).toMatch(/warning {2}the document does not state its version/);
     const german = await runCli(['import', file, '--org', 'school', '--document-lang', 'de'], { cwd: dir });
     expect(german.code).toBe(2);
