@@ -215,13 +215,15 @@ describe("import's refusals, by id", () => {
 
   it('a damaged PDF or Word document, and a ZIP file that is not one', async () => {
     await expectRejectsSaid(importing('broken.pdf', '%PDF-1.4\n1 0 obj\n'), {
-      message: 'the PDF is damaged or incomplete and cannot be read (Invalid PDF structure.)',
-      fix: 'download or export the PDF again; a truncated file cannot be imported',
+      message:
+        'the PDF is damaged or incomplete and cannot be read (technical detail from the PDF reader: Invalid PDF structure.)',
+      fix: 'download or export the PDF again, or import the Word document the PDF was made from; a truncated file cannot be imported',
       messageId: 'import-refused.pdf-damaged',
       params: { reason: 'Invalid PDF structure.' },
     });
     await expectRejectsSaid(importing('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), {
-      message: 'the file cannot be unpacked as a Word document: it is damaged or incomplete (invalid zip data)',
+      message:
+        'the file cannot be unpacked as a Word document: it is damaged or incomplete (technical detail: invalid zip data)',
       fix: 'open the document in Word and save it again, or export it once more from the program that made it',
       messageId: 'import-refused.docx-not-zip',
     });
