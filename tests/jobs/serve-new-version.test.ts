@@ -120,7 +120,7 @@ describe('startNewVersion', () => {
     // The next review then counts from the new adoption by the procedure's interval (pestprotocol: 2y, po.yaml); told
     // in the officer's language (English here), as every notice of the workplace.
     expect(made.review).toBe(
-      "The review date 2027-03-01 belonged to version 1.0 and was not copied: the next review counts from the new version's adoption, by the procedure's interval.",
+      "The review date 1 March 2027 belonged to version 1.0 and was not copied: the next review counts from the new version's adoption, by the procedure's interval.",
     );
     expect(readFileSync(file, 'utf8')).toBe(withKind);
 

@@ -3,7 +3,7 @@
 // a sentence changed, a tracked change and a comment, as Word leaves them. The preview, before anything is saved, says
 // what saving will do and names each article as the page does (not by its ID, not as done); once brought in, the
 // notice says what changed in the source, not import's count of the document's words left out (its cover, contents),
-// whose report the page does not show.
+// whose report the page does not show. Dates in its sentences are written as Dutch writes them, not as ISO.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,15 @@ describe('a returned Word document in the workplace', { timeout: 60_000 }, () =>
     // Nothing is said as done, and no article by its ID: nothing is saved yet.
     expect(lines.join('\n')).not.toMatch(/staat in de bron|is nu gewijzigd|uit\.veilig|"aan\./);
     expect(readFileSync(join(repo.root, POLICY), 'utf8')).toBe(source);
+  });
+
+  it('writes the dates of its sentences as Dutch writes them: a review due, a proposal, a comment', async () => {
+    const overview = await workplace.call('GET', '/werkplek/');
+    expect(overview.html).toContain('evaluatie nodig sinds 1 september 2025');
+    const html = await preview();
+    expect(html).toContain('<td>M. Jansen (12 januari 2026)</td>');
+    expect(html).toContain('Opmerking van P. de Boer (12 januari 2026): Is zes weken genoeg?');
+    expect(html).not.toMatch(/\b20\d\d-\d\d-\d\d\b/);
   });
 
   it('says once brought in what changed in the source, not the words of the document left out', async () => {

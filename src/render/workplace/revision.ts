@@ -81,14 +81,21 @@ export interface ReturnedView {
   lines: string[];
 }
 
+/** Who proposed a change, and on which day, as a date is written in the officer's language ("12 januari 2026"). */
+function proposedBy(proposal: { authors: string[]; dates: string[] }, say: Say): string {
+  const authors = proposal.authors.join(', ');
+  const date = proposal.dates[0]?.slice(0, 10);
+  return date ? say('workplace-returned.proposed-by', { authors, date }) : authors;
+}
+
 function articleHtml(article: ReturnedView['articles'][number], say: Say): string {
   const proposals = article.proposals.map(
     (proposal) =>
-      `<tr><td>${esc(proposal.authors.join(', '))}${proposal.dates[0] ? ` (${esc(proposal.dates[0].slice(0, 10))})` : ''}</td><td><del>${esc(proposal.before)}</del></td><td><ins>${esc(proposal.after)}</ins></td></tr>`,
+      `<tr><td>${esc(proposedBy(proposal, say))}</td><td><del>${esc(proposal.before)}</del></td><td><ins>${esc(proposal.after)}</ins></td></tr>`,
   );
   const comments = article.comments.map(
     (comment) =>
-      `<li>${esc(say('workplace-returned.comment', { author: comment.author, date: comment.date?.slice(0, 10) ?? '' }))} ${esc(comment.text)}</li>`,
+      `<li>${esc(comment.date ? say('workplace-returned.comment', { author: comment.author, date: comment.date.slice(0, 10) }) : say('workplace-returned.comment-undated', { author: comment.author }))} ${esc(comment.text)}</li>`,
   );
   const decision =
     article.proposals.length === 0
