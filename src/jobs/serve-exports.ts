@@ -11,6 +11,7 @@ import { wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { policyKind } from '../model/kind.js';
 import { loadPolicy } from '../parse/index.js';
+import { proceduresFor } from '../procedure/load.js';
 import { revisionPairs } from '../report/corpus/revisions.js';
 import { agendaJob } from './agenda.js';
 import { compareJob } from './compare.js';
@@ -70,19 +71,40 @@ export async function boardPack(
  * --kind` groups them (src/model/kind.ts); a policy that names no kind is offered under none.
  */
 export function comparableKinds(folder: string): string[] {
-  const orgs = new Map<string, Set<string>>();
+  return [...kindsIn(folder)]
+    .filter(([, { orgs }]) => orgs.size > 1)
+    .map(([kind]) => kind)
+    .sort();
+}
+
+/** Each kind of the folder's policies: the organisations that have one, and the file of the first. */
+function kindsIn(folder: string): Map<string, { orgs: Set<string>; file: string }> {
+  const kinds = new Map<string, { orgs: Set<string>; file: string }>();
   for (const file of policiesIn(folder)) {
     const { policy } = loadPolicy(file);
     const kind = policyKind(policy);
     if (kind === '') continue;
-    const set = orgs.get(kind) ?? new Set<string>();
-    set.add(policy.meta.org);
-    orgs.set(kind, set);
+    const found = kinds.get(kind) ?? { orgs: new Set<string>(), file };
+    found.orgs.add(policy.meta.org);
+    kinds.set(kind, found);
   }
-  return [...orgs]
-    .filter(([, set]) => set.size > 1)
-    .map(([kind]) => kind)
-    .sort();
+  return kinds;
+}
+
+/**
+ * The kinds `comparableKinds` offers, each with the title its procedure gives it ("Protocol sociale media"), as the
+ * officer knows it; the kind itself where the procedure has none (or cannot be read: the policy's check says why).
+ */
+export function comparableKindTitles(folder: string, root: string): [kind: string, title: string][] {
+  const kinds = kindsIn(folder);
+  return comparableKinds(folder).map((kind) => {
+    const file = kinds.get(kind)?.file;
+    try {
+      return [kind, (file && proceduresFor(file, root).kinds[kind]?.title) || kind];
+    } catch {
+      return [kind, kind];
+    }
+  });
 }
 
 /** The organisations' policies of `kind` compared, as `compare --kind KIND --format html` makes it. */

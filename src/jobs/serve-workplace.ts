@@ -38,7 +38,7 @@ import {
 import {
   agenda,
   boardPack,
-  comparableKinds,
+  comparableKindTitles,
   comparison,
   type Download,
   dossier,
@@ -128,7 +128,8 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
         ...{ policies, missing, folders: policyFolders(options.folder), token, officer },
         maxUploadMb: megabytes(options.maxUploadBytes),
       };
-      const exports = { kinds: comparableKinds(options.folder), organisations: dossierOrganisations(data.folders) };
+      const kinds = comparableKindTitles(options.folder, options.project.root);
+      const exports = { kinds, organisations: dossierOrganisations(data.folders) };
       return frame(say('title'), `${overviewBody(data, say)}\n${exportsBody(exports, sayKey)}`, notice);
     },
     returned: (view) => frame(sayKey('workplace-returned.title'), returnedBody(view, { token, officer }, sayKey)),
@@ -151,7 +152,9 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
     questions: async (kind, notice) => {
       const open = await openQuestions(options.folder, kind, options.project);
       const body = questionsBody({ kind, names: open.names, groups: open.groups, token, officer }, sayKey);
-      return frame(sayKey('workplace-questions.title', { kind }), body, notice);
+      // The kind by the title its procedure gives it, as the overview's choice offers it.
+      const title = comparableKindTitles(options.folder, options.project.root).find(([known]) => known === kind)?.[1];
+      return frame(sayKey('workplace-questions.title', { kind: title ?? kind }), body, notice);
     },
   };
 }

@@ -163,18 +163,19 @@ export function differenceHtml(hunks: readonly { before: string[]; after: string
   return `<table class="sides"><caption>${esc(say('workplace-conflict.caption'))}</caption><thead><tr><th scope="col">${esc(say('workplace-conflict.before'))}</th><th scope="col">${esc(say('workplace-conflict.after'))}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** The overview's downloads (a comparison of one kind, an organisation's dossier, the agenda) and the comparison's review questions. */
-export function exportsBody(data: { kinds: string[]; organisations: string[] }, say: Say): string {
+/**
+ * The overview's downloads (a comparison of one kind, offered by its title, an organisation's dossier, the agenda) and
+ * the comparison's review questions.
+ */
+export function exportsBody(
+  data: { kinds: [kind: string, title: string][]; organisations: string[] },
+  say: Say,
+): string {
   const parts = [`<h2>${esc(say('workplace-exports.heading'))}</h2>`];
   if (data.kinds.length > 0)
     parts.push(
       `<form method="get" action="/werkplek/vergelijken">`,
-      choice(
-        'vergelijken',
-        'soort',
-        say('workplace-exports.compare-kind'),
-        data.kinds.map((kind) => [kind, kind]),
-      ),
+      choice('vergelijken', 'soort', say('workplace-exports.compare-kind'), data.kinds),
       `<button type="submit">${esc(say('workplace-exports.compare-button'))}</button>`,
       `<button type="submit" formaction="/werkplek/vragen">${esc(say('workplace-questions.button'))}</button>`,
       '</form>',
