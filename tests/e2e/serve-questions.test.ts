@@ -69,7 +69,7 @@ describe.skipIf(!HAVE_BROWSER)('the review questions in the workplace of clausem
 
     // The review questions of the same kind, from the same form.
     await page.getByRole('button', { name: 'Reviewvragen beantwoorden' }).click();
-    expect(await page.locator('h1').textContent()).toBe('Reviewvragen: social-media');
+    expect(await page.locator('h1').textContent()).toBe('Reviewvragen: Protocol sociale media');
     const questionsAddress = page.url();
     expect(questionsAddress).toBe(`${url}werkplek/vragen?soort=social-media`);
     expect(await axeViolations(browser, questionsAddress)).toEqual([]);
