@@ -123,15 +123,20 @@ export async function importUpload(
   }
 }
 
-/** The front matter fields an officer fills in (title, organisation, version, kind), written losslessly. */
+/** The levels a policy is adopted at (docs/procedure.md): a choice of the details form, or none. */
+const LEVEL_CHOICES = ['', 'school', 'bestuur'];
+
+/** The front matter fields an officer fills in (title, organisation, version, kind, level), written losslessly. */
 export function saveDetails(
   folder: string,
   file: string,
   base: string,
-  fields: Record<'title' | 'organisation' | 'version' | 'kind', string>,
+  fields: Record<'title' | 'organisation' | 'version' | 'kind' | 'level', string>,
   officer: string,
 ): Committed {
   const who = needOfficer(officer);
+  if (!LEVEL_CHOICES.includes(fields.level.trim()))
+    throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace.bad-level', params: { level: fields.level } }));
   withFileLock(editedFile(file), () => {
     refuseChanged(file, base);
     const source = readFileSync(file, 'utf8');

@@ -53,6 +53,8 @@ export interface PolicyView {
   version: string;
   organisation: string;
   kind?: string;
+  /** The `level:` the front matter writes (school or bestuur), when it writes one. */
+  level?: string;
   state: PolicyState;
   /** The step that waits (in procedure), or the next one the procedure asks for. */
   next?: StepChoice;
@@ -168,6 +170,8 @@ export function policyView(path: string, folder: string, project: Project, today
     base: fileHash(path),
   };
   if (kind) view.kind = kind;
+  const level = policy.frontmatter?.data.level;
+  if (typeof level === 'string') view.level = level;
   if (policy.meta.supersedes) view.supersedes = policy.meta.supersedes;
   const next = steps.find((step) => !step.done && !step.recorded && step.right !== 'informatie');
   if (next) view.next = next;

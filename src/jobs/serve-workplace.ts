@@ -296,6 +296,7 @@ async function policyPosted(
         organisation: value('organisation'),
         version: value('version'),
         kind: value('kind'),
+        level: value('level'),
       };
       committed = saveDetails(options.folder, file, value('base'), fields, value('officer'));
     } else {

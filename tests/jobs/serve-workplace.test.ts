@@ -224,6 +224,31 @@ describe('the workplace’s endpoint', () => {
     expect(refusal).not.toContain('--force');
   });
 
+  it('sets the level an import could not read, so the check asks for it no more', async () => {
+    // The klachtenregeling brought in above states no level: check warns, and the details form offers the choice.
+    const file = 'policies/linde/de-eik/klachtenregeling.md';
+    const url = `/werkplek/beleid?bestand=${encodeURIComponent(file)}`;
+    const page = await call('GET', url);
+    const selectedLevel = (html: string): string | undefined =>
+      /<select id="f-gegevens-level"[^>]*>.*?<option value="([^"]*)" selected>/s.exec(html)?.[1];
+    expect(selectedLevel(page.html)).toBe('');
+    expect(page.html).toContain('geen level: een klachtenregeling geldt dan als level: bestuur');
+    const details = (level: string, base: string) =>
+      new URLSearchParams({ token: endpoint.token, bestand: file, base, level, officer: 'A. de Beleidsmedewerker' });
+
+    const before = readFileSync(join(repo.root, file), 'utf8');
+    const refused = await call('POST', '/werkplek/gegevens', details('gemeente', baseOf(page.html)).toString());
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain('Niveau “gemeente” kan niet: kies school of bestuur.');
+    expect(readFileSync(join(repo.root, file), 'utf8')).toBe(before);
+
+    const saved = await call('POST', '/werkplek/gegevens', details('bestuur', baseOf(page.html)).toString());
+    expect(saved.status).toBe(200);
+    expect(readFileSync(join(repo.root, file), 'utf8')).toMatch(/^level: bestuur$/m);
+    expect(selectedLevel(saved.html)).toBe('bestuur');
+    expect(saved.html).not.toContain('geen level:');
+  });
+
   it('names the policy a finding of its check names by its place in the folder', async () => {
     const page = await call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(BY_HAND)}`);
     const check = /<h2>Controle<\/h2>\n(.*?)\n<h2>/s.exec(page.html)?.[1] ?? '';

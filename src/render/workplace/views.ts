@@ -21,6 +21,7 @@ export interface PolicyRow {
   version: string;
   organisation: string;
   kind?: string;
+  level?: string;
   state: string;
   next?: StepOption;
   review?: string;
@@ -147,6 +148,17 @@ function detailsForm(data: PolicyData, say: Say): string {
     field('gegevens', 'organisation', say('field-organisation'), kept('organisation', row.organisation)),
     field('gegevens', 'version', say('field-version'), kept('version', row.version)),
     field('gegevens', 'kind', say('field-kind'), kept('kind', row.kind ?? '')),
+    choice(
+      'gegevens',
+      'level',
+      say('field-level'),
+      [
+        ['', say('level-unset')],
+        ['school', say('level-school')],
+        ['bestuur', say('level-bestuur')],
+      ],
+      kept('level', row.level ?? ''),
+    ),
     field('gegevens', 'officer', say('officer'), kept('officer', data.officer), 'text', true),
     `<button type="submit">${esc(say('details-button'))}</button>`,
     '</form>',
