@@ -3,66 +3,27 @@
 // recorded with its outcome; a step on record for this text is shown as done and not offered; posted again (a page
 // read before), it is refused on the page with the day it was recorded, nothing written, and so is a decision dated
 // after today, with the fix; the adoption records no outcome.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
-import { findProject } from '../../src/io/project.js';
-import { type WorkplaceEndpoint, workplaceEndpoint } from '../../src/jobs/serve-workplace.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { type TempRepo, tempRepo } from '../support/git.js';
-import { PROJECT_ROOT } from '../support/paths.js';
-
-const POLICY = 'policies/linde/de-eik/pestprotocol.md';
-
-const DRAFT = `---
-id: pestprotocol
-title: Pestprotocol
-organisation: Basisschool De Eik
-org: linde-de-eik
-version: "1.0"
-status: draft
-lang: nl
-kind: pestprotocol
-level: school
----
-
-# Pestprotocol
-
-## Aanpak {#aanpak}
-
-1. {#aan.melden} Wie pesten ziet, meldt het bij de leerkracht.
-`;
+import type { TempRepo } from '../support/git.js';
+import {
+  DE_EIK_POLICY as POLICY,
+  deEikRepo,
+  startTestWorkplace,
+  type TestWorkplace,
+} from '../support/workplace-endpoint.js';
 
 const CONSENT = 'instemming|MR|whole';
 const ADOPTION = 'vaststelling||whole';
 
 let repo: TempRepo;
-let server: Server;
-let endpoint: WorkplaceEndpoint;
-let port: number;
+let workplace: TestWorkplace;
 const before = messageLanguage();
 
-function call(method: string, path: string, body = ''): Promise<{ status: number; html: string }> {
-  const headers = {
-    host: `127.0.0.1:${port}`,
-    origin: `http://127.0.0.1:${port}`,
-    'content-type': 'application/x-www-form-urlencoded',
-  };
-  return new Promise((resolve, reject) => {
-    const asked = request({ host: '127.0.0.1', port, method, path, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, html: Buffer.concat(chunks).toString('utf8') }),
-      );
-    });
-    asked.on('error', reject);
-    asked.end(body);
-  });
-}
+const call = (method: string, path: string, body = '') => workplace.call(method, path, body);
 
 const page = () => call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`);
 const baseOf = (html: string): string => /name="base" value="([^"]*)"/.exec(html)![1]!;
@@ -81,7 +42,7 @@ const refusal = (html: string): string => /<div class="refused" role="alert">(.*
 
 async function post(fields: Record<string, string>, base?: string): Promise<{ status: number; html: string }> {
   const form = {
-    token: endpoint.token,
+    token: workplace.token,
     bestand: POLICY,
     base: base ?? baseOf((await page()).html),
     officer: 'A. de Beleidsmedewerker',
@@ -96,30 +57,13 @@ const BOARD = { step: ADOPTION, name: 'J. de Vries', role: 'Voorzitter College v
 describe('the workplace’s step form', () => {
   beforeAll(async () => {
     setMessageLanguage('nl');
-    repo = tempRepo('clausemark-serve-approve-');
-    mkdirSync(join(repo.root, 'policies', 'linde', 'de-eik'), { recursive: true });
-    copyFileSync(
-      join(PROJECT_ROOT, 'policies', 'linde', 'procedure.yaml'),
-      join(repo.root, 'policies', 'linde', 'procedure.yaml'),
-    );
-    repo.write(POLICY, DRAFT);
-    repo.commit('start');
-    endpoint = workplaceEndpoint({
-      folder: repo.root,
-      project: findProject(PROJECT_ROOT),
-      officer: 'A. de Beleidsmedewerker',
-      maxUploadBytes: 1024 * 1024,
-      postMilliseconds: 10_000,
-      reportFolder: join(repo.root, 'out'),
-    });
-    server = createServer((req, res) => endpoint.handle(req, res, port));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    repo = deEikRepo('clausemark-serve-approve-');
+    workplace = await startTestWorkplace(repo.root);
   });
 
   afterAll(async () => {
     setMessageLanguage(before);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await workplace.close();
   });
 
   it('offers the outcome, records a negative consent with it, then a consent; the same consent again is not offered', async () => {

@@ -4,38 +4,19 @@
 // page read before the file changed shows the form as the file is now. A Word document uploaded is told by its own
 // name and the policy by its place in the folder, never by the server's temporary or absolute paths; so is a policy a
 // finding of its check names. An upload whose policy is there already is refused with what to do and a link to it.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
-import { findProject } from '../../src/io/project.js';
-import { type WorkplaceEndpoint, workplaceEndpoint } from '../../src/jobs/serve-workplace.js';
-import { type TempRepo, tempRepo } from '../support/git.js';
-import { PROJECT_ROOT } from '../support/paths.js';
-
-const POLICY = 'policies/linde/de-eik/pestprotocol.md';
-
-const DRAFT = `---
-id: pestprotocol
-title: Pestprotocol
-organisation: Basisschool De Eik
-org: linde-de-eik
-version: "1.0"
-status: draft
-lang: nl
-kind: pestprotocol
-level: school
----
-
-# Pestprotocol
-
-## Aanpak {#aanpak}
-
-1. {#aan.melden} Wie pesten ziet, meldt het bij de leerkracht.
-`;
+import type { TempRepo } from '../support/git.js';
+import {
+  DE_EIK_DRAFT as DRAFT,
+  DE_EIK_POLICY as POLICY,
+  deEikRepo,
+  startTestWorkplace,
+  type TestWorkplace,
+} from '../support/workplace-endpoint.js';
 
 const BY_HAND = 'policies/linde/de-eik/gedragscode.md';
 
@@ -64,31 +45,11 @@ approvals:
 `;
 
 let repo: TempRepo;
-let server: Server;
-let endpoint: WorkplaceEndpoint;
-let port: number;
+let workplace: TestWorkplace;
 /** The message language before these tests, put back after them (the worker's other files share the module). */
 const before = messageLanguage();
 
-function call(
-  method: string,
-  path: string,
-  body: string | Buffer = '',
-  type = 'application/x-www-form-urlencoded',
-): Promise<{ status: number; html: string }> {
-  const headers = { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, 'content-type': type };
-  return new Promise((resolve, reject) => {
-    const asked = request({ host: '127.0.0.1', port, method, path, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, html: Buffer.concat(chunks).toString('utf8') }),
-      );
-    });
-    asked.on('error', reject);
-    asked.end(body);
-  });
-}
+const call = (method: string, path: string, body?: string) => workplace.call(method, path, body);
 
 const policyPage = (): Promise<{ status: number; html: string }> =>
   call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(POLICY)}`);
@@ -108,7 +69,7 @@ const stepValues = (html: string): string[] =>
 const baseOf = (html: string): string => /name="base" value="([^"]*)"/.exec(html)![1]!;
 
 function form(fields: Record<string, string>): string {
-  return new URLSearchParams({ token: endpoint.token, bestand: POLICY, ...fields }).toString();
+  return new URLSearchParams({ token: workplace.token, bestand: POLICY, ...fields }).toString();
 }
 
 async function klachtenregelingDocx(): Promise<Buffer> {
@@ -120,45 +81,16 @@ async function klachtenregelingDocx(): Promise<Buffer> {
   return Packer.toBuffer(new WordDocument({ sections: [{ children }] }));
 }
 
-/** A multipart form as the browser posts it: the fields, then the file `document`. */
-function multipart(fields: Record<string, string>, name: string, data: Buffer): { body: Buffer; type: string } {
-  const boundary = '----clausemark-test';
-  const parts = Object.entries(fields).map(
-    ([key, value]) => `--${boundary}\r\ncontent-disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`,
-  );
-  const head = `--${boundary}\r\ncontent-disposition: form-data; name="document"; filename="${name}"\r\ncontent-type: application/octet-stream\r\n\r\n`;
-  const body = Buffer.concat([Buffer.from(parts.join('') + head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return { body, type: `multipart/form-data; boundary=${boundary}` };
-}
-
 describe('the workplace’s endpoint', () => {
   beforeAll(async () => {
     setMessageLanguage('nl');
-    repo = tempRepo();
-    mkdirSync(join(repo.root, 'policies', 'linde', 'de-eik'), { recursive: true });
-    copyFileSync(
-      join(PROJECT_ROOT, 'policies', 'linde', 'procedure.yaml'),
-      join(repo.root, 'policies', 'linde', 'procedure.yaml'),
-    );
-    repo.write(POLICY, DRAFT);
-    repo.write(BY_HAND, ADOPTED_BY_HAND);
-    repo.commit('start');
-    endpoint = workplaceEndpoint({
-      folder: repo.root,
-      project: findProject(PROJECT_ROOT),
-      officer: 'A. de Beleidsmedewerker',
-      maxUploadBytes: 1024 * 1024,
-      postMilliseconds: 10_000,
-      reportFolder: join(repo.root, 'out'),
-    });
-    server = createServer((req, res) => endpoint.handle(req, res, port));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    repo = deEikRepo('clausemark-serve-workplace-', { [BY_HAND]: ADOPTED_BY_HAND });
+    workplace = await startTestWorkplace(repo.root);
   });
 
   afterAll(async () => {
     setMessageLanguage(before);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await workplace.close();
   });
 
   it('keeps the step, the names, the dates and the minutes typed when the procedure refuses the step', async () => {
@@ -205,9 +137,10 @@ describe('the workplace’s endpoint', () => {
   });
 
   it('tells an imported upload by its own name and the policy by its place in the folder', async () => {
-    const fields = { token: endpoint.token, into: 'policies/linde/de-eik', officer: 'A. de Beleidsmedewerker' };
-    const { body, type } = multipart(fields, 'Klachtenregeling De Eik.docx', await klachtenregelingDocx());
-    const imported = await call('POST', '/werkplek/inlezen', body, type);
+    const fields = { into: 'policies/linde/de-eik', officer: 'A. de Beleidsmedewerker' };
+    const upload = async () =>
+      workplace.upload('/werkplek/inlezen', fields, 'Klachtenregeling De Eik.docx', await klachtenregelingDocx());
+    const imported = await upload();
     expect(imported.status).toBe(200);
     const told = /<div class="done" role="status">(.*?)<\/div>/s.exec(imported.html)?.[1] ?? '';
     expect(told).toContain('policies/linde/de-eik/klachtenregeling.md geschreven uit Klachtenregeling De Eik.docx');
@@ -215,7 +148,7 @@ describe('the workplace’s endpoint', () => {
     expect(told).not.toMatch(/clausemark-upload-/);
 
     // Again into the same folder: refused, with what to do on the page (not import's --force) and a link to the policy.
-    const again = await call('POST', '/werkplek/inlezen', body, type);
+    const again = await upload();
     expect(again.status).toBe(400);
     const refusal = /<div class="refused" role="alert">(.*?)<\/div>/s.exec(again.html)?.[1] ?? '';
     expect(refusal).toContain('policies/linde/de-eik/klachtenregeling.md bestaat al');
@@ -234,7 +167,7 @@ describe('the workplace’s endpoint', () => {
     expect(selectedLevel(page.html)).toBe('');
     expect(page.html).toContain('geen level: een klachtenregeling geldt dan als level: bestuur');
     const details = (level: string, base: string) =>
-      new URLSearchParams({ token: endpoint.token, bestand: file, base, level, officer: 'A. de Beleidsmedewerker' });
+      new URLSearchParams({ token: workplace.token, bestand: file, base, level, officer: 'A. de Beleidsmedewerker' });
 
     const before = readFileSync(join(repo.root, file), 'utf8');
     const refused = await call('POST', '/werkplek/gegevens', details('gemeente', baseOf(page.html)).toString());

@@ -1,12 +1,51 @@
 // The workplace's endpoint (src/jobs/serve-workplace.ts) in the test's process behind a real HTTP server on a free
 // port, in a folder of the test's own: requests as the workplace's own pages send them (its Host and Origin), form
-// posts and multipart uploads as a browser sends them.
+// posts and multipart uploads as a browser sends them. And the draft pestprotocol of Basisschool De Eik (Stichting De
+// Linde) that the workplace's form tests post to, in a real git repository with De Linde's procedure.yaml.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { findProject } from '../../src/io/project.js';
 import { workplaceEndpoint } from '../../src/jobs/serve-workplace.js';
+import { type TempRepo, tempRepo } from './git.js';
 import { PROJECT_ROOT } from './paths.js';
+
+/** De Eik's draft pestprotocol (level school: its MR consents), as the form tests find it. */
+export const DE_EIK_POLICY = 'policies/linde/de-eik/pestprotocol.md';
+
+export const DE_EIK_DRAFT = `---
+id: pestprotocol
+title: Pestprotocol
+organisation: Basisschool De Eik
+org: linde-de-eik
+version: "1.0"
+status: draft
+lang: nl
+kind: pestprotocol
+level: school
+---
+
+# Pestprotocol
+
+## Aanpak {#aanpak}
+
+1. {#aan.melden} Wie pesten ziet, meldt het bij de leerkracht.
+`;
+
+/** A git repository holding De Linde's procedure.yaml, De Eik's draft and the `more` files, committed once. */
+export function deEikRepo(prefix: string, more: Record<string, string> = {}): TempRepo {
+  const repo = tempRepo(prefix);
+  mkdirSync(join(repo.root, 'policies', 'linde', 'de-eik'), { recursive: true });
+  copyFileSync(
+    join(PROJECT_ROOT, 'policies', 'linde', 'procedure.yaml'),
+    join(repo.root, 'policies', 'linde', 'procedure.yaml'),
+  );
+  repo.write(DE_EIK_POLICY, DE_EIK_DRAFT);
+  for (const [file, text] of Object.entries(more)) repo.write(file, text);
+  repo.commit('start');
+  return repo;
+}
 
 export interface Answer {
   status: number;
