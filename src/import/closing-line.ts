@@ -91,10 +91,13 @@ const leftOut = (line: string, read: boolean, block: Block): DroppedBlock => ({
   source: block.source,
 });
 
-/** The report's word of a closing line not read: nothing recorded, the line left out. */
-const unreadLine = (line: string, block: Block): Decision => ({
+/**
+ * The report's word of a line about the adoption not read: nothing recorded, the line left out (a closing line; a
+ * cover's line says so with `import-history.unread-cover`).
+ */
+export const unreadLine = (line: string, block: Block, messageId = 'import-history.unread-left-out'): Decision => ({
   ruleId: 'import-history',
-  messageId: 'import-history.unread-left-out',
+  messageId,
   fixId: 'import-history.record-unread',
   params: { text: line.slice(0, 120) },
   source: block.source,

@@ -5,16 +5,7 @@
 import type { SectorProcedures } from '../procedure/types.js';
 import { adoptionLine } from './approvals.js';
 import type { Block, Decision } from './blocks.js';
-import { readLine } from './closing-line.js';
-
-/** The report's word of a cover line about the adoption that was not read: nothing recorded, the line left out. */
-const unreadCoverLine = (line: string, block: Block): Decision => ({
-  ruleId: 'import-history',
-  messageId: 'import-history.unread-cover',
-  fixId: 'import-history.record-unread',
-  params: { text: line.slice(0, 120) },
-  source: block.source,
-});
+import { readLine, unreadLine } from './closing-line.js';
 
 /**
  * Reads the cover's lines about the adoption (`cover`: the indexes of the cover's lines, already left out): returns
@@ -40,7 +31,11 @@ export function coverAdoptions(
           decision.source.line === block.source.line &&
           decision.source.page === block.source.page,
       );
-      decisions.splice(said < 0 ? decisions.length : said, said < 0 ? 0 : 1, unreadCoverLine(line, block));
+      decisions.splice(
+        said < 0 ? decisions.length : said,
+        said < 0 ? 0 : 1,
+        unreadLine(line, block, 'import-history.unread-cover'),
+      );
     }
   }
   return history;
