@@ -22,6 +22,7 @@ import {
   type Block,
   type Decision,
   type HeadingBlock,
+  type ParagraphBlock,
   type SourcePlace,
   type TableBlock,
 } from './blocks.js';
@@ -224,7 +225,7 @@ export interface MetaResult {
 const LETTERHEAD_LINES = 3;
 
 /** A line a title may be: a heading, or a short line that is no sentence. */
-const mayBeTitle = (block: Block | undefined): boolean =>
+const mayBeTitle = (block: Block | undefined): block is HeadingBlock | ParagraphBlock =>
   block !== undefined &&
   (block.kind === 'heading' ||
     (block.kind === 'paragraph' && !isSentence(blockText(block)) && blockText(block).split(/\s+/).length <= 12));
@@ -256,10 +257,7 @@ function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean
   if (
     titleBlock &&
     ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || byPosition)) ||
-      (byPosition &&
-        titleBlock.kind === 'paragraph' &&
-        !isSentence(blockText(titleBlock)) &&
-        blockText(titleBlock).split(/\s+/).length <= 12))
+      (byPosition && titleBlock.kind === 'paragraph' && mayBeTitle(titleBlock)))
   ) {
     const heading: HeadingBlock = { kind: 'heading', level: 1, inlines: titleBlock.inlines, source: titleBlock.source };
     blocks[titleIndex] = heading;
