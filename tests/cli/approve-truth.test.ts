@@ -3,41 +3,16 @@
 // and an outcome no procedure knows are refused (exit 2, nothing written), with the adoption that already stands named;
 // a changed text is adopted again, a refused consent may be followed by a consent, and a consent the adoption lacked
 // (never given, or asked and not answered), recorded after it, is recorded, then the adoption again.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { VOORBEELD_FILE as FILE, VOORBEELD_POLICY as POLICY, voorbeeldProject } from '../support/voorbeeld-project.js';
 
-const POLICY = `---
-id: klachtenregeling
-title: Klachtenregeling
-organisation: Stichting Voorbeeld
-org: voorbeeld
-version: "1.0"
-status: proposed
-kind: klachtenregeling
-level: bestuur
-review: 2099-01-01
----
-
-## Doel {#doel}
-
-1. {#doel.klacht} Ouders en leerlingen kunnen een klacht indienen bij de klachtencommissie.
-`;
-
-const FILE = join('policies', 'voorbeeld', 'klachtenregeling.md');
 const GMR = ['--name', 'A. Jansen', '--role', 'Voorzitter GMR', '--step', 'instemming'];
 const BOARD = ['--name', 'J. de Vries', '--role', 'Voorzitter College van Bestuur'];
 
-function project(policy = POLICY): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-approve-truth-'));
-  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  mkdirSync(join(dir, 'policies', 'voorbeeld'), { recursive: true });
-  writeFileSync(join(dir, FILE), policy);
-  return dir;
-}
+const project = (policy = POLICY): string => voorbeeldProject('clausemark-approve-truth-', policy);
 
 const approve = (dir: string, date: string | undefined, ...args: string[]) =>
   runCli(['approve', FILE, ...(date ? ['--date', date] : []), ...args], { cwd: dir, env: { LANG: 'nl_NL.UTF-8' } });

@@ -2,41 +2,16 @@
 // adopted without a step its procedure requires is shown as not adopted by build, the report and start. A consent
 // counts for the text its recorded hash names: a text changed after its adoption cannot be adopted again on the
 // consent given for the words before.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { runCli } from '../support/cli.js';
-import { PROJECT_ROOT } from '../support/paths.js';
+import { VOORBEELD_FILE as FILE, VOORBEELD_POLICY as POLICY, voorbeeldProject } from '../support/voorbeeld-project.js';
 
-const POLICY = `---
-id: klachtenregeling
-title: Klachtenregeling
-organisation: Stichting Voorbeeld
-org: voorbeeld
-version: "1.0"
-status: proposed
-kind: klachtenregeling
-level: bestuur
-review: 2099-01-01
----
+const project = (): string => voorbeeldProject('clausemark-procedure-approve-');
 
-## Doel {#doel}
-
-1. {#doel.klacht} Ouders en leerlingen kunnen een klacht indienen bij de klachtencommissie.
-`;
-
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clausemark-procedure-approve-'));
-  cpSync(join(PROJECT_ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
-  mkdirSync(join(dir, 'policies', 'voorbeeld'), { recursive: true });
-  writeFileSync(join(dir, 'policies', 'voorbeeld', 'klachtenregeling.md'), POLICY);
-  return dir;
-}
-
-const FILE = join('policies', 'voorbeeld', 'klachtenregeling.md');
 const approve = (dir: string, ...args: string[]) =>
   runCli(['approve', FILE, '--date', '2024-06-01', ...args], { cwd: dir });
 
