@@ -150,6 +150,8 @@ export const LABEL_KEYS = [
   'compareLawUntested',
   'compareLawDirect',
   'compareLawSchoolsOnly',
+  'compareLawDutchWords',
+  'compareLawDutchWordsGist',
   // A person's confirmations (clausemark confirm) and the aligner's possible matches for absent cells.
   'comparePossible',
   'comparePossibleEvidence',
@@ -363,6 +365,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareLawUntested: ['ids'],
   compareLawDirect: ['note'],
   compareLawSchoolsOnly: ['who'],
+  compareLawDutchWordsGist: ['gist'],
   compareSentence: ['n'],
   compareSentences: ['from', 'to'],
   compareRow: ['n'],

@@ -159,7 +159,8 @@ function topicsOf(
   const found = topics.flatMap((topic, at) => {
     const clauses = topic.clauses[key];
     if (!provisionsOf[at]?.has(index) || !clauses) return [];
-    return [{ id: topic.id, name: topic.name, clauses: clauses.map((clause) => clause.id) }];
+    const names = topic.names ? { names: topic.names } : {};
+    return [{ id: topic.id, name: topic.name, ...names, clauses: clauses.map((clause) => clause.id) }];
   });
   return found.length > 0 ? found : undefined;
 }

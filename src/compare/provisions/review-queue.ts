@@ -21,6 +21,7 @@
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from '../topics/topics.js';
 import { asksOfPolicy } from '../read/law-rows.js';
 import type { Alignment, Suggestion, TopicCoverage } from '../read/types.js';
+import type { PerLanguage } from '../../text/per-language.js';
 
 export type ReviewQuestion =
   | {
@@ -47,7 +48,9 @@ export type ReviewQuestion =
       /** A clause comes near (in the unsure band): does it cover the topic? Never "absent" as an answer. */
       kind: 'topic-possible';
       topic: string;
+      /** The topic's name; `names` per language, where its list gives them (the pages say the view's language's). */
       name: string;
+      names?: PerLanguage;
       org: string;
       /** The clauses that come closest: ORG:CLAUSE-ID each, best first. */
       candidates: string[];
@@ -58,7 +61,9 @@ export type ReviewQuestion =
       /** No clause comes near, where the law requires the topic or another organisation covers it: absent? */
       kind: 'topic-not-found';
       topic: string;
+      /** The topic's name; `names` per language, where its list gives them (the pages say the view's language's). */
       name: string;
+      names?: PerLanguage;
       org: string;
       /** The topic names a legal basis (the topic list's `law:`). */
       required: boolean;
@@ -66,7 +71,9 @@ export type ReviewQuestion =
   | {
       kind: 'topic-weak';
       topic: string;
+      /** The topic's name; `names` per language, where its list gives them (the pages say the view's language's). */
       name: string;
+      names?: PerLanguage;
       org: string;
       /** ORG:CLAUSE-ID of the clause assigned, for `confirm --topic ORG:CLAUSE-ID TOPIC [--not]`. */
       clause: string;
@@ -379,7 +386,7 @@ function requiredOf(alignment: Alignment, topic: TopicCoverage, key: string): bo
  * where the topic is required or covered by another organisation ("absent?"); or its weak assignments above.
  */
 function topicQuestions(topic: TopicCoverage, key: string, required: boolean): ReviewQuestion[] {
-  const named = { topic: topic.id, name: topic.name, org: key };
+  const named = { topic: topic.id, name: topic.name, ...(topic.names ? { names: topic.names } : {}), org: key };
   const notFound = topic.notFound[key];
   if (notFound && notFound.absent !== 'confirmed') {
     const best = notFound.candidates[0];

@@ -1,6 +1,8 @@
 // The topic list of a kind of policy: data a sector or foundation owns (templates/topics/<kind>.yaml), each topic
 // with an id, a name, a one-line description and the signals that mark it (topic-signals.ts). A project's own file
-// (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one.
+// (templates/topics/<kind>.yaml under the project root) is used instead of the shipped one. What a reader sees of it
+// (a topic's name; a law entry's whom-it-binds, note, question and what a clause lacks) may be given in Dutch and
+// English side by side, so an English comparison says it in English; the law's own words are Dutch only.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
@@ -8,7 +10,7 @@ import { errorById } from '../../io/messages.js';
 import { PACKAGE_ROOT, templatePath } from '../../io/root.js';
 import type { Policy } from '../../model/policy.js';
 import { policyKind as titleKind } from '../../parse/kinds.js';
-import { type PerLanguage, perLanguageOf } from '../../text/per-language.js';
+import { inLanguage, type PerLanguage, perLanguageOf } from '../../text/per-language.js';
 import { policyKind } from './inputs.js';
 
 /** Whom a requirement binds (docs/topic-lists.md): each field that is given narrows it; none given binds anyone. */
@@ -26,10 +28,13 @@ export interface Binds {
   who: PerLanguage;
 }
 
-/** The condition on which a requirement binds, and the question a person answers once (docs/format.md). */
+/**
+ * The condition on which a requirement binds, and the question a person answers once (docs/format.md): one text, or
+ * one per language as `binds.who`, so an English comparison asks it in English.
+ */
 export interface LegalCondition {
   id: string;
-  question: string;
+  question: PerLanguage;
 }
 
 /** What a law requires of this kind of policy on a topic, quoted from the law (docs/topic-lists.md). */
@@ -38,8 +43,13 @@ export interface LegalBasis {
   law: string;
   /** Where in it: "art. 13 lid 1 onder a". */
   article: string;
-  /** The words that require the topic, as the law has them. */
+  /** The words that require the topic, as the law has them: Dutch, never translated (an English view marks them so). */
   words: string;
+  /**
+   * A hand-written gist of `words` per language other than Dutch ({ en: … }), which an English view shows beside the
+   * Dutch words it marks as Dutch; never the law's text itself.
+   */
+  gist?: PerLanguage;
   /** Where the words were read: the consolidation's address with its date (templates/law/<law>.yaml). */
   checked?: string;
   /** Why the words could not be read against the text in force, where they could not. */
@@ -63,8 +73,11 @@ export interface LegalBasis {
    * ("ten minste drie leden" and a chair from outside the board; every right of the data subject, not two of them).
    */
   alsoMeets?: string[][];
-  /** What the requirement itself asks, said where a clause on the topic does not state it ("een afhandelingstermijn"). */
-  needs?: string;
+  /**
+   * What the requirement itself asks, said where a clause on the topic does not state it ("een afhandelingstermijn"):
+   * one text, or one per language as `binds.who`.
+   */
+  needs?: PerLanguage;
   /**
    * Where the law applies the requirement directly to whom it binds, so a policy need not repeat it (Awb 9:11's
    * handling term binds a public body whatever its regulation says): a short note on it, which the cell shows where no
@@ -76,7 +89,10 @@ export interface LegalBasis {
 
 export interface TopicDefinition {
   id: string;
+  /** The name evidence reads (topic-profile.ts): the list's Dutch name where it gives one per language. */
   name: string;
+  /** The name per language, where the list gives one per language ({ nl: …, en: … }): what an English view shows. */
+  names?: PerLanguage;
   description: string;
   signals: string[];
   /** Sentences as a policy might state the topic: evidence, like the name and description (topic-profile.ts). */
@@ -217,28 +233,33 @@ function bindsOf(value: unknown): Binds | null {
   };
 }
 
+/** A law entry's `condition:` (one, or a list of them) as its conditions, or null when one is not a condition. */
+function conditionsOf(condition: unknown): LegalCondition[] | null {
+  const conditions: LegalCondition[] = [];
+  for (const one of Array.isArray(condition) && condition.length > 0 ? condition : [condition]) {
+    const { id, question } = (one ?? {}) as Record<string, unknown>;
+    const asked = perLanguageOf(question);
+    if (!isText(id) || !asked) return null;
+    conditions.push({ id, question: asked });
+  }
+  return conditions;
+}
+
+/** `value` as a PerLanguage where given; null where given and not one, undefined where not given. */
+const optionalPerLanguage = (value: unknown): PerLanguage | null | undefined =>
+  value === undefined ? undefined : perLanguageOf(value);
+
 /** One `law:` entry, or null when it lacks a field or has one of the wrong shape. */
 function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
-  const {
-    law,
-    article,
-    words,
-    source,
-    checked,
-    unverified,
-    binds,
-    condition,
-    meets,
-    alsoMeets,
-    needs,
-    appliesDirectly,
-  } = entry ?? {};
+  const { law, article, words, source, checked, unverified, binds, condition, meets, alsoMeets } = entry ?? {};
   const when = entry?.when ?? (condition === undefined ? 'always' : 'if-applicable');
   if (!isText(law) || !isText(article) || !isText(words) || (when !== 'always' && when !== 'if-applicable'))
     return null;
-  for (const text of [source, checked, unverified, needs]) if (text !== undefined && !isText(text)) return null;
-  const direct = appliesDirectly === undefined ? undefined : perLanguageOf(appliesDirectly);
-  if (direct === null) return null;
+  for (const text of [source, checked, unverified]) if (text !== undefined && !isText(text)) return null;
+  const [direct, needs, gist] = [entry?.appliesDirectly, entry?.needs, entry?.gist].map(optionalPerLanguage);
+  if (direct === null || needs === null || gist === null) return null;
+  // A gist is of the Dutch words in another language: one text, or a Dutch one, would say nothing they do not.
+  if (gist !== undefined && (typeof gist === 'string' || gist.nl !== undefined)) return null;
   if (meets !== undefined && !isTexts(meets)) return null;
   if (alsoMeets !== undefined && (meets === undefined || !Array.isArray(alsoMeets) || !alsoMeets.every(isTexts)))
     return null;
@@ -252,17 +273,14 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
     basis.binds = read;
   }
   if (condition !== undefined) {
-    const conditions: LegalCondition[] = [];
-    for (const one of Array.isArray(condition) && condition.length > 0 ? condition : [condition]) {
-      const { id, question } = (one ?? {}) as Record<string, unknown>;
-      if (!isText(id) || !isText(question)) return null;
-      conditions.push({ id, question });
-    }
+    const conditions = conditionsOf(condition);
+    if (!conditions) return null;
     basis.conditions = conditions;
   }
   if (meets) basis.meets = meets;
   if (Array.isArray(alsoMeets)) basis.alsoMeets = alsoMeets as string[][];
-  if (isText(needs)) basis.needs = needs;
+  if (needs) basis.needs = needs;
+  if (gist) basis.gist = gist;
   if (direct) basis.appliesDirectly = direct;
   return basis;
 }
@@ -326,9 +344,12 @@ function topicDefinition(
   seen: Set<string>,
   fail: (problem: string) => never,
 ): TopicDefinition {
-  const { id, name, description, signals, examples, elsewhere, wordsNeed, law } = topic ?? {};
+  const { id, name: written, description, signals, examples, elsewhere, wordsNeed, law } = topic ?? {};
   if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id)) fail('topic-list.bad-id');
-  if (!isText(name) || !isText(description)) fail('topic-list.no-name');
+  const names = perLanguageOf(written);
+  if (!names || !isText(description)) fail('topic-list.no-name');
+  // Evidence reads the Dutch name (the topics' words are Dutch); every format shows the comparison's language's.
+  const name = inLanguage(names, 'nl');
   if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) fail('topic-list.no-signals');
   const texts = (value: unknown): value is string[] | undefined =>
     value === undefined || (Array.isArray(value) && value.every(isText));
@@ -339,6 +360,7 @@ function topicDefinition(
   if (bases === null) fail('topic-list.bad-law');
   seen.add(id);
   const definition: TopicDefinition = { id, name, description, signals: signals.map(String) };
+  if (typeof names !== 'string') definition.names = names;
   if (examples?.length) definition.examples = examples.map(String);
   if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
   if (wordsNeed?.length) definition.wordsNeed = wordsNeed.map(String);
@@ -390,9 +412,9 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
         : {}),
       ...(topics[0]?.candidateFloor !== undefined ? { candidateFloor: topics[0].candidateFloor } : {}),
       ...(topics[0]?.examplesClaimRuns !== undefined ? { examplesClaimRuns: topics[0].examplesClaimRuns } : {}),
-      topics: topics.map(({ id, name, description, signals, examples, elsewhere, wordsNeed, law }) => ({
+      topics: topics.map(({ id, name, names, description, signals, examples, elsewhere, wordsNeed, law }) => ({
         id,
-        name,
+        name: names ?? name,
         description,
         ...(examples?.length ? { examples } : {}),
         signals,

@@ -117,7 +117,7 @@ export interface Provision {
 /** What stands in an absent document's cell of a provision besides a possible match. */
 export interface ProvisionNotFound {
   /** Topics (of the topic list) a member of the provision covers and the document covers too, with its clauses. */
-  topics?: { id: string; name: string; clauses: string[] }[];
+  topics?: { id: string; name: string; names?: PerLanguage; clauses: string[] }[];
   /** Its clause that scores best against the provision's members, below the possible-match floor. */
   lead?: Suggestion;
   /**
@@ -202,10 +202,14 @@ export interface LawView {
 
 export interface LawRow {
   topic: string;
+  /** The topic's name (its Dutch, where the list gives one per language); `names` per language, where given. */
   name: string;
+  names?: PerLanguage;
   law: string;
   article: string;
+  /** The law's words, in Dutch as the law has them; `gist` a hand-written gist in another language, where given. */
   words: string;
+  gist?: PerLanguage;
   checked?: string;
   unverified?: string;
   /**
@@ -216,8 +220,8 @@ export interface LawRow {
   applies: 'binds' | 'if-applicable' | 'not-applicable' | 'schools-only';
   /** Whom it binds, where only some: one text, or one per language (the topic list's `binds.who`). */
   who?: PerLanguage;
-  /** The question a person answers once (the condition's, or whether the organisation is `who`). */
-  question?: string;
+  /** The question a person answers once (the condition's, or whether the organisation is `who`): one text or per language. */
+  question?: PerLanguage;
   /**
    * met: a clause on the topic states what the requirement asks (its `meets`); unmet: the topic is covered but no
    * covering clause states it (`needs` says what it lacks); topic: the topic is not covered (its cell says the rest);
@@ -232,7 +236,8 @@ export interface LawRow {
   direct?: PerLanguage;
   /** The covering clauses that state it (met) or that cover the topic without it (unmet). */
   clauses?: string[];
-  needs?: string;
+  /** What a covering clause lacks (unmet): one text, or one per language. */
+  needs?: PerLanguage;
   /** In the JSON written (src/render/compare/json.ts) only: the cell as the pages word it. */
   text?: string;
 }
@@ -249,7 +254,9 @@ export interface CoveredTopics {
 /** One topic of the topic list and, per document, the clauses that cover it (topics.ts). */
 export interface TopicCoverage {
   id: string;
+  /** The name evidence reads (its Dutch, where the list gives one per language); `names` per language, where given. */
   name: string;
+  names?: PerLanguage;
   description: string;
   /** Document key → its clauses that cover the topic, in reading order; a document without any is in notFound. */
   clauses: Record<string, TopicClause[]>;

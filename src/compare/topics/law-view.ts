@@ -116,9 +116,11 @@ export function lawView(
         const row: LawRow = {
           topic: topic.id,
           name: topic.name,
+          ...(topic.names ? { names: topic.names } : {}),
           law: basis.law,
           article: basis.article,
           words: basis.words,
+          ...(basis.gist ? { gist: basis.gist } : {}),
           ...(basis.checked ? { checked: basis.checked } : {}),
           ...(basis.unverified ? { unverified: basis.unverified } : {}),
           ...applies,

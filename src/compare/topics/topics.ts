@@ -334,6 +334,7 @@ export function coverTopics(
       notFound,
       provisions: provisionsByMember.of(covering),
     };
+    if (topic.names) coverage.names = topic.names;
     if (topic.law?.length) coverage.law = topic.law;
     reach.push(covering);
     return coverage;

@@ -1,18 +1,22 @@
 // The comparison as JSON: the alignment as it is, with what the other formats word beside each legal requirement, in
 // the compared document's language, so a reader of the JSON alone sees as of which date the law was read
 // ("Wettekst van: WPO 1 augustus 2026.") and each requirement's cell as the pages show it ("niet van toepassing: geldt
-// voor …", "indien van toepassing: <question> — …"); whom it binds and the note on a law that applies directly are
-// that language's too, where the topic list gives them per language.
+// voor …", "indien van toepassing: <question> — …"); the topic's name, whom it binds, the question, what a clause
+// lacks and the note on a law that applies directly are that language's too, where the topic list gives them per
+// language. The law's words stay Dutch, as the law has them.
 import type { Alignment, LawRow } from '../../compare/read/types.js';
 import type { Labels } from '../../wording/labels.js';
 import { leftOutLines } from '../shared/compare/left-out.js';
-import { lawAsOf, requirementGroups, topicListText } from '../shared/compare/topics.js';
+import { lawAsOf, requirementGroups, topicListText, topicName } from '../shared/compare/topics.js';
 
-/** A row's topic list texts (whom it binds, its note) in the labels' language, as its `text` says them. */
+/** A row's topic list texts (its topic's name, whom it binds, the question, its note) in the labels' language. */
 function rowInLanguage(row: LawRow, labels: Labels): LawRow {
   return {
     ...row,
+    name: topicName(row, labels),
     ...(row.who !== undefined ? { who: topicListText(row.who, labels) } : {}),
+    ...(row.question !== undefined ? { question: topicListText(row.question, labels) } : {}),
+    ...(row.needs !== undefined ? { needs: topicListText(row.needs, labels) } : {}),
     ...(row.direct !== undefined ? { direct: topicListText(row.direct, labels) } : {}),
   };
 }

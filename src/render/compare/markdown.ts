@@ -102,8 +102,9 @@ function lawMarkdown(alignment: Alignment, labels: Labels, names: string[]): str
     );
     for (const row of group.rows) {
       const source = row.source ? ` (${row.source})` : '';
+      const note = row.wordsNote ? ` (${row.wordsNote})` : '';
       out.push(
-        `| ${escapeCell(row.name)} | ${escapeCell(`${row.basis}: "${row.words}"${source}`)} | ${TOPIC_SIGNS[row.cell.state]} ${escapeCell(row.cell.text)} |`,
+        `| ${escapeCell(row.name)} | ${escapeCell(`${row.basis}: "${row.words}"${note}${source}`)} | ${TOPIC_SIGNS[row.cell.state]} ${escapeCell(row.cell.text)} |`,
       );
     }
   });

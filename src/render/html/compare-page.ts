@@ -20,7 +20,7 @@ import { clauseNamer, type ClauseNamer } from '../shared/compare/clause-name.js'
 import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared/compare/confirmations.js';
 import { leftOutSection } from '../shared/compare/left-out.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
-import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '../shared/compare/topics.js';
+import { lawNote, requirementGroups, TOPIC_SIGNS, topicName, topicRows, topicsNote } from '../shared/compare/topics.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { formatDecimal } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
@@ -237,7 +237,7 @@ type TopicQuestion = Extract<ReviewQuestion, { kind: 'topic-possible' | 'topic-n
 function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Decimals) {
   if (question.kind === 'topic-weak') {
     const text = fillLabel(labels.compareQuestionTopicWeak, {
-      name: question.name,
+      name: topicName(question, labels),
       clause: question.clause,
       // A title or the clause's words may have put it there, not a signal word (topic-scores.ts).
       signals: question.signals.length > 0 ? question.signals.join(', ') : labels.compareQuestionTopicWeakEvidence,
@@ -249,13 +249,13 @@ function topicQuestion(question: TopicQuestion, labels: Labels, decimals: Decima
   if (question.kind === 'topic-possible') {
     const closest = question.candidates[0] as string;
     const text = fillLabel(labels.compareQuestionTopicPossible, {
-      name: question.name,
+      name: topicName(question, labels),
       org: question.org,
       clause: closest,
     });
     return { text, answers: [topicAnswer(closest, question.topic, true)] };
   }
-  const text = fillLabel(labels.compareQuestionTopic, { name: question.name, org: question.org });
+  const text = fillLabel(labels.compareQuestionTopic, { name: topicName(question, labels), org: question.org });
   const absent: Answer = {
     first: question.org,
     second: question.topic,

@@ -324,7 +324,8 @@ describe('what the law asks, on conditions answered once', () => {
     for (const basis of bases) expect(basis.conditions?.[0]?.id, basis.article).toBe('reglement-informeert');
     expect(rowsFor(contact, {})[0]).toMatchObject({
       applies: 'if-applicable',
-      question: expect.stringMatching(/reglement/),
+      // The question in Dutch and English, as the list gives it: each format asks it in its language.
+      question: { nl: expect.stringMatching(/reglement/), en: expect.stringMatching(/regulations/) },
     });
     expect(rowsFor(contact, { 'reglement-informeert': 'nee' })[0]?.applies).toBe('not-applicable');
   });
@@ -333,12 +334,13 @@ describe('what the law asks, on conditions answered once', () => {
     // A condition answered ja binds: it is not left "indien van toepassing" as if unanswered.
     expect(rowsFor(contact, { 'reglement-informeert': 'ja' })[0]?.applies).toBe('binds');
     const second = rowsFor(automated, { 'reglement-informeert': 'ja' })[0];
-    expect(second).toMatchObject({ applies: 'if-applicable', question: expect.stringMatching(/geautomatiseerde/) });
+    const automatedQuestion = { nl: expect.stringMatching(/geautomatiseerde/), en: expect.stringMatching(/automated/) };
+    expect(second).toMatchObject({ applies: 'if-applicable', question: automatedQuestion });
     expect(
       rowsFor(automated, { 'reglement-informeert': 'ja', 'geautomatiseerde-besluitvorming': 'ja' })[0]?.applies,
     ).toBe('binds');
     const no = rowsFor(automated, { 'reglement-informeert': 'ja', 'geautomatiseerde-besluitvorming': 'nee' })[0];
-    expect(no).toMatchObject({ applies: 'not-applicable', question: expect.stringMatching(/geautomatiseerde/) });
+    expect(no).toMatchObject({ applies: 'not-applicable', question: automatedQuestion });
     expect(rowsFor(automated, { 'reglement-informeert': 'nee' })[0]?.applies).toBe('not-applicable');
   });
 });

@@ -92,7 +92,7 @@ export function drawLaw(context: CompareContext, parent: StructElement): PlacedH
       drawParagraph(context, runs, { ...BODY, colour: theme.colours.text }, frame.left + INDENT, width - INDENT, part);
       drawParagraph(
         context,
-        plain(context, `“${row.words}”`),
+        plain(context, `“${row.words}”${row.wordsNote ? ` (${row.wordsNote})` : ''}`),
         { ...NOTE, ...muted },
         frame.left + 2 * INDENT,
         width - 2 * INDENT,

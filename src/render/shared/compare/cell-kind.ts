@@ -7,6 +7,7 @@
 import type { MemberStatus, Provision } from '../../../compare/read/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 import { formatDecimal } from '../../../text/output-language.js';
+import { inLanguage } from '../../../text/per-language.js';
 import { byId, type ClauseNamer } from './clause-name.js';
 
 /** `absent` is the cell that says "not found"; `confirmed-absent` the one a person confirmed. */
@@ -101,7 +102,7 @@ export function cellEvidence(
   for (const topic of notFound?.topics ?? [])
     parts.push(
       fillLabel(labels.compareUnmatchedTopic, {
-        topic: topic.name,
+        topic: topic.names === undefined ? topic.name : inLanguage(topic.names, labels.lang),
         ids: topic.clauses.map((id) => name(key, id)).join(', '),
       }),
     );

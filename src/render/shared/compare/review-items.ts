@@ -8,7 +8,7 @@ import { type ReviewQuestion, reviewQuestions } from '../../../compare/provision
 import { asksOfPolicy } from '../../../compare/read/law-rows.js';
 import type { Alignment, TopicCoverage } from '../../../compare/read/types.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
-import { lawAsOf } from './topics.js';
+import { lawAsOf, topicName } from './topics.js';
 
 /** At most this many questions per topic on the page. */
 export const REVIEW_PER_TOPIC = 5;
@@ -171,7 +171,7 @@ export function reviewGroups(alignment: Alignment, labels: Labels): ReviewGroup[
   };
   const groups = topics.flatMap((topic) => {
     const items = byTopic.get(topic.id) ?? [];
-    return items.length > 0 ? [group(topic.id, topic.name, items)] : [];
+    return items.length > 0 ? [group(topic.id, topicName(topic, labels), items)] : [];
   });
   if (other.length > 0) groups.push(group('overige', labels.reviewOther, other));
   return groups;

@@ -2,9 +2,12 @@
 // (with the sentence where only a sentence does), "possibly" with the clause that comes close where the tool is
 // unsure, or "not found" with how many clauses were read and the closest candidates; beneath each topic, the numbers
 // of its provisions. Never "absent": only a person confirms that. And what the law asks of the kind of policy: per
-// organisation, each topic a law requires, with the law's words and the same cell.
+// organisation, each topic a law requires, with the law's words and the same cell. Topic names, questions and what a
+// clause lacks are in the comparison's language where the topic list gives them per language; the law's words stay
+// Dutch, as the law has them, and a view in another language says so beside them (with a gist the list wrote).
 import type { Alignment, LawRow, TopicClause, TopicCoverage } from '../../../compare/read/types.js';
 import { formatDate } from '../../../text/format-date.js';
+import { outputLanguage } from '../../../text/output-language.js';
 import { inLanguage, type PerLanguage } from '../../../text/per-language.js';
 import { fillLabel, type Labels } from '../../../wording/labels.js';
 import { byId, type ClauseNamer } from './clause-name.js';
@@ -69,8 +72,13 @@ function sentencesRef(clause: TopicClause, labels: Labels, name: string): string
 /** Topic id → name: how a cell names the topic a candidate states ("artikel-3.1 (staat bij Termijn voor het indienen)"). */
 export type TopicNames = ReadonlyMap<string, string>;
 
-const topicNamesOf = (alignment: Alignment): TopicNames =>
-  new Map((alignment.topics ?? []).map((topic) => [topic.id, topic.name]));
+/** A topic's name in the labels' language: the list's own for it where it gives one per language, else its name. */
+export function topicName(topic: { name: string; names?: PerLanguage }, labels: Labels): string {
+  return topic.names === undefined ? topic.name : inLanguage(topic.names, labels.lang);
+}
+
+const topicNamesOf = (alignment: Alignment, labels: Labels): TopicNames =>
+  new Map((alignment.topics ?? []).map((topic) => [topic.id, topicName(topic, labels)]));
 
 /**
  * `name`: how the cell names a clause (its printed number: clause-name.ts), by ID where not given; `topicNames`: the
@@ -116,10 +124,10 @@ export function cellOf(
 
 /** The topic rows of an alignment, in the topic list's order; empty when it has no topics. */
 export function topicRows(alignment: Alignment, labels: Labels, name: ClauseNamer = byId): TopicRow[] {
-  const topicNames = topicNamesOf(alignment);
+  const topicNames = topicNamesOf(alignment, labels);
   return (alignment.topics ?? []).map((topic) => ({
     id: topic.id,
-    name: topic.name,
+    name: topicName(topic, labels),
     description: topic.description,
     cells: alignment.documents.map((document) => cellOf(topic, document.key, labels, name, topicNames)),
     provisions: topic.provisions.map((index) => index + 1),
@@ -154,7 +162,11 @@ export interface RequirementRow {
   name: string;
   /** "WPO art. 14 lid 2 onder c". */
   basis: string;
+  /** The law's words, in Dutch as the law has them (`wordsLang`), never translated. */
   words: string;
+  wordsLang: typeof LAW_WORDS_LANGUAGE;
+  /** In a view not in Dutch: "Dutch text of the law", with the topic list's gist where it wrote one; else ''. */
+  wordsNote: string;
   /** Where the words were read: the consolidation's address with its date; '' where they were not. */
   source: string;
   /** It binds the organisation only if a question is answered yes: the cell says which. */
@@ -171,7 +183,21 @@ export interface RequirementGroup {
   rows: RequirementRow[];
 }
 
-/** A topic list's text (whom a requirement binds, its note on a law that applies directly) in the labels' language. */
+/** The language the topic lists quote the law in: Dutch law, in its own words. */
+export const LAW_WORDS_LANGUAGE = 'nl';
+
+/** What a view says beside the law's Dutch words: nothing in a Dutch view, else that they are Dutch (and the gist). */
+function wordsNote(row: LawRow, labels: Labels): string {
+  const language = outputLanguage(labels.lang);
+  if (language === LAW_WORDS_LANGUAGE) return '';
+  const gist = row.gist && typeof row.gist !== 'string' ? row.gist[language] : undefined;
+  return gist ? fillLabel(labels.compareLawDutchWordsGist, { gist }) : labels.compareLawDutchWords;
+}
+
+/**
+ * A topic list's text (whom a requirement binds, its note on a law that applies directly, a condition's question, what
+ * a clause lacks) in the labels' language.
+ */
 export function topicListText(text: PerLanguage | undefined, labels: Labels): string {
   return text === undefined ? '' : inLanguage(text, labels.lang);
 }
@@ -201,14 +227,14 @@ function requirementCell(
       covered: false,
       state: 'possible',
       text: row.needs
-        ? fillLabel(labels.compareLawUnmet, { ids, needs: row.needs })
+        ? fillLabel(labels.compareLawUnmet, { ids, needs: topicListText(row.needs, labels) })
         : fillLabel(labels.compareLawUntested, { ids }),
     };
   else if (topic) cell = cellOf(topic, key, labels, name, topicNames);
   else cell = { key, covered: false, state: 'not-found', text: labels.compareTopicNotFound };
   if (row.applies !== 'if-applicable') return cell;
   const ask = row.question
-    ? fillLabel(labels.compareLawAsk, { question: row.question })
+    ? fillLabel(labels.compareLawAsk, { question: topicListText(row.question, labels) })
     : fillLabel(labels.compareLawAskWho, { who: topicListText(row.who, labels) });
   return { ...cell, text: `${ask} — ${cell.text}` };
 }
@@ -222,7 +248,7 @@ function notApplicableCell(row: LawRow, key: string, labels: Labels): TopicCell 
       text: fillLabel(labels.compareLawSchoolsOnly, { who: topicListText(row.who, labels) }),
     };
   const text = row.question
-    ? fillLabel(labels.compareLawAnsweredNo, { question: row.question })
+    ? fillLabel(labels.compareLawAnsweredNo, { question: topicListText(row.question, labels) })
     : fillLabel(labels.compareLawNotApplicable, { who: topicListText(row.who, labels) });
   return { key, covered: false, state: 'not-applicable', text };
 }
@@ -234,14 +260,16 @@ function notApplicableCell(row: LawRow, key: string, labels: Labels): TopicCell 
  */
 export function requirementGroups(alignment: Alignment, labels: Labels, name: ClauseNamer = byId): RequirementGroup[] {
   const topics = new Map((alignment.topics ?? []).map((topic) => [topic.id, topic]));
-  const topicNames = topicNamesOf(alignment);
+  const topicNames = topicNamesOf(alignment, labels);
   return (alignment.law?.groups ?? []).map((group) => ({
     key: group.key,
     rows: group.rows.map((row) => ({
       topic: row.topic,
-      name: row.name,
+      name: topicName(row, labels),
       basis: `${row.law} ${row.article}`,
       words: row.words,
+      wordsLang: LAW_WORDS_LANGUAGE,
+      wordsNote: wordsNote(row, labels),
       source: row.checked ?? '',
       ifApplicable: row.applies === 'if-applicable',
       notApplicable: row.applies === 'not-applicable',

@@ -173,3 +173,54 @@ describe('a cell of "Wat de wet vraagt" where nothing is missing', () => {
     expect(TOPIC_SIGNS['schools-only']).not.toMatch(/[✓—Ø?]/);
   });
 });
+
+describe('a row of "What the law asks" in an English comparison', () => {
+  const english = loadLabels('en', { root: PROJECT_ROOT });
+  const rowsOf = (rows: LawRow[], words = english) => {
+    const alignment = {
+      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+      provisions: [],
+      similarity: {},
+      base: 'org',
+      topics: [],
+      law: { asOf: [], groups: [{ key: 'org', rows }] },
+    } as unknown as Alignment;
+    return requirementGroups(alignment, words)[0]?.rows ?? [];
+  };
+  const row: LawRow = {
+    topic: 'termijn',
+    name: 'Termijn van afhandeling',
+    names: { nl: 'Termijn van afhandeling', en: 'Time limit for dealing with a complaint' },
+    law: 'WPO',
+    article: 'art. 14 lid 2 onder c',
+    words: 'de termijn waarbinnen de klachtencommissie haar oordeel geeft',
+    applies: 'if-applicable',
+    question: { nl: 'Is de organisatie een school?', en: 'Is the organisation a school?' },
+    finding: 'unmet',
+    clauses: ['c.1'],
+    needs: { nl: 'de termijn voor het oordeel', en: 'the time limit for the findings' },
+  };
+
+  it("says the topic's name, the question and what a clause lacks in English; the law's words stay Dutch, noted so", () => {
+    const [shown] = rowsOf([row]);
+    expect(shown).toMatchObject({
+      name: 'Time limit for dealing with a complaint',
+      words: row.words,
+      wordsLang: 'nl',
+      wordsNote: 'Dutch text of the law',
+    });
+    expect(shown?.cell.text).toBe(
+      'if applicable: Is the organisation a school? — possibly: c.1, which does not state the time limit for the findings',
+    );
+  });
+
+  it('gives the gist the list wrote beside the note, and in a Dutch comparison neither, with the Dutch texts', () => {
+    const [gisted] = rowsOf([{ ...row, gist: { en: 'when the committee gives its findings' } }]);
+    expect(gisted?.wordsNote).toBe('Dutch text of the law; in short: when the committee gives its findings');
+    const [dutch] = rowsOf([{ ...row, gist: { en: 'when the committee gives its findings' } }], labels);
+    expect(dutch).toMatchObject({ name: 'Termijn van afhandeling', wordsNote: '', wordsLang: 'nl' });
+    expect(dutch?.cell.text).toBe(
+      'indien van toepassing: Is de organisatie een school? — mogelijk: c.1, dat niet de termijn voor het oordeel noemt',
+    );
+  });
+});
