@@ -4,12 +4,15 @@
 // Vastgesteld …"). It is no text of the policy: kept in the text it would print an adoption no one recorded here,
 // beside the one `approve` records. It is left out and listed, and read as any line about the adoption is (history,
 // never an approval) or said to be unread. A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
-// door de directeur na instemming van de MR.") is text of the policy and stays.
+// door de directeur na instemming van de MR.") is text of the policy and stays. A heading that held nothing but those
+// lines ("Artikel 9 Slotbepaling", "Vaststelling") heads nothing once they are out: published, it would be an empty
+// section. It is left out with them and listed, its words counted as left out; so is a chapter heading that held only it.
 import type { SectorProcedures } from '../procedure/types.js';
 import { adoptionLine, adoptionSentences, asked, MAX_LINE_WORDS } from './approvals.js';
 import {
   inlineText,
   type Block,
+  type HeadingBlock,
   type Decision,
   type DroppedBlock,
   type Inline,
@@ -116,6 +119,7 @@ export function takeClosingLines(
 ): { history: string[]; decisions: Decision[] } {
   const history: string[] = [];
   const decisions: Decision[] = [];
+  let emptied: number | undefined;
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index] as Block;
     if (block.kind === 'dropped' || block.kind === 'footnote') continue;
@@ -129,6 +133,34 @@ export function takeClosingLines(
     history.unshift(...lines.filter((_, at) => reads[at]));
     decisions.unshift(...lines.flatMap((line, at) => (reads[at] ? [] : [unreadLine(line, block)])));
     if (kept.length > 0) break;
+    emptied = index;
   }
+  if (emptied !== undefined) leaveOutEmptiedHeadings(blocks, emptied);
   return { history, decisions };
+}
+
+/** A heading as the source typed it: its typed number ("Artikel 9") and its words. */
+const typedHeading = (heading: HeadingBlock): string =>
+  [heading.marker ?? '', inlineText(heading.inlines)].join(' ').replace(/\s+/gu, ' ').trim();
+
+/**
+ * Leaves out, in place, the heading right above the closing lines taken from `at` on when nothing else stood under it
+ * ("Artikel 9 Slotbepaling" over "Aldus vastgesteld …"), then each heading over it that held only it (a chapter
+ * "Slotbepalingen" over that article); never the title, nor a heading with text, nor one beside it (a heading left
+ * empty in the source is the source's).
+ */
+function leaveOutEmptiedHeadings(blocks: Block[], at: number): void {
+  let below = Number.POSITIVE_INFINITY;
+  for (let index = at - 1; index >= 0; index--) {
+    const block = blocks[index] as Block;
+    if (block.kind === 'dropped' || block.kind === 'footnote') continue;
+    if (block.kind !== 'heading' || block.level < 2 || block.level >= below) return;
+    below = block.level;
+    blocks[index] = {
+      kind: 'dropped',
+      text: typedHeading(block),
+      reason: { messageId: 'import-reason.adoption-heading' },
+      source: block.source,
+    };
+  }
 }

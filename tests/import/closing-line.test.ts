@@ -1,8 +1,9 @@
 // Which sentence is an adoption line in form (src/import/closing-line.ts): one that opens with the adoption's own
 // words and names a whole date; never a sentence whose subject is another text, a step asked, or one that says when
-// the policy takes effect (that is text of the policy).
+// the policy takes effect (that is text of the policy). A heading that held nothing but such lines goes with them.
 import { describe, expect, it } from 'vitest';
-import { adoptionLineForm, closesWithAdoption } from '../../src/import/closing-line.js';
+import { blockText, type Block } from '../../src/import/blocks.js';
+import { adoptionLineForm, closesWithAdoption, takeClosingLines } from '../../src/import/closing-line.js';
 
 describe('adoptionLineForm', () => {
   it.each([
@@ -37,5 +38,56 @@ describe('closesWithAdoption', () => {
     expect(
       closesWithAdoption('Vastgesteld door het bestuur op 12 maart 2024. Het bestuur draagt zorg voor de uitvoering.'),
     ).toBe(false);
+  });
+});
+
+describe('takeClosingLines: a heading over nothing but the closing line', () => {
+  const heading = (text: string, level = 2, marker?: string): Block => ({
+    kind: 'heading',
+    level,
+    inlines: [{ text }],
+    source: { line: 1 },
+    ...(marker ? { marker } : {}),
+  });
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', inlines: [{ text }], source: { line: 1 } });
+  const CLOSING = 'Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht.';
+  /** What is left of the blocks: each shown block's text, and each left-out one's with why. */
+  const left = (blocks: Block[]): string[] => {
+    takeClosingLines(blocks, undefined, 'Klachtenregeling');
+    return blocks.map((block) =>
+      block.kind === 'dropped' ? `${block.reason.messageId}: ${block.text}` : blockText(block),
+    );
+  };
+
+  it('leaves out the heading with the line, its typed number with it, and the chapter that held only it', () => {
+    expect(
+      left([
+        heading('Klachtenregeling', 1),
+        heading('Doel', 3, 'Artikel 1'),
+        paragraph('Deze regeling beschrijft hoe de school met klachten omgaat.'),
+        heading('Slotbepalingen', 2),
+        heading('Slotbepaling', 3, 'Artikel 2'),
+        paragraph(CLOSING),
+      ]),
+    ).toEqual([
+      'Klachtenregeling',
+      'Doel',
+      'Deze regeling beschrijft hoe de school met klachten omgaat.',
+      'import-reason.adoption-heading: Slotbepalingen',
+      'import-reason.adoption-heading: Artikel 2 Slotbepaling',
+      `import-reason.adoption-line: ${CLOSING}`,
+    ]);
+  });
+
+  it('keeps a heading with other text under it, an empty heading beside it, and the title', () => {
+    const withText = left([heading('Slot'), paragraph(`Deze regeling geldt voor alle scholen. ${CLOSING}`)]);
+    expect(withText).toEqual([
+      'Slot',
+      'Deze regeling geldt voor alle scholen.',
+      `import-reason.adoption-line: ${CLOSING}`,
+    ]);
+    const beside = left([heading('Bijlagen'), heading('Vaststelling'), paragraph(CLOSING)]);
+    expect(beside.slice(0, 2)).toEqual(['Bijlagen', 'import-reason.adoption-heading: Vaststelling']);
+    expect(left([heading('Klachtenregeling', 1), paragraph(CLOSING)])[0]).toBe('Klachtenregeling');
   });
 });

@@ -252,6 +252,27 @@ describe('the text reader', () => {
     expect(result.target).toBe(out);
   });
 
+  it('reads "A." and "B." as a series of headings, and "J. de Vries" signing under the text as no heading', async () => {
+    const { sections, result } = await importText(
+      [
+        'Klachtenregeling',
+        'A. Algemeen',
+        'Deze regeling beschrijft hoe de school met klachten omgaat.',
+        'B. Procedure',
+        'Een klacht wordt schriftelijk ingediend bij de directeur.',
+        'Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht.',
+        'J. de Vries',
+        'voorzitter',
+      ].join('\n\n'),
+      'signed.txt',
+    );
+    expect(sections.map((section) => section.replace(/^#+ /u, ''))).toEqual(['Algemeen', 'Procedure']);
+    expect(result.output).not.toMatch(/Vries/u);
+    const backCover = result.dropped.filter((entry) => entry.reason === 'back cover').map((entry) => entry.text);
+    expect(backCover.join(' ')).toBe('J. de Vries voorzitter');
+    expect(result.accounting.missing).toEqual([]);
+  });
+
   it('refuses an empty document', async () => {
     await expect(importText('\n\n   \n', 'leeg.txt')).rejects.toThrow(/no text to import/);
   });

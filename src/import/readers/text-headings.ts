@@ -2,6 +2,7 @@
 // is that it stands alone, is short, carries a chapter number or stops without a full stop, and text follows it.
 import { inlineText, type Block, type Decision, type HeadingBlock } from '../blocks.js';
 import type { HeadingNumber } from '../markers.js';
+import { romanValue } from '../../model/numbering.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
@@ -44,6 +45,30 @@ export function headingLevel(numbered: HeadingNumber | undefined, blocks: readon
     if (block.marker && /^([IVX]{1,5}|[A-Z])\s?\.$/u.test(block.marker)) return block.level;
   }
   return last ? Math.min(last.level + 1, 6) : 2;
+}
+
+/** A letter or roman heading's marker ("B.", "IV."). */
+const LETTER_MARKER = /^([IVX]{1,5}|[A-Z])\s?\.$/u;
+
+/** The values a letter heading's marker may stand for: its letter's place, and its roman value where it is one. */
+function letterValues(marker: string): number[] {
+  const letters = marker.replace(/[\s.]/gu, '');
+  const values = letters.length === 1 ? [letters.charCodeAt(0) - 64] : [];
+  return /^[IVX]+$/u.test(letters) ? [...values, romanValue(letters.toLowerCase())] : values;
+}
+
+/**
+ * Whether a letter or roman heading ("A. Algemeen", "II. Klachten") takes its place in the document's series of them:
+ * the first value ("A.", "I."), or the next after the last such heading (one skipped allowed, as for a list). "J. de
+ * Vries" signing under the text opens no series: a name with its initial, not a heading.
+ */
+export function takesLetterPlace(numbered: HeadingNumber, blocks: readonly Block[]): boolean {
+  if (numbered.kind !== 'letter') return true;
+  const values = letterValues(numbered.marker);
+  if (values.includes(1)) return true;
+  const last = blocks.findLast((block) => block.kind === 'heading' && LETTER_MARKER.test(block.marker ?? ''));
+  const before = last?.kind === 'heading' ? letterValues(last.marker ?? '') : [];
+  return values.some((value) => before.some((previous) => value === previous + 1 || value === previous + 2));
 }
 
 /** The first block after `index` that is not dropped (a loop: slicing the rest for every block was quadratic). */

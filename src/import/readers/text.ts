@@ -16,7 +16,13 @@ import {
 import { articleHeadings } from '../article-headings.js';
 import { joinWrapped } from './text-hyphens.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
-import { headingLevel, isNumberedHeading, looksLikeHeading, promoteHeadings } from './text-headings.js';
+import {
+  headingLevel,
+  isNumberedHeading,
+  looksLikeHeading,
+  promoteHeadings,
+  takesLetterPlace,
+} from './text-headings.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 
 interface Line {
@@ -252,18 +258,17 @@ class TextStructure {
       second &&
       /^\s*\p{Lu}/u.test(second.text) &&
       !listMarker(second.text) &&
-      !this.continuesList(marker)
-    ) {
-      this.addHeading(first.text.trim(), first.number, marker);
+      !this.continuesList(marker) &&
+      this.addHeading(first.text.trim(), first.number, marker)
+    )
       lines = lines.slice(1);
-    }
     lines.forEach((line, index) => this.addLine(line, index === 0));
   }
 
   private addHeading(text: string, line: number, marker: ListMarker | undefined): boolean {
     if (this.continuesList(marker) || this.clauseLines.has(line)) return false;
     const numbered = headingNumber(text);
-    if (numbered && isNumberedHeading(numbered)) {
+    if (numbered && isNumberedHeading(numbered) && takesLetterPlace(numbered, this.blocks)) {
       this.lists = [];
       if (numbered.depth === 1) {
         const digits = /\d+/u.exec(numbered.marker)?.[0];
