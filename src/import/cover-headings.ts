@@ -3,9 +3,12 @@
 // page: the PDF reader reads each large line as a heading, and among numbered articles such a heading is printed as
 // typed, a section of the policy. A heading with no text under it that states a field of a cover (an organisation,
 // a version, a date) before the body is a line of the cover, as the same line set in a paragraph is; so is any
-// heading with no text under it between the title and such a line. A heading that states none ("Algemene
-// bepalingen" over "Artikel 1") after the last of them stays a heading.
-import { blockText, isSentence, type Block } from './blocks.js';
+// heading with no text under it between the title and such a line, and after the last such line (a slogan, "Samen
+// leren, samen groeien") unless chapters divide the articles: then it is the first chapter's heading ("Algemene
+// bepalingen" over "Artikel 1", "Klachtenprocedure" over "Artikel 4" further on) and stays. A field set larger than
+// the articles' headings, which the reader takes for a chapter over them (the school's name right above "Artikel 1"),
+// is the cover's too where no heading at its level follows it.
+import { blockText, isSentence, type Block, type HeadingBlock } from './blocks.js';
 import { findDate, namesMonth } from './dates.js';
 import { namesOrganisation } from './organisation.js';
 
@@ -34,9 +37,62 @@ export function coverField(text: string, orgWords: string | undefined): boolean 
   );
 }
 
+/** A chapter's typed number ("Hoofdstuk 2 De behandeling", "§ 3"): a heading that divides the articles. */
+const CHAPTER_NUMBER = /^(?:hoofdstuk|chapter|paragraaf|§|deel|part)\s*\d/iu;
+
+/** The next block at or after `from` that is not left out. */
+function nextShown(blocks: readonly Block[], from: number): Block | undefined {
+  for (let index = from; index < blocks.length; index++)
+    if ((blocks[index] as Block).kind !== 'dropped') return blocks[index];
+  return undefined;
+}
+
+/** A numbered heading: a typed number that became structure, Word's label, or a number typed in its text. */
+const numbered = (block: Block | undefined): boolean =>
+  block?.kind === 'heading' &&
+  (block.marker !== undefined || block.label !== undefined || TYPED_NUMBER.test(blockText(block).trim()));
+
+/**
+ * Whether the articles after `from` are divided into chapters: a heading of its own over an article ("Klachtenprocedure"
+ * over "Artikel 4"), or a chapter by its typed number ("Hoofdstuk 2 …"). Then a heading with no text under it before
+ * the first article is such a chapter's ("Algemene bepalingen" over "Artikel 1"), not the cover's.
+ */
+function dividesArticles(blocks: readonly Block[], from: number): boolean {
+  for (let index = from; index < blocks.length; index++) {
+    const block = blocks[index] as Block;
+    if (block.kind !== 'heading') continue;
+    if (CHAPTER_NUMBER.test(blockText(block).trim())) return true;
+    if (!numbered(block) && numbered(nextShown(blocks, index + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a heading over the articles, with no text of its own (set larger than their headings: the school's name
+ * right above "Artikel 1" on a Word file's PDF), stands alone: no heading at its level or above follows it, and no
+ * chapter divides the articles after it. A field of the cover set so is the cover's; beside another such heading
+ * ("Basisschool Het Kompas" over its own articles) it divides the document.
+ */
+function overArticlesAlone(blocks: readonly Block[], index: number): boolean {
+  const { level } = blocks[index] as HeadingBlock;
+  const next = nextShown(blocks, index + 1);
+  if (next?.kind !== 'heading' || next.level <= level) return false;
+  const beside = blocks.some((block, at) => at > index && block.kind === 'heading' && block.level <= level);
+  return !beside && !dividesArticles(blocks, index + 1);
+}
+
+/** The last block before `index` that is not left out. */
+function shownBefore(blocks: readonly Block[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && (blocks[at] as Block).kind === 'dropped') at--;
+  return at;
+}
+
 /**
  * The last heading of the cover from `start` on: the last one that states a cover field in the run of headings
- * below the title with no text under them and no number of their own; `start` - 1 where there is none.
+ * below the title with no text under them and no number of their own (or over the articles, alone: see
+ * overArticlesAlone), and after it the headings with no text under them before the first heading of the body (a
+ * slogan, "Samen leren, samen groeien") unless chapters divide the articles; `start` - 1 where there is none.
  */
 export function lastCoverHeading(
   blocks: readonly Block[],
@@ -45,13 +101,18 @@ export function lastCoverHeading(
   headsText: (index: number) => boolean,
 ): number {
   let last = start - 1;
-  for (let index = start; index < blocks.length; index++) {
+  let index = start;
+  for (; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
-    if (block.kind !== 'heading' || block.level < 2 || block.marker || block.label || headsText(index)) break;
-    const text = blockText(block).trim();
-    if (TYPED_NUMBER.test(text)) break;
-    if (coverField(text, orgWords)) last = index;
+    if (block.kind !== 'heading' || numbered(block)) break;
+    const field = coverField(blockText(block).trim(), orgWords);
+    if (headsText(index) ? !(field && overArticlesAlone(blocks, index)) : block.level < 2 && !field) break;
+    if (field) last = index;
   }
-  return last;
+  // The headings between the last field and the body's first heading are the cover's, unless they may be chapters:
+  // the body opens with an article, and chapters divide the articles after it.
+  const body = blocks[index];
+  if (last < start || body?.kind !== 'heading') return last;
+  return numbered(body) && dividesArticles(blocks, index + 1) ? last : shownBefore(blocks, index);
 }

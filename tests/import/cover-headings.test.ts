@@ -41,16 +41,55 @@ describe('coverField', () => {
 describe('lastCoverHeading', () => {
   const noText = (): boolean => false;
 
+  const cover = [
+    heading('Klachtenregeling', { level: 1 }),
+    heading('voor ouders en leerlingen'),
+    heading('Basisschool De Regenboog'),
+    heading('Versie 2.0'),
+  ];
+
   it('runs to the last field before the first numbered heading, over a subtitle between them', () => {
     const blocks = [
-      heading('Klachtenregeling', { level: 1 }),
-      heading('voor ouders en leerlingen'),
-      heading('Basisschool De Regenboog'),
-      heading('Versie 2.0'),
+      ...cover,
       heading('Algemene bepalingen'),
       heading('Begripsbepalingen', { marker: 'Artikel 1' }),
+      paragraph('Klager: degene die een klacht indient.'),
+      heading('Klachtenprocedure'),
+      heading('Indienen', { marker: 'Artikel 2' }),
     ];
     expect(lastCoverHeading(blocks, 1, 'obs-de-regenboog', noText)).toBe(3);
+  });
+
+  it('takes a heading after the last field (a slogan) for the cover where no chapter divides the articles', () => {
+    const articles = [heading('Begripsbepalingen', { marker: 'Artikel 1' }), paragraph('Klager: degene die klaagt.')];
+    const slogan = [...cover, heading('Samen leren, samen groeien'), ...articles];
+    expect(lastCoverHeading(slogan, 1, 'obs-de-regenboog', noText)).toBe(4);
+    // A chapter by its typed number further on: the heading before "Artikel 1" is the first chapter's.
+    const typed = [...slogan, heading('Hoofdstuk 2 Slot'), heading('Slot', { marker: 'Artikel 2' })];
+    expect(lastCoverHeading(typed, 1, 'obs-de-regenboog', noText)).toBe(3);
+    // Without a field before it there is no cover set as headings to take it for.
+    expect(lastCoverHeading([cover[0] as Block, heading('Samen leren'), ...articles], 1, undefined, noText)).toBe(0);
+  });
+
+  it("takes the school's name over the articles (set larger than them) for the cover, unless another stands beside it", () => {
+    const blocks = [
+      heading('Klachtenregeling', { level: 1 }),
+      heading('Basisschool De Regenboog', { level: 1 }),
+      heading('Begripsbepalingen', { marker: 'Artikel 1' }),
+      paragraph('Klager: degene die een klacht indient.'),
+    ];
+    const headsText = (index: number): boolean => index === 1;
+    expect(lastCoverHeading(blocks, 1, 'obs-de-regenboog', headsText)).toBe(1);
+    const twoSchools = [
+      ...blocks,
+      heading('Basisschool Het Kompas'),
+      heading('Tijden', { marker: 'Artikel 2' }),
+      paragraph('De school begint om half negen.'),
+    ];
+    expect(lastCoverHeading(twoSchools, 1, 'obs-de-regenboog', headsText)).toBe(0);
+    // A heading over the articles that states no field stays theirs.
+    const chapter = [blocks[0] as Block, heading('Algemeen', { level: 1 }), ...blocks.slice(2)];
+    expect(lastCoverHeading(chapter, 1, undefined, headsText)).toBe(0);
   });
 
   it('stops at a heading with text under it, a paragraph, or a typed chapter', () => {
