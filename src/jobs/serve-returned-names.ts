@@ -1,7 +1,8 @@
 // How the workplace's returned-document page (src/jobs/serve-returned-word.ts) names what import's report names by ID:
 // an article by its number, section and opening words, a chapter by its number and title, as the rest of the page
 // does. Import's own words for a Word round trip (import-word.*) are the CLI's, said of a source already written; the
-// page shows them before anything is saved, so it says them as what saving will do (workplace-returned-preview.*).
+// page shows them before anything is saved, so it says them as what saving will do (workplace-returned-preview.*), and,
+// once saved, as what was done, each article named as the page names it (workplace-returned-brought.*).
 import { wordMessage } from '../io/messages.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
@@ -64,4 +65,51 @@ export function previewLine(finding: CheckFinding, policy: Policy): string {
     name: String(finding.params?.name ?? ''),
   };
   return wordMessage({ messageId: `workplace-returned-preview.${key}`, params });
+}
+
+/** The findings of import's report once saved that the page words itself, and what their `id` names. */
+const BROUGHT: Record<string, 'article' | 'section'> = {
+  ...Object.fromEntries(Object.entries(PREVIEWED).map(([key, names]) => [`import-word.${key}`, names])),
+  ...Object.fromEntries(['accepted', 'rejected', 'open'].map((key) => [`import-proposal.${key}`, 'article'])),
+  ...Object.fromEntries(
+    ['both-changed', 'changed-deleted', 'deleted-changed', 'no-base', 'no-base-missing'].map((key) => [
+      `import-conflict.${key}`,
+      'article',
+    ]),
+  ),
+};
+
+/** The entry of workplace-returned-brought that words a finding: import-proposal.open → proposal-open. */
+function broughtKey(messageId: string): string {
+  const [group = '', key = ''] = messageId.split('.');
+  return group === 'import-word' ? key : `${group.replace(/^import-/, '')}-${key}`;
+}
+
+/** What `id` names in the first of `policies` that holds it: an article removed is named as the source had it. */
+function namedIn(policies: readonly Policy[], id: string, names: 'article' | 'section'): string {
+  const name = names === 'section' ? sectionName : articleName;
+  for (const policy of policies) {
+    const named = name(policy, id);
+    if (named !== id) return named;
+  }
+  return id;
+}
+
+/**
+ * A line of import's report once the returned document is saved, as the page says it: what was done, its article or
+ * chapter named as the page names them, in the source as it is now (`policies[0]`) or as it was before; any other
+ * finding in import's own words.
+ */
+export function broughtLine(finding: CheckFinding, policies: readonly Policy[]): string {
+  const messageId = finding.messageId ?? '';
+  const names = BROUGHT[messageId];
+  if (names === undefined) return wordFinding(finding).message;
+  const given = finding.params ?? {};
+  const text = (name: string): string => String(given[name] ?? '');
+  const params = {
+    [names]: namedIn(policies, text('id').replace(/^#/, ''), names),
+    into: namedIn(policies, text('into'), 'article'),
+    ...Object.fromEntries(['name', 'authors', 'dates', 'before', 'after'].map((name) => [name, text(name)])),
+  };
+  return wordMessage({ messageId: `workplace-returned-brought.${broughtKey(messageId)}`, params });
 }

@@ -3,7 +3,8 @@
 // conflicts with, shown per article; the officer accepts or rejects the proposals of each article; then `import
 // --into` with `--accept-changes` of the accepted articles (the others rejected) writes the source and the change is
 // committed. Both are import's own job: nothing of the merge is decided here. The document waits in memory between the
-// two steps (a few at a time, under a random name), never in policies/.
+// two steps (a few at a time, under a random name), never in policies/. What import's report says once saved is told as
+// done, each article by its number, section and opening words, not by its ID.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import type { ImportResult } from '../import/result.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
 import { importJob } from './import.js';
-import { articleName, previewLine } from './serve-returned-names.js';
+import { articleName, broughtLine, previewLine } from './serve-returned-names.js';
 import { type Committed, commitChange, needOfficer, refuseChanged, WorkplaceRefusal } from './serve-actions.js';
 import { fileHash } from './serve-policies.js';
 
@@ -161,7 +162,7 @@ export async function bringReturned(
   decision: ReturnedDecision,
   officer: string,
   project: Project,
-): Promise<{ file: string; result: ImportResult; committed?: Committed }> {
+): Promise<{ file: string; result: ImportResult; lines: string[]; committed?: Committed }> {
   const who = needOfficer(officer);
   const entry = pending.get(id);
   if (!entry) throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace-returned.gone' }));
@@ -174,10 +175,16 @@ export async function bringReturned(
         ? { rejectChanges: true }
         : { acceptChanges: accepted.join(',') };
   const before = fileHash(entry.file);
+  const was = loadPolicy(entry.file).policy;
   const result = await imported(entry, project, decide);
   pending.delete(id);
-  if (!result.written || fileHash(entry.file) === before) return { file: entry.file, result };
-  const { meta } = loadPolicy(entry.file).policy;
+  const now = loadPolicy(entry.file).policy;
+  // Comments are kept in the source as they were shown by article on the preview; the rest is told as done.
+  const lines = result.findings
+    .filter((finding) => finding.ruleId !== 'import-comment')
+    .map((finding) => broughtLine(finding, [now, was]));
+  if (!result.written || fileHash(entry.file) === before) return { file: entry.file, result, lines };
+  const { meta } = now;
   const params = {
     title: meta.title,
     version: meta.version,
@@ -195,5 +202,5 @@ export async function bringReturned(
     params,
     who,
   );
-  return { file: entry.file, result, committed };
+  return { file: entry.file, result, lines, committed };
 }

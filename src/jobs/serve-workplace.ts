@@ -374,12 +374,9 @@ async function decisionPosted(form: FormData, options: WorkplaceOptions, pages: 
       field(form, 'officer'),
       options.project,
     );
-    const { result } = brought;
     const lines = [
-      summaryShown(result, options.folder),
-      ...result.findings
-        .filter((finding) => finding.ruleId !== 'import-comment')
-        .map((finding) => wordFinding(finding).message),
+      summaryShown(brought.result, options.folder),
+      ...brought.lines,
       ...(brought.committed ? committedLines(brought.committed) : [sayKey('workplace-returned.nothing')]),
     ];
     return [200, await pages.policy(brought.file, { kind: 'done', lines })];

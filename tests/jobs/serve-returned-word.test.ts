@@ -2,8 +2,9 @@
 // HTTP server, in Dutch, on De Wilg's adopted pestprotocol in a real git repository: clausemark's own .docx of it with
 // a sentence changed, a tracked change and a comment, as Word leaves them. The preview, before anything is saved, says
 // what saving will do and names each article as the page does (not by its ID, not as done); once brought in, the
-// notice says what changed in the source, not import's count of the document's words left out (its cover, contents),
-// whose report the page does not show. Dates in its sentences are written as Dutch writes them, not as ISO.
+// notice says what changed in the source, each article named as the page names it, not import's count of the
+// document's words left out (its cover, contents), whose report the page does not show. Dates in its sentences are
+// written as Dutch writes them, not as ISO.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,14 @@ describe('a returned Word document in the workplace', { timeout: 60_000 }, () =>
       'Pestprotocol gelezen.docx teruggebracht in policies/linde/de-wilg/pestprotocol.md: 2 gewijzigd, 0 toegevoegd, 0 verwijderd, 0 verplaatst, 0 in conflict',
     );
     expect(told).not.toMatch(/weggelaten|verslag/);
+    // What was done, each article named as the page names it, never by its ID.
+    expect(told).toContain(
+      'Artikel 1 (Uitgangspunt): “Op De Wilg voelt iedereen zich…” is in Word gewijzigd: de nieuwe tekst staat nu in de bron',
+    );
+    expect(told).toContain(
+      'Het voorstel van M. Jansen (12 januari 2026) in artikel 2.2 (Aanpak): “De leerkracht spreekt binnen één schooldag…” is aanvaard',
+    );
+    expect(told).not.toMatch(/"uit\.veilig"|"aan\.gesprek"|artikel "/);
     expect(readFileSync(join(repo.root, POLICY), 'utf8')).toContain('binnen één schooldag');
   });
 });
