@@ -99,6 +99,11 @@ function asRecord(value: unknown, what: string, file: string): Record<string, un
   return value as Record<string, unknown>;
 }
 
+/** Whether the messages files hold an entry `messageId` (in the current language or in English). */
+export function hasMessage(messageId: string): boolean {
+  return textOf(messageId) !== undefined;
+}
+
 /** An entry's words in the current language; an entry not yet translated is said in English, never left out. */
 function textOf(messageId: string): string | undefined {
   return messageTexts().get(messageId) ?? messageTexts('en').get(messageId);

@@ -19,6 +19,7 @@ import type { Notice, Say } from '../render/workplace/page.js';
 import { type AcknowledgeContext, acknowledgeContext } from './acknowledge-context.js';
 import { meetingGroup, meetingPeople, meetingSay, meetingWords, recordAtMeeting } from './acknowledge-meeting.js';
 import { policyFileIn } from './serve-policies.js';
+import { pageFinding } from '../wording/messages.js';
 
 export const KENNISNAME_PATH = '/werkplek/kennisname';
 
@@ -133,10 +134,8 @@ function meetingPage(
 /** What the officer is told of a refusal: the message and a fix that is no terminal command, no path outside. */
 function refusalLines(error: unknown, folder: string): string[] {
   if (!isClausemarkError(error)) return [error instanceof Error ? error.message : String(error)];
-  const { message, fix } = error.finding;
-  return [message, ...(fix && !/clausemark |--[a-z]/.test(fix) ? [fix] : [])].map((line) =>
-    line.replaceAll(`${folder}${sep}`, ''),
-  );
+  const { message, fix } = pageFinding(error.finding);
+  return [message, ...(fix ? [fix] : [])].map((line) => line.replaceAll(`${folder}${sep}`, ''));
 }
 
 const refused = (lines: string[]): Notice => ({ kind: 'refused', lines });

@@ -1,9 +1,10 @@
 // The workplace's view of policies/ (`clausemark serve`, /werkplek/): each policy with where it stands today (concept,
 // in procedure with the step that waits, adopted, in force, review due, changed after its adoption as its recorded
 // hash or git shows), the steps its procedure offers next (a step on record already for the text as it stands is
-// offered no more: src/procedure/recorded-before.ts), its check's findings named by article, and the kinds a declared organisation must have but lacks (the board overview,
-// src/report/documents/school-overview.ts). Read afresh at every page: the files are the truth, and another tab or a text
-// editor may have changed them since.
+// offered no more: src/procedure/recorded-before.ts), its check's findings named by article (each with its advice as
+// what to do on the page, not a command: pageFinding), and the kinds a declared organisation must have but lacks (the
+// board overview, src/report/documents/school-overview.ts). Read afresh at every page: the files are the truth, and
+// another tab or a text editor may have changed them since.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -20,7 +21,7 @@ import { proceduresFor } from '../procedure/load.js';
 import { recordedBefore } from '../procedure/recorded-before.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { schoolOverview } from '../report/documents/school-overview.js';
-import { wordFinding } from '../wording/messages.js';
+import { pageFinding } from '../wording/messages.js';
 import { checkJob } from './check.js';
 import { rememberSeen } from './serve-conflict.js';
 import { namedKind } from '../model/kind.js';
@@ -219,7 +220,7 @@ export async function articleFindings(path: string, project: Project): Promise<A
   const clauses = allClauses(policy);
   const sections = allSections(policy);
   return (results[0]?.findings ?? []).map((unworded) => {
-    const finding = wordFinding(unworded);
+    const finding = pageFinding(unworded);
     const line = finding.place?.start.line ?? 0;
     const clause = clauses.findLast((visit) => visit.clause.position.start.line <= line);
     const section = sections.findLast((candidate) => (candidate.position?.start.line ?? Infinity) <= line);

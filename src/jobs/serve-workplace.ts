@@ -26,7 +26,7 @@ import { esc, type Notice, type Say, type Typed, workplacePage } from '../render
 import { differenceHtml, exportsBody, returnedBody, revisionParts } from '../render/workplace/revision.js';
 import { ANSWER_PATH, QUESTIONS_PATH, questionsBody } from '../render/workplace/questions.js';
 import { overviewBody, policyBody } from '../render/workplace/views.js';
-import { wordFinding } from '../wording/messages.js';
+import { pageFinding, wordFinding } from '../wording/messages.js';
 import {
   type Committed,
   importUpload,
@@ -178,12 +178,10 @@ function refused(error: unknown, folder: string): { status: number; notice: Noti
     };
   }
   if (isClausemarkError(error)) {
-    // The officer reads what went wrong and how to fix it; a fix that is a command for the terminal is left out, as
-    // the page offers the same step.
-    const { message, fix } = error.finding;
-    const lines = [message, ...(fix && !/clausemark |--[a-z]/.test(fix) ? [fix] : [])].map((line) =>
-      inFolder(line, folder),
-    );
+    // The officer reads what went wrong and how to fix it on the page; a fix for the terminal without page words is
+    // left out, as the page offers the same step.
+    const { message, fix } = pageFinding(error.finding);
+    const lines = [message, ...(fix ? [fix] : [])].map((line) => inFolder(line, folder));
     return { status: 400, notice: { kind: 'refused', lines } };
   }
   throw error;

@@ -3,7 +3,8 @@
 // with the form as the officer filled it in (the step chosen, the names, the minutes), nothing written; a post on a
 // page read before the file changed shows the form as the file is now. A Word document uploaded is told by its own
 // name and the policy by its place in the folder, never by the server's temporary or absolute paths; so is a policy a
-// finding of its check names. An upload whose policy is there already is refused with what to do and a link to it.
+// finding of its check names, whose advice names no terminal command. An upload whose policy is there already is
+// refused with what to do and a link to it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
@@ -180,6 +181,14 @@ describe('the workplace’s endpoint', () => {
     expect(readFileSync(join(repo.root, file), 'utf8')).toMatch(/^level: bestuur$/m);
     expect(selectedLevel(saved.html)).toBe('bestuur');
     expect(saved.html).not.toContain('geen level:');
+  });
+
+  it('gives the advice of its check’s findings as what to do on the page, not as a command for a terminal', async () => {
+    for (const file of [POLICY, BY_HAND]) {
+      const page = await call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(file)}`);
+      const check = /<h2>Controle<\/h2>\n(.*?)\n<h2>/s.exec(page.html)?.[1] ?? '';
+      expect(check).not.toMatch(/clausemark [a-z]|--[a-z]|`/);
+    }
   });
 
   it('names the policy a finding of its check names by its place in the folder', async () => {
