@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // What every school must have (out/overview.html, issue 71) in real Chromium: a board of twelve schools fits a
-// 1280-pixel window without scrolling sideways, every school and kind in view, and the page printed on A4 keeps the
-// whole matrix on its first page, as does the PDF the build writes beside it, out/overview.pdf (each read back with
+// 1280-pixel window without scrolling sideways, every school and kind in view; on a 375-pixel phone each school is a
+// card read without scrolling sideways, every cell with its kind's name beside its state; and the page printed on A4
+// keeps the whole matrix on its first page, as does the PDF the build writes beside it, out/overview.pdf (each read back with
 // pdftotext; the pages as images go to out/screenshots/ for a person to look at, with pdftoppm).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -127,6 +128,50 @@ describe.skipIf(!HAVE_BROWSER)('the overview of what every school must have', ()
     for (const name of SCHOOLS) expect(measured.rows.some((row) => row.startsWith(name))).toBe(true);
     expect(measured.columns).toBeGreaterThan(12);
     expect(measured.emptyCells).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reads on a 375-pixel phone without scrolling sideways, each school a card, each cell named by its kind', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const problems = collectProblems(page);
+    await page.goto(pathToFileURL(join(dir, 'out', 'overview.html')).href);
+    await page.evaluate(() => document.fonts.ready);
+    const measured = await page.evaluate(() => {
+      const table = document.querySelector('table.duty-matrix') as HTMLTableElement;
+      const cells = Array.from(table.querySelectorAll('tbody td'));
+      const rows = Array.from(table.querySelectorAll('tbody tr'));
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        widest: Math.max(
+          ...Array.from(document.querySelectorAll('body *')).map((e) => e.getBoundingClientRect().right),
+        ),
+        // Every cell says which kind it is about, as the column's head does on a wide screen.
+        unnamed: cells.filter((cell) => {
+          const content = getComputedStyle(cell, '::before').content;
+          return content === 'none' || content === 'normal' || content.replace(/"/g, '').trim() === '';
+        }).length,
+        // Wide enough to read: a squeezed matrix fits 375 pixels too, at 12 pixels a column.
+        narrowest: Math.min(...cells.map((cell) => cell.getBoundingClientRect().width)),
+        kinds: Array.from(table.querySelectorAll('thead th')).map((head) => (head.textContent ?? '').trim()),
+        firstRowKinds: Array.from(rows[1]?.querySelectorAll('td') ?? []).map((cell) => cell.dataset.kind ?? ''),
+        // A card: its cells one under another, full width, not side by side.
+        sideBySide: rows.filter((row) => {
+          const tops = Array.from(row.querySelectorAll('td')).map((cell) => cell.getBoundingClientRect().top);
+          return new Set(tops).size !== tops.length;
+        }).length,
+        rows: rows.length,
+      };
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview-12-schools-375.png'), fullPage: false });
+    expect(measured.scrollWidth).toBeLessThanOrEqual(375);
+    expect(measured.widest).toBeLessThanOrEqual(375);
+    expect(measured.rows).toBe(13);
+    expect(measured.narrowest).toBeGreaterThan(300);
+    expect(measured.unnamed).toBe(0);
+    expect(measured.sideBySide).toBe(0);
+    expect(measured.firstRowKinds).toEqual(measured.kinds.slice(1));
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,8 @@
 // out/overview.html: what every school must have (issue 71), one matrix per board: a row for the board and each of
 // its schools, a column per kind the law requires, each cell its state in words (the colour only repeats them)
 // linking to the policy, or to the line under "What to do" that says what the files lack and the command that
-// starts one. Fits a 1280-pixel window for twelve schools (the kinds' names run upwards) and prints on A4 landscape.
+// starts one. Fits a 1280-pixel window for twelve schools (the kinds' names run upwards) and prints on A4 landscape; on
+// a phone (375 pixels) each school is a card, its kinds one under another, each cell with its kind's name beside it.
 import { escapeHtml } from '../shared/html-escape.js';
 import type { WordedCell, WordedOverview } from '../shared/school-overview.js';
 import { renderPage, type PageFrame } from './page.js';
@@ -28,6 +29,18 @@ td.s-draft, td.s-unknown { background: #eceff3; }
 td.s-not-applicable, td.s-not-required { color: #777; text-align: center; }
 ol.to-do li { margin: .2rem 0; }
 ol.to-do code { font-size: .85em; overflow-wrap: anywhere; }
+@media screen and (max-width: 40rem) {
+  table.duty-matrix, table.duty-matrix tbody, table.duty-matrix tr, table.duty-matrix th, table.duty-matrix td { display: block; width: auto; }
+  table.duty-matrix { table-layout: auto; font-size: .9rem; border: 0; }
+  table.duty-matrix colgroup { display: none; }
+  table.duty-matrix thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  table.duty-matrix tr { border: 1px solid #c9ced6; margin: 0 0 .8rem; }
+  table.duty-matrix th[scope="row"] { border: 0; padding: .4rem .5rem; background: #eceff3; }
+  table.duty-matrix td { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); column-gap: .6rem; border: 0; border-top: 1px solid #c9ced6; padding: .35rem .5rem; text-align: left; }
+  table.duty-matrix td::before { content: attr(data-kind); grid-column: 1; grid-row: span 8; color: #333; }
+  table.duty-matrix td > * { grid-column: 2; }
+  td.s-not-applicable, td.s-not-required { text-align: left; }
+}
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
   .site-header, .site-footer, nav { display: none; }
@@ -43,12 +56,13 @@ ol.to-do code { font-size: .85em; overflow-wrap: anywhere; }
 }
 `;
 
-function cellHtml(cell: WordedCell): string {
+/** A cell, with its column's kind for a phone's screen, where each row is a card and a cell shows its kind above it. */
+function cellHtml(cell: WordedCell, kind: string): string {
   const label = `<span class="state">${escapeHtml(cell.label)}</span>`;
   const target = cell.href ?? (cell.todo ? `#${cell.todo}` : undefined);
   const head = target ? `<a href="${escapeHtml(target)}">${label}</a>` : label;
   const details = cell.details.map((line) => `<small>${escapeHtml(line)}</small>`).join('');
-  return `<td class="s-${escapeHtml(cell.state)}">${head}${details}</td>`;
+  return `<td class="s-${escapeHtml(cell.state)}" data-kind="${escapeHtml(kind)}">${head}${details}</td>`;
 }
 
 /** One board's matrix and what to do, as HTML (no page around it). */
@@ -59,7 +73,7 @@ export function overviewSection(overview: WordedOverview): string {
   const rows = overview.rows
     .map(
       (row) =>
-        `<tr><th scope="row">${escapeHtml(row.name)}${row.board ? `<small>${escapeHtml(row.boardWord)}</small>` : ''}</th>${row.cells.map(cellHtml).join('')}</tr>`,
+        `<tr><th scope="row">${escapeHtml(row.name)}${row.board ? `<small>${escapeHtml(row.boardWord)}</small>` : ''}</th>${row.cells.map((cell, index) => cellHtml(cell, overview.columns[index]?.title ?? '')).join('')}</tr>`,
     )
     .join('\n');
   const toDo = overview.toDo
