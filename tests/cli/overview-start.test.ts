@@ -129,7 +129,7 @@ describe('npm start on the fixture foundation', () => {
     const html = readFileSync(join(dir, 'out', 'overview.html'), 'utf8');
     const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/th>(.*?)<\/tr>/g)].map((match) => ({
       name: match[1]!.replace(/<small>(.*?)<\/small>/, ' $1'),
-      cells: [...match[2]!.matchAll(/<td class="s-([a-z-]+)">(.*?)<\/td>/g)].map((cell) => {
+      cells: [...match[2]!.matchAll(/<td class="s-([a-z-]+)"[^>]*>(.*?)<\/td>/g)].map((cell) => {
         const href = /<a href="([^"]+)">/.exec(cell[2]!)?.[1];
         return {
           state: cell[1]!,

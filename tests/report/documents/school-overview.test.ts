@@ -108,7 +108,7 @@ describe('the overview as the HTML report shows it', () => {
     const html = overviewSection(wordOverview(overview.organisations[0]!, overview, { lang: 'nl' }));
     const expected = expectedOverview();
     const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((match) =>
-      [...match[1]!.matchAll(/<td class="s-([a-z-]+)">/g)].map((cell) => cell[1]),
+      [...match[1]!.matchAll(/<td class="s-([a-z-]+)"[^>]*>/g)].map((cell) => cell[1]),
     );
     const states = (row: Record<string, string>): string[] =>
       expected.kinds.map((kind) => {
@@ -121,6 +121,18 @@ describe('the overview as the HTML report shows it', () => {
       '<li id="todo-anker-college-leerlingenstatuut">Anker College: geen leerlingenstatuut gevonden in policies/anker/vo/anker-college/',
     );
     expect(html).toContain('<a href="#todo-anker-college-leerlingenstatuut">');
+  });
+
+  it('names each cell by its column’s kind, for a phone’s screen where the column heads are out of view', () => {
+    const overview = ankerOverview();
+    const worded = wordOverview(overview.organisations[0]!, overview, { lang: 'nl' });
+    const html = overviewSection(worded);
+    const titles = worded.columns.map((column) => column.title);
+    const rows = [...html.matchAll(/<tr><th scope="row">(.*?)<\/tr>/g)].map((match) =>
+      [...match[1]!.matchAll(/<td class="s-[a-z-]+" data-kind="([^"]*)">/g)].map((cell) => cell[1]),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toEqual(titles);
   });
 
   it('names a kind in a sentence by lowering its first letter only, so an abbreviation stays', () => {
