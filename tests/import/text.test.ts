@@ -102,6 +102,32 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('keeps a wrapped item whole after an item whose last line ended a sentence short of the margin', async () => {
+    // pdftotext of a reglement LibreOffice exported from Word: no space between the members, each wrapped in its
+    // hanging indent. The second member's "vrijwillige ouderbijdrage." was measured against the first member's last
+    // line, not its own first, and became a clause of its own.
+    const text = [
+      'Klachtenregeling',
+      '',
+      'Artikel 2 Toepassingsbereik',
+      '',
+      '1. Deze regeling is van toepassing op klachten over gedragingen en',
+      '   beslissingen of het nalaten daarvan van het bevoegd gezag, de directeur',
+      '   en het personeel van de school.',
+      '2. Deze regeling is niet van toepassing op een klacht over de hoogte van de',
+      '   vrijwillige ouderbijdrage.',
+      '3. Een klacht wordt binnen een jaar na de gedraging of beslissing',
+      '   schriftelijk ingediend bij de klachtencommissie.',
+      '',
+    ].join('\n');
+    const { clauses } = await importText(text);
+    expect(clauses).toEqual([
+      'Deze regeling is van toepassing op klachten over gedragingen en beslissingen of het nalaten daarvan van het bevoegd gezag, de directeur en het personeel van de school.',
+      'Deze regeling is niet van toepassing op een klacht over de hoogte van de vrijwillige ouderbijdrage.',
+      'Een klacht wordt binnen een jaar na de gedraging of beslissing schriftelijk ingediend bij de klachtencommissie.',
+    ]);
+  });
+
   it('drops the table of contents and a running header, and joins a sentence split by a page break', async () => {
     const text = [
       'Gedragscode',

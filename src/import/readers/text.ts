@@ -333,7 +333,11 @@ class TextStructure {
 
   private addLine(line: Line, startsChunk: boolean): void {
     const text = line.text;
-    if (startsChunk) this.previousLine = '';
+    // The line before this one in its block, whatever it held: an item's or a clause's first line too. Kept only for
+    // plain lines, a wrapped item's second line was measured against the line before the item ("… van de school."),
+    // and split off as a paragraph of its own.
+    const previousLine = startsChunk ? '' : this.previousLine;
+    this.previousLine = text;
     const footnote = FOOTNOTE_LINE.exec(text.trim());
     if (footnote) {
       this.blocks.push({
@@ -363,8 +367,6 @@ class TextStructure {
       return;
     }
     const previous = this.last();
-    const previousLine = this.previousLine;
-    this.previousLine = text;
     // A line that ends a sentence well short of the width the text is wrapped at ends its paragraph. Text that is
     // not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues an item.
     const paragraphEnd =

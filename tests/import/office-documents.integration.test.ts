@@ -1,0 +1,46 @@
+// A school's klachtenregeling as a policy officer makes it in Word (tests/fixtures/import/office/make-office.py):
+// articles numbered "Artikel %1" by Word, members "1." and items "a." by the numbering button, each article's list
+// restarted; the .docx and the PDF LibreOffice exports from it import to the same articles and clauses, each clause
+// whole, and the account says "0 lost" only when nothing was lost.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/import/index.js';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+
+const folder = join(import.meta.dirname, '../fixtures/import/office');
+
+async function imported(name: string) {
+  const result = await importDocument(join(folder, name), { org: 'obs-de-regenboog', dryRun: true });
+  const { policy } = parsePolicy(result.output);
+  return {
+    result,
+    sections: allSections(policy)
+      .slice(1)
+      .map((section) => section.title),
+    clauses: allClauses(policy).map(({ clause }) => `${clause.number} ${clause.text}`),
+  };
+}
+
+/** The articles and their members as Word shows them (make-office.py), each member whole. */
+const SECTIONS = ['Begripsbepalingen', 'Toepassingsbereik', 'Klachtencommissie', 'Behandeling', 'Slotbepalingen'];
+const ARTICLES_2_AND_4 = [
+  'Artikel 2 1. Deze regeling is van toepassing op klachten over gedragingen en beslissingen of het nalaten daarvan van het bevoegd gezag, de directeur en het personeel van de school.',
+  'Artikel 2 2. Deze regeling is niet van toepassing op een klacht over de hoogte van de vrijwillige ouderbijdrage.',
+  'Artikel 4 1. De klachtencommissie bevestigt de ontvangst van de klacht schriftelijk binnen vijf werkdagen.',
+  'Artikel 4 2. De klachtencommissie stelt de klager en degene over wie geklaagd wordt in de gelegenheid te worden gehoord. Van het horen wordt een verslag gemaakt.',
+  'Artikel 4 3. De klachtencommissie handelt de klacht zo spoedig mogelijk af, doch uiterlijk binnen tien weken.',
+];
+
+describe("a klachtenregeling numbered by Word's lists", () => {
+  it.each(['numbered-lists.docx', 'numbered-lists.pdf'])('%s: every member whole, in its article', async (name) => {
+    const { result, sections, clauses } = await imported(name);
+    expect(sections).toEqual(SECTIONS);
+    expect(clauses.filter((clause) => /^Artikel [24] /u.test(clause))).toEqual(ARTICLES_2_AND_4);
+    // The PDF's LibreOffice sets a member's second line in the hanging indent right under its first: after a member
+    // whose last line ended a sentence short of the margin, the next member's second line ("vrijwillige
+    // ouderbijdrage.") was a clause of its own, the member cut in two (five members in this document).
+    expect(clauses).toHaveLength(16);
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
