@@ -44,3 +44,19 @@ describe("a klachtenregeling numbered by Word's lists", () => {
     expect(result.accounting.missing).toEqual([]);
   });
 });
+
+describe('a "Let op:" kader (a text box) under an article', () => {
+  it('is listed as left out, once, and its words counted: never "0 lost" with a rule gone unread', async () => {
+    const { result, clauses } = await imported('text-box.docx');
+    const kader =
+      'Let op: Een klacht over seksuele intimidatie kan altijd ook worden gemeld bij de vertrouwensinspecteur, telefoon 0900-1113111.';
+    // Word writes the box twice (DrawingML and a VML copy for older readers): read once.
+    expect(result.dropped.filter((dropped) => dropped.text === kader)).toHaveLength(1);
+    expect(clauses.some((clause) => clause.includes('vertrouwensinspecteur'))).toBe(false);
+    const { total, listed, missing } = result.accounting;
+    const without = await imported('numbered-lists.docx');
+    // Its 18 words are in the account, as left out and listed; they were in none and the summary said "0 lost".
+    expect([total - without.result.accounting.total, listed - without.result.accounting.listed]).toEqual([18, 18]);
+    expect(missing).toEqual([]);
+  });
+});

@@ -175,7 +175,13 @@ describe('a Word document with text boxes, an image and a title in its propertie
     expect(await report(write('kaders.docx', boxesDocx()))).toEqual([
       ['import-dropped', '1', '1 image left out: a policy holds text only', check, 'import-dropped.images'],
       // The words built in TypeScript said "2 text boxs".
-      ['import-dropped', '1', '2 text boxes left out: their text is not imported', check, 'import-dropped.text-boxes'],
+      [
+        'import-dropped',
+        '1',
+        '2 text boxes left out: their text is not imported (each text is listed)',
+        check,
+        'import-dropped.text-boxes',
+      ],
       [
         'import-title',
         '1',
@@ -183,6 +189,17 @@ describe('a Word document with text boxes, an image and a title in its propertie
         check,
         'import-title.from-properties',
       ],
+      // Each box's text, listed and counted as left out (docx-text-boxes.ts), after the paragraph it stands in.
+      ...[
+        ['1', 'source line 2'],
+        ['16', 'source line 1'],
+      ].map(([line, place]) => [
+        'import-dropped',
+        line,
+        `${place}: left out of the text (text box, 1 line): "In een kader."`,
+        'if this text belongs in the policy, copy it in by hand',
+        'import-dropped.left-out',
+      ]),
       // The id is the kind of policy the title names (issue 25 item 8): said only when the title names several kinds
       // (issue 43: a warning on every import).
     ]);

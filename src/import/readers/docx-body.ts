@@ -8,6 +8,7 @@ import { headingNumber } from '../markers.js';
 import { child, children, descendants, isHiddenRun, isOn, rAttr, wAttr, type DocxParts } from './docx-parts.js';
 import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
+import { textBoxTexts } from './docx-text-boxes.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
@@ -75,6 +76,8 @@ export class BodyReader {
   textBoxes = 0;
   /** Text of hidden runs (w:vanish) read since the last block: left out and listed after it, never clause text. */
   private hidden: string[] = [];
+  /** The text of each text box read since the last block (docx-text-boxes.ts): left out and listed after it. */
+  private boxed: string[] = [];
   private paragraph = 0;
   /** Per list definition, how many of its levels number headings ("Artikel %1" at level 0: 1); items sit below. */
   private readonly headingLevels = new Map<string, number>();
@@ -177,7 +180,11 @@ export class BodyReader {
       } else if (name === 'drawing' || name === 'pict' || name === 'object') {
         if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;
         else this.images++;
-      } else if (name === 'AlternateContent') this.textBoxes++;
+        this.boxed.push(...textBoxTexts(node));
+      } else if (name === 'AlternateContent') {
+        this.textBoxes++;
+        this.boxed.push(...textBoxTexts(node));
+      }
     }
     return out;
   }
@@ -238,8 +245,16 @@ export class BodyReader {
     this.leaveOutHidden(source);
   }
 
-  /** The hidden text read since the last block, as one text left out after it (and counted as left out). */
+  /**
+   * The hidden text read since the last block, as one text left out after it, and each text box's text, one each
+   * (all counted as left out).
+   */
   leaveOutHidden(source: { line: number }): void {
+    for (const text of this.boxed) {
+      this.text.push(text);
+      this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.text-box' }, source });
+    }
+    this.boxed = [];
     if (this.hidden.length === 0) return;
     const text = this.hidden.join(' ');
     this.hidden = [];
