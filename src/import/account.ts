@@ -30,6 +30,8 @@ export interface Accounting {
   missingLines: number[];
   /** Share of source words in the output or dropped: 1 when nothing is lost. */
   recall: number;
+  /** Pages whose words could not be read at all (a PDF's scanned page): in no count, so "0 lost" is not the whole. */
+  unreadPages?: number[];
 }
 
 /** Words with the 0-based line of the text they stand on. */

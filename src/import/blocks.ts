@@ -132,6 +132,8 @@ export interface ReadDocument {
   structured?: boolean;
   /** What the document states about itself in its own metadata (front matter, an HTML <title>). */
   meta?: StatedMeta;
+  /** The 1-based pages that are pictures of text (a PDF's scanned page): not read, their words in no count. */
+  unreadPages?: number[];
   /** The source's own article and clause labels (Word's numbering definitions), written as frontmatter `numbering`. */
   numbering?: PolicyNumbering;
   /** A Word document clausemark built: read back as the policy it was built from (src/import/own.ts). */

@@ -346,6 +346,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const accounted = accountedText(blocks, labels.renumbered);
   const dropped = [...droppedTexts(blocks), ...renumberedTexts(blocks, labels.renumbered)];
   const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
+  if (read.unreadPages) accounting.unreadPages = read.unreadPages;
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,
     ...lostWords(accounting, read.sourcePlaces),

@@ -34,10 +34,17 @@ function leftOut(dropped: SummaryInput['dropped']): string {
 
 /** The summary of one import, by id (worded when printed). */
 export function importSummary({ target, file, written, accounting, dropped }: SummaryInput): MessageRef {
-  const { kept, total, numbering, listed, missing } = accounting;
+  const { kept, total, numbering, listed, missing, unreadPages } = accounting;
+  // Pages that are pictures of text were not read: their words are in none of the counts, "0 lost" included.
+  const unread = unreadPages?.length
+    ? wordMessage({
+        messageId: 'import-summary.unread',
+        params: { pages: counted(unreadPages.length, ['import-count.page', 'import-count.pages']) },
+      })
+    : '';
   return {
     messageId: written ? 'import-summary.wrote' : 'import-summary.would-write',
-    params: { target, file, kept, total, numbering, listed, leftOut: leftOut(dropped), lost: missing.length },
+    params: { target, file, kept, total, numbering, listed, leftOut: leftOut(dropped), lost: missing.length, unread },
   };
 }
 

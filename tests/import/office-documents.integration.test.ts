@@ -4,7 +4,8 @@
 // whole, and the account says "0 lost" only when nothing was lost.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../src/import/index.js';
+import { importDocument, importSummary } from '../../src/import/index.js';
+import { wordMessage } from '../../src/io/messages.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
 
@@ -58,5 +59,26 @@ describe('a "Let op:" kader (a text box) under an article', () => {
     // Its 18 words are in the account, as left out and listed; they were in none and the summary said "0 lost".
     expect([total - without.result.accounting.total, listed - without.result.accounting.listed]).toEqual([18, 18]);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the PDF with its second page scanned back in (a picture of the page, no text)', () => {
+  it('names the page it could not read, and the summary says so beside "0 lost"', async () => {
+    const { result, sections } = await imported('half-scanned.pdf');
+    // Page 2 held article 5: gone, and before this nothing said so ("0 lost").
+    expect(sections).not.toContain('Slotbepalingen');
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-lost')).toMatchObject([
+      { messageId: 'import-lost.unread-page', params: { page: 2 } },
+    ]);
+    expect(result.accounting.unreadPages).toEqual([2]);
+    expect(wordMessage(importSummary({ ...result, target: 'klachtenregeling.md' }))).toMatch(
+      /, 0 lost; not read: 1 page without text \(a scan\), whose words no count holds\)$/u,
+    );
+  });
+
+  it('the whole PDF, every page text, has no page unread', async () => {
+    const { result } = await imported('numbered-lists.pdf');
+    expect(result.accounting.unreadPages).toBeUndefined();
+    expect(wordMessage(importSummary({ ...result, target: 'klachtenregeling.md' }))).toMatch(/, 0 lost\)$/u);
   });
 });

@@ -4,7 +4,7 @@
 // typed bullet before the line each one stands in front of, so the plain-text rules see a list.
 import type { PageLine } from './pdf-lines.js';
 
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
 /** The operators of a page, as pdfjs lists them (page.getOperatorList()). */
 export interface OperatorList {
@@ -28,7 +28,7 @@ export interface DrawnMark {
   height: number;
 }
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[1] * n[2],
   m[0] * n[1] + m[1] * n[3],
   m[2] * n[0] + m[3] * n[2],

@@ -7,6 +7,7 @@ import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './options.js';
 import { withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
+import { imageShare, picturedPages } from './pdf-scans.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
@@ -97,10 +98,16 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
   return markdown ? new TextDecoder('utf-8').decode(markdown.content) : undefined;
 }
 
-/** The text lines of every page, in reading order, and the rotated text (watermarks, margin notes) left out. */
-async function readPages(pdf: PdfDocument): Promise<{ pages: PageLine[][]; watermarks: Block[] }> {
+/**
+ * The text lines of every page, in reading order, the rotated text (watermarks, margin notes) left out, and the
+ * share of each page its images cover (pdf-scans.ts).
+ */
+async function readPages(
+  pdf: PdfDocument,
+): Promise<{ pages: PageLine[][]; watermarks: Block[]; imageShares: number[] }> {
   const pages: PageLine[][] = [];
   const watermarks: Block[] = [];
+  const imageShares: number[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
@@ -129,11 +136,41 @@ async function readPages(pdf: PdfDocument): Promise<{ pages: PageLine[][]; water
     const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number));
     const operators = await page.getOperatorList();
     pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    imageShares.push(imageShare(operators, await operatorCodes(), Math.abs((x1 - x0) * (y1 - y0))));
     // What pdfjs keeps of the page (its operator list, fonts, decoded images) is not needed again: freed page by
     // page, so memory does not grow with the pages read.
     page.cleanup();
   }
-  return { pages, watermarks };
+  return { pages, watermarks, imageShares };
+}
+
+/**
+ * The pages that are pictures of text (a page scanned back in), each reported: their words could not be read, so
+ * they are in no count, and the summary says so beside its "0 lost".
+ */
+function unreadPages(
+  pages: readonly PageLine[][],
+  running: ReadonlySet<PageLine>,
+  imageShares: readonly number[],
+): { unreadPages: number[]; decisions: Decision[] } {
+  const unread = picturedPages(
+    pages.map((lines, index) => ({
+      text: lines
+        .filter((line) => !running.has(line))
+        .map((line) => line.text)
+        .join(' '),
+      imageShare: imageShares[index] ?? 0,
+    })),
+  );
+  const decisions = unread.map((page) => ({
+    ruleId: 'import-lost',
+    messageId: 'import-lost.unread-page',
+    fixId: 'import-refused.run-ocr',
+    params: { page },
+    source: { line: 0, page },
+  }));
+  return { unreadPages: unread, decisions };
 }
 
 /** The pages' lines as the text reader takes them, with what it needs to know of each line. */
@@ -274,7 +311,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
   try {
     const source = options.attachment === false ? undefined : await attachedSource(pdf);
     let disagreement: Decision | undefined;
-    const { pages, watermarks } = await readPages(pdf);
+    const { pages, watermarks, imageShares } = await readPages(pdf);
     const all = pages.flat();
     if (all.length === 0) {
       throw errorById(
@@ -301,9 +338,11 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const text = lines.join('\n');
     const read = onPages(readText(text, { furniture, clauses, tables: tableRows }), textPlaces);
     const titled = markLargestAsTitle(read.blocks, pages[0] ?? []);
+    const unread = unreadPages(pages, running, imageShares);
     return {
       ...read,
-      decisions: disagreement ? [disagreement, ...read.decisions] : read.decisions,
+      decisions: [...(disagreement ? [disagreement] : []), ...unread.decisions, ...read.decisions],
+      ...(unread.unreadPages.length > 0 ? { unreadPages: unread.unreadPages } : {}),
       firstLineIsTitle: !titled,
       blocks: [...read.blocks, ...watermarks],
       sourceText: [
