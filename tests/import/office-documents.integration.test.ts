@@ -82,3 +82,13 @@ describe('the PDF with its second page scanned back in (a picture of the page, n
     expect(wordMessage(importSummary({ ...result, target: 'klachtenregeling.md' }))).toMatch(/, 0 lost\)$/u);
   });
 });
+
+describe('chapters with their numbers typed into Kop 1 over lists numbered by Word', () => {
+  it.each(['typed-chapters.docx', 'typed-chapters.pdf'])('%s: "3. Klachtencommissie" is a chapter', async (name) => {
+    const { result, sections } = await imported(name);
+    // In the PDF, "3. Klachtencommissie" under article 2's members "1." and "2." went on with their list: the chapter
+    // was item 3 of article 2, and its members stood under "Toepassingsbereik". It is set larger than the body.
+    expect(sections).toEqual(SECTIONS);
+    expect(result.accounting.missing).toEqual([]);
+  });
+});

@@ -180,10 +180,23 @@ interface PagesAsText {
   textPlaces: Map<number, SourcePlace>;
   furniture: Map<number, MessageRef>;
   clauses: Set<number>;
+  /** Lines set larger than the body: headings, even where they are typed as a list's next item ("2. Doel"). */
+  larger: Set<number>;
   tableRows: Map<number, string[]>;
   /** The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on its first line. */
   readingOrder: Map<PageLine, string>;
 }
+
+/** Pages as text with nothing in them yet. */
+const noText = (): PagesAsText => ({
+  lines: [],
+  textPlaces: new Map(),
+  furniture: new Map(),
+  clauses: new Set(),
+  larger: new Set(),
+  tableRows: new Map(),
+  readingOrder: new Map(),
+});
 
 /** Tables by their columns, page by page, among the lines that are neither furniture nor small print. */
 function tablesOf(
@@ -228,18 +241,11 @@ function tableReadingOrder(tableAt: ReadonlyMap<PageLine, PdfTable | null>): Map
 function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine>): PagesAsText {
   const all = pages.flat();
   const size = bodySize(all);
-  const text: PagesAsText = {
-    lines: [],
-    textPlaces: new Map(),
-    furniture: new Map(),
-    clauses: new Set(),
-    tableRows: new Map(),
-    readingOrder: new Map(),
-  };
+  const text = noText();
   const colophon = smallPrintAtEnd(all, size);
   const tableAt = tablesOf(pages, (line) => running.has(line) || colophon.has(line), size);
   text.readingOrder = tableReadingOrder(tableAt);
-  const { lines, textPlaces, furniture, clauses, tableRows } = text;
+  const { lines, textPlaces, furniture, clauses, larger, tableRows } = text;
   const placeOf = new Map<PageLine, SourcePlace>();
   pages.forEach((page, index) => page.forEach((line, at) => placeOf.set(line, { page: index + 1, line: at + 1 })));
   let previous: PageLine | undefined;
@@ -281,6 +287,7 @@ function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine
     if (place) textPlaces.set(lines.length, place);
     // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
     if (line.labelled && !heading) clauses.add(lines.length);
+    if (heading) larger.add(lines.length);
     previous = line;
   }
   return text;
@@ -320,7 +327,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       );
     }
     const running = runningLines(pages);
-    const { lines, textPlaces, furniture, clauses, tableRows, readingOrder } = pagesAsText(pages, running);
+    const { lines, textPlaces, furniture, clauses, larger, tableRows, readingOrder } = pagesAsText(pages, running);
     // The attached Markdown is taken as it is only when it is what the pages show (pdf-attachment.ts).
     if (source !== undefined) {
       // Running headers and footers left out: a word hyphenated over a page break has them in between.
@@ -336,7 +343,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       };
     }
     const text = lines.join('\n');
-    const read = onPages(readText(text, { furniture, clauses, tables: tableRows }), textPlaces);
+    const read = onPages(readText(text, { furniture, clauses, larger, tables: tableRows }), textPlaces);
     const titled = markLargestAsTitle(read.blocks, pages[0] ?? []);
     const unread = unreadPages(pages, running, imageShares);
     return {

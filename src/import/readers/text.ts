@@ -113,6 +113,11 @@ class TextStructure {
     private readonly tableRows: ReadonlyMap<number, readonly string[]> = new Map(),
     /** The source's lines, to see whether an "A." is followed by a "B." further on. */
     private readonly sourceLines: readonly string[] = [],
+    /**
+     * 1-based lines the caller knows are set larger than the body (a PDF's headings): a typed "2. Toepassingsbereik"
+     * there is a heading even where a list open above it would go on with "2.".
+     */
+    private readonly largerLines: ReadonlySet<number> = new Set(),
   ) {}
 
   /**
@@ -266,7 +271,7 @@ class TextStructure {
   }
 
   private addHeading(text: string, line: number, marker: ListMarker | undefined): boolean {
-    if (this.continuesList(marker) || this.clauseLines.has(line)) return false;
+    if ((this.continuesList(marker) && !this.largerLines.has(line)) || this.clauseLines.has(line)) return false;
     const numbered = headingNumber(text);
     if (numbered && isNumberedHeading(numbered) && takesLetterPlace(numbered, this.blocks)) {
       this.lists = [];
@@ -452,7 +457,8 @@ function wrapped(lines: readonly string[], width: number): boolean {
 }
 
 /**
- * `furniture`: 1-based lines the caller knows are page furniture, with the reason; `clauses`: lines it knows start a
+ * `furniture`: 1-based lines the caller knows are page furniture, with the reason; `larger`: lines it knows are set
+ * larger than the body (headings, never a list's next item); `clauses`: lines it knows start a
  * clause with its label before a hanging indent ("1.2⇥De regeling …"); `tables`: lines it knows are a table's rows,
  * with their cells (an empty cell kept in its column). The PDF reader sees all three in the positions.
  */
@@ -461,12 +467,13 @@ export function readText(
   options: {
     furniture?: ReadonlyMap<number, MessageRef>;
     clauses?: ReadonlySet<number>;
+    larger?: ReadonlySet<number>;
     tables?: ReadonlyMap<number, readonly string[]>;
   } = {},
 ): ReadDocument {
   const source = text.replace(/^\uFEFF/, '');
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const structure = new TextStructure(wrapWidthOf(lines), options.clauses, options.tables, lines);
+  const structure = new TextStructure(wrapWidthOf(lines), options.clauses, options.tables, lines, options.larger);
   for (const chunk of chunksOf(source, options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);
