@@ -493,9 +493,9 @@ function notFoundCell(
 
 /**
  * The board's cell of a school's kind: a board need not have one itself; when it has one at bestuur level, it applies
- * to every school. A file of the board's that cannot be read (`could` says which are the board's), or one without
- * `kind:` that may be it (and is not at school level), makes it not known, as at its schools: "—" would say the board
- * holds none for them.
+ * to every school. A file of the board's that cannot be read (`could` says which are the board's), one without
+ * `kind:` that may be it (and is not at school level), or one of the kind not at bestuur level (it applies to no
+ * school), makes it not known, as at its schools: "—" would say the board holds none for them.
  */
 function boardWideCell(
   duty: Duty,
@@ -510,9 +510,14 @@ function boardWideCell(
   const unreadable = (context.unreadable ?? []).filter(could);
   if (unreadable.length > 0)
     return { kind: duty.kind, state: 'unknown', unreadable: unreadable.map((file) => context.relative(file)) };
-  const unsure = own
-    .filter((entry) => levelOf(entry) !== 'school' && mayBe(entry, duty.kind))
-    .map((entry) => ({ file: entry.file, why: 'no-kind' as const }));
+  const unsure = [
+    ...own
+      .filter((entry) => levelOf(entry) !== 'school' && mayBe(entry, duty.kind))
+      .map((entry) => ({ file: entry.file, why: 'no-kind' as const })),
+    ...mine
+      .filter((entry) => levelOf(entry) !== 'bestuur')
+      .map((entry) => ({ file: entry.file, why: 'board-not-bestuur' as const })),
+  ];
   return unsure.length > 0
     ? { kind: duty.kind, state: 'unknown', unsure }
     : { kind: duty.kind, state: 'not-applicable' };

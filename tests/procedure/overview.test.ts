@@ -325,7 +325,7 @@ describe('a file that may be the policy but is not counted as it', () => {
     expect(cells([entry(schoolLevel)], 'klachtenregeling').anker?.state).toBe('not-applicable');
   });
 
-  it("a board's file of the kind not at level: bestuur: not known at its schools, naming the file", () => {
+  it("a board's file of the kind not at level: bestuur: not known at its schools and the board, naming the file", () => {
     const schoolLevel = readFront('veiligheidsbeleid.md', [
       'id: veiligheidsbeleid',
       'title: Veiligheidsbeleid',
@@ -336,6 +336,12 @@ describe('a file that may be the policy but is not counted as it', () => {
       'org: anker',
     ]);
     expect(cells([entry(schoolLevel)], 'veiligheidsbeleid')['anker-kompas']).toEqual({
+      kind: 'veiligheidsbeleid',
+      state: 'unknown',
+      unsure: [{ file: 'policies/anker/veiligheidsbeleid.md', why: 'board-not-bestuur' }],
+    });
+    // The board's own row too: not "—" (the board holds none for its schools) while its file may be meant for all.
+    expect(cells([entry(schoolLevel)], 'veiligheidsbeleid').anker).toEqual({
       kind: 'veiligheidsbeleid',
       state: 'unknown',
       unsure: [{ file: 'policies/anker/veiligheidsbeleid.md', why: 'board-not-bestuur' }],

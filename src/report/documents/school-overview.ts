@@ -1,7 +1,8 @@
 // The overview of what each school and board must have (src/procedure/overview.ts, made from the project by
 // src/procedure/project-overview.ts), worded for `dossier` and the HTML report of `start`. What to do about a board's
-// file is said once, at the board: a board's file without `kind:` that may be a school's kind leaves that kind not
-// known at the board and at each school, and its line stands at the board, naming the schools; their cells point there.
+// file is said once, at the board: a board's file that cannot be read, one without `kind:` that may be a school's
+// kind, or one of that kind not at `level: bestuur` leaves that kind not known at the board and at each school, and
+// its line stands at the board, naming the schools; their cells point there.
 import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../../procedure/overview.js';
 import { titleInSentence } from '../../procedure/kind-phrase.js';
 import { messageTexts } from '../../io/messages.js';
@@ -34,7 +35,10 @@ function cycleWords(cycle: string, say: Say): string {
     : say(`school-overview.cycle-${unit}s`, { count: match[1]! });
 }
 
-/** A board's files without `kind:` that may be a kind, said at the board: its line's id, and the schools they concern. */
+/**
+ * A board's files that leave a kind not known (unreadable, without `kind:`, not at `level: bestuur`), said at the
+ * board: its line's id, and the schools they concern.
+ */
 interface BoardUnsure {
   id: string;
   files: ReadonlySet<string>;
@@ -48,14 +52,20 @@ interface Wording {
   file: string;
   hrefOf?: (file: string) => string | undefined;
   toDo: WordedOverview['toDo'];
-  /** Per kind, the board's files without `kind:` its line names (boardUnsure). */
+  /** Per kind, the board's files that leave it not known, which its line names (boardUnsure). */
   boardUnsure: ReadonlyMap<string, BoardUnsure>;
   /** The board's own row, when the organisation is a board: its lines on a policy for all its schools. */
   boardOrg?: string;
 }
 
+/** The files a cell says leave it not known: those that cannot be read and those that may be it. */
+const unsureFiles = (cell: OverviewCell): string[] => [
+  ...(cell.unreadable ?? []),
+  ...(cell.unsure ?? []).map(({ file }) => file),
+];
+
 /**
- * Per kind, the files without `kind:` the board's own cell names (src/procedure/overview.ts boardWideCell), and the
+ * Per kind, the files that leave the board's own cell not known (src/procedure/overview.ts boardWideCell), and the
  * schools whose cells name one of them too: said once, at the board.
  */
 function boardUnsure(organisation: OrganisationOverview): Map<string, BoardUnsure> {
@@ -63,12 +73,12 @@ function boardUnsure(organisation: OrganisationOverview): Map<string, BoardUnsur
   const board = organisation.rows.find((row) => row.level === 'bestuur');
   if (!board) return found;
   for (const cell of board.cells) {
-    const files = new Set((cell.unsure ?? []).filter((unsure) => unsure.why === 'no-kind').map(({ file }) => file));
+    const files = new Set(unsureFiles(cell));
     if (files.size === 0) continue;
     const schools = organisation.rows
       .filter((row) => row.level === 'school')
       .filter((row) =>
-        row.cells.some((other) => other.kind === cell.kind && other.unsure?.some(({ file }) => files.has(file))),
+        row.cells.some((other) => other.kind === cell.kind && unsureFiles(other).some((file) => files.has(file))),
       )
       .map((row) => row.name);
     found.set(cell.kind, { id: toDoId(board, cell), files, schools });
@@ -81,7 +91,19 @@ const toDoId = (row: OverviewRow, cell: OverviewCell): string => `todo-${row.org
 /** A school cell's files that may be it, less the board's said at the board; all of them at the board's own row. */
 function unsureHere(cell: OverviewCell, row: OverviewRow, wording: Wording): NonNullable<OverviewCell['unsure']> {
   const atBoard = row.level === 'school' ? wording.boardUnsure.get(cell.kind) : undefined;
-  return (cell.unsure ?? []).filter((unsure) => !(unsure.why === 'no-kind' && atBoard?.files.has(unsure.file)));
+  return (cell.unsure ?? []).filter((unsure) => !atBoard?.files.has(unsure.file));
+}
+
+/** A school cell's files that cannot be read, less the board's said at the board; all of them at the board's row. */
+function unreadableHere(cell: OverviewCell, row: OverviewRow, wording: Wording): string[] {
+  const atBoard = row.level === 'school' ? wording.boardUnsure.get(cell.kind) : undefined;
+  return (cell.unreadable ?? []).filter((file) => !atBoard?.files.has(file));
+}
+
+/** At the board's row, the schools its files leave not known too, as the end of its line; else nothing. */
+function alsoAtSchools(cell: OverviewCell, row: OverviewRow, wording: Wording): string[] {
+  const schools = row.level === 'bestuur' ? wording.boardUnsure.get(cell.kind)?.schools : undefined;
+  return schools?.length ? [wording.say('school-overview.unsure-schools', { schools: schools.join(', ') })] : [];
 }
 
 /** Why a cell is due or overdue, as its line under "What to do". */
@@ -124,9 +146,7 @@ function datedLine(cell: OverviewCell, row: OverviewRow, title: string, wording:
     return `${row.name}: ${dueWhy(cell, title, wording)}`;
   if (cell.unsure) {
     const facts = unsureHere(cell, row, wording).map((unsure) => unsureFact(unsure, title, cell.kind, say));
-    const schools = row.level === 'bestuur' ? wording.boardUnsure.get(cell.kind)?.schools : undefined;
-    if (schools?.length) facts.push(say('school-overview.unsure-no-kind-schools', { schools: schools.join(', ') }));
-    return `${row.name}: ${facts.join('; ')}`;
+    return `${row.name}: ${[...facts, ...alsoAtSchools(cell, row, wording)].join('; ')}`;
   }
   if (cell.plannedReview && !(cell.policy?.boardWide && row.level === 'school'))
     return `${row.name}: ${say(`school-overview.planned-review-${cell.plannedReview.from}`, { title, date: cell.plannedReview.date })}`;
@@ -172,12 +192,13 @@ function toDoLine(
       org: row.org,
       text: `${row.name}: ${say(`school-overview.${cell.policy.pending}-fact`, { file: cell.policy.file })}`,
     };
-  if (cell.state === 'unknown' && cell.unreadable)
-    return {
-      id,
-      org: row.org,
-      text: `${row.name}: ${say('school-overview.unreadable-fact', { title, files: cell.unreadable.join(', ') })}`,
-    };
+  if (cell.state === 'unknown' && cell.unreadable) {
+    const fact = say('school-overview.unreadable-fact', {
+      title,
+      files: unreadableHere(cell, row, wording).join(', '),
+    });
+    return { id, org: row.org, text: `${row.name}: ${[fact, ...alsoAtSchools(cell, row, wording)].join('; ')}` };
+  }
   if (cell.state === 'unknown')
     return {
       id,
@@ -277,7 +298,11 @@ function wordCell(cell: OverviewCell, row: OverviewRow, wording: Wording): Worde
   if (href) worded.href = href;
   // Only the board's files may be it: the board's line says so, and this cell points there.
   const atBoard = row.level === 'school' ? wording.boardUnsure.get(cell.kind) : undefined;
-  if (atBoard && cell.unsure?.length && unsureHere(cell, row, wording).length === 0) {
+  const onlyBoards =
+    unsureFiles(cell).length > 0 &&
+    unsureHere(cell, row, wording).length === 0 &&
+    unreadableHere(cell, row, wording).length === 0;
+  if (atBoard && onlyBoards) {
     worded.todo = atBoard.id;
     return worded;
   }

@@ -152,7 +152,7 @@ describe('the overview where a policy file cannot be read', () => {
     const overview = schoolOverview(readable, ANKER, ANKER_DATE, undefined, undefined, [board]);
     const html = overviewSection(wordOverview(overview.organisations[0]!, overview, { lang: 'nl' }));
     expect(html).toContain(
-      'OBS De Boei: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn',
+      'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn',
     );
     expect(html).not.toMatch(/geen klachtenregeling gevonden/u);
     // The board's row too: not "—" (the board holds none for its schools), the file named with what to do.
@@ -164,8 +164,63 @@ describe('the overview where a policy file cannot be read', () => {
     for (const label of new Set(words.rows.flatMap((row) => row.cells.map((cell) => cell.label.split(' ')[0]!))))
       expect(words.legend.split(' · ').map((item) => item.split(' ')[0])).toContain(label);
     expect(words.toDo.map((line) => line.text)).toContain(
-      'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn; clausemark check zegt waar en hoe het te verbeteren',
+      'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen en kan het zijn; clausemark check zegt waar en hoe het te verbeteren; daardoor ook onbekend bij OBS De Boei, CBS Het Kompas, Anker College',
     );
+  });
+
+  it("says a board's file that cannot be read once, at the board, naming the schools; their cells point there", () => {
+    const files = discoverPolicies([join(ANKER, 'policies')], []);
+    const board = files.find((file) => file.endsWith(join('anker', 'klachtenregeling.md')))!;
+    const readable = files.filter((file) => file !== board).map((file) => loadPolicy(file).policy);
+    const overview = schoolOverview(readable, ANKER, ANKER_DATE, undefined, undefined, [board]);
+    const anker = overview.organisations[0]!;
+    const words = wordOverview(anker, overview, { lang: 'nl' });
+    // Every line naming the file stands at the board's row, one per kind it leaves not known.
+    const lines = words.toDo.filter((line) => line.text.includes('klachtenregeling.md kan niet worden gelezen'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines.map((line) => line.org))).toEqual(new Set(['anker']));
+    expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length);
+    const column = anker.kinds.findIndex((kind) => kind.kind === 'klachtenregeling');
+    const schools = words.rows.filter((row) => !row.board);
+    expect(schools.length).toBe(3);
+    for (const row of schools)
+      expect(row.cells[column], row.name).toMatchObject({ label: 'onbekend', todo: 'todo-anker-klachtenregeling' });
+    const html = overviewSection(words);
+    const said =
+      'Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md kan niet worden gelezen';
+    expect(html.split(said).length - 1).toBe(1);
+  });
+});
+
+describe("the overview where the board's policy of a school's kind is not at level: bestuur", () => {
+  it('is not known at the board as at each school, said once at the board naming the schools', () => {
+    const files = discoverPolicies([join(ANKER, 'policies')], []);
+    const policies = files.map((file) =>
+      file.endsWith(join('anker', 'klachtenregeling.md'))
+        ? parsePolicy(readFileSync(file, 'utf8').replace(/^level: bestuur\n/m, 'level: school\n'), { path: file })
+            .policy
+        : loadPolicy(file).policy,
+    );
+    const overview = schoolOverview(policies, ANKER, ANKER_DATE);
+    const anker = overview.organisations[0]!;
+    const column = anker.kinds.findIndex((kind) => kind.kind === 'klachtenregeling');
+    const states = anker.rows.map((row) => row.cells[column]!.state);
+    expect(states).toEqual(anker.rows.map(() => 'unknown'));
+    const words = wordOverview(anker, overview, { lang: 'nl' });
+    const lines = words.toDo.filter((line) => line.text.includes('niet op level: bestuur'));
+    expect(lines.map((line) => [line.id, line.org, line.text])).toEqual([
+      [
+        'todo-anker-klachtenregeling',
+        'anker',
+        'Stichting Het Anker: Klachtenregeling: niet bekend of die er is: policies/anker/klachtenregeling.md is van het bestuur maar niet op level: bestuur, en geldt zo voor geen school; zet level: bestuur (voor alle scholen), of geef het de org van de school; daardoor ook onbekend bij OBS De Boei, CBS Het Kompas, Anker College',
+      ],
+    ]);
+    for (const row of words.rows)
+      expect(row.cells[column], row.name).toMatchObject({
+        label: 'onbekend',
+        details: ['van het bestuur, niet op level: bestuur: policies/anker/klachtenregeling.md'],
+        todo: 'todo-anker-klachtenregeling',
+      });
   });
 });
 
