@@ -1,7 +1,8 @@
 // Incremental builds: out/.clausemark-manifest.json records, per policy, a content hash of everything its PDF was
 // made from (source, brand files, wording templates, labels, options, clausemark's own version; for an adoption
-// written by hand, what git shows of it) and the hash of the PDF written. A policy whose inputs hash the same and
-// whose PDF is still there, unchanged, is not built again.
+// written by hand, what git shows of it; the day "Datum opmaak" prints where the user is, which a time zone (TZ)
+// that puts the same moment on another day changes) and the hash of the PDF written. A policy whose inputs hash the
+// same and whose PDF is still there, unchanged, is not built again.
 //
 // Paths in the manifest are relative to the output folder, so a project folder that is moved keeps its manifest.
 // A manifest that is missing, unreadable or of another format is an empty one: the worst it can cost is a rebuild.
@@ -12,6 +13,7 @@ import { sha256 } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { codeStamp } from '../io/code-stamp.js';
+import { type MadeDay, madeDay } from '../io/reproducible.js';
 import { toolVersion } from '../io/version.js';
 import { todayIso } from '../procedure/evaluate.js';
 import type { BuildOptions } from './policy.js';
@@ -46,6 +48,8 @@ export interface ManifestEntry {
    * asked again for such a policy only, and the PDF made again when git now shows otherwise.
    */
   adoptionGit?: string;
+  /** When the source was made up and the day its "Datum opmaak" printed (src/io/reproducible.ts madeDay). */
+  made?: MadeDay;
 }
 
 export interface Manifest {
@@ -67,6 +71,8 @@ export interface BuildRecord {
   until?: string;
   /** What git showed of an adoption without a hash (evidenceKey), when it was asked. */
   adoptionGit?: string;
+  /** When it was made up and the day "Datum opmaak" printed, when it printed one. */
+  made?: MadeDay;
 }
 
 export type Freshness = { fresh: true; output: string } | { fresh: false; reason: string };
@@ -133,6 +139,8 @@ export class BuildManifest {
   /** The project root and the day of the build, for what git shows of an adoption (adoptionGitNow). */
   private readonly root: string;
   private readonly day: string;
+  /** The environment of the build: its TZ says the day a moment falls on (madeDay). */
+  private readonly env: NodeJS.ProcessEnv;
 
   constructor(
     readonly outDir: string,
@@ -142,6 +150,7 @@ export class BuildManifest {
     this.manifest = readManifest(outDir);
     this.root = options.root;
     this.day = options.day ?? todayIso();
+    this.env = env;
     const code = codeStamp();
     this.tool = code ? `${toolVersion()}+${code}` : toolVersion();
     this.options = JSON.stringify({
@@ -210,6 +219,9 @@ export class BuildManifest {
     if (entry.options !== this.options) return { fresh: false, reason: 'build options changed' };
     if (entry.shared !== this.shared) return { fresh: false, reason: 'templates or labels changed' };
     if (entry.until && entry.until <= todayIso()) return { fresh: false, reason: `an approval dated ${entry.until}` };
+    // The same moment is another day in another time zone: "Datum opmaak" would print otherwise.
+    if (entry.made && madeDay(new Date(entry.made.at), this.env) !== entry.made.day)
+      return { fresh: false, reason: `Datum opmaak is another day here than ${entry.made.day}` };
     for (const [relativePath, hash] of Object.entries(entry.files)) {
       if (this.hashOf(resolve(this.outDir, relativePath)) !== hash)
         return { fresh: false, reason: `brand file changed: ${relativePath}` };
@@ -252,6 +264,7 @@ export class BuildManifest {
       files,
       ...(build.until ? { until: build.until } : {}),
       ...(build.adoptionGit === undefined ? {} : { adoptionGit: build.adoptionGit }),
+      ...(build.made ? { made: build.made } : {}),
     };
     this.changed = true;
   }

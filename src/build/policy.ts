@@ -23,7 +23,7 @@ import { formatDecimal } from '../text/output-language.js';
 import type { Brand } from '../brand/types.js';
 import { COVER_LOGO_BOX } from '../render/pdf/cover.js';
 import { oversizedLogo, PRINT_DPI } from '../render/engine/logo.js';
-import { creationDate, madeDay, madeUpDate, sourceHash } from '../io/reproducible.js';
+import { creationDate, type MadeDay, madeDay, madeUpDate, sourceHash } from '../io/reproducible.js';
 import { useShapingCache } from './shaping-cache.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { layOutHeadingPages, layOutPdf, POLICY_REPORT, type ResolvedPolicy } from './policy-formats.js';
@@ -264,6 +264,8 @@ export async function renderPolicyFiles(
   warnings: BuildWarning[];
   /** What git showed of an adoption without a hash (evidenceKey), for the manifest; undefined when not asked. */
   adoptionGit?: string;
+  /** When it was made up and the day "Datum opmaak" prints for it where the user is; undefined when not printed. */
+  made?: MadeDay;
 }> {
   const resolved = resolvePolicy(file, options, read);
   const files: RenderedFile[] = [];
@@ -293,6 +295,7 @@ export async function renderPolicyFiles(
     sourceSha256: resolved.sourceSha256,
     warnings: logoWarnings(resolved.brand),
     ...(resolved.evidence ? { adoptionGit: evidenceKey(resolved.evidence) } : {}),
+    ...(resolved.textOptions.date ? { made: { at: resolved.created.getTime(), day: resolved.textOptions.date } } : {}),
   };
 }
 

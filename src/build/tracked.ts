@@ -28,7 +28,7 @@ export async function buildTracked(file: string, options: BuildOptions, read?: P
   const cache = options.shapingCache ? shapingCacheIn(options.shapingCache) : undefined;
   // Set (or, with the cache off, cleared) for every build: one in the same process before may have used another.
   (await import('../render/engine/document.js')).setLayoutStore(cache);
-  const { policy, files, sourceSha256, warnings, adoptionGit } = await renderPolicyFiles(file, options, read);
+  const { policy, files, sourceSha256, warnings, adoptionGit, made } = await renderPolicyFiles(file, options, read);
   // After a poll of the event loop: a run in the binary's main thread answers a signal that came meanwhile there.
   for (const rendered of files) await writeFileAtomicAfterPoll(rendered.output, rendered.bytes);
   cache?.flush();
@@ -50,6 +50,7 @@ export async function buildTracked(file: string, options: BuildOptions, read?: P
       dependencies: brandDependencies(policy, options),
       ...untilOf(policy, options),
       ...(adoptionGit === undefined ? {} : { adoptionGit }),
+      ...(made ? { made } : {}),
     },
   };
 }

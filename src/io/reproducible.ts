@@ -102,6 +102,12 @@ export function reportDate(
   return new Date(Math.min(latest, Math.floor(now.getTime() / 1000) * 1000));
 }
 
+/** A moment a document was made up (ms since 1970) and the day it printed for it (YYYY-MM-DD, where the user is). */
+export interface MadeDay {
+  at: number;
+  day: string;
+}
+
 /**
  * The day a document made up at `date` prints ("Datum opmaak": YYYY-MM-DD): that day where the user is (TZ, as every
  * "today" of clausemark: src/model/dates.ts localDay), not in UTC, so a PDF made at 00:30 in Amsterdam carries that

@@ -2,7 +2,16 @@
 // SOURCE_DATE_EPOCH, else the last commit of the unchanged source, else the source file's date — never the effective
 // date or a made-up 1 januari 2000, and left out when unknown; the colophon keeps one fact per line; a file built
 // from its own folder belongs to that folder's organisation, not to ".".
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +81,20 @@ describe('Datum opmaak: when the document was made up', () => {
     };
     expect(await dayIn('Europe/Amsterdam')).toBe('Datum opmaak: 5 maart 2023');
     expect(await dayIn('UTC')).toBe('Datum opmaak: 4 maart 2023');
+  });
+
+  it('built again in the same folder under a time zone that puts the moment on another day: that day', async () => {
+    // 12:00 UTC is 02:00 the next day on Kiritimati (UTC+14) and 01:00 the same day in Pago Pago (UTC-11).
+    const { dir, file } = project();
+    const when = new Date('2023-03-04T12:00:00Z');
+    utimesSync(join(dir, file), when, when);
+    expect((await colophon(dir, file, { TZ: 'Pacific/Kiritimati' }))[3]).toBe('Datum opmaak: 5 maart 2023');
+    expect((await colophon(dir, file, { TZ: 'Pacific/Pago_Pago' }))[3]).toBe('Datum opmaak: 4 maart 2023');
+    // Another zone on the same day (UTC): the PDF is up to date, not made again.
+    const pdf = join(dir, 'out', 'voorbeeld', 'privacy-1.0.pdf');
+    const before = statSync(pdf).mtimeMs;
+    expect((await colophon(dir, file, { TZ: 'UTC' }))[3]).toBe('Datum opmaak: 4 maart 2023');
+    expect(statSync(pdf).mtimeMs).toBe(before);
   });
 
   it('SOURCE_DATE_EPOCH when set', async () => {
