@@ -1,5 +1,6 @@
 // The project a command works in (src/io/project.ts): each part the nearest folder up from where the command runs
-// that has it, else clausemark's own; found from a real folder tree in a temp folder.
+// that has it; the project's folder without templates its settings file's, its policies/'s or the one run in, never
+// clausemark's own install; found from a real folder tree in a temp folder.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,10 +36,20 @@ describe('findProject', () => {
     expect(findProject(join(root, 'sector'))).toEqual({ root, sectorRoot: join(root, 'sector') });
   });
 
-  it("is clausemark's own install where no folder up has templates, with no settings file", () => {
-    const root = tree('policies');
-    const project = findProject(join(root, 'policies'));
-    expect(project.root).toBe(PACKAGE_ROOT);
+  it('is the folder holding policies/ where no folder up has templates (its templates then clausemark’s own)', () => {
+    const root = tree('policies/linde');
+    const project = findProject(join(root, 'policies', 'linde'));
+    expect(project.root).toBe(root);
+    expect(project.root).not.toBe(PACKAGE_ROOT);
     expect(project.sectorRoot).toBe(PACKAGE_ROOT);
+    expect(project.settingsFile).toBeUndefined();
+  });
+
+  it('is the folder of the settings file before one holding policies/ further up, else the folder run in', () => {
+    const root = tree('policies', 'school/beleid');
+    writeFileSync(join(root, 'school', 'clausemark.yaml'), 'lang: nl\n');
+    expect(findProject(join(root, 'school', 'beleid')).root).toBe(join(root, 'school'));
+    const bare = tree('los');
+    expect(findProject(join(bare, 'los')).root).toBe(join(bare, 'los'));
   });
 });
