@@ -17,6 +17,11 @@ export interface ClauseRef {
   synthetic: boolean;
   /** Full display number, e.g. "2.1.3.b" ('' for unnumbered paragraphs). */
   number: string;
+  /**
+   * How a table's article column cites it ("Artikel 3.1, lid 5"), where the caller worded it (the board pack and the
+   * revision: src/report/documents/printed-diff.ts); else the column shows `number`.
+   */
+  cited?: string;
   /** Titles of the sections it sits in, outermost first. */
   sectionPath: string[];
   /** The section's id, to tell a move between sections from a reorder within one. */

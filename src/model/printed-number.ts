@@ -2,7 +2,8 @@
 // number, then the label printedLabel prints beside each numbered list item on the way down ("2 1." for the first
 // item under heading 2 in the house style, "Artikel 2 f.", "1.1 a)"). The parse's clause.number joins the house
 // style's ordinals instead ("2.1"), which no output prints (issue 69 item 4): the board pack, the diff and the
-// comparison name clauses by this one.
+// comparison name clauses by this one. A table's article column cites it in words instead (printedCitations,
+// citeClause): "Artikel 3.1, lid 5", "Artikel 2, onder f", never the two numbers side by side ("3.1 5.").
 import { DEFAULT_HOUSE_STYLE, printedLabel, type NumberStyle } from './numbering.js';
 import type { Clause, Policy, Section } from './policy.js';
 import { allSections } from './walk.js';
@@ -45,4 +46,79 @@ export function printedNumbers(
   const styles: readonly NumberStyle[] = house.length > 0 ? house : ['decimal'];
   for (const section of allSections(policy)) numberSection(section, styles, numbers);
   return numbers;
+}
+
+/**
+ * How a reader cites a clause, in parts: its article as its heading names it ("Artikel 3", "3.1"; '' for an
+ * unnumbered section) and the labels of the numbered list items down to it ("5.", "a)"), a label of the policy's own
+ * that numbers the clause whole ("1.2") standing for the article.
+ */
+export interface Citation {
+  article: string;
+  /** Whether `article` carries its word already ("Artikel 3", "Hoofdstuk 2"), not a bare number. */
+  worded: boolean;
+  items: string[];
+}
+
+/** A label of the policy's own that numbers a clause whole, as "1.2" or "3.1.4" does: cited as an article. */
+const WHOLE_NUMBER = /^\d+(?:\.\d+)+\.?$/u;
+
+function citeClauses(
+  clauses: readonly Clause[],
+  parent: Citation,
+  orderedDepth: number,
+  house: readonly NumberStyle[],
+  into: Map<Clause, Citation>,
+): void {
+  for (const clause of clauses) {
+    let citation = parent;
+    if (clause.list === 'ordered') {
+      const label = printedLabel(clause, orderedDepth, house);
+      citation =
+        clause.ownLabel && WHOLE_NUMBER.test(label)
+          ? { article: label.replace(/\.$/u, ''), worded: false, items: [] }
+          : { ...parent, items: [...parent.items, label] };
+    }
+    into.set(clause, citation);
+    citeClauses(clause.children, citation, clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth, house, into);
+  }
+}
+
+/** Every clause of `policy` → how a reader cites it (Citation), in the brand's list styles `house`. */
+export function printedCitations(
+  policy: Policy,
+  house: readonly NumberStyle[] = DEFAULT_HOUSE_STYLE,
+): ReadonlyMap<Clause, Citation> {
+  const citations = new Map<Clause, Citation>();
+  const styles: readonly NumberStyle[] = house.length > 0 ? house : ['decimal'];
+  for (const section of allSections(policy)) {
+    const typed = section.typed;
+    // "Artikel 3 Termijn" is cited by its words; a heading typed "4." or numbered by clausemark by its number.
+    const worded = typed !== undefined && /^\p{L}/u.test(typed.label);
+    const article = worded ? typed.label : (typed?.numeral ?? section.number);
+    citeClauses(section.clauses, { article, worded, items: [] }, 0, styles, citations);
+  }
+  return citations;
+}
+
+/** The words a citation is said in (the labels' `phrases`): "Artikel {{number}}", "lid {{number}}", "onder {{number}}". */
+export interface CitationWords {
+  article(number: string): string;
+  member(number: string): string;
+  point(number: string): string;
+}
+
+/**
+ * A citation in words: "Artikel 3.1, lid 5", "Artikel 2, onder f", "Artikel 1.1, onder a, onder 2": a first-level
+ * item numbered in figures is a member (lid), any other item a point (onder); '' when it has no number at all.
+ */
+export function citeClause(citation: Citation, words: CitationWords): string {
+  const parts: string[] = [];
+  if (citation.article !== '')
+    parts.push(citation.worded ? citation.article : words.article(citation.article.replace(/\.$/u, '')));
+  citation.items.forEach((label, depth) => {
+    const number = label.replace(/[.)]$/u, '');
+    parts.push(depth === 0 && /^\d+$/u.test(number) ? words.member(number) : words.point(number));
+  });
+  return parts.join(', ');
 }

@@ -5,6 +5,8 @@
 // `phrases` words for provisions instead, in every output (text, md, html, json, pdf, docx).
 import type { ClauseChange, ClauseRef, PolicyDiff } from '../diff/types.js';
 import { namesArticle, typedHeadingNumber } from '../model/typed-number.js';
+import type { CitationWords } from '../model/printed-number.js';
+import { fillLabel } from '../text/placeholders.js';
 import type { Labels } from './labels.js';
 
 /** The typed article a clause sits in ("Artikel 5"), the innermost heading that types one; undefined if none. */
@@ -40,5 +42,14 @@ export function diffLabels(labels: Labels, diff: PolicyDiff): Labels {
       'clauses-merged': phrases.provisionsMerged,
     },
     phrases: { ...phrases, renumbered: phrases.renumberedProvisions, renumberedOne: phrases.renumberedProvisionOne },
+  };
+}
+
+/** The words a table's article column cites a clause in (the `phrases` citeArticle, citeMember, citePoint). */
+export function citationWords(phrases: Labels['phrases']): CitationWords {
+  return {
+    article: (number) => fillLabel(phrases.citeArticle, { number }),
+    member: (number) => fillLabel(phrases.citeMember, { number }),
+    point: (number) => fillLabel(phrases.citePoint, { number }),
   };
 }

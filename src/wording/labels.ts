@@ -282,6 +282,10 @@ const PHRASE_KEYS = [
   'renumberedProvisionOne',
   'renumberedInArticles',
   'renumberedInArticle',
+  // A clause cited in a table's article column (src/model/printed-number.ts citeClause): "Artikel 3.1, lid 5, onder a".
+  'citeArticle',
+  'citeMember',
+  'citePoint',
 ] as const;
 export type PhraseKey = (typeof PHRASE_KEYS)[number];
 
@@ -295,6 +299,9 @@ const PHRASE_PLACEHOLDERS: Partial<Record<PhraseKey, readonly string[]>> = {
   renumberedInArticle: ['count'],
   hiddenEditorial: ['count'],
   line: ['count'],
+  citeArticle: ['number'],
+  citeMember: ['number'],
+  citePoint: ['number'],
 };
 
 export type Labels = Record<LabelKey, string> & {

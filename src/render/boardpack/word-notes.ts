@@ -1,7 +1,8 @@
 // A board pack of a returned Word document (`diff SOURCE.md RETURNED.docx --format pdf`): after the change cards,
 // each proposal (tracked change) by its clause with who proposed it and when, and each comment beside its clause,
 // in one table a board member reads down (clause, then what was proposed or remarked).
-import { printedNumbers } from '../../model/printed-number.js';
+import { citeClause, printedCitations, printedNumbers } from '../../model/printed-number.js';
+import { citationWords } from '../../wording/article-words.js';
 import { formatDate } from '../../text/format-date.js';
 import type { PlacedHeading } from '../engine/outline.js';
 import { drawTable, tableLeadHeight, type TableSpec } from '../engine/table.js';
@@ -12,16 +13,25 @@ import { numberedName, sharedNumbers } from '../shared/change-names.js';
 const WORD_NOTES_DESTINATION = 'boardpack:word';
 
 /**
- * Each clause's name in the table: the number the new version prints for it ("2 1.", "Artikel 2 f."), with its ID
- * only where another clause prints the same number (issue 69 item 4), as the change cards and the comparison name
- * it; a paragraph Word added without a bookmark keeps its place name ("¶46").
+ * Each clause's name in the table: the number the new version prints for it, cited in words as the article column
+ * of the changes names it ("Artikel 2, lid 1" for "2 1.", "Artikel 2, onder f"), with its ID only where another
+ * clause prints the same number (issue 69 item 4); a paragraph Word added without a bookmark keeps its place name
+ * ("¶46").
  */
 function clauseNamer(context: BoardContext): (id: string) => string {
-  const numbers = new Map<string, string>();
-  for (const [clause, number] of printedNumbers(context.input.policy, context.input.brand.numbering))
-    numbers.set(clause.id, number);
-  const shared = sharedNumbers([...numbers.values()]);
-  return (id) => numberedName({ id, number: numbers.get(id) ?? '' }, shared);
+  const { policy, brand, texts } = context.input;
+  const numbers = new Map<string, { number: string; cited: string }>();
+  const citations = printedCitations(policy, brand.numbering);
+  const words = citationWords(texts.phrases);
+  for (const [clause, number] of printedNumbers(policy, brand.numbering)) {
+    const citation = citations.get(clause);
+    numbers.set(clause.id, { number, cited: citation ? citeClause(citation, words) : '' });
+  }
+  const shared = sharedNumbers([...numbers.values()].map(({ number }) => number));
+  return (id) => {
+    const { number = '', cited = '' } = numbers.get(id) ?? {};
+    return numberedName({ id, number, ...(cited === '' ? {} : { cited }) }, shared);
+  };
 }
 
 const dates = (context: BoardContext, days: readonly string[]): string =>

@@ -1,6 +1,7 @@
 // How a board pack's tables name the clause a change or a Word proposal is about, in the PDF and the Word document
-// alike: by the number its policy prints ("2 1.", "Artikel 2 f."), with the ID beside it only where two rows share
-// that number (issue 69 item 4), and a heading by its words.
+// alike: as a reader cites the number its policy prints ("Artikel 2, lid 1" for "1." under heading 2, "Artikel 2,
+// onder f"), with the ID beside it only where two rows share that number (issue 69 item 4), and a heading by its
+// words.
 import type { ClauseChange } from '../../diff/types.js';
 
 /**
@@ -31,14 +32,18 @@ export function sharedNumbers(numbers: readonly string[]): Set<string> {
   return shared;
 }
 
-/** A clause by its number; with its ID (an author's) or first words (made-up IDs) where `shared` holds the number. */
+/**
+ * A clause by its number, cited in words where the caller worded it (`cited`); with its ID (an author's) or first
+ * words (made-up IDs) where `shared` holds the number.
+ */
 export function numberedName(
-  ref: { number: string; id: string; synthetic?: boolean; text?: string },
+  ref: { number: string; cited?: string; id: string; synthetic?: boolean; text?: string },
   shared: ReadonlySet<string>,
 ): string {
-  if (ref.number !== '' && !shared.has(ref.number)) return ref.number;
-  if (!ref.synthetic) return ref.number === '' ? ref.id : `${ref.number} (${ref.id})`;
-  return [ref.number, openingWords(ref.text ?? '', 4)].filter((part) => part !== '').join(' ');
+  const shown = ref.cited ?? ref.number;
+  if (ref.number !== '' && !shared.has(ref.number)) return shown;
+  if (!ref.synthetic) return ref.number === '' ? ref.id : `${shown} (${ref.id})`;
+  return [shown, openingWords(ref.text ?? '', 4)].filter((part) => part !== '').join(' ');
 }
 
 /** Each change's name in a table of `changes`: see numberedName; a heading as "kop: Beelden van derden". */

@@ -10,7 +10,7 @@ import { sha256 } from '../../model/fingerprint.js';
 import type { Policy } from '../../model/policy.js';
 import { renderBoardPack, type BoardPackTexts } from '../../render/boardpack/index.js';
 import { wordReason } from '../../wording/reasons.js';
-import { diffLabels } from '../../wording/article-words.js';
+import { citationWords, diffLabels } from '../../wording/article-words.js';
 import { changeSummaryText } from '../../render/diff/report.js';
 import { metaParts } from '../../render/diff/meta-line.js';
 import { comparedText, versionsArrow } from '../../render/shared/compared-versions.js';
@@ -135,12 +135,14 @@ export async function buildBoardPack(
   const brand = revisionBrand(newPolicy, options);
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
+  const texts = boardPackTexts(diff, newPolicy, options.root);
+  const printed = withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering, citationWords(texts.phrases));
   return renderBoardPack({
-    diff: withEffectiveStatus(withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering), newPolicy),
+    diff: withEffectiveStatus(printed, newPolicy),
     policy: newPolicy,
     signing: signingPage(oldPolicy, newPolicy, options.root, loadLabels(newPolicy.meta.lang, { root: options.root })),
     brand,
-    texts: { ...boardPackTexts(diff, newPolicy, options.root), ...oldAdoption(oldPolicy, newPolicy, options.root) },
+    texts: { ...texts, ...oldAdoption(oldPolicy, newPolicy, options.root) },
     ...(options.word ? { word: options.word } : {}),
     options: { creationDate: packDate(newPolicy, options), producer: `clausemark ${toolVersion()}`, sourceHash: seed },
   });

@@ -1,35 +1,46 @@
 // A version diff as the board reads it: each clause named by the number the policy's PDF, Word document and web page
 // print for it ("2 1." for the first item under heading 2; model/printed-number.ts), not by the parse's joined
-// ordinals ("2.1") the diff computes with (issue 69 item 4). Used by the board pack and the revision's summary.
+// ordinals ("2.1") the diff computes with (issue 69 item 4), and cited in words for a table's article column
+// ("Artikel 2, lid 1"). Used by the board pack and the revision's summary.
 import type { ClauseChange, ClauseRef, PolicyDiff } from '../../diff/types.js';
 import type { NumberStyle } from '../../model/numbering.js';
 import type { Policy } from '../../model/policy.js';
-import { printedNumbers } from '../../model/printed-number.js';
+import { type CitationWords, citeClause, printedCitations, printedNumbers } from '../../model/printed-number.js';
 
-/** Clause ID → printed number, for one version. */
-function numbersById(policy: Policy, house: readonly NumberStyle[]): Map<string, string> {
-  const byId = new Map<string, string>();
-  for (const [clause, number] of printedNumbers(policy, house)) byId.set(clause.id, number);
+/** Clause ID → printed number and citation in words, for one version. */
+function numbersById(
+  policy: Policy,
+  house: readonly NumberStyle[],
+  words: CitationWords | undefined,
+): Map<string, { number: string; cited?: string }> {
+  const byId = new Map<string, { number: string; cited?: string }>();
+  const citations = words ? printedCitations(policy, house) : undefined;
+  for (const [clause, number] of printedNumbers(policy, house)) {
+    const citation = citations?.get(clause);
+    const cited = citation && words ? citeClause(citation, words) : '';
+    byId.set(clause.id, cited === '' ? { number } : { number, cited });
+  }
   return byId;
 }
 
-const renamed = (ref: ClauseRef, numbers: ReadonlyMap<string, string>): ClauseRef => {
-  const number = numbers.get(ref.id);
-  return number === undefined || number === ref.number ? ref : { ...ref, number };
+const renamed = (ref: ClauseRef, numbers: ReadonlyMap<string, { number: string; cited?: string }>): ClauseRef => {
+  const printed = numbers.get(ref.id);
+  return printed === undefined ? ref : { ...ref, ...printed };
 };
 
 /**
- * `diff` with every clause reference numbered as its version prints it in the brand's list styles `house`; headings
- * and meta as they are.
+ * `diff` with every clause reference numbered as its version prints it in the brand's list styles `house`, and cited
+ * in `words` where given; headings and meta as they are.
  */
 export function withPrintedNumbers(
   diff: PolicyDiff,
   oldPolicy: Policy,
   newPolicy: Policy,
   house: readonly NumberStyle[],
+  words?: CitationWords,
 ): PolicyDiff {
-  const old = numbersById(oldPolicy, house);
-  const now = numbersById(newPolicy, house);
+  const old = numbersById(oldPolicy, house, words);
+  const now = numbersById(newPolicy, house, words);
   const changes = diff.changes.map((change): ClauseChange => {
     if (change.heading) return change;
     // A split's parts are new clauses (the first is change.new), a merge's old ones.

@@ -2,6 +2,7 @@
 // version as `build --format docx` renders it, its brand and wording resolved the same way, plus the board pack's
 // wording for the summary; its cover says of an adoption without a hash what git shows, as build's cover does.
 // Returns the bytes; the caller writes them.
+import { citationWords } from '../../wording/article-words.js';
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderRevisionDocx } from '../../render/docx/index.js';
@@ -39,8 +40,9 @@ export function buildRevisionDocx(
     // Adopted without a hash and changed since as git shows (read by the diff job): the cover says so, as build's does.
     ...(diff.new.changedPerGit ? { changedPerGit: diff.new.changedPerGit } : {}),
   });
+  const boardTexts = boardPackTexts(diff, newPolicy, options.root);
   return renderRevisionDocx({
-    diff: withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering),
+    diff: withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering, citationWords(boardTexts.phrases)),
     oldPolicy,
     document: {
       policy: newPolicy,
@@ -48,7 +50,7 @@ export function buildRevisionDocx(
       texts,
       options: { creationDate: created, producer: `clausemark ${version}` },
     },
-    boardTexts: boardPackTexts(diff, newPolicy, options.root),
+    boardTexts,
     author: options.author?.trim() || DEFAULT_AUTHOR,
   });
 }

@@ -149,3 +149,56 @@ describe('the signing page of an in-place revision', () => {
     expect(last).toContain(squash('Niet in deze tabel, want gegeven voor versie 1.0: instemming GMR (12 maart 2025)'));
   });
 });
+
+describe('the article column of the board pack', () => {
+  /** A policy whose third heading holds a subsection (3.1) of five numbered items, the fifth with `fifth`. */
+  const withItems = (fifth: string): Policy =>
+    parsePolicy(
+      [
+        '---',
+        'id: pestprotocol',
+        'title: Pestprotocol',
+        'organisation: Casparus College',
+        'org: casparus-college',
+        'version: "1.0"',
+        'lang: nl',
+        '---',
+        '',
+        '# Pestprotocol',
+        '',
+        '## Doel {#doel}',
+        '',
+        'De school is veilig.',
+        '',
+        '## Begrippen {#begrippen}',
+        '',
+        'Pesten is herhaald kwetsen.',
+        '',
+        '## Aanpak {#aanpak}',
+        '',
+        '### Melden {#aanpak.melden}',
+        '',
+        '1. {#aanpak.leerling} Een leerling meldt pesten bij de mentor.',
+        '2. {#aanpak.ouder} Een ouder meldt pesten bij de mentor.',
+        '3. {#aanpak.mentor} De mentor noteert de melding.',
+        '4. {#aanpak.directie} De directie hoort de betrokkenen.',
+        `5. {#aanpak.besluit} ${fifth}`,
+        '',
+      ].join('\n'),
+      { path: 'policies/casparus-college/pestprotocol.md' },
+    ).policy;
+
+  it('cites a changed item as the document names it ("Artikel 3.1, lid 5"), not "3.1 5."', async () => {
+    const old = withItems('De directie mag een maatregel nemen.');
+    const now = withItems('De directie moet een maatregel nemen.');
+    const diff = diffPolicies(old, now);
+    expect(diff.changes.map((change) => [change.new?.id, change.significance])).toEqual([
+      ['aanpak.besluit', 'substantive'],
+    ]);
+    const readback = await readPdf(await buildBoardPack(diff, old, now, { root: PROJECT_ROOT }));
+    // The summary's table of substantive changes: the article, its heading, why.
+    const row = readback.pages[0]!.replace(/\s+/g, ' ');
+    expect(row).toContain('Artikel 3.1, lid 5 Melden');
+    expect(row).not.toMatch(/3\.1 5\. Melden/);
+  });
+});
