@@ -1,7 +1,9 @@
 // Loading templates/brands/<name>.yaml into a fully resolved Brand: every path checked to stay inside the project,
 // every font and logo read and checked, every omitted field taken from the `default` brand (itself falling back to
-// the built-in one). Everything a person can get wrong is a ClausemarkError at the brand file's line and column.
-import { readdirSync } from 'node:fs';
+// the built-in one). Everything a person can get wrong is a ClausemarkError at the brand file's line and column. A
+// project without templates/brands of its own (a folder of policies alone) is drawn in the brands clausemark ships,
+// their paths held inside clausemark's install as before.
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { errorBecause, errorById, type MessageIds } from '../io/messages.js';
@@ -15,6 +17,7 @@ import {
 } from '../model/numbering.js';
 import type { Point, PolicyMeta } from '../model/policy.js';
 import { resolveInside } from '../io/paths.js';
+import { PACKAGE_ROOT } from '../io/root.js';
 import { checkLogo, forgetParsedFonts, logoKind } from './assets.js';
 import { clearFontCache, fileSubject, loadFont, readAsset, stampOf } from './asset-files.js';
 import { BUILTIN_COLOURS, BUILTIN_FONT_PATHS, BUILTIN_FOOTER, BUILTIN_NUMBERING } from './builtin.js';
@@ -36,8 +39,14 @@ const COLOUR_KEYS: readonly (keyof BrandColours)[] = ['primary', 'accent', 'text
 const FONT_KEYS: readonly (keyof BrandFonts)[] = ['regular', 'bold', 'italic', 'boldItalic'];
 const BRAND_FIELDS: MessageIds = { messageId: 'brand.fields', params: { fields: FIELDS.join(', ') } };
 
+/** The folder whose templates/brands a project's brands come from: the project's own, else clausemark's install. */
+function brandRoot(root: string): string {
+  const own = resolve(root);
+  return existsSync(join(own, 'templates', 'brands')) ? own : PACKAGE_ROOT;
+}
+
 export function brandsFolder(root: string): string {
-  return join(resolve(root), 'templates', 'brands');
+  return join(brandRoot(root), 'templates', 'brands');
 }
 
 /** Names of the brands in the project, sorted. */
@@ -378,7 +387,7 @@ function unknownBrand(name: string, root: string, requestedAt: ErrorPlace | unde
 
 /** Load the brand `name` from `<root>/templates/brands/<name>.yaml`, fully resolved and checked. Cached per process. */
 export function loadBrand(name: string, options: LoadBrandOptions): Brand {
-  const root = resolve(options.root);
+  const root = brandRoot(options.root);
   if (!BRAND_NAME.test(name)) throw unknownBrand(name, root, options.requestedAt);
   const file = join(brandsFolder(root), `${name}.yaml`);
   const key = `${root}\0${name}`;
