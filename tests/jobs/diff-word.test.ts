@@ -46,14 +46,14 @@ describe('diff SOURCE.md RETURNED.docx (issue 40 item 3)', () => {
     const text = squash(pdf.pages.join('\n'));
     expect(text).toContain(squash('Uit Word: voorstellen en opmerkingen'));
     expect(text).toContain(squash('Voorgesteld door J. Beleid'));
-    // Each clause by the number its PDF prints (item 5 under heading 3.2), its ID only where the number is shared
-    // (the bullets of article 4): issue 69 item 4.
-    expect(text).toContain(squash('3.2 5. Voorgesteld door J. Beleid'));
-    expect(text).toContain(squash('4 (bedenk.realtime) Voorgesteld door J. Beleid'));
+    // Each clause by the number its PDF prints, cited in words (item 5 under heading 3.2: "Artikel 3.2, lid 5", never
+    // "3.2 5."), its ID only where the number is shared (the bullets of article 4): issue 69 item 4.
+    expect(text).toContain(squash('Artikel 3.2, lid 5 Voorgesteld door J. Beleid'));
+    expect(text).toContain(squash('Artikel 4 (bedenk.realtime) Voorgesteld door J. Beleid'));
     expect(text).not.toContain('(werk.twijfel)');
     expect(text).toContain(squash('Opmerking van Jan Jansen (12 januari 2026): Graag ook een voorbeeld.'));
     // A comment on a clause the revision left alone: its number from the policy, item 1 under heading 1.
-    expect(text).toContain(squash('1 1. Opmerking van Jan Jansen'));
+    expect(text).toContain(squash('Artikel 1, lid 1 Opmerking van Jan Jansen'));
     expect(text).not.toContain('(up.belang)');
   }, 120_000);
 
