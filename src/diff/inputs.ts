@@ -1,6 +1,8 @@
 // The two versions `clausemark diff` compares: two files, two git revisions of one file, or one file against its
-// last approved commit. Everything the user can get wrong here (a revision that does not exist, a file git does
-// not know, a file that is not a policy) becomes a ClausemarkError that says what to do instead.
+// last approved commit; where that version's adoption was written by hand (no hash) and git shows the commit that
+// wrote it down, against that commit's text, the one adopted (src/procedure/adoption-git.ts). Everything the user
+// can get wrong here (a revision that does not exist, a file git does not know, a file that is not a policy)
+// becomes a ClausemarkError that says what to do instead.
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ClausemarkError } from '../model/errors.js';
@@ -20,6 +22,8 @@ import {
 import { parsePolicyCached, parsePolicyCachedForDiff } from '../parse/cached.js';
 import { parsePolicy } from '../parse/index.js';
 import { attachProcedure } from '../procedure/attach.js';
+import { adoptedTextInGit, type AdoptedTextInGit } from '../procedure/adoption-git.js';
+import { todayIso } from '../procedure/evaluate.js';
 
 export const WORKING_COPY = 'working copy';
 
@@ -53,8 +57,13 @@ export interface ResolvedVersions {
   new: PolicyVersion;
   /** Both sides are the same file or the same commit: there can be no differences, and the user should hear why. */
   sameSource: boolean;
-  /** For last-approved: the commit the approved version came from. */
+  /** For last-approved: the newest commit whose version is marked approved. */
   approved?: FileVersion;
+  /**
+   * For last-approved, where that version's adoption was written by hand (no hash) and git shows the commit that
+   * wrote it down: that commit, whose text is the old version (the text adopted).
+   */
+  adoptedInGit?: AdoptedTextInGit;
 }
 
 /** A policy from bytes; binary, non-UTF-8 and fatally broken files are errors naming file:line:col. */
@@ -162,6 +171,31 @@ export function lastApproved(file: string): { version: FileVersion; policy: Poli
   );
 }
 
+/** A committed version of `file` as lastApproved reads it: not refused when broken (it was once approved). */
+function committedPolicy(file: string, commit: string, path: string): Policy {
+  const text = decodeSource(blobAt(requireGitFile(file), commit, path), file).text;
+  return parsePolicy(text, { path: file }).policy;
+}
+
+/**
+ * The version `diff FILE` compares with: the last one marked approved; where its adoption was written by hand (no
+ * hash) and git shows the commit that wrote it down, that commit's text, the one adopted, which a later commit may
+ * have changed without a new adoption.
+ */
+function approvedVersion(file: string): Pick<ResolvedVersions, 'old' | 'approved' | 'adoptedInGit'> {
+  const { version, policy } = lastApproved(file);
+  const adopted = adoptedTextInGit(file, policy, todayIso());
+  if (!adopted) {
+    return { old: { policy, revision: shortCommit(version.commit), commit: version.commit }, approved: version };
+  }
+  const text = adopted.commit === version.commit ? policy : committedPolicy(file, adopted.commit, adopted.path);
+  return {
+    old: { policy: text, revision: shortCommit(adopted.commit), commit: adopted.commit },
+    approved: version,
+    adoptedInGit: adopted,
+  };
+}
+
 /** A wrong combination of arguments, worded from the entries bad-arguments.* of the messages file. */
 function usage(messageId: string, fixId: string, argument?: string, params: MessageParams = {}): ClausemarkError {
   return errorById(
@@ -197,15 +231,11 @@ export function resolveVersions(request: VersionRequest): ResolvedVersions {
   const file = files[0] ?? '';
   if (from === undefined) {
     if (to !== undefined) throw usage('bad-arguments.diff-to-needs-from', 'bad-arguments.diff-from-to', '--to');
-    const { version, policy } = lastApproved(file);
-    const newer = workingCopy(file, root, reportOnly);
-    const label = shortCommit(version.commit);
     return {
       mode: 'last-approved',
-      old: { policy, revision: label, commit: version.commit },
-      new: newer,
+      ...approvedVersion(file),
+      new: workingCopy(file, root, reportOnly),
       sameSource: false,
-      approved: version,
     };
   }
   const older = atRevision(file, from, root, reportOnly);

@@ -1,6 +1,6 @@
 // The result of comparing two versions of a policy: what every diff output (text, md, html, json, pdf board pack)
 // renders. Plain data, JSON-serialisable as it is (documented in docs/diff.md).
-import type { ChangedPerGit } from '../procedure/adoption-git.js';
+import type { AdoptedPerGit, ChangedPerGit } from '../procedure/adoption-git.js';
 import type { ClauseRef, WordOp } from '../match/types.js';
 
 export type { ClauseRef, WordOp };
@@ -157,6 +157,11 @@ export interface DocumentRef {
    * (src/procedure/adoption-git.ts; the commit as printed): said beside the status. Set by the job that read git.
    */
   changedPerGit?: ChangedPerGit;
+  /**
+   * Adopted without a hash, where git shows these are the words of the commit that wrote the adoption down (the
+   * commit as printed, the adoption's day): said beside the status, as the adopted text. Set by the job that read git.
+   */
+  adoptedPerGit?: AdoptedPerGit;
 }
 
 /**

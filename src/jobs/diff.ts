@@ -17,7 +17,7 @@ import { isWordFile, returnedWord } from './diff-returned-word.js';
 import type { WordNotes } from '../import/result.js';
 import type { Policy } from '../model/policy.js';
 import { parsePolicyCached } from '../parse/cached.js';
-import { changedPerGit, unrecordedAdoption } from '../procedure/adoption-git.js';
+import { gitEvidence, unrecordedAdoption } from '../procedure/adoption-git.js';
 import { todayIso } from '../procedure/evaluate.js';
 
 export interface DiffJobOptions {
@@ -63,17 +63,17 @@ function notesAbout(versions: ResolvedVersions, report: DiffReport, wordNotes: r
     notes.push({ messageId: 'diff-note.different-policies', params: { old: oldMeta.id, new: newMeta.id } });
   }
   if (versions.mode === 'last-approved' && versions.approved && !hasDifferences(report)) {
+    const version = oldMeta.version || '?';
     const { commit, date } = versions.approved;
-    const params = { version: oldMeta.version || '?', commit: shortCommit(commit), date };
-    // Marked approved, but git shows its words are not those the adoption (without a hash) was written down with.
-    const perGit = report.diff.old.changedPerGit;
+    // Compared with the text git shows the adoption (without a hash) was written down with, not the last marked so.
+    const adopted = versions.adoptedInGit;
     notes.push(
-      perGit
+      adopted
         ? {
-            messageId: 'diff-note.unchanged-since-marked-approved',
-            params: { ...params, adoptedIn: perGit.commit, adoptedOn: perGit.date },
+            messageId: 'diff-note.unchanged-since-adopted-per-git',
+            params: { version, commit: shortCommit(adopted.commit), date: adopted.adoption.date },
           }
-        : { messageId: 'diff-note.unchanged-since-approval', params },
+        : { messageId: 'diff-note.unchanged-since-approval', params: { version, commit: shortCommit(commit), date } },
     );
   }
   return notes.map(wordMessage);
@@ -145,17 +145,19 @@ function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDi
 }
 
 /**
- * A version adopted without a hash whose words git shows differ from those of the commit that wrote the adoption
- * down (src/procedure/adoption-git.ts): its status is said with that beside it, as its PDF's cover says it. Asked of
- * the whole text (a report-only run reads it in diff's shape); not of a returned Word document, whose status is its
- * source's (proposalStatus).
+ * A version adopted without a hash, of which git shows whether its words are those of the commit that wrote the
+ * adoption down (src/procedure/adoption-git.ts): its status is said with that beside it, that they changed since (as
+ * its PDF's cover says it) or that they are the adopted text (as `diff FILE` compares with). Asked of the whole text
+ * (a report-only run reads it in diff's shape); not of a returned Word document, whose status is its source's
+ * (proposalStatus).
  */
 function gitShown(ref: DocumentRef, policy: Policy, reportOnly: boolean): DocumentRef {
   const day = todayIso();
   if (ref.status !== 'approved' || !unrecordedAdoption(policy, day)) return ref;
   const whole = reportOnly ? parsePolicyCached(policy.source, { path: policy.path }).policy : policy;
-  const changed = changedPerGit(policy.path, whole, day);
-  return changed ? { ...ref, changedPerGit: changed } : ref;
+  const { changed, adopted } = gitEvidence(policy.path, whole, day) ?? {};
+  if (changed) return { ...ref, changedPerGit: changed };
+  return adopted ? { ...ref, adoptedPerGit: adopted } : ref;
 }
 
 function withGitEvidence(

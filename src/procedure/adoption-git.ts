@@ -1,10 +1,12 @@
 // An adoption written by hand records no hash, so the text it adopted is not recorded; git may still show it: the
 // first commit of the file whose approvals hold that adoption row holds the text as it stood when the adoption was
 // written down. Where that text differs from the one now, the words changed after the adoption ("gewijzigd na
-// vaststelling (volgens git)"). Every output that says where such a policy stands reads it here: the dossier, the
-// HTML report, the PDF and Word cover, kennisname, `start`'s table, the overview of what each school must have and
-// check's warnings about it, the workplace of `serve` and `diff`. Here, below check and build, so each can ask; and
-// asked once per file and git state in a run (a build, its report and its overview all ask of each such policy).
+// vaststelling (volgens git)"); where it is the same, git shows this is the adopted text, and `diff FILE` compares
+// with that commit's text, not with the last version marked approved. Every output that says where such a policy
+// stands reads it here: the dossier, the HTML report, the PDF and Word cover, kennisname, `start`'s table, the
+// overview of what each school must have and check's warnings about it, the workplace of `serve`, `diff` and its
+// board pack. Here, below check and build, so each can ask; and asked once per file and git state in a run (a build,
+// its report and its overview all ask of each such policy).
 import { resolve } from 'node:path';
 import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';
 import { gitFileState } from '../io/input-hash.js';
@@ -24,33 +26,55 @@ export interface ChangedSinceCommit {
 /** The same as an output prints it: the commit shortened (src/wording/adoption-note.ts words it). */
 export type ChangedPerGit = ChangedSinceCommit;
 
-/** The first text holding an adoption row: its approvalHash, and the commit and day it was committed. */
+/** Where git shows the words of an adoption without a hash are these: the commit (as printed), the adoption's day. */
+export interface AdoptedPerGit {
+  commit: string;
+  /** The adoption row's date (the day adopted), not the commit's. */
+  date: string;
+}
+
+/** The first text holding an adoption row: its approvalHash, the commit and day it was committed, its path there. */
 export interface Holding {
   hash: string;
   commit: string;
   date: string;
+  path: string;
 }
 
-/** Of `texts` (oldest first), the first whose approvals hold `adoption`'s row. */
-function firstHolding(
-  texts: Iterable<{ policy: Policy; commit: string; date: string }>,
+/** A version of a file, read as a policy, with the commit that holds it and that commit's day. */
+interface DatedText {
+  policy: Policy;
+  commit: string;
+  date: string;
+}
+
+/** A version as git holds it, with the file's path in that commit (relative to the repository root). */
+interface GitText extends DatedText {
+  path: string;
+}
+
+/** Of `texts` (oldest first), the first whose approvals hold `adoption`'s row, with its approvalHash. */
+function firstHolding<Text extends DatedText>(
+  texts: Iterable<Text>,
   adoption: Approval,
-): Holding | undefined {
+): { text: Text; hash: string } | undefined {
   const row = approvalKey(adoption);
   for (const text of texts)
     if (text.policy.meta.approvals.some((approval) => approvalKey(approval) === row))
-      return { hash: approvalHash(text.policy), commit: text.commit, date: text.date };
+      return { text, hash: approvalHash(text.policy) };
   return undefined;
 }
 
 /** Whether `texts` (oldest first) first hold `adoption` in a text other than `policy`'s; which commit, if so. */
 export function firstHoldingDiffers(
-  texts: Iterable<{ policy: Policy; commit: string; date: string }>,
+  texts: Iterable<DatedText>,
   adoption: Approval,
   policy: Policy,
 ): ChangedSinceCommit | undefined {
   const first = firstHolding(texts, adoption);
-  return first && first.hash !== approvalHash(policy) ? { commit: first.commit, date: first.date } : undefined;
+  return first && first.hash !== approvalHash(policy)
+    ? { commit: first.text.commit, date: first.text.date }
+    : undefined;
 }
 
 /** The adoption that stands on `day` when it records no hash; undefined when it records one or there is none. */
@@ -65,14 +89,14 @@ export function unrecordedAdoption(policy: Policy, day: string): Approval | unde
  * The file's versions in git, oldest first, read lazily; one that cannot be read or understood is passed over. Read
  * as a build reads a file (the parse cache keeps each), without its procedure: the rows and words are all it asks.
  */
-function* gitTexts(file: string): Generator<{ policy: Policy; commit: string; date: string }> {
+function* gitTexts(file: string): Generator<GitText> {
   const tracked = gitFile(file);
   if (!tracked) return;
   for (const { commit, date, path } of fileVersions(tracked).reverse()) {
     try {
       const { text, bom, eol } = decodeSource(blobAt(tracked, commit, path), file);
       const parsed = parsePolicyCached(text, { path: file, encoding: { bom, eol } });
-      if (!parsed.findings.some((finding) => finding.fatal)) yield { policy: parsed.policy, commit, date };
+      if (!parsed.findings.some((finding) => finding.fatal)) yield { policy: parsed.policy, commit, date, path };
     } catch (error) {
       if (!isClausemarkError(error)) throw error;
     }
@@ -120,7 +144,8 @@ function holdingInGit(file: string, adoption: Approval): Holding | undefined {
   const key = state === undefined ? undefined : `${state}\u0000${approvalKey(adoption)}`;
   const known = key === undefined ? undefined : holdings.get(path);
   if (key !== undefined && known?.has(key)) return known.get(key) ?? undefined;
-  const found = firstHolding(gitTexts(file), adoption);
+  const first = firstHolding(gitTexts(file), adoption);
+  const found = first && { hash: first.hash, commit: first.text.commit, date: first.text.date, path: first.text.path };
   // Kept only if nothing changed while git was asked (an edit then, or a commit).
   if (key !== undefined && gitFileState(file, process.env) === state) keep(path, key, found ?? null);
   return found;
@@ -138,19 +163,48 @@ export function changedSinceAdoption(file: string, policy: Policy, day: string):
   return first && first.hash !== approvalHash(policy) ? { commit: first.commit, date: first.date } : undefined;
 }
 
-/** What git was asked of an adoption without a hash, for a PDF's cover: `changed` where it shows other words. */
+/**
+ * What git was asked of an adoption without a hash: `changed` where it shows other words, `adopted` where it shows
+ * these are the words adopted (a board pack says so of the version it compares with); neither where no commit holds
+ * the adoption row. A PDF's cover prints `changed` only.
+ */
 export interface GitEvidence {
   changed?: ChangedPerGit;
+  adopted?: AdoptedPerGit;
 }
 
 /**
- * changedSinceAdoption as a cover prints it (short commit); undefined when the adoption records a hash, or there is
- * none: git is then not read, and nothing it could show changes the PDF.
+ * What git shows of `policy`'s adoption without a hash on `day`, as an output prints it (short commit); undefined
+ * when the adoption records a hash, or there is none: git is then not read, and nothing it could show changes the PDF.
  */
 export function gitEvidence(file: string, policy: Policy, day: string): GitEvidence | undefined {
-  if (!unrecordedAdoption(policy, day)) return undefined;
-  const changed = changedSinceAdoption(file, policy, day);
-  return changed ? { changed: { commit: shortCommit(changed.commit), date: changed.date } } : {};
+  const adoption = unrecordedAdoption(policy, day);
+  if (!adoption) return undefined;
+  const first = holdingInGit(file, adoption);
+  if (!first) return {};
+  const commit = shortCommit(first.commit);
+  return first.hash === approvalHash(policy)
+    ? { adopted: { commit, date: adoption.date } }
+    : { changed: { commit, date: first.date } };
+}
+
+/** Where git holds the text an adoption without a hash adopted: the commit, the file's path there, the adoption. */
+export interface AdoptedTextInGit {
+  /** The full commit that first holds the adoption row. */
+  commit: string;
+  path: string;
+  adoption: Approval;
+}
+
+/**
+ * For `policy`, a version of `file` adopted on `day` by a row without a hash: where git holds the text that row
+ * adopted (the first commit holding it). Undefined when the adoption records a hash, there is none, or no commit
+ * holds the row: then nothing but the version itself says what was adopted.
+ */
+export function adoptedTextInGit(file: string, policy: Policy, day: string): AdoptedTextInGit | undefined {
+  const adoption = unrecordedAdoption(policy, day);
+  const first = adoption && holdingInGit(file, adoption);
+  return adoption && first ? { commit: first.commit, path: first.path, adoption } : undefined;
 }
 
 /** Where git shows the words of `policy` changed since its adoption without a hash on `day`: as a cover prints it. */
@@ -158,7 +212,10 @@ export function changedPerGit(file: string, policy: Policy, day: string): Change
   return gitEvidence(file, policy, day)?.changed;
 }
 
-/** The evidence as the incremental build's manifest keeps it: a PDF is made again when it reads otherwise. */
+/**
+ * The evidence as the incremental build's manifest keeps it: a PDF is made again when it reads otherwise. Only
+ * `changed` is printed on a cover, so `adopted` reads as nothing shown.
+ */
 export function evidenceKey(evidence: GitEvidence | undefined): string | undefined {
   if (!evidence) return undefined;
   return evidence.changed ? `changed ${evidence.changed.commit} ${evidence.changed.date}` : 'not shown';

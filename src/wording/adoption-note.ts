@@ -1,10 +1,10 @@
 // What a status cannot say of an adoption written by hand (no hash): the text it adopted is not recorded, and, where
-// git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since. One wording for the HTML
-// page, the report's index, the PDF/Word cover and diff's versions, so none shows such a policy as plainly
-// "Vastgesteld" while another qualifies it.
+// git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since, or that these are the
+// words adopted. One wording for the HTML page, the report's index, the PDF/Word cover, diff's versions and the board
+// pack, so none shows such a policy as plainly "Vastgesteld" while another qualifies it.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import type { ChangedPerGit } from '../procedure/adoption-git.js';
+import type { AdoptedPerGit, ChangedPerGit } from '../procedure/adoption-git.js';
 import { formatDate } from '../text/format-date.js';
 import { fillLabel, type Labels } from './labels.js';
 
@@ -15,6 +15,12 @@ export type { ChangedPerGit };
 export function changedPerGitNote(labels: Labels, changed: ChangedPerGit, lang: string): string {
   const date = formatDate(changed.date, lang) ?? changed.date;
   return fillLabel(labels.adoptionChangedPerGit, { commit: changed.commit, date });
+}
+
+/** "vastgestelde tekst volgens git (commit …, vaststelling …)", in `lang`. */
+export function adoptedPerGitNote(labels: Labels, adopted: AdoptedPerGit, lang: string): string {
+  const date = formatDate(adopted.date, lang) ?? adopted.date;
+  return fillLabel(labels.adoptedTextPerGit, { commit: adopted.commit, date });
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastApproved, resolveVersions, WORKING_COPY } from '../../src/diff/inputs.js';
 import { tempRepo } from '../support/git.js';
+import { ankerPolicy } from '../support/hand-adopted.js';
 import { DEFAULT_META, markdownOf, type SectionSpec } from './fixtures.js';
 import { thrownError as caught } from '../support/thrown.js';
 
@@ -87,6 +88,24 @@ describe('resolveVersions', () => {
     repo.git('mv', 'policies/test.md', 'policies/renamed.md');
     repo.commit('rename');
     expect(lastApproved(join(repo.root, 'policies', 'renamed.md')).version.commit).toBe(second);
+  });
+
+  it('one file alone, adopted by hand (no hash): the text of the commit git shows wrote the adoption down', () => {
+    const repo = tempRepo();
+    const text = (words: string) => ankerPolicy({ id: 'klachtenregeling', text: words, adopted: true });
+    repo.write('policies/anker/klachten.md', text('Voor alle scholen.'));
+    const adoptedIn = repo.commit('vastgesteld', '2025-03-26');
+    // Renamed and its words changed later, the adoption row kept and no new adoption: still marked approved.
+    repo.git('mv', 'policies/anker/klachten.md', 'policies/anker/klachtenregeling.md');
+    const file = repo.write('policies/anker/klachtenregeling.md', text('Alleen voor De Boei.'));
+    const changedIn = repo.commit('gewijzigd', '2025-05-01');
+    const versions = resolveVersions({ files: [file] });
+    expect(versions.approved?.commit).toBe(changedIn);
+    expect(versions.adoptedInGit).toMatchObject({ commit: adoptedIn, path: 'policies/anker/klachten.md' });
+    expect(versions.adoptedInGit?.adoption.date).toBe('2025-03-26');
+    expect(versions.old).toMatchObject({ commit: adoptedIn, revision: adoptedIn.slice(0, 7) });
+    expect(versions.old.policy.source).toContain('Voor alle scholen.');
+    expect(versions.new.policy.source).toContain('Alleen voor De Boei.');
   });
 
   it('refuses with clear errors', () => {

@@ -1,10 +1,14 @@
 // `diff` of a policy adopted by hand (no hash) whose words git shows changed since the commit that wrote the adoption
 // down: a version with those words is not shown as plainly "Vastgesteld": beside its status each format says what the
-// PDF's cover says (src/procedure/adoption-git.ts, src/wording/adoption-note.ts), and `diff FILE` does not call the
-// last version marked approved the adopted one. The version git shows adopted is shown adopted. A real git
-// repository in a temp dir; the Word revision's cover read from its document.xml.
+// PDF's cover says (src/procedure/adoption-git.ts, src/wording/adoption-note.ts). The version git shows adopted is
+// shown as the adopted text, and `diff FILE` compares with it, not with the last version marked approved; an
+// adoption recorded by `approve` is compared with as before. A real git repository in a temp dir; the Word
+// revision's cover and summary read from its document.xml.
+import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffJob } from '../../src/jobs/diff.js';
+import { approveSource } from '../../src/jobs/approve-record.js';
+import { loadPolicy } from '../../src/parse/index.js';
 import { ankerPolicy } from '../support/hand-adopted.js';
 import { tempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
@@ -12,31 +16,40 @@ import { zipText } from '../support/word.js';
 
 const policy = (text: string) => ankerPolicy({ id: 'klachtenregeling', text, adopted: true });
 
+const KLACHTENREGELING = 'policies/anker/klachtenregeling.md';
+
+/** Klachtenregeling as a draft, adopted by hand (no hash) in the next commit, its words changed in the one after. */
+function adoptedThenChanged() {
+  const repo = tempRepo('clausemark-diff-unrecorded-');
+  repo.write(KLACHTENREGELING, ankerPolicy({ id: 'klachtenregeling', text: 'Voor alle scholen.', adopted: false }));
+  repo.commit('concept', '2025-03-01');
+  const file = repo.write(KLACHTENREGELING, policy('Voor alle scholen.'));
+  const adoptedIn = repo.commit('vastgesteld', '2025-03-26').slice(0, 7);
+  repo.write(KLACHTENREGELING, policy('Alleen voor De Boei.'));
+  const changedIn = repo.commit('klachtenregeling gewijzigd', '2025-05-01').slice(0, 7);
+  return { repo, file, adoptedIn, changedIn };
+}
+
 let file = '';
 let adoptedIn = '';
 
 beforeAll(() => {
-  const repo = tempRepo('clausemark-diff-unrecorded-');
-  repo.write(
-    'policies/anker/klachtenregeling.md',
-    ankerPolicy({ id: 'klachtenregeling', text: 'Voor alle scholen.', adopted: false }),
-  );
-  repo.commit('concept', '2025-03-01');
-  file = repo.write('policies/anker/klachtenregeling.md', policy('Voor alle scholen.'));
-  adoptedIn = repo.commit('vastgesteld', '2025-03-26').slice(0, 7);
-  repo.write('policies/anker/klachtenregeling.md', policy('Alleen voor De Boei.'));
-  repo.commit('klachtenregeling gewijzigd', '2025-05-01');
+  ({ file, adoptedIn } = adoptedThenChanged());
 });
 
 const CHANGED = () =>
   `Vastgesteld · gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit ${adoptedIn} van 26 maart 2025, die de vaststelling vastlegde`;
 
-const diff = (format: string, from?: string) =>
-  diffJob([file], { root: PROJECT_ROOT, format, ...(from ? { from } : {}) });
+/** Beside the status of the version git shows is the adopted text. */
+const ADOPTED = (commit = adoptedIn) =>
+  `Vastgesteld · vastgestelde tekst volgens git (commit ${commit}, vaststelling 26 maart 2025)`;
+
+const diff = (format: string, from?: string, of = file) =>
+  diffJob([of], { root: PROJECT_ROOT, format, ...(from ? { from } : {}) });
 
 /** The report's line of each version (− old, + new), its markup and Markdown escapes gone. */
-async function versionLines(format: string, from?: string): Promise<string[]> {
-  const content = String((await diff(format, from)).content)
+async function versionLines(format: string, from?: string, of = file): Promise<string[]> {
+  const content = String((await diff(format, from, of)).content)
     .replace(/<\/li>/g, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
@@ -50,28 +63,60 @@ describe('diff of a policy adopted by hand whose words git shows changed since',
     '%s: says of each version with other words what git shows',
     async (format) => {
       const [old, now] = await versionLines(format, adoptedIn);
-      // The version the adoption was written down with: adopted, nothing beside it.
-      expect(old).toMatch(/· Vastgesteld$/);
+      // The version the adoption was written down with: the adopted text, as git shows.
+      expect(old).toMatch(new RegExp(`@ ${adoptedIn} · 1\\.0 · ${ADOPTED().replace(/[()]/g, '\\$&')}$`));
       expect(now).toContain(CHANGED());
     },
   );
 
-  it('json: the version with other words carries the commit git shows; the adopted one none', async () => {
+  it('json: the version with other words carries the commit git shows; the adopted one that it is adopted', async () => {
     const json = JSON.parse(String((await diff('json', adoptedIn)).content));
     expect(json.old.changedPerGit).toBeUndefined();
+    expect(json.old.adoptedPerGit).toEqual({ commit: adoptedIn, date: '2025-03-26' });
     expect(json.new).toMatchObject({ status: 'approved', changedPerGit: { commit: adoptedIn, date: '2025-03-26' } });
+    expect(json.new.adoptedPerGit).toBeUndefined();
   });
 
-  it('diff FILE: the last version marked approved is not said to be the adopted one', async () => {
-    const outcome = await diff('text');
-    const [old] = await versionLines('text');
-    expect(old).toContain(CHANGED());
-    expect(outcome.notes).toHaveLength(1);
-    expect(outcome.notes[0]).toMatch(
-      new RegExp(
-        `^no changes since the last version marked approved \\(1\\.0, commit [0-9a-f]{7} of 1 May 2025\\); according to git that is not the text adopted: it differs from the one in commit ${adoptedIn} of 26 March 2025, which recorded the adoption$`,
-      ),
+  it.each(['text', 'md', 'html'] as const)(
+    '%s, diff FILE: compares with the text git shows adopted, not the last version marked approved',
+    async (format) => {
+      const outcome = await diff(format);
+      expect(outcome.differs).toBe(true);
+      const [old, now] = await versionLines(format);
+      expect(old).toContain(`@ ${adoptedIn} · 1.0 · ${ADOPTED()}`);
+      expect(now).toContain(CHANGED());
+      expect(String(outcome.content)).toContain('Voor alle scholen.');
+      expect(outcome.notes).toEqual([]);
+    },
+  );
+
+  it('diff FILE unchanged since the adopted text: says so, naming the adoption git shows', async () => {
+    const { repo, file: reverted, adoptedIn: adopted } = adoptedThenChanged();
+    repo.write(KLACHTENREGELING, policy('Voor alle scholen.'));
+    const outcome = await diff('text', undefined, reverted);
+    expect(outcome.differs).toBe(false);
+    expect(outcome.notes).toEqual([
+      `no changes since the adopted text according to git (1.0, commit ${adopted}, adoption 26 March 2025)`,
+    ]);
+  });
+
+  it('diff FILE of an adoption recorded by approve: the last version marked approved, nothing said of git', async () => {
+    const repo = tempRepo('clausemark-diff-recorded-');
+    const recorded = repo.write(
+      KLACHTENREGELING,
+      ankerPolicy({ id: 'klachtenregeling', text: 'Voor alle scholen.', adopted: false }),
     );
+    const adoption = { name: 'J. de Vries', role: 'Voorzitter', date: '2025-03-26', step: 'vaststelling' };
+    writeFileSync(recorded, approveSource(loadPolicy(recorded), adoption).source);
+    repo.commit('vastgesteld', '2025-03-26');
+    repo.write(KLACHTENREGELING, repo.git('show', 'HEAD:policies/anker/klachtenregeling.md').replace('alle', 'de'));
+    const last = repo.commit('gewijzigd', '2025-05-01').slice(0, 7);
+    repo.write(KLACHTENREGELING, repo.git('show', 'HEAD:policies/anker/klachtenregeling.md'));
+    const [old] = await versionLines('text', undefined, recorded);
+    expect(old).toMatch(new RegExp(`@ ${last} · 1\\.0 · [^·]+$`));
+    const outcome = await diff('text', undefined, recorded);
+    expect(String(outcome.content)).not.toContain('volgens git');
+    expect(outcome.notes).toEqual([`no changes since the last approved version (1.0, commit ${last} of 1 May 2025)`]);
   });
 
   it('docx: the revision’s cover says it beside the status, as the PDF’s does', async () => {
@@ -83,5 +128,16 @@ describe('diff of a policy adopted by hand whose words git shows changed since',
       `gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit ${adoptedIn} van 26 maart 2025`,
     );
     expect(xml).not.toContain('tekst niet vastgelegd bij de vaststelling');
+  }, 30_000);
+
+  it('docx, diff FILE: the summary says the old version is the adopted text as git shows it', async () => {
+    const { content } = await diff('docx');
+    const xml = zipText(content as Uint8Array, 'word/document.xml')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(xml).toContain(
+      `Versie 1.0: vastgestelde tekst volgens git (commit ${adoptedIn}, vaststelling 26 maart 2025)`,
+    );
+    expect(xml).not.toContain('niet na te gaan');
   }, 30_000);
 });

@@ -24,7 +24,7 @@ vi.mock('../../src/io/git.js', async (importOriginal) => {
   };
 });
 
-const { changedSinceAdoption, gitAnswersOf, gitEvidence, takeGitAnswers } = await import(
+const { adoptedTextInGit, changedSinceAdoption, gitAnswersOf, gitEvidence, takeGitAnswers } = await import(
   '../../src/procedure/adoption-git.js'
 );
 
@@ -61,12 +61,25 @@ describe('what git shows of an adoption without a hash', () => {
   });
 
   it('holds each text asked about to the one adopted: the adopted words, read from git, are not changed', () => {
-    const { file, text } = adoptedThenChanged();
+    const { file, text, adoptedIn } = adoptedThenChanged();
     const now = loadPolicy(file).policy;
     const asAdopted = parsePolicy(text('Voor alle scholen.'), { path: file }).policy;
     expect(changedSinceAdoption(file, now, DAY)).toBeDefined();
     expect(changedSinceAdoption(file, asAdopted, DAY)).toBeUndefined();
+    // Git shows the adopted words are these: said with the commit and the adoption's day.
+    expect(gitEvidence(file, asAdopted, DAY)).toEqual({
+      adopted: { commit: adoptedIn.slice(0, 7), date: '2025-03-26' },
+    });
     expect(readingsOf(file)).toBe(1);
+  });
+
+  it('finds where git holds the text adopted: the commit that wrote the adoption down, and the path there', () => {
+    const { file, adoptedIn } = adoptedThenChanged();
+    const found = adoptedTextInGit(file, loadPolicy(file).policy, DAY);
+    expect(found).toMatchObject({ commit: adoptedIn, path: 'policies/anker/klachtenregeling.md' });
+    expect(found?.adoption).toMatchObject({ date: '2025-03-26', step: 'vaststelling' });
+    // Before the adoption's day it does not stand, and nothing is said of it.
+    expect(adoptedTextInGit(file, loadPolicy(file).policy, '2025-03-25')).toBeUndefined();
   });
 
   it('asks nothing of git for an adoption that records its hash, or a draft', () => {

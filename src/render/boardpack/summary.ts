@@ -116,8 +116,8 @@ function substantiveTable(context: BoardContext, width: number): TableSpec | und
 }
 
 /**
- * "Versie 2.0 vergeleken met versie 1.0", and under it, where the old version's adoption records no hash, that the
- * old text the board reads beside the new may not be the adopted one.
+ * "Versie 2.0 vergeleken met versie 1.0", and under it, where the old version's adoption records no hash, what git
+ * shows of the old text the board reads beside the new, or that it may not be the adopted one.
  */
 function drawComparedTo(context: BoardContext, parent: StructElement): void {
   const { frame, input, painter } = context;

@@ -19,7 +19,7 @@ import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { showInvisibles } from '../../text/invisible.js';
 import { wordReasons } from '../../wording/reasons.js';
-import { changedPerGitNote } from '../../wording/adoption-note.js';
+import { adoptedPerGitNote, changedPerGitNote } from '../../wording/adoption-note.js';
 import { diffLabels } from '../../wording/article-words.js';
 import { counted, renumberedCount, type Phrases } from '../shared/phrases.js';
 import { comparedText } from '../shared/compared-versions.js';
@@ -126,13 +126,20 @@ function statusName(labels: Labels, status: string): string {
   return status === 'outdated' ? labels.outdated : (labels.statuses[status as PolicyStatus] ?? status);
 }
 
+/** Beside the status of an adoption without a hash: what git shows of its words, or nothing. */
+function gitNote(ref: DocumentRef, labels: Labels): string {
+  if (ref.changedPerGit) return changedPerGitNote(labels, ref.changedPerGit, labels.lang);
+  return ref.adoptedPerGit ? adoptedPerGitNote(labels, ref.adoptedPerGit, labels.lang) : '';
+}
+
 /**
- * "policies/x.md @ HEAD~1 (3f2a1bc) · 1.0 · Concept"; for an adoption without a hash that git shows changed since,
- * what the cover says beside the status ("· Vastgesteld · gewijzigd na vaststelling (volgens git): …").
+ * "policies/x.md @ HEAD~1 (3f2a1bc) · 1.0 · Concept"; for an adoption without a hash, what git shows beside the
+ * status: that the words changed since, as the cover says it ("· Vastgesteld · gewijzigd na vaststelling (volgens
+ * git): …"), or that they are the adopted ones ("· Vastgesteld · vastgestelde tekst volgens git (commit …)").
  */
 export function versionLine(ref: DocumentRef, labels: Labels): string {
   const where = ref.revision ? `${ref.path} @ ${ref.revision}` : ref.path;
-  const note = ref.changedPerGit ? changedPerGitNote(labels, ref.changedPerGit, labels.lang) : '';
+  const note = gitNote(ref, labels);
   return [where, ref.version, statusName(labels, ref.status), note].filter((part) => part !== '').join(' · ');
 }
 

@@ -13,13 +13,23 @@ import { changeNames } from '../shared/change-names.js';
 const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'text', value: text }];
 
+/**
+ * "Versie 2.0 vergeleken met versie 1.0" and, on a line of its own in the same paragraph (the summary page keeps its
+ * height), what git shows of the old version's adoption without a hash, as under the board pack's line.
+ */
+function comparedRuns(texts: BoardPackTexts): TextRun[] {
+  const runs = [new TextRun(texts.comparedTo)];
+  if (texts.oldAdoptionNote) runs.push(new TextRun({ text: texts.oldAdoptionNote, break: 1 }));
+  return runs;
+}
+
 export function summaryBlocks(context: BlockContext, diff: PolicyDiff, texts: BoardPackTexts): WordBlock[] {
   const kinds = SUMMARY_KIND_ORDER.filter((kind) => diff.summary[kind] > 0);
   // Word sets no space above or below a table: the lines next to one keep the PDF's gap between blocks.
   const gap = twips(context.blockGap);
   const out: WordBlock[] = [
     headingParagraph(texts.changes, 1, 'boardpack:summary', { pageTop: true }),
-    new Paragraph({ children: [new TextRun(texts.comparedTo)] }),
+    new Paragraph({ children: comparedRuns(texts) }),
     new Paragraph({
       children: [new TextRun({ text: texts.summary, bold: true })],
       ...(kinds.length > 0 ? { spacing: { after: gap } } : {}),

@@ -15,8 +15,9 @@ export interface BoardPackTexts {
   /** "Versie 2.0 vergeleken met versie 1.0". */
   comparedTo: string;
   /**
-   * Of the version compared with, where its adoption records no hash: "Versie 1.0: tekst niet vastgelegd bij de
-   * vaststelling …", or what git shows changed since (src/wording/adoption-note.ts); absent otherwise.
+   * Of the version compared with, where its adoption records no hash: what git shows, "Versie 1.0: vastgestelde tekst
+   * volgens git (commit …)" or that it changed since, else "Versie 1.0: tekst niet vastgelegd bij de vaststelling …"
+   * (src/wording/adoption-note.ts); absent otherwise.
    */
   oldAdoptionNote?: string;
   /** "12 wijzigingen: 4 inhoudelijk, 8 redactioneel", "1 wijziging: …", or that nothing (but the details) changed. */

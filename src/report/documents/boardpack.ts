@@ -19,7 +19,7 @@ import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js
 import { toolVersion } from '../../io/version.js';
 import { approvalTableTexts } from '../../build/texts.js';
 import { gitEvidence } from '../../procedure/adoption-git.js';
-import { adoptionNote } from '../../wording/adoption-note.js';
+import { adoptedPerGitNote, adoptionNote } from '../../wording/adoption-note.js';
 import type { WordNotes } from '../../import/result.js';
 import { withPrintedNumbers } from './printed-diff.js';
 import { signingPage } from './boardpack-signing.js';
@@ -101,15 +101,20 @@ function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
 }
 
 /**
- * Of the version the board compares with, an adoption that records no hash, in the pack's language: its text may not
- * be the one adopted, and where git shows it changed since, that is said (src/procedure/adoption-git.ts).
+ * Of the version the board compares with, an adoption that records no hash, in the pack's language: what git shows
+ * of its text (src/procedure/adoption-git.ts), that it is the adopted text or that it changed since; where git cannot
+ * tell, that it may not be the one adopted. The Word revision's summary says the same.
  */
-function oldAdoption(oldPolicy: Policy, newPolicy: Policy, root: string): { oldAdoptionNote?: string } {
+export function oldAdoption(oldPolicy: Policy, newPolicy: Policy, root: string): { oldAdoptionNote?: string } {
   const day = todayIso();
   const evidence = gitEvidence(oldPolicy.path, oldPolicy, day);
   if (!evidence) return {};
-  const labels = loadLabels(newPolicy.meta.lang, { root });
-  const note = adoptionNote(oldPolicy, labels, day, evidence.changed, newPolicy.meta.lang);
+  const lang = newPolicy.meta.lang;
+  const labels = loadLabels(lang, { root });
+  const note =
+    evidence.adopted && adoptionOf(oldPolicy, day).status === 'approved'
+      ? adoptedPerGitNote(labels, evidence.adopted, lang)
+      : adoptionNote(oldPolicy, labels, day, evidence.changed, lang);
   return note ? { oldAdoptionNote: `${labels.version} ${oldPolicy.meta.version}: ${note}` } : {};
 }
 

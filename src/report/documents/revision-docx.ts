@@ -1,12 +1,13 @@
 // Building a revision as a Word document with tracked changes (`clausemark diff OLD NEW --format docx`): the new
 // version as `build --format docx` renders it, its brand and wording resolved the same way, plus the board pack's
-// wording for the summary; its cover says of an adoption without a hash what git shows, as build's cover does.
+// wording for the summary (with what git shows of the old version's adoption without a hash); its cover says of the
+// new version's adoption without a hash what git shows, as build's cover does.
 // Returns the bytes; the caller writes them.
 import { citationWords } from '../../wording/article-words.js';
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderRevisionDocx } from '../../render/docx/index.js';
-import { boardPackTexts, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
+import { boardPackTexts, oldAdoption, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
 import { madeDay, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { docxTexts } from '../../build/texts.js';
 import { toolVersion } from '../../io/version.js';
@@ -40,7 +41,11 @@ export function buildRevisionDocx(
     // Adopted without a hash and changed since as git shows (read by the diff job): the cover says so, as build's does.
     ...(diff.new.changedPerGit ? { changedPerGit: diff.new.changedPerGit } : {}),
   });
-  const boardTexts = boardPackTexts(diff, newPolicy, options.root);
+  // Under which versions it compares, what git shows of an old version adopted by hand, as the board pack says it.
+  const boardTexts = {
+    ...boardPackTexts(diff, newPolicy, options.root),
+    ...oldAdoption(oldPolicy, newPolicy, options.root),
+  };
   return renderRevisionDocx({
     diff: withPrintedNumbers(diff, oldPolicy, newPolicy, brand.numbering, citationWords(boardTexts.phrases)),
     oldPolicy,

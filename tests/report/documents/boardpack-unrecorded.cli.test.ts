@@ -1,8 +1,9 @@
 // The board pack compares a new version with the one in force, whose adoption may be written by hand (no hash): the
 // old text the board reads beside the new may then not be the adopted one. The pack says so under what it compares,
 // as the policy's own PDF does on its cover: that git shows the words changed since the commit that wrote the
-// adoption down, or that the text adopted was not recorded (src/procedure/adoption-git.ts). A real git repository in a
-// temp dir; the pack's text read back with pdftotext.
+// adoption down, that git shows they are the adopted text, or, where git cannot tell, that the text adopted was not
+// recorded (src/procedure/adoption-git.ts). `diff FILE` compares with the text git shows adopted, and says so. A real
+// git repository in a temp dir; the pack's text read back with pdftotext.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,9 +19,10 @@ import { needTool } from '../../support/tools.js';
 const policy = (version: string, text: string, adopted: boolean) =>
   ankerPolicy({ id: 'klachtenregeling', title: 'Klachtenregeling', version, text, adopted });
 
-/** The board pack of `old` against a draft 2.0, as text. */
-async function packText(root: string, old: string): Promise<string> {
-  const run = await runCli(['diff', old, 'nieuw.md', '--format', 'pdf', '--out', 'pack.pdf'], { cwd: root });
+/** The board pack of `old` against a draft 2.0 (or, `alone`, against its last adopted version), as text. */
+async function packText(root: string, old: string, alone = false): Promise<string> {
+  const files = alone ? [old] : [old, 'nieuw.md'];
+  const run = await runCli(['diff', ...files, '--format', 'pdf', '--out', 'pack.pdf'], { cwd: root });
   expect(run.code, run.stderr).toBe(0);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', join(root, 'pack.pdf'), '-'], { encoding: 'utf8' }).replace(
     /\s+/g,
@@ -29,9 +31,7 @@ async function packText(root: string, old: string): Promise<string> {
 }
 
 describe('the board pack of a version adopted by hand', () => {
-  it('says under what it compares that git shows the old text changed since its adoption, or that it was not recorded', async ({
-    skip,
-  }) => {
+  it('says under what it compares what git shows of the old text, or that it was not recorded', async ({ skip }) => {
     needTool(skip, 'pdftotext');
     const repo = tempRepo('clausemark-boardpack-unrecorded-');
     cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
@@ -46,6 +46,17 @@ describe('the board pack of a version adopted by hand', () => {
     expect(changed).toContain(
       `Versie 1.0: gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit ${adoptedIn.slice(0, 7)} van 26 maart 2025`,
     );
+    const adopted = `Versie 1.0: vastgestelde tekst volgens git (commit ${adoptedIn.slice(0, 7)}, vaststelling 26 maart 2025)`;
+    // diff FILE: the text adopted, from the commit that wrote the adoption down, against the words changed since.
+    const alone = await packText(repo.root, old, true);
+    expect(alone).toContain(adopted);
+    expect(alone).toContain('Voor alle scholen.');
+    expect(alone).toContain('Alleen voor De Boei.');
+    // Its words back to those adopted: git shows this is the adopted text, not that it cannot be told.
+    repo.write(old, policy('1.0', 'Voor alle scholen.', true));
+    const same = await packText(repo.root, old);
+    expect(same).toContain(adopted);
+    expect(same).not.toContain('niet na te gaan');
     // Outside git nothing tells whether the text is the one adopted.
     const loose = mkdtempSync(join(tmpdir(), 'clausemark-boardpack-loose-'));
     writeFileSync(join(loose, 'oud.md'), policy('1.0', 'Alleen voor De Boei.', true));
