@@ -18,12 +18,7 @@ import { fillLabel, loadLabels } from '../wording/labels.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
-import {
-  type ChangedPerGit,
-  type ChangedSinceCommit,
-  firstHoldingDiffers,
-  unrecordedAdoption,
-} from '../procedure/adoption-git.js';
+import { type ChangedPerGit, firstHoldingShows, unrecordedAdoption } from '../procedure/adoption-git.js';
 import { shortCommit } from '../io/git.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Approval, Policy } from '../model/policy.js';
@@ -147,18 +142,18 @@ function adoptedLater(versions: readonly ReadVersion[], date: string): VersionIn
 
 /**
  * For a version of `file` whose adoption recorded no hash: the first commit of its file whose approvals hold that
- * adoption row, when its text differs from the version's. Git shows then that the words changed after the adoption
- * was written down; undefined when no commit holds the row, or its text is this one. Read from the versions the
- * dossier read already, not asked of git again.
+ * adoption row. Git shows then that the words changed after the adoption was written down (`changed`, its text
+ * differs), or that they are the words adopted (`adopted`, the same text, dated by the adoption); neither when no
+ * commit holds the row. Read from the versions the dossier read already, not asked of git again.
  */
-function changedSinceAdoptionCommit(
+function adoptionCommitShows(
   version: { policy: Policy; adoption: Approval; file: string },
   versions: readonly ReadVersion[],
-): ChangedSinceCommit | undefined {
+): ReturnType<typeof firstHoldingShows> {
   const texts = versions.flatMap(({ policy, source }) =>
     source.kind === 'git' && source.file === version.file ? [{ policy, commit: source.commit, date: source.date }] : [],
   );
-  return firstHoldingDiffers(texts.reverse(), version.adoption, version.policy);
+  return firstHoldingShows(texts.reverse(), version.adoption, version.policy);
 }
 
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
@@ -173,10 +168,9 @@ function inForceEntry(
   const audience = procedures.kinds[entry.kind ?? '']?.audience;
   const counts = acknowledgementCounts(entry, entry.textHash, audience, date, acknowledgements);
   if (counts) entry.acknowledged = counts;
-  const changed = entry.textUnrecorded
-    ? changedSinceAdoptionCommit({ ...chosen, file: chosen.source.file }, versions)
-    : undefined;
-  if (changed) entry.changedSinceCommit = changed;
+  const shown = entry.textUnrecorded ? adoptionCommitShows({ ...chosen, file: chosen.source.file }, versions) : {};
+  if (shown.changed) entry.changedSinceCommit = shown.changed;
+  if (shown.adopted) entry.adoptedInCommit = shown.adopted;
   const later = adoptedLater(versions, date).filter((version) => version.inForceFrom > chosen.inForceFrom);
   if (later.length > 0)
     entry.adoptedLater = later.map((version) => ({
@@ -273,7 +267,7 @@ function unadopted(policy: Policy, date: string): Pick<Dossier['notInForce'][num
 function fileChangedPerGit(versions: readonly ReadVersion[], date: string): ChangedPerGit | undefined {
   const { policy, source } = versions[0]!;
   const adoption = unrecordedAdoption(policy, date);
-  const changed = adoption && changedSinceAdoptionCommit({ policy, adoption, file: source.file }, versions);
+  const changed = adoption && adoptionCommitShows({ policy, adoption, file: source.file }, versions).changed;
   return changed && { commit: shortCommit(changed.commit), date: changed.date };
 }
 

@@ -65,16 +65,21 @@ function firstHolding<Text extends DatedText>(
   return undefined;
 }
 
-/** Whether `texts` (oldest first) first hold `adoption` in a text other than `policy`'s; which commit, if so. */
-export function firstHoldingDiffers(
+/**
+ * What `texts` (oldest first) show of `adoption`, a row without a hash of `policy`: the first commit holding it, as
+ * `changed` where its text is other than `policy`'s, as `adopted` (with the adoption's day) where it is the same;
+ * neither where none holds it. Full commits.
+ */
+export function firstHoldingShows(
   texts: Iterable<DatedText>,
   adoption: Approval,
   policy: Policy,
-): ChangedSinceCommit | undefined {
+): { changed?: ChangedSinceCommit; adopted?: ChangedSinceCommit } {
   const first = firstHolding(texts, adoption);
-  return first && first.hash !== approvalHash(policy)
-    ? { commit: first.text.commit, date: first.text.date }
-    : undefined;
+  if (!first) return {};
+  return first.hash === approvalHash(policy)
+    ? { adopted: { commit: first.text.commit, date: adoption.date } }
+    : { changed: { commit: first.text.commit, date: first.text.date } };
 }
 
 /** The adoption that stands on `day` when it records no hash; undefined when it records one or there is none. */

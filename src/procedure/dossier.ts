@@ -56,6 +56,11 @@ export interface DossierPolicy {
    * text differs from this one (the text was changed after that commit).
    */
   changedSinceCommit?: { commit: string; date: string };
+  /**
+   * For an adoption without a hash, when git tells: the first commit of the file that holds the adoption row, whose
+   * text is this one (the text adopted), and the adoption's day.
+   */
+  adoptedInCommit?: { commit: string; date: string };
   /** Where the policy says it is published (its `published` field): recorded, empty when it says nothing. */
   published: string[];
   /** Where its kind's procedure says it is to be published: a default, not a record that it was. */

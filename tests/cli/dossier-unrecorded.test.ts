@@ -1,7 +1,8 @@
 // An adoption written by hand records no hash (an audit of the fixture foundation Het Anker, finding 3): the dossier
 // never presents the hash of the text now as the adopted text's ("Tekst niet vastgelegd bij de vaststelling"), and
 // where git shows the words changed after the commit that wrote the adoption down, it says so ("Gewijzigd na
-// vaststelling (volgens git)"). An adoption recorded by `approve` keeps its plain hash line. A real git repository in
+// vaststelling (volgens git)"); where git shows they are the words of that commit, that this is the adopted text
+// according to git, not that it cannot be told. An adoption recorded by `approve` keeps its plain hash line. A real git repository in
 // a temp dir; the dossier's JSON read back with qpdf, its words with pdftotext. Kennisname and the HTML report say the
 // same from the same git reading (src/procedure/adoption-git.ts).
 import { execFileSync } from 'node:child_process';
@@ -42,9 +43,9 @@ beforeAll(async () => {
   repo.commit('klachtenregeling gewijzigd');
 });
 
-async function dossier(): Promise<{ data: Dossier; text: string }> {
+async function dossier(root = repo.root): Promise<{ data: Dossier; text: string }> {
   const out = join(mkdtempSync(join(tmpdir(), 'clausemark-dossier-unrecorded-out-')), 'dossier.pdf');
-  const run = await runCli(['dossier', 'anker', '--out', out, '--lang', 'nl'], { cwd: repo.root });
+  const run = await runCli(['dossier', 'anker', '--out', out, '--lang', 'nl'], { cwd: root });
   expect(run.code, run.stderr).toBe(0);
   const json = execFileSync('qpdf', ['--show-attachment=dossier-anker.json', out], { encoding: 'utf8' });
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -70,6 +71,30 @@ describe('the dossier on an adoption that records no hash', () => {
     );
     expect(text.match(/Tekst niet vastgelegd bij de vaststelling/g)).toHaveLength(1);
     expect(text).toContain('Hash van de tekst (SHA-256):');
+  });
+
+  it('says the text is the adopted one according to git where git shows the commit that wrote the adoption down holds it', async ({
+    skip,
+  }) => {
+    needTool(skip, 'qpdf');
+    needTool(skip, 'pdftotext');
+    const unchanged = tempRepo('clausemark-dossier-adopted-per-git-');
+    cpSync(join(PROJECT_ROOT, 'templates'), join(unchanged.root, 'templates'), { recursive: true });
+    unchanged.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
+    unchanged.write(
+      'policies/anker/klachtenregeling.md',
+      policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
+    );
+    const commit = unchanged.commit('vastgesteld', '2025-03-26');
+    const { data, text } = await dossier(unchanged.root);
+    const klachten = data.policies.find((found) => found.id === 'klachtenregeling')!;
+    expect(klachten.textUnrecorded).toBe(true);
+    expect(klachten.adoptedInCommit).toEqual({ commit, date: '2025-03-26' });
+    expect(klachten.changedSinceCommit).toBeUndefined();
+    expect(text).toContain(
+      `volgens git is dit de vastgestelde tekst (commit ${commit.slice(0, 7)}, vaststelling 26 maart 2025)`,
+    );
+    expect(text).not.toContain('niet na te gaan');
   });
 });
 

@@ -141,10 +141,17 @@ function drawFacts(
     );
 }
 
-/** The text's hash: the one adopted, or, where the adoption recorded none, the text now, said to be only that. */
+/**
+ * The text's hash: the one adopted; where the adoption recorded none, the text now, said to be only that, or, where
+ * git shows it is the text the adoption was written down with, said to be the adopted text according to git.
+ */
 function hashLine(policy: DossierPolicy, say: DossierTexts['say']): string {
   const hash = policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1);
-  return say(policy.textUnrecorded ? 'dossier-report.text-hash-unrecorded' : 'dossier-report.text-hash', { hash });
+  if (!policy.textUnrecorded) return say('dossier-report.text-hash', { hash });
+  const adopted = policy.adoptedInCommit;
+  return adopted
+    ? say('dossier-report.text-hash-adopted-per-git', { hash, commit: adopted.commit.slice(0, 7), date: adopted.date })
+    : say('dossier-report.text-hash-unrecorded', { hash });
 }
 
 function drawPolicy(
