@@ -2,11 +2,12 @@
 // listed as dropped. This compares the source with the written file itself (not with the reader's blocks), so a
 // reader or writer that loses a word cannot also hide it.
 import { anchoredDiff } from './anchored-diff.js';
+import { withMarksPlain } from './note-marks.js';
 
 /** Words as letters and digits, lower case; punctuation, Markdown syntax and `{#id}` markers are not words. */
 export function words(text: string): string[] {
-  // A superscript footnote number ("directie¹") is written as a reference ("directie[^1]").
-  const plainDigits = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (digit) => ` ${'⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(digit)}`);
+  // A raised note mark ("directie¹", an endnote's "beslist.ⁱ") is written as a reference ("directie[^1]").
+  const plainDigits = withMarksPlain(text);
   return (
     plainDigits
       .replace(/\{#[^}\s]*\}/g, ' ')
@@ -32,6 +33,8 @@ export interface Accounting {
   recall: number;
   /** Pages whose words could not be read at all (a PDF's scanned page): in no count, so "0 lost" is not the whole. */
   unreadPages?: number[];
+  /** Symbols no character is known for (a Word document's "Wingdings F0FF"): no words, so in no count either. */
+  unreadSymbols?: string[];
 }
 
 /** Words with the 0-based line of the text they stand on. */

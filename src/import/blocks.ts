@@ -134,6 +134,8 @@ export interface ReadDocument {
   meta?: StatedMeta;
   /** The 1-based pages that are pictures of text (a PDF's scanned page): not read, their words in no count. */
   unreadPages?: number[];
+  /** The symbols no character is known for (a Word document's "Wingdings F0FF"): left out, each reported. */
+  unreadSymbols?: string[];
   /** The source's own article and clause labels (Word's numbering definitions), written as frontmatter `numbering`. */
   numbering?: PolicyNumbering;
   /** A Word document clausemark built: read back as the policy it was built from (src/import/own.ts). */

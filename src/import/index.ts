@@ -347,6 +347,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const dropped = [...droppedTexts(blocks), ...renumberedTexts(blocks, labels.renumbered)];
   const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
   if (read.unreadPages) accounting.unreadPages = read.unreadPages;
+  if (read.unreadSymbols) accounting.unreadSymbols = read.unreadSymbols;
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,
     ...lostWords(accounting, read.sourcePlaces),

@@ -1,6 +1,7 @@
 // The line import ends with: how many of the source's words the policy keeps, keeps as its numbering, left out and
 // listed in the report (and why, in lines per reason: a table of contents, page furniture, the cover), and lost.
-// "0 lost" only when every word is in one of the others (issue 39 item 6). A Word document brought back into its
+// "0 lost" only when every word is in one of the others (issue 39 item 6); what could not be read at all (a scanned
+// page, a symbol no character is known for) is said beside it. A Word document brought back into its
 // source says instead what changed there: what it left out (its cover, contents) is no loss of the source's.
 import { wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
@@ -34,14 +35,25 @@ function leftOut(dropped: SummaryInput['dropped']): string {
 
 /** The summary of one import, by id (worded when printed). */
 export function importSummary({ target, file, written, accounting, dropped }: SummaryInput): MessageRef {
-  const { kept, total, numbering, listed, missing, unreadPages } = accounting;
-  // Pages that are pictures of text were not read: their words are in none of the counts, "0 lost" included.
-  const unread = unreadPages?.length
+  const { kept, total, numbering, listed, missing, unreadPages, unreadSymbols } = accounting;
+  // Pages that are pictures of text were not read: their words are in none of the counts, "0 lost" included. Nor
+  // are symbols no character is known for, signs being no words.
+  const pages = unreadPages?.length
     ? wordMessage({
         messageId: 'import-summary.unread',
         params: { pages: counted(unreadPages.length, ['import-count.page', 'import-count.pages']) },
       })
     : '';
+  const symbols = unreadSymbols?.length
+    ? wordMessage({
+        messageId: 'import-summary.unread-symbols',
+        params: {
+          symbols: counted(unreadSymbols.length, ['import-count.symbol', 'import-count.symbols']),
+          names: [...new Set(unreadSymbols)].join(', '),
+        },
+      })
+    : '';
+  const unread = pages + symbols;
   return {
     messageId: written ? 'import-summary.wrote' : 'import-summary.would-write',
     params: { target, file, kept, total, numbering, listed, leftOut: leftOut(dropped), lost: missing.length, unread },

@@ -1,7 +1,8 @@
 // A school's klachtenregeling as a policy officer makes it in Word (tests/fixtures/import/office/make-office.py):
 // articles numbered "Artikel %1" by Word, members "1." and items "a." by the numbering button, each article's list
 // restarted; the .docx and the PDF LibreOffice exports from it import to the same articles and clauses, each clause
-// whole, and the account says "0 lost" only when nothing was lost.
+// whole, and the account says "0 lost" only when nothing was lost. Word's endnotes (i, ii) in the PDF stay notes;
+// signs inserted with Insert → Symbol stay in the text, and one no character is known for is named.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importSummary } from '../../src/import/index.js';
@@ -90,5 +91,48 @@ describe('chapters with their numbers typed into Kop 1 over lists numbered by Wo
     // was item 3 of article 2, and its members stood under "Toepassingsbereik". It is set larger than the body.
     expect(sections).toEqual(SECTIONS);
     expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe("the regeling with Word's endnotes (i, ii), exported to PDF", () => {
+  it('each endnote is a note of the clause that cites it, never a word of the text or a clause', async () => {
+    const { result, sections, clauses } = await imported('endnotes.pdf');
+    expect(sections).toEqual(SECTIONS);
+    // "doch uiterlijk binnen tien weken.i" was "doch i uiterlijk binnen tien weken.", and the endnotes clauses of
+    // article 5.
+    expect(clauses).toHaveLength(16);
+    expect(result.output).toContain('doch uiterlijk binnen tien weken.[^i]\n');
+    expect(result.output).toContain('Klachtenregeling OBS De Regenboog.[^ii]\n');
+    expect(result.output).toContain('\n[^i]: Zie artikel 1.9 van de Wet op het primair onderwijs.\n');
+    expect(result.output).toContain(
+      '\n[^ii]: Vastgesteld door het bevoegd gezag na instemming van de medezeggenschapsraad.',
+    );
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe('a toelatingsregeling with signs inserted by Insert → Symbol', () => {
+  it('keeps each sign a character is known for, and names the one none is known for, at its clause', async () => {
+    const { result, clauses } = await imported('symbols.docx');
+    // Each sign was gone and the account said "0 lost": "Leerlingen van 16 jaar".
+    expect(clauses.map((clause) => clause.replace(/^\S+ /u, ''))).toEqual([
+      'Leerlingen van ≥ 16 jaar tekenen de schoolregels zelf.',
+      'Voor kinderen van ≤ 2 jaar is er geen plaats in de peutergroep.',
+      'Instemming van de medezeggenschapsraad ✓ is vereist.',
+      'Aanmelden → intakegesprek binnen zes weken.',
+      'Het bevoegd gezag beslist binnen tien weken.',
+      // ± typed in the Symbol font: its private-use character U+F0B1.
+      'De groepsgrootte is 28 ± 2 leerlingen.',
+    ]);
+    const lost = result.findings.filter((finding) => finding.ruleId === 'import-lost');
+    expect(lost).toMatchObject([
+      { params: { decision: { messageId: 'import-lost.unread-symbol', params: { symbols: 'Wingdings F0FF' } } } },
+    ]);
+    const line = result.output.split('\n').findIndex((text) => text.includes('Het bevoegd gezag beslist')) + 1;
+    expect(lost[0]?.place?.start.line).toBe(line);
+    expect(result.accounting.unreadSymbols).toEqual(['Wingdings F0FF']);
+    expect(wordMessage(importSummary({ ...result, target: 'toelatingsregeling.md' }))).toMatch(
+      /, 0 lost; not read: 1 symbol \(Wingdings F0FF\), which no count holds\)$/u,
+    );
   });
 });

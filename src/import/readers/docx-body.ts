@@ -1,5 +1,6 @@
 // The body of a Word document → blocks. Paragraph styles and outline levels give headings, automatic numbering
-// gives lists (the numbers are structure, never typed text), runs give bold, italic, links and footnote references;
+// gives lists (the numbers are structure, never typed text), runs give bold, italic, links and footnote references,
+// and a symbol font's signs the characters they show (docx-symbols.ts; one with none is reported at its paragraph);
 // tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
@@ -9,6 +10,7 @@ import { child, children, descendants, isHiddenRun, isOn, rAttr, wAttr, type Doc
 import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 import { textBoxTexts } from './docx-text-boxes.js';
+import { isSymbolFont, symbolName, symbolText, typedSymbols } from './docx-symbols.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
@@ -74,6 +76,10 @@ export class BodyReader {
   readonly text: string[] = [];
   images = 0;
   textBoxes = 0;
+  /** Each symbol no character is known for, named ("Wingdings F0FF"), in reading order: the account counts them. */
+  readonly unreadSymbols: string[] = [];
+  /** Those read since the last paragraph reported them (reportSymbols). */
+  private symbolsHere: string[] = [];
   /** Text of hidden runs (w:vanish) read since the last block: left out and listed after it, never clause text. */
   private hidden: string[] = [];
   /** The text of each text box read since the last block (docx-text-boxes.ts): left out and listed after it. */
@@ -164,12 +170,18 @@ export class BodyReader {
     if (isOn(child(properties, 'b'))) format.bold = true;
     if (isOn(child(properties, 'i'))) format.italic = true;
     const out: Inline[] = [];
+    // Text typed in a symbol font: its private-use characters are the signs the font shows.
+    const fonts = child(properties, 'rFonts');
+    const font = wAttr(fonts, 'ascii') ?? wAttr(fonts, 'hAnsi');
+    const typed = (text: string): string =>
+      font && isSymbolFont(font) ? typedSymbols(text, font, this.symbolsHere) : text;
     // A footnote reference with a mark of its own ("*"): the run's text after it is that mark.
     let noteMark = false;
     for (const node of children(run)) {
       const name = node.localName;
       if (name === 't' || (name === 'delText' && this.changes === 'reject'))
-        out.push({ ...format, text: node.textContent ?? '', ...(noteMark ? { noteMark } : {}) });
+        out.push({ ...format, text: typed(node.textContent ?? ''), ...(noteMark ? { noteMark } : {}) });
+      else if (name === 'sym') out.push({ ...format, text: this.symbol(node) });
       else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
       else if (name === 'footnoteReference' || name === 'endnoteReference') {
@@ -189,6 +201,33 @@ export class BodyReader {
     return out;
   }
 
+  /** A symbol inserted with Insert → Symbol (w:sym) as the character it shows; '' and noted when none is known. */
+  private symbol(sym: Element): string {
+    const font = wAttr(sym, 'font') ?? '';
+    const code = Number.parseInt(wAttr(sym, 'char') ?? '', 16);
+    const text = Number.isNaN(code) ? undefined : symbolText(font, code);
+    if (text === undefined) this.symbolsHere.push(Number.isNaN(code) ? font : symbolName(font, code));
+    return text ?? '';
+  }
+
+  /**
+   * The symbols read since the last report that no character is known for, reported at the paragraph `near` (its
+   * text) and kept for the account: a sign left out of a sentence changes what it says ("≥ 16 jaar").
+   */
+  reportSymbols(near: string, source: { line: number }): void {
+    if (this.symbolsHere.length === 0) return;
+    this.unreadSymbols.push(...this.symbolsHere);
+    this.decisions.push({
+      ruleId: 'import-lost',
+      messageId: 'import-lost.unread-symbol',
+      fixId: 'import-lost.type-symbol',
+      params: { symbols: this.symbolsHere.join(', '), text: near.replace(/\s+/gu, ' ').trim().slice(0, 60) },
+      source,
+      near,
+    });
+    this.symbolsHere = [];
+  }
+
   private paragraphBlock(paragraph: Element): void {
     this.paragraph++;
     const properties = child(paragraph, 'pPr');
@@ -197,6 +236,7 @@ export class BodyReader {
     const inlines = this.inlines(paragraph);
     const text = inlines.map((inline) => inline.text).join('');
     const source = { line: this.paragraph };
+    this.reportSymbols(text, source);
     const anchors = [...this.pending, ...bookmarksIn(paragraph)];
     if (child(properties, 'sectPr') && this.coverEnd === undefined) this.coverEnd = this.blocks.length;
     // Asked of every paragraph, empty ones too: a field may begin or end in one.
@@ -378,6 +418,7 @@ export class BodyReader {
           for (const paragraph of this.cellParagraphs(cell)) {
             const inlines = this.inlines(paragraph);
             const text = inlines.map((inline) => inline.text).join('');
+            this.reportSymbols(text, { line: this.paragraph });
             if (text.trim() === '') continue;
             this.text.push(text);
             if (content.length > 0) content.push({ text: ' ' });

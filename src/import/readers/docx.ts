@@ -49,6 +49,7 @@ function notes(parts: DocxParts, reader: BodyReader): Block[] {
         ...reader.inlines(paragraph),
       ]);
       const text = inlines.map((inline) => inline.text).join('');
+      reader.reportSymbols(text, { line: 0 });
       if (text.trim() === '') continue;
       reader.text.push(text);
       out.push({
@@ -137,5 +138,6 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     report('import-title', 'import-title.from-properties', { title: parts.title });
   }
   const numbering = Object.keys(reader.ownNumbering).length > 0 ? { numbering: reader.ownNumbering } : {};
-  return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false, ...numbering };
+  const unread = reader.unreadSymbols.length > 0 ? { unreadSymbols: reader.unreadSymbols } : {};
+  return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false, ...numbering, ...unread };
 }

@@ -5,7 +5,7 @@ import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './options.js';
-import { withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
+import { EndnoteMarks, withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { imageShare, picturedPages } from './pdf-scans.js';
 import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
@@ -106,6 +106,8 @@ async function readPages(
   pdf: PdfDocument,
 ): Promise<{ pages: PageLine[][]; watermarks: Block[]; imageShares: number[] }> {
   const pages: PageLine[][] = [];
+  // Word's endnotes (i, ii …) stand pages after the text that cites them.
+  const endnotes = new EndnoteMarks();
   const watermarks: Block[] = [];
   const imageShares: number[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
@@ -133,7 +135,7 @@ async function readPages(
       });
     }
     // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
-    const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number));
+    const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number), endnotes);
     const operators = await page.getOperatorList();
     pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;

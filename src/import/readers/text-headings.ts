@@ -3,12 +3,14 @@
 import { inlineText, type Block, type Decision, type HeadingBlock } from '../blocks.js';
 import type { HeadingNumber } from '../markers.js';
 import { romanValue } from '../../model/numbering.js';
+import { RAISED_MARK } from '../note-marks.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
-// A footnote's superscript number after the full stop ("nodig.²") still ends the sentence.
+// A note's raised mark after the full stop ("nodig.²", "beslist.ⁱ") still ends the sentence.
+const RAISED_AT_END = new RegExp(`(?:${RAISED_MARK})$`, 'u');
 const endsSentence = (cited: string): boolean => {
-  const text = cited.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '');
+  const text = cited.replace(RAISED_AT_END, '');
   return /[;,]$/u.test(text) || (/\.$/u.test(text) && !/(\.\.\.|…)$/u.test(text));
 };
 

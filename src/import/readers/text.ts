@@ -15,6 +15,7 @@ import {
 } from '../markers.js';
 import { articleHeadings } from '../article-headings.js';
 import { joinWrapped } from './text-hyphens.js';
+import { markLabel, RAISED_MARK, raisedMark } from '../note-marks.js';
 import { DROP_REASONS, classifyLines } from './text-lines.js';
 import {
   headingLevel,
@@ -35,8 +36,7 @@ interface Chunk {
   lines: Line[];
 }
 
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const FOOTNOTE_LINE = new RegExp(`^([${SUPERSCRIPTS}]+)\\s+(\\S.*)$`, 'u');
+const FOOTNOTE_LINE = new RegExp(`^(${RAISED_MARK})\\s+(\\S.*)$`, 'u');
 const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
 /** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
@@ -347,7 +347,7 @@ class TextStructure {
     if (footnote) {
       this.blocks.push({
         kind: 'footnote',
-        label: [...(footnote[1] ?? '')].map((c) => SUPERSCRIPTS.indexOf(c)).join(''),
+        label: markLabel(footnote[1] ?? ''),
         inlines: parseInlines(footnote[2] ?? ''),
         source: { line: line.number },
       });
@@ -401,11 +401,11 @@ class TextStructure {
   }
 }
 
-/** Attaches "directie¹" to the footnote "¹ …" that the page foot carries. */
+/** Attaches "directie¹" to the footnote "¹ …" that the page foot carries (and "beslist.ⁱ" to the endnote "ⁱ …"). */
 function linkFootnotes(blocks: Block[]): void {
   for (const note of blocks) {
     if (note.kind !== 'footnote') continue;
-    const sign = [...note.label].map((digit) => SUPERSCRIPTS[Number(digit)]).join('');
+    const sign = raisedMark(note.label);
     for (const block of blocks) {
       if (block === note || !('inlines' in block)) continue;
       const index = block.inlines.findIndex((inline) => inline.text.includes(sign));
