@@ -2,12 +2,13 @@
 // an article by its number, section and opening words, a chapter by its number and title, as the rest of the page
 // does. Import's own words for a Word round trip (import-word.*) are the CLI's, said of a source already written; the
 // page shows them before anything is saved, so it says them as what saving will do (workplace-returned-preview.*), and,
-// once saved, as what was done, each article named as the page names it (workplace-returned-brought.*).
+// once saved, as what was done, each article named as the page names it (workplace-returned-brought.*). Any other
+// finding, and the fix of any, is said as the page says it (pageLine): what to do on the page, never a command.
 import { wordMessage } from '../io/messages.js';
 import type { CheckFinding } from '../model/diagnostics.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
-import { wordFinding } from '../wording/messages.js';
+import { pageFinding, pageLine } from '../wording/messages.js';
 
 /** The opening words of a clause: two clauses of one article told apart. */
 const OPENING_WORDS = 6;
@@ -51,12 +52,12 @@ const PREVIEWED: Record<string, 'article' | 'section'> = {
 
 /**
  * A line of import's dry-run report as the preview says it: a Word round trip's finding as what saving will do, its
- * article or chapter named as the page names them; any other finding in import's own words.
+ * article or chapter named as the page names them; any other finding in import's own words as the page says them.
  */
 export function previewLine(finding: CheckFinding, policy: Policy): string {
   const [group, key = ''] = (finding.messageId ?? '').split('.');
   const names = PREVIEWED[key];
-  if (group !== 'import-word' || names === undefined) return wordFinding(finding).message;
+  if (group !== 'import-word' || names === undefined) return pageLine(finding);
   // A heading not brought in is named "#id" (src/import/into.ts).
   const id = String(finding.params?.id ?? '').replace(/^#/, '');
   const params = {
@@ -97,13 +98,13 @@ function namedIn(policies: readonly Policy[], id: string, names: 'article' | 'se
 
 /**
  * A line of import's report once the returned document is saved, as the page says it: what was done, its article or
- * chapter named as the page names them, in the source as it is now (`policies[0]`) or as it was before; any other
- * finding in import's own words.
+ * chapter named as the page names them, in the source as it is now (`policies[0]`) or as it was before, with its fix
+ * as the page does it; any other finding in import's own words as the page says them.
  */
 export function broughtLine(finding: CheckFinding, policies: readonly Policy[]): string {
   const messageId = finding.messageId ?? '';
   const names = BROUGHT[messageId];
-  if (names === undefined) return wordFinding(finding).message;
+  if (names === undefined) return pageLine(finding);
   const given = finding.params ?? {};
   const text = (name: string): string => String(given[name] ?? '');
   const params = {
@@ -111,5 +112,9 @@ export function broughtLine(finding: CheckFinding, policies: readonly Policy[]):
     into: namedIn(policies, text('into'), 'article'),
     ...Object.fromEntries(['name', 'authors', 'dates', 'before', 'after'].map((name) => [name, text(name)])),
   };
-  return wordMessage({ messageId: `workplace-returned-brought.${broughtKey(messageId)}`, params });
+  const line = wordMessage({ messageId: `workplace-returned-brought.${broughtKey(messageId)}`, params });
+  // What to do next (take a proposal rejected after all, resolve a conflict) as the page does it, where it says any;
+  // "see every change" is what this page lists already.
+  const { fix } = pageFinding(finding);
+  return fix !== undefined && finding.fixId !== 'import-word.check-diff' ? `${line} — ${fix}` : line;
 }

@@ -26,7 +26,7 @@ import { esc, type Notice, type Say, type Typed, workplacePage } from '../render
 import { differenceHtml, exportsBody, returnedBody, revisionParts } from '../render/workplace/revision.js';
 import { ANSWER_PATH, QUESTIONS_PATH, questionsBody } from '../render/workplace/questions.js';
 import { overviewBody, policyBody } from '../render/workplace/views.js';
-import { pageFinding, wordFinding } from '../wording/messages.js';
+import { pageFinding, pageLine } from '../wording/messages.js';
 import {
   type Committed,
   importUpload,
@@ -242,7 +242,7 @@ async function importPosted(form: FormData, options: WorkplaceOptions, pages: Pa
     );
     const lines = [
       summaryShown(result, options.folder),
-      ...result.findings.map((finding) => wordFinding(finding).message),
+      ...result.findings.map(pageLine),
       ...result.dropped.map((dropped) => say('import-dropped', { text: dropped.text, reason: dropped.reason })),
       ...committedLines(committed),
     ];

@@ -3,9 +3,10 @@
 // reporters (text and JSON, src/render/check/) and build, when a rule's finding stops it, call wordFinding, so no
 // message is built in TypeScript and a wording is changed in that file alone. The file is read and filled by
 // src/io/messages.ts, low enough for the parser and every command to word their errors from it too. The workplace's
-// pages (`clausemark serve`) have no terminal: there a finding is worded by pageFinding, from the entries of
-// workplace-check.<id> that say what to do on the page instead of which command to run.
-import type { CheckFinding, Finding } from '../model/diagnostics.js';
+// pages (`clausemark serve`) have no terminal: there a finding, refusal or report line of any command's job is worded
+// by pageFinding (pageLine: message and fix in one line), from the entries of workplace-advice.<id> that say what to
+// do on the page, or who can do it, instead of which command to run.
+import type { CheckFinding, Finding, MessageParams } from '../model/diagnostics.js';
 import { hasMessage, wordMessage } from '../io/messages.js';
 
 export { MESSAGES_FILE, messageTexts, wordMessage } from '../io/messages.js';
@@ -33,21 +34,46 @@ export function wordFindings(findings: readonly CheckFinding[]): Finding[] {
 /** A clausemark command or one of its flags: advice for a terminal, of no use on the workplace's pages. */
 export const TERMINAL_ADVICE = /`clausemark|\bclausemark [a-z]+ |\(clausemark [a-z]+\)|(^|[\s(`])--[a-z]/;
 
+/** The entry of the page's own words for `messageId`, where the messages files hold one. */
+function pageEntry(messageId: string | undefined): string | undefined {
+  const entry = `workplace-advice.${messageId}`;
+  return messageId !== undefined && hasMessage(entry) ? entry : undefined;
+}
+
+/** Placeholders' values as the page says them: a phrase of the messages file (a status, say) in its page words. */
+function pageParams(params: MessageParams): MessageParams {
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => {
+      const entry = typeof value === 'object' ? pageEntry(value.messageId) : undefined;
+      return [name, typeof value === 'object' && entry ? { ...value, messageId: entry } : value];
+    }),
+  );
+}
+
 /**
- * A finding as the workplace's pages say it: its message and fix from workplace-check.<id> where the messages files
- * give the page words of their own (what to do on the page, by its links and buttons), else as the CLI words them;
- * a fix that names a terminal command and has no page words is left out rather than shown.
+ * A finding as the workplace's pages say it: its message and fix from workplace-advice.<id> where the messages files
+ * give the page words of their own (what to do on the page, by its links and buttons), else as the CLI words them
+ * (a phrase put in by a placeholder in its page words too); a fix that names a terminal command and has no page words
+ * is left out rather than shown.
  */
 export function pageFinding(finding: CheckFinding): Finding {
   const worded = wordFinding(finding);
-  const onPage = (id: string | undefined): string | undefined => {
-    const messageId = `workplace-check.${id}`;
-    if (id === undefined || !hasMessage(messageId)) return undefined;
-    return wordMessage({ messageId, ...(finding.params ? { params: finding.params } : {}) });
-  };
+  const params = pageParams(finding.params ?? {});
+  const onPage = (id: string | undefined, page = pageEntry(id)): string | undefined =>
+    page ? wordMessage({ messageId: page, params }) : undefined;
   const { fix: terminal, ...rest } = worded;
-  const message = onPage(finding.messageId) ?? worded.message;
+  // A message without page words of its own is worded again only where a phrase it puts in has them.
+  const phraseOnPage = Object.entries(params).some(([name, value]) => value !== finding.params?.[name]);
+  const reworded =
+    phraseOnPage && finding.messageId ? wordMessage({ messageId: finding.messageId, params }) : undefined;
+  const message = onPage(finding.messageId) ?? reworded ?? worded.message;
   const fix =
     onPage(finding.fixId) ?? (terminal !== undefined && !TERMINAL_ADVICE.test(terminal) ? terminal : undefined);
   return fix !== undefined ? { ...rest, message, fix } : { ...rest, message };
+}
+
+/** A finding as one line of a workplace page's report: its message and, where the page has any, its fix. */
+export function pageLine(finding: CheckFinding): string {
+  const { message, fix } = pageFinding(finding);
+  return fix !== undefined ? `${message} — ${fix}` : message;
 }

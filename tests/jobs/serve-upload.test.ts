@@ -1,7 +1,7 @@
 // A document read in on the workplace's overview (/werkplek/inlezen, src/jobs/serve-workplace.ts), in-process behind a
-// real HTTP server, in Dutch: what the document does not state is named in Dutch words, and marked in Dutch in the new
-// policy's frontmatter; a PDF the reader cannot read is refused in clausemark's words with what to do, the reader's
-// own (English) words only as a technical detail.
+// real HTTP server, in Dutch: what the document does not state is named in Dutch words, with what to do about it on
+// the page, and marked in Dutch in the new policy's frontmatter; a PDF the reader cannot read is refused in
+// clausemark's words with what to do, the reader's own (English) words only as a technical detail.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
@@ -44,8 +44,13 @@ describe('a document read in on the workplace', { timeout: 60_000 }, () => {
     const read = await workplace.upload('/werkplek/inlezen', fields, 'Klachtenregeling.docx', docx);
     expect(read.status).toBe(200);
     const told = paragraphs(noticeOf(read.html, 'done'));
-    expect(told).toContain('het document vermeldt de versie niet; de frontmatter bevat een tijdelijke waarde');
-    expect(told).toContain('het document vermeldt de organisatie niet; de frontmatter bevat een tijdelijke waarde');
+    // What to do about it is said by the page's own form, Gegevens, not by the frontmatter's keys.
+    expect(told).toContain(
+      'het document vermeldt de versie niet; de frontmatter bevat een tijdelijke waarde — vul de echte versie in onder Gegevens en druk op „Opslaan”',
+    );
+    expect(told).toContain(
+      'het document vermeldt de organisatie niet; de frontmatter bevat een tijdelijke waarde — vul de echte organisatie in onder Gegevens en druk op „Opslaan”',
+    );
     expect(told.join('\n')).not.toMatch(/vermeldt (version|organisation)/);
     const written = readFileSync(join(repo.root, 'policies', 'de-eik', 'klachtenregeling.md'), 'utf8');
     expect(written).toMatch(/^version: "1\.0" # niet vermeld in de bron$/m);
