@@ -11,21 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
-import { builtDocx, editParts, replacedInBody, withComment } from '../support/word.js';
+import { builtDocx, replacedInBody, withComment, withTrackedChange } from '../support/word.js';
 import { noticeOf, startTestWorkplace, type TestWorkplace } from '../support/workplace-endpoint.js';
 
 const POLICY = 'policies/linde/de-wilg/pestprotocol.md';
-
-/** The document with `from` (inside one run of the body) proposed as `to` by `author`, as Word tracks a change. */
-function withTrackedChange(bytes: Uint8Array, from: string, to: string, author: string): Uint8Array {
-  const stamp = `w:author="${author}" w:date="2026-01-12T10:00:00Z"`;
-  return editParts(bytes, (name, xml) => {
-    if (name !== 'word/document.xml') return xml;
-    if (!xml.includes(from)) throw new Error(`the document does not hold "${from}"`);
-    const tracked = `</w:t></w:r><w:del w:id="901" ${stamp}><w:r><w:delText>${from}</w:delText></w:r></w:del><w:ins w:id="902" ${stamp}><w:r><w:t>${to}</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">`;
-    return xml.replace(from, tracked);
-  });
-}
 
 let repo: TempRepo;
 let workplace: TestWorkplace;

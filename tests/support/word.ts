@@ -122,6 +122,17 @@ export function withComment(bytes: Uint8Array, at: string, author: string, text:
   );
 }
 
+/** The document with `from` (inside one run of the body) proposed as `to` by `author`, as Word tracks a change. */
+export function withTrackedChange(bytes: Uint8Array, from: string, to: string, author: string): Uint8Array {
+  const stamp = `w:author="${author}" w:date="2026-01-12T10:00:00Z"`;
+  return editParts(bytes, (name, xml) => {
+    if (name !== 'word/document.xml') return xml;
+    if (!xml.includes(from)) throw new Error(`the document does not hold "${from}"`);
+    const tracked = `</w:t></w:r><w:del w:id="901" ${stamp}><w:r><w:delText>${from}</w:delText></w:r></w:del><w:ins w:id="902" ${stamp}><w:r><w:t>${to}</w:t></w:r></w:ins><w:r><w:t xml:space="preserve">`;
+    return xml.replace(from, tracked);
+  });
+}
+
 /** IDs of a policy's sections and clauses, in order. */
 export function idsOf(text: string): string[] {
   const policy = parsePolicy(text, { path: 'policy.md' }).policy;
