@@ -220,7 +220,7 @@ function resolvePolicy(
     toolVersion: version,
     date: made ? madeDay(made.date) : null,
     day,
-    ...(evidence?.changed ? { changedPerGit: evidence.changed } : {}),
+    ...(evidence ? { adoptionGit: evidence } : {}),
   };
   return {
     file,

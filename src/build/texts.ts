@@ -7,7 +7,7 @@ import type { PdfTexts } from '../render/shared/document-texts.js';
 import { templateContext } from '../wording/context.js';
 import { renderTemplate, renderTemplateLines } from '../wording/engine.js';
 import { fillLabel, loadLabels, type Labels } from '../wording/labels.js';
-import type { ChangedPerGit } from '../wording/adoption-note.js';
+import type { GitEvidence } from '../wording/adoption-note.js';
 
 export interface TextsOptions {
   root: string;
@@ -17,8 +17,11 @@ export interface TextsOptions {
   date: string | null;
   /** The day whose decisions count (YYYY-MM-DD): an adoption dated after it is not taken yet. */
   day: string;
-  /** An adoption without a hash whose words git shows changed since (src/procedure/adoption-git.ts): the cover says so. */
-  changedPerGit?: ChangedPerGit;
+  /**
+   * What git shows of an adoption without a hash (src/procedure/adoption-git.ts gitEvidence): the words adopted, or
+   * changed since. The cover and colophon say so beside the status.
+   */
+  adoptionGit?: GitEvidence;
 }
 
 export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
@@ -29,7 +32,7 @@ export function pdfTexts(policy: Policy, options: TextsOptions): PdfTexts {
     toolVersion: options.toolVersion,
     date: options.date,
     day: options.day,
-    ...(options.changedPerGit ? { changedPerGit: options.changedPerGit } : {}),
+    ...(options.adoptionGit ? { adoptionGit: options.adoptionGit } : {}),
   });
   const templates = { root: options.root };
   const adoption = renderTemplate('pdf/adoption', context, templates).trim();

@@ -1,12 +1,13 @@
 // The notes clausemark prints beside "Vastgesteld" on a cover and in a colophon where an adoption records no hash
 // (src/wording/adoption-note.ts: "tekst niet vastgelegd bij de vaststelling …", "gewijzigd na vaststelling (volgens
-// git) …"). On a clausemark PDF brought back from its pages they are clausemark's words about the text, not the text:
-// the cover does not end at them (meta.ts), and they are left out with the cover's lines they stand among.
+// git) …", "vastgestelde tekst volgens git (commit …)"). On a clausemark PDF brought back from its pages they are
+// clausemark's words about the text, not the text: the cover does not end at them (meta.ts), and they are left out
+// with the cover's lines they stand among.
 import YAML from 'yaml';
 import { labelFileTexts } from './label-files.js';
 
 /** The label keys of those notes (templates/labels/<lang>.yaml). */
-const NOTE_LABELS = ['adoptionTextUnrecorded', 'adoptionChangedPerGit'] as const;
+const NOTE_LABELS = ['adoptionTextUnrecorded', 'adoptionChangedPerGit', 'adoptedTextPerGit'] as const;
 
 const normal = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('nl');
 const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -170,8 +170,8 @@ export function changedSinceAdoption(file: string, policy: Policy, day: string):
 
 /**
  * What git was asked of an adoption without a hash: `changed` where it shows other words, `adopted` where it shows
- * these are the words adopted (a board pack says so of the version it compares with); neither where no commit holds
- * the adoption row. A PDF's cover prints `changed` only.
+ * these are the words adopted; neither where no commit holds the adoption row. Every output that qualifies the status
+ * (cover, HTML page, the report's index, the board pack) says which (src/wording/adoption-note.ts).
  */
 export interface GitEvidence {
   changed?: ChangedPerGit;
@@ -218,10 +218,11 @@ export function changedPerGit(file: string, policy: Policy, day: string): Change
 }
 
 /**
- * The evidence as the incremental build's manifest keeps it: a PDF is made again when it reads otherwise. Only
- * `changed` is printed on a cover, so `adopted` reads as nothing shown.
+ * The evidence as the incremental build's manifest keeps it: a PDF is made again when it reads otherwise. The cover
+ * prints the commit and day of either answer, so each is in the key; git showing neither reads as nothing shown.
  */
 export function evidenceKey(evidence: GitEvidence | undefined): string | undefined {
   if (!evidence) return undefined;
-  return evidence.changed ? `changed ${evidence.changed.commit} ${evidence.changed.date}` : 'not shown';
+  if (evidence.changed) return `changed ${evidence.changed.commit} ${evidence.changed.date}`;
+  return evidence.adopted ? `adopted ${evidence.adopted.commit} ${evidence.adopted.date}` : 'not shown';
 }

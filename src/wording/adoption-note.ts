@@ -4,12 +4,12 @@
 // pack, so none shows such a policy as plainly "Vastgesteld" while another qualifies it.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import type { AdoptedPerGit, ChangedPerGit } from '../procedure/adoption-git.js';
+import type { AdoptedPerGit, ChangedPerGit, GitEvidence } from '../procedure/adoption-git.js';
 import { formatDate } from '../text/format-date.js';
 import { fillLabel, type Labels } from './labels.js';
 
-/** The commit that wrote the adoption row down, whose words git shows differ from these (commit as printed). */
-export type { ChangedPerGit };
+/** What git shows of the commit that wrote the adoption row down (commits as printed): read by the caller. */
+export type { GitEvidence };
 
 /** "gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit … van …", in `lang`. */
 export function changedPerGitNote(labels: Labels, changed: ChangedPerGit, lang: string): string {
@@ -25,16 +25,19 @@ export function adoptedPerGitNote(labels: Labels, adopted: AdoptedPerGit, lang: 
 
 /**
  * The note beside the status on `day`, in the language of `labels` (`lang`: the policy's unless the page is in
- * another, as the report's index may be); null for a recorded adoption, or none.
+ * another, as the report's index may be): what `evidence` (gitEvidence, read by the caller) shows, that these are the
+ * words adopted or that they changed since; where git cannot tell (or was not asked), that the adopted text is not
+ * recorded. Null for a recorded adoption, or none.
  */
 export function adoptionNote(
   policy: Policy,
   labels: Labels,
   day: string,
-  changed: ChangedPerGit | undefined,
+  evidence: GitEvidence | undefined,
   lang = policy.meta.lang,
 ): string | null {
   const adoption = adoptionOf(policy, day);
   if (adoption.status !== 'approved' || adoption.recorded) return null;
-  return changed ? changedPerGitNote(labels, changed, lang) : labels.adoptionTextUnrecorded;
+  if (evidence?.changed) return changedPerGitNote(labels, evidence.changed, lang);
+  return evidence?.adopted ? adoptedPerGitNote(labels, evidence.adopted, lang) : labels.adoptionTextUnrecorded;
 }

@@ -4,7 +4,7 @@ import { adoptionOf, adopts, type EffectiveStatus } from '../model/adoption.js';
 import { todayIso } from '../procedure/evaluate.js';
 import type { Approval, Policy } from '../model/policy.js';
 import { statusLabel, type Labels } from './labels.js';
-import { adoptionNote, type ChangedPerGit } from './adoption-note.js';
+import { adoptionNote, type GitEvidence } from './adoption-note.js';
 
 export interface BuildInfo {
   /** SHA-256 (hex) of the Markdown source bytes. */
@@ -16,10 +16,10 @@ export interface BuildInfo {
   /** The day whose decisions count (YYYY-MM-DD); default today. */
   day?: string;
   /**
-   * For an adoption without a hash: the commit that wrote it down, whose words git shows differ from these (read by
-   * the build, src/procedure/adoption-git.ts; templates never read git).
+   * For an adoption without a hash: what git shows of the commit that wrote it down, that its words are these or
+   * differ from them (read by the build, src/procedure/adoption-git.ts gitEvidence; templates never read git).
    */
-  changedPerGit?: ChangedPerGit;
+  adoptionGit?: GitEvidence;
 }
 
 export interface TemplatePolicy {
@@ -40,8 +40,9 @@ export interface TemplatePolicy {
   supersedes: string | null;
   editor: string | null;
   /**
-   * Beside the status, for an adoption written by hand (no hash): the text adopted is not recorded, or git shows
-   * it changed since (src/wording/adoption-note.ts); null otherwise.
+   * Beside the status, for an adoption written by hand (no hash): git shows these are the words adopted, or that
+   * they changed since; where git cannot tell, the text adopted is not recorded (src/wording/adoption-note.ts); null
+   * otherwise.
    */
   adoptionNote: string | null;
 }
@@ -104,7 +105,7 @@ export function templateContext(policy: Policy, labels: Labels, build?: BuildInf
       effective: meta.effective ?? null,
       supersedes: meta.supersedes ?? null,
       editor: meta.editor ?? null,
-      adoptionNote: adoptionNote(policy, labels, build?.day ?? todayIso(), build?.changedPerGit),
+      adoptionNote: adoptionNote(policy, labels, build?.day ?? todayIso(), build?.adoptionGit),
     },
     adoption: adoptionView(adopted),
     changedAfterAdoption: adoption.status === 'outdated' ? adoptionView(adoption.recorded?.approval) : null,

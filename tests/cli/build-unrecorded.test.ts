@@ -1,11 +1,11 @@
 // An adoption written by hand records no hash: the PDF and the Word document say beside "Status: Vastgesteld" what the
-// HTML page and the dossier say of it: that git shows the words changed since the commit that wrote the adoption
-// down, or, where git cannot tell, that the text adopted was not recorded (src/procedure/adoption-git.ts); the report's
-// index says it too. An incremental build makes the PDF again when git shows otherwise while the source stays the
-// same. A real git repository in a temp dir; the PDF's text read back with pdftotext, the Word document's from its
+// HTML page and the board pack say of it: that git shows the words changed since the commit that wrote the adoption
+// down, that they are the words of that commit (the adopted text), or, where git cannot tell, that the text adopted
+// was not recorded (src/procedure/adoption-git.ts); the report's index says it too. An incremental build makes the
+// PDF again when git shows otherwise while the source stays the same. A real git repository in a temp dir; the PDF's text read back with pdftotext, the Word document's from its
 // document.xml.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -20,6 +20,7 @@ const policy = (id: string, text: string, adopted: boolean) => ankerPolicy({ id,
 
 const CHANGED = 'gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit';
 const UNRECORDED = 'tekst niet vastgelegd bij de vaststelling (geen hash)';
+const ADOPTED = 'vastgestelde tekst volgens git (commit';
 
 let repo: TempRepo;
 let adoptedIn = '';
@@ -59,8 +60,17 @@ const docxText = (id: string): string =>
 
 const indexHtml = (): string => readFileSync(join(repo.root, 'out', 'index.html'), 'utf8');
 
+/** The report's page of Het Anker's policy `id`, found by name under out/ (wherever the report puts it). */
+const policyPageHtml = (id: string): string => {
+  const page = readdirSync(join(repo.root, 'out'), { recursive: true, encoding: 'utf8' }).find((name) =>
+    name.endsWith(`${id}-1.0.html`),
+  );
+  expect(page, `a page of ${id} under out/`).toBeDefined();
+  return readFileSync(join(repo.root, 'out', page as string), 'utf8');
+};
+
 describe('build on an adoption written by hand (no hash)', () => {
-  it('says on the PDF and Word cover, under the status, that git shows the text changed; again when git shows otherwise', async ({
+  it('says on the PDF and Word cover, under the status, what git shows: changed, not to be told, the adopted text; made again whenever git shows otherwise', async ({
     skip,
   }) => {
     needTool(skip, 'pdftotext');
@@ -91,5 +101,20 @@ describe('build on an adoption written by hand (no hash)', () => {
     expect(indexHtml().match(/class="adoption-note"/g)).toHaveLength(1);
     // Git shows the same as before: nothing is built.
     expect(await build()).toMatch(/^built 0 policies .*, 2 up to date\n/);
-  }, 60_000);
+
+    // The adoption written down in a commit with these very words: git now shows they are the adopted text, and the
+    // incremental build makes the PDF again to say so, with the board pack's words.
+    const adoptedAgainIn = repo.commit('opnieuw vastgesteld', '2025-06-01').slice(0, 7);
+    expect(await build()).toMatch(/^built 1 policy .*, 1 up to date\n/);
+    const adopted = `${ADOPTED} ${adoptedAgainIn}, vaststelling 26 maart 2025)`;
+    expect(pdfText('klachtenregeling')).toContain(`Status: Vastgesteld ${adopted}`);
+    expect(pdfText('klachtenregeling')).toContain(`(Vastgesteld; ${adopted})`);
+    expect(pdfText('klachtenregeling')).not.toContain('niet vastgelegd');
+    expect(docxText('klachtenregeling')).toContain(adopted);
+    expect(docxText('klachtenregeling')).not.toContain('niet vastgelegd');
+    expect(indexHtml()).toContain(`<span class="adoption-note">${adopted}</span>`);
+    expect(indexHtml()).not.toContain('niet vastgelegd');
+    expect(policyPageHtml('klachtenregeling')).toContain(`<span class="adoption-note">${adopted}</span>`);
+    expect(await build()).toMatch(/^built 0 policies .*, 2 up to date\n/);
+  }, 90_000);
 });

@@ -30,6 +30,15 @@ describe("clausemark's own note on an adoption, read from a page", () => {
     ).toBe('');
   });
 
+  it('is found where git shows these are the adopted words, in Dutch and English, with its commit and date', () => {
+    expect(
+      withoutOwnAdoptionNote(
+        'Status: Vastgesteld vastgestelde tekst volgens git (commit f71a906, vaststelling 26 maart 2025) Ingangsdatum: 1 augustus 2025',
+      ),
+    ).toBe('status: vastgesteld ingangsdatum: 1 augustus 2025');
+    expect(withoutOwnAdoptionNote('adopted text according to git (commit f71a906, adoption 26 March 2025)')).toBe('');
+  });
+
   it("is not a policy's own sentence, nor words that only begin like a note", () => {
     expect(
       withoutOwnAdoptionNote('De tekst is niet vastgelegd bij de vaststelling van het reglement.'),

@@ -24,7 +24,7 @@ vi.mock('../../src/io/git.js', async (importOriginal) => {
   };
 });
 
-const { adoptedTextInGit, changedSinceAdoption, gitAnswersOf, gitEvidence, takeGitAnswers } = await import(
+const { adoptedTextInGit, changedSinceAdoption, evidenceKey, gitAnswersOf, gitEvidence, takeGitAnswers } = await import(
   '../../src/procedure/adoption-git.js'
 );
 
@@ -71,6 +71,19 @@ describe('what git shows of an adoption without a hash', () => {
       adopted: { commit: adoptedIn.slice(0, 7), date: '2025-03-26' },
     });
     expect(readingsOf(file)).toBe(1);
+  });
+
+  it("keys for the build's manifest each answer the cover prints, with its commit and day", () => {
+    const adopted = evidenceKey({ adopted: { commit: 'abc1234', date: '2025-03-26' } });
+    const keys = [
+      evidenceKey({}),
+      adopted,
+      evidenceKey({ adopted: { commit: 'def5678', date: '2025-03-26' } }),
+      evidenceKey({ adopted: { commit: 'abc1234', date: '2025-03-27' } }),
+      evidenceKey({ changed: { commit: 'abc1234', date: '2025-03-26' } }),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(evidenceKey(undefined)).toBeUndefined();
   });
 
   it('finds where git holds the text adopted: the commit that wrote the adoption down, and the path there', () => {

@@ -70,10 +70,33 @@ describe('shipped PDF templates', () => {
       sourceSha256: 'a'.repeat(64),
       toolVersion: '0.1.0',
       date: '2025-03-04',
-      changedPerGit: { commit: 'abc1234', date: '2024-07-02' },
+      adoptionGit: { changed: { commit: 'abc1234', date: '2024-07-02' } },
     });
     expect(renderTemplateLines('pdf/cover', changed, { root: PROJECT_ROOT })[3]).toBe(
       'changed after adoption (according to git): the text differs from the one in commit abc1234 of 2 July 2024, which recorded the adoption',
+    );
+  });
+
+  it('cover: where the build found in git that these are the words adopted, it says so with the commit and the day', () => {
+    const build = { sourceSha256: 'a'.repeat(64), toolVersion: '0.1.0', date: '2025-03-04' };
+    const adoptionGit = { adopted: { commit: 'abc1234', date: '2024-07-01' } };
+    const english = templateContext(policyWith(meta({ lang: 'en' })), loadLabels('en', { root: PROJECT_ROOT }), {
+      ...build,
+      adoptionGit,
+    });
+    expect(renderTemplateLines('pdf/cover', english, { root: PROJECT_ROOT })[3]).toBe(
+      'adopted text according to git (commit abc1234, adoption 1 July 2024)',
+    );
+    const dutch = templateContext(policyWith(meta()), loadLabels('nl', { root: PROJECT_ROOT }), {
+      ...build,
+      adoptionGit,
+    });
+    expect(renderTemplateLines('pdf/cover', dutch, { root: PROJECT_ROOT }).slice(2, 4)).toEqual([
+      'Status: Vastgesteld',
+      'vastgestelde tekst volgens git (commit abc1234, vaststelling 1 juli 2024)',
+    ]);
+    expect(renderTemplateLines('pdf/colophon', dutch, { root: PROJECT_ROOT })[0]).toMatch(
+      /\(Vastgesteld; vastgestelde tekst volgens git \(commit abc1234, vaststelling 1 juli 2024\)\)$/,
     );
   });
 

@@ -7,7 +7,7 @@ import type { Clause, Policy, Section } from '../../model/policy.js';
 import { printedNumbers } from '../../model/printed-number.js';
 import { allSections } from '../../model/walk.js';
 import { renderTemplate } from '../../wording/engine.js';
-import { adoptionNote } from '../../wording/adoption-note.js';
+import { adoptionNote, type GitEvidence } from '../../wording/adoption-note.js';
 import { formatDate } from '../../text/format-date.js';
 import { statusLabel, type Labels } from '../../wording/labels.js';
 import { blocksToHtml, footnoteAnchor, inlineToHtml, type FootnoteNumbers } from './markdown.js';
@@ -23,10 +23,11 @@ export interface PolicyPageLinks {
   /** Logo, relative to the page. */
   logo?: string;
   /**
-   * For an adoption without a hash: the commit that wrote it down, whose words git shows differ from these
-   * (src/procedure/adoption-git.ts); the page says so beside the status, as the dossier does.
+   * For an adoption without a hash: what git shows of the commit that wrote it down, that its words are these or
+   * differ from them (src/procedure/adoption-git.ts gitEvidence); the page says so beside the status, as the PDF's
+   * cover and the board pack do.
    */
-  changedSinceCommit?: { commit: string; date: string };
+  adoptionGit?: GitEvidence;
 }
 
 interface ClauseView {
@@ -122,7 +123,7 @@ export function renderPolicyPage(policy: Policy, labels: Labels, links: PolicyPa
           ? (formatDate(meta.effective, meta.lang) ?? meta.effective)
           : frame.words.effectiveUnknown,
         supersedes: meta.supersedes ?? null,
-        adoptionNote: adoptionNote(policy, labels, todayIso(), links.changedSinceCommit),
+        adoptionNote: adoptionNote(policy, labels, todayIso(), links.adoptionGit),
       },
       downloads,
       procedure: procedureView(policy, frame.words),

@@ -19,7 +19,7 @@ import { creationDate, revisionDate, sourceHash } from '../../io/reproducible.js
 import { toolVersion } from '../../io/version.js';
 import { approvalTableTexts } from '../../build/texts.js';
 import { gitEvidence } from '../../procedure/adoption-git.js';
-import { adoptedPerGitNote, adoptionNote } from '../../wording/adoption-note.js';
+import { adoptionNote } from '../../wording/adoption-note.js';
 import type { WordNotes } from '../../import/result.js';
 import { withPrintedNumbers } from './printed-diff.js';
 import { signingPage } from './boardpack-signing.js';
@@ -111,10 +111,7 @@ export function oldAdoption(oldPolicy: Policy, newPolicy: Policy, root: string):
   if (!evidence) return {};
   const lang = newPolicy.meta.lang;
   const labels = loadLabels(lang, { root });
-  const note =
-    evidence.adopted && adoptionOf(oldPolicy, day).status === 'approved'
-      ? adoptedPerGitNote(labels, evidence.adopted, lang)
-      : adoptionNote(oldPolicy, labels, day, evidence.changed, lang);
+  const note = adoptionNote(oldPolicy, labels, day, evidence, lang);
   return note ? { oldAdoptionNote: `${labels.version} ${oldPolicy.meta.version}: ${note}` } : {};
 }
 

@@ -4,12 +4,12 @@
 // new version's adoption without a hash what git shows, as build's cover does.
 // Returns the bytes; the caller writes them.
 import { citationWords } from '../../wording/article-words.js';
-import type { PolicyDiff } from '../../diff/types.js';
+import type { DocumentRef, PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderRevisionDocx } from '../../render/docx/index.js';
 import { boardPackTexts, oldAdoption, revisionBrand, type BoardPackBuildOptions } from './boardpack.js';
 import { madeDay, revisionDate, sourceHash } from '../../io/reproducible.js';
-import { docxTexts } from '../../build/texts.js';
+import { docxTexts, type TextsOptions } from '../../build/texts.js';
 import { toolVersion } from '../../io/version.js';
 import { withPrintedNumbers } from './printed-diff.js';
 import { todayIso } from '../../procedure/evaluate.js';
@@ -38,8 +38,8 @@ export function buildRevisionDocx(
     toolVersion: version,
     date: madeDay(created),
     day: todayIso(),
-    // Adopted without a hash and changed since as git shows (read by the diff job): the cover says so, as build's does.
-    ...(diff.new.changedPerGit ? { changedPerGit: diff.new.changedPerGit } : {}),
+    // Adopted without a hash: what git shows of its words (read by the diff job), said on the cover as build's says it.
+    ...adoptionGitOf(diff.new),
   });
   // Under which versions it compares, what git shows of an old version adopted by hand, as the board pack says it.
   const boardTexts = {
@@ -58,4 +58,11 @@ export function buildRevisionDocx(
     boardTexts,
     author: options.author?.trim() || DEFAULT_AUTHOR,
   });
+}
+
+/** What the diff job read from git of the new version's adoption without a hash, as the cover's texts take it. */
+function adoptionGitOf(ref: DocumentRef): Pick<TextsOptions, 'adoptionGit'> {
+  const { changedPerGit: changed, adoptedPerGit: adopted } = ref;
+  if (changed) return { adoptionGit: { changed } };
+  return adopted ? { adoptionGit: { adopted } } : {};
 }

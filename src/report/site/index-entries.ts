@@ -10,7 +10,7 @@ import { procedureView } from '../../render/html/procedure-view.js';
 import { formatDate } from '../../text/format-date.js';
 import { fillLabel, type Labels, statusLabel } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
-import { adoptionNote, type ChangedPerGit } from '../../wording/adoption-note.js';
+import { adoptionNote, type GitEvidence } from '../../wording/adoption-note.js';
 
 /**
  * How many articles the overview's column counts: a board member reads "Artikelen 8" of an 8-article protocol, not
@@ -47,18 +47,18 @@ function adoptionCell(policy: Policy, words: SiteWords, lang: string): string {
 }
 
 /**
- * The row of `policy`. `changed`: for an adoption written by hand, the commit where git shows other words (plan.ts
- * read it for the policy's page), said beside the status as the page says it.
+ * The row of `policy`. `adoptionGit`: for an adoption written by hand, what git shows of its words (plan.ts read it
+ * for the policy's page), said beside the status as the page says it.
  */
 export function indexEntry(
   policy: Policy,
   wording: { words: SiteWords; labels: Labels; lang: string },
   links: Pick<IndexEntry, 'page' | 'pdf' | 'diffs'>,
-  changed?: ChangedPerGit,
+  adoptionGit?: GitEvidence,
 ): IndexEntry {
   const { meta } = policy;
   const { words, labels, lang } = wording;
-  const note = adoptionNote(policy, labels, todayIso(), changed, lang);
+  const note = adoptionNote(policy, labels, todayIso(), adoptionGit, lang);
   return {
     organisation: meta.organisation,
     title: meta.title,

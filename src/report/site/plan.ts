@@ -8,7 +8,7 @@ import { basePolicy, comparisonLanguage } from '../../compare/read/base-policy.j
 import type { Alignment } from '../../compare/read/types.js';
 import { reviewCount } from '../../render/html/review-page.js';
 import { shortCommit } from '../../io/git.js';
-import { changedPerGit } from '../../procedure/adoption-git.js';
+import { gitEvidence } from '../../procedure/adoption-git.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import type { Policy } from '../../model/policy.js';
@@ -286,13 +286,14 @@ function policyPages(
     const brand = input.brandOf(policy);
     const logo = brand?.logo ? join(outDir, 'assets', 'logos', `${brand.name}.${brand.logo.kind}`) : undefined;
     if (brand?.logo && logo) files.set(logo, brand.logo.data);
-    // An adoption without a hash, whose words git shows changed since: said as the dossier says it (adoption-git.ts).
-    const changed = inForceOf.has(policy) ? undefined : changedPerGit(policy.path, policy, todayIso());
+    // An adoption without a hash: what git shows of its words, said as the PDF's cover says it (adoption-git.ts). In
+    // the page's inputs, so a page is made again when git shows otherwise.
+    const adoptionGit = inForceOf.has(policy) ? undefined : gitEvidence(policy.path, policy, todayIso());
     const links: PolicyPageLinks = {
       ...(pdf ? { pdf: href(path, pdf) } : {}),
       ...(logo ? { logo: href(path, logo) } : {}),
       diffs: linksFrom(policy, path),
-      ...(changed ? { changedSinceCommit: changed } : {}),
+      ...(adoptionGit ? { adoptionGit } : {}),
     };
     const brandCss = brand ? `:root { --brand: ${brand.colours.primary}; }` : undefined;
     const inputs = { policy, labels: input.labels(policy.meta.lang), links };
@@ -311,7 +312,7 @@ function policyPages(
           ...(pdf ? { pdf: href(indexPath, pdf) } : {}),
           diffs,
         },
-        changed,
+        adoptionGit,
       ),
     );
   }

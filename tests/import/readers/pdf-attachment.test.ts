@@ -105,4 +105,12 @@ describe('an attachment adopted by hand, against pages that print the note besid
       differing: [],
     });
   });
+
+  it('agrees with the note that git shows the adopted words, its short commit and day', () => {
+    const adopted = 'vastgestelde tekst volgens git (commit 3f9a1c2, vaststelling 26 maart 2025)';
+    expect(attachmentAgrees(ADOPTED_BY_HAND, ['Status: Vastgesteld', adopted, ...pages(FIRST, SECOND)])).toEqual({
+      agrees: true,
+      differing: [],
+    });
+  });
 });

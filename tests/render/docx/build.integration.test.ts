@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { pdfTexts } from '../../../src/build/texts.js';
 import { creationDate, sourceHash } from '../../../src/io/reproducible.js';
+import { gitEvidence } from '../../../src/procedure/adoption-git.js';
 import { allClauses } from '../../../src/model/walk.js';
 import type { Policy, Section } from '../../../src/model/policy.js';
 import { PROJECT_ROOT, policyPath, SEED_ORGS } from '../../support/paths.js';
@@ -239,12 +240,16 @@ describe('build --format docx: the package', () => {
   it('shows the cover lines and the adoption line exactly as the PDF does (same wording function)', async () => {
     const { policy, bytes } = await buildDocx(policyPath('allure'));
     const created = creationDate(policy);
+    const day = created.toISOString().slice(0, 10);
+    // Adopted by a row written by hand: the note beside the status is what git shows of it, as the build reads it.
+    const adoptionGit = gitEvidence(policyPath('allure'), policy, day);
     const texts = pdfTexts(policy, {
       root: PROJECT_ROOT,
       sourceHash: sourceHash(policy.source),
       toolVersion: 'x',
-      date: created.toISOString().slice(0, 10),
-      day: created.toISOString().slice(0, 10),
+      date: day,
+      day,
+      ...(adoptionGit ? { adoptionGit } : {}),
     });
     const document = zipParts(bytes).get('word/document.xml')!;
     const plain = document.replace(/<[^>]+>/g, '');
