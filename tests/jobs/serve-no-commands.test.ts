@@ -15,39 +15,14 @@ import { PROJECT_ROOT } from '../support/paths.js';
 import { builtDocx, withTrackedChange } from '../support/word.js';
 import {
   type Answer,
+  DE_EIK_ADOPTED_BY_HAND as ADOPTED_BY_HAND,
+  DE_EIK_BY_HAND as BY_HAND,
   DE_EIK_POLICY as POLICY,
   deEikRepo,
   noticeOf,
   startTestWorkplace,
   type TestWorkplace,
 } from '../support/workplace-endpoint.js';
-
-const BY_HAND = 'policies/linde/de-eik/gedragscode.md';
-
-/** Adopted by hand, without the hash `approve` records: check advises recording the adopted text. */
-const ADOPTED_BY_HAND = `---
-id: gedragscode
-title: Gedragscode
-organisation: Basisschool De Eik
-org: linde-de-eik
-version: "1.0"
-status: approved
-lang: nl
-kind: gedragscode
-level: school
-approvals:
-  - date: 2025-06-01
-    name: J. de Vries
-    role: Voorzitter College van Bestuur
-    step: vaststelling
----
-
-# Gedragscode
-
-## Omgang {#omgang}
-
-1. {#omg.respect} Wij gaan met respect met elkaar om.
-`;
 
 /** Every clausemark command, by the word a terminal types. */
 const COMMANDS = readdirSync(join(PROJECT_ROOT, 'src', 'cli', 'commands')).map((file) => file.replace(/\.ts$/, ''));

@@ -13,37 +13,13 @@ import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import type { TempRepo } from '../support/git.js';
 import {
   DE_EIK_DRAFT as DRAFT,
+  DE_EIK_ADOPTED_BY_HAND as ADOPTED_BY_HAND,
+  DE_EIK_BY_HAND as BY_HAND,
   DE_EIK_POLICY as POLICY,
   deEikRepo,
   startTestWorkplace,
   type TestWorkplace,
 } from '../support/workplace-endpoint.js';
-
-const BY_HAND = 'policies/linde/de-eik/gedragscode.md';
-
-/** Adopted by hand: an approval without the hash `approve` records, which check warns of with a fix naming the file. */
-const ADOPTED_BY_HAND = `---
-id: gedragscode
-title: Gedragscode
-organisation: Basisschool De Eik
-org: linde-de-eik
-version: "1.0"
-status: approved
-lang: nl
-level: school
-approvals:
-  - date: 2025-06-01
-    name: J. de Vries
-    role: Voorzitter College van Bestuur
-    step: vaststelling
----
-
-# Gedragscode
-
-## Omgang {#omgang}
-
-1. {#omg.respect} Wij gaan met respect met elkaar om.
-`;
 
 let repo: TempRepo;
 let workplace: TestWorkplace;

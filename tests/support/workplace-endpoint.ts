@@ -33,6 +33,33 @@ level: school
 1. {#aan.melden} Wie pesten ziet, meldt het bij de leerkracht.
 `;
 
+/** De Eik's gedragscode, adopted by hand: an approval without the hash `approve` records, so check advises recording
+ * the adopted text, with a fix naming the file. */
+export const DE_EIK_BY_HAND = 'policies/linde/de-eik/gedragscode.md';
+export const DE_EIK_ADOPTED_BY_HAND = `---
+id: gedragscode
+title: Gedragscode
+organisation: Basisschool De Eik
+org: linde-de-eik
+version: "1.0"
+status: approved
+lang: nl
+kind: gedragscode
+level: school
+approvals:
+  - date: 2025-06-01
+    name: J. de Vries
+    role: Voorzitter College van Bestuur
+    step: vaststelling
+---
+
+# Gedragscode
+
+## Omgang {#omgang}
+
+1. {#omg.respect} Wij gaan met respect met elkaar om.
+`;
+
 /** A git repository holding De Linde's procedure.yaml, De Eik's draft and the `more` files, committed once. */
 export function deEikRepo(prefix: string, more: Record<string, string> = {}): TempRepo {
   const repo = tempRepo(prefix);
