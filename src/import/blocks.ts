@@ -136,6 +136,8 @@ export interface ReadDocument {
   unreadPages?: number[];
   /** The symbols no character is known for (a Word document's "Wingdings F0FF"): left out, each reported. */
   unreadSymbols?: string[];
+  /** The 1-based pages that look set in two columns but might be a table: read across, in an order that may be wrong. */
+  unorderedPages?: number[];
   /** The source's own article and clause labels (Word's numbering definitions), written as frontmatter `numbering`. */
   numbering?: PolicyNumbering;
   /** A Word document clausemark built: read back as the policy it was built from (src/import/own.ts). */

@@ -1,7 +1,8 @@
 // The line import ends with: how many of the source's words the policy keeps, keeps as its numbering, left out and
 // listed in the report (and why, in lines per reason: a table of contents, page furniture, the cover), and lost.
-// "0 lost" only when every word is in one of the others (issue 39 item 6); what could not be read at all (a scanned
-// page, a symbol no character is known for) is said beside it. A Word document brought back into its
+// "0 lost" only when every word is in one of the others (issue 39 item 6); beside it what could not be read at all (a
+// scanned page, a symbol no character is known for) and the pages read in an order that may be wrong (perhaps two
+// columns). A Word document brought back into its
 // source says instead what changed there: what it left out (its cover, contents) is no loss of the source's.
 import { wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
@@ -35,7 +36,7 @@ function leftOut(dropped: SummaryInput['dropped']): string {
 
 /** The summary of one import, by id (worded when printed). */
 export function importSummary({ target, file, written, accounting, dropped }: SummaryInput): MessageRef {
-  const { kept, total, numbering, listed, missing, unreadPages, unreadSymbols } = accounting;
+  const { kept, total, numbering, listed, missing, unreadPages, unreadSymbols, unorderedPages } = accounting;
   // Pages that are pictures of text were not read: their words are in none of the counts, "0 lost" included. Nor
   // are symbols no character is known for, signs being no words.
   const pages = unreadPages?.length
@@ -54,9 +55,26 @@ export function importSummary({ target, file, written, accounting, dropped }: Su
       })
     : '';
   const unread = pages + symbols;
+  // Pages that may be set in two columns were read across them: no word lost, but perhaps out of order.
+  const unordered = unorderedPages?.length
+    ? wordMessage({
+        messageId: 'import-summary.unordered',
+        params: { pages: counted(unorderedPages.length, ['import-count.page', 'import-count.pages']) },
+      })
+    : '';
   return {
     messageId: written ? 'import-summary.wrote' : 'import-summary.would-write',
-    params: { target, file, kept, total, numbering, listed, leftOut: leftOut(dropped), lost: missing.length, unread },
+    params: {
+      target,
+      file,
+      kept,
+      total,
+      numbering,
+      listed,
+      leftOut: leftOut(dropped),
+      lost: missing.length,
+      unread: `${unread}${unordered}`,
+    },
   };
 }
 

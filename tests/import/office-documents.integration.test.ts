@@ -3,6 +3,9 @@
 // restarted; the .docx and the PDF LibreOffice exports from it import to the same articles and clauses, each clause
 // whole, and the account says "0 lost" only when nothing was lost. Word's endnotes (i, ii) in the PDF stay notes;
 // signs inserted with Insert → Symbol stay in the text, and one no character is known for is named.
+
+// whole, and the account says "0 lost" only when nothing was lost. Its articles set in two columns under a title across
+// the page, the PDF reads each column top to bottom, as the .docx has them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importSummary } from '../../src/import/index.js';
@@ -134,5 +137,21 @@ describe('a toelatingsregeling with signs inserted by Insert → Symbol', () => 
     expect(wordMessage(importSummary({ ...result, target: 'toelatingsregeling.md' }))).toMatch(
       /, 0 lost; not read: 1 symbol \(Wingdings F0FF\), which no count holds\)$/u,
     );
+  });
+});
+
+describe('the articles set in two columns, under a title and over a closing line across the page', () => {
+  it('the PDF reads the left column, then the right: the clauses of the .docx, in its order', async () => {
+    const word = await imported('two-columns.docx');
+    const { result, sections, clauses } = await imported('two-columns.pdf');
+    expect(sections).toEqual(word.sections);
+    // Read by baseline, a line of the left column ran on into the right one beside it ("twee leden uit de kring van
+    // ouders; Artikel 4 Behandeling"), every word there but out of order, and the account said "0 lost".
+    expect(clauses).toEqual(word.clauses);
+    // The 16 members and the paragraph under the title.
+    expect(clauses).toHaveLength(17);
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-columns')).toEqual([]);
+    expect(result.accounting.unorderedPages).toBeUndefined();
+    expect(result.accounting.missing).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ export interface PageLine {
   labelled?: boolean;
   /** The runs of text a gap wider than a tab splits the line into, left to right (a table's cells, a label). */
   segments: LineSegment[];
+  /** In a page's right column (pdf-columns.ts): how far right of the left column it stands, for its indentation. */
+  columnOffset?: number;
 }
 
 /** A run of a line's text with no gap wider than a tab in it: where it starts and ends on the page. */

@@ -1,6 +1,7 @@
 // PDF → blocks. A PDF made by `clausemark build --pdfa` carries its Markdown source as an attachment: that is
-// taken as it is when it agrees with the pages' text, else the pages are read and the report says so. Any other PDF is read as positioned text (pdfjs-dist), turned into lines with the page furniture
-// marked, and handed to the plain-text reader's structure heuristics.
+// taken as it is when it agrees with the pages' text, else the pages are read and the report says so. Any other PDF
+// is read as positioned text (pdfjs-dist), turned into lines with the page furniture marked (a page set in two
+// columns read column by column, pdf-columns.ts), and handed to the plain-text reader's structure heuristics.
 import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { attachmentAgrees } from './pdf-attachment.js';
@@ -8,7 +9,8 @@ import type { ReadOptions } from './options.js';
 import { EndnoteMarks, withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { imageShare, picturedPages } from './pdf-scans.js';
-import { bodySize, pageLines, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
+import { columnLines } from './pdf-columns.js';
+import { bodySize, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { joinWrapped } from './text-hyphens.js';
 import { assertStreamsBounded } from './pdf-streams.js';
@@ -104,12 +106,13 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
  */
 async function readPages(
   pdf: PdfDocument,
-): Promise<{ pages: PageLine[][]; watermarks: Block[]; imageShares: number[] }> {
+): Promise<{ pages: PageLine[][]; watermarks: Block[]; imageShares: number[]; undecidedColumns: number[] }> {
   const pages: PageLine[][] = [];
   // Word's endnotes (i, ii …) stand pages after the text that cites them.
   const endnotes = new EndnoteMarks();
   const watermarks: Block[] = [];
   const imageShares: number[] = [];
+  const undecidedColumns: number[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
@@ -135,7 +138,10 @@ async function readPages(
       });
     }
     // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
-    const lines = withFootnotesMarked(pageLines(withRaisedNumbers(items), number), endnotes);
+    // A page set in two columns is read column by column (pdf-columns.ts).
+    const columns = columnLines(withRaisedNumbers(items), number);
+    if (columns.undecided) undecidedColumns.push(number);
+    const lines = withFootnotesMarked(columns.lines, endnotes);
     const operators = await page.getOperatorList();
     pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
@@ -144,7 +150,7 @@ async function readPages(
     // page, so memory does not grow with the pages read.
     page.cleanup();
   }
-  return { pages, watermarks, imageShares };
+  return { pages, watermarks, imageShares, undecidedColumns };
 }
 
 /**
@@ -284,7 +290,8 @@ function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine
       lines.push('');
     if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
     else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
-    lines.push(`${' '.repeat(Math.max(0, Math.round((line.x - left) / 6)))}${line.text}`);
+    const indent = line.x - (line.columnOffset ?? 0) - left;
+    lines.push(`${' '.repeat(Math.max(0, Math.round(indent / 6)))}${line.text}`);
     const place = placeOf.get(line);
     if (place) textPlaces.set(lines.length, place);
     // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
@@ -314,13 +321,25 @@ function markLargestAsTitle(blocks: Block[], firstPage: readonly PageLine[]): bo
   return true;
 }
 
+/**
+ * A page that looks set in two columns but could as well be a table (pdf-columns.ts): read line by line across it,
+ * so its words are all counted but may stand out of order; the report and the summary say so.
+ */
+const columnsUndecided = (page: number): Decision => ({
+  ruleId: 'import-columns',
+  messageId: 'import-columns.undecided',
+  fixId: 'import-columns.check-order',
+  params: { page },
+  source: { line: 0, page },
+});
+
 export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ReadDocument> {
   assertStreamsBounded(bytes, options.path);
   const pdf = await open(bytes, options.path);
   try {
     const source = options.attachment === false ? undefined : await attachedSource(pdf);
     let disagreement: Decision | undefined;
-    const { pages, watermarks, imageShares } = await readPages(pdf);
+    const { pages, watermarks, imageShares, undecidedColumns } = await readPages(pdf);
     const all = pages.flat();
     if (all.length === 0) {
       throw errorById(
@@ -350,8 +369,14 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const unread = unreadPages(pages, running, imageShares);
     return {
       ...read,
-      decisions: [...(disagreement ? [disagreement] : []), ...unread.decisions, ...read.decisions],
+      decisions: [
+        ...(disagreement ? [disagreement] : []),
+        ...unread.decisions,
+        ...undecidedColumns.map(columnsUndecided),
+        ...read.decisions,
+      ],
       ...(unread.unreadPages.length > 0 ? { unreadPages: unread.unreadPages } : {}),
+      ...(undecidedColumns.length > 0 ? { unorderedPages: undecidedColumns } : {}),
       firstLineIsTitle: !titled,
       blocks: [...read.blocks, ...watermarks],
       sourceText: [
