@@ -5,7 +5,8 @@
 // signs inserted with Insert → Symbol stay in the text, and one no character is known for is named.
 
 // whole, and the account says "0 lost" only when nothing was lost. Its articles set in two columns under a title across
-// the page, the PDF reads each column top to bottom, as the .docx has them.
+// the page, the PDF reads each column top to bottom, as the .docx has them; a table of two wrapped columns is not
+// read so, and the account says its order may be wrong.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importSummary } from '../../src/import/index.js';
@@ -153,5 +154,19 @@ describe('the articles set in two columns, under a title and over a closing line
     expect(result.findings.filter((finding) => finding.ruleId === 'import-columns')).toEqual([]);
     expect(result.accounting.unorderedPages).toBeUndefined();
     expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe('a table of two columns of wrapped text, without borders', () => {
+  it('is not read as two columns, and the report and the summary say its order may be wrong', async () => {
+    const { result } = await imported('prose-table.pdf');
+    // Its cells' paragraphs start level on both sides (its rows): a table, or two columns whose lines keep level.
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-columns')).toMatchObject([
+      { messageId: 'import-columns.undecided', params: { page: 1 } },
+    ]);
+    expect(result.accounting.unorderedPages).toEqual([1]);
+    expect(wordMessage(importSummary({ ...result, target: 'afspraken.md' }))).toMatch(
+      /, 0 lost; perhaps out of order: 1 page that may be set in two columns\)$/u,
+    );
   });
 });
