@@ -3,24 +3,10 @@
 // python-docx and their PDF as LibreOffice exports it (tests/fixtures/import/layouts: make-docx.py, make-pdf.sh),
 // imported with the CLI: the heading is left out with the line and listed, never published as an empty section, and
 // its words are counted as left out; the signature under the line is the back cover's.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { layoutImporter, sectionHeadings } from '../support/layout-import.js';
 
-const folder = join(import.meta.dirname, '../fixtures/import/layouts');
-const work = mkdtempSync(join(tmpdir(), 'clausemark-closing-heading-'));
-
-async function imported(file: string): Promise<{ markdown: string; said: string }> {
-  const out = join(work, `${file}.md`);
-  const run = await runCli(['import', join(folder, file), '--org', 'obs-de-regenboog', '--out', out, '--force']);
-  expect(run.code, run.stderr).toBe(0);
-  return { markdown: readFileSync(out, 'utf8'), said: `${run.stdout}${run.stderr}` };
-}
-
-const headings = (markdown: string): string[] =>
-  [...markdown.matchAll(/^#{2,} (.+?)(?: \{.*\})?$/gmu)].map((m) => m[1] as string);
+const imported = layoutImporter('clausemark-closing-heading-');
 
 const HISTORY = /^# {3}Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht\.$/mu;
 
@@ -32,7 +18,7 @@ describe('a heading over nothing but the closing line (item 1)', () => {
     '%s: is left out with it and listed, its words counted as left out',
     async (file, backCover) => {
       const { markdown, said } = await imported(file);
-      expect(headings(markdown)).toEqual(['Doel', 'Indienen', 'Inwerkingtreding']);
+      expect(sectionHeadings(markdown)).toEqual(['Doel', 'Indienen', 'Inwerkingtreding']);
       // The body, under the frontmatter (whose history note quotes the line).
       expect(markdown.split(/^---$/mu)[2]).not.toMatch(/Slotbepaling|Aldus|Vries|voorzitter/u);
       expect(markdown).toMatch(HISTORY);
@@ -51,7 +37,7 @@ describe('a heading over nothing but the closing line (item 1)', () => {
 
   it('leaves out the chapter that held only that article, and keeps the chapter before it', async () => {
     const { markdown, said } = await imported('closing-chapter.docx');
-    expect(headings(markdown)).toEqual(['Algemene bepalingen', 'Doel']);
+    expect(sectionHeadings(markdown)).toEqual(['Algemene bepalingen', 'Doel']);
     expect(said).toMatch(/"Slotbepalingen \/ Vaststelling"/u);
     expect(said).toContain(
       '13 of 28 source words kept in the policy, 0 kept as its numbering, 15 left out and listed in the report ' +

@@ -4,26 +4,10 @@
 // a section; chapters that divide the articles keep the first chapter's heading; the school's name set larger than
 // the title right above "Artikel 1" is the organisation, not a chapter over the articles. The word account adds up
 // with nothing lost in each.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { layoutImporter, sectionHeadings } from '../support/layout-import.js';
 
-const folder = join(import.meta.dirname, '../fixtures/import/layouts');
-const work = mkdtempSync(join(tmpdir(), 'clausemark-cover-lines-'));
-
-/** The CLI's import of a layout's document: the Markdown written and what it printed. */
-async function imported(file: string): Promise<{ markdown: string; said: string }> {
-  const out = join(work, `${file}.md`);
-  const run = await runCli(['import', join(folder, file), '--org', 'obs-de-regenboog', '--out', out, '--force']);
-  expect(run.code, run.stderr).toBe(0);
-  return { markdown: readFileSync(out, 'utf8'), said: `${run.stdout}${run.stderr}` };
-}
-
-/** The section headings the policy prints, in order. */
-const headings = (markdown: string): string[] =>
-  [...markdown.matchAll(/^#{2,} (.+?)(?: \{.*\})?$/gmu)].map((m) => m[1] as string);
+const imported = layoutImporter('clausemark-cover-lines-');
 
 const ARTICLES = ['Begripsbepalingen', 'Indienen van een klacht', 'Behandeling'];
 
@@ -36,7 +20,7 @@ describe('a slogan under the cover (item 2)', () => {
     '%s: is left out as a cover line and listed',
     async (file) => {
       const { markdown, said } = await imported(file);
-      expect(headings(markdown)).toEqual(ARTICLES);
+      expect(sectionHeadings(markdown)).toEqual(ARTICLES);
       expect(markdown).not.toMatch(/Samen leren/u);
       expect(said).toMatch(/line 4: "Samen leren, samen groeien" stands on the cover.*import-dropped/u);
       expect(said).not.toMatch(/import-heading/u);
@@ -47,7 +31,13 @@ describe('a slogan under the cover (item 2)', () => {
 
   it('keeps the first chapter\'s heading where chapters divide the articles ("Algemene bepalingen", "Klachtenprocedure")', async () => {
     const { markdown, said } = await imported('cover-chapters.pdf');
-    expect(headings(markdown)).toEqual(['Algemene bepalingen', 'Doel', 'Begrippen', 'Klachtenprocedure', 'Indienen']);
+    expect(sectionHeadings(markdown)).toEqual([
+      'Algemene bepalingen',
+      'Doel',
+      'Begrippen',
+      'Klachtenprocedure',
+      'Indienen',
+    ]);
     expect(said).toMatch(/, 0 lost\)/u);
     expect(said).not.toMatch(/cover page/u);
   }, 120_000);
@@ -65,7 +55,7 @@ describe("the school's name set larger than the title, right above Artikel 1 (it
       expect(markdown).toMatch(/^organisation: Basisschool De Regenboog$/mu);
       expect(markdown).toMatch(/^title: Klachtenregeling$/mu);
       expect(markdown.match(/^# /gmu)).toHaveLength(1);
-      expect(headings(markdown)).toEqual(ARTICLES);
+      expect(sectionHeadings(markdown)).toEqual(ARTICLES);
       // Each article prints the number the source typed: no "typed number the policy prints otherwise".
       expect(markdown).toMatch(/^ {2}sections: Artikel %1$/mu);
       expect(said).toContain(ACCOUNT);

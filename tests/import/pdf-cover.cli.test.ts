@@ -3,30 +3,10 @@
 // CLI as a user imports it (tests/fixtures/import/layouts: make-docx.py, make-pdf.sh; the policies they must import to
 // are in expected.yaml). The cover is read as the cover whether or not a page break follows it: the same policy, the
 // same word account, no cover line reported as a heading, the adoption's line never an approval.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { layoutImporter } from '../support/layout-import.js';
 
-const folder = join(import.meta.dirname, '../fixtures/import/layouts');
-const work = mkdtempSync(join(tmpdir(), 'clausemark-pdf-cover-'));
-
-/** The CLI's import of a layout's PDF: the Markdown written and what it printed. */
-async function imported(name: string): Promise<{ markdown: string; said: string }> {
-  const out = join(work, `${name}.md`);
-  const run = await runCli([
-    'import',
-    join(folder, `${name}.pdf`),
-    '--org',
-    'obs-de-regenboog',
-    '--out',
-    out,
-    '--force',
-  ]);
-  expect(run.code, run.stderr).toBe(0);
-  return { markdown: readFileSync(out, 'utf8'), said: `${run.stdout}${run.stderr}` };
-}
+const imported = layoutImporter('clausemark-pdf-cover-');
 
 const ACCOUNT =
   '52 of 69 source words kept in the policy, 6 kept as its numbering, 11 left out and listed in the report ' +
@@ -34,13 +14,13 @@ const ACCOUNT =
 
 describe('a PDF whose cover is not on a page of its own', () => {
   it('imports as the same document with a page break after its cover does', async () => {
-    const [alone, shared] = await Promise.all([imported('cover-page-break'), imported('cover-no-break')]);
+    const [alone, shared] = await Promise.all([imported('cover-page-break.pdf'), imported('cover-no-break.pdf')]);
     expect(shared.markdown).toBe(alone.markdown);
     for (const { said } of [alone, shared]) expect(said).toContain(ACCOUNT);
   }, 120_000);
 
   it('reports no cover line as a heading, lists each as left out, and records no approval', async () => {
-    const { markdown, said } = await imported('cover-no-break');
+    const { markdown, said } = await imported('cover-no-break.pdf');
     expect(said).not.toMatch(/import-heading/u);
     expect(said).toMatch(/page 1, line 2: left out of the text \(moved into the frontmatter \(organisation\)/u);
     expect(said).toMatch(/page 1, line 3: left out of the text \(moved into the frontmatter \(version\)/u);
