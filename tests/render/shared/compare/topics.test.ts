@@ -18,7 +18,7 @@ import {
   TOPIC_SIGNS,
   type TopicNames,
 } from '../../../../src/render/shared/compare/topics.js';
-import { loadLabels } from '../../../../src/wording/labels.js';
+import { type Labels, loadLabels } from '../../../../src/wording/labels.js';
 import { PROJECT_ROOT } from '../../../support/paths.js';
 
 const labels = loadLabels('nl', { root: PROJECT_ROOT });
@@ -64,6 +64,19 @@ function cells(topics: readonly TopicDefinition[] = TOPICS, names?: TopicNames, 
   const policy = loadPolicy(path).policy;
   const coverage = topicCoverage([{ key: 'noord', policy }], topics, []);
   return Object.fromEntries(coverage.map((topic) => [topic.id, cellOf(topic, 'noord', labels, undefined, names)]));
+}
+
+/** One organisation's requirement rows as every format words them (in `words`), from rows the law view gave. */
+function requirementRowsOf(rows: LawRow[], words: Labels) {
+  const alignment = {
+    documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+    provisions: [],
+    similarity: {},
+    base: 'org',
+    topics: [],
+    law: { asOf: [], groups: [{ key: 'org', rows }] },
+  } as unknown as Alignment;
+  return requirementGroups(alignment, words)[0]?.rows ?? [];
 }
 
 describe('a topic cell in words', () => {
@@ -124,17 +137,7 @@ describe('a topic cell in words', () => {
 
 describe('a cell of "Wat de wet vraagt" where nothing is missing', () => {
   /** One organisation's requirement rows as every format words them, from rows the law view gave. */
-  const cellsOf = (rows: LawRow[]) => {
-    const alignment = {
-      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
-      provisions: [],
-      similarity: {},
-      base: 'org',
-      topics: [],
-      law: { asOf: [], groups: [{ key: 'org', rows }] },
-    } as unknown as Alignment;
-    return requirementGroups(alignment, labels)[0]?.rows ?? [];
-  };
+  const cellsOf = (rows: LawRow[]) => requirementRowsOf(rows, labels);
   const base = {
     topic: 'termijn',
     name: 'Termijn van afhandeling',
@@ -176,17 +179,7 @@ describe('a cell of "Wat de wet vraagt" where nothing is missing', () => {
 
 describe('a row of "What the law asks" in an English comparison', () => {
   const english = loadLabels('en', { root: PROJECT_ROOT });
-  const rowsOf = (rows: LawRow[], words = english) => {
-    const alignment = {
-      documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
-      provisions: [],
-      similarity: {},
-      base: 'org',
-      topics: [],
-      law: { asOf: [], groups: [{ key: 'org', rows }] },
-    } as unknown as Alignment;
-    return requirementGroups(alignment, words)[0]?.rows ?? [];
-  };
+  const rowsOf = (rows: LawRow[], words = english) => requirementRowsOf(rows, words);
   const row: LawRow = {
     topic: 'termijn',
     name: 'Termijn van afhandeling',
