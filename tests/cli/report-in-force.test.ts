@@ -1,12 +1,15 @@
 // Issue 26 item 8: a policy revised in place (the adopted file edited into the next version, as docs/diff.md has it)
 // must not make the adopted version disappear from the HTML report. The version in force is found in git (the
 // newest commit whose own approvals adopt its text) and shown beside the proposal, on the index and on the
-// proposal's page, with the diff between them. Through the CLI, in a real git repository.
+// proposal's page, with the diff between them. A text adopted by hand (no hash) and edited since has its version
+// in force read from the commit that wrote the adoption down, and that page says so: the adopted text per git. Through
+// the CLI, in a real git repository.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempRepo } from '../support/git.js';
+import { ANKER_DECLARATION, ankerPolicy } from '../support/hand-adopted.js';
 
 const ADOPTED = `---
 id: privacy
@@ -109,6 +112,40 @@ describe('the HTML report of a policy revised in place (item 8)', () => {
     expect(adoptedPage).toContain('De school gaat zorgvuldig om met persoonsgegevens.');
     expect(readFileSync(join(out, 'school', 'privacy-2.0.html'), 'utf8')).toContain('gaat soms zorgvuldig');
   });
+
+  it('a text adopted by hand and edited since: the version in force from git is the adopted text per git', async () => {
+    const repo = tempRepo('clausemark-in-force-hand-');
+    repo.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
+    const file = 'policies/anker/klachtenregeling.md';
+    const policy = (text: string, adopted: boolean) => ankerPolicy({ id: 'klachtenregeling', text, adopted });
+    repo.write(file, policy('Voor alle scholen.', false));
+    repo.commit('concept', '2025-03-01');
+    repo.write(file, policy('Voor alle scholen.', true));
+    const short = repo.commit('vastgesteld', '2025-03-26').slice(0, 7);
+    repo.write(file, policy('Alleen voor De Boei.', true));
+
+    const run = await runCli(['build', 'policies', '--out', 'out'], { cwd: repo.root });
+    expect(run.code, run.stderr).toBe(0);
+    const out = join(repo.root, 'out');
+    const adopted = `vastgestelde tekst volgens git (commit ${short}, vaststelling 26 maart 2025)`;
+    const inForcePage = readFileSync(join(out, 'anker', `klachtenregeling-1.0-${short}.html`), 'utf8');
+    expect(inForcePage).toContain('Voor alle scholen.');
+    expect(inForcePage).toContain(`<span class="adoption-note">${adopted}</span>`);
+    expect(inForcePage).not.toContain('niet na te gaan');
+    // The edited file's page says its words changed since that commit.
+    const editedPage = readFileSync(join(out, 'anker', 'klachtenregeling-1.0.html'), 'utf8');
+    expect(editedPage).toContain('Alleen voor De Boei.');
+    expect(editedPage).toContain(
+      `gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit ${short}`,
+    );
+    // The index's row of the version in force says it as its page does.
+    const rows = indexRows(readFileSync(join(out, 'index.html'), 'utf8'));
+    const inForce = rows.find(
+      (row) => row.links.includes(`anker/klachtenregeling-1.0-${short}.html`) && !row.text.includes('gewijzigd'),
+    );
+    expect(inForce?.text, rows.map((row) => row.text).join('\n')).toContain(adopted);
+    expect(rows.map((row) => row.text).join('\n')).not.toContain('niet na te gaan');
+  }, 60_000);
 
   it('adds nothing for a policy that was never adopted', async () => {
     const repo = tempRepo('clausemark-in-force-none-');

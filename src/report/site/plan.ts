@@ -286,9 +286,11 @@ function policyPages(
     const brand = input.brandOf(policy);
     const logo = brand?.logo ? join(outDir, 'assets', 'logos', `${brand.name}.${brand.logo.kind}`) : undefined;
     if (brand?.logo && logo) files.set(logo, brand.logo.data);
-    // An adoption without a hash: what git shows of its words, said as the PDF's cover says it (adoption-git.ts). In
-    // the page's inputs, so a page is made again when git shows otherwise.
-    const adoptionGit = inForceOf.has(policy) ? undefined : gitEvidence(policy.path, policy, todayIso());
+    // An adoption without a hash: what git shows of its words, said as the PDF's cover says it (adoption-git.ts); of
+    // a version in force from git too, whose words are those of the commit they were read from (for one adopted by
+    // hand, the commit that wrote the adoption down: the adopted text per git). In the page's inputs, so a page is
+    // made again when git shows otherwise.
+    const adoptionGit = gitEvidence(policy.path, policy, todayIso());
     const links: PolicyPageLinks = {
       ...(pdf ? { pdf: href(path, pdf) } : {}),
       ...(logo ? { logo: href(path, logo) } : {}),
