@@ -28,7 +28,7 @@ import { dutiesFor } from '../procedure/duties.js';
 import { schoolYearCovered, schoolYearOf } from '../procedure/school-year.js';
 import { inForceDate } from './build-at.js';
 import { acknowledgementCounts } from './acknowledge-report.js';
-import { declaredOrganisations } from '../procedure/organisation.js';
+import { declaredOrganisations, type OrganisationDeclaration } from '../procedure/organisation.js';
 import type { OverviewPolicy } from '../procedure/overview.js';
 import { schoolOverview, wordOverview } from '../report/documents/school-overview.js';
 
@@ -40,6 +40,11 @@ export interface DossierJobOptions {
   root: string;
   /** The organisation: its `org`, or its folder under policies/ (with its schools in folders beneath it). */
   org: string;
+  /**
+   * The folder whose policies/ holds the organisation's folder and declarations (default: the working folder): the
+   * workplace's, which need not be the folder it runs in nor the project's.
+   */
+  folder?: string;
   /** The date (YYYY-MM-DD); default today. */
   at?: string;
   /** The PDF to write; default out/dossier-<org>.pdf. */
@@ -73,17 +78,26 @@ function dossierTexts(lang: string, root: string, organisation: string): Dossier
 }
 
 /**
+ * The organisations declared in the project at `root` and in `folder`'s policies/ (the project's first), as `check`
+ * and the overview read them (src/procedure/organisation.ts).
+ */
+function declaredIn(root: string, folder: string): OrganisationDeclaration[] {
+  const own = resolve(folder) === resolve(root) ? [] : declaredOrganisations(folder);
+  return [...declaredOrganisations(root), ...own];
+}
+
+/**
  * Whether a file is of organisation `org` (a foundation's include its schools': those it declares in its
  * procedure.yaml, by their `org` or folder, in any layout, and those in folders under its own), by its `org` when
- * it can be read, else by its folder.
+ * it can be read, else by its folder. `folder`: the folder whose policies/ `org` may name a folder of.
  */
-function organisationOf(org: string, root: string): (file: string, fileOrg?: string) => boolean {
-  const declared = declaredOrganisations(root).find((organisation) => organisation.org === org);
-  // policies/ in the project, and in the working folder (a project without templates/ of its own has the
-  // package's root, where its policies are not).
+export function organisationOf(org: string, root: string, folder = '.'): (file: string, fileOrg?: string) => boolean {
+  const declared = declaredIn(root, folder).find((organisation) => organisation.org === org);
+  // policies/ in the project, and in the folder asked of (a project without templates/ of its own has the
+  // package's root, where its policies are not; the workplace serves a folder of its own).
   const folders = [
     resolve(root, 'policies', org),
-    resolve('policies', org),
+    resolve(folder, 'policies', org),
     ...(declared ? [declared.folder] : []),
     ...(declared?.schools ?? []).flatMap((school) => school.folder ?? []),
   ];
@@ -94,8 +108,13 @@ function organisationOf(org: string, root: string): (file: string, fileOrg?: str
 }
 
 /** The version groups of organisation `org` (organisationOf), or a usage error naming those known. */
-function organisationGroups(groups: readonly ReadVersion[][], org: string, root: string): ReadVersion[][] {
-  const ours = organisationOf(org, root);
+function organisationGroups(
+  groups: readonly ReadVersion[][],
+  org: string,
+  root: string,
+  folder: string,
+): ReadVersion[][] {
+  const ours = organisationOf(org, root, folder);
   const mine = groups.filter((versions) => ours(versions[0]!.source.file, versions[0]!.policy.meta.org));
   if (mine.length > 0) return mine;
   const known = [...new Set(groups.map((versions) => versions[0]!.policy.meta.org))].sort().join(', ');
@@ -109,11 +128,11 @@ function organisationGroups(groups: readonly ReadVersion[][], org: string, root:
  * Refuses the dossier while a file of the organisation cannot be read as it stands: only its history would be in
  * the dossier, so a version adopted in the file since would be missing from it, and its policy perhaps said absent.
  */
-function refuseUnreadable(unreadable: readonly UnreadableFile[], org: string, root: string): void {
-  const ours = organisationOf(org, root);
+function refuseUnreadable(unreadable: readonly UnreadableFile[], org: string, root: string, folder: string): void {
+  const ours = organisationOf(org, root, folder);
   const first = unreadable.find(({ file }) => ours(file));
   if (!first) return;
-  const file = relative('.', first.file) || first.file;
+  const file = relative(folder, first.file) || first.file;
   throw ClausemarkError.of({
     ...first.problem,
     file: first.file,
@@ -298,9 +317,10 @@ function historyOf(
 
 export async function dossierJob(files: readonly string[], options: DossierJobOptions): Promise<DossierJobResult> {
   const date = inForceDate(options.at ?? todayIso());
+  const folder = options.folder ?? '.';
   const { groups, unreadable } = readVersions(files, options.root);
-  refuseUnreadable(unreadable, options.org, options.root);
-  const mine = organisationGroups(groups, options.org, options.root);
+  refuseUnreadable(unreadable, options.org, options.root, folder);
+  const mine = organisationGroups(groups, options.org, options.root, folder);
   const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
   const dossier = assembleDossier(mine, first, date, options);
   // What the organisation must have, when it declares what it is (src/procedure/overview.ts), standing as the
@@ -309,7 +329,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     mine.map((versions) => versions[0]!.policy),
     options.root,
     date,
-    undefined,
+    declaredIn(options.root, folder),
     historyOf(mine, date),
   ).organisations.find((organisation) => organisation.org === options.org);
   if (required) dossier.required = required;

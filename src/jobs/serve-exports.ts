@@ -3,7 +3,7 @@
 // `--format docx`), a comparison of the organisations' policies of one kind (`compare --kind --format html`), an
 // organisation's dossier (`dossier ORG`) and the agenda (`agenda --format ics` or text). Each is made by the command's
 // own job at the moment it is asked for, from the files as they are; nothing is kept and nothing in policies/ written.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { discoverPolicies } from '../io/discover.js';
@@ -16,7 +16,7 @@ import { revisionPairs } from '../report/corpus/revisions.js';
 import { agendaJob } from './agenda.js';
 import { compareJob } from './compare.js';
 import { diffJob } from './diff.js';
-import { dossierJob } from './dossier.js';
+import { dossierJob, organisationOf } from './dossier.js';
 import { WorkplaceRefusal } from './serve-actions.js';
 
 export interface Download {
@@ -115,24 +115,48 @@ export async function comparison(folder: string, kind: string, project: Project)
   return { name: `vergelijking-${kind}.html`, type: TYPES.html!, data: asBuffer(content) };
 }
 
-/** The organisations a dossier is made for: the folders right under policies/. */
-export function dossierOrganisations(folders: readonly string[]): string[] {
-  return folders.filter((folder) => /^policies\/[^/]+$/.test(folder)).map((folder) => folder.slice('policies/'.length));
+/**
+ * The organisations a dossier is made for: the folders right under policies/ (a board's, whose dossier holds its
+ * schools' policies too, or a school's) that the dossier finds a policy of, as it finds them (organisationOf). A folder
+ * of none is not offered: its dossier would say only that the organisation has no policies.
+ */
+export function dossierOrganisations(folder: string, root: string): string[] {
+  const policies = policiesIn(folder).map((file) => ({ file, org: readOrg(file) }));
+  return foldersUnder(join(folder, 'policies')).filter((org) => {
+    const ours = organisationOf(org, root, folder);
+    return policies.some((policy) => ours(policy.file, policy.org));
+  });
 }
 
-/** The dossier of `org` today, as `dossier ORG` makes it (written in a folder of its own, read, removed). */
-export async function dossier(
-  folder: string,
-  org: string,
-  folders: readonly string[],
-  project: Project,
-): Promise<Download> {
-  if (!dossierOrganisations(folders).includes(org))
+/** The policy's `org`; undefined when it cannot be read (the dossier then knows it by its folder). */
+function readOrg(file: string): string | undefined {
+  try {
+    return loadPolicy(file).policy.meta.org;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The folders right under `dir`, hidden ones left out, by name. */
+function foldersUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/**
+ * The dossier of `org` (a folder `dossierOrganisations` offers) today, as `dossier ORG` makes it in `folder`
+ * (written in a folder of its own, read, removed).
+ */
+export async function dossier(folder: string, org: string, project: Project): Promise<Download> {
+  if (!dossierOrganisations(folder, project.root).includes(org))
     throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace.folder-needed' }));
   const temp = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
   try {
     const out = join(temp, `dossier-${org}.pdf`);
-    await dossierJob(policiesIn(folder), { root: project.root, org, out });
+    await dossierJob(policiesIn(folder), { root: project.root, org, folder, out });
     return { name: basename(out), type: TYPES.pdf!, data: readFileSync(out) };
   } finally {
     rmSync(temp, { recursive: true, force: true });

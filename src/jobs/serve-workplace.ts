@@ -129,7 +129,7 @@ function workplacePages(options: WorkplaceOptions, token: string): Pages {
         maxUploadMb: megabytes(options.maxUploadBytes),
       };
       const kinds = comparableKindTitles(options.folder, options.project.root);
-      const exports = { kinds, organisations: dossierOrganisations(data.folders) };
+      const exports = { kinds, organisations: dossierOrganisations(options.folder, options.project.root) };
       return frame(say('title'), `${overviewBody(data, say)}\n${exportsBody(exports, sayKey)}`, notice);
     },
     returned: (view) => frame(sayKey('workplace-returned.title'), returnedBody(view, { token, officer }, sayKey)),
@@ -454,8 +454,7 @@ async function downloadAsked(path: string, url: URL, options: WorkplaceOptions):
     );
   }
   if (path === '/werkplek/vergelijken') return comparison(options.folder, asked('soort'), options.project);
-  if (path === '/werkplek/dossier')
-    return dossier(options.folder, asked('organisatie'), policyFolders(options.folder), options.project);
+  if (path === '/werkplek/dossier') return dossier(options.folder, asked('organisatie'), options.project);
   if (path === '/werkplek/agenda')
     return agenda(options.folder, asked('vorm') === 'ics' ? 'ics' : 'text', options.project);
   return undefined;
