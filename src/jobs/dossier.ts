@@ -1,7 +1,7 @@
 // `clausemark dossier ORG` (issue 27 item 5): the inspection dossier of one organisation. Of each of its policies
 // the version in force on the date (today, or --at; from the files and their git history, as `build --at` chooses
 // it), held against its procedure (src/procedure/dossier.ts), printed as one PDF with the same as JSON attached.
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { errorById, messageTexts, refusedBecause } from '../io/messages.js';
@@ -105,6 +105,33 @@ export function organisationOf(org: string, root: string, folder = '.'): (file: 
   return (file, fileOrg) =>
     (fileOrg !== undefined && orgs.has(fileOrg)) ||
     folders.some((parent) => resolve(file).startsWith(`${parent}${sep}`));
+}
+
+/** A policy a dossier holds, as its name is found from it (dossierName). */
+export interface NamedPolicy {
+  file: string;
+  org?: string;
+  organisation?: string;
+}
+
+/**
+ * The name the dossier of `org` goes by (its title, and the workplace's list): the `organisation` of its own policies;
+ * else the name its procedure.yaml declares, as the overview names it (its `name`, else its folder's); else, for a
+ * folder whose policies lie in folders beneath it (a board's with its schools', declaring nothing), the folder's name,
+ * never one school's; else its policies' `organisation`. `policies`: those organisationOf finds of it.
+ */
+export function dossierName(org: string, root: string, folder: string, policies: readonly NamedPolicy[]): string {
+  const own = policies.find((policy) => policy.org === org && policy.organisation);
+  if (own?.organisation) return own.organisation;
+  const folders = [resolve(folder, 'policies', org), resolve(root, 'policies', org)];
+  const declared = declaredIn(root, folder).find(
+    (organisation) => organisation.org === org || folders.includes(organisation.folder),
+  );
+  if (declared) return declared.name;
+  const beneath = (file: string): boolean =>
+    folders.some((parent) => resolve(file).startsWith(`${parent}${sep}`) && dirname(resolve(file)) !== parent);
+  if (policies.some((policy) => beneath(policy.file))) return org;
+  return policies.find((policy) => policy.organisation)?.organisation ?? org;
 }
 
 /** The version groups of organisation `org` (organisationOf), or a usage error naming those known. */
@@ -234,15 +261,15 @@ function pastSchoolYear(chosen: VersionInForce, root: string, date: string): str
   return covers < schoolYearOf(date) ? covers : undefined;
 }
 
-/** The dossier of `mine`: each policy's version in force on `date`, or its absence; the foundation's own first. */
-function assembleDossier(
-  mine: readonly ReadVersion[][],
-  first: Policy,
-  date: string,
-  options: DossierJobOptions,
-): Dossier {
+/**
+ * The dossier of `mine` (named by dossierName): each policy's version in force on `date`, or its absence; the
+ * foundation's own first.
+ */
+function assembleDossier(mine: readonly ReadVersion[][], date: string, options: DossierJobOptions): Dossier {
   const { org } = options;
-  const dossier: Dossier = { organisation: first.meta.organisation, org, date, policies: [], notInForce: [] };
+  const named = mine.map((versions) => ({ file: versions[0]!.source.file, ...versions[0]!.policy.meta }));
+  const organisation = dossierName(org, options.root, options.folder ?? '.', named);
+  const dossier: Dossier = { organisation, org, date, policies: [], notInForce: [] };
   const today = todayIso();
   for (const versions of mine) {
     const chosen = versionInForce(versions, date, today);
@@ -322,7 +349,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
   refuseUnreadable(unreadable, options.org, options.root, folder);
   const mine = organisationGroups(groups, options.org, options.root, folder);
   const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
-  const dossier = assembleDossier(mine, first, date, options);
+  const dossier = assembleDossier(mine, date, options);
   // What the organisation must have, when it declares what it is (src/procedure/overview.ts), standing as the
   // dossier's own list says: the version in force from the history, or the day it was withdrawn.
   const required = schoolOverview(

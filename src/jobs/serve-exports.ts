@@ -16,7 +16,7 @@ import { revisionPairs } from '../report/corpus/revisions.js';
 import { agendaJob } from './agenda.js';
 import { compareJob } from './compare.js';
 import { diffJob } from './diff.js';
-import { dossierJob, organisationOf } from './dossier.js';
+import { dossierJob, dossierName, organisationOf } from './dossier.js';
 import { WorkplaceRefusal } from './serve-actions.js';
 
 export interface Download {
@@ -116,24 +116,27 @@ export async function comparison(folder: string, kind: string, project: Project)
 }
 
 /**
- * The organisations a dossier is made for: the folders right under policies/ (a board's, whose dossier holds its
- * schools' policies too, or a school's) that the dossier finds a policy of, as it finds them (organisationOf). A folder
- * of none is not offered: its dossier would say only that the organisation has no policies.
+ * The organisations a dossier is made for, each as [folder, name]: the folders right under policies/ (a board's, whose
+ * dossier holds its schools' policies too, or a school's) that the dossier finds a policy of, as it finds them
+ * (organisationOf), each offered by the name the dossier goes by (dossierName: "Stichting De Linde", not "linde"). A
+ * folder of none is not offered: its dossier would say only that the organisation has no policies.
  */
-export function dossierOrganisations(folder: string, root: string): string[] {
-  const policies = policiesIn(folder).map((file) => ({ file, org: readOrg(file) }));
-  return foldersUnder(join(folder, 'policies')).filter((org) => {
+export function dossierOrganisations(folder: string, root: string): [org: string, name: string][] {
+  const policies = policiesIn(folder).map((file) => ({ file, ...readNames(file) }));
+  return foldersUnder(join(folder, 'policies')).flatMap((org): [string, string][] => {
     const ours = organisationOf(org, root, folder);
-    return policies.some((policy) => ours(policy.file, policy.org));
+    const mine = policies.filter((policy) => ours(policy.file, policy.org));
+    return mine.length > 0 ? [[org, dossierName(org, root, folder, mine)]] : [];
   });
 }
 
-/** The policy's `org`; undefined when it cannot be read (the dossier then knows it by its folder). */
-function readOrg(file: string): string | undefined {
+/** The policy's `org` and `organisation`; neither when it cannot be read (the dossier then knows it by its folder). */
+function readNames(file: string): { org?: string; organisation?: string } {
   try {
-    return loadPolicy(file).policy.meta.org;
+    const { org, organisation } = loadPolicy(file).policy.meta;
+    return { org, organisation };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -151,7 +154,7 @@ function foldersUnder(dir: string): string[] {
  * (written in a folder of its own, read, removed).
  */
 export async function dossier(folder: string, org: string, project: Project): Promise<Download> {
-  if (!dossierOrganisations(folder, project.root).includes(org))
+  if (!dossierOrganisations(folder, project.root).some(([offered]) => offered === org))
     throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace.folder-needed' }));
   const temp = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
   try {

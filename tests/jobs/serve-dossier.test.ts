@@ -2,6 +2,9 @@
 // neither the folder the test runs in nor the project's: the board's folder `linde` it offers is a dossier of De Eik's
 // policies (`org: linde-de-eik`, a school in a folder beneath it), not "no policies of organisation linde", as is a
 // board's folder that declares De Eik in its procedure.yaml; a folder without a policy is not offered; and a policy of the board that cannot be read refuses the dossier, naming it.
+// Each folder is offered by the name its dossier goes by, and a board's dossier is named after the board, never after
+// one of its schools; its PDF words an empty dossier without the command line's --at.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,6 +20,7 @@ import {
 } from '../support/workplace-endpoint.js';
 import { tempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { needTool } from '../support/tools.js';
 
 let workplace: TestWorkplace | undefined;
 afterEach(async () => {
@@ -29,6 +33,24 @@ const offered = (html: string): string[] =>
   [...(/name="organisatie">(.*?)<\/select>/s.exec(html)?.[1] ?? '').matchAll(/<option value="([^"]*)"/g)].map(
     (match) => match[1]!,
   );
+
+/** The names the overview's dossier form shows of them. */
+const offeredNames = (html: string): string[] =>
+  [...(/name="organisatie">(.*?)<\/select>/s.exec(html)?.[1] ?? '').matchAll(/<option [^>]*>([^<]*)</g)].map(
+    (match) => match[1]!,
+  );
+
+/** A board linde that declares its name and its school De Eik by its org, the school in a folder of its own. */
+function declaringBoard() {
+  const repo = tempRepo('clausemark-wp-dossier-');
+  repo.write(
+    'policies/linde/procedure.yaml',
+    'sector: po\norganisation:\n  role: bestuur\n  name: Stichting De Linde\n  schools:\n    linde-de-eik:\n      name: Basisschool De Eik\n',
+  );
+  repo.write('policies/de-eik/pestprotocol.md', DE_EIK_DRAFT);
+  repo.commit('start');
+  return repo;
+}
 
 describe("the workplace's dossier of a board's folder", () => {
   it("offers the folder linde and answers with a PDF of its school De Eik's policies", async () => {
@@ -45,7 +67,7 @@ describe("the workplace's dossier of a board's folder", () => {
     expect(refused.status).toBe(400);
   }, 120_000);
 
-  it("holds the board's schools' policies when asked in the folder it serves, wherever the job runs", async () => {
+  it("holds the board's schools' policies when asked in the folder it serves, wherever the job runs", async (context) => {
     const repo = deEikRepo('clausemark-wp-dossier-', { [DE_EIK_BY_HAND]: DE_EIK_ADOPTED_BY_HAND });
     const { dossier } = await dossierJob([join(repo.root, 'policies', 'linde', 'de-eik', 'pestprotocol.md')], {
       root: PROJECT_ROOT,
@@ -54,18 +76,36 @@ describe("the workplace's dossier of a board's folder", () => {
       out: join(repo.root, 'out', 'dossier-linde.pdf'),
     });
     expect(dossier.notInForce.map((policy) => policy.title)).toEqual(['Pestprotocol']);
+    // Titled after the board (by its folder: its procedure.yaml names it not), and its empty dossier worded for the
+    // workplace's download as for the command.
+    expect(dossier.organisation).toBe('linde');
+    needTool(context.skip, 'pdftotext');
+    const pdf = join(repo.root, 'out', 'dossier-linde.pdf');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Inspectiedossier linde');
+    expect(text).not.toContain('Basisschool De Eik Inspectiedossier');
+    expect(text).toContain('is geen beleid geldend: hieronder staat per beleidsdocument waarom');
+    expect(text).not.toContain('--at');
+  }, 120_000);
+
+  it("names a board's dossier as its procedure.yaml names the board, not after its school", async () => {
+    const repo = declaringBoard();
+    const { dossier } = await dossierJob([join(repo.root, 'policies', 'de-eik', 'pestprotocol.md')], {
+      root: PROJECT_ROOT,
+      org: 'linde',
+      folder: repo.root,
+      out: join(repo.root, 'out', 'dossier-linde.pdf'),
+    });
+    expect(dossier.organisation).toBe('Stichting De Linde');
   }, 120_000);
 
   it('offers a board that declares its school by its org, with the school in a folder of its own', async () => {
-    const repo = tempRepo('clausemark-wp-dossier-');
-    repo.write(
-      'policies/linde/procedure.yaml',
-      'sector: po\norganisation:\n  role: bestuur\n  name: Stichting De Linde\n  schools:\n    linde-de-eik:\n      name: Basisschool De Eik\n',
-    );
-    repo.write('policies/de-eik/pestprotocol.md', DE_EIK_DRAFT);
-    repo.commit('start');
+    const repo = declaringBoard();
     workplace = await startTestWorkplace(repo.root);
-    expect(offered((await workplace.call('GET', '/werkplek/')).html)).toEqual(['de-eik', 'linde']);
+    const page = (await workplace.call('GET', '/werkplek/')).html;
+    expect(offered(page)).toEqual(['de-eik', 'linde']);
+    // Shown by the names the policies and the procedure.yaml give them; the folder is what the form sends.
+    expect(offeredNames(page)).toEqual(['Basisschool De Eik', 'Stichting De Linde']);
     const answer = await workplace.call('GET', '/werkplek/dossier?organisatie=linde');
     expect(noticeOf(answer.html, 'refused')).toBe('');
     expect(answer.html.startsWith('%PDF-')).toBe(true);

@@ -164,11 +164,11 @@ export function differenceHtml(hunks: readonly { before: string[]; after: string
 }
 
 /**
- * The overview's downloads (a comparison of one kind, offered by its title, an organisation's dossier, the agenda) and
+ * The overview's downloads (a comparison of one kind, offered by its title, an organisation's dossier by its name, the agenda) and
  * the comparison's review questions.
  */
 export function exportsBody(
-  data: { kinds: [kind: string, title: string][]; organisations: string[] },
+  data: { kinds: [kind: string, title: string][]; organisations: [org: string, name: string][] },
   say: Say,
 ): string {
   const parts = [`<h2>${esc(say('workplace-exports.heading'))}</h2>`];
@@ -183,12 +183,7 @@ export function exportsBody(
   if (data.organisations.length > 0)
     parts.push(
       `<form method="get" action="/werkplek/dossier">`,
-      choice(
-        'dossier',
-        'organisatie',
-        say('workplace-exports.dossier-org'),
-        data.organisations.map((org) => [org, org]),
-      ),
+      choice('dossier', 'organisatie', say('workplace-exports.dossier-org'), data.organisations),
       `<button type="submit">${esc(say('workplace-exports.dossier-button'))}</button>`,
       '</form>',
     );
