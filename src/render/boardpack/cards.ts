@@ -1,4 +1,5 @@
-// One card per change, in the new version's reading order: the clause number hanging in the margin, the section
+// One card per change, in the new version's reading order: the clause as a reader cites it ("Artikel 3.1, lid 5",
+// src/render/shared/change-names.ts citedNumber) hanging in the margin, the section
 // path, the id with kind badges (words, not colour alone), then the text — a redline for a modified clause, old and
 // new whole for a rewritten one, the clause whole when it was added, removed, moved or split without a word
 // changing — and why the change is substantive. Clauses that were only renumbered get one line at the end.
@@ -17,6 +18,7 @@ import type { StructElement } from '../engine/tagging.js';
 import { tint } from '../shared/theme.js';
 import { renumberedCount } from '../shared/phrases.js';
 import { deletedStyle, insertedStyle, redlineRuns, textRuns } from '../shared/redline.js';
+import { citedNumber } from '../shared/change-names.js';
 import { changeDestination } from './summary.js';
 import {
   capitalise,
@@ -59,9 +61,9 @@ function separator(context: BoardContext): string {
   return context.inline.covers(0x203a) ? ' › ' : ' / ';
 }
 
-/** "3.1.4 · Social media in de school › Voor alle gebruikers". */
+/** "Artikel 3.1, lid 4 · Social media in de school › Voor alle gebruikers". */
 function place(context: BoardContext, ref: ClauseRef): string {
-  return [ref.number, ref.sectionPath.join(separator(context))].filter((part) => part !== '').join(' · ');
+  return [citedNumber(ref), ref.sectionPath.join(separator(context))].filter((part) => part !== '').join(' · ');
 }
 
 function joinedTexts(refs: readonly ClauseRef[]): string {
@@ -102,7 +104,7 @@ function bodyBlocks(context: BoardContext, change: ClauseChange): Block[] {
   return [{ runs: textRuns(both.new, {}, covers) }];
 }
 
-/** Where the clause was and is, when that changed: "3.1.5 → 3.1.4", or the sections for a move. */
+/** Where the clause was and is, when that changed: "Artikel 3.1, lid 5 → Artikel 3.1, lid 4", or the sections. */
 function locationLine(context: BoardContext, change: ClauseChange): string | undefined {
   const { old, new: now } = change;
   if (!old || !now) return undefined;
@@ -111,15 +113,17 @@ function locationLine(context: BoardContext, change: ClauseChange): string | und
   const to = place(context, now);
   // A reorder within an unnumbered list keeps number and section: the card's place in the pack shows where it went.
   if (moved && from !== to) return `${from} → ${to}`;
-  if (old.number !== now.number) return `${old.number || '—'} → ${now.number || '—'}`;
+  if (old.number !== now.number) return `${citedNumber(old) || '—'} → ${citedNumber(now) || '—'}`;
   return undefined;
 }
 
 function partsLine(context: BoardContext, change: ClauseChange): string | undefined {
   const kind = change.kinds.includes('split') ? 'split' : change.kinds.includes('merged') ? 'merged' : undefined;
   if (!kind || !change.parts) return undefined;
-  // Each part by the number its policy prints, as the card's gutter names it; by its ID only where it prints none.
-  const parts = change.parts.map((ref) => ref.number || (ref.synthetic ? '' : ref.id)).filter((part) => part !== '');
+  // Each part as the card's gutter names it; by its ID only where its policy prints no number.
+  const parts = change.parts
+    .map((ref) => citedNumber(ref) || (ref.synthetic ? '' : ref.id))
+    .filter((part) => part !== '');
   return `${capitalise(context.input.texts.kinds[kind])}: ${parts.join(' · ')}`;
 }
 
@@ -325,7 +329,7 @@ function drawReasons(context: BoardContext, layout: CardLayout, x: number, width
   }
 }
 
-/** The card's heading (H3), its clause number in the gutter beside the first line. */
+/** The card's heading (H3), its clause as a reader cites it in the gutter beside the first line. */
 function drawCardHeading(
   context: BoardContext,
   layout: CardLayout,
@@ -337,8 +341,9 @@ function drawCardHeading(
   const { painter, frame } = context;
   const { theme, tagger } = painter;
   const element = tagger.element('H3', card);
-  const numberLine = ref.number
-    ? layoutRuns(context, plain(context, ref.number), { ...HEADING, noHyphens: true }, gutter)[0]
+  const cited = citedNumber(ref);
+  const numberLine = cited
+    ? layoutRuns(context, plain(context, cited), { ...HEADING, noHyphens: true }, gutter)[0]
     : undefined;
   placeLines(
     context,
@@ -421,15 +426,15 @@ function drawCard(
 
   drawCardBlocks(context, layout, x, width, card);
   drawReasons(context, layout, x, width, card);
-  // The bookmark names the clause as the card does: the number its policy prints and the card's heading (with its
-  // first words when the heading repeats); its ID only where it prints no number (issue 69 item 4).
-  const title = [ref.number || (ref.synthetic ? '' : ref.id), heading].filter((part) => part !== '').join(' ');
+  // The bookmark names the clause as the card does: as a reader cites it and the card's heading (with its first
+  // words when the heading repeats); its ID only where its policy prints no number (issue 69 item 4).
+  const title = [citedNumber(ref) || (ref.synthetic ? '' : ref.id), heading].filter((part) => part !== '').join(' ');
   return { id: destination, title, number: '', level: 2, pageIndex: frame.pageIndex, top, children: [] };
 }
 
 /**
- * One line for all clauses that only got another number: "12 artikelen hernummerd: 3.1.4 → 3.1.3, …" (the first
- * few as examples). Renumbering follows from any insertion above; a card for each would bury the real changes.
+ * One line for all clauses that only got another number: "12 artikelen hernummerd: Artikel 3.1, lid 4 → Artikel 3.1,
+ * lid 3, …" (the first few as examples). Renumbering follows from any insertion above; a card for each would bury the real changes.
  */
 function drawRenumbered(context: BoardContext, changes: readonly ClauseChange[], parent: StructElement): void {
   if (changes.length === 0) return;
@@ -441,7 +446,7 @@ function drawRenumbered(context: BoardContext, changes: readonly ClauseChange[],
   examples.forEach((change, index) => {
     const { old, new: now } = change;
     if (!old || !now) return;
-    runs.push(...fragment(context, `${old.number || '—'} → ${now.number || '—'}`));
+    runs.push(...fragment(context, `${citedNumber(old) || '—'} → ${citedNumber(now) || '—'}`));
     if (!now.synthetic) runs.push(...fragment(context, ` ${now.id}`, { colour: theme.colours.muted }));
     if (index < examples.length - 1) runs.push({ text: ', ', style: {} });
   });
@@ -480,7 +485,7 @@ export function drawChanges(context: BoardContext): PlacedHeading | undefined {
   const renumbered = diff.changes.filter(isRenumberedOnly);
   const widest = Math.max(
     0,
-    ...carded.map(({ change }) => measure.width((change.new ?? change.old!).number, 'bold', HEADING.size)),
+    ...carded.map(({ change }) => measure.width(citedNumber(change.new ?? change.old!), 'bold', HEADING.size)),
   );
   const gutter = Math.max(34, widest + 12);
 

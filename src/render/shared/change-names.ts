@@ -1,7 +1,7 @@
-// How a board pack's tables name the clause a change or a Word proposal is about, in the PDF and the Word document
-// alike: as a reader cites the number its policy prints ("Artikel 2, lid 1" for "1." under heading 2, "Artikel 2,
-// onder f"), with the ID beside it only where two rows share that number (issue 69 item 4), and a heading by its
-// words.
+// How a board pack names the clause a change or a Word proposal is about (its tables, in the PDF and the Word
+// document alike, and its change cards): as a reader cites the number its policy prints ("Artikel 2, lid 1" for "1."
+// under heading 2, "Artikel 2, onder f"), with the ID beside it only where two rows share that number (issue 69
+// item 4), and a heading by its words.
 import type { ClauseChange } from '../../diff/types.js';
 
 /**
@@ -33,14 +33,22 @@ export function sharedNumbers(numbers: readonly string[]): Set<string> {
 }
 
 /**
- * A clause by its number, cited in words where the caller worded it (`cited`); with its ID (an author's) or first
+ * A clause as a reader cites it: in words where the caller worded it (`cited`, "Artikel 3.1, lid 5"; see
+ * src/report/documents/printed-diff.ts), else by the number its policy prints ('' where it prints none).
+ */
+export function citedNumber(ref: { number: string; cited?: string }): string {
+  return ref.cited ?? ref.number;
+}
+
+/**
+ * A clause by its number, cited in words where the caller worded it (citedNumber); with its ID (an author's) or first
  * words (made-up IDs) where `shared` holds the number.
  */
 export function numberedName(
   ref: { number: string; cited?: string; id: string; synthetic?: boolean; text?: string },
   shared: ReadonlySet<string>,
 ): string {
-  const shown = ref.cited ?? ref.number;
+  const shown = citedNumber(ref);
   if (ref.number !== '' && !shared.has(ref.number)) return shown;
   if (!ref.synthetic) return ref.number === '' ? ref.id : `${shown} (${ref.id})`;
   return [shown, openingWords(ref.text ?? '', 4)].filter((part) => part !== '').join(' ');

@@ -150,9 +150,12 @@ describe('the signing page of an in-place revision', () => {
   });
 });
 
-describe('the article column of the board pack', () => {
-  /** A policy whose third heading holds a subsection (3.1) of five numbered items, the fifth with `fifth`. */
-  const withItems = (fifth: string): Policy =>
+describe('how the board pack cites a clause', () => {
+  /**
+   * A policy whose third heading holds a subsection (3.1) of five numbered items, the fifth with `fifth`; with
+   * `inserted`, a sixth item before them all, so the five are renumbered.
+   */
+  const withItems = (fifth: string, inserted?: string): Policy =>
     parsePolicy(
       [
         '---',
@@ -178,6 +181,7 @@ describe('the article column of the board pack', () => {
         '',
         '### Melden {#aanpak.melden}',
         '',
+        ...(inserted ? [`1. {#aanpak.vooraf} ${inserted}`] : []),
         '1. {#aanpak.leerling} Een leerling meldt pesten bij de mentor.',
         '2. {#aanpak.ouder} Een ouder meldt pesten bij de mentor.',
         '3. {#aanpak.mentor} De mentor noteert de melding.',
@@ -200,5 +204,22 @@ describe('the article column of the board pack', () => {
     const row = readback.pages[0]!.replace(/\s+/g, ' ');
     expect(row).toContain('Artikel 3.1, lid 5 Melden');
     expect(row).not.toMatch(/3\.1 5\. Melden/);
+  });
+
+  it('cites it so in the change cards: the number in the margin and the renumbered line', async () => {
+    const old = withItems('De directie neemt een maatregel.');
+    const now = withItems('De directie neemt een maatregel.', 'Elke melding is welkom.');
+    const diff = diffPolicies(old, now);
+    expect(diff.changes.filter((change) => change.kinds.includes('added')).map((change) => change.new?.id)).toEqual([
+      'aanpak.vooraf',
+    ]);
+    const readback = await readPdf(await buildBoardPack(diff, old, now, { root: PROJECT_ROOT }));
+    const text = readback.pages.join('\n').replace(/\s+/g, ' ');
+    // The added item's card hangs its citation in the margin beside its heading.
+    expect(text).toContain('Artikel 3.1, lid 1 Aanpak › Melden');
+    // The five items after it only got another number: one line names the first of them as the document does.
+    expect(text).toContain('Artikel 3.1, lid 1 → Artikel 3.1, lid 2 aanpak.leerling');
+    expect(text).toContain('Artikel 3.1, lid 5 → Artikel 3.1, lid 6 aanpak.besluit');
+    expect(text).not.toMatch(/3\.1 \d\./);
   });
 });
