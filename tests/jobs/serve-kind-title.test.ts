@@ -2,13 +2,9 @@
 // real HTTP server, in Dutch, on two organisations' social-media protocols in a real git repository: the overview's
 // comparison choice and the review questions' page title say the title the procedure gives the kind ("Protocol
 // sociale media", templates/procedures/po.yaml), not its code; the choice still posts the code.
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
-import { tempRepo } from '../support/git.js';
-import { PROJECT_ROOT } from '../support/paths.js';
-import { startTestWorkplace, type TestWorkplace } from '../support/workplace-endpoint.js';
+import { socialMediaRepo, startTestWorkplace, type TestWorkplace } from '../support/workplace-endpoint.js';
 
 let workplace: TestWorkplace;
 const before = messageLanguage();
@@ -16,13 +12,7 @@ const before = messageLanguage();
 describe('the kind of policy in the workplace', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     setMessageLanguage('nl');
-    const repo = tempRepo();
-    for (const org of ['aeres-mbo', 'allure'])
-      cpSync(
-        join(PROJECT_ROOT, 'policies', org, 'social-media.md'),
-        join(repo.root, 'policies', org, 'social-media.md'),
-      );
-    repo.commit('start');
+    const repo = socialMediaRepo();
     workplace = await startTestWorkplace(repo.root);
   });
 

@@ -3,13 +3,13 @@
 // question answered is recorded by confirm's job (on-topic, in policies/alignments.yaml) and committed by the officer
 // with a Dutch message, and is asked no more; an answer without the officer's name, to a question that is not open,
 // or of a kind not compared is refused, nothing written. (The pair answer through the page: tests/e2e/serve-questions.)
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProject } from '../../src/io/project.js';
 import { WorkplaceRefusal } from '../../src/jobs/serve-actions.js';
 import { answerQuestion, openQuestions } from '../../src/jobs/serve-questions.js';
-import { tempRepo } from '../support/git.js';
+import { socialMediaRepo } from '../support/workplace-endpoint.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const project = findProject(PROJECT_ROOT);
@@ -26,13 +26,7 @@ async function rejection(run: () => Promise<unknown>): Promise<unknown> {
 
 describe('the workplace’s review questions', () => {
   it('records a topic answer as confirm does, commits it by the officer, and asks it no more; refuses what is not open', async () => {
-    const repo = tempRepo();
-    for (const org of ['aeres-mbo', 'allure'])
-      cpSync(
-        join(PROJECT_ROOT, 'policies', org, 'social-media.md'),
-        join(repo.root, 'policies', org, 'social-media.md'),
-      );
-    repo.commit('start');
+    const repo = socialMediaRepo();
     const answers = join(repo.root, 'policies', 'alignments.yaml');
 
     const open = await openQuestions(repo.root, 'social-media', project);

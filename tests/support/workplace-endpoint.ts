@@ -2,7 +2,7 @@
 // port, in a folder of the test's own: requests as the workplace's own pages send them (its Host and Origin), form
 // posts and multipart uploads as a browser sends them. And the draft pestprotocol of Basisschool De Eik (Stichting De
 // Linde) that the workplace's form tests post to, in a real git repository with De Linde's procedure.yaml.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -143,4 +143,14 @@ export async function startTestWorkplace(folder: string): Promise<TestWorkplace>
 export function noticeOf(html: string, kind: 'done' | 'refused'): string {
   const role = kind === 'done' ? 'status' : 'alert';
   return new RegExp(`<div class="${kind}" role="${role}">(.*?)</div>`, 's').exec(html)?.[1] ?? '';
+}
+
+/** The social-media protocols of Aeres MBO and Allure (one kind, two organisations), committed in a repository of
+ * the test's own: what the workplace's comparison and review questions need. */
+export function socialMediaRepo(): TempRepo {
+  const repo = tempRepo();
+  for (const org of ['aeres-mbo', 'allure'])
+    cpSync(join(PROJECT_ROOT, 'policies', org, 'social-media.md'), join(repo.root, 'policies', org, 'social-media.md'));
+  repo.commit('start');
+  return repo;
 }
