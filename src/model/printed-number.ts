@@ -8,28 +8,34 @@ import { DEFAULT_HOUSE_STYLE, printedLabel, type NumberStyle } from './numbering
 import type { Clause, Policy, Section } from './policy.js';
 import { allSections } from './walk.js';
 
-function numberClauses(
+/**
+ * Every clause under `clauses` → what `step` makes of its parent's value and, for a numbered list item, the label
+ * printedLabel prints beside it; an unnumbered clause keeps its parent's. The one walk behind numbers and citations.
+ */
+function labelClauses<T>(
   clauses: readonly Clause[],
-  prefix: string,
+  parent: T,
   orderedDepth: number,
   house: readonly NumberStyle[],
-  into: Map<Clause, string>,
+  step: (clause: Clause, label: string, parent: T) => T,
+  into: Map<Clause, T>,
 ): void {
   for (const clause of clauses) {
-    let number = prefix;
-    if (clause.list === 'ordered') {
-      // The policy's own numbering named the clause as it prints it (with its article's number, or "1.2" alone).
-      const label = printedLabel(clause, orderedDepth, house);
-      number = clause.ownLabel ? clause.number : prefix ? `${prefix} ${label}` : label;
-    }
-    into.set(clause, number);
-    numberClauses(clause.children, number, clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth, house, into);
+    const ordered = clause.list === 'ordered';
+    const value = ordered ? step(clause, printedLabel(clause, orderedDepth, house), parent) : parent;
+    into.set(clause, value);
+    labelClauses(clause.children, value, ordered ? orderedDepth + 1 : orderedDepth, house, step, into);
   }
 }
 
+/** A list item's number: its article's and its own label ("2 1."); the policy's own numbering names it whole. */
+const numberStep = (clause: Clause, label: string, prefix: string): string =>
+  // The policy's own numbering named the clause as it prints it (with its article's number, or "1.2" alone).
+  clause.ownLabel ? clause.number : prefix ? `${prefix} ${label}` : label;
+
 function numberSection(section: Section, house: readonly NumberStyle[], into: Map<Clause, string>): void {
   // A heading that types its number ("Artikel 3 Termijn") is cited by it: "Artikel 3", "Artikel 3 1.".
-  numberClauses(section.clauses, section.typed?.label ?? section.number, 0, house, into);
+  labelClauses(section.clauses, section.typed?.label ?? section.number, 0, house, numberStep, into);
 }
 
 /**
@@ -63,26 +69,11 @@ export interface Citation {
 /** A label of the policy's own that numbers a clause whole, as "1.2" or "3.1.4" does: cited as an article. */
 const WHOLE_NUMBER = /^\d+(?:\.\d+)+\.?$/u;
 
-function citeClauses(
-  clauses: readonly Clause[],
-  parent: Citation,
-  orderedDepth: number,
-  house: readonly NumberStyle[],
-  into: Map<Clause, Citation>,
-): void {
-  for (const clause of clauses) {
-    let citation = parent;
-    if (clause.list === 'ordered') {
-      const label = printedLabel(clause, orderedDepth, house);
-      citation =
-        clause.ownLabel && WHOLE_NUMBER.test(label)
-          ? { article: label.replace(/\.$/u, ''), worded: false, items: [] }
-          : { ...parent, items: [...parent.items, label] };
-    }
-    into.set(clause, citation);
-    citeClauses(clause.children, citation, clause.list === 'ordered' ? orderedDepth + 1 : orderedDepth, house, into);
-  }
-}
+/** A list item's citation: its parent's with its label added; a label of the policy's own ("1.2") is the article. */
+const citeStep = (clause: Clause, label: string, parent: Citation): Citation =>
+  clause.ownLabel && WHOLE_NUMBER.test(label)
+    ? { article: label.replace(/\.$/u, ''), worded: false, items: [] }
+    : { ...parent, items: [...parent.items, label] };
 
 /** Every clause of `policy` → how a reader cites it (Citation), in the brand's list styles `house`. */
 export function printedCitations(
@@ -96,7 +87,7 @@ export function printedCitations(
     // "Artikel 3 Termijn" is cited by its words; a heading typed "4." or numbered by clausemark by its number.
     const worded = typed !== undefined && /^\p{L}/u.test(typed.label);
     const article = worded ? typed.label : (typed?.numeral ?? section.number);
-    citeClauses(section.clauses, { article, worded, items: [] }, 0, styles, citations);
+    labelClauses(section.clauses, { article, worded, items: [] }, 0, styles, citeStep, citations);
   }
   return citations;
 }
