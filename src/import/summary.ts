@@ -34,17 +34,21 @@ function leftOut(dropped: SummaryInput['dropped']): string {
   return wordMessage({ messageId: 'import-summary.left-out', params: { reasons: reasons.join('; ') } });
 }
 
-/** The summary of one import, by id (worded when printed). */
-export function importSummary({ target, file, written, accounting, dropped }: SummaryInput): MessageRef {
-  const { kept, total, numbering, listed, missing, unreadPages, unreadSymbols, unorderedPages } = accounting;
-  // Pages that are pictures of text were not read: their words are in none of the counts, "0 lost" included. Nor
-  // are symbols no character is known for, signs being no words.
-  const pages = unreadPages?.length
-    ? wordMessage({
-        messageId: 'import-summary.unread',
-        params: { pages: counted(unreadPages.length, ['import-count.page', 'import-count.pages']) },
-      })
-    : '';
+/** The note `messageId` says of `pages` ("; niet gelezen: 1 pagina …"), or an empty string where there are none. */
+function pagesNote(messageId: string, pages: readonly number[] | undefined): string {
+  if (!pages?.length) return '';
+  return wordMessage({
+    messageId,
+    params: { pages: counted(pages.length, ['import-count.page', 'import-count.pages']) },
+  });
+}
+
+/**
+ * What stands beside "0 lost": pages that are pictures of text and symbols no character is known for were not read,
+ * so their words are in none of the counts (signs being no words); pages that may be set in two columns were read
+ * across them, no word lost but perhaps out of order.
+ */
+function besideTheCounts({ unreadPages, unreadSymbols, unorderedPages }: Accounting): string {
   const symbols = unreadSymbols?.length
     ? wordMessage({
         messageId: 'import-summary.unread-symbols',
@@ -54,14 +58,13 @@ export function importSummary({ target, file, written, accounting, dropped }: Su
         },
       })
     : '';
-  const unread = pages + symbols;
-  // Pages that may be set in two columns were read across them: no word lost, but perhaps out of order.
-  const unordered = unorderedPages?.length
-    ? wordMessage({
-        messageId: 'import-summary.unordered',
-        params: { pages: counted(unorderedPages.length, ['import-count.page', 'import-count.pages']) },
-      })
-    : '';
+  const unread = pagesNote('import-summary.unread', unreadPages);
+  return `${unread}${symbols}${pagesNote('import-summary.unordered', unorderedPages)}`;
+}
+
+/** The summary of one import, by id (worded when printed). */
+export function importSummary({ target, file, written, accounting, dropped }: SummaryInput): MessageRef {
+  const { kept, total, numbering, listed, missing } = accounting;
   return {
     messageId: written ? 'import-summary.wrote' : 'import-summary.would-write',
     params: {
@@ -73,7 +76,7 @@ export function importSummary({ target, file, written, accounting, dropped }: Su
       listed,
       leftOut: leftOut(dropped),
       lost: missing.length,
-      unread: `${unread}${unordered}`,
+      unread: besideTheCounts(accounting),
     },
   };
 }

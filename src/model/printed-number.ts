@@ -92,7 +92,9 @@ export function printedCitations(
   return citations;
 }
 
-/** The words a citation is said in (the labels' `phrases`): "Artikel {{number}}", "lid {{number}}", "onder {{number}}". */
+/**
+ * The words a citation is said in (the labels' `phrases`): "Artikel {{number}}", "lid {{number}}", "onder {{number}}".
+ */
 export interface CitationWords {
   article(number: string): string;
   member(number: string): string;
