@@ -3,23 +3,11 @@
 // geldt ook voor de kinderopvang") or a header naming the organisation was gone while the summary said "0 lost".
 import type { Element } from '@xmldom/xmldom';
 import type { Block } from '../blocks.js';
-import { children, descendants, type DocxParts, isHiddenRun, wAttr } from './docx-parts.js';
+import { descendants, type DocxParts, printedParagraphText, wAttr } from './docx-parts.js';
 import { isPageNumberLine } from './text-lines.js';
 
-/** The text of a header or footer paragraph as printed: its runs' text, a tab as a tab (it separates parts). */
-function paragraphText(paragraph: Element): string {
-  let text = '';
-  for (const run of descendants(paragraph, 'r')) {
-    // Hidden text is not printed.
-    if (isHiddenRun(run)) continue;
-    for (const node of children(run)) {
-      if (node.localName === 't') text += node.textContent ?? '';
-      else if (node.localName === 'tab') text += '\t';
-      else if (node.localName === 'br' || node.localName === 'cr') text += ' ';
-    }
-  }
-  return text.replace(/ {2,}/g, ' ').trim();
-}
+/** The text of a header or footer paragraph as printed, tabs kept (they separate its parts). */
+const paragraphText = (paragraph: Element): string => printedParagraphText(paragraph).replace(/ {2,}/g, ' ').trim();
 
 /** Word's fields that print the page's number or the number of pages. */
 const PAGE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/u;

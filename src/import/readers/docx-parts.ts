@@ -57,6 +57,23 @@ export const isHiddenRun = (run: Element): boolean => {
   return isOn(child(properties, 'vanish')) || isOn(child(properties, 'specVanish'));
 };
 
+/**
+ * The text of a paragraph as printed, outside the body's own reading (a header or footer, a text box): its runs'
+ * text, hidden runs aside, a tab as a tab (it separates parts), a line break as a space.
+ */
+export function printedParagraphText(paragraph: Element): string {
+  let text = '';
+  for (const run of descendants(paragraph, 'r')) {
+    if (isHiddenRun(run)) continue;
+    for (const node of children(run)) {
+      if (node.localName === 't') text += node.textContent ?? '';
+      else if (node.localName === 'tab') text += '\t';
+      else if (node.localName === 'br' || node.localName === 'cr') text += ' ';
+    }
+  }
+  return text;
+}
+
 export const rAttr = (element: Element, name: string): string | undefined =>
   element.getAttributeNS(R, name) ?? element.getAttribute(`r:${name}`) ?? undefined;
 

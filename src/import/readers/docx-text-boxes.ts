@@ -3,19 +3,12 @@
 // guess), but it was not read at all: its words were in no account, so a rule in a kader was gone while the
 // summary said "0 lost". Each box's text is now listed as left out and counted.
 import type { Element } from '@xmldom/xmldom';
-import { children, descendants, isHiddenRun } from './docx-parts.js';
+import { children, descendants, printedParagraphText } from './docx-parts.js';
 
-/** The printed text of a text box's content: its paragraphs' runs (hidden runs aside), one space between paragraphs. */
+/** The printed text of a text box's content: its paragraphs as printed, one space between them and between parts. */
 function boxText(content: Element): string {
   return descendants(content, 'p')
-    .map((paragraph) =>
-      descendants(paragraph, 'r')
-        .filter((run) => !isHiddenRun(run))
-        .flatMap((run) => children(run))
-        .map((node) => (node.localName === 't' ? (node.textContent ?? '') : node.localName === 'tab' ? ' ' : ''))
-        .join(''),
-    )
-    .map((text) => text.replace(/\s+/gu, ' ').trim())
+    .map((paragraph) => printedParagraphText(paragraph).replace(/\s+/gu, ' ').trim())
     .filter((text) => text !== '')
     .join(' ');
 }
