@@ -285,26 +285,39 @@ function adviceReasonFindings(required: StepStatus[], adoption: StepRecord): Pro
   return findings;
 }
 
+/**
+ * Whether two steps are one stage: the same right of the same council, asked of two of its parts (a vo school's
+ * privacyreglement needs the parents' part's consent and the pupils' part's, WMS art. 14 lid 2 and 3): the law orders
+ * neither before the other.
+ */
+const oneStage = (a: StepStatus, b: StepStatus): boolean =>
+  a.body === b.body && a.step.right === b.step.right && a.step.part !== b.step.part;
+
 /** The steps taken in the order of the procedure: one dated before a step the procedure puts ahead of it is said. */
 function stepOrderFindings(steps: StepStatus[]): ProcedureFinding[] {
   const findings: ProcedureFinding[] = [];
   let latest: StepStatus | undefined;
+  // The latest step of the stages before `latest`'s: what a step of the same stage as `latest` must follow.
+  let beforeStage: StepStatus | undefined;
   for (const status of steps) {
     const decided = status.state === 'done' || status.state === 'late' ? status.record?.decided : undefined;
     if (!decided) continue;
-    if (latest && decided < latest.record!.decided!)
+    const sameStage = latest !== undefined && oneStage(latest, status);
+    const earlier = sameStage ? beforeStage : latest;
+    if (earlier && decided < earlier.record!.decided!)
       findings.push({
         code: 'step-order',
         approval: status.record!.index,
         params: {
           ...describe(status),
           date: decided,
-          earlierRight: latest.step.right,
-          earlierBody: latest.body,
-          earlierDate: latest.record!.decided!,
+          earlierRight: earlier.step.right,
+          earlierBody: earlier.body,
+          earlierDate: earlier.record!.decided!,
         },
       });
-    else latest = status;
+    else if (!sameStage) [beforeStage, latest] = [latest, status];
+    else if (decided > latest!.record!.decided!) latest = status;
   }
   return findings;
 }

@@ -1,6 +1,9 @@
 // What the procedure makes of a policy's approval rows (src/procedure/evaluate.ts): a step counts for the text its
 // recorded hash names, a withdrawn policy is reviewed no more, and a review date the policy does not give names
 // where it comes from (the law's cycle, or the procedure's default).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
@@ -110,5 +113,40 @@ describe('a step dated after the day judged on is not taken yet that day', () =>
     const report = judge(dated, '2026-12-20');
     expect(report.adoption?.decided).toBe('2026-12-20');
     expect(report.steps.map((status) => [status.step.right, status.state])).toEqual([['instemming', 'done']]);
+  });
+});
+
+describe("a vo school's privacyreglement asks two parts of the council, in either order", () => {
+  // WMS art. 14 lid 2 onder f (the parents' part, on parents' data) and lid 3 onder d (the pupils' part, on pupils'
+  // data): two consents, neither ordered before the other, both before the board adopts it.
+  const root = mkdtempSync(join(tmpdir(), 'clausemark-vo-privacy-'));
+  mkdirSync(join(root, 'policies', 'lyceum'), { recursive: true });
+  writeFileSync(join(root, 'policies', 'lyceum', 'procedure.yaml'), 'sector: vo\n');
+  const path = join(root, 'policies', 'lyceum', 'privacyreglement.md');
+  const row = (date: string, part: string) =>
+    `{ date: ${date}, name: S. Bakker, role: Voorzitter GMR, step: instemming, body: GMR, part: ${part} }`;
+  const judgeVo = (rows: string[]) => {
+    const text = source(TEXT, rows, 'approved', 'privacyreglement').replace('level: school', 'level: bestuur');
+    return judgeProcedure(parsePolicy(text, { path }).policy, proceduresFor(path, root), '2026-11-29')!;
+  };
+
+  it('the pupils’ consent dated before the parents’: both count, no step out of order', () => {
+    const report = judgeVo([row('2026-03-10', 'ouders'), row('2026-03-01', 'leerlingen'), adoption('2026-03-20')]);
+    expect(report.missing).toEqual([]);
+    expect(report.steps.map((status) => [status.step.part, status.state])).toEqual([
+      ['ouders', 'done'],
+      ['leerlingen', 'done'],
+    ]);
+    expect(report.findings.filter((finding) => finding.code === 'step-order')).toEqual([]);
+  });
+
+  it('the parents’ consent alone leaves the pupils’ missing', () => {
+    const report = judgeVo([row('2026-03-10', 'ouders'), adoption('2026-03-20')]);
+    expect(report.missing.map((status) => [status.step.part, status.state])).toEqual([['leerlingen', 'missing']]);
+  });
+
+  it('a consent after the adoption is still out of order', () => {
+    const report = judgeVo([row('2026-03-10', 'ouders'), row('2026-03-01', 'leerlingen'), adoption('2026-03-05')]);
+    expect(report.findings.map((finding) => finding.code)).toContain('order');
   });
 });
