@@ -17,7 +17,7 @@ import { sectorBindsName, sectorFileName } from './sector.js';
 export const SECTORS = ['po', 'vo', 'so-vso', 'mbo'] as const;
 export type Sector = (typeof SECTORS)[number];
 /** The sectors as their duties and procedures files are named (templates/procedures/<sector>.yaml). */
-const SECTOR_FILES = ['po', 'vo', 'so', 'mbo'] as const;
+const SECTOR_FILES = ['po', 'vo', 'so', 'vso', 'mbo'] as const;
 /** bevoegd-gezag: a school's competent authority under the education acts; bestuursorgaan: a public body (Awb). */
 export const BODIES = ['bevoegd-gezag', 'bestuursorgaan', 'ander'] as const;
 export type Body = (typeof BODIES)[number];
@@ -39,7 +39,7 @@ function readProfile(read: Read): OrganisationProfile {
   const { data } = read;
   const profile: OrganisationProfile = { file: read.file, answers: {} };
   if (data.body !== undefined) profile.body = oneOf(read, ['body'], data.body, BODIES);
-  // Named as its files are (`so`, or `so-vso`), kept as a topic list's `binds` names it.
+  // Named as its files are (`so`, `vso`, or `so-vso` for `so`), kept as a topic list's `binds` names it.
   if (data.sector !== undefined)
     profile.sector = sectorBindsName(
       oneOf(read, ['sector'], sectorFileName(String(data.sector)), SECTOR_FILES),

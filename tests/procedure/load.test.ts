@@ -15,8 +15,8 @@ function foundation(text?: string): { root: string; policy: string } {
 }
 
 describe('procedure files', () => {
-  it('ships po, vo, so and mbo, every step with a basis and where it was checked (or why it could not be)', () => {
-    for (const sector of ['po', 'vo', 'so', 'mbo']) {
+  it('ships po, vo, so, vso and mbo, every step with a basis and where it was checked (or why it could not be)', () => {
+    for (const sector of ['po', 'vo', 'so', 'vso', 'mbo']) {
       const { root, policy } = foundation(`sector: ${sector}\n`);
       const procedures = proceduresFor(policy, root);
       expect(procedures.sector).toBe(sector);

@@ -92,7 +92,7 @@ function councilStepProblem(duty: Duty, procedure: KindProcedure): string | unde
 
 describe('the duties and procedures files of a sector, together', () => {
   it('every sector with a duties file has a procedures file', () => {
-    expect(sectorsOf('duties')).toEqual(['mbo', 'po', 'so', 'vo']);
+    expect(sectorsOf('duties')).toEqual(['mbo', 'po', 'so', 'vo', 'vso']);
     for (const sector of sectorsOf('duties')) expect(sectorsOf('procedures'), sector).toContain(sector);
   });
 

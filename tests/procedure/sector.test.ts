@@ -1,7 +1,8 @@
-// The (voortgezet) speciaal onderwijs is one sector with two names: `so` as its duties and procedures files are named,
-// `so-vso` as a topic list's `binds` names it. An organisation that writes either gets that sector's procedures, duties
-// and the law's requirements for a WEC school; before, `sector: so` was refused by the law view and `sector: so-vso`
-// found no procedures file.
+// The (voortgezet) speciaal onderwijs: `so` as its duties and procedures files are named, `so-vso` as a topic list's
+// `binds` names it. An organisation that writes either gets that sector's procedures, duties and the law's
+// requirements for a WEC school; before, `sector: so` was refused by the law view and `sector: so-vso` found no
+// procedures file. A school for voortgezet speciaal onderwijs alone writes `vso`: the same WEC requirements, and the
+// council's parts of WMS art. 14, not art. 13.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ describe('the sector of the speciaal onderwijs', () => {
       expect(sectorBindsName(written), written).toBe('so-vso');
     }
     expect(sectorFileName('vo')).toBe('vo');
+    expect(sectorFileName('vso')).toBe('vso');
+    expect(sectorBindsName('vso')).toBe('so-vso');
     expect(sectorBindsName('mbo')).toBe('mbo');
   });
 
@@ -46,7 +49,25 @@ describe('the sector of the speciaal onderwijs', () => {
   it('refuses a sector it has no files for, naming the ones it has', () => {
     const { root, policy } = school('hbo');
     expect(thrown(() => organisationProfile(policy, root)).message).toBe(
-      'procedure file: sector is "hbo", which is not one of po, vo, so, mbo',
+      'procedure file: sector is "hbo", which is not one of po, vo, so, vso, mbo',
     );
+  });
+
+  it('gives a school for voortgezet speciaal onderwijs the WEC, with the council’s parts of WMS art. 14', () => {
+    const { root, policy, file } = school('vso');
+    const procedures = proceduresFor(policy, root);
+    expect(procedures.sector).toBe('vso');
+    expect(procedures.kinds.klachtenregeling?.steps.at(-1)?.basis).toBe('WEC art. 23 lid 2');
+    const privacy = procedures.kinds.privacyreglement?.steps.filter((step) => step.right === 'instemming');
+    expect(privacy?.map((step) => [step.part, step.basis])).toEqual([
+      ['ouders', 'WMS art. 14 lid 2 sub f'],
+      ['leerlingen', 'WMS art. 14 lid 3 sub d'],
+    ]);
+    expect(procedures.kinds.leerlingenstatuut?.steps[0]?.part).toBe('leerlingen');
+    const declaration = readDeclaration(file)!;
+    expect(declaration.sector).toBe('vso');
+    const duties = dutiesFor(root, declaration.sector);
+    expect(duties?.file).toMatch(/duties[\\/]vso\.yaml$/);
+    expect(organisationProfile(policy, root).sector).toBe('so-vso');
   });
 });

@@ -137,7 +137,7 @@ describe('legal references in templates/', () => {
   it('finds the references it judges: topic lists and procedures', () => {
     const files = yamlFiles(TEMPLATES).map((file) => relative(TEMPLATES, file));
     expect(files).toContain('topics/klachtenregeling.yaml');
-    for (const sector of ['po', 'vo', 'so', 'mbo']) {
+    for (const sector of ['po', 'vo', 'so', 'vso', 'mbo']) {
       expect(files).toContain(`duties/${sector}.yaml`);
       expect(files).toContain(`procedures/${sector}.yaml`);
     }
