@@ -3,7 +3,7 @@
 // toepassing" with whom it binds, one that may as "indien van toepassing" with the question a person answers once.
 // Three organisations, each a complaints procedure: a primary school's board (WPO art. 14 binds it, Awb chapter 9 does
 // not), a municipality (the reverse) and a foundation that stated nothing (the Awb "indien van toepassing", school law
-// "alleen voor scholen").
+// "onbekend of dit geldt").
 // Through the CLI as a user runs it (in the test's process: runCli); the PDFs read back with pdftotext. A
 // privacyreglement binds only on the organisation's answers (AVG art. 13 and 14, where the reglement is how it informs
 // the people concerned): answered nee, "niet van toepassing" with the question; unanswered, "indien van toepassing"
@@ -81,12 +81,12 @@ function expectLawSaid(text: string, format: string): void {
   );
   expect(text, format).toContain('niet van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
   // The foundation said nothing of what it is: the question it answers once. School law binds it only if it is a
-  // school, which nothing says: "alleen voor scholen", with no ✓ or "niet gevonden".
+  // school, which nothing says: "onbekend of dit geldt", with no ✓ or "niet gevonden".
   expect(text, format).toContain(
     'indien van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9); is de organisatie dat?',
   );
   expect(text, format).toContain(
-    'alleen voor scholen: geldt voor het bevoegd gezag van een school in het primair onderwijs (WPO)',
+    'onbekend of dit geldt: geldt voor het bevoegd gezag van een school in het primair onderwijs (WPO)',
   );
 }
 

@@ -2,8 +2,9 @@
 // part of an article its own requirement, applied to what the organisation states it is (src/procedure/organisation.ts).
 // A requirement that does not bind it is "niet van toepassing" with whom it binds; one that binds it only on a
 // condition it has not answered, or only if it is a kind of body it has not said it is, is "indien van toepassing"
-// with the question; a requirement of school law (one that names sectors) is "alleen voor scholen" for an organisation
-// that has not said what it is, with no finding: school law does not bind a municipality. A ✓ is given only where a
+// with the question; a requirement of school law (one that names sectors) is "onbekend of dit geldt" for an organisation
+// that has not said what it is (a school without a procedure.yaml too), with who records it and no finding: school
+// law does not bind a municipality, nor every kind of school. A ✓ is given only where a
 // clause on the topic states what the requirement itself asks (its `meets` phrases: a handling term, not any term; and
 // for a requirement of several parts each list of `alsoMeets`); a clause on the topic that does not is "mogelijk" with
 // what it lacks. A requirement the law applies directly (`appliesDirectly`: Awb 9:11's term binds a public body

@@ -1,7 +1,7 @@
 // "Wat de wet vraagt" applied to what each organisation states it is (issue 70): a requirement that does not bind an
 // organisation is "niet van toepassing" with whom it binds, one that may is "indien van toepassing" with the question,
-// and a ✓ is given only where a clause states the requirement itself. School law is "alleen voor scholen" for an
-// organisation that has not said it is a school; an Awb chapter 9 requirement the law applies directly to a public
+// and a ✓ is given only where a clause states the requirement itself. School law is "onbekend of dit geldt", with
+// who could record what it is, for an organisation that has not said what kind of school it is; an Awb chapter 9 requirement the law applies directly to a public
 // body is "geldt rechtstreeks" where no clause states it, never missing. Every format of compare says as of which
 // date the law texts were read. The organisations state what they are once, in their procedure.yaml.
 import { spawnSync } from 'node:child_process';
@@ -111,7 +111,7 @@ describe('what the law asks, applied to the organisation', () => {
       applies: 'not-applicable',
       who: 'het bevoegd gezag van een school in het primair onderwijs (WPO)',
     });
-    // Nothing stated: nothing is shown as binding. The Awb may apply; school law is "alleen voor scholen", with no
+    // Nothing stated: nothing is shown as binding. The Awb may apply; school law is "onbekend of dit geldt", with no
     // finding (no ✓, no "niet gevonden"): it does not bind a municipality, and the organisation may be one.
     expect(unknown.filter((entry) => entry.law === 'Awb').every((entry) => entry.applies === 'if-applicable')).toBe(
       true,
@@ -151,7 +151,7 @@ describe('what the law asks, applied to the organisation', () => {
       expect(out, format).toContain('Awb 1 juli 2026');
       expect(out, format).toContain('niet van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
       expect(out, format).toContain('indien van toepassing: geldt voor een bestuursorgaan (Awb, hoofdstuk 9)');
-      expect(out, format).toContain('alleen voor scholen: geldt voor het bevoegd gezag van een school');
+      expect(out, format).toContain('onbekend of dit geldt: geldt voor het bevoegd gezag van een school');
       expect(out, format).toContain('geldt rechtstreeks: de Awb stelt zelf de termijn van zes weken');
     }
     const pdf = await compareJob([join(root, 'policies')], { root, format: 'pdf' });
@@ -163,7 +163,7 @@ describe('what the law asks, applied to the organisation', () => {
     expect(flat).toContain('WPO 1 augustus 2026');
     expect(flat).toContain('niet van toepassing');
     expect(flat).toContain('indien van toepassing');
-    expect(flat).toContain('alleen voor scholen');
+    expect(flat).toContain('onbekend of dit geldt');
     expect(flat).toContain('geldt rechtstreeks');
   }, 60_000);
 
@@ -172,7 +172,7 @@ describe('what the law asks, applied to the organisation', () => {
     const english = [
       'not applicable: binds an administrative authority, a bestuursorgaan (Awb, chapter 9)',
       'if applicable: binds an administrative authority, a bestuursorgaan (Awb, chapter 9)',
-      'only for schools: binds the competent authority of a primary school (WPO)',
+      'not known whether this applies: binds the competent authority of a primary school (WPO)',
       'applies directly: the Awb itself sets the term of six weeks (ten with a complaints advisory procedure)',
     ];
     const dutch = [/geldt voor/u, /de Awb stelt zelf/u, /bevoegd gezag van een school/u, /hoofdstuk 9/u];
@@ -197,7 +197,7 @@ describe('what the law asks, applied to the organisation', () => {
     const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     if (text.error) return; // pdftotext is missing: the other formats have said it
     const flat = text.stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain('only for schools: binds the competent authority of a primary school');
+    expect(flat).toContain('not known whether this applies: binds the competent authority of a primary school');
     expect(flat).toContain('applies directly: the Awb itself sets the term of six weeks');
     for (const words of dutch) expect(flat).not.toMatch(words);
   }, 60_000);
@@ -214,7 +214,7 @@ describe('what the law asks, applied to the organisation', () => {
     expect(page).toContain('WPO 1 augustus 2026');
     expect(page).toContain('niet van toepassing: geldt voor het bevoegd gezag van een school');
     expect(page).toContain('indien van toepassing');
-    expect(page).toContain('alleen voor scholen');
+    expect(page).toContain('onbekend of dit geldt');
   }, 60_000);
 });
 
@@ -285,7 +285,7 @@ describe('what the law asks: school law, and law that applies directly', () => {
     expect(rowOf(duty, body)?.finding).toBe('topic');
   });
 
-  it('school law binds only a school: "alleen voor scholen" where the organisation said nothing', () => {
+  it('school law binds only a school: "onbekend of dit geldt" where the organisation said nothing', () => {
     const wpo = basis('WPO', 'art. 14 lid 2 onder c');
     const stating = ['Een klacht wordt ingediend binnen een jaar na de gedraging.'];
     // Stated nowhere what it is: no finding, even where a clause would meet it.

@@ -3,7 +3,7 @@
 // one that states another topic (with that topic's name), is a definition ("begripsbepaling") or leaves the topic to
 // later rules ("nadere regels") last, or plain "niet gevonden" where no clause shares a word with the topic. Never
 // "ontbreekt": only a person confirms that. In "Wat de wet vraagt", a requirement the law applies directly says so
-// ("geldt rechtstreeks"), and school law for an organisation not known to be a school "alleen voor scholen".
+// ("geldt rechtstreeks"), and school law for an organisation not known to be a school "onbekend of dit geldt".
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,13 +165,13 @@ describe('a cell of "Wat de wet vraagt" where nothing is missing', () => {
     expect(met?.cell).toMatchObject({ state: 'covered', text: 'c.1' });
   });
 
-  it('says school law is only for schools, with whom it binds and no ✓ or missing mark', () => {
+  it('says whether school law binds is not known, whom it binds and who records it, with no ✓ or missing mark', () => {
     const who = 'het bevoegd gezag van een school in het primair onderwijs (WPO)';
     const [row] = cellsOf([{ ...base, law: 'WPO', article: 'art. 14 lid 2 onder d', applies: 'schools-only', who }]);
     expect(row).toMatchObject({ schoolsOnly: true, ifApplicable: false, notApplicable: false });
     expect(row?.cell.state).toBe('schools-only');
     expect(row?.cell.text).toBe(
-      `alleen voor scholen: geldt voor ${who}; de organisatie zei niet dat zij dat is (eenmaal te zeggen in haar procedure.yaml)`,
+      `onbekend of dit geldt: geldt voor ${who}; niet vastgelegd wat voor school de organisatie is, of dat zij geen school is (wie de beleidsbestanden beheert, legt dat eenmaal vast in de procedure.yaml van haar map)`,
     );
     expect(TOPIC_SIGNS['schools-only']).not.toMatch(/[✓—Ø?]/);
   });
