@@ -31,6 +31,11 @@ const CASES: [string, string, unknown][] = [
     'a***b* c*',
     paragraph(text('a*'), { type: 'emphasis', children: [{ type: 'emphasis', children: [text('b')] }, text(' c')] }),
   ],
+  [
+    'strong emphasis beside an emoji, a symbol and so punctuation to the spec',
+    '😀__b__: 1',
+    paragraph(text('😀'), { type: 'strong', children: [text('b')] }, text(': 1')),
+  ],
   ['a parenthesised title with an unescaped (', '[link](url ((title))', paragraph(text('[link](url ((title))'))],
   [
     'emphasis before an e-mail address',
