@@ -116,9 +116,10 @@ export interface NamedPolicy {
 
 /**
  * The name the dossier of `org` goes by (its title, and the workplace's list): the `organisation` of its own policies;
- * else the name its procedure.yaml declares, as the overview names it (its `name`, else its folder's); else, for a
- * folder whose policies lie in folders beneath it (a board's with its schools', declaring nothing), the folder's name,
- * never one school's; else its policies' `organisation`. `policies`: those organisationOf finds of it.
+ * else the name its procedure.yaml gives it; else, for a folder whose policies lie in folders beneath it (a board's
+ * with its schools'), the board as its schools' `organisation` names it ("Basisschool De Wilg (Stichting De Linde)"),
+ * never one school's name; else its policies' `organisation`; only where nothing names it, its folder's name with a
+ * capital ("Linde"). `policies`: those organisationOf finds of it.
  */
 export function dossierName(org: string, root: string, folder: string, policies: readonly NamedPolicy[]): string {
   const own = policies.find((policy) => policy.org === org && policy.organisation);
@@ -127,11 +128,23 @@ export function dossierName(org: string, root: string, folder: string, policies:
   const declared = declaredIn(root, folder).find(
     (organisation) => organisation.org === org || folders.includes(organisation.folder),
   );
-  if (declared) return declared.name;
+  if (declared && !declared.unnamed) return declared.name;
   const beneath = (file: string): boolean =>
     folders.some((parent) => resolve(file).startsWith(`${parent}${sep}`) && dirname(resolve(file)) !== parent);
-  if (policies.some((policy) => beneath(policy.file))) return org;
-  return policies.find((policy) => policy.organisation)?.organisation ?? org;
+  const named = policies.some((policy) => beneath(policy.file))
+    ? policies.map((policy) => boardNamed(policy.organisation)).find((name) => name !== undefined)
+    : policies.find((policy) => policy.organisation)?.organisation;
+  return named ?? capitalised(declared?.name ?? org);
+}
+
+/** The board a school's `organisation` names after it in brackets ("Basisschool De Wilg (Stichting De Linde)"). */
+function boardNamed(organisation: string | undefined): string | undefined {
+  return organisation ? /\(([^()]+)\)\s*$/.exec(organisation)?.[1]?.trim() || undefined : undefined;
+}
+
+/** A folder's name as a name: its first letter a capital ("linde" → "Linde"). */
+function capitalised(name: string): string {
+  return name.charAt(0).toLocaleUpperCase('nl') + name.slice(1);
 }
 
 /** The version groups of organisation `org` (organisationOf), or a usage error naming those known. */

@@ -96,7 +96,9 @@ export interface SchoolDeclaration {
 export interface OrganisationDeclaration {
   /** The `org` of the organisation's own policies: its `org` field, else its folder's name. */
   org: string;
+  /** Its `name`, else its folder's name (then `unnamed`: nothing names it, and a reader may find a better name). */
   name: string;
+  unnamed?: true;
   role: Role;
   sector: string;
   /** The folder of the declaring procedure.yaml: a policy beneath it is the organisation's, or one of its schools'. */
@@ -149,6 +151,7 @@ export function readDeclaration(file: string): OrganisationDeclaration | undefin
     schools: [],
     file: read.file,
   };
+  if (data.name === undefined) declaration.unnamed = true;
   // Its size is stated once, at the top of the file, where the law's conditions read it too.
   const { workers } = readProfile(read);
   if (workers !== undefined) declaration.workers = workers;

@@ -3,7 +3,8 @@
 // policies (`org: linde-de-eik`, a school in a folder beneath it), not "no policies of organisation linde", as is a
 // board's folder that declares De Eik in its procedure.yaml; a folder without a policy is not offered; and a policy of the board that cannot be read refuses the dossier, naming it.
 // Each folder is offered by the name its dossier goes by, and a board's dossier is named after the board, never after
-// one of its schools; its PDF words an empty dossier without the command line's --at.
+// one of its schools: by its procedure.yaml's name, else as its schools' front matter names it ("Basisschool De Eik
+// (Stichting De Linde)"), else by its folder's name with a capital; its PDF words an empty dossier without the command line's --at.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import {
   DE_EIK_ADOPTED_BY_HAND,
   DE_EIK_BY_HAND,
   DE_EIK_DRAFT,
+  DE_EIK_POLICY,
   deEikRepo,
   noticeOf,
   startTestWorkplace,
@@ -76,13 +78,13 @@ describe("the workplace's dossier of a board's folder", () => {
       out: join(repo.root, 'out', 'dossier-linde.pdf'),
     });
     expect(dossier.notInForce.map((policy) => policy.title)).toEqual(['Pestprotocol']);
-    // Titled after the board (by its folder: its procedure.yaml names it not), and its empty dossier worded for the
-    // workplace's download as for the command.
-    expect(dossier.organisation).toBe('linde');
+    // Titled after the board (by its folder's name with a capital: neither its procedure.yaml nor its school's
+    // front matter names it), and its empty dossier worded for the workplace's download as for the command.
+    expect(dossier.organisation).toBe('Linde');
     needTool(context.skip, 'pdftotext');
     const pdf = join(repo.root, 'out', 'dossier-linde.pdf');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    expect(text).toContain('Inspectiedossier linde');
+    expect(text).toContain('Inspectiedossier Linde');
     expect(text).not.toContain('Basisschool De Eik Inspectiedossier');
     expect(text).toContain('is geen beleid geldend: hieronder staat per beleidsdocument waarom');
     expect(text).not.toContain('--at');
@@ -91,6 +93,26 @@ describe("the workplace's dossier of a board's folder", () => {
   it("names a board's dossier as its procedure.yaml names the board, not after its school", async () => {
     const repo = declaringBoard();
     const { dossier } = await dossierJob([join(repo.root, 'policies', 'de-eik', 'pestprotocol.md')], {
+      root: PROJECT_ROOT,
+      org: 'linde',
+      folder: repo.root,
+      out: join(repo.root, 'out', 'dossier-linde.pdf'),
+    });
+    expect(dossier.organisation).toBe('Stichting De Linde');
+  }, 120_000);
+
+  it("names a board its procedure.yaml names not as its schools' front matter names it, not by its folder", async () => {
+    const school = DE_EIK_DRAFT.replace(
+      'organisation: Basisschool De Eik',
+      'organisation: Basisschool De Eik (Stichting De Linde)',
+    );
+    const repo = deEikRepo('clausemark-wp-dossier-', { 'policies/linde/de-eik/pestprotocol.md': school });
+    // Declared a board, but by no name: its folder's name is no name of the board's.
+    repo.write('policies/linde/procedure.yaml', 'sector: po\norganisation:\n  role: bestuur\n');
+    repo.commit('declared');
+    workplace = await startTestWorkplace(repo.root);
+    expect(offeredNames((await workplace.call('GET', '/werkplek/')).html)).toEqual(['Stichting De Linde']);
+    const { dossier } = await dossierJob([join(repo.root, DE_EIK_POLICY)], {
       root: PROJECT_ROOT,
       org: 'linde',
       folder: repo.root,
