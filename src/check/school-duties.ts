@@ -20,7 +20,7 @@ import { todayIso } from '../procedure/evaluate.js';
 import { titleInSentence } from '../procedure/kind-phrase.js';
 import { readYaml } from '../procedure/load.js';
 import { declaredOrganisations, type OrganisationDeclaration, readDeclaration } from '../procedure/organisation.js';
-import type { OverviewCell, OverviewRow } from '../procedure/overview.js';
+import type { Overview, OverviewCell, OverviewRow } from '../procedure/overview.js';
 import { schoolYearOf } from '../procedure/school-year.js';
 import { schoolOverview } from '../procedure/project-overview.js';
 import type { FileCheck } from './files.js';
@@ -73,15 +73,16 @@ export function declarationsIn(paths: readonly string[], root: string): Organisa
 }
 
 /**
- * Every policy that could be of the organisations: the project's policies/ and each organisation's and school's
- * folder, in any layout. One that cannot be read is check's own finding on that file.
+ * Every policy that could be of the organisations: `policiesFolder` (the project's policies/) and each organisation's
+ * and school's folder, in any layout. One that cannot be read is check's own finding on that file.
  */
 function policiesOf(
   declarations: readonly OrganisationDeclaration[],
   root: string,
+  policiesFolder: string,
 ): { policies: Policy[]; unreadable: string[] } {
   const folders = [
-    join(root, 'policies'),
+    policiesFolder,
     ...declarations.flatMap((declaration) => [
       declaration.folder,
       ...declaration.schools.flatMap((school) => school.folder ?? []),
@@ -251,14 +252,29 @@ function organisationFindings(
 }
 
 /**
+ * What each school must have on `date`, of the organisations declared in `paths` (declarationsIn: the project's that
+ * lie in them, and every procedure.yaml in them, a school's folder's own too), from every policy of `policiesFolder`
+ * (default: the project's policies/) and of the organisations' folders. `check`'s warnings and the workplace's list
+ * of what is missing (src/jobs/serve-policies.ts, its folder's policies/ as `paths` and `policiesFolder`) read it.
+ */
+export function declaredOverview(
+  paths: readonly string[],
+  root: string,
+  date: string,
+  policiesFolder = join(root, 'policies'),
+): { declarations: OrganisationDeclaration[]; overview: Overview } {
+  const declarations = declarationsIn(paths, root);
+  if (declarations.length === 0) return { declarations, overview: { date, organisations: [] } };
+  const { policies, unreadable } = policiesOf(declarations, root, policiesFolder);
+  return { declarations, overview: schoolOverview(policies, root, date, declarations, undefined, unreadable) };
+}
+
+/**
  * The warnings about what each school must have, one result per declaring procedure.yaml in `paths` (every one
  * when none is given), on `date` (default today).
  */
 export function schoolDutyChecks(paths: readonly string[], project: Project, date = todayIso()): FileCheck[] {
-  const declarations = declarationsIn(paths, project.root);
-  if (declarations.length === 0) return [];
-  const { policies, unreadable } = policiesOf(declarations, project.root);
-  const overview = schoolOverview(policies, project.root, date, declarations, undefined, unreadable);
+  const { declarations, overview } = declaredOverview(paths, project.root, date);
   return declarations.flatMap((declaration): FileCheck[] => {
     const rows = overview.organisations.find((organisation) => organisation.org === declaration.org)?.rows;
     const findings = rows ? organisationFindings(declaration, rows, project.root, date) : [];

@@ -3,8 +3,8 @@
 // hash or git shows), the steps its procedure offers next (a step on record already for the text as it stands is
 // offered no more: src/procedure/recorded-before.ts), its check's findings named by article (each with its advice as
 // what to do on the page, not a command: pageFinding), and the kinds a declared organisation must have but lacks (the
-// board overview, src/report/documents/school-overview.ts). Read afresh at every page: the files are the truth, and
-// another tab or a text editor may have changed them since.
+// overview `check` warns from, of the organisations declared in the folder's policies/: src/check/school-duties.ts).
+// Read afresh at every page: the files are the truth, and another tab or a text editor may have changed them since.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -20,7 +20,7 @@ import { judgeProcedure, type ProcedureReport, stepBody, todayIso } from '../pro
 import { proceduresFor } from '../procedure/load.js';
 import { recordedBefore } from '../procedure/recorded-before.js';
 import type { SectorProcedures } from '../procedure/types.js';
-import { schoolOverview } from '../report/documents/school-overview.js';
+import { declaredOverview } from '../check/school-duties.js';
 import { pageFinding } from '../wording/messages.js';
 import { checkJob } from './check.js';
 import { rememberSeen } from './serve-conflict.js';
@@ -180,24 +180,19 @@ export function policyView(path: string, folder: string, project: Project, today
   return view;
 }
 
-/** Every policy under `folder`/policies/, and the required kinds its declared organisations lack. */
+/**
+ * Every policy under `folder`/policies/, and the required kinds its declared organisations lack: the overview `check`
+ * warns from (declaredOverview), of the organisations declared there (a school folder's own procedure.yaml too).
+ */
 export function workplaceOverview(
   folder: string,
   project: Project,
 ): { policies: PolicyView[]; missing: MissingKind[] } {
-  const files = discoverPolicies([], [join(folder, 'policies')]).filter((file) => /\.md$/i.test(file));
+  const policiesFolder = join(folder, 'policies');
+  const files = discoverPolicies([], [policiesFolder]).filter((file) => /\.md$/i.test(file));
   const today = todayIso();
   const policies = files.map((file) => policyView(resolve(file), folder, project, today));
-  const loaded = files.map((file) => ({ file, parsed: loadPolicy(file) }));
-  const unreadable = loaded.filter(({ parsed }) => parsed.findings.some((finding) => finding.fatal));
-  const overview = schoolOverview(
-    loaded.filter((read) => !unreadable.includes(read)).map(({ parsed }) => parsed.policy),
-    project.root,
-    today,
-    undefined,
-    undefined,
-    unreadable.map(({ file }) => file),
-  );
+  const { overview } = declaredOverview([policiesFolder], project.root, today, policiesFolder);
   const missing = overview.organisations.flatMap((organisation) =>
     organisation.rows.flatMap((row) =>
       row.cells.filter((cell) => cell.state === 'missing').map((cell) => ({ organisation: row.name, kind: cell.kind })),

@@ -1,8 +1,11 @@
 // The workplace's list of policies (`clausemark serve`, /werkplek/: src/jobs/serve-policies.ts, worded by
 // src/render/workplace/views.ts): a policy adopted by hand (no hash) whose words git shows changed since the commit
-// that wrote the adoption down is not said to be in force; one whose words git shows unchanged is. A real git
-// repository in a temp dir.
+// that wrote the adoption down is not said to be in force; one whose words git shows unchanged is. Its list of what
+// each school must have reads the organisations `check` reads (declaredOverview), a school folder's own procedure.yaml
+// too. Real git repositories in temp dirs.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { schoolDutyChecks } from '../../src/check/school-duties.js';
 import { findProject } from '../../src/io/project.js';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import { workplaceOverview } from '../../src/jobs/serve-policies.js';
@@ -10,6 +13,8 @@ import { overviewBody } from '../../src/render/workplace/views.js';
 import { wordMessage } from '../../src/wording/messages.js';
 import { ankerPolicy } from '../support/hand-adopted.js';
 import { tempRepo } from '../support/git.js';
+import { PROJECT_ROOT } from '../support/paths.js';
+import { deEikRepo } from '../support/workplace-endpoint.js';
 
 /** Het Anker's klachtenregeling and gedragscode adopted by hand; the klachtenregeling's words changed since. */
 function workplace(): string {
@@ -49,5 +54,28 @@ describe("the workplace's list of policies", () => {
     } finally {
       setMessageLanguage(before);
     }
+  });
+});
+
+describe("the workplace's list of what each school must have", () => {
+  it("reads the declarations check reads: a school folder's own procedure.yaml, not the project's elsewhere", () => {
+    const repo = deEikRepo('clausemark-serve-missing-');
+    repo.write(
+      'policies/linde/de-eik/procedure.yaml',
+      'sector: po\norganisation:\n  role: school\n  org: linde-de-eik\n  name: Basisschool De Eik\n',
+    );
+    repo.commit('De Eik says what it is');
+    // The project (the package's root, whose policies/ declares De Linde and others) is not the folder served.
+    const project = findProject(PROJECT_ROOT);
+    const { missing } = workplaceOverview(repo.root, project);
+    expect(new Set(missing.map((item) => item.organisation))).toEqual(new Set(['Basisschool De Eik']));
+    // What check warns is missing of the folder, by kind: the same list.
+    const warned = schoolDutyChecks([join(repo.root, 'policies')], project)
+      .flatMap((file) => file.findings)
+      .filter((finding) => finding.messageId === 'school-duty-missing.missing')
+      .map((finding) => String(finding.params?.kind));
+    expect(warned.length).toBeGreaterThan(0);
+    expect(missing.map((item) => item.kind).sort()).toEqual(warned.sort());
+    expect(missing.map((item) => item.kind)).not.toContain('pestprotocol');
   });
 });
