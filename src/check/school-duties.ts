@@ -89,8 +89,9 @@ function policiesOf(
     ]),
   ];
   const files = new Map<string, string>();
+  // Each as a default folder: one that holds no policy (a board's folder with only its procedure.yaml) gives none.
   for (const folder of folders)
-    for (const file of discoverPolicies([folder], [])) if (!files.has(resolve(file))) files.set(resolve(file), file);
+    for (const file of discoverPolicies([], [folder])) if (!files.has(resolve(file))) files.set(resolve(file), file);
   const policies: Policy[] = [];
   const unreadable: string[] = [];
   for (const file of files.values()) {
