@@ -1,5 +1,6 @@
 // `clausemark agenda`: the policies found, each held against its procedure, made into what is due and each
-// council's year planning (src/procedure/agenda.ts), written as text, JSON or iCalendar (src/render/agenda).
+// council's year planning (src/procedure/agenda.ts), written as text, JSON or iCalendar (src/render/agenda); for the
+// workplace's download (`served`), in the workplace's words.
 import { discoverPolicies } from '../io/discover.js';
 import { findProject, type Project } from '../io/project.js';
 import { errorById } from '../io/messages.js';
@@ -17,6 +18,7 @@ import { declarationsIn } from '../check/school-duties.js';
 import { relative, resolve, sep } from 'node:path';
 import { AGENDA_REPORT } from '../report/formats/agenda.js';
 import { formatNamed } from '../render/shared/format-table.js';
+import { agendaText } from '../render/agenda/text.js';
 import { namedKind } from '../model/kind.js';
 import { isDraft } from '../check/rules/declared-place.js';
 
@@ -29,6 +31,11 @@ export interface AgendaJobOptions {
   from?: string;
   /** How many months ahead the planning reaches; default 12. */
   months?: string;
+  /**
+   * The workplace's download (`serve`): its files named by their place in this folder, and what to do about one left
+   * out said in the workplace's words instead of a command's (as text: agendaText's onPage).
+   */
+  served?: { folder: string };
 }
 
 function options(job: AgendaJobOptions): { today: string; months: number } {
@@ -104,5 +111,13 @@ export function agendaJob(
 ): { content: string; defaultFile: string; problems: Finding[] } {
   const format = formatNamed(AGENDA_REPORT, job.format);
   const { agenda, problems } = agendaOfFiles(paths, job);
-  return { content: format.render(agenda), defaultFile: `agenda.${format.extension}`, problems };
+  if (!job.served) return { content: format.render(agenda), defaultFile: `agenda.${format.extension}`, problems };
+  const inFolder = (files: string[]): string[] => files.map((file) => relativeTo(job.served!.folder, file));
+  const shown = {
+    ...agenda,
+    ...(agenda.withoutKind ? { withoutKind: inFolder(agenda.withoutKind) } : {}),
+    ...(agenda.unreadable ? { unreadable: inFolder(agenda.unreadable) } : {}),
+  };
+  const content = format.name === 'text' ? agendaText(shown, true) : format.render(shown);
+  return { content, defaultFile: `agenda.${format.extension}`, problems };
 }

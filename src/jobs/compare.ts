@@ -33,6 +33,8 @@ export interface CompareJobOptions {
   writeTopics?: string;
   /** Told the topic list file written. */
   onWroteTopics?: (file: string, count: number) => void;
+  /** The workplace's download: its questions answered by the workplace's buttons, not by a command (html). */
+  served?: boolean;
 }
 
 /** Refuses, before any work, a --write-topics file that exists: it may be a person's edited list. */
@@ -62,6 +64,10 @@ export async function compareJob(paths: readonly string[], options: CompareJobOp
     options.onWroteTopics?.(options.writeTopics, written.length);
   }
   return format.render(
-    await compareRenderInput(policies, alignment, { root: options.root, shapingCache: options.shapingCache }),
+    await compareRenderInput(policies, alignment, {
+      root: options.root,
+      shapingCache: options.shapingCache,
+      served: options.served,
+    }),
   );
 }

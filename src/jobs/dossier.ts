@@ -52,6 +52,11 @@ export interface DossierJobOptions {
   brand?: string;
   /** The folder of kennisname's records (docs/acknowledge.md); default acknowledgements/ in the working folder. */
   acknowledgements?: string;
+  /**
+   * The workplace's download (`serve`): a line that tells what to do (a version in force from a later day, where to
+   * read what is to be done) says it by the workplace's pages and buttons, not by a command (workplace-advice.*).
+   */
+  served?: boolean;
 }
 
 export interface DossierJobResult {
@@ -59,11 +64,15 @@ export interface DossierJobResult {
   dossier: Dossier;
 }
 
-/** The dossier's words: Dutch for a Dutch organisation, else English (templates/messages, dossier-report). */
-function dossierTexts(lang: string, root: string, organisation: string): DossierTexts {
+/**
+ * The dossier's words: Dutch for a Dutch organisation, else English (templates/messages, dossier-report); `served`,
+ * the workplace's own words where the messages give them (workplace-advice.dossier-report.*).
+ */
+function dossierTexts(lang: string, root: string, organisation: string, served = false): DossierTexts {
   const language = outputLanguage(lang);
+  const texts = (id: string): string | undefined => messageTexts(language).get(id) ?? messageTexts('en').get(id);
   const say = (id: string, params: Record<string, string> = {}): string => {
-    const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
+    const text = (served ? texts(`workplace-advice.${id}`) : undefined) ?? texts(id);
     if (text === undefined) throw new Error(`no message ${id}`);
     return fillLabel(text, params, language);
   };
@@ -383,7 +392,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
   const bytes = await format.render({
     dossier,
     brand,
-    texts: dossierTexts(first.meta.lang, options.root, dossier.organisation),
+    texts: dossierTexts(first.meta.lang, options.root, dossier.organisation, options.served),
     ...(dossier.required
       ? { required: wordOverview(dossier.required, { date, organisations: [] }, { lang: first.meta.lang }) }
       : {}),

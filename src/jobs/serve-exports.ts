@@ -3,6 +3,8 @@
 // `--format docx`), a comparison of the organisations' policies of one kind (`compare --kind --format html`), an
 // organisation's dossier (`dossier ORG`) and the agenda (`agenda --format ics` or text). Each is made by the command's
 // own job at the moment it is asked for, from the files as they are; nothing is kept and nothing in policies/ written.
+// Where a download tells what to do (a question to answer, a policy left out of the agenda, the dossier of a later
+// day), it says so by the workplace's pages and buttons, not by a command: the CLI's files still name commands.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -107,11 +109,15 @@ export function comparableKindTitles(folder: string, root: string): [kind: strin
   });
 }
 
-/** The organisations' policies of `kind` compared, as `compare --kind KIND --format html` makes it. */
+/**
+ * The organisations' policies of `kind` compared, as `compare --kind KIND --format html` makes it, saying to answer
+ * its questions in the workplace instead of by a command.
+ */
 export async function comparison(folder: string, kind: string, project: Project): Promise<Download> {
   if (!comparableKinds(folder).includes(kind))
     throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace-exports.no-kind' }));
-  const content = await compareJob([join(folder, 'policies')], { root: project.root, format: 'html', kind });
+  const options = { root: project.root, format: 'html', kind, served: true };
+  const content = await compareJob([join(folder, 'policies')], options);
   return { name: `vergelijking-${kind}.html`, type: TYPES.html!, data: asBuffer(content) };
 }
 
@@ -151,7 +157,7 @@ function foldersUnder(dir: string): string[] {
 
 /**
  * The dossier of `org` (a folder `dossierOrganisations` offers) today, as `dossier ORG` makes it in `folder`
- * (written in a folder of its own, read, removed).
+ * (written in a folder of its own, read, removed), in the workplace's words where it tells what to do.
  */
 export async function dossier(folder: string, org: string, project: Project): Promise<Download> {
   if (!dossierOrganisations(folder, project.root).some(([offered]) => offered === org))
@@ -159,15 +165,18 @@ export async function dossier(folder: string, org: string, project: Project): Pr
   const temp = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
   try {
     const out = join(temp, `dossier-${org}.pdf`);
-    await dossierJob(policiesIn(folder), { root: project.root, org, folder, out });
+    await dossierJob(policiesIn(folder), { root: project.root, org, folder, out, served: true });
     return { name: basename(out), type: TYPES.pdf!, data: readFileSync(out) };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
 }
 
-/** The agenda of every policy, as `agenda --format ics` (for a calendar) or text makes it. */
+/**
+ * The agenda of every policy, as `agenda --format ics` (for a calendar) or text makes it, in the workplace's words
+ * (a policy left out named by its place in the folder, what to do about it on the workplace's pages).
+ */
 export function agenda(folder: string, format: 'ics' | 'text', project: Project): Download {
-  const { content, defaultFile } = agendaJob([join(folder, 'policies')], { project, format });
+  const { content, defaultFile } = agendaJob([join(folder, 'policies')], { project, format, served: { folder } });
   return { name: defaultFile, type: TYPES[format === 'ics' ? 'ics' : 'txt']!, data: asBuffer(content) };
 }

@@ -168,6 +168,11 @@ export const LABEL_KEYS = [
   'compareAbsentButton',
   'compareQuestions',
   'compareQuestionsNote',
+  // The same in the comparison the workplace hands to download, where its own buttons answer a question.
+  'compareAnswerInWorkplace',
+  'compareQuestionsNoteWorkplace',
+  'compareUnmatchedNoteWorkplace',
+  'compareLawNoteWorkplace',
   'compareQuestionsNone',
   'compareQuestionsMore',
   // The review page of serve (src/render/html/review-page.ts).

@@ -102,7 +102,8 @@ describe('the workplace’s step form', () => {
     expect(future.status).toBe(400);
     expect(refusal(future.html)).toMatch(/het besluit is gedateerd 1 januari 2099, na vandaag \(/);
     expect(refusal(future.html)).toContain(
-      'leg het besluit vast op de dag dat het genomen wordt; gaat het beleid later in, zet die dag dan bij effective: in de front matter',
+      // The day it enters into force by the words the officer knows, not the front matter's field `effective:`.
+      'leg het besluit vast op de dag dat het genomen wordt; gaat het beleid later in, vraag dan wie de beleidsbestanden beheert die dag als datum van ingang in te vullen',
     );
     expect(future.html).toContain('id="f-goedkeuren-date" name="date" value="2099-01-01"');
     expect(file()).toBe(written);

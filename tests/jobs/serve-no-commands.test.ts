@@ -1,22 +1,28 @@
 // No page the workplace serves (src/jobs/serve-workplace.ts) tells its officer, who has no terminal, to run a
-// clausemark command or pass one of its flags: a real session, in-process behind a real HTTP server, in Dutch and in
-// English, on De Eik's repository with its draft pestprotocol and a gedragscode adopted by hand. Every page of the
-// session is read as the officer reads it (its text, not its style sheet) and held to naming no "clausemark <command>"
-// and no "--flag": the policy list and the board's overview, a policy's page with its check, the step form refusing a
-// step out of order or by the wrong council, a document brought in (one with an adoption line, one with tracked
-// changes), a returned Word document's preview and what was brought back, and the kennisname page.
+// clausemark command or pass one of its flags, nor names a field of a policy's front matter ("supersedes:",
+// "effective_from"): a real session, in-process behind a real HTTP server, in Dutch and in English, on De Eik's
+// repository with its draft pestprotocol, a gedragscode adopted by hand, a veiligheidsbeleid adopted for a later day, a
+// draft that names no kind, and De Wilg's pestprotocol beside it. Every page of the session is read as the officer
+// reads it (its text, not its style sheet): the policy list and the board's overview, a policy's page with its check,
+// the step form refusing a step out of order or by the wrong council, a document brought in (one with an adoption
+// line, one with tracked changes), a returned Word document's preview and what was brought back, and the kennisname
+// page. So is every download: the agenda (text and calendar), the comparison of the two pestprotocols, and the
+// dossier's PDF (its text as pdftotext reads it), which names a version in force from a later day.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import type { TempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { needTool } from '../support/tools.js';
 import { builtDocx, withTrackedChange } from '../support/word.js';
 import {
   type Answer,
   DE_EIK_ADOPTED_BY_HAND as ADOPTED_BY_HAND,
   DE_EIK_BY_HAND as BY_HAND,
+  DE_EIK_DRAFT,
   DE_EIK_POLICY as POLICY,
   deEikRepo,
   noticeOf,
@@ -28,6 +34,36 @@ import {
 const COMMANDS = readdirSync(join(PROJECT_ROOT, 'src', 'cli', 'commands')).map((file) => file.replace(/\.ts$/, ''));
 /** A clausemark command or one of its flags, as a terminal's advice says them. */
 const NAMES_A_COMMAND = new RegExp(`clausemark (${COMMANDS.join('|')})\\b|(^|[\\s(\`“"„])--[a-z]`, 'm');
+
+/**
+ * A field of a policy's front matter as its file writes it ("supersedes:", "status: approved", "effective_from"): a
+ * word the officer, who edits no file, does not know.
+ */
+const NAMES_A_KEY =
+  /(^|[\s(`“"„])(id|org|version|status|kind|level|effective|supersedes|approvals|step|body|part|lang|review|reasons):(\s|$)|\b[a-z]+_[a-z]+\b/m;
+
+/** De Eik's veiligheidsbeleid, its MR's consent and its adoption recorded, in force from a day after today. */
+const LATER = 'policies/linde/de-eik/veiligheidsbeleid.md';
+const ADOPTED_FOR_LATER = DE_EIK_DRAFT.replaceAll('pestprotocol', 'veiligheidsbeleid')
+  .replace('# Pestprotocol', '# Veiligheidsbeleid')
+  .replace('title: Pestprotocol', 'title: Veiligheidsbeleid')
+  .replace(
+    'status: draft',
+    [
+      'status: approved',
+      `effective: ${new Date().getUTCFullYear() + 2}-08-01`,
+      'approvals:',
+      '  - { date: 2025-05-01, asked: 2025-04-01, name: R. Hendriks, role: Voorzitter MR, step: instemming, body: MR, part: whole, outcome: positief }',
+      '  - { date: 2025-06-01, name: J. de Vries, role: Voorzitter College van Bestuur, step: vaststelling }',
+    ].join('\n'),
+  );
+/** A draft that names no kind: the agenda leaves it out, saying what to do. */
+const WITHOUT_KIND = 'policies/linde/de-eik/notulen.md';
+const NAMES_NO_KIND = DE_EIK_DRAFT.replaceAll('pestprotocol', 'notulen')
+  .replace('title: Pestprotocol', 'title: Notulen')
+  .replace('kind: notulen\n', '');
+/** De Wilg's pestprotocol: a kind two organisations have, to compare. */
+const DE_WILG = 'policies/linde/de-wilg/pestprotocol.md';
 
 /** A page as the officer reads it: its text, without its style sheet and scripts, its entities read. */
 function visibleText(html: string): string {
@@ -60,6 +96,8 @@ describe.each(['nl', 'en'] as const)('the workplace’s pages in %s', (lang) => 
   const before = messageLanguage();
   /** Every page of the session, by what the officer did to get it. */
   const pages = new Map<string, Answer>();
+  /** The dossier's PDF, read as text by the test (pdftotext). */
+  let dossierPdf: Answer;
 
   const policyPage = (file: string) => workplace.call('GET', `/werkplek/beleid?bestand=${encodeURIComponent(file)}`);
 
@@ -82,7 +120,12 @@ describe.each(['nl', 'en'] as const)('the workplace’s pages in %s', (lang) => 
 
   beforeAll(async () => {
     setMessageLanguage(lang);
-    repo = deEikRepo(`clausemark-serve-no-commands-${lang}-`, { [BY_HAND]: ADOPTED_BY_HAND });
+    repo = deEikRepo(`clausemark-serve-no-commands-${lang}-`, {
+      [BY_HAND]: ADOPTED_BY_HAND,
+      [LATER]: ADOPTED_FOR_LATER,
+      [WITHOUT_KIND]: NAMES_NO_KIND,
+      [DE_WILG]: readFileSync(join(PROJECT_ROOT, DE_WILG), 'utf8'),
+    });
     workplace = await startTestWorkplace(repo.root);
     pages.set('policy list and overview', await workplace.call('GET', '/werkplek/'));
     pages.set('policy page', await policyPage(POLICY));
@@ -107,6 +150,11 @@ describe.each(['nl', 'en'] as const)('the workplace’s pages in %s', (lang) => 
         `kennisname of ${file}`,
         await workplace.call('GET', `/werkplek/kennisname?bestand=${encodeURIComponent(file)}&recorder=R.+Hendriks`),
       );
+    for (const file of [LATER, WITHOUT_KIND]) pages.set(`policy page of ${file}`, await policyPage(file));
+    pages.set('agenda as text', await workplace.call('GET', '/werkplek/agenda?vorm=text'));
+    pages.set('agenda for a calendar', await workplace.call('GET', '/werkplek/agenda?vorm=ics'));
+    pages.set('comparison', await workplace.call('GET', '/werkplek/vergelijken?soort=pestprotocol'));
+    dossierPdf = await workplace.call('GET', '/werkplek/dossier?organisatie=linde');
   }, 120_000);
 
   afterAll(async () => {
@@ -135,13 +183,51 @@ describe.each(['nl', 'en'] as const)('the workplace’s pages in %s', (lang) => 
     expect(noticeOf(pages.get('returned Word brought back')?.html ?? '', 'done')).toContain(reject);
   });
 
-  it('names no clausemark command and no flag on any page', () => {
-    const named = [...pages].flatMap(([page, { html }]) =>
-      visibleText(html)
+  /** Each line of the pages (or texts) that `names`, with the page it is on. */
+  const linesNaming = (texts: [string, string][], names: RegExp): string[] =>
+    texts.flatMap(([page, text]) =>
+      text
         .split('\n')
-        .filter((line) => NAMES_A_COMMAND.test(line))
+        .filter((line) => names.test(line))
         .map((line) => `${page}: ${line.trim()}`),
     );
-    expect(named).toEqual([]);
+  const shown = (): [string, string][] => [...pages].map(([page, { html }]) => [page, visibleText(html)]);
+
+  it('names no clausemark command and no flag on any page or download', () => {
+    expect(linesNaming(shown(), NAMES_A_COMMAND)).toEqual([]);
+  });
+
+  it('names no field of the front matter on any page or download (the check itself can fail)', () => {
+    expect('vraag de MR en leg dat vast met step: instemming en body: MR').toMatch(NAMES_A_KEY);
+    expect('effective_from: — → 1 augustus 2027').toMatch(NAMES_A_KEY);
+    expect('Versie: 1.0 → 2.0 (status: concept)').toMatch(NAMES_A_KEY);
+    expect('de status van deze versie is: concept').not.toMatch(NAMES_A_KEY);
+    // The calendar's own fields (SUMMARY:, DTSTART;VALUE=DATE:) are no policy's.
+    expect(linesNaming(shown(), NAMES_A_KEY)).toEqual([]);
+  });
+
+  it('words every download for the workplace: its agenda, comparison and dossier name its own pages and buttons', (context) => {
+    expect(pages.get('agenda as text')?.status).toBe(200);
+    const agenda = pages.get('agenda as text')?.html ?? '';
+    // The draft without a kind, by its place in the folder, and what to do about it on its page.
+    expect(agenda).toContain(WITHOUT_KIND);
+    expect(agenda).toContain(lang === 'nl' ? '„Soort beleid”' : '“Kind of policy”');
+    expect(pages.get('agenda for a calendar')?.html).toContain('BEGIN:VCALENDAR');
+    const comparison = pages.get('comparison')?.html ?? '';
+    expect(comparison).toContain('<html');
+    // The comparison's language is its documents' (Dutch), whichever the workplace speaks.
+    expect(comparison).toContain('„Reviewvragen beantwoorden”');
+    expect(dossierPdf.data.subarray(0, 5).toString()).toBe('%PDF-');
+    needTool(context.skip, 'pdftotext');
+    const dossier = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+      input: dossierPdf.data,
+      encoding: 'utf8',
+    });
+    // The veiligheidsbeleid in force from a later day: its dossier then is the workplace's download, not a command.
+    const unwrapped = dossier.replace(/\s+/g, ' ');
+    expect(unwrapped).toContain('Veiligheidsbeleid · Basisschool De Eik: vastgesteld op');
+    expect(unwrapped).toContain('„Dossier downloaden (pdf)”');
+    expect(linesNaming([['dossier', unwrapped]], NAMES_A_COMMAND)).toEqual([]);
+    expect(linesNaming([['dossier', dossier]], NAMES_A_KEY)).toEqual([]);
   });
 });

@@ -142,7 +142,8 @@ describe('the workplace’s endpoint', () => {
     const selectedLevel = (html: string): string | undefined =>
       /<select id="f-gegevens-level"[^>]*>.*?<option value="([^"]*)" selected>/s.exec(html)?.[1];
     expect(selectedLevel(page.html)).toBe('');
-    expect(page.html).toContain('geen level: een klachtenregeling geldt dan als level: bestuur');
+    // Said by the details form's words (its list „Niveau”), not by the front matter's field `level:`.
+    expect(page.html).toContain('geen niveau gekozen: een klachtenregeling geldt dan als beleid van niveau „bestuur”');
     const details = (level: string, base: string) =>
       new URLSearchParams({ token: workplace.token, bestand: file, base, level, officer: 'A. de Beleidsmedewerker' });
 

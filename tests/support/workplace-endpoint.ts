@@ -77,6 +77,8 @@ export function deEikRepo(prefix: string, more: Record<string, string> = {}): Te
 export interface Answer {
   status: number;
   html: string;
+  /** The body as it came, for a download that is no text (a PDF). */
+  data: Buffer;
 }
 
 export interface TestWorkplace {
@@ -114,9 +116,10 @@ export async function startTestWorkplace(folder: string): Promise<TestWorkplace>
       const asked = request({ host: '127.0.0.1', port, method, path, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, html: Buffer.concat(chunks).toString('utf8') }),
-        );
+        response.on('end', () => {
+          const data = Buffer.concat(chunks);
+          resolve({ status: response.statusCode ?? 0, html: data.toString('utf8'), data });
+        });
       });
       asked.on('error', reject);
       asked.end(body);

@@ -1,5 +1,7 @@
 // The agenda as text for the terminal: what is due, then each council's year planning month by month, dates and
-// months as people write them in the user's language, in a column as wide as the widest.
+// months as people write them in the user's language, in a column as wide as the widest. The workplace's download
+// (onPage) says what to do about a policy left out in the workplace's words (workplace-advice.agenda-report.*), not
+// by a command or a front-matter field.
 import { saidDate, saidMonth, wordCounted } from '../../io/messages.js';
 import type { Agenda } from '../../procedure/agenda.js';
 import { councilName, itemSummary, plannedReason, say } from './words.js';
@@ -10,7 +12,8 @@ function columns(rows: readonly [string, string][]): string[] {
   return rows.map(([first, rest]) => `  ${first.padEnd(width)}  ${rest}`);
 }
 
-export function agendaText(agenda: Agenda): string {
+export function agendaText(agenda: Agenda, onPage = false): string {
+  const leftOut = (id: string): string => (onPage ? `workplace-advice.agenda-report.${id}` : `agenda-report.${id}`);
   const lines = [say('agenda-report.heading', { today: agenda.today, until: agenda.until })];
   const due = agenda.items.map((item): [string, string] => [
     saidDate(item.date),
@@ -29,9 +32,9 @@ export function agendaText(agenda: Agenda): string {
         : 'agenda-report.nothing-due';
   lines.push(...(due.length > 0 ? columns(due) : [`  ${say(nothing)}`]));
   if (unreadable.length > 0)
-    lines.push('', wordCounted('agenda-report.unreadable', unreadable.length, { files: unreadable.join(', ') }));
+    lines.push('', wordCounted(leftOut('unreadable'), unreadable.length, { files: unreadable.join(', ') }));
   if (withoutKind.length > 0)
-    lines.push('', wordCounted('agenda-report.without-kind', withoutKind.length, { files: withoutKind.join(', ') }));
+    lines.push('', wordCounted(leftOut('without-kind'), withoutKind.length, { files: withoutKind.join(', ') }));
   for (const planning of agenda.planning) {
     lines.push('', say('agenda-report.planning', { council: councilName(planning) }));
     const rows = planning.months.flatMap(({ month, items }) =>

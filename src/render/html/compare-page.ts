@@ -3,7 +3,8 @@
 // the redline against the reference text, and what each organisation lacks. Each clause is named by the number its
 // policy prints (clause-name.ts); the documents' similarity figures stay in the JSON (issue 69 item 5). A cell held by
 // part of a clause (a sentence, a table row: src/compare/terms/units.ts) names the part in the matrix and beside the
-// clause in the side-by-side view, which shows that part's text.
+// clause in the side-by-side view, which shows that part's text. The workplace's download (served) says to answer a
+// question in the workplace instead of showing the `clausemark confirm` command that settles it.
 import { missingProvisions } from '../../compare/provisions/missing.js';
 import { openQuestionCount, type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/read/types.js';
@@ -301,6 +302,16 @@ function reviewQueue(alignment: Alignment, labels: Labels, decimals: Decimals) {
   });
 }
 
+/** The notes that name `clausemark confirm`, for the workplace's download: to answer in the workplace instead. */
+function workplaceNotes(labels: Labels): Labels {
+  return {
+    ...labels,
+    compareQuestionsNote: labels.compareQuestionsNoteWorkplace,
+    compareUnmatchedNote: labels.compareUnmatchedNoteWorkplace,
+    compareLawNote: labels.compareLawNoteWorkplace,
+  };
+}
+
 /** The comparison page; `lang` is the base document's language. */
 export function renderComparePage(
   alignment: Alignment,
@@ -308,9 +319,13 @@ export function renderComparePage(
   lang: string,
   frame: PageFrame,
   review?: { href: string; count: number },
+  served = false,
 ): string {
+  const words = served ? workplaceNotes(labels) : labels;
   const context = {
-    ...compareContext(alignment, frame.words, labels),
+    ...compareContext(alignment, frame.words, words),
+    // The workplace's download: each question is answered by the workplace's buttons, so no command is shown.
+    ...(served ? { served } : {}),
     ...(review && review.count > 0
       ? { review: { href: review.href, text: fillLabel(labels.reviewLink, { count: review.count }) } }
       : {}),

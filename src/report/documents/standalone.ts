@@ -25,13 +25,17 @@ export function standaloneFrame(root: string, lang: string): PageFrame {
   };
 }
 
-/** The comparison page on its own, in the comparison's language (decided by the caller when it has it already). */
+/**
+ * The comparison page on its own, in the comparison's language (decided by the caller when it has it already);
+ * `served`, the workplace's download, which says to answer a question there instead of by a command.
+ */
 export function renderComparisonHtml(
   policies: readonly Policy[],
   alignment: Alignment,
   root: string,
   lang = comparisonLanguage(policies, alignment),
+  served = false,
 ): string {
   const frame = standaloneFrame(root, lang);
-  return renderComparePage(alignment, loadLabels(lang, { root }), lang, frame);
+  return renderComparePage(alignment, loadLabels(lang, { root }), lang, frame, undefined, served);
 }

@@ -17,6 +17,8 @@ export interface CompareRenderInput {
   labels(): Labels;
   /** Folder of the disk cache of word layouts, for the PDF (src/build/shaping-cache.ts). */
   shapingCache?: string;
+  /** The workplace's download (html): a question is answered there, so the page shows no command. */
+  served?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface CompareRenderInput {
 export async function compareRenderInput(
   policies: Policy[],
   alignment: Alignment,
-  options: { root: string; shapingCache?: string | undefined },
+  options: { root: string; shapingCache?: string | undefined; served?: boolean | undefined },
 ): Promise<CompareRenderInput> {
   const [{ comparisonLanguage }, { loadLabels }] = await Promise.all([
     import('../../compare/read/base-policy.js'),
@@ -40,6 +42,7 @@ export async function compareRenderInput(
     lang,
     labels: () => loadLabels(lang, { root: options.root }),
     ...(options.shapingCache !== undefined ? { shapingCache: options.shapingCache } : {}),
+    ...(options.served ? { served: true } : {}),
   };
 }
 
@@ -77,8 +80,8 @@ const html: CompareFormatRow = {
   extension: 'html',
   binary: false,
   destination: 'stdout',
-  render: async ({ policies, alignment, root, lang }) =>
-    (await import('../documents/standalone.js')).renderComparisonHtml(policies, alignment, root, lang),
+  render: async ({ policies, alignment, root, lang, served }) =>
+    (await import('../documents/standalone.js')).renderComparisonHtml(policies, alignment, root, lang, served),
 };
 
 const pdf: CompareFormatRow = {
