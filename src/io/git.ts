@@ -215,6 +215,21 @@ export function blobAt(file: string | GitFile, commit: string, path: string): Ui
   }
 }
 
+/**
+ * Whether `hash` (7 to 40 hexadecimal characters) names a commit of the repository holding `file`; false outside git,
+ * or where it names none or more than one.
+ */
+export function namesCommit(file: string, hash: string): boolean {
+  const dir = dirname(resolve(file));
+  if (!/^[0-9a-f]{7,40}$/iu.test(hash) || !repositoryMayHold(dir)) return false;
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${hash}^{commit}`], dir);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A commit hash shortened the way people quote them. */
 export function shortCommit(commit: string): string {
   return commit.slice(0, 7);

@@ -2,8 +2,9 @@
 // PDF whose pages say "alleen voor het onderwijs" may carry Markdown that says "verkoopt persoonsgegevens aan
 // derden", and a reader signs what the pages say. So the attachment is used only when the two agree word for word:
 // every word of its text (clauses, section titles, footnotes) is on the pages as often, and every word on the pages
-// comes from the attachment, a printed label of clausemark's (templates/labels), a month name or a number. Words a
-// PDF reader ran together are split again into the attachment's words, each still counted.
+// comes from the attachment, a printed label of clausemark's (templates/labels), a month name, a number or the commit
+// the note on a hand-written adoption names. Words a PDF reader ran together are split again into the attachment's
+// words, each still counted.
 import type { Nodes } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import YAML from 'yaml';
@@ -19,10 +20,39 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** A word broken over two lines by the hyphenator (or a soft hyphen) is one word on the page. */
 const LINE_END_HYPHEN = /[-\u00AD]\n/g;
 /**
- * Page numbers, dates, clause numbers (3, b, iv), the colophon's hash of the source (hexadecimal), and the short
- * commit the cover names where git shows the text changed since a hand-written adoption (with a digit: "f3a9c21").
+ * Page numbers, dates, clause numbers (3, b, iv), the colophon's hash of the source (hexadecimal), and a short commit
+ * with a digit ("f3a9c21") wherever it stands; one without ("deadbee") only as a commit (printedCommit).
  */
 const PRINTED_FIGURE = /^(\p{N}+|\p{L}|[ivxlc]+|[0-9a-f]{32,}|(?=[0-9a-f]*\p{N})[0-9a-f]{7,12})$/u;
+
+/** A commit as git prints it, short or whole: 7 to 40 hexadecimal characters, digits or not. */
+const COMMIT_HASH = /^[0-9a-f]{7,40}$/u;
+
+/**
+ * Of the words on the pages that name no commit in words (not after "commit"), at most this many are asked of the
+ * repository's history: each is a git process, and a page of hexadecimal-looking words must not start hundreds.
+ */
+const COMMITS_ASKED = 8;
+
+/** Whether a word names a commit of the repository holding the imported file (io/git.ts namesCommit); none: never. */
+export type KnownCommit = (hash: string) => boolean;
+
+/**
+ * The words at `indexes` of `tokens` that are a commit the pages name: one right after the word "commit" (the notes on
+ * a hand-written adoption print "in commit deadbee van …", "(commit deadbee, vaststelling …"), or, asked of the
+ * repository where there is one (`known`), a commit of its history.
+ */
+function printedCommits(tokens: readonly string[], indexes: readonly number[], known?: KnownCommit): Set<number> {
+  const found = new Set<number>();
+  let asked = 0;
+  for (const index of indexes) {
+    const word = tokens[index] as string;
+    if (!COMMIT_HASH.test(word)) continue;
+    if (tokens[index - 1] === 'commit') found.add(index);
+    else if (known && asked++ < COMMITS_ASKED && known(word)) found.add(index);
+  }
+  return found;
+}
 
 const SUPERSCRIPT_DIGITS = /[\u00B9\u00B2\u00B3\u2070-\u2079]+/g;
 
@@ -113,15 +143,23 @@ function splitRunTogether(token: string, known: ReadonlySet<string>): string[] |
   return pieces;
 }
 
-/** Compares the attached Markdown with the pages' text (lines in reading order). */
-export function attachmentAgrees(source: string, pageLines: readonly string[]): Agreement {
-  const first = compareWords(source, pageLines, false);
+/**
+ * Compares the attached Markdown with the pages' text (lines in reading order); `knownCommit` tells whether a word is
+ * a commit of the repository holding the PDF, where there is one.
+ */
+export function attachmentAgrees(source: string, pageLines: readonly string[], knownCommit?: KnownCommit): Agreement {
+  const first = compareWords(source, pageLines, false, knownCommit);
   // Words a reader ran together are the attachment's words once split again: asked only when the words differ, so a
   // text that agrees as it is is never read another way. Every piece is still counted and checked as a word.
-  return first.agrees ? first : compareWords(source, pageLines, true);
+  return first.agrees ? first : compareWords(source, pageLines, true, knownCommit);
 }
 
-function compareWords(source: string, pageLines: readonly string[], splitting: boolean): Agreement {
+function compareWords(
+  source: string,
+  pageLines: readonly string[],
+  splitting: boolean,
+  knownCommit: KnownCommit | undefined,
+): Agreement {
   const { policy } = parsePolicy(source, { path: 'attachment.md' });
   const shown: string[] = [];
   for (const section of allSections(policy)) shown.push(...words(section.title));
@@ -166,11 +204,11 @@ function compareWords(source: string, pageLines: readonly string[], splitting: b
         halves.add(head);
         halves.add(tail);
       }
-  const foreign = new Set<string>();
-  tokens.forEach((word, index) => {
-    if (covered[index] || halves.has(word) || labels.has(word) || PRINTED_FIGURE.test(word)) return;
-    foreign.add(word);
-  });
+  const unexcused = tokens.flatMap((word, index) =>
+    covered[index] || halves.has(word) || labels.has(word) || PRINTED_FIGURE.test(word) ? [] : [index],
+  );
+  const commits = printedCommits(tokens, unexcused, knownCommit);
+  const foreign = new Set(unexcused.filter((index) => !commits.has(index)).map((index) => tokens[index] as string));
   differing.push(...foreign, ...meaningWordsAdded(policy, source, joined));
   return { agrees: differing.length === 0, differing: differing.slice(0, 5) };
 }

@@ -4,6 +4,7 @@
 // columns read column by column, pdf-columns.ts), and handed to the plain-text reader's structure heuristics.
 import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
+import { namesCommit } from '../../io/git.js';
 import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './options.js';
 import { EndnoteMarks, withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
@@ -353,7 +354,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     if (source !== undefined) {
       // Running headers and footers left out: a word hyphenated over a page break has them in between.
       const body = all.filter((line) => !running.has(line)).map((line) => line.text);
-      const agreement = attachmentAgrees(source, body);
+      // A commit the pages name is looked up in the repository holding the PDF, where there is one.
+      const agreement = attachmentAgrees(source, body, (hash) => namesCommit(options.path, hash));
       if (agreement.agrees) return { blocks: [], decisions: [], sourceText: source, policySource: source };
       disagreement = {
         ruleId: 'import-attachment',

@@ -114,3 +114,44 @@ describe('an attachment adopted by hand, against pages that print the note besid
     });
   });
 });
+
+// A short commit may have no digit ("deadbee"): named as a commit by the note, it is clausemark's figure as one with a
+// digit is; a hexadecimal word elsewhere is the pages' own unless the repository holding the PDF has that commit.
+describe('an attachment adopted by hand, against pages whose note names a commit without a digit', () => {
+  const changed =
+    'gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit deadbee van 26 maart 2025, die de vaststelling vastlegde';
+  const adopted = 'adopted text according to git (commit facade0d, adoption 26 March 2025)';
+
+  it('agrees where "commit" names it, in either note, short or whole', () => {
+    for (const note of [changed, adopted, changed.replace('deadbee', 'deadbeefcafe'.repeat(3).slice(0, 40))])
+      expect(attachmentAgrees(ADOPTED_BY_HAND, ['Status: Vastgesteld', note, ...pages(FIRST, SECOND)])).toEqual({
+        agrees: true,
+        differing: [],
+      });
+  });
+
+  it('refuses the same word where no "commit" names it, and one that is too short or not hexadecimal', () => {
+    for (const [line, word] of [
+      ['De school deadbee.', 'deadbee'],
+      ['in commit deadbe van', 'deadbe'],
+      ['in commit deadbez van', 'deadbez'],
+    ] as const) {
+      const run = attachmentAgrees(ADOPTED_BY_HAND, [line, ...pages(FIRST, SECOND)]);
+      expect(run.agrees, line).toBe(false);
+      expect(run.differing, line).toContain(word);
+    }
+  });
+
+  it('agrees with a word the repository has as a commit, asking it of no more than eight words', () => {
+    const asked: string[] = [];
+    const known = (hash: string): boolean => {
+      asked.push(hash);
+      return hash === 'deadbee';
+    };
+    expect(attachmentAgrees(ADOPTED_BY_HAND, ['deadbee', ...pages(FIRST, SECOND)], known).agrees).toBe(true);
+    const many = Array.from({ length: 12 }, (_, index) => `deadbe${'abcdef'[index % 6]}${'abcdef'[index % 5]}`);
+    asked.length = 0;
+    expect(attachmentAgrees(ADOPTED_BY_HAND, [many.join(' '), ...pages(FIRST, SECOND)], known).agrees).toBe(false);
+    expect(asked.length).toBeLessThanOrEqual(8 * 2);
+  });
+});
