@@ -7,7 +7,13 @@ import YAML from 'yaml';
 import { labelFileTexts } from './label-files.js';
 
 /** The label keys of those notes (templates/labels/<lang>.yaml). */
-const NOTE_LABELS = ['adoptionTextUnrecorded', 'adoptionChangedPerGit', 'adoptedTextPerGit'] as const;
+// The shallow clone's note first: it begins with the words of the plain one, which would leave its reason behind.
+const NOTE_LABELS = [
+  'adoptionTextUnrecordedShallow',
+  'adoptionTextUnrecorded',
+  'adoptionChangedPerGit',
+  'adoptedTextPerGit',
+] as const;
 
 const normal = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('nl');
 const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,7 +1,7 @@
 // Reading a file's history from git. Only plain `git` commands with arguments passed as an array (no shell), so a
 // path or revision can never be interpreted as a command.
 import type * as ChildProcess from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ClausemarkError } from '../model/errors.js';
@@ -212,6 +212,24 @@ export function blobAt(file: string | GitFile, commit: string, path: string): Ui
       },
       { place: { file: named }, ruleId: 'unreadable-history' },
     );
+  }
+}
+
+/**
+ * The commits where a shallow clone (`git clone --depth N`) cuts the history of the repository holding `file`: git
+ * shows nothing before them, so a commit there that first holds a line may not be the one that wrote it. Empty for a
+ * full history, or outside git.
+ */
+export function shallowBoundary(file: string | GitFile): ReadonlySet<string> {
+  try {
+    const { root } = requireGitFile(file);
+    const [shallow = '', list = ''] = git(['rev-parse', '--is-shallow-repository', '--git-path', 'shallow'], root)
+      .trim()
+      .split('\n');
+    if (shallow !== 'true') return new Set();
+    return new Set(readFileSync(resolve(root, list), 'utf8').split('\n').filter(Boolean));
+  } catch {
+    return new Set();
   }
 }
 

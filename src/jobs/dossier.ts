@@ -19,7 +19,7 @@ import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
 import { type ChangedPerGit, firstHoldingShows, unrecordedAdoption } from '../procedure/adoption-git.js';
-import { shortCommit } from '../io/git.js';
+import { shallowBoundary, shortCommit } from '../io/git.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Approval, Policy } from '../model/policy.js';
 import { adoptionOf } from '../model/adoption.js';
@@ -212,7 +212,8 @@ function adoptedLater(versions: readonly ReadVersion[], date: string): VersionIn
  * For a version of `file` whose adoption recorded no hash: the first commit of its file whose approvals hold that
  * adoption row. Git shows then that the words changed after the adoption was written down (`changed`, its text
  * differs), or that they are the words adopted (`adopted`, the same text, dated by the adoption); neither when no
- * commit holds the row. Read from the versions the dossier read already, not asked of git again.
+ * commit holds the row, nor (`shallow`) when the first is where a shallow clone's history is cut. Read from the
+ * versions the dossier read already; git is asked only where its history is cut.
  */
 function adoptionCommitShows(
   version: { policy: Policy; adoption: Approval; file: string },
@@ -221,7 +222,7 @@ function adoptionCommitShows(
   const texts = versions.flatMap(({ policy, source }) =>
     source.kind === 'git' && source.file === version.file ? [{ policy, commit: source.commit, date: source.date }] : [],
   );
-  return firstHoldingShows(texts.reverse(), version.adoption, version.policy);
+  return firstHoldingShows(texts.reverse(), version.adoption, version.policy, shallowBoundary(version.file));
 }
 
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
@@ -239,6 +240,7 @@ function inForceEntry(
   const shown = entry.textUnrecorded ? adoptionCommitShows({ ...chosen, file: chosen.source.file }, versions) : {};
   if (shown.changed) entry.changedSinceCommit = shown.changed;
   if (shown.adopted) entry.adoptedInCommit = shown.adopted;
+  if (shown.shallow) entry.historyShallow = true;
   const later = adoptedLater(versions, date).filter((version) => version.inForceFrom > chosen.inForceFrom);
   if (later.length > 0)
     entry.adoptedLater = later.map((version) => ({

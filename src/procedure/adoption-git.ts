@@ -6,9 +6,11 @@
 // stands reads it here: the dossier, the HTML report, the PDF and Word cover, kennisname, `start`'s table, the
 // overview of what each school must have and check's warnings about it, the workplace of `serve`, `diff` and its
 // board pack. Here, below check and build, so each can ask; and asked once per file and git state in a run (a build,
-// its report and its overview all ask of each such policy).
+// its report and its overview all ask of each such policy). In a shallow clone (`git clone --depth 1`) the first
+// commit git shows may be where the clone's history is cut, not the one that wrote the row down: git then shows
+// neither, and the outputs say why it cannot be told ("de git-geschiedenis is niet volledig (ondiepe kopie)").
 import { resolve } from 'node:path';
-import { blobAt, fileVersions, gitFile, shortCommit } from '../io/git.js';
+import { blobAt, fileVersions, type GitFile, gitFile, shallowBoundary, shortCommit } from '../io/git.js';
 import { gitFileState } from '../io/input-hash.js';
 import { decodeSource } from '../io/read.js';
 import { adopts, approvalKey, datedAfter } from '../model/adoption.js';
@@ -33,12 +35,16 @@ export interface AdoptedPerGit {
   date: string;
 }
 
-/** The first text holding an adoption row: its approvalHash, the commit and day it was committed, its path there. */
+/**
+ * The first text holding an adoption row: its approvalHash, the commit and day it was committed, its path there;
+ * `shallow` where that commit is where a shallow clone's history is cut (the row may be older, its words other).
+ */
 export interface Holding {
   hash: string;
   commit: string;
   date: string;
   path: string;
+  shallow?: true;
 }
 
 /** A version of a file, read as a policy, with the commit that holds it and that commit's day. */
@@ -68,15 +74,18 @@ function firstHolding<Text extends DatedText>(
 /**
  * What `texts` (oldest first) show of `adoption`, a row without a hash of `policy`: the first commit holding it, as
  * `changed` where its text is other than `policy`'s, as `adopted` (with the adoption's day) where it is the same;
- * neither where none holds it. Full commits.
+ * neither where none holds it, nor (`shallow`) where that commit is one of `cut`, where a shallow clone's history is
+ * cut (shallowBoundary). Full commits.
  */
 export function firstHoldingShows(
   texts: Iterable<DatedText>,
   adoption: Approval,
   policy: Policy,
-): { changed?: ChangedSinceCommit; adopted?: ChangedSinceCommit } {
+  cut: ReadonlySet<string> = new Set(),
+): { changed?: ChangedSinceCommit; adopted?: ChangedSinceCommit; shallow?: true } {
   const first = firstHolding(texts, adoption);
   if (!first) return {};
+  if (cut.has(first.text.commit)) return { shallow: true };
   return first.hash === approvalHash(policy)
     ? { adopted: { commit: first.text.commit, date: adoption.date } }
     : { changed: { commit: first.text.commit, date: first.text.date } };
@@ -94,9 +103,7 @@ export function unrecordedAdoption(policy: Policy, day: string): Approval | unde
  * The file's versions in git, oldest first, read lazily; one that cannot be read or understood is passed over. Read
  * as a build reads a file (the parse cache keeps each), without its procedure: the rows and words are all it asks.
  */
-function* gitTexts(file: string): Generator<GitText> {
-  const tracked = gitFile(file);
-  if (!tracked) return;
+function* gitTexts(tracked: GitFile, file: string): Generator<GitText> {
   for (const { commit, date, path } of fileVersions(tracked).reverse()) {
     try {
       const { text, bom, eol } = decodeSource(blobAt(tracked, commit, path), file);
@@ -143,14 +150,23 @@ export function takeGitAnswers(file: string, answers: GitAnswers): void {
   for (const [key, holding] of answers) keep(resolve(file), key, holding);
 }
 
+/** The first commit of `file` in git holding `adoption`'s row, marked `shallow` where the clone's history is cut. */
+function readHolding(file: string, adoption: Approval): Holding | undefined {
+  const tracked = gitFile(file);
+  const first = tracked && firstHolding(gitTexts(tracked, file), adoption);
+  if (!tracked || !first) return undefined;
+  const { commit, date, path } = first.text;
+  const shallow = shallowBoundary(tracked).has(commit);
+  return { hash: first.hash, commit, date, path, ...(shallow ? { shallow } : {}) };
+}
+
 function holdingInGit(file: string, adoption: Approval): Holding | undefined {
   const path = resolve(file);
   const state = gitFileState(file, process.env);
   const key = state === undefined ? undefined : `${state}\u0000${approvalKey(adoption)}`;
   const known = key === undefined ? undefined : holdings.get(path);
   if (key !== undefined && known?.has(key)) return known.get(key) ?? undefined;
-  const first = firstHolding(gitTexts(file), adoption);
-  const found = first && { hash: first.hash, commit: first.text.commit, date: first.text.date, path: first.text.path };
+  const found = readHolding(file, adoption);
   // Kept only if nothing changed while git was asked (an edit then, or a commit).
   if (key !== undefined && gitFileState(file, process.env) === state) keep(path, key, found ?? null);
   return found;
@@ -165,17 +181,21 @@ export function changedSinceAdoption(file: string, policy: Policy, day: string):
   const adoption = unrecordedAdoption(policy, day);
   if (!adoption) return undefined;
   const first = holdingInGit(file, adoption);
-  return first && first.hash !== approvalHash(policy) ? { commit: first.commit, date: first.date } : undefined;
+  return first && !first.shallow && first.hash !== approvalHash(policy)
+    ? { commit: first.commit, date: first.date }
+    : undefined;
 }
 
 /**
  * What git was asked of an adoption without a hash: `changed` where it shows other words, `adopted` where it shows
- * these are the words adopted; neither where no commit holds the adoption row. Every output that qualifies the status
- * (cover, HTML page, the report's index, the board pack) says which (src/wording/adoption-note.ts).
+ * these are the words adopted; neither where no commit holds the adoption row, and `shallow` with neither where the
+ * first commit holding it is where a shallow clone's history is cut. Every output that qualifies the status (cover,
+ * HTML page, the report's index, the board pack) says which (src/wording/adoption-note.ts).
  */
 export interface GitEvidence {
   changed?: ChangedPerGit;
   adopted?: AdoptedPerGit;
+  shallow?: true;
 }
 
 /**
@@ -187,6 +207,7 @@ export function gitEvidence(file: string, policy: Policy, day: string): GitEvide
   if (!adoption) return undefined;
   const first = holdingInGit(file, adoption);
   if (!first) return {};
+  if (first.shallow) return { shallow: true };
   const commit = shortCommit(first.commit);
   return first.hash === approvalHash(policy)
     ? { adopted: { commit, date: adoption.date } }
@@ -204,12 +225,13 @@ export interface AdoptedTextInGit {
 /**
  * For `policy`, a version of `file` adopted on `day` by a row without a hash: where git holds the text that row
  * adopted (the first commit holding it). Undefined when the adoption records a hash, there is none, or no commit
- * holds the row: then nothing but the version itself says what was adopted.
+ * holds the row, or only the commit where a shallow clone's history is cut: then nothing but the version itself says
+ * what was adopted.
  */
 export function adoptedTextInGit(file: string, policy: Policy, day: string): AdoptedTextInGit | undefined {
   const adoption = unrecordedAdoption(policy, day);
   const first = adoption && holdingInGit(file, adoption);
-  return adoption && first ? { commit: first.commit, path: first.path, adoption } : undefined;
+  return adoption && first && !first.shallow ? { commit: first.commit, path: first.path, adoption } : undefined;
 }
 
 /** Where git shows the words of `policy` changed since its adoption without a hash on `day`: as a cover prints it. */
@@ -224,5 +246,6 @@ export function changedPerGit(file: string, policy: Policy, day: string): Change
 export function evidenceKey(evidence: GitEvidence | undefined): string | undefined {
   if (!evidence) return undefined;
   if (evidence.changed) return `changed ${evidence.changed.commit} ${evidence.changed.date}`;
-  return evidence.adopted ? `adopted ${evidence.adopted.commit} ${evidence.adopted.date}` : 'not shown';
+  if (evidence.adopted) return `adopted ${evidence.adopted.commit} ${evidence.adopted.date}`;
+  return evidence.shallow ? 'shallow' : 'not shown';
 }

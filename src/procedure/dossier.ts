@@ -61,6 +61,11 @@ export interface DossierPolicy {
    * text is this one (the text adopted), and the adoption's day.
    */
   adoptedInCommit?: { commit: string; date: string };
+  /**
+   * For an adoption without a hash: the first commit of the file holding the adoption row is where a shallow clone's
+   * history is cut, so git cannot tell whether the row was written down with these words.
+   */
+  historyShallow?: true;
   /** Where the policy says it is published (its `published` field): recorded, empty when it says nothing. */
   published: string[];
   /** Where its kind's procedure says it is to be published: a default, not a record that it was. */

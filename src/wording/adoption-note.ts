@@ -1,7 +1,8 @@
 // What a status cannot say of an adoption written by hand (no hash): the text it adopted is not recorded, and, where
 // git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since, or that these are the
-// words adopted. One wording for the HTML page, the report's index, the PDF/Word cover, diff's versions and the board
-// pack, so none shows such a policy as plainly "Vastgesteld" while another qualifies it.
+// words adopted; in a shallow clone, that git cannot tell as its history is incomplete. One wording for the HTML page,
+// the report's index, the PDF/Word cover, diff's versions and the board pack, so none shows such a policy as plainly
+// "Vastgesteld" while another qualifies it.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import type { AdoptedPerGit, ChangedPerGit, GitEvidence } from '../procedure/adoption-git.js';
@@ -27,7 +28,7 @@ export function adoptedPerGitNote(labels: Labels, adopted: AdoptedPerGit, lang: 
  * The note beside the status on `day`, in the language of `labels` (`lang`: the policy's unless the page is in
  * another, as the report's index may be): what `evidence` (gitEvidence, read by the caller) shows, that these are the
  * words adopted or that they changed since; where git cannot tell (or was not asked), that the adopted text is not
- * recorded. Null for a recorded adoption, or none.
+ * recorded, and, in a shallow clone, that the history is incomplete. Null for a recorded adoption, or none.
  */
 export function adoptionNote(
   policy: Policy,
@@ -39,5 +40,7 @@ export function adoptionNote(
   const adoption = adoptionOf(policy, day);
   if (adoption.status !== 'approved' || adoption.recorded) return null;
   if (evidence?.changed) return changedPerGitNote(labels, evidence.changed, lang);
-  return evidence?.adopted ? adoptedPerGitNote(labels, evidence.adopted, lang) : labels.adoptionTextUnrecorded;
+  if (evidence?.adopted) return adoptedPerGitNote(labels, evidence.adopted, lang);
+  // A shallow clone cuts the history: git cannot tell, and the note says why, so a full clone's answer is not missed.
+  return evidence?.shallow ? labels.adoptionTextUnrecordedShallow : labels.adoptionTextUnrecorded;
 }

@@ -237,6 +237,7 @@ export const LABEL_KEYS = [
   'inForceBeforeHistory',
   'inForceTextBeforeHistory',
   'adoptionTextUnrecorded',
+  'adoptionTextUnrecordedShallow',
   'adoptionChangedPerGit',
   'adoptedTextPerGit',
   'inForceTextNotInGit',

@@ -2,9 +2,10 @@
 // never presents the hash of the text now as the adopted text's ("Tekst niet vastgelegd bij de vaststelling"), and
 // where git shows the words changed after the commit that wrote the adoption down, it says so ("Gewijzigd na
 // vaststelling (volgens git)"); where git shows they are the words of that commit, that this is the adopted text
-// according to git, not that it cannot be told. An adoption recorded by `approve` keeps its plain hash line. A real git repository in
-// a temp dir; the dossier's JSON read back with qpdf, its words with pdftotext. Kennisname and the HTML report say the
-// same from the same git reading (src/procedure/adoption-git.ts).
+// according to git, not that it cannot be told; in a shallow clone, that git cannot tell as its history is cut. An
+// adoption recorded by `approve` keeps its plain hash line. A real git repository in a temp dir; the dossier's JSON
+// read back with qpdf, its words with pdftotext. Kennisname and the HTML report say the same from the same git
+// reading (src/procedure/adoption-git.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,6 +96,24 @@ describe('the dossier on an adoption that records no hash', () => {
       `volgens git is dit de vastgestelde tekst (commit ${commit.slice(0, 7)}, vaststelling 26 maart 2025)`,
     );
     expect(text).not.toContain('niet na te gaan');
+  });
+
+  it('says git cannot tell in a shallow clone, and why: not "adopted" by the commit where its history is cut', async ({
+    skip,
+  }) => {
+    needTool(skip, 'qpdf');
+    needTool(skip, 'pdftotext');
+    const clone = join(mkdtempSync(join(tmpdir(), 'clausemark-dossier-shallow-')), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone]);
+    const { data, text } = await dossier(clone);
+    const klachten = data.policies.find((found) => found.id === 'klachtenregeling')!;
+    expect(klachten).toMatchObject({ textUnrecorded: true, historyShallow: true });
+    expect(klachten.adoptedInCommit).toBeUndefined();
+    expect(klachten.changedSinceCommit).toBeUndefined();
+    expect(text).toContain(
+      'niet na te gaan of dat de vastgestelde tekst is, want de git-geschiedenis is niet volledig',
+    );
+    expect(text).not.toContain('volgens git is dit de vastgestelde tekst');
   });
 });
 

@@ -39,6 +39,19 @@ describe("clausemark's own note on an adoption, read from a page", () => {
     expect(withoutOwnAdoptionNote('adopted text according to git (commit f71a906, adoption 26 March 2025)')).toBe('');
   });
 
+  it('is found whole where a shallow clone adds why git cannot tell, in Dutch and English', () => {
+    expect(
+      withoutOwnAdoptionNote(
+        'Status: Vastgesteld tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is, want de git-geschiedenis is niet volledig (ondiepe kopie) Ingangsdatum: 1 augustus 2025',
+      ),
+    ).toBe('status: vastgesteld ingangsdatum: 1 augustus 2025');
+    expect(
+      withoutOwnAdoptionNote(
+        'text not recorded at adoption (no hash): whether this is the adopted text cannot be told, as the git history is incomplete (shallow clone)',
+      ),
+    ).toBe('');
+  });
+
   it("is not a policy's own sentence, nor words that only begin like a note", () => {
     expect(
       withoutOwnAdoptionNote('De tekst is niet vastgelegd bij de vaststelling van het reglement.'),

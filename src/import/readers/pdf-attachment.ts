@@ -81,16 +81,23 @@ function printedLabels(): Set<string> {
 }
 
 let unrecordedNotes: string[][] | undefined;
+/** The label keys of those notes: the shallow clone's first, as it begins with the other's words. */
+const UNRECORDED_NOTES = ['adoptionTextUnrecordedShallow', 'adoptionTextUnrecorded'] as const;
+
 /**
- * The words of the note a cover and a colophon print beside "Vastgesteld" where the adoption records no hash
- * ("tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan …", src/wording/adoption-note.ts), one list
- * per label file: where the pages show it whole, its negations are clausemark's words, not the text's.
+ * The words of the notes a cover and a colophon print beside "Vastgesteld" where the adoption records no hash
+ * ("tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan …", and the same with why in a shallow
+ * clone, src/wording/adoption-note.ts), per label file: where the pages show one whole, its negations are
+ * clausemark's words, not the text's.
  */
 function unrecordedNoteWords(): string[][] {
   unrecordedNotes ??= labelFileTexts().flatMap((text) => {
     try {
-      const note = (YAML.parse(text) as { adoptionTextUnrecorded?: unknown } | null)?.adoptionTextUnrecorded;
-      return typeof note === 'string' ? [words(note)] : [];
+      const labels = YAML.parse(text) as Record<string, unknown> | null;
+      return UNRECORDED_NOTES.flatMap((key) => {
+        const note = labels?.[key];
+        return typeof note === 'string' ? [words(note)] : [];
+      });
     } catch {
       // A label file that is no YAML holds no note: its negations count as the pages' own, the pages are imported.
       return [];

@@ -143,7 +143,8 @@ function drawFacts(
 
 /**
  * The text's hash: the one adopted; where the adoption recorded none, the text now, said to be only that, or, where
- * git shows it is the text the adoption was written down with, said to be the adopted text according to git.
+ * git shows it is the text the adoption was written down with, said to be the adopted text according to git; in a
+ * shallow clone, why git cannot tell.
  */
 function hashLine(policy: DossierPolicy, say: DossierTexts['say']): string {
   const hash = policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1);
@@ -151,7 +152,12 @@ function hashLine(policy: DossierPolicy, say: DossierTexts['say']): string {
   const adopted = policy.adoptedInCommit;
   return adopted
     ? say('dossier-report.text-hash-adopted-per-git', { hash, commit: adopted.commit.slice(0, 7), date: adopted.date })
-    : say('dossier-report.text-hash-unrecorded', { hash });
+    : say(
+        policy.historyShallow ? 'dossier-report.text-hash-unrecorded-shallow' : 'dossier-report.text-hash-unrecorded',
+        {
+          hash,
+        },
+      );
 }
 
 function drawPolicy(

@@ -83,6 +83,14 @@ describe('an attachment adopted by hand, against pages that print the note besid
     });
   });
 
+  it('agrees where the note says why git cannot tell (a shallow clone), its negations whole', () => {
+    const shallow = `${UNRECORDED}, want de git-geschiedenis is niet volledig (ondiepe kopie)`;
+    expect(attachmentAgrees(ADOPTED_BY_HAND, ['Status: Vastgesteld', shallow, ...pages(FIRST, SECOND)])).toEqual({
+      agrees: true,
+      differing: [],
+    });
+  });
+
   it('still refuses a negation the text does not have, beside the note', () => {
     const run = attachmentAgrees(ADOPTED_BY_HAND, [
       UNRECORDED,
