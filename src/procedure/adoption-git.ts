@@ -241,7 +241,8 @@ export function changedPerGit(file: string, policy: Policy, day: string): Change
 
 /**
  * The evidence as the incremental build's manifest keeps it: a PDF is made again when it reads otherwise. The cover
- * prints the commit and day of either answer, so each is in the key; git showing neither reads as nothing shown.
+ * prints the commit and day of either answer, so each is in the key; git showing neither reads as nothing shown, or,
+ * where a shallow clone's history is cut, as that (the cover says why git cannot tell).
  */
 export function evidenceKey(evidence: GitEvidence | undefined): string | undefined {
   if (!evidence) return undefined;
