@@ -108,6 +108,9 @@ export function lastCoverHeading(
     if (block.kind !== 'heading' || numbered(block)) break;
     const field = coverField(blockText(block).trim(), orgWords);
     if (headsText(index) ? !(field && overArticlesAlone(blocks, index)) : block.level < 2 && !field) break;
+    // A school's name right over the first article, where chapters divide the articles after it ("Basisschool Het
+    // Kompas" over its own articles further on): the first chapter's heading, not the cover's.
+    if (field && numbered(nextShown(blocks, index + 1)) && dividesArticles(blocks, index + 1)) break;
     if (field) last = index;
   }
   // The headings between the last field and the body's first heading are the cover's, unless they may be chapters:

@@ -67,18 +67,34 @@ function sameSignificantWords(name: readonly string[], key: readonly string[]): 
   return wanted !== '' && significant(name).join('-') === wanted && kindsAgree;
 }
 
+/** The words a school's name may lead with that say only its kind ("Basisschool", "OBS", "CBS", "School"). */
+const LEADING_KIND = new Set(['basisschool', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'sbo', 'kindcentrum', 'school']);
+
+/** A name's or key's words without the kind word it leads with. */
+const withoutLeadingKind = (words: readonly string[]): string[] =>
+  words.length > 1 && LEADING_KIND.has(words[0] ?? '') ? words.slice(1) : [...words];
+
+/**
+ * Whether a line is the key's name but for case, punctuation and a kind word either leads with: "De Regenboog" for
+ * obs-de-regenboog, "Basisschool De Regenboog" for de-regenboog.
+ */
+function namesKey(text: string, orgWords: string): boolean {
+  const name = withoutLeadingKind(slugWords(text)).join('-');
+  return name !== '' && name === withoutLeadingKind(orgWords.split('-')).join('-');
+}
+
 /** One line, its white space made single. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * Whether a cover line spells the --org key: its words are the key's, or the key's after the kind of school
- * ("Basisschool Het Kompas" for het-kompas), or it is a name by its form (a word such as Basisschool, OBS, Stichting,
- * College) whose significant words are all the key's and no more ("Basisschool De Regenboog" for regenboog and for
- * obs-de-regenboog; not "Basisschool De Regenboog Noord").
+ * Whether a cover line spells the --org key: its words are the key's, or the key's but for a kind of school either
+ * leads with ("Basisschool Het Kompas" for het-kompas, "De Regenboog" for obs-de-regenboog), or it is a name by its
+ * form (a word such as Basisschool, OBS, Stichting, College) whose significant words are all the key's and no more
+ * ("Basisschool De Regenboog" for regenboog and for obs-de-regenboog; not "Basisschool De Regenboog Noord").
  */
 function spellsKey(text: string, orgWords: string): boolean {
   const slug = slugify(text, Number.POSITIVE_INFINITY);
-  if (slug === orgWords) return true;
+  if (slug === orgWords || namesKey(text, orgWords)) return true;
   const count = text.trim().split(/\s+/).length;
   if (isSentence(text)) return false;
   if (slug.endsWith(`-${orgWords}`) && count <= 6) return true;
@@ -115,7 +131,8 @@ export const namesOrganisation = (text: string, orgWords: string | undefined): b
  */
 export function onlyNamesOrganisation(text: string, orgWords: string | undefined): boolean {
   if (isSentence(text) || text.trim().split(/\s+/).length > 8) return false;
-  if (orgWords !== undefined && slugify(text, Number.POSITIVE_INFINITY) === orgWords) return true;
+  if (orgWords !== undefined && (slugify(text, Number.POSITIVE_INFINITY) === orgWords || namesKey(text, orgWords)))
+    return true;
   if (LEGAL_FORM.test(text) || SCHOOL.test(text)) return true;
   return orgWords !== undefined && hasFormWord(text) && sameSignificantWords(slugWords(text), orgWords.split('-'));
 }

@@ -92,6 +92,24 @@ describe('lastCoverHeading', () => {
     expect(lastCoverHeading(chapter, 1, undefined, headsText)).toBe(0);
   });
 
+  it("takes a school's name right over the first article for the first chapter's where another school's divides the articles", () => {
+    // A board's document: each school's name over its own articles, all one level once the articles are read.
+    const school = (name: string, number: number): Block[] => [
+      heading(name, { unnumbered: true }),
+      heading('Schooltijden', { marker: `Artikel ${number}` }),
+      paragraph('De lessen beginnen om half negen.'),
+    ];
+    const board = [
+      heading('Schooltijden', { level: 1 }),
+      heading('Stichting Primair Onderwijs Utrecht'),
+      ...school('Basisschool De Regenboog', 1),
+      ...school('Basisschool Het Kompas', 2),
+    ];
+    expect(lastCoverHeading(board, 1, 'spou', noText)).toBe(1);
+    // Alone over the articles, the school's name is the cover's, as before.
+    expect(lastCoverHeading(board.slice(0, 5), 1, 'spou', noText)).toBe(2);
+  });
+
   it('stops at a heading with text under it, a paragraph, or a typed chapter', () => {
     const heads = [heading('Inleiding'), heading('Versie 2.0')];
     expect(lastCoverHeading(heads, 0, undefined, (index) => index === 0)).toBe(-1);

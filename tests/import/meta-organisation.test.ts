@@ -76,6 +76,30 @@ describe('an --org key that spells only part of the name', () => {
     expect(college.output).toMatch(/^organisation: obs-de-regenboog # niet vermeld in de bron$/mu);
   });
 
+  it.each([
+    ['obs-de-regenboog', 'De Regenboog'],
+    ['obs-de-regenboog', 'DE REGENBOOG.'],
+    ['de-regenboog', 'CBS De Regenboog'],
+    ['school-de-regenboog', 'Basisschool De Regenboog'],
+  ])(
+    'takes the cover line that is the key (%s) but for case, punctuation and a leading kind word: %s',
+    async (org, line) => {
+      const { meta } = await imported('Klachtenregeling', org, [line]);
+      expect(meta.organisation).toBe(line);
+    },
+  );
+
+  it('takes no cover line whose words but a kind word are not the key', async () => {
+    // "Noord" is no word of the key, and the key's "de" is a word of the name: neither is its name.
+    for (const [org, line] of [
+      ['obs-de-regenboog', 'De Regenboog Noord'],
+      ['obs-de-regenboog', 'Regenboog Stichting'],
+    ] as const) {
+      const { output } = await imported('Klachtenregeling', org, [line]);
+      expect(output).toMatch(new RegExp(`^organisation: ${org} # niet vermeld in de bron$`, 'mu'));
+    }
+  });
+
   it('takes neither of two cover lines that spell the key, and says so', async () => {
     const cover = ['Stichting De Regenboog', 'Basisschool De Regenboog'];
     const { output, findings } = await imported('Klachtenregeling', 'regenboog', cover);
