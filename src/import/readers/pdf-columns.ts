@@ -3,8 +3,10 @@
 // the right column beside it ("Artikel 1. b. twee leden uit de kring van"). A column layout shows as a gutter: a band
 // of x, in the middle of the text, that no line's text crosses, with wrapped text of a like width on both sides. Text
 // across the page (a title above the columns, a closing line under them) crosses it and stays where it stands: the
-// page is read in bands, each either across the page or in two columns. A table is no pair of columns (pdf-tables.ts
-// reads it by its columns): its rows start level with each other on both sides, where two columns' paragraphs start
+// page is read in bands, each either across the page or in two columns; a short line under both columns that does not
+// reach the gutter ("Utrecht, 12 maart 2025.") is read after them, not as the left column's last. A table is no pair
+// of columns (pdf-tables.ts reads it by its columns): its rows start level with each other on both sides (after a gap
+// or after a line that ends a sentence, so also without space between its rows), where two columns' paragraphs start
 // where their text takes them. A band that looks like columns but is not clearly either is read as before and
 // reported, so the account does not claim a clean read.
 import { bodySize, type PageLine, type PositionedText, pageLines } from './pdf-lines.js';
@@ -98,10 +100,37 @@ function bands(lines: readonly PageLine[], gutter: Gutter, size: number): Band[]
     if (last && last.split === split && !(split && apart)) last.lines.push(line);
     else runs.push({ lines: [line], split });
   }
-  return runs.map((run) => ({
-    lines: run.lines,
-    split: run.split && run.lines.some((line) => leftOf(line, gutter.to) && rightOf(line, gutter.from)),
-  }));
+  return runs.flatMap((run) => {
+    const split = run.split && run.lines.some((line) => leftOf(line, gutter.to) && rightOf(line, gutter.from));
+    return split ? withLinesUnder(run.lines, gutter) : [{ lines: run.lines, split }];
+  });
+}
+
+/**
+ * A band of two columns, and the short lines under both its columns apart from it (a closing line across the page
+ * that does not reach the gutter, "Utrecht, 12 maart 2025."): lines on the left only, below the right column's last
+ * line, standing further under the left column's line before them than any line of their size stands under the line
+ * above it in either column (a heading stands further under the text before it). The left column's own last line
+ * (balanced columns leave the left one a line longer) stands no further.
+ */
+function withLinesUnder(lines: readonly PageLine[], gutter: Gutter): Band[] {
+  const rightBottom = Math.min(...lines.filter((line) => rightOf(line, gutter.from)).map((line) => line.y));
+  const under = lines.findIndex((line) => line.y < rightBottom - 1 && !rightOf(line, gutter.from));
+  const first = lines[under];
+  const above = lines.slice(0, Math.max(0, under));
+  const lastLeft = above.filter((line) => leftOf(line, gutter.to)).at(-1);
+  if (!first || !lastLeft) return [{ lines: [...lines], split: true }];
+  const sides = [above.filter((line) => leftOf(line, gutter.to)), above.filter((line) => rightOf(line, gutter.from))];
+  const spacings = sides.flatMap((side) =>
+    side
+      .slice(1)
+      .flatMap((line, index) => (line.size <= first.size + 0.5 ? [(side[index] as PageLine).y - line.y] : [])),
+  );
+  if (lastLeft.y - first.y <= Math.max(0, ...spacings) * 1.1) return [{ lines: [...lines], split: true }];
+  return [
+    { lines: above, split: true },
+    { lines: lines.slice(under), split: false },
+  ];
 }
 
 /** The band's items on each side of the gutter, each side made into lines of its own. */
@@ -135,14 +164,18 @@ type Verdict = 'columns' | 'undecided' | 'no';
 
 /**
  * Two columns: both sides wrapped paragraph text (most lines of four words or more, many reaching their side's right
- * edge) of a like width, their paragraphs not starting level with each other (a table's rows do).
+ * edge) of a like width, their paragraphs not starting level with each other. A table's rows do: its cells start at
+ * the same baseline, so a band whose paragraphs start level on both sides is a table (read across, pdf-tables.ts);
+ * one where only some do, or whose sides differ much in width, could be either.
  */
 function judge(left: readonly PageLine[], right: readonly PageLine[], size: number): Verdict {
   if (left.length < MIN_SIDE_LINES || right.length < MIN_SIDE_LINES) return 'no';
   if (!isProse(left) || !isProse(right)) return 'no';
+  const rows = rowsAlign(left, right, size);
+  if (rows === 'rows') return 'no';
   const widths = [width(left), width(right)];
   const alike = Math.min(...widths) >= Math.max(...widths) * 0.6;
-  return alike && !rowsAlign(left, right, size) ? 'columns' : 'undecided';
+  return alike && rows === 'none' ? 'columns' : 'undecided';
 }
 
 const width = (lines: readonly PageLine[]): number =>
@@ -158,21 +191,33 @@ function isProse(lines: readonly PageLine[]): boolean {
   return worded >= lines.length * 0.6 && full >= lines.length / 3;
 }
 
-/** Where a side's paragraphs (or a table's rows) start: after a gap a quarter wider than its usual line spacing. */
+/** A line that ends a sentence: what follows it on its side starts a paragraph, or a table's next row. */
+const ENDS_SENTENCE = /[.!?:;]$/u;
+
+/**
+ * Where a side's paragraphs (or a table's rows) start: after a gap a quarter wider than its usual line spacing, or
+ * after a line that ends a sentence (a table set without space between its rows shows its rows so).
+ */
 function paragraphStarts(lines: readonly PageLine[]): number[] {
   const gaps = lines.slice(1).map((line, index) => (lines[index] as PageLine).y - line.y);
   const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
-  return lines.slice(1).flatMap((line, index) => ((gaps[index] ?? 0) > usual * 1.25 ? [line.y] : []));
+  return lines
+    .slice(1)
+    .flatMap((line, index) =>
+      (gaps[index] ?? 0) > usual * 1.25 || ENDS_SENTENCE.test((lines[index] as PageLine).text) ? [line.y] : [],
+    );
 }
 
 /**
- * A table's rows: half or more of the paragraphs on the side with fewer start level with one on the other side (a
- * row's cells start level), where two columns' paragraphs start wherever their text takes them. (A table set without
- * space between its rows shows no row here, and two columns whose lines keep one grid may show some level.)
+ * A table's rows: 'rows' where nearly every paragraph on the side with fewer starts level with one on the other side
+ * and those are half or more of the other side's (each row's cells start level); 'some' where half or more of the
+ * fewer side's do (a table with a cell of two paragraphs, or two columns whose lines keep one grid); 'none' where two
+ * columns' paragraphs start wherever their text takes them.
  */
-function rowsAlign(left: readonly PageLine[], right: readonly PageLine[], size: number): boolean {
+function rowsAlign(left: readonly PageLine[], right: readonly PageLine[], size: number): 'rows' | 'some' | 'none' {
   const [fewer, more] = [paragraphStarts(left), paragraphStarts(right)].sort((a, b) => a.length - b.length);
-  if (!fewer || !more || fewer.length < 2) return false;
+  if (!fewer || !more || fewer.length < 2) return 'none';
   const level = fewer.filter((y) => more.some((other) => Math.abs(other - y) <= Math.max(1, size * 0.1))).length;
-  return level >= fewer.length / 2;
+  if (level >= fewer.length * 0.8 && level >= more.length / 2) return 'rows';
+  return level >= fewer.length / 2 ? 'some' : 'none';
 }

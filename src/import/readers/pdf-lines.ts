@@ -1,6 +1,7 @@
 // Text with positions (pdfjs-dist) → lines of text a person would read, with the page furniture marked. Lines are
 // grouped by baseline, a larger gap than the usual line spacing ends a paragraph, a line set larger than the body
-// text stands alone (a heading), and a line at the top or bottom of most pages (digits aside) is a running header.
+// text stands alone (a heading), and a line at the top or bottom of most pages (digits aside) is a running header. A
+// list's bullet set in a symbol font (Word's bullets) is the bullet "•", as a typed one is.
 
 export interface PositionedText {
   str: string;
@@ -43,7 +44,7 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
   return lines
     .sort((a, b) => b.y - a.y)
     .map((line) => {
-      const parts = line.items.sort((a, b) => a.x - b.x);
+      const parts = withSymbolBullet(line.items.sort((a, b) => a.x - b.x));
       let text = '';
       let end = Number.NEGATIVE_INFINITY;
       let labelled = false;
@@ -77,6 +78,20 @@ export function pageLines(items: readonly PositionedText[], page: number): PageL
         ...(labelled ? { labelled } : {}),
       };
     });
+}
+
+/** A character of a symbol font's private-use area (U+F0B7, Symbol's bullet, as Word's bullet list sets it). */
+const SYMBOL_SIGN = /^[\uE000-\uF8FF]$/u;
+
+/**
+ * A list's bullet set in a symbol font (Word's bullets: Symbol's U+F0B7, Wingdings' squares) stands alone at the start
+ * of a line, a tab before the item's text: it is the list's bullet "•", as typed bullets are, whatever sign it shows.
+ */
+function withSymbolBullet(parts: PositionedText[]): PositionedText[] {
+  const [first, next] = parts;
+  if (!first || !next || !SYMBOL_SIGN.test(first.str.trim()) || next.x - (first.x + first.width) <= first.size * 0.5)
+    return parts;
+  return [{ ...first, str: '•' }, ...parts.slice(1)];
 }
 
 /** pdfjs reports a hyphenation point where a word was broken at the line end as U+001F or a soft hyphen. */

@@ -2,8 +2,10 @@
 // a table's cells run together across rows (a cell wrapped over three lines interleaves with its neighbours) and
 // its header row stands alone like a heading. A table is found where several lines split, at gaps wider than a tab,
 // into runs of text that start at the same x-positions, and lines under them that fit those columns continue
-// their cells. The detector is strict so that paragraphs, lists, labelled clauses and a table of contents are never
-// taken for one: an earlier, looser attempt cost the seed round trip a fifth of its clause boundaries.
+// their cells; a line with text in the first column starts a row unless that column's line above was wrapped into it
+// (a table set without space between its rows shows its rows no other way). The detector is strict so that
+// paragraphs, lists, labelled clauses and a table of contents are never taken for one: an earlier, looser attempt cost
+// the seed round trip a fifth of its clause boundaries.
 import { approvalColumns } from '../meta.js';
 import { CLAUSE_LABEL, type LineSegment, type PageLine } from './pdf-lines.js';
 
@@ -84,24 +86,50 @@ function looksLikeTable(rows: readonly string[][], columns: number): boolean {
 }
 
 /**
- * The rows of a run of lines on the given columns: a line with text in the first column starts a row, unless it sits
- * as close under the line before as the lines of one cell do while rows stand further apart.
+ * Whether a first-column run continues the cell whose last line is `above`: that line was wrapped, the run's first
+ * word did not fit after it within the column (`limit`: where the column's longest line ends).
  */
-function rowsOf(lines: readonly PageLine[], columns: readonly number[], join: (a: string, b: string) => string) {
+function wrappedInto(above: LineSegment | undefined, run: LineSegment, limit: number, size: number): boolean {
+  if (!above) return false;
+  const firstWord = run.text.split(/\s/u)[0] ?? '';
+  const wordWidth = ((run.end - run.x) * firstWord.length) / Math.max(1, run.text.length);
+  return above.end + size * 0.25 + wordWidth > limit;
+}
+
+/**
+ * Where a run of lines on the given columns starts its rows: at a line with text in the first column, unless it sits
+ * as close under the line before as the lines of one cell do while rows stand further apart; where rows stand as close
+ * as lines (a table without space between its rows) and the first column holds wrapped text, unless that column's
+ * line above was wrapped into it.
+ */
+function rowStartsOf(lines: readonly PageLine[], columns: readonly number[]): boolean[] {
   const gaps = lines.slice(1).map((line, index) => (lines[index] as PageLine).y - line.y);
   // The closest lines are a cell's wrapped lines when they are set at a line spacing and rows stand further apart.
   const closest = Math.min(...gaps);
   const size = Math.max(...lines.map((line) => line.size));
   const evenlySpaced = closest > size * 1.45 || gaps.every((gap) => gap <= closest + 0.3);
+  const firstColumn = lines.map((line) => line.segments.find((segment) => columnOf(columns, segment.x) === 0));
+  const limit = Math.max(...firstColumn.map((segment) => segment?.end ?? 0));
+  // Only a first column whose longest line reaches the next column's edge holds wrapped text ("Stap" over "1" not).
+  const wraps = closest <= size * 1.45 && limit >= (columns[1] ?? Number.POSITIVE_INFINITY) - size * 2;
+  return lines.map((_, index) => {
+    const run = firstColumn[index];
+    if (index === 0) return true;
+    if (!run) return false;
+    if (!evenlySpaced) return (gaps[index - 1] ?? 0) > closest + 0.3;
+    return !wraps || !wrappedInto(firstColumn[index - 1], run, limit, size);
+  });
+}
+
+/** The rows of a run of lines on the given columns, each row starting where rowStartsOf says. */
+function rowsOf(lines: readonly PageLine[], columns: readonly number[], join: (a: string, b: string) => string) {
+  const starts = rowStartsOf(lines, columns);
   const rows: string[][] = [];
   const rowStarts: PageLine[] = [];
   /** Per row, the cells merged across: first column → last column covered. */
   const merged: Map<number, number>[] = [];
   lines.forEach((line, index) => {
-    const startsRow =
-      index === 0 ||
-      (line.segments.some((segment) => columnOf(columns, segment.x) === 0) &&
-        (evenlySpaced || (gaps[index - 1] ?? 0) > closest + 0.3));
+    const startsRow = starts[index];
     if (startsRow) {
       rows.push(columns.map(() => ''));
       rowStarts.push(line);

@@ -1,7 +1,9 @@
 // PDF → blocks. A PDF made by `clausemark build --pdfa` carries its Markdown source as an attachment: that is
 // taken as it is when it agrees with the pages' text, else the pages are read and the report says so. Any other PDF
 // is read as positioned text (pdfjs-dist), turned into lines with the page furniture marked (a page set in two
-// columns read column by column, pdf-columns.ts), and handed to the plain-text reader's structure heuristics.
+// columns read column by column, pdf-columns.ts), and handed to the plain-text reader's structure heuristics, with
+// what the positions show that text cannot: which lines go on with their paragraph after a line break
+// (pdf-paragraphs.ts).
 import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { namesCommit } from '../../io/git.js';
@@ -13,6 +15,7 @@ import { imageShare, picturedPages } from './pdf-scans.js';
 import { columnLines } from './pdf-columns.js';
 import { bodySize, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
+import { lineBreaks } from './pdf-paragraphs.js';
 import { joinWrapped } from './text-hyphens.js';
 import { assertStreamsBounded } from './pdf-streams.js';
 import { keepBuiltins, withoutCanvas, withoutUndici } from './pdf-builtins.js';
@@ -192,6 +195,8 @@ interface PagesAsText {
   /** Lines set larger than the body: headings, even where they are typed as a list's next item ("2. Doel"). */
   larger: Set<number>;
   tableRows: Map<number, string[]>;
+  /** Lines that go on with the paragraph of the line before them after a line break (pdf-paragraphs.ts). */
+  continues: Set<number>;
   /** The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on its first line. */
   readingOrder: Map<PageLine, string>;
 }
@@ -204,6 +209,7 @@ const noText = (): PagesAsText => ({
   clauses: new Set(),
   larger: new Set(),
   tableRows: new Map(),
+  continues: new Set(),
   readingOrder: new Map(),
 });
 
@@ -254,7 +260,8 @@ function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine
   const colophon = smallPrintAtEnd(all, size);
   const tableAt = tablesOf(pages, (line) => running.has(line) || colophon.has(line), size);
   text.readingOrder = tableReadingOrder(tableAt);
-  const { lines, textPlaces, furniture, clauses, larger, tableRows } = text;
+  const { lines, textPlaces, furniture, clauses, larger, tableRows, continues } = text;
+  const breaks = lineBreaks(all, (line) => running.has(line) || colophon.has(line) || tableAt.has(line), size);
   const placeOf = new Map<PageLine, SourcePlace>();
   pages.forEach((page, index) => page.forEach((line, at) => placeOf.set(line, { page: index + 1, line: at + 1 })));
   let previous: PageLine | undefined;
@@ -277,8 +284,10 @@ function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine
       continue;
     }
     const heading = line.size > size * 1.15;
-    const gap = previous && previous.page === line.page ? previous.y - line.y : Number.POSITIVE_INFINITY;
-    // A new page, a gap wider than ordinary line spacing, or a change of size starts a new block.
+    // A new page, the top of a page's next column (a line above the one before), a gap wider than ordinary line
+    // spacing, or a change of size starts a new block.
+    const gap =
+      previous && previous.page === line.page && previous.y >= line.y ? previous.y - line.y : Number.POSITIVE_INFINITY;
     const headingContinues =
       heading && previous !== undefined && Math.abs(previous.size - line.size) < 0.5 && gap <= line.size * 1.6;
     if (headingContinues) {
@@ -298,6 +307,7 @@ function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine
     // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
     if (line.labelled && !heading) clauses.add(lines.length);
     if (heading) larger.add(lines.length);
+    if (breaks.has(line)) continues.add(lines.length);
     previous = line;
   }
   return text;
@@ -349,7 +359,10 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       );
     }
     const running = runningLines(pages);
-    const { lines, textPlaces, furniture, clauses, larger, tableRows, readingOrder } = pagesAsText(pages, running);
+    const { lines, textPlaces, furniture, clauses, larger, tableRows, continues, readingOrder } = pagesAsText(
+      pages,
+      running,
+    );
     // The attached Markdown is taken as it is only when it is what the pages show (pdf-attachment.ts).
     if (source !== undefined) {
       // Running headers and footers left out: a word hyphenated over a page break has them in between.
@@ -366,7 +379,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       };
     }
     const text = lines.join('\n');
-    const read = onPages(readText(text, { furniture, clauses, larger, tables: tableRows }), textPlaces);
+    const read = onPages(readText(text, { furniture, clauses, larger, tables: tableRows, continues }), textPlaces);
     const titled = markLargestAsTitle(read.blocks, pages[0] ?? []);
     const unread = unreadPages(pages, running, imageShares);
     return {

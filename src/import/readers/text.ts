@@ -118,6 +118,8 @@ class TextStructure {
      * there is a heading even where a list open above it would go on with "2.".
      */
     private readonly largerLines: ReadonlySet<number> = new Set(),
+    /** 1-based lines the caller knows go on with the paragraph of the line before them (a line break inside it). */
+    private readonly continuingLines: ReadonlySet<number> = new Set(),
   ) {}
 
   /**
@@ -374,8 +376,9 @@ class TextStructure {
     const previous = this.last();
     // A line that ends a sentence well short of the width the text is wrapped at ends its paragraph. Text that is
     // not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues an item.
-    const paragraphEnd =
-      this.wrapWidth > UNWRAPPED
+    const paragraphEnd = this.continuingLines.has(line.number)
+      ? false
+      : this.wrapWidth > UNWRAPPED
         ? previous?.kind === 'paragraph'
         : /[.!?]$/u.test(previousLine.trim()) && previousLine.length < 0.7 * this.wrapWidth;
     if (
@@ -460,7 +463,9 @@ function wrapped(lines: readonly string[], width: number): boolean {
  * `furniture`: 1-based lines the caller knows are page furniture, with the reason; `larger`: lines it knows are set
  * larger than the body (headings, never a list's next item); `clauses`: lines it knows start a
  * clause with its label before a hanging indent ("1.2⇥De regeling …"); `tables`: lines it knows are a table's rows,
- * with their cells (an empty cell kept in its column). The PDF reader sees all three in the positions.
+ * with their cells (an empty cell kept in its column); `continues`: lines it knows go on with the paragraph of the line
+ * before them, after a line break that a short line ending a sentence would otherwise take for a paragraph's end. The
+ * PDF reader sees all of these in the positions.
  */
 export function readText(
   text: string,
@@ -469,11 +474,19 @@ export function readText(
     clauses?: ReadonlySet<number>;
     larger?: ReadonlySet<number>;
     tables?: ReadonlyMap<number, readonly string[]>;
+    continues?: ReadonlySet<number>;
   } = {},
 ): ReadDocument {
   const source = text.replace(/^\uFEFF/, '');
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const structure = new TextStructure(wrapWidthOf(lines), options.clauses, options.tables, lines, options.larger);
+  const structure = new TextStructure(
+    wrapWidthOf(lines),
+    options.clauses,
+    options.tables,
+    lines,
+    options.larger,
+    options.continues,
+  );
   for (const chunk of chunksOf(source, options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);

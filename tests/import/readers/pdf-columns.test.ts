@@ -1,6 +1,7 @@
-// Two text columns on a PDF page read column by column, a title across the page kept above them; a table of two
-// wrapped columns whose rows start level, a clause's label before a hanging indent and a table of terms are no
-// columns: read across as before, the first of them reported as undecided.
+// Two text columns on a PDF page read column by column, a title across the page kept above them and a short closing
+// line under them read after them; a table of two wrapped columns whose rows start level (with or without space
+// between them), a clause's label before a hanging indent and a table of terms are no columns: read across as before;
+// two sides whose paragraphs start level only in part are read across too, and reported as undecided.
 import { describe, expect, it } from 'vitest';
 import { columnLines } from '../../../src/import/readers/pdf-columns.js';
 import { pageLines, type PositionedText } from '../../../src/import/readers/pdf-lines.js';
@@ -59,11 +60,59 @@ describe('a PDF page set in two columns', () => {
     expect(read.lines.at(-1)?.columnOffset).toBe(240);
   });
 
-  it('is not read by columns when its paragraphs start level on both sides (a table), and says so', () => {
+  it('is not read by columns when its paragraphs start level on both sides (a table), nor reported', () => {
     const items = sides(LEFT, RIGHT, [1, 4], [1, 4]);
     const read = columnLines(items, 1);
     expect(read.lines).toEqual(pageLines(items, 1));
+    expect(read.undecided).toBe(false);
+  });
+
+  it('is not read by columns where only some paragraphs start level, and says so', () => {
+    // Left: paragraphs start at its 3rd and 6th lines; right: at its 3rd, 5th (after "betrekking heeft.") and 8th.
+    const items = sides(LEFT, RIGHT, [1, 4], [1, 6]);
+    const read = columnLines(items, 1);
+    expect(read.lines).toEqual(pageLines(items, 1));
     expect(read.undecided).toBe(true);
+  });
+
+  it('reads a table set without space between its rows as a table: its cells start after lines ending a sentence', () => {
+    // No gap anywhere: each side's paragraphs start after its 2nd and 5th lines, which end a sentence, level.
+    const left = [
+      'De klachtencommissie bestaat uit drie',
+      'leden die het bevoegd gezag benoemt.',
+      'De voorzitter is geen lid van het',
+      'personeel van de school en ook geen',
+      'ouder van een leerling van de school.',
+      'Het bevoegd gezag beslist binnen vier',
+      'weken over de klacht en meldt dat.',
+    ];
+    const right = [
+      'De klager dient de klacht schriftelijk',
+      'in bij de commissie binnen een jaar.',
+      'De commissie bevestigt de ontvangst',
+      'van de klacht binnen vijf werkdagen',
+      'en zendt een afschrift aan de directie.',
+      'Het besluit wordt schriftelijk en met',
+      'redenen meegedeeld aan de klager.',
+    ];
+    const read = columnLines(sides(left, right, [], []), 1);
+    expect(read.lines).toEqual(pageLines(sides(left, right, [], []), 1));
+    expect(read.undecided).toBe(false);
+  });
+
+  it("reads a short line under both columns after them, not as the left column's last", () => {
+    // The left column a line shorter (its last line at y 622), the right one's last at y 608; the closing line 18
+    // points under that, as close as a paragraph's gap, and 32 under the left column's last line.
+    const items = sides(LEFT.slice(0, -1), RIGHT, [4], [3]);
+    items.push(run(60, 590, 'Utrecht, 12 maart 2025.'));
+    const read = columnLines(items, 1);
+    expect(read.lines.map((line) => line.text).slice(-2)).toEqual([
+      'van de school waar het om gaat.',
+      'Utrecht, 12 maart 2025.',
+    ]);
+    // The left column's own last line, at its line spacing, stays the left column's.
+    const longer = sides([...LEFT, 'Dit is de laatste regel.'], RIGHT, [4], [3]);
+    expect(columnLines(longer, 1).lines.map((line) => line.text)[LEFT.length + 1]).toBe('Dit is de laatste regel.');
   });
 
   it('does not take a clause label before a hanging indent for a column', () => {

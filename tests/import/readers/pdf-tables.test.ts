@@ -36,6 +36,27 @@ describe('PDF tables by column positions', () => {
     expect(tables[0]?.lines).toEqual(lines.slice(1, 7));
   });
 
+  it('reads the rows of a table of wrapped text set without space between them, where a cell ends its row', () => {
+    // Every line 14.7 points under the one before; the first column's text wrapped near its edge (x 295, the next
+    // column at 306) goes on in its cell, a line whose first word would have fitted after the line above starts a row.
+    const lines = [
+      line(634.8, [90, 'De klager dient de klacht schriftelijk in'], [306, 'De commissie bevestigt']),
+      line(620.1, [90, 'bij de commissie.'], [306, 'de ontvangst.']),
+      line(605.4, [90, 'De klachtencommissie bestaat uit de drie'], [306, 'De voorzitter is geen']),
+      line(590.7, [90, 'leden.'], [306, 'lid van het personeel.']),
+      line(576.0, [306, 'Het is zo.']),
+      line(561.3, [90, 'Het bevoegd gezag beslist binnen vier'], [306, 'Het besluit wordt']),
+      line(546.6, [90, 'weken.'], [306, 'meegedeeld.']),
+    ];
+    expect(pageTables(lines, 11, join).map((table) => table.rows)).toEqual([
+      [
+        ['De klager dient de klacht schriftelijk in bij de commissie.', 'De commissie bevestigt de ontvangst.'],
+        ['De klachtencommissie bestaat uit de drie leden.', 'De voorzitter is geen lid van het personeel. Het is zo.'],
+        ['Het bevoegd gezag beslist binnen vier weken.', 'Het besluit wordt meegedeeld.'],
+      ],
+    ]);
+  });
+
   it('reads a first cell wrapped over two lines into its row when rows stand further apart than lines', () => {
     const tables = pageTables(
       [

@@ -1,0 +1,145 @@
+// PDFs a policy officer makes in Word and exports with LibreOffice (tests/fixtures/import/pdf-layouts:
+// make-pdf-layouts.py), imported with the CLI as a user imports them: each reads as its Word file does, and the
+// summary says "0 lost". Sentences parted by Shift+Enter stay one clause; a borderless table without space between its
+// rows is read row by row, not as two columns; a closing line under two columns comes after both; a board's schools
+// over their articles stay sections; a cover naming the school without "Basisschool" gives the organisation.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { runCli } from '../support/cli.js';
+
+const FOLDER = join(import.meta.dirname, '../fixtures/import/pdf-layouts');
+const work = mkdtempSync(join(tmpdir(), 'clausemark-pdf-layouts-'));
+
+/** What the CLI wrote and said for one document, with the policy's sections and clauses as it counts them. */
+async function imported(file: string, org = 'obs-de-regenboog') {
+  const out = join(work, `${file}.md`);
+  const run = await runCli(['import', join(FOLDER, file), '--org', org, '--out', out, '--force']);
+  expect(run.code, run.stderr).toBe(0);
+  const markdown = readFileSync(out, 'utf8');
+  const { policy } = parsePolicy(markdown);
+  return {
+    markdown,
+    said: `${run.stdout}${run.stderr}`,
+    sections: allSections(policy)
+      .slice(1)
+      .map((section) => section.title),
+    clauses: allClauses(policy).map(({ clause }) => clause.text),
+  };
+}
+
+/** The summary's word account ends so only when no word was lost and no page's order is in doubt. */
+const NOTHING_LOST = /, 0 lost\)$/mu;
+
+describe('sentences parted by a soft line break (Shift+Enter) inside a paragraph', () => {
+  it('stay one clause where the page sets its paragraphs apart, as in the Word file', async () => {
+    const [pdf, word] = await Promise.all([imported('soft-breaks.pdf'), imported('soft-breaks.docx')]);
+    // "Leerlingen zijn op tijd in de klas." ends a sentence short of the margin: it was a clause of its own.
+    expect(pdf.clauses).toContain(
+      'Leerlingen zijn op tijd in de klas. Wie te laat komt, meldt zich bij de leerkracht. Bij herhaald te laat komen worden de ouders gebeld.',
+    );
+    // The bulleted list's items, at the line spacing under a line ending a sentence, stay items of their own.
+    expect(pdf.markdown).toMatch(
+      /^- \{#[^}]+\} de telefoon staat uit\.\n- \{#[^}]+\} jassen hangen aan de kapstok\.$/mu,
+    );
+    expect(pdf.sections).toEqual(word.sections);
+    expect(pdf.clauses).toEqual(word.clauses.map((clause) => clause.replace(/\n/gu, ' ')));
+    expect(pdf.said).toMatch(NOTHING_LOST);
+  }, 120_000);
+
+  it('do not join paragraphs where the page sets none apart: a short line ending a sentence still ends one', async () => {
+    const { clauses, said } = await imported('soft-breaks-unspaced.pdf');
+    expect(clauses.slice(0, 2)).toEqual([
+      'Deze schoolregels gelden voor alle leerlingen, hun ouders en iedereen die op school werkt. Zij zijn besproken met de leerlingenraad en de medezeggenschapsraad.',
+      'Iedereen op school gaat respectvol met elkaar om.',
+    ]);
+    expect(said).toMatch(NOTHING_LOST);
+  }, 120_000);
+});
+
+/** The cells of a Markdown table's rows, its separator row left out. */
+const tableRows = (markdown: string): string[][] =>
+  markdown
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[\s|-]+\|$/u.test(line))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
+
+describe('a borderless table of two columns of wrapped text, without space between its rows', () => {
+  it('is read row by row, each cell whole, not as two columns of a page', async () => {
+    const { markdown, clauses, said } = await imported('table-no-spacing.pdf');
+    // Read as two page columns, its left cells came first as four paragraphs, then its right cells.
+    expect(tableRows(markdown).map((row) => row.map((cell) => cell.split(' ').slice(0, 3).join(' ')))).toEqual([
+      ['De klager dient', 'De commissie bevestigt'],
+      ['De klachtencommissie bestaat', 'De voorzitter is'],
+      ['De commissie hoort', 'Binnen vier weken'],
+      ['Het bevoegd gezag', 'Het besluit wordt'],
+    ]);
+    expect(tableRows(markdown)[1]).toEqual([
+      'De klachtencommissie bestaat uit drie leden die door het bevoegd gezag worden benoemd.',
+      'De voorzitter is geen lid van het personeel van de school en ook geen ouder van een leerling van de school, zodat de commissie onafhankelijk kan oordelen over de klacht.',
+    ]);
+    expect(clauses.at(-1)).toBe('Deze afspraken gelden vanaf het schooljaar 2025-2026.');
+    expect(said).not.toMatch(/import-columns/u);
+    expect(said).toMatch(NOTHING_LOST);
+  }, 120_000);
+});
+
+describe('articles in two columns with a short closing line under them', () => {
+  it('reads the left column, the right one, then the closing line, as the Word file has them', async () => {
+    const [pdf, word] = await Promise.all([imported('two-columns-closing.pdf'), imported('two-columns-closing.docx')]);
+    // The closing line ("Utrecht, 12 maart 2025.", short of the gutter) was read as the left column's last line,
+    // before "Artikel 3 Verlof" at the top of the right one, which was then no heading.
+    expect(pdf.sections).toEqual(['Schooltijden', 'Ziekmelding', 'Verlof', 'Gedrag']);
+    expect(pdf.sections).toEqual(word.sections);
+    expect(pdf.clauses).toEqual(word.clauses);
+    expect(pdf.clauses.at(-1)).toBe('Utrecht, 12 maart 2025.');
+    expect(pdf.said).toMatch(NOTHING_LOST);
+  }, 120_000);
+});
+
+describe("a board's regeling with each school's name over that school's articles", () => {
+  it.each(['obs-de-regenboog', 'spou'])(
+    'keeps the first school as a section over its articles, not a cover line (--org %s)',
+    async (org) => {
+      const [pdf, word] = await Promise.all([imported('board-schools.pdf', org), imported('board-schools.docx', org)]);
+      // "Basisschool De Regenboog" right over "Artikel 1" was left out as a cover line: its articles stood under no
+      // school, and "Basisschool Het Kompas" over the others.
+      expect(pdf.sections).toEqual([
+        'Basisschool De Regenboog',
+        'Schooltijden',
+        'Pauze',
+        'Basisschool Het Kompas',
+        'Schooltijden',
+        'Pauze',
+      ]);
+      expect(pdf.sections).toEqual(word.sections);
+      expect(pdf.markdown).toMatch(/^organisation: Stichting Primair Onderwijs Utrecht$/mu);
+      expect(pdf.said).toMatch(NOTHING_LOST);
+    },
+    120_000,
+  );
+});
+
+describe('a cover that names the school without its kind ("De Regenboog")', () => {
+  it.each(['cover-name-only.pdf', 'cover-name-only.docx'])(
+    '%s: the line is the organisation for --org obs-de-regenboog',
+    async (file) => {
+      const { markdown, said } = await imported(file);
+      // It was no cover field: the organisation was the key, marked as not stated in the source.
+      expect(markdown).toMatch(/^organisation: De Regenboog$/mu);
+      expect(said).toMatch(
+        /left out of the text \(moved into the frontmatter \(organisation\), 1 line\): "De Regenboog"/u,
+      );
+      expect(said).toMatch(NOTHING_LOST);
+    },
+    120_000,
+  );
+});
