@@ -1,11 +1,13 @@
 // What a policy officer does in Word without a heading style or a second thought, imported with nothing lost silently
-// (tests/fixtures/import/word-habits/make-word-habits.py): a Word comment saved twice by LibreOffice is never policy
-// text.
+// (tests/fixtures/import/word-habits/make-word-habits.py): signs inserted with Insert → Symbol in a header, a footer
+// or a text box are listed as printed, and one no character is known for is named; a Word comment saved twice by
+// LibreOffice is never policy text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../src/import/index.js';
+import { importDocument, importSummary } from '../../src/import/index.js';
+import { wordMessage } from '../../src/io/messages.js';
 import { allClauses, allSections } from '../../src/model/walk.js';
 import { parsePolicy } from '../../src/parse/index.js';
 
@@ -21,6 +23,29 @@ async function imported(name: string) {
     clauses: allClauses(policy).map(({ clause }) => `${clause.number} ${clause.id}`),
   };
 }
+
+describe('signs inserted with Insert → Symbol in a header, a footer and a text box', () => {
+  it('are listed as printed, and each one no character is known for is named and in the summary', async () => {
+    const { result } = await imported('symbols-around.docx');
+    // "≥ 4 jaar" was listed as "4 jaar", "kinderen ≤ 2 jaar" as "kinderen 2 jaar", and the summary said "0 lost".
+    expect(result.dropped.map((dropped) => dropped.text)).toEqual([
+      'Let op: kinderen ≤ 2 jaar komen op de wachtlijst',
+      'Toelating vanaf ≥ 4 jaar',
+      'Instemming MR ✓ vereist',
+    ]);
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-lost')).toMatchObject([
+      { params: { decision: { messageId: 'import-lost.unread-symbol', params: { symbols: 'Wingdings F0FF' } } } },
+      {
+        messageId: 'import-lost.unread-symbol',
+        params: { symbols: 'Wingdings F036', text: 'Instemming MR ✓ vereist' },
+      },
+    ]);
+    expect(result.accounting.unreadSymbols).toEqual(['Wingdings F0FF', 'Wingdings F036']);
+    expect(wordMessage(importSummary({ ...result, target: 'toelatingsregeling.md' }))).toMatch(
+      /, 0 lost; not read: 2 symbols \(Wingdings F0FF, Wingdings F036\), which no count holds\)$/u,
+    );
+  });
+});
 
 describe('a Word comment, the document saved twice by LibreOffice', () => {
   it('is still in the document, and never becomes policy text', async () => {

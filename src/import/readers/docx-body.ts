@@ -6,11 +6,21 @@ import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
-import { child, children, descendants, isHiddenRun, isOn, rAttr, wAttr, type DocxParts } from './docx-parts.js';
+import {
+  child,
+  children,
+  descendants,
+  isHiddenRun,
+  isOn,
+  rAttr,
+  runFont,
+  wAttr,
+  type DocxParts,
+} from './docx-parts.js';
 import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 import { textBoxTexts } from './docx-text-boxes.js';
-import { isSymbolFont, symbolName, symbolText, typedSymbols } from './docx-symbols.js';
+import { insertedSymbol, typedSymbols } from './docx-symbols.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
@@ -84,6 +94,8 @@ export class BodyReader {
   private hidden: string[] = [];
   /** The text of each text box read since the last block (docx-text-boxes.ts): left out and listed after it. */
   private boxed: string[] = [];
+  /** The signs of those text boxes no character is known for, with the boxes' text. */
+  private boxedSymbols: { symbols: string[]; text: string }[] = [];
   private paragraph = 0;
   /** Per list definition, how many of its levels number headings ("Artikel %1" at level 0: 1); items sit below. */
   private readonly headingLevels = new Map<string, number>();
@@ -171,17 +183,15 @@ export class BodyReader {
     if (isOn(child(properties, 'i'))) format.italic = true;
     const out: Inline[] = [];
     // Text typed in a symbol font: its private-use characters are the signs the font shows.
-    const fonts = child(properties, 'rFonts');
-    const font = wAttr(fonts, 'ascii') ?? wAttr(fonts, 'hAnsi');
-    const typed = (text: string): string =>
-      font && isSymbolFont(font) ? typedSymbols(text, font, this.symbolsHere) : text;
+    const typed = (text: string): string => typedSymbols(text, runFont(run), this.symbolsHere);
     // A footnote reference with a mark of its own ("*"): the run's text after it is that mark.
     let noteMark = false;
     for (const node of children(run)) {
       const name = node.localName;
       if (name === 't' || (name === 'delText' && this.changes === 'reject'))
         out.push({ ...format, text: typed(node.textContent ?? ''), ...(noteMark ? { noteMark } : {}) });
-      else if (name === 'sym') out.push({ ...format, text: this.symbol(node) });
+      else if (name === 'sym')
+        out.push({ ...format, text: insertedSymbol(wAttr(node, 'font') ?? '', wAttr(node, 'char'), this.symbolsHere) });
       else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
       else if (name === 'footnoteReference' || name === 'endnoteReference') {
@@ -192,22 +202,13 @@ export class BodyReader {
       } else if (name === 'drawing' || name === 'pict' || name === 'object') {
         if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;
         else this.images++;
-        this.boxed.push(...textBoxTexts(node));
+        this.readBoxes(node);
       } else if (name === 'AlternateContent') {
         this.textBoxes++;
-        this.boxed.push(...textBoxTexts(node));
+        this.readBoxes(node);
       }
     }
     return out;
-  }
-
-  /** A symbol inserted with Insert → Symbol (w:sym) as the character it shows; '' and noted when none is known. */
-  private symbol(sym: Element): string {
-    const font = wAttr(sym, 'font') ?? '';
-    const code = Number.parseInt(wAttr(sym, 'char') ?? '', 16);
-    const text = Number.isNaN(code) ? undefined : symbolText(font, code);
-    if (text === undefined) this.symbolsHere.push(Number.isNaN(code) ? font : symbolName(font, code));
-    return text ?? '';
   }
 
   /**
@@ -216,16 +217,32 @@ export class BodyReader {
    */
   reportSymbols(near: string, source: { line: number }): void {
     if (this.symbolsHere.length === 0) return;
-    this.unreadSymbols.push(...this.symbolsHere);
+    this.reportUnread(this.symbolsHere, near, source);
+    this.symbolsHere = [];
+  }
+
+  /**
+   * `symbols` no character is known for, read in the text `near`: reported and counted. Text left out (a header's
+   * line, a text box) is no place in the policy: reported `unplaced`, at the policy's start, its text in the message.
+   */
+  reportUnread(symbols: readonly string[], near: string, source: { line: number }, unplaced = false): void {
+    this.unreadSymbols.push(...symbols);
     this.decisions.push({
       ruleId: 'import-lost',
       messageId: 'import-lost.unread-symbol',
       fixId: 'import-lost.type-symbol',
-      params: { symbols: this.symbolsHere.join(', '), text: near.replace(/\s+/gu, ' ').trim().slice(0, 60) },
+      params: { symbols: symbols.join(', '), text: near.replace(/\s+/gu, ' ').trim().slice(0, 60) },
       source,
-      near,
+      ...(unplaced ? {} : { near }),
     });
-    this.symbolsHere = [];
+  }
+
+  /** The text boxes a run's drawing holds: their texts left out after the paragraph, their unread signs noted. */
+  private readBoxes(node: Element): void {
+    const symbols: string[] = [];
+    const texts = textBoxTexts(node, symbols);
+    this.boxed.push(...texts);
+    if (symbols.length > 0) this.boxedSymbols.push({ symbols, text: texts.join(' ') });
   }
 
   private paragraphBlock(paragraph: Element): void {
@@ -295,6 +312,8 @@ export class BodyReader {
       this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.text-box' }, source });
     }
     this.boxed = [];
+    for (const { symbols, text } of this.boxedSymbols) this.reportUnread(symbols, text, source, true);
+    this.boxedSymbols = [];
     if (this.hidden.length === 0) return;
     const text = this.hidden.join(' ');
     this.hidden = [];

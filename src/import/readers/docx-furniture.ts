@@ -1,13 +1,15 @@
 // Word's headers and footers: the text it prints on every page. It is not the policy's text, so it is left out, but
 // listed in the report and counted as left out: import read none of it, and a footer holding a rule ("Deze regeling
 // geldt ook voor de kinderopvang") or a header naming the organisation was gone while the summary said "0 lost".
+// A symbol font's sign in them is read as in the body (docx-symbols.ts), one it has no character for named.
 import type { Element } from '@xmldom/xmldom';
 import type { Block } from '../blocks.js';
 import { descendants, type DocxParts, printedParagraphText, wAttr } from './docx-parts.js';
 import { isPageNumberLine } from './text-lines.js';
 
 /** The text of a header or footer paragraph as printed, tabs kept (they separate its parts). */
-const paragraphText = (paragraph: Element): string => printedParagraphText(paragraph).replace(/ {2,}/g, ' ').trim();
+const paragraphText = (paragraph: Element, unread: string[]): string =>
+  printedParagraphText(paragraph, unread).replace(/ {2,}/g, ' ').trim();
 
 /** Word's fields that print the page's number or the number of pages. */
 const PAGE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/u;
@@ -33,16 +35,21 @@ function isPageNumber(paragraph: Element, text: string): boolean {
 /**
  * Each distinct line the headers and footers print (the first page's header often repeats the others'), as text
  * left out of the policy with the reason a running header or footer has (import-reason.running); a page number alone
- * is not read.
+ * is not read. `unread` is told each such line's signs no character is known for (docx-symbols.ts), once a line.
  */
-export function headerAndFooterBlocks(parts: DocxParts): Block[] {
+export function headerAndFooterBlocks(
+  parts: DocxParts,
+  unread: (symbols: string[], text: string) => void = () => undefined,
+): Block[] {
   const seen = new Set<string>();
   const blocks: Block[] = [];
   for (const part of parts.headersAndFooters) {
     for (const paragraph of descendants(part, 'p')) {
-      const text = paragraphText(paragraph);
+      const symbols: string[] = [];
+      const text = paragraphText(paragraph, symbols);
       if (text === '' || seen.has(text) || isPageNumber(paragraph, text)) continue;
       seen.add(text);
+      if (symbols.length > 0) unread(symbols, text);
       blocks.push({
         kind: 'dropped',
         text,

@@ -6,6 +6,7 @@ import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldo
 import { errorById, messageLanguage } from '../../io/messages.js';
 import { formatCount } from '../../text/output-language.js';
 import { SOURCE_NAMESPACE } from '../../model/word-source.js';
+import { insertedSymbol, typedSymbols } from './docx-symbols.js';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -57,16 +58,25 @@ export const isHiddenRun = (run: Element): boolean => {
   return isOn(child(properties, 'vanish')) || isOn(child(properties, 'specVanish'));
 };
 
+/** The font a run's text is set in (w:rFonts' ascii, else hAnsi), when the run names one. */
+export const runFont = (run: Element): string | undefined => {
+  const fonts = child(child(run, 'rPr'), 'rFonts');
+  return wAttr(fonts, 'ascii') ?? wAttr(fonts, 'hAnsi');
+};
+
 /**
  * The text of a paragraph as printed, outside the body's own reading (a header or footer, a text box): its runs'
- * text, hidden runs aside, a tab as a tab (it separates parts), a line break as a space.
+ * text, hidden runs aside, a tab as a tab (it separates parts), a line break as a space, a symbol font's sign
+ * (inserted with Insert → Symbol or typed in the font) as the character it shows; each sign no character is known
+ * for is left out and named in `unread`. Without them "≥ 4 jaar" in a header was listed as "4 jaar".
  */
-export function printedParagraphText(paragraph: Element): string {
+export function printedParagraphText(paragraph: Element, unread: string[] = []): string {
   let text = '';
   for (const run of descendants(paragraph, 'r')) {
     if (isHiddenRun(run)) continue;
     for (const node of children(run)) {
-      if (node.localName === 't') text += node.textContent ?? '';
+      if (node.localName === 't') text += typedSymbols(node.textContent ?? '', runFont(run), unread);
+      else if (node.localName === 'sym') text += insertedSymbol(wAttr(node, 'font') ?? '', wAttr(node, 'char'), unread);
       else if (node.localName === 'tab') text += '\t';
       else if (node.localName === 'br' || node.localName === 'cr') text += ' ';
     }

@@ -1,7 +1,8 @@
 // Signs of symbol fonts in a Word document → the Unicode characters they show. Word's Insert → Symbol writes a sign
 // as its font's code (`<w:sym w:font="Symbol" w:char="F0B3"/>`: ≥), and a sign typed in such a font is that code as a
 // private-use character: read as text, "Leerlingen van ≥ 16 jaar" became "Leerlingen van 16 jaar" and the account
-// said "0 lost", signs being no words. The codes are data (templates/import/symbol-fonts.yaml); a code it lacks is
+// said "0 lost", signs being no words. A header's, a footer's and a text box's signs are read so too
+// (docx-parts.ts printedParagraphText), so what they list as left out is what was printed. The codes are data (templates/import/symbol-fonts.yaml); a code it lacks is
 // named, so that the import reports it and counts it instead of dropping it silently.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,10 +44,22 @@ export function symbolText(font: string, code: number): string | undefined {
 }
 
 /**
- * Text typed in a symbol font with its private-use characters (U+F020–U+F0FF) as the characters they show; each one
- * the table lacks is left out and named in `unread`. Other characters stay as they are.
+ * A sign inserted with Insert → Symbol (`w:sym`, its font and code as Word writes them) as the character it shows;
+ * '' when none is known, and its name added to `unread` (the font alone when the code cannot be read).
  */
-export function typedSymbols(text: string, font: string, unread: string[]): string {
+export function insertedSymbol(font: string, char: string | undefined, unread: string[]): string {
+  const code = Number.parseInt(char ?? '', 16);
+  const text = Number.isNaN(code) ? undefined : symbolText(font, code);
+  if (text === undefined) unread.push(Number.isNaN(code) ? font : symbolName(font, code));
+  return text ?? '';
+}
+
+/**
+ * Text typed in a symbol font with its private-use characters (U+F020–U+F0FF) as the characters they show; each one
+ * the table lacks is left out and named in `unread`. Other characters, and text in any other font, stay as they are.
+ */
+export function typedSymbols(text: string, font: string | undefined, unread: string[]): string {
+  if (font === undefined || !isSymbolFont(font)) return text;
   return text.replace(/[\uf020-\uf0ff]/gu, (character) => {
     const code = character.codePointAt(0) ?? 0;
     const shown = symbolText(font, code);

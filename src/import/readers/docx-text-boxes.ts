@@ -5,23 +5,31 @@
 import type { Element } from '@xmldom/xmldom';
 import { children, descendants, printedParagraphText } from './docx-parts.js';
 
-/** The printed text of a text box's content: its paragraphs as printed, one space between them and between parts. */
-function boxText(content: Element): string {
+/**
+ * The printed text of a text box's content: its paragraphs as printed, one space between them and between parts;
+ * its signs no character is known for named in `unread`.
+ */
+function boxText(content: Element, unread: string[]): string {
   return descendants(content, 'p')
-    .map((paragraph) => printedParagraphText(paragraph).replace(/\s+/gu, ' ').trim())
+    .map((paragraph) => printedParagraphText(paragraph, unread).replace(/\s+/gu, ' ').trim())
     .filter((text) => text !== '')
     .join(' ');
 }
 
 /**
- * The texts of the text boxes a run's drawing, picture or object holds, one per box. Word writes a box twice, as
- * DrawingML (mc:Choice) and as VML for older readers (mc:Fallback): only the first alternative that holds one is read.
+ * The texts of the text boxes a run's drawing, picture or object holds, one per box, each symbol font's sign as the
+ * character it shows (one none is known for named in `unread`). Word writes a box twice, as DrawingML (mc:Choice)
+ * and as VML for older readers (mc:Fallback): only the first alternative that holds one is read.
  */
-export function textBoxTexts(node: Element): string[] {
+export function textBoxTexts(node: Element, unread: string[] = []): string[] {
   if (node.localName === 'AlternateContent') {
     for (const alternative of children(node)) {
-      const texts = textBoxTexts(alternative);
-      if (texts.length > 0) return texts;
+      const named: string[] = [];
+      const texts = textBoxTexts(alternative, named);
+      if (texts.length > 0) {
+        unread.push(...named);
+        return texts;
+      }
     }
     return [];
   }
@@ -29,7 +37,7 @@ export function textBoxTexts(node: Element): string[] {
   const contents = descendants(node, 'txbxContent');
   return contents
     .filter((content) => !contents.some((outer) => outer !== content && isInside(content, outer)))
-    .map(boxText)
+    .map((content) => boxText(content, unread))
     .filter((text) => text !== '');
 }
 

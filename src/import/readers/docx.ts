@@ -111,7 +111,9 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   const read = notes(parts, reader);
   const hiddenInNotes = reader.blocks.length;
   reader.leaveOutHidden({ line: 0 });
-  const furniture = headerAndFooterBlocks(parts);
+  const furniture = headerAndFooterBlocks(parts, (symbols, text) =>
+    reader.reportUnread(symbols, text, { line: 0 }, true),
+  );
   for (const block of furniture) if (block.kind === 'dropped') reader.text.push(block.text);
   const blocks = [
     ...reader.blocks.slice(0, hiddenInNotes),
