@@ -4,7 +4,8 @@
 // way; what the heading says is the same. The document's own numbers are what the policy prints (issue 68): an
 // article whose typed number is the one the policy counts becomes structure, any other number stays in the heading's
 // text, and a chapter or paragraph heading over the articles is printed as typed, without a number of its own, so
-// no "HOOFDSTUK 1.1 Artikel 1." is made of "HOOFDSTUK 1" and "Artikel 1.".
+// no "HOOFDSTUK 1.1 Artikel 1." is made of "HOOFDSTUK 1" and "Artikel 1.". A chapter typed bold with its number
+// alone ("2. Klachtencommissie") right over a bold article line is such a chapter too: it was a list item or text.
 import type { PolicyNumbering } from '../model/numbering.js';
 import { slugify } from '../parse/ids.js';
 import { type Block, type HeadingBlock, type Inline, inlineText, withoutPrefix } from './blocks.js';
@@ -115,6 +116,46 @@ function typedHeading(block: Block, index: number): Typed | undefined {
   return { index, role, marker: typed.marker, title: typed.title, inlines, number };
 }
 
+/** The next block after `index` that is not text left out. */
+const nextKept = (blocks: readonly Block[], index: number): number =>
+  blocks.findIndex((block, at) => at > index && block.kind !== 'dropped');
+
+/**
+ * A chapter whose number is typed without a chapter word ("2. Klachtencommissie", "II Klachtencommissie") in a bold
+ * line of its own, directly over an article that reads as one and set no smaller than it (`sizeOf`, where the reader
+ * knows sizes): a chapter, as "Hoofdstuk 2 De klachtencommissie" is. Its title must read as a title, and the chapters
+ * so found must count 1, 2, 3 … (or I, II …), so a bold item "1. Doel" of a list is never one.
+ */
+function numberedChapters(
+  blocks: readonly Block[],
+  articles: readonly Typed[],
+  sizeOf: (block: Block) => number | undefined,
+): Typed[] {
+  const byIndex = new Map(articles.map((article) => [article.index, article]));
+  const found: Typed[] = [];
+  blocks.forEach((block, index) => {
+    if (!boldLine(block)) return;
+    const text = textOf(block.inlines);
+    const typed = headingNumber(text);
+    if (!typed || typed.kind === 'word' || typed.depth !== 1 || !/^\p{Lu}/u.test(typed.title)) return;
+    if (/[.;:,]$/u.test(text) || text.split(' ').length > MAX_HEADING_WORDS) return;
+    const article = byIndex.get(nextKept(blocks, index));
+    if (!article) return;
+    const [own, theirs] = [sizeOf(block), sizeOf(blocks[article.index] as Block)];
+    if (own !== undefined && theirs !== undefined && own < theirs) return;
+    const number = typed.marker.replace(/[\s.]/gu, '');
+    found.push({ index, role: 'chapter', marker: typed.marker, title: typed.title, inlines: block.inlines, number });
+  });
+  const counts = found.every(
+    (chapter, at) => chapter.number === String(at + 1) || chapter.number === romanNumeral(at + 1),
+  );
+  return counts ? found : [];
+}
+
+/** I, II, III … XXIX: the roman numbers a chapter count reaches. */
+const romanNumeral = (value: number): string =>
+  `${'X'.repeat(Math.floor(value / 10))}${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][value % 10] ?? ''}`;
+
 /** A short bold paragraph or heading of no typed number standing first: the document's title. */
 function titleAt(block: Block | undefined): boolean {
   if (!block || (block.kind !== 'heading' && block.kind !== 'paragraph')) return false;
@@ -186,7 +227,11 @@ function idFor(text: string, taken: Set<string>): string {
  * title. The sections' own pattern, where it came from Word's numbering of bold items ("%1."), goes into `numbering`
  * unless that has one.
  */
-export function articleHeadings(blocks: Block[], numbering: PolicyNumbering): void {
+export function articleHeadings(
+  blocks: Block[],
+  numbering: PolicyNumbering,
+  sizeOf: (block: Block) => number | undefined = () => undefined,
+): void {
   const sections = numberedHeadings(blocks);
   if (sections) numbering.sections ??= sections;
   joinBareNumbers(blocks);
@@ -196,6 +241,10 @@ export function articleHeadings(blocks: Block[], numbering: PolicyNumbering): vo
     return found ? [found] : [];
   });
   const articles = typed.filter((heading) => heading.role === 'article');
+  if (articles.length > 1) {
+    typed.push(...numberedChapters(blocks, articles, sizeOf));
+    typed.sort((a, b) => a.index - b.index);
+  }
   // Chapters are the sections where no article is typed: "Hoofdstuk 1 Inleiding" of a protocol.
   const main = articles.length > 0 ? articles : typed.filter((heading) => heading.role === 'chapter');
   // Bold text alone is a heading by its words once the document types two such headings, or one in a heading style.

@@ -1,7 +1,8 @@
 // What a policy officer does in Word without a heading style or a second thought, imported with nothing lost silently
-// (tests/fixtures/import/word-habits/make-word-habits.py): signs inserted with Insert → Symbol in a header, a footer
-// or a text box are listed as printed, and one no character is known for is named; a Word comment saved twice by
-// LibreOffice is never policy text.
+// (tests/fixtures/import/word-habits/make-word-habits.py): chapters typed as bold lines over bold article lines, with
+// a chapter word or their number alone, are chapters and the articles keep their numbers and IDs; signs inserted with
+// Insert → Symbol in a header, a footer or a text box are listed as printed, and one no character is known for is
+// named; a Word comment saved twice by LibreOffice is never policy text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -23,6 +24,50 @@ async function imported(name: string) {
     clauses: allClauses(policy).map(({ clause }) => `${clause.number} ${clause.id}`),
   };
 }
+
+/** The articles as every form of the regeling imports them, with their numbers and IDs. */
+const ARTICLES = [
+  'Artikel 1 Doel {#doel}',
+  'Artikel 2 Toepassingsbereik {#toepassingsbereik}',
+  'Artikel 3 Indienen van een klacht {#indienen-klacht}',
+  'Artikel 4 Behandeling {#behandeling}',
+  'Artikel 5 Slotbepaling {#slotbepaling}',
+];
+
+describe('chapters typed as bold lines over bold article lines', () => {
+  it('"Hoofdstuk 2 De klachtencommissie" is a chapter heading; the articles keep their numbers and IDs', async () => {
+    const { result, sections } = await imported('chapter-words.docx');
+    expect(sections).toEqual([
+      '- Hoofdstuk 1 Algemene bepalingen {#hoofdstuk-1-algemene-bepalingen}',
+      ...ARTICLES.slice(0, 2),
+      '- Hoofdstuk 2 De klachtencommissie {#hoofdstuk-2-de-klachtencommissie}',
+      ...ARTICLES.slice(2),
+    ]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('"2. Klachtencommissie", set larger than the articles, is a chapter heading too, not a list item or text', async () => {
+    const { result, sections, clauses } = await imported('numbered-chapters.docx');
+    // "1. Algemene bepalingen" was item 1 of a list before article 1, "**2. Klachtencommissie**" a clause of article 2.
+    expect(sections).toEqual([
+      '- 1. Algemene bepalingen {#1-algemene-bepalingen}',
+      ...ARTICLES.slice(0, 2),
+      '- 2. Klachtencommissie {#2-klachtencommissie}',
+      ...ARTICLES.slice(2),
+    ]);
+    expect(clauses).toHaveLength(5);
+    expect(result.output).not.toContain('**');
+    expect(result.accounting.missing).toEqual([]);
+    expect(wordMessage(importSummary({ ...result, target: 'klachtenregeling.md' }))).toMatch(/, 0 lost\)$/u);
+  });
+
+  it('a numbered bold line set smaller than the articles is no chapter: it stays text, every word kept', async () => {
+    const { result, sections } = await imported('smaller-chapters.docx');
+    expect(sections).toEqual(ARTICLES);
+    expect(result.output).toContain('**2. Klachtencommissie**');
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
 
 describe('signs inserted with Insert → Symbol in a header, a footer and a text box', () => {
   it('are listed as printed, and each one no character is known for is named and in the summary', async () => {

@@ -17,7 +17,7 @@ import {
   wAttr,
   type DocxParts,
 } from './docx-parts.js';
-import { indentOf, MAX_LEVEL, Numbering, Styles, wordNumber, type Numbered } from './docx-styles.js';
+import { indentOf, MAX_LEVEL, Numbering, sizeOf, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 import { textBoxTexts } from './docx-text-boxes.js';
 import { insertedSymbol, typedSymbols } from './docx-symbols.js';
@@ -39,6 +39,8 @@ export interface WordParagraph {
   /** The text up to the paragraph's first tab, when a tab follows text in its first run ("Artikel 2⇥"). */
   beforeTab?: string;
   comments: string[];
+  /** The largest size its words are set in (half-points), for a paragraph: a chapter line is no smaller than an article's. */
+  size?: number;
 }
 
 /** Word's number formats clausemark's default house style prints by depth (1., a., i.), so a list in them maps as it is. */
@@ -297,9 +299,19 @@ export class BodyReader {
         indented: Number(wAttr(indent, 'left') ?? wAttr(indent, 'start') ?? 0) > 0,
         ...(beforeTab !== undefined ? { beforeTab } : {}),
         comments: commentsIn(paragraph),
+        size: this.textSize(paragraph, styleId),
       });
     }
     this.leaveOutHidden(source);
+  }
+
+  /** The largest size a paragraph's words are set in: their runs' own, else their style's (half-points). */
+  private textSize(paragraph: Element, styleId: string | undefined): number {
+    const base = this.styles.textSize(styleId);
+    const sizes = descendants(paragraph, 'r')
+      .filter((run) => children(run, 't').some((text) => /\S/u.test(text.textContent ?? '')))
+      .map((run) => sizeOf(child(run, 'rPr')) ?? base);
+    return sizes.length > 0 ? Math.max(...sizes) : base;
   }
 
   /**

@@ -1,6 +1,6 @@
 // What Word's styles and automatic numbering mean for structure: which paragraph style is a heading of which
 // level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number.
-import type { Document } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import { formatOrdinal } from '../../model/numbering.js';
 import { child, descendants, indentOf, MAX_LEVEL, type NumberingDefinitions, wAttr, wordNumber } from './docx-parts.js';
 
@@ -13,15 +13,34 @@ interface StyleInfo {
   numId?: string;
   ilvl?: number;
   indent?: number;
+  /** The size its text is set in (w:sz, half-points), where the style sets one. */
+  size?: number;
 }
+
+/** The size a `w:rPr` sets its text in (w:sz, in half-points), when it sets one. */
+export function sizeOf(rPr: Element | undefined): number | undefined {
+  const size = Number(wAttr(child(rPr, 'sz'), 'val'));
+  return Number.isFinite(size) && size > 0 ? size : undefined;
+}
+
+/** Word's size for text no style sizes: 10 pt. */
+const WORD_DEFAULT_SIZE = 20;
 
 /** Heading level in the policy: the Title style is 1 (the document title), "Heading 1" 2, "Heading 2" 3 … */
 export class Styles {
   private readonly styles = new Map<string, StyleInfo>();
+  /** The size the document's defaults set text in (w:docDefaults), in half-points. */
+  private readonly defaultSize: number;
+  /** The paragraph style a paragraph naming none has (Normal, "Standaard"). */
+  private defaultParagraph: string | undefined;
 
   constructor(document: Document | undefined) {
+    const defaults = document ? descendants(document, 'rPrDefault')[0] : undefined;
+    this.defaultSize = sizeOf(child(defaults, 'rPr')) ?? WORD_DEFAULT_SIZE;
     for (const style of document ? descendants(document, 'style') : []) {
       const id = wAttr(style, 'styleId') ?? '';
+      if (wAttr(style, 'type') === 'paragraph' && ['1', 'true', 'on'].includes(wAttr(style, 'default') ?? ''))
+        this.defaultParagraph ??= id;
       const pPr = child(style, 'pPr');
       const numPr = child(pPr, 'numPr');
       const info: StyleInfo = { name: (wAttr(child(style, 'name'), 'val') ?? id).toLowerCase() };
@@ -35,6 +54,8 @@ export class Styles {
       if (ilvl !== undefined) info.ilvl = wordNumber(ilvl, 0, MAX_LEVEL);
       const indent = indentOf(pPr);
       if (indent !== undefined) info.indent = indent;
+      const size = sizeOf(child(style, 'rPr'));
+      if (size !== undefined) info.size = size;
       this.styles.set(id, info);
     }
   }
@@ -69,6 +90,12 @@ export class Styles {
   /** The left indentation a style sets, itself or through the styles it is based on. */
   indent(styleId: string | undefined): number | undefined {
     return this.chain(styleId).find((style) => style.indent !== undefined)?.indent;
+  }
+
+  /** The size a paragraph of this style sets its text in where a run sets none (half-points). */
+  textSize(styleId: string | undefined): number {
+    const chain = this.chain(styleId ?? this.defaultParagraph);
+    return chain.find((style) => style.size !== undefined)?.size ?? this.defaultSize;
   }
 
   /** Numbering a style carries (numbered headings are usually numbered through their style). */

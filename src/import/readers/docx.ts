@@ -104,7 +104,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   // paragraphs, where Word's numbering did not number them.
   dropTypedContents(reader.blocks);
   // Articles and chapters by what their headings say, in any style (a bold line, Kop 2, an <h2>).
-  articleHeadings(reader.blocks, reader.ownNumbering);
+  articleHeadings(reader.blocks, reader.ownNumbering, (block) => reader.word.get(block)?.size);
   typedItems(reader.blocks);
   // A list set further in than the item before it, another list, is its sub-list.
   nestByIndent(reader.blocks);
