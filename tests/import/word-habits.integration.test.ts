@@ -2,7 +2,8 @@
 // (tests/fixtures/import/word-habits/make-word-habits.py): chapters typed as bold lines over bold article lines, with
 // a chapter word or their number alone, are chapters and the articles keep their numbers and IDs; signs inserted with
 // Insert → Symbol in a header, a footer or a text box are listed as printed, and one no character is known for is
-// named; a Word comment saved twice by LibreOffice is never policy text.
+// named; a list restarted at 1 under each chapter and saved by LibreOffice counts 1, 2, 3 again; a Word comment saved
+// twice by LibreOffice is never policy text.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -89,6 +90,18 @@ describe('signs inserted with Insert → Symbol in a header, a footer and a text
     expect(wordMessage(importSummary({ ...result, target: 'toelatingsregeling.md' }))).toMatch(
       /, 0 lost; not read: 2 symbols \(Wingdings F0FF, Wingdings F036\), which no count holds\)$/u,
     );
+  });
+});
+
+describe('a list restarted at 1 under each chapter, saved by LibreOffice', () => {
+  it('counts 1, 2, 3 under each chapter, as LibreOffice and Word show it', async () => {
+    const { result, clauses } = await imported('restarted-lists.docx');
+    // LibreOffice writes the restart's first item in an instance that starts at 1 and each item after it in an
+    // instance of its own: the second chapter read "1.", "4)", "5)".
+    expect(clauses.map((clause) => clause.split(' ')[0])).toEqual(['1.1', '1.2', '1.3', '2.1', '2.2', '2.3']);
+    expect(result.output).not.toMatch(/^\d\) /mu);
+    expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
+    expect(result.accounting.missing).toEqual([]);
   });
 });
 

@@ -135,6 +135,8 @@ export class Numbering {
   /** Running counters per list and level: per abstract definition, or per w:num that overrides a start. */
   private readonly counters = new Map<string, number[]>();
   private readonly seen = new Set<string>();
+  /** Per list definition, its last instance met that overrides a start value: the instances after it count on. */
+  private readonly restarted = new Map<string, string>();
 
   constructor(definitions: NumberingDefinitions | undefined) {
     this.abstract = definitions?.abstract ?? new Map();
@@ -150,8 +152,13 @@ export class Numbering {
     if (level.format === 'none') return undefined;
     // Instances of one definition count on together, as one list; an instance that overrides a start value is a
     // list of its own, as Word counts it (clausemark's writer gives each sub-list one, and the list it stands in
-    // goes on counting after it).
-    const counted = instance.starts.size > 0 ? `num:${numId}` : `list:${instance.abstractId}`;
+    // goes on counting after it). An instance that overrides nothing after one that did goes on with that one's
+    // count: LibreOffice saves a list restarted per chapter so, the restart's first item in an instance that starts
+    // it at 1 and each item after it in an instance of its own ("1." "4)" "5)" under the second chapter, not 1 2 3).
+    if (instance.starts.size > 0 && !this.seen.has(numId)) this.restarted.set(instance.abstractId, numId);
+    const restart = this.restarted.get(instance.abstractId);
+    const counted =
+      instance.starts.size > 0 ? `num:${numId}` : restart ? `num:${restart}` : `list:${instance.abstractId}`;
     const counters = this.counters.get(counted) ?? [];
     // The first paragraph of a w:num that overrides its start restarts the list.
     if (!this.seen.has(numId)) {
