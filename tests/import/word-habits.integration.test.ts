@@ -3,7 +3,8 @@
 // a chapter word or their number alone, are chapters and the articles keep their numbers and IDs; signs inserted with
 // Insert → Symbol in a header, a footer or a text box are listed as printed, and one no character is known for is
 // named; a list restarted at 1 under each chapter and saved by LibreOffice counts 1, 2, 3 again; a Word comment saved
-// twice by LibreOffice is never policy text.
+// twice by LibreOffice is never policy text; a field's result is the text, never a field inside its code; text set
+// right to left is read; an equation is listed as left out.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -115,6 +116,22 @@ describe('a Word comment, the document saved twice by LibreOffice', () => {
     expect(clauses).toHaveLength(2);
     expect(result.findings.filter((finding) => finding.ruleId === 'import-dropped')).toMatchObject([
       { messageId: 'import-dropped.comments' },
+    ]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe('fields, text set right to left and an equation', () => {
+  it('reads what Word prints: the fields’ results and the Arabic welcome; the equation is listed, never silently gone', async () => {
+    const { result } = await imported('fields-and-directions.docx');
+    expect(result.output).toContain('De contactpersoon is mevrouw Jansen van groep acht.');
+    // The IF field's code holds a MERGEFIELD whose result ("PO") Word does not print: it read "binnen POzes weken".
+    expect(result.output).toContain('De klacht wordt binnen zes weken afgehandeld.');
+    // w:dir was not read at all: "Welkom aan alle ouders." and "0 lost".
+    expect(result.output).toContain('Welkom أهلا وسهلا aan alle ouders.');
+    expect(result.dropped.map((dropped) => [dropped.text, dropped.reason])).toEqual([
+      ['PO', expect.stringContaining("a field inside another field's code")],
+      ['50 × aantal kinderen', expect.stringContaining('a Word equation')],
     ]);
     expect(result.accounting.missing).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // The body of a Word document → blocks. Paragraph styles and outline levels give headings, automatic numbering
 // gives lists (the numbers are structure, never typed text), runs give bold, italic, links and footnote references,
 // and a symbol font's signs the characters they show (docx-symbols.ts; one with none is reported at its paragraph);
-// tracked changes are taken or left according to the caller's choice.
+// a field is read as the result Word prints, and what Word does not print as the words (a field inside another's
+// code, an equation) is left out and listed; tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
@@ -94,6 +95,14 @@ export class BodyReader {
   private symbolsHere: string[] = [];
   /** Text of hidden runs (w:vanish) read since the last block: left out and listed after it, never clause text. */
   private hidden: string[] = [];
+  /**
+   * Other text read since the last block that Word does not print as the paragraph's words, each with its reason (a
+   * formula; a nested field's result inside another field's code, "PO" in { IF { MERGEFIELD Soort } = "PO" … }):
+   * left out and listed after it, so no count misses it and no clause holds it.
+   */
+  private apart: { text: string; reason: string }[] = [];
+  /** The complex fields open at this point (w:fldChar), innermost last: in their code, or in their result. */
+  private fields: ('code' | 'result')[] = [];
   /** The text of each text box read since the last block (docx-text-boxes.ts): left out and listed after it. */
   private boxed: string[] = [];
   /** The signs of those text boxes no character is known for, with the boxes' text. */
@@ -156,18 +165,39 @@ export class BodyReader {
         case 'moveFrom':
           if (this.changes === 'reject') out.push(...this.inlines(node, inherited));
           break;
+        // Text set right to left (w:dir, w:bdo: an Arabic welcome) is text: it was dropped, and the account said
+        // "0 lost", its words never read.
         case 'smartTag':
         case 'fldSimple':
         case 'customXml':
         case 'sdt':
         case 'sdtContent':
+        case 'dir':
+        case 'bdo':
           out.push(...this.inlines(node, inherited));
+          break;
+        case 'oMath':
+        case 'oMathPara':
+          this.leaveOut(node.textContent ?? '', 'import-reason.formula');
           break;
         default:
           break;
       }
     }
     return out;
+  }
+
+  /** Text Word does not print as the paragraph's words: left out after the block, with `reason` (leaveOutHidden). */
+  private leaveOut(text: string, reason: string): void {
+    if (text.trim() !== '') this.apart.push({ text: text.replace(/\s+/gu, ' ').trim(), reason });
+  }
+
+  /** A complex field's mark (w:fldChar): a field opens in its code, its result starts, or it ends. */
+  private fieldMark(mark: Element): void {
+    const type = wAttr(mark, 'fldCharType');
+    if (type === 'begin') this.fields.push('code');
+    else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = 'result';
+    else if (type === 'end') this.fields.pop();
   }
 
   private run(run: Element, inherited: Partial<Inline>): Inline[] {
@@ -190,7 +220,11 @@ export class BodyReader {
     let noteMark = false;
     for (const node of children(run)) {
       const name = node.localName;
-      if (name === 't' || (name === 'delText' && this.changes === 'reject'))
+      if (name === 'fldChar') this.fieldMark(node);
+      // Text inside a field's code (a nested field's result there) is not printed: Word prints the field's result.
+      else if ((name === 't' || (name === 'delText' && this.changes === 'reject')) && this.fields.includes('code'))
+        this.leaveOut(node.textContent ?? '', 'import-reason.field-code');
+      else if (name === 't' || (name === 'delText' && this.changes === 'reject'))
         out.push({ ...format, text: typed(node.textContent ?? ''), ...(noteMark ? { noteMark } : {}) });
       else if (name === 'sym')
         out.push({ ...format, text: insertedSymbol(wAttr(node, 'font') ?? '', wAttr(node, 'char'), this.symbolsHere) });
@@ -326,6 +360,11 @@ export class BodyReader {
     this.boxed = [];
     for (const { symbols, text } of this.boxedSymbols) this.reportUnread(symbols, text, source, true);
     this.boxedSymbols = [];
+    for (const { text, reason } of this.apart) {
+      this.text.push(text);
+      this.blocks.push({ kind: 'dropped', text, reason: { messageId: reason }, source });
+    }
+    this.apart = [];
     if (this.hidden.length === 0) return;
     const text = this.hidden.join(' ');
     this.hidden = [];
