@@ -84,9 +84,10 @@ export function printedCitations(
   const styles: readonly NumberStyle[] = house.length > 0 ? house : ['decimal'];
   for (const section of allSections(policy)) {
     const typed = section.typed;
-    // "Artikel 3 Termijn" is cited by its words; a heading typed "4." or numbered by clausemark by its number.
-    const worded = typed !== undefined && /^\p{L}/u.test(typed.label);
-    const article = worded ? typed.label : (typed?.numeral ?? section.number);
+    // "Artikel 3 Termijn" is cited by its words, as is a section a pattern numbers "Artikel 3" (numbering.sections:
+    // "Artikel %1"); a heading typed "4." or numbered by clausemark by its number.
+    const article = typed && /^\p{L}/u.test(typed.label) ? typed.label : (typed?.numeral ?? section.number);
+    const worded = /^\p{L}/u.test(article);
     labelClauses(section.clauses, { article, worded, items: [] }, 0, styles, citeStep, citations);
   }
   return citations;
@@ -107,8 +108,9 @@ export interface CitationWords {
  */
 export function citeClause(citation: Citation, words: CitationWords): string {
   const parts: string[] = [];
-  if (citation.article !== '')
-    parts.push(citation.worded ? citation.article : words.article(citation.article.replace(/\.$/u, '')));
+  // "Artikel 1." (a pattern "Artikel %1.") is cited without its dot, as "1." is.
+  const article = citation.article.replace(/\.$/u, '');
+  if (article !== '') parts.push(citation.worded ? article : words.article(article));
   citation.items.forEach((label, depth) => {
     const number = label.replace(/[.)]$/u, '');
     parts.push(depth === 0 && /^\d+$/u.test(number) ? words.member(number) : words.point(number));

@@ -51,6 +51,21 @@ describe('a clause as a reader cites it', () => {
     expect(cited(body, 'numbering:\n  clauses: "%a."\n').Een).toEqual(['Artikel 2 b.', 'Artikel 2, onder b']);
   });
 
+  it('a section a pattern numbers "Artikel 2" is cited by those words, not "Artikel Artikel 2"', () => {
+    const body = [
+      '## Doel {#doel}',
+      'Tekst.',
+      '## Aanpak {#aanpak}',
+      '1. De leerkracht signaleert.',
+      '2. Een mentor.',
+    ].join('\n\n');
+    const numbers = cited(body, 'numbering:\n  sections: Artikel %1\n  lists:\n    aanpak: "%a."\n');
+    expect(numbers.Een).toEqual(['Artikel 2 b.', 'Artikel 2, onder b']);
+    expect(numbers.Tekst).toEqual(['Artikel 1', 'Artikel 1']);
+    // A pattern that ends in a dot ("Artikel 1.") is cited without it.
+    expect(cited(body, 'numbering:\n  sections: Artikel %1.\n').Tekst).toEqual(['Artikel 1.', 'Artikel 1']);
+  });
+
   it('a clause the policy’s own numbering numbers whole ("1.2") is cited as that article', () => {
     const body = ['## Artikel 1 Begrippen', '1. Klacht: een uiting.', '2. Klager: wie klaagt.'].join('\n\n');
     expect(cited(body, 'numbering:\n  clauses: "%1.%2"\n').Klager?.[1]).toBe('Artikel 1.2');
