@@ -34,7 +34,7 @@ import { unitLinks } from './passes/unit-links.js';
 import { documentTopics, topicLinks } from './passes/topic-links.js';
 import { leadTopicLinks } from './passes/lead-topic-links.js';
 import { definitionLinks } from './passes/definition-links.js';
-import { clauseLabels } from './read/clause-labels.js';
+import { clauseCitations } from './read/clause-citations.js';
 import type { TopicDefinition } from './read/topic-list.js';
 import type { AlignedDocument, Alignment, AlignOptions, Provision } from './read/types.js';
 
@@ -115,7 +115,7 @@ function documentRef(document: AlignDocument): AlignedDocument {
     title: meta.title,
     organisation: meta.organisation,
     version: meta.version,
-    labels: clauseLabels(document.policy),
+    citations: clauseCitations(document.policy),
   };
 }
 

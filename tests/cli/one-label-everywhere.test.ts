@@ -2,11 +2,12 @@
 // the next, one whose articles hold clauses "1.1", "1.2" with items "a)", "b)", and a Word document of chapters with
 // articles (python-docx: "HOOFDSTUK 1" over "Artikel 1.", the clauses' "a." and "1." typed) are imported and built:
 // each clause has the label its source typed beside its text in the PDF (pdftotext), the Word document (as LibreOffice
-// numbers it) and the web page; the board pack of a change and the comparison (PDF and web page) name each clause by
-// the same number, its article's with that label ("Artikel 2 f."), the comparison with the clause's text beside it.
-// Deleting one bullet of five says a list item went and the list went from 5 to 4, not "artikel verwijderd". A policy
-// in the house style (no numbering of its own) prints "1." under heading 2: the board pack and the comparison call that
-// clause "2 1." (the board pack's tables cite it "Artikel 2, lid 1"), never "2.1", which no output prints.
+// numbers it) and the web page; the board pack of a change and the comparison (PDF, web page, Markdown) cite each
+// clause in the same words, its article and that label ("Artikel 2, onder f"), the comparison with the clause's text
+// beside it, never the two numbers side by side ("Artikel 2 f."). Deleting one bullet of five says a list item went
+// and the list went from 5 to 4, not "artikel verwijderd". A policy in the house style (no numbering of its own) prints
+// "1." under heading 2: the board pack and the comparison cite that clause "Artikel 2, lid 1", never "2.1", which no
+// output prints.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,8 +57,8 @@ type Name = (typeof NAMES)[number];
 
 /**
  * Each source's numbered clauses: the label it typed, the words after it, the clause's number as its PDF prints it,
- * its article's with the label (what the comparison names it by), and how a reader cites it in words (what the board
- * pack names it by). Written by hand from the sources.
+ * its article's with the label, and how a reader cites it in words (what the board pack and the comparison name it
+ * by). Written by hand from the sources.
  */
 const LABELLED: Record<Name, [string, string, string, string][]> = {
   lettered: [
@@ -219,9 +220,9 @@ describe('one label per clause in the PDF, the Word document and the web page (i
 /** The policy's id, as import wrote it. */
 const policyId = (name: string) => readFileSync(join(root, `${name}.md`), 'utf8').match(/^id: (.+)$/m)?.[1] ?? '';
 
-describe('the board pack and the comparison name each clause as the PDF prints it (issue 69 item 4)', () => {
+describe('the board pack and the comparison cite each clause in the same words (issue 69 item 4)', () => {
   for (const name of NAMES)
-    it(`${name}: the board pack of a change to every clause, and the comparison, by its article and label`, {
+    it(`${name}: the board pack of a change to every clause, and the comparison, cite it by its article and label`, {
       timeout: 240_000,
     }, async ({ skip }) => {
       needTool(skip, 'pdftotext');
@@ -247,7 +248,7 @@ describe('the board pack and the comparison name each clause as the PDF prints i
       mkdirSync(join(root, `other-${name}`), { recursive: true });
       writeFileSync(join(root, `other-${name}`, 'beleid.md'), other(policyId(name)));
       const compared: Record<string, string> = {};
-      for (const format of ['pdf', 'html']) {
+      for (const format of ['pdf', 'html', 'md']) {
         const out = `${name}-compare.${format}`;
         const compare = await run([
           'compare',
@@ -259,20 +260,27 @@ describe('the board pack and the comparison name each clause as the PDF prints i
           out,
         ]);
         expect(compare.code, compare.stderr).toBe(0);
+        const written = format === 'pdf' ? '' : readFileSync(join(root, out), 'utf8');
         compared[format] =
           format === 'pdf'
             ? squashed(execFileSync('pdftotext', ['-layout', join(root, out), '-'], { encoding: 'utf8' }))
-            : pageText(readFileSync(join(root, out), 'utf8'));
+            : format === 'html'
+              ? pageText(written)
+              : squashed(written);
       }
       for (const [label, words, number, cited] of LABELLED[name]) {
         expect(number.endsWith(label), `${number} ends with ${label}`).toBe(true);
         expect(packText, `board pack: ${cited}`).toContain(cited);
         // Never the article's number and the label side by side ("Artikel 2 f.", "2 1."), which reads as two numbers.
-        if (number.includes(' ')) expect(packText, `board pack: ${number}`).not.toContain(number);
-        // The comparison prints the number, then the clause's text: the label stands beside the words as in the PDF.
-        expect(compared.pdf, `comparison PDF: ${number} ${words}`).toContain(`${number} ${words}`);
-        expect(compared.html, `comparison page: ${number} ${words}`).toContain(`${number} ${words}`);
+        for (const [output, text] of Object.entries({ packText, ...compared }))
+          if (number.includes(' ')) expect(text, `${output}: ${number}`).not.toContain(number);
+        // The comparison cites the clause as the board pack does; the page and the Markdown give its text after it.
+        expect(compared.pdf, `comparison PDF: ${cited}`).toContain(cited);
+        expect(compared.html, `comparison page: ${cited} ${words}`).toContain(`${cited} ${words}`);
+        expect(compared.md, `comparison Markdown: ${cited}`).toContain(`${cited} \``);
       }
+      // An article a pattern numbers ("Artikel %1") is cited by those words once, never "Artikel Artikel 2".
+      for (const text of [packText, ...Object.values(compared)]) expect(text).not.toContain('Artikel Artikel');
       // No clause named by its ID where it prints a number, and no similarity figure for the board.
       // (The web page keeps the IDs in its `confirm` commands, which a person runs.)
       expect(compared.pdf).not.toMatch(/\b[a-z]+\.[a-z]+-[a-z-]+\b/);
@@ -376,11 +384,12 @@ describe("the comparison's board pages carry no similarity figure (issue 69 item
     for (const format of ['pdf', 'html']) {
       const text = texts[format] ?? '';
       // The case holds a lead: the check below reads the sentence that carried its score.
-      expect(text, format).toContain('niet gekoppeld: het dichtst erbij: 1');
+      expect(text, format).toContain('niet gekoppeld: het dichtst erbij: Artikel 1');
       expect(text, format).not.toMatch(/\b(score|scoort|gelijkenis|overeenkomst)\s*:?\s*\(?\d/i);
       expect(text, format).not.toMatch(/\b[01],\d\d\b/);
     }
-    expect(texts.md).toMatch(/het dichtst erbij: [a-z.]+ \(score 0,\d\d\)/);
+    // The Markdown cites it with the ID `confirm` takes beside it.
+    expect(texts.md).toMatch(/het dichtst erbij: Artikel 1 \([a-z.-]+\) \(score 0,\d\d\)/);
   });
 });
 

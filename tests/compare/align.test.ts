@@ -261,9 +261,9 @@ describe('the result', () => {
   it('is plain JSON with the documents as given', () => {
     const alignment = alignPolicies([casparus, aeres]);
     expect(JSON.parse(JSON.stringify(alignment))).toEqual(alignment);
-    // Each clause's printed number rides along (read/clause-labels.ts); the rest is the documents as given.
-    for (const document of alignment.documents) expect(Object.keys(document.labels ?? {}).length).toBeGreaterThan(0);
-    expect(alignment.documents.map(({ labels: _labels, ...rest }) => rest)).toEqual([
+    // How a reader cites each clause rides along (read/clause-citations.ts); the rest is the documents as given.
+    for (const document of alignment.documents) expect(Object.keys(document.citations ?? {}).length).toBeGreaterThan(0);
+    expect(alignment.documents.map(({ citations: _citations, ...rest }) => rest)).toEqual([
       {
         key: 'casparus-college',
         name: 'Casparus College',

@@ -2,6 +2,7 @@
 // renderers read. Plain data, JSON-serialisable as it is; the shape is fixed (documented in docs/compare.md), the
 // fields marked "extra" may be ignored by consumers.
 import type { WordOp } from '../../match/types.js';
+import type { Citation } from '../../model/printed-number.js';
 import type { MessageParams } from '../../model/diagnostics.js';
 import type { AbsenceConfirmation, Confirmation, ProvisionAbsence, TopicVerdict } from './confirmations.js';
 import type { LegalBasis, TopicDefinition } from './topic-list.js';
@@ -37,10 +38,11 @@ export interface AlignedDocument {
   organisation: string;
   version: string;
   /**
-   * Extra: clause ID → the number the policy prints for it ("Artikel 2 f.", "2 1."; read/clause-labels.ts), by which
-   * the pages name a clause to their reader. Clauses that print none are left out.
+   * Extra: clause ID → how a reader cites it, in parts (read/clause-citations.ts), by which every format names a
+   * clause to its reader in the comparison's language ("Artikel 2, onder f", "Article 2, point f"). Clauses that
+   * have no number are left out. The JSON gives it in words.
    */
-  labels?: Record<string, string>;
+  citations?: Record<string, Citation>;
 }
 
 export interface Member {

@@ -3,9 +3,11 @@
 // ("Wettekst van: WPO 1 augustus 2026.") and each requirement's cell as the pages show it ("niet van toepassing: geldt
 // voor …", "indien van toepassing: <question> — …"); the topic's name, whom it binds, the question, what a clause
 // lacks and the note on a law that applies directly are that language's too, where the topic list gives them per
-// language. The law's words stay Dutch, as the law has them.
+// language. The law's words stay Dutch, as the law has them. Each document's `citations` are in words, as the pages
+// cite its clauses ("Artikel 2, onder f").
 import type { Alignment, LawRow } from '../../compare/read/types.js';
 import type { Labels } from '../../wording/labels.js';
+import { citedClauses } from '../shared/compare/clause-name.js';
 import { leftOutLines } from '../shared/compare/left-out.js';
 import { lawAsOf, requirementGroups, topicListText, topicName } from '../shared/compare/topics.js';
 
@@ -52,6 +54,19 @@ function wordedLeftOut(alignment: Alignment, labels: Labels): Alignment {
   };
 }
 
+/** Each document's `citations` in words (clause ID → "Artikel 2, onder f"), not in their parts. */
+function wordedCitations(alignment: Alignment, labels: Labels): object {
+  const cited = citedClauses(alignment, labels);
+  return {
+    ...alignment,
+    documents: alignment.documents.map((document) => ({
+      ...document,
+      citations: Object.fromEntries(cited.get(document.key) ?? []),
+    })),
+  };
+}
+
 export function renderCompareJson(alignment: Alignment, labels: Labels): string {
-  return `${JSON.stringify(wordedLeftOut(wordedLaw(alignment, labels), labels), null, 2)}\n`;
+  const worded = wordedCitations(wordedLeftOut(wordedLaw(alignment, labels), labels), labels);
+  return `${JSON.stringify(worded, null, 2)}\n`;
 }

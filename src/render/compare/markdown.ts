@@ -1,7 +1,7 @@
 // The cross-organisation comparison as Markdown (for a report or a pull request): the provision matrix as a table
 // with a word in every cell, so colour is never needed to read it (a cell held by part of a clause names it: "zin
-// 3"), the parts with an excerpt, and what each document lacks (that list's wording from
-// templates/labels/<lang>.yaml). Policy text is escaped.
+// 3"), each clause cited as the pages cite it with the ID `confirm` takes beside it, the parts with an excerpt, and
+// what each document lacks (that list's wording from templates/labels/<lang>.yaml). Policy text is escaped.
 import { missingProvisions } from '../../compare/provisions/missing.js';
 import type { Alignment } from '../../compare/read/types.js';
 import {
@@ -19,6 +19,7 @@ import { confirmationLines, confirmCommand, evidenceText } from '../shared/compa
 import { leftOutSection } from '../shared/compare/left-out.js';
 import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
 import { formatDecimal } from '../../text/output-language.js';
+import { type ClauseNamer, clauseNamer } from '../shared/compare/clause-name.js';
 
 /**
  * A cell's sign and word, in the comparison's language: the reference and a one-organisation row are never
@@ -31,14 +32,34 @@ function cellWord(kind: CellKind, labels: Labels): string {
 const escapeCell = (text: string): string =>
   text.replace(/[\\`*_[\]<>|#]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
 
+/**
+ * How the Markdown names a clause: as a reader cites it, with the ID `confirm` takes beside it ("Artikel 2, onder f
+ * (aanpak.incident)"); `ref` for the matrix's cells and lists, the ID as code ("Artikel 2, onder f `aanpak.incident`").
+ */
+interface MarkdownNames {
+  name: ClauseNamer;
+  ref(key: string, id: string): string;
+}
+
+function markdownNames(alignment: Alignment, labels: Labels): MarkdownNames {
+  const cite = clauseNamer(alignment, labels, (cited) => cited);
+  return {
+    name: clauseNamer(alignment, labels, (cited, id) => `${cited} (${id})`),
+    ref: (key, id) => {
+      const cited = cite(key, id);
+      return cited === id ? `\`${id}\`` : `${escapeCell(cited)} \`${id}\``;
+    },
+  };
+}
+
 /** "Missing at …" as Markdown: a heading per document, a list of provisions with their matrix number. */
-function missingMarkdown(alignment: Alignment, labels: Labels): string[] {
+function missingMarkdown(alignment: Alignment, labels: Labels, name: ClauseNamer): string[] {
   const missing = alignment.missing ?? missingProvisions(alignment);
   const others = alignment.documents.length - 1;
   const out = ['', `### ${escapeCell(labels.compareMissing)}`, '', escapeCell(labels.compareMissingNote)];
   const cellWords = (index: number, key: string): string => {
     const provision = alignment.provisions[index];
-    return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+    return provision ? emptyCellWords(provision, key, labels, name) : labels.compareAbsent;
   };
   for (const document of alignment.documents) {
     const list = missing[document.key] ?? [];
@@ -68,8 +89,14 @@ function similarityMarkdown(alignment: Alignment, keys: string[], names: string[
 }
 
 /** The topics of the kind of policy and who covers each; nothing when the kind has no topic list. */
-function topicsMarkdown(alignment: Alignment, labels: Labels, keys: string[], names: string[]): string[] {
-  const topics = topicRows(alignment, labels);
+function topicsMarkdown(
+  alignment: Alignment,
+  labels: Labels,
+  keys: string[],
+  names: string[],
+  name: ClauseNamer,
+): string[] {
+  const topics = topicRows(alignment, labels, name);
   if (topics.length === 0) return [];
   const out = [
     '',
@@ -88,8 +115,8 @@ function topicsMarkdown(alignment: Alignment, labels: Labels, keys: string[], na
 }
 
 /** What the law asks of the kind of policy: per organisation a table of the required topics and what was found. */
-function lawMarkdown(alignment: Alignment, labels: Labels, names: string[]): string[] {
-  const groups = requirementGroups(alignment, labels);
+function lawMarkdown(alignment: Alignment, labels: Labels, names: string[], name: ClauseNamer): string[] {
+  const groups = requirementGroups(alignment, labels, name);
   if (groups.length === 0) return [];
   const out = ['', `### ${escapeCell(labels.compareLaw)}`, '', escapeCell(lawNote(alignment, labels))];
   groups.forEach((group, index) => {
@@ -112,7 +139,13 @@ function lawMarkdown(alignment: Alignment, labels: Labels, names: string[]): str
 }
 
 /** The provision matrix: per provision, how each policy holds it and in which clauses. */
-function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[], names: string[]): string[] {
+function provisionsMarkdown(
+  alignment: Alignment,
+  labels: Labels,
+  keys: string[],
+  names: string[],
+  clauses: MarkdownNames,
+): string[] {
   const out = [
     '',
     `### ${escapeCell(labels.compareProvisions)}`,
@@ -129,13 +162,14 @@ function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[]
       const members = provision.members[key];
       if (!members) {
         // What the cell points at: the possible match, the clauses on its topic, the clause that comes closest.
-        const evidence = cellEvidence(provision, key, labels);
+        const evidence = cellEvidence(provision, key, labels, 2, clauses.name);
         return `${escapeCell(cellWord(cellKind(provision, key), labels))}${evidence ? ` (${escapeCell(evidence)})` : ''}`;
       }
       const confirmed = members.some((member) => member.confirmed) ? `, ${escapeCell(labels.compareConfirmed)}` : '';
-      const refs = members.map((member) =>
-        member.part ? `\`${member.id}\`, ${escapeCell(partLabel(member.part, labels))}` : `\`${member.id}\``,
-      );
+      const refs = members.map((member) => {
+        const ref = clauses.ref(key, member.id);
+        return member.part ? `${ref}, ${escapeCell(partLabel(member.part, labels))}` : ref;
+      });
       const adds = members.find((member) => member.adds)?.adds;
       const word = adds
         ? `${CELL_SIGNS.different} ${fillLabel(labels.compareAdds, { words: adds })}`
@@ -149,7 +183,7 @@ function provisionsMarkdown(alignment: Alignment, labels: Labels, keys: string[]
 }
 
 /** The clauses that hold only part of a provision, and the tables compared row by row. */
-function partsAndTablesMarkdown(alignment: Alignment, labels: Labels): string[] {
+function partsAndTablesMarkdown(alignment: Alignment, labels: Labels, clauses: MarkdownNames): string[] {
   const out: string[] = [];
   const parts = partMembers(alignment.provisions);
   if (parts.length > 0)
@@ -159,7 +193,7 @@ function partsAndTablesMarkdown(alignment: Alignment, labels: Labels): string[] 
       '',
       ...parts.map(
         ({ number, key, member }) =>
-          `- ${number}. ${escapeCell(key)} \`${member.id}\`${member.part ? `, ${escapeCell(partLabel(member.part, labels))}` : ''}: “${escapeCell(excerpt(member.text))}”`,
+          `- ${number}. ${escapeCell(key)} ${clauses.ref(key, member.id)}${member.part ? `, ${escapeCell(partLabel(member.part, labels))}` : ''}: “${escapeCell(excerpt(member.text))}”`,
       ),
     );
   const tables = tableMembers(alignment.provisions);
@@ -170,7 +204,7 @@ function partsAndTablesMarkdown(alignment: Alignment, labels: Labels): string[] 
       '',
       ...tables.map(
         ({ number, key, member, rows }) =>
-          `- ${number}. ${escapeCell(key)} \`${member.id}\`: ${escapeCell(rowSummary(rows, labels))}`,
+          `- ${number}. ${escapeCell(key)} ${clauses.ref(key, member.id)}: ${escapeCell(rowSummary(rows, labels))}`,
       ),
     );
   return out;
@@ -214,6 +248,7 @@ function leftOutMarkdown(alignment: Alignment, labels: Labels): string[] {
 export function renderCompareMarkdown(alignment: Alignment, labels: Labels): string {
   const keys = alignment.documents.map((document) => document.key);
   const names = alignment.documents.map((document) => escapeCell(document.name));
+  const clauses = markdownNames(alignment, labels);
   const out: string[] = [
     `## ${escapeCell(labels.compareTitle)}`,
     '',
@@ -229,11 +264,11 @@ export function renderCompareMarkdown(alignment: Alignment, labels: Labels): str
     `### ${escapeCell(labels.compareTextSimilarity)}`,
     '',
     ...similarityMarkdown(alignment, keys, names, labels.lang),
-    ...topicsMarkdown(alignment, labels, keys, names),
-    ...lawMarkdown(alignment, labels, names),
-    ...provisionsMarkdown(alignment, labels, keys, names),
-    ...partsAndTablesMarkdown(alignment, labels),
-    ...missingMarkdown(alignment, labels),
+    ...topicsMarkdown(alignment, labels, keys, names, clauses.name),
+    ...lawMarkdown(alignment, labels, names, clauses.name),
+    ...provisionsMarkdown(alignment, labels, keys, names, clauses),
+    ...partsAndTablesMarkdown(alignment, labels, clauses),
+    ...missingMarkdown(alignment, labels, clauses.name),
     ...reviewMarkdown(alignment, labels),
   ];
   return `${out.join('\n')}\n`;

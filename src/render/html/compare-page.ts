@@ -1,7 +1,7 @@
 // The cross-organisation comparison as a page: the provision matrix (a coloured cell per organisation that also
 // carries a symbol and a word), a filter for the provisions that differ, per provision the texts side by side with
-// the redline against the reference text, and what each organisation lacks. Each clause is named by the number its
-// policy prints (clause-name.ts); the documents' similarity figures stay in the JSON (issue 69 item 5). A cell held by
+// the redline against the reference text, and what each organisation lacks. Each clause is cited as the board pack
+// cites it, in the page's language ("Artikel 2, onder f": clause-name.ts); the documents' similarity figures stay in the JSON (issue 69 item 5). A cell held by
 // part of a clause (a sentence, a table row: src/compare/terms/units.ts) names the part in the matrix and beside the
 // clause in the side-by-side view, which shows that part's text. The workplace's download (served) says to answer a
 // question in the workplace instead of showing the `clausemark confirm` command that settles it.
@@ -78,7 +78,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     organisation: document.name || document.organisation || document.key,
     isBase: document.key === alignment.base,
   }));
-  const name = clauseNamer(alignment);
+  const name = clauseNamer(alignment, labels);
   const provisions = provisionRows(alignment, documents, labels, name);
   const shared = alignment.provisions.filter((provision) =>
     documents.every((document) => provision.members[document.key]),

@@ -16,7 +16,7 @@ import type { Policy } from '../../model/policy.js';
 import { templatesDigest } from './templates-digest.js';
 
 /** Goes up when what an entry holds changes shape. */
-const ENTRY_KIND = 'clausemark-alignment-1';
+const ENTRY_KIND = 'clausemark-alignment-2';
 
 export interface AlignmentCacheOptions {
   /** The project root, whose templates/ (with clausemark's own) the alignment reads. */

@@ -39,7 +39,7 @@ function comparePdfTexts(alignment: Alignment, labels: Labels, lang: string, day
   const subject = base?.title ?? '';
   const keys = alignment.documents.map((document) => document.key);
   const shared = alignment.provisions.filter((provision) => keys.every((key) => key in provision.members)).length;
-  const name = clauseNamer(alignment);
+  const name = clauseNamer(alignment, labels);
   return {
     lang,
     title: labels.compareTitle,

@@ -66,12 +66,12 @@ function expectRequirements(text: string, clause = 'doeleinden.1'): void {
 describe('what the law asks, in every format', () => {
   const path = single();
   const root = join(path, '..');
-  /** The purposes' clause as the pages name it: "mogelijk: 2", the number its section prints. */
+  /** The purposes' clause as the pages name it: "mogelijk: Artikel 2", as a reader cites it (the JSON's words). */
   const printed = async (): Promise<string> => {
     const alignment = JSON.parse(String(await compareJob([path], { root, format: 'json' }))) as {
-      documents: { labels?: Record<string, string> }[];
+      documents: { citations?: Record<string, string> }[];
     };
-    const label = alignment.documents[0]?.labels?.['doeleinden.1'];
+    const label = alignment.documents[0]?.citations?.['doeleinden.1'];
     expect(label).toBeDefined();
     return `mogelijk: ${label}`;
   };

@@ -66,8 +66,11 @@ describe('a member that is a sentence of its clause', () => {
 
   it('md: names the sentence in the cell and lists it', () => {
     const markdown = renderCompareMarkdown(alignment, labels);
-    expect(markdown).toContain('≠ afwijkend (`alle.plichtsverzuim`, zin 3)');
-    expect(markdown).toContain(`- ${number}. casparus-college \`alle.plichtsverzuim\`, zin 3: “Afhankelijk van`);
+    // The clause as a reader cites it, with the ID `confirm` takes beside it.
+    expect(markdown).toContain('≠ afwijkend (Artikel 3.1, lid 7 `alle.plichtsverzuim`, zin 3)');
+    expect(markdown).toContain(
+      `- ${number}. casparus-college Artikel 3.1, lid 7 \`alle.plichtsverzuim\`, zin 3: “Afhankelijk van`,
+    );
   });
 
   it('html: the matrix cell and the side-by-side view name the sentence, and show its text, not the clause', () => {
@@ -78,8 +81,8 @@ describe('a member that is a sentence of its clause', () => {
     );
     const start = html.indexOf(`id="provision-${number}"`);
     const panel = html.slice(start, html.indexOf('</section>', start));
-    // Named by the number its policy prints (issue 69 item 4), the ID beside it where the number is shared.
-    const name = clauseNamer(alignment)('casparus-college', 'alle.plichtsverzuim');
+    // Named as a reader cites it (issue 69 item 4), the ID beside it where the citation is shared.
+    const name = clauseNamer(alignment, labels)('casparus-college', 'alle.plichtsverzuim');
     expect(name).not.toBe('alle.plichtsverzuim');
     expect(panel).toContain(
       `<span class="member-id">${escapeHtml(name)}</span> <span class="badge member-part">zin 3</span>`,
@@ -127,7 +130,7 @@ describe('a table compared by row', () => {
 
   it('text and md list the rows that differ', () => {
     expect(renderCompareText(compared, labels)).toContain(`    1  beta af.tabel: ${SUMMARY}`);
-    expect(renderCompareMarkdown(compared, labels)).toContain(`- 1. beta \`af.tabel\`: ${SUMMARY}`);
+    expect(renderCompareMarkdown(compared, labels)).toContain(`- 1. beta Artikel 1 \`af.tabel\`: ${SUMMARY}`);
   });
 
   it('html and pdf show them beside the table, side by side', async () => {
@@ -139,8 +142,8 @@ describe('a table compared by row', () => {
     expect(html).toContain(`<p class="muted member-rows">${SUMMARY}</p>`);
     const input = prepareComparePdf(tables, compared, { root: PROJECT_ROOT, env: {} });
     const pdf = await readPdf(await renderComparePdf(input));
-    // The table is the one clause of section 1: named "1", as its policy numbers it.
-    expect(input.texts.clause('beta', 'af.tabel')).toBe('1');
-    expect(squash(pdf.pages.join(' '))).toContain(squash(`≈ anders verwoord · 1 · ${SUMMARY}`));
+    // The table is the one clause of section 1: cited "Artikel 1", as the board pack cites it.
+    expect(input.texts.clause('beta', 'af.tabel')).toBe('Artikel 1');
+    expect(squash(pdf.pages.join(' '))).toContain(squash(`≈ anders verwoord · Artikel 1 · ${SUMMARY}`));
   });
 });

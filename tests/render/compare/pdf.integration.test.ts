@@ -3,6 +3,7 @@ import { alignPolicies } from '../../../src/compare/index.js';
 import type { Alignment, Provision } from '../../../src/compare/read/types.js';
 import type { Policy } from '../../../src/model/policy.js';
 import { DELETED_RED } from '../../../src/render/boardpack/index.js';
+import { citedClauses } from '../../../src/render/shared/compare/clause-name.js';
 import { compareRedline } from '../../../src/render/compare/pdf/context.js';
 import { checkPdfUa } from '../../../src/render/engine/ua-check.js';
 import { prepareComparePdf } from '../../../src/report/documents/compare-pdf.js';
@@ -16,6 +17,7 @@ import {
 } from '../../../src/render/compare/pdf/index.js';
 import { pageContaining, policyFrom, readPdf, seedPolicy, squash, type PdfReadback } from '../../support/pdf.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { loadLabels } from '../../../src/wording/labels.js';
 import { decorationOf, drawing, type Drawing } from '../boardpack/readback.js';
 
 const SEEDS = ['aeres-mbo', 'allure', 'aloysius', 'casparus-college', 'flex-college'];
@@ -139,15 +141,16 @@ describe('the five seed policies', () => {
     expect(first.filter((line) => /\b[01],\d\d\b/.test(line))).toEqual([]);
   });
 
-  it('names each clause by the number its policy prints, the ID beside it only where the number is shared', () => {
+  it('names each clause as a reader cites it ("Artikel 3, lid 2"), the ID beside it only where that is shared', () => {
     const start = pageContaining(pdf, 'Bepalingen die één organisatie heeft');
     const own = squash(pdf.pages.slice(start - 1).join(' '));
     const name = input.texts.clause;
+    const cited = citedClauses(alignment, loadLabels('nl', { root: PROJECT_ROOT }));
     let named = 0;
     for (const provision of alignment.provisions.filter((each) => Object.keys(each.members).length === 1)) {
       const [key, members] = Object.entries(provision.members)[0]!;
       const member = members[0]!;
-      const label = alignment.documents.find((document) => document.key === key)?.labels?.[member.id];
+      const label = cited.get(key)?.get(member.id);
       if (!label || member.part) continue;
       expect(name(key, member.id).startsWith(label), member.id).toBe(true);
       expect(own).toContain(squash(name(key, member.id)));

@@ -48,10 +48,11 @@ describe('topics and one-organisation rows in every format', () => {
   it('markdown: the row says "+ alleen hier", never "gelijk"', () => {
     const markdown = renderCompareMarkdown(alignment, labels);
     const row = markdown.split('\n').find((line) => line.includes('`def.schoolleiding`'));
-    expect(row).toContain('+ alleen hier (`def.schoolleiding`)');
+    // Each clause as a reader cites it, with the ID `confirm` takes beside it.
+    expect(row).toContain('+ alleen hier (Artikel 1.1 `def.schoolleiding`)');
     expect(row).not.toContain('gelijk');
     // The base's own cells are "reference".
-    expect(markdown).toMatch(/\| • referentie \(`up\.belang`\) \|/);
+    expect(markdown).toMatch(/\| • referentie \(Artikel 1, lid 1 `up\.belang`\) \|/);
   });
 
   it('html: the row is "+ alleen hier", never "= gelijk"', () => {
@@ -109,7 +110,10 @@ describe('topics and one-organisation rows in every format', () => {
     expect(text).toMatch(/^ {3}1 ✓ alle\.fotos-toestemming$/m);
     const markdown = renderCompareMarkdown(alignment, labels);
     expect(markdown).toMatch(
-      new RegExp(`^\\| ${escapeRegExp(copyright?.name ?? '?')} \\| ✓ bedenk\\.auteursrecht \\(zinnen 1–2\\) \\|`, 'm'),
+      new RegExp(
+        `^\\| ${escapeRegExp(copyright?.name ?? '?')} \\| ✓ Artikel 4 \\(bedenk\\.auteursrecht\\) \\(zinnen 1–2\\) \\|`,
+        'm',
+      ),
     );
     const html = renderComparisonHtml(policies, alignment, PROJECT_ROOT);
     expect(html).toContain('<tr id="topic-beeldmateriaal">');
@@ -127,8 +131,8 @@ describe('topics and one-organisation rows in every format', () => {
     const topicsAt = all.indexOf(squash(labels.compareTopics));
     expect(topicsAt).toBeGreaterThan(-1);
     expect(topicsAt).toBeLessThan(all.indexOf(squash(labels.compareProvisions), topicsAt));
-    // The covering clause by the number its policy prints (issue 69 item 4), not by its ID.
-    const name = clauseNamer(alignment)('casparus-college', 'alle.fotos-toestemming');
+    // The covering clause as a reader cites it (issue 69 item 4), not by its ID.
+    const name = clauseNamer(alignment, labels)('casparus-college', 'alle.fotos-toestemming');
     expect(name).not.toBe('alle.fotos-toestemming');
     expect(all).toContain(squash(`✓ ${name}`));
     expect(all).toContain(squash(labels.compareTopicNotFound));

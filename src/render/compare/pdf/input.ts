@@ -69,7 +69,7 @@ export interface ComparePdfTexts {
   emptyCell(provision: Provision, key: string): string;
   /** What "not matched", "not found" and "absent" mean, under the matrix's key. */
   unmatchedNote: string;
-  /** How a clause of document `key` is named: the number its policy prints (src/render/shared/compare/clause-name.ts). */
+  /** How a clause of document `key` is named: as a reader cites it (src/render/shared/compare/clause-name.ts). */
   clause(key: string, id: string): string;
   /** Which part of its clause a member is: "zin 3", "zinnen 2–3", "rij 4" (src/render/shared/compare/parts.ts). */
   part(part: MemberPart): string;

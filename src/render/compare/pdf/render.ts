@@ -5,8 +5,8 @@
 // (src/render/shared/redline.ts).
 //
 // Page 1: what was compared. Then the topics, the provision matrix (header row repeated on every page), the shared
-// provisions' texts side by side, each organisation's own provisions and what each one lacks; each clause named by the
-// number its policy prints. The documents' similarity figures (0..1) are in the JSON, not here: a board member reads
+// provisions' texts side by side, each organisation's own provisions and what each one lacks; each clause cited as the
+// board pack cites it ("Artikel 2, onder f"). The documents' similarity figures (0..1) are in the JSON, not here: a board member reads
 // words, not "0,19" (issue 69 item 5). Header and footer ("Pagina X van Y") are drawn last, on every page, when the
 // count is known.
 import type { DocumentInput } from '../../engine/document.js';

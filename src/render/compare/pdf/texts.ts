@@ -33,7 +33,7 @@ function bodyRuns(context: CompareContext, members: readonly Member[], redline: 
 }
 
 /**
- * The members' clauses by the numbers their policy prints ("Artikel 2 a. + Artikel 2 b." for a split), each with its
+ * The members' clauses as a reader cites them ("Artikel 2, onder a + Artikel 2, onder b" for a split), each with its
  * part when it is one: "Artikel 4, zin 3".
  */
 function clauseNames(context: CompareContext, key: string, members: readonly Member[]): string {

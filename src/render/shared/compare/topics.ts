@@ -81,7 +81,7 @@ const topicNamesOf = (alignment: Alignment, labels: Labels): TopicNames =>
   new Map((alignment.topics ?? []).map((topic) => [topic.id, topicName(topic, labels)]));
 
 /**
- * `name`: how the cell names a clause (its printed number: clause-name.ts), by ID where not given; `topicNames`: the
+ * `name`: how the cell names a clause (its citation: clause-name.ts), by ID where not given; `topicNames`: the
  * names of the comparison's topics, for a candidate that states another topic (said beside it where given).
  */
 export function cellOf(
