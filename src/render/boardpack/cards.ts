@@ -1,5 +1,5 @@
 // One card per change, in the new version's reading order: the clause as a reader cites it ("Artikel 3.1, lid 5",
-// src/render/shared/change-names.ts citedNumber) hanging in the margin, the section
+// src/render/shared/change-names.ts citedNumber) hanging in a margin of bounded width (a long one wraps), the section
 // path, the id with kind badges (words, not colour alone), then the text — a redline for a modified clause, old and
 // new whole for a rewritten one, the clause whole when it was added, removed, moved or split without a word
 // changing — and why the change is substantive. Clauses that were only renumbered get one line at the end.
@@ -51,6 +51,12 @@ const REASON_INDENT = 11;
 const WHOLE_CARD_SHARE = 0.5;
 /** How many renumbered clauses the one line names as examples. */
 const RENUMBERED_EXAMPLES = 6;
+/** The margin the citations hang in: never narrower than this, */
+const GUTTER_MIN = 34;
+/** nor wider than this share of the text width; a citation longer than that wraps, within its own card. */
+const GUTTER_MAX_SHARE = 0.25;
+/** Between a citation and the card's text. */
+const GUTTER_GAP = 12;
 
 interface Block {
   label?: string;
@@ -212,6 +218,8 @@ function drawBadges(
 
 /** Everything a card shows, laid out before it is drawn so its height is known. */
 interface CardLayout {
+  /** The clause as a reader cites it, in the margin beside the heading: one line, or more where it is long. */
+  cited: SetLine[];
   heading: SetLine[];
   blocks: { label: SetLine[]; lines: SetLine[] }[];
   notes: SetLine[][];
@@ -240,12 +248,19 @@ function cardHeadings(context: BoardContext, changes: readonly ClauseChange[]): 
   });
 }
 
-function layoutCard(context: BoardContext, change: ClauseChange, width: number, heading: string): CardLayout {
+function layoutCard(
+  context: BoardContext,
+  change: ClauseChange,
+  { width, gutter }: { width: number; gutter: number },
+  heading: string,
+): CardLayout {
   const { texts } = context.input;
   const small = (text: string, style: TextStyle = SMALL, at = width): SetLine[] =>
     layoutRuns(context, plain(context, text), style, at);
   const substantive = change.significance === 'substantive' && change.reasons.length > 0;
+  const cited = citedNumber(change.new ?? change.old!);
   return {
+    cited: citationLines(context, cited, gutter - GUTTER_GAP),
     heading: layoutRuns(context, plain(context, heading), HEADING, width),
     blocks: bodyBlocks(context, change).map((block) => ({
       label: block.label ? small(block.label, LABEL) : [],
@@ -268,13 +283,14 @@ function layoutCard(context: BoardContext, change: ClauseChange, width: number, 
 
 function cardHeight(layout: CardLayout): number {
   let height = layout.heading.length * HEADING.leading + 2 + BADGE_ROW;
+  const margin = layout.cited.length * HEADING.leading;
   layout.blocks.forEach((block, index) => {
     height += (index > 0 ? BLOCK_GAP : 0) + block.label.length * LABEL.leading + block.lines.length * BODY.leading;
   });
   for (const note of layout.notes) height += NOTE_GAP + note.length * SMALL.leading;
   if (layout.reasons.length > 0)
     height += REASONS_GAP + layout.reasonsLabel.length * LABEL.leading + layout.reasons.flat().length * SMALL.leading;
-  return height;
+  return Math.max(height, margin);
 }
 
 /** What must share the page with the card's heading when the card is too tall to keep whole. */
@@ -282,12 +298,13 @@ function leadHeight(context: BoardContext, layout: CardLayout): number {
   const keepLines = context.painter.theme.keepLines;
   const first = layout.blocks[0];
   const lines = first ? (first.lines.length < keepLines * 2 ? first.lines.length : keepLines) : 0;
-  return (
+  return Math.max(
     layout.heading.length * HEADING.leading +
-    2 +
-    BADGE_ROW +
-    (first ? first.label.length * LABEL.leading : 0) +
-    lines * BODY.leading
+      2 +
+      BADGE_ROW +
+      (first ? first.label.length * LABEL.leading : 0) +
+      lines * BODY.leading,
+    layout.cited.length * HEADING.leading,
   );
 }
 
@@ -329,22 +346,11 @@ function drawReasons(context: BoardContext, layout: CardLayout, x: number, width
   }
 }
 
-/** The card's heading (H3), its clause as a reader cites it in the gutter beside the first line. */
-function drawCardHeading(
-  context: BoardContext,
-  layout: CardLayout,
-  ref: ClauseRef,
-  x: number,
-  gutter: number,
-  card: StructElement,
-): void {
+/** The card's heading (H3), its clause as a reader cites it in the margin from the first line down. */
+function drawCardHeading(context: BoardContext, layout: CardLayout, x: number, card: StructElement): void {
   const { painter, frame } = context;
   const { theme, tagger } = painter;
   const element = tagger.element('H3', card);
-  const cited = citedNumber(ref);
-  const numberLine = cited
-    ? layoutRuns(context, plain(context, cited), { ...HEADING, noHyphens: true }, gutter)[0]
-    : undefined;
   placeLines(
     context,
     layout.heading,
@@ -353,12 +359,14 @@ function drawCardHeading(
     element,
     {
       lead: (lineTop) => {
-        if (!numberLine) return;
+        if (layout.cited.length === 0) return;
         tagger.begin(element);
-        paintLine(painter, numberLine, frame.left, lineTop, HEADING.leading, {
-          text: theme.colours.primary,
-          link: theme.colours.primary,
-        });
+        layout.cited.forEach((line, index) =>
+          paintLine(painter, line, frame.left, lineTop + index * HEADING.leading, HEADING.leading, {
+            text: theme.colours.primary,
+            link: theme.colours.primary,
+          }),
+        );
         tagger.end();
       },
     },
@@ -405,7 +413,7 @@ function drawCard(
   const ref = change.new ?? change.old!;
   const x = frame.left + gutter;
   const width = frame.width - gutter;
-  const layout = layoutCard(context, change, width, heading);
+  const layout = layoutCard(context, change, { width, gutter }, heading);
   // Short cards stay whole on one page; a long one keeps at least its heading with its first lines.
   const whole = cardHeight(layout);
   const keep = whole <= (frame.bottom - frame.top) * WHOLE_CARD_SHARE ? whole : leadHeight(context, layout);
@@ -417,15 +425,18 @@ function drawCard(
     frame.y += CARD_GAP;
   }
   const top = frame.y;
+  const page = frame.pageIndex;
   const destination = changeDestination(index);
   frame.destination(destination, top);
   const card = tagger.element('Sect', parent);
-  drawCardHeading(context, layout, ref, x, gutter, card);
+  drawCardHeading(context, layout, x, card);
   frame.y += 2;
   drawBadges(context, badgesOf(context, change), x, width, card);
 
   drawCardBlocks(context, layout, x, width, card);
   drawReasons(context, layout, x, width, card);
+  // A citation longer than the card's text reaches below it: the next card starts below the citation.
+  if (frame.pageIndex === page) frame.y = Math.max(frame.y, top + layout.cited.length * HEADING.leading);
   // The bookmark names the clause as the card does: as a reader cites it and the card's heading (with its first
   // words when the heading repeats); its ID only where its policy prints no number (issue 69 item 4).
   const title = [citedNumber(ref) || (ref.synthetic ? '' : ref.id), heading].filter((part) => part !== '').join(' ');
@@ -473,21 +484,54 @@ function drawLegend(context: BoardContext, parent: StructElement): void {
   drawParagraph(context, runs, { ...SMALL, noHyphens: true }, context.frame.left, context.frame.width, parent);
 }
 
+/** A citation's parts, each kept on one line where it can: "Artikel 1.1,", "lid 12,", "onder b". */
+const citationParts = (cited: string): string[] =>
+  cited.split(', ').map((part, index, parts) => (index < parts.length - 1 ? `${part},` : part));
+
+const citationWidth = (context: BoardContext, text: string): number =>
+  context.painter.measure.width(text, 'bold', HEADING.size);
+
+/** A citation set in lines of at most `width`, broken between its parts ("lid 12" stays whole where it fits). */
+function citationLines(context: BoardContext, cited: string, width: number): SetLine[] {
+  const lines: string[] = [];
+  for (const part of citationParts(cited)) {
+    const last = lines.at(-1);
+    if (last !== undefined && citationWidth(context, `${last} ${part}`) <= width)
+      lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines.flatMap((line) => layoutRuns(context, plain(context, line), { ...HEADING, noHyphens: true }, width));
+}
+
+/**
+ * The margin the cards' citations hang in: as wide as the widest that fits in a quarter of the text width. A longer
+ * one ("Artikel 3.1.2, lid 12, onder b, onder 3") wraps within its own card and counts only by its widest part, so
+ * it does not widen the margin of every other card.
+ */
+function gutterWidth(context: BoardContext, citations: readonly string[]): number {
+  const most = Math.round(context.frame.width * GUTTER_MAX_SHARE);
+  const needs = citations.map((cited) => {
+    const whole = citationWidth(context, cited);
+    if (whole + GUTTER_GAP <= most) return whole;
+    return Math.max(...citationParts(cited).map((part) => citationWidth(context, part)));
+  });
+  return Math.min(most, Math.max(GUTTER_MIN, ...needs.map((need) => need + GUTTER_GAP)));
+}
+
 /** The changes part of the pack, on a page of its own; undefined when there is nothing to show. */
 export function drawChanges(context: BoardContext): PlacedHeading | undefined {
   const { painter, frame, input } = context;
-  const { tagger, measure } = painter;
+  const { tagger } = painter;
   const { diff, texts } = input;
   if (diff.changes.length === 0) return undefined;
   const carded = diff.changes
     .map((change, index) => ({ change, index }))
     .filter(({ change }) => !isRenumberedOnly(change));
   const renumbered = diff.changes.filter(isRenumberedOnly);
-  const widest = Math.max(
-    0,
-    ...carded.map(({ change }) => measure.width(citedNumber(change.new ?? change.old!), 'bold', HEADING.size)),
+  const gutter = gutterWidth(
+    context,
+    carded.map(({ change }) => citedNumber(change.new ?? change.old!)),
   );
-  const gutter = Math.max(34, widest + 12);
 
   frame.newPage();
   const section = tagger.element('Sect');
