@@ -93,7 +93,10 @@ export interface TopicDefinition {
   name: string;
   /** The name per language, where the list gives one per language ({ nl: …, en: … }): what an English view shows. */
   names?: PerLanguage;
+  /** The description evidence reads (topic-profile.ts): the list's Dutch one where it gives one per language. */
   description: string;
+  /** The description per language, where the list gives one per language: what an English view shows. */
+  descriptions?: PerLanguage;
   signals: string[];
   /** Sentences as a policy might state the topic: evidence, like the name and description (topic-profile.ts). */
   examples?: string[];
@@ -347,8 +350,10 @@ function topicDefinition(
   const { id, name: written, description, signals, examples, elsewhere, wordsNeed, law } = topic ?? {};
   if (!isText(id) || !/^[a-z0-9][a-z0-9-]*$/.test(id) || seen.has(id)) fail('topic-list.bad-id');
   const names = perLanguageOf(written);
-  if (!names || !isText(description)) fail('topic-list.no-name');
-  // Evidence reads the Dutch name (the topics' words are Dutch); every format shows the comparison's language's.
+  const descriptions = perLanguageOf(description);
+  if (!names || !descriptions) fail('topic-list.no-name');
+  // Evidence reads the Dutch name and description (the topics' words are Dutch); every format shows the comparison's
+  // language's.
   const name = inLanguage(names, 'nl');
   if (!Array.isArray(signals) || signals.length === 0 || !signals.every(isText)) fail('topic-list.no-signals');
   const texts = (value: unknown): value is string[] | undefined =>
@@ -359,8 +364,14 @@ function topicDefinition(
   const bases = law === undefined ? undefined : legalBases(law);
   if (bases === null) fail('topic-list.bad-law');
   seen.add(id);
-  const definition: TopicDefinition = { id, name, description, signals: signals.map(String) };
+  const definition: TopicDefinition = {
+    id,
+    name,
+    description: inLanguage(descriptions, 'nl'),
+    signals: signals.map(String),
+  };
   if (typeof names !== 'string') definition.names = names;
+  if (typeof descriptions !== 'string') definition.descriptions = descriptions;
   if (examples?.length) definition.examples = examples.map(String);
   if (elsewhere?.length) definition.elsewhere = elsewhere.map(String);
   if (wordsNeed?.length) definition.wordsNeed = wordsNeed.map(String);
@@ -412,23 +423,25 @@ export function topicListYaml(topics: readonly TopicDefinition[], kind: string):
         : {}),
       ...(topics[0]?.candidateFloor !== undefined ? { candidateFloor: topics[0].candidateFloor } : {}),
       ...(topics[0]?.examplesClaimRuns !== undefined ? { examplesClaimRuns: topics[0].examplesClaimRuns } : {}),
-      topics: topics.map(({ id, name, names, description, signals, examples, elsewhere, wordsNeed, law }) => ({
-        id,
-        name: names ?? name,
-        description,
-        ...(examples?.length ? { examples } : {}),
-        signals,
-        ...(elsewhere?.length ? { elsewhere } : {}),
-        ...(wordsNeed?.length ? { wordsNeed } : {}),
-        // Written as the reader reads it: `condition:`, one or a list.
-        ...(law?.length
-          ? {
-              law: law.map(({ conditions, ...basis }) =>
-                conditions ? { ...basis, condition: conditions.length === 1 ? conditions[0] : conditions } : basis,
-              ),
-            }
-          : {}),
-      })),
+      topics: topics.map(
+        ({ id, name, names, description, descriptions, signals, examples, elsewhere, wordsNeed, law }) => ({
+          id,
+          name: names ?? name,
+          description: descriptions ?? description,
+          ...(examples?.length ? { examples } : {}),
+          signals,
+          ...(elsewhere?.length ? { elsewhere } : {}),
+          ...(wordsNeed?.length ? { wordsNeed } : {}),
+          // Written as the reader reads it: `condition:`, one or a list.
+          ...(law?.length
+            ? {
+                law: law.map(({ conditions, ...basis }) =>
+                  conditions ? { ...basis, condition: conditions.length === 1 ? conditions[0] : conditions } : basis,
+                ),
+              }
+            : {}),
+        }),
+      ),
     },
     {
       lineWidth: 0,

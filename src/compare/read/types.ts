@@ -259,7 +259,9 @@ export interface TopicCoverage {
   /** The name evidence reads (its Dutch, where the list gives one per language); `names` per language, where given. */
   name: string;
   names?: PerLanguage;
+  /** The description in Dutch; `descriptions` per language, where the list gives them (the pages say the view's). */
   description: string;
+  descriptions?: PerLanguage;
   /** Document key → its clauses that cover the topic, in reading order; a document without any is in notFound. */
   clauses: Record<string, TopicClause[]>;
   /** Document key → where the tool looked and what came closest; "not found", never a claim of absence. */

@@ -335,6 +335,7 @@ export function coverTopics(
       provisions: provisionsByMember.of(covering),
     };
     if (topic.names) coverage.names = topic.names;
+    if (topic.descriptions) coverage.descriptions = topic.descriptions;
     if (topic.law?.length) coverage.law = topic.law;
     reach.push(covering);
     return coverage;

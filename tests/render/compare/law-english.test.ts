@@ -1,5 +1,6 @@
 // "What the law asks" of an English policy (src/render/shared/compare/topics.ts requirementGroups): the topic names
-// and the condition questions are the topic list's English ones, in every format; the law's own words stay Dutch, as
+// and the condition questions are the topic list's English ones, in every format, and the topics above it are
+// described in English (the page and the PDF); the law's own words stay Dutch, as
 // the law has them, and are marked so: lang="nl" on the page, "(Dutch text of the law)" beside them. A Dutch comparison
 // marks the words as Dutch too and adds no such note.
 import { spawnSync } from 'node:child_process';
@@ -44,9 +45,8 @@ function statement(text = STATEMENT): { path: string; root: string } {
 }
 
 /** The shipped privacy statement list's topics that a law requires, and the texts it gives in Dutch and English. */
-const topics = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics.filter(
-  (topic) => topic.law?.length,
-);
+const allTopics = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', 'privacyverklaring.yaml')).topics;
+const topics = allTopics.filter((topic) => topic.law?.length);
 const texts = (lang: string): string[] => [
   ...topics.map((topic) => inLanguage(topic.names ?? topic.name, lang)),
   ...topics.flatMap((topic) =>
@@ -103,6 +103,11 @@ describe('what the law asks of an English policy', () => {
     const topicTable = unescape(page.slice(0, start));
     expect(topicTable).toContain('Transfer outside the EEA');
     expect(topicTable).not.toContain('Doorgifte buiten de EER');
+    // And described in English (the list's `description: { nl, en }`): no topic's Dutch description is left.
+    for (const topic of allTopics) {
+      expect(topicTable).toContain(`<span class="muted">${inLanguage(topic.descriptions ?? '', 'en')}</span>`);
+      expect(topicTable, topic.id).not.toContain(topic.description);
+    }
   }, 60_000);
 
   it('md and text: English names and questions; md quotes the law in Dutch with the note', async () => {
@@ -148,6 +153,11 @@ describe('what the law asks of an English policy', () => {
     expect(flat).toContain('(Dutch text of the law)');
     expect(flat).toContain('if applicable: Does the organisation take decisions based solely on automated processing');
     expect(flat).not.toContain('Neemt de organisatie besluiten');
+    // The topics page describes each topic in English.
+    expect(flat).toContain(
+      inLanguage(allTopics.find((topic) => topic.id === 'toestemming-intrekken')?.descriptions ?? '', 'en'),
+    );
+    for (const topic of allTopics) expect(flat, topic.id).not.toContain(topic.description);
   }, 60_000);
 });
 
@@ -160,6 +170,7 @@ describe('what the law asks of a Dutch policy', () => {
     expect(page).not.toContain('Nederlandse wettekst');
     expect(page).not.toContain('Dutch text of the law');
     expect(page).toContain('Geautomatiseerde besluitvorming');
+    for (const topic of allTopics) expect(unescape(page), topic.id).toContain(topic.description);
     expect(page).toContain('indien van toepassing: Neemt de organisatie besluiten die uitsluitend op geautomatiseerde');
   }, 60_000);
 });

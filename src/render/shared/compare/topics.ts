@@ -128,7 +128,7 @@ export function topicRows(alignment: Alignment, labels: Labels, name: ClauseName
   return (alignment.topics ?? []).map((topic) => ({
     id: topic.id,
     name: topicName(topic, labels),
-    description: topic.description,
+    description: inLanguage(topic.descriptions ?? topic.description, labels.lang),
     cells: alignment.documents.map((document) => cellOf(topic, document.key, labels, name, topicNames)),
     provisions: topic.provisions.map((index) => index + 1),
   }));
