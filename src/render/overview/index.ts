@@ -1,9 +1,10 @@
 // renderOverviewPdf: what every school must have (out/overview.html) as a PDF for the board meeting, out/overview.pdf.
 // Per board one matrix on A4 landscape: a row for the board and each of its schools, a column per kind the law
 // requires, each cell its state in words (the tint only repeats them) with the lines under it, and a cell that asks
-// for something pointing by number ("→ 3") to its line under "What to do", which says what the files lack and the
-// command that starts one. The overview as data (overview.json) is attached. Built from the report frame every
-// report PDF shares (src/render/engine/report.ts) with the page turned; a pure function of its input.
+// for something pointing by number ("→ 3") to its line under "What to do", which says what the files lack. The
+// command that starts a missing one is left to out/overview.html: the board that reads this page runs no commands.
+// The overview as data (overview.json) is attached. Built from the report frame every report PDF shares
+// (src/render/engine/report.ts) with the page turned; a pure function of its input.
 import type { Brand } from '../../brand/types.js';
 import { reportPdfOptions } from '../engine/input.js';
 import type { PlacedHeading } from '../engine/outline.js';
@@ -112,11 +113,9 @@ function drawBoard(context: FlowContext, overview: WordedOverview, document: Str
   drawHeading(context, `overview:${overview.org}:to-do`, overview.toDoHeading, 2, list, 30, 'H2');
   const line = { size: 8, leading: 10.5, colour: painter.theme.colours.text };
   for (const [index, item] of overview.toDo.entries()) {
-    const runs = [
-      ...plain(context, `${index + 1}. ${item.text}`),
-      ...(item.command ? [{ text: ' ', style: {} }, ...plain(context, item.command, { code: true })] : []),
-    ];
-    drawParagraph(context, runs, line, frame.left, frame.width, list, { type: 'LI' });
+    drawParagraph(context, plain(context, `${index + 1}. ${item.text}`), line, frame.left, frame.width, list, {
+      type: 'LI',
+    });
     frame.space(1.5);
   }
   return heading;
