@@ -7,7 +7,7 @@ import { policyPath } from '../support/paths.js';
 import { shippedProject } from '../support/project.js';
 
 describe('clausemark check (CLI)', () => {
-  it('is clean on the corpus and exits 0, but for the one review the example corpus shows overdue', async () => {
+  it('exits 0 on the corpus, warning of the one review it shows overdue, its unrecorded adoptions and what its schools lack', async () => {
     // The corpus clausemark ships, not whatever a school keeps in its clone's policies/.
     const run = await runCli(['check'], { cwd: shippedProject() });
     expect(run.stderr).toBe('');
@@ -19,7 +19,14 @@ describe('clausemark check (CLI)', () => {
     // Its adoptions are written by hand, without the hash `approve` records: each says its text is not recorded.
     expect(run.stdout).toMatch(/policies\/linde\/klachtenregeling\.md\n {2}\d+:5 +warning .* adoption-text-unrecorded/);
     const unrecorded = run.stdout.match(/ adoption-text-unrecorded\n/g)?.length ?? 0;
-    expect(run.stdout).toMatch(new RegExp(`✖ ${1 + unrecorded} warnings in \\d+ files`));
+    // Its procedure.yaml declares the board and its two schools: each policy the law asks of them that the files lack
+    // is said there, De Es's schoolgids for the school year under way not adopted among them.
+    expect(run.stdout).toMatch(
+      /policies\/linde\/procedure\.yaml\n(?: {2}.*\n)*? {2}\d+:\d+ +warning {2}Basisschool De Wilg: no schoolgids found in policies\/linde\/de-wilg\/ .* {2}school-duty-missing\n/,
+    );
+    const duties = run.stdout.match(/ school-duty-(?:missing|not-adopted)\n/g)?.length ?? 0;
+    expect(duties).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(new RegExp(`✖ ${1 + unrecorded + duties} warnings in \\d+ files`));
   });
 
   it('exits 1 on errors, printing line:col, severity, message, rule and fix', async () => {

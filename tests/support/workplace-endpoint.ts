@@ -2,7 +2,7 @@
 // port, in a folder of the test's own: requests as the workplace's own pages send them (its Host and Origin), form
 // posts and multipart uploads as a browser sends them. And the draft pestprotocol of Basisschool De Eik (Stichting De
 // Linde) that the workplace's form tests post to, in a real git repository with De Linde's procedure.yaml.
-import { copyFileSync, cpSync, mkdirSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -60,14 +60,16 @@ approvals:
 1. {#omg.respect} Wij gaan met respect met elkaar om.
 `;
 
-/** A git repository holding De Linde's procedure.yaml, De Eik's draft and the `more` files, committed once. */
+/**
+ * De Linde's procedure as the example's policies/linde/procedure.yaml gives it (sector, term, its own review of the
+ * klachtenregeling), without the example's declaration of the board and its schools: De Eik is not one of them.
+ */
+export const LINDE_PROCEDURE = 'sector: po\nterm: 6w\nkinds:\n  klachtenregeling:\n    review: 3y\n';
+
+/** A git repository holding De Linde's procedure (LINDE_PROCEDURE), De Eik's draft and the `more` files, committed once. */
 export function deEikRepo(prefix: string, more: Record<string, string> = {}): TempRepo {
   const repo = tempRepo(prefix);
-  mkdirSync(join(repo.root, 'policies', 'linde', 'de-eik'), { recursive: true });
-  copyFileSync(
-    join(PROJECT_ROOT, 'policies', 'linde', 'procedure.yaml'),
-    join(repo.root, 'policies', 'linde', 'procedure.yaml'),
-  );
+  repo.write('policies/linde/procedure.yaml', LINDE_PROCEDURE);
   repo.write(DE_EIK_POLICY, DE_EIK_DRAFT);
   for (const [file, text] of Object.entries(more)) repo.write(file, text);
   repo.commit('start');
