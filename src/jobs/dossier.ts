@@ -6,6 +6,7 @@ import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { errorById, messageTexts, refusedBecause } from '../io/messages.js';
 import { toolVersion } from '../io/version.js';
+import { PACKAGE_ROOT } from '../io/root.js';
 import { formatDate } from '../text/format-date.js';
 import { outputLanguage } from '../text/output-language.js';
 import { approvalHash, sha256 } from '../model/fingerprint.js';
@@ -88,11 +89,19 @@ function dossierTexts(lang: string, root: string, organisation: string, served =
 
 /**
  * The organisations declared in the project at `root` and in `folder`'s policies/ (the project's first), as `check`
- * and the overview read them (src/procedure/organisation.ts).
+ * and the overview read them (src/procedure/organisation.ts); where the project is the package itself and the folder
+ * another (one without templates/ of its own, as the workplace may serve), the folder's only: the package's
+ * policies/ are clausemark's example organisations, nothing of the folder's.
  */
 function declaredIn(root: string, folder: string): OrganisationDeclaration[] {
-  const own = resolve(folder) === resolve(root) ? [] : declaredOrganisations(folder);
-  return [...declaredOrganisations(root), ...own];
+  if (resolve(folder) === resolve(root)) return declaredOrganisations(root);
+  const own = declaredOrganisations(folder);
+  return packageAsProject(root, folder) ? own : [...declaredOrganisations(root), ...own];
+}
+
+/** Whether the project at `root` is the package, lent to `folder`, which holds no templates/ of its own. */
+function packageAsProject(root: string, folder: string): boolean {
+  return resolve(root) === PACKAGE_ROOT && resolve(folder) !== PACKAGE_ROOT;
 }
 
 /**
@@ -382,6 +391,8 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     date,
     declaredIn(options.root, folder),
     historyOf(mine, date),
+    [],
+    packageAsProject(options.root, folder) ? folder : options.root,
   ).organisations.find((organisation) => organisation.org === options.org);
   if (required) dossier.required = required;
   const json = `${JSON.stringify(dossier, null, 2)}\n`;
@@ -396,7 +407,13 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     brand,
     texts: dossierTexts(first.meta.lang, options.root, dossier.organisation, options.served),
     ...(dossier.required
-      ? { required: wordOverview(dossier.required, { date, organisations: [] }, { lang: first.meta.lang }) }
+      ? {
+          required: wordOverview(
+            dossier.required,
+            { date, organisations: [] },
+            { lang: first.meta.lang, ...(options.served ? { served: true } : {}) },
+          ),
+        }
       : {}),
     json,
     options: {

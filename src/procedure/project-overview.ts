@@ -19,7 +19,9 @@ import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
  * date, the day it was withdrawn and what git shows of an adoption without a hash, where the caller read them from
  * its history (the dossier), so the overview says what the caller's list of policies in force says; for a policy it
  * does not give, git is asked here (src/procedure/adoption-git.ts). `unreadable`: the policy files that cannot be
- * read, so that a required policy is not said missing where one of them may be it.
+ * read, so that a required policy is not said missing where one of them may be it. `shownFrom`: the folder whose
+ * policies/ these are, where it is not the project's (a folder the workplace serves with the package's templates):
+ * the files and folders the overview names are named from it.
  */
 export function schoolOverview(
   policies: readonly Policy[],
@@ -28,8 +30,9 @@ export function schoolOverview(
   declarations: readonly OrganisationDeclaration[] = declaredOrganisations(root),
   history?: ReadonlyMap<Policy, Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit'>>,
   unreadable: readonly string[] = [],
+  shownFrom = root,
 ): Overview {
-  const relativeToRoot = (path: string): string => relative(resolve(root), resolve(path)).split(sep).join('/');
+  const relativeToRoot = (path: string): string => relative(resolve(shownFrom), resolve(path)).split(sep).join('/');
   if (declarations.length === 0) return { date, organisations: [] };
   const entries = policies.map((policy): OverviewPolicy => {
     const given = history?.get(policy);
@@ -49,7 +52,7 @@ export function schoolOverview(
   });
   return overviewOf(declarations, entries, (sector) => dutiesFor(root, sector), {
     date,
-    root,
+    root: shownFrom,
     relative: relativeToRoot,
     unreadable: unreadable.map((file) => resolve(file)),
   });

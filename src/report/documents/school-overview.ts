@@ -16,10 +16,12 @@ export { schoolOverview } from '../../procedure/project-overview.js';
 type Say = (messageId: string, params?: Record<string, string>) => string;
 
 /** The words of a message file (templates/messages/<lang>.yaml) in `lang`, dates as that language writes them. */
-export function overviewSay(lang: string): Say {
+export function overviewSay(lang: string, served = false): Say {
   const language = outputLanguage(lang);
+  // Served by the workplace, a line worded for it (workplace-advice.<id>: no command, no front-matter field) stands.
+  const own = (id: string): string | undefined => messageTexts(language).get(id) ?? messageTexts('en').get(id);
   return (id, params = {}) => {
-    const text = messageTexts(language).get(id) ?? messageTexts('en').get(id);
+    const text = (served ? own(`workplace-advice.${id}`) : undefined) ?? own(id);
     if (text === undefined) throw new Error(`no message ${id}`);
     return fillLabel(text, params, language);
   };
@@ -329,9 +331,9 @@ const boardOrgOf = (organisation: OrganisationOverview): { boardOrg?: string } =
 export function wordOverview(
   organisation: OrganisationOverview,
   overview: Overview,
-  options: { lang: string; hrefOf?: (file: string) => string | undefined },
+  options: { lang: string; hrefOf?: (file: string) => string | undefined; served?: boolean },
 ): WordedOverview {
-  const say = overviewSay(options.lang);
+  const say = overviewSay(options.lang, options.served);
   const wording: Wording = {
     say,
     lang: options.lang,
