@@ -20,7 +20,7 @@ import {
   startTestWorkplace,
   type TestWorkplace,
 } from '../support/workplace-endpoint.js';
-import { tempRepo } from '../support/git.js';
+import { type TempRepo, tempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
 
@@ -41,6 +41,15 @@ const offeredNames = (html: string): string[] =>
   [...(/name="organisatie">(.*?)<\/select>/s.exec(html)?.[1] ?? '').matchAll(/<option [^>]*>([^<]*)</g)].map(
     (match) => match[1]!,
   );
+
+/** The dossier of the board's folder linde of `repo`, made by the job where it runs (the project, not `repo`). */
+const lindeDossier = (repo: TempRepo, file: string) =>
+  dossierJob([file], {
+    root: PROJECT_ROOT,
+    org: 'linde',
+    folder: repo.root,
+    out: join(repo.root, 'out', 'dossier-linde.pdf'),
+  });
 
 /** A board linde that declares its name and its school De Eik by its org, the school in a folder of its own. */
 function declaringBoard() {
@@ -71,12 +80,7 @@ describe("the workplace's dossier of a board's folder", () => {
 
   it("holds the board's schools' policies when asked in the folder it serves, wherever the job runs", async (context) => {
     const repo = deEikRepo('clausemark-wp-dossier-', { [DE_EIK_BY_HAND]: DE_EIK_ADOPTED_BY_HAND });
-    const { dossier } = await dossierJob([join(repo.root, 'policies', 'linde', 'de-eik', 'pestprotocol.md')], {
-      root: PROJECT_ROOT,
-      org: 'linde',
-      folder: repo.root,
-      out: join(repo.root, 'out', 'dossier-linde.pdf'),
-    });
+    const { dossier } = await lindeDossier(repo, join(repo.root, 'policies', 'linde', 'de-eik', 'pestprotocol.md'));
     expect(dossier.notInForce.map((policy) => policy.title)).toEqual(['Pestprotocol']);
     // Titled after the board (by its folder's name with a capital: neither its procedure.yaml nor its school's
     // front matter names it), and its empty dossier worded for the workplace's download as for the command.
@@ -92,12 +96,7 @@ describe("the workplace's dossier of a board's folder", () => {
 
   it("names a board's dossier as its procedure.yaml names the board, not after its school", async () => {
     const repo = declaringBoard();
-    const { dossier } = await dossierJob([join(repo.root, 'policies', 'de-eik', 'pestprotocol.md')], {
-      root: PROJECT_ROOT,
-      org: 'linde',
-      folder: repo.root,
-      out: join(repo.root, 'out', 'dossier-linde.pdf'),
-    });
+    const { dossier } = await lindeDossier(repo, join(repo.root, 'policies', 'de-eik', 'pestprotocol.md'));
     expect(dossier.organisation).toBe('Stichting De Linde');
   }, 120_000);
 
@@ -112,12 +111,7 @@ describe("the workplace's dossier of a board's folder", () => {
     repo.commit('declared');
     workplace = await startTestWorkplace(repo.root);
     expect(offeredNames((await workplace.call('GET', '/werkplek/')).html)).toEqual(['Stichting De Linde']);
-    const { dossier } = await dossierJob([join(repo.root, DE_EIK_POLICY)], {
-      root: PROJECT_ROOT,
-      org: 'linde',
-      folder: repo.root,
-      out: join(repo.root, 'out', 'dossier-linde.pdf'),
-    });
+    const { dossier } = await lindeDossier(repo, join(repo.root, DE_EIK_POLICY));
     expect(dossier.organisation).toBe('Stichting De Linde');
   }, 120_000);
 
