@@ -199,3 +199,18 @@ describe('fillLabel', () => {
     expect(fillLabel('Pagina {{page}} van {{pages}}', { page: 2 })).toBe('Pagina 2 van {{pages}}');
   });
 });
+
+describe("the law view's note on the workplace's comparison page", () => {
+  it.each(['nl', 'en'])(
+    'explains the same cells as the note of the files the commands write (%s), only the way to confirm differs',
+    (lang) => {
+      const labels = loadLabels(lang, { root: PROJECT_ROOT });
+      // Up to the last parenthesis, which says how a person establishes that something is absent: by a command in
+      // the files the commands write, by the workplace's button on its page.
+      const beforeHow = (note: string): string => note.slice(0, note.lastIndexOf('('));
+      expect(beforeHow(labels.compareLawNoteWorkplace)).toBe(beforeHow(labels.compareLawNote));
+      expect(labels.compareLawNote).toContain('clausemark confirm');
+      expect(labels.compareLawNoteWorkplace).not.toContain('clausemark');
+    },
+  );
+});
