@@ -4,7 +4,7 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { errorById, messageTexts, refusedBecause } from '../io/messages.js';
+import { errorById, refusedBecause } from '../io/messages.js';
 import { toolVersion } from '../io/version.js';
 import { PACKAGE_ROOT } from '../io/root.js';
 import { formatDate } from '../text/format-date.js';
@@ -16,6 +16,7 @@ import { retiredOn, supersededOn, type VersionInForce, versionInForce } from '..
 import { proceduresFor } from '../procedure/load.js';
 import type { DossierTexts } from '../render/dossier/index.js';
 import { fillLabel, loadLabels } from '../wording/labels.js';
+import { sayIn } from '../wording/messages.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
@@ -71,12 +72,7 @@ export interface DossierJobResult {
  */
 function dossierTexts(lang: string, root: string, organisation: string, served = false): DossierTexts {
   const language = outputLanguage(lang);
-  const texts = (id: string): string | undefined => messageTexts(language).get(id) ?? messageTexts('en').get(id);
-  const say = (id: string, params: Record<string, string> = {}): string => {
-    const text = (served ? texts(`workplace-advice.${id}`) : undefined) ?? texts(id);
-    if (text === undefined) throw new Error(`no message ${id}`);
-    return fillLabel(text, params, language);
-  };
+  const say = sayIn(language, served);
   const labels = loadLabels(language, { root });
   return {
     lang: language,

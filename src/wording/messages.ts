@@ -7,7 +7,9 @@
 // by pageFinding (pageLine: message and fix in one line), from the entries of workplace-advice.<id> that say what to
 // do on the page, or who can do it, instead of which command to run.
 import type { CheckFinding, Finding, MessageParams } from '../model/diagnostics.js';
-import { hasMessage, wordMessage } from '../io/messages.js';
+import { hasMessage, messageTexts, wordMessage } from '../io/messages.js';
+import { outputLanguage } from '../text/output-language.js';
+import { fillLabel } from './labels.js';
 
 export { MESSAGES_FILE, messageTexts, wordMessage } from '../io/messages.js';
 
@@ -29,6 +31,24 @@ export function wordFinding(finding: CheckFinding): Finding {
 /** All findings, worded. */
 export function wordFindings(findings: readonly CheckFinding[]): Finding[] {
   return findings.map(wordFinding);
+}
+
+/** Says a message by its id, filled with `params`. */
+export type Say = (messageId: string, params?: Record<string, string>) => string;
+
+/**
+ * The words of the messages file of `lang` (templates/messages/<lang>.yaml, English where it has none), dates as that
+ * language writes them; `served`, the workplace's own words (workplace-advice.<id>: no command, no front-matter
+ * field) where the messages give them. For a document made of messages: the dossier, the overview.
+ */
+export function sayIn(lang: string, served = false): Say {
+  const language = outputLanguage(lang);
+  const own = (id: string): string | undefined => messageTexts(language).get(id) ?? messageTexts('en').get(id);
+  return (id, params = {}) => {
+    const text = (served ? own(`workplace-advice.${id}`) : undefined) ?? own(id);
+    if (text === undefined) throw new Error(`no message ${id}`);
+    return fillLabel(text, params, language);
+  };
 }
 
 /** A clausemark command or one of its flags: advice for a terminal, of no use on the workplace's pages. */

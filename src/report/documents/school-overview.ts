@@ -5,27 +5,11 @@
 // its line stands at the board, naming the schools; their cells point there.
 import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../../procedure/overview.js';
 import { titleInSentence } from '../../procedure/kind-phrase.js';
-import { messageTexts } from '../../io/messages.js';
-import { outputLanguage } from '../../text/output-language.js';
-import { fillLabel } from '../../wording/labels.js';
+import { type Say, sayIn } from '../../wording/messages.js';
 import type { WordedCell, WordedOverview } from '../../render/shared/school-overview.js';
 
 // Made in src/procedure/project-overview.ts, where check and agenda read it too.
 export { schoolOverview } from '../../procedure/project-overview.js';
-
-type Say = (messageId: string, params?: Record<string, string>) => string;
-
-/** The words of a message file (templates/messages/<lang>.yaml) in `lang`, dates as that language writes them. */
-export function overviewSay(lang: string, served = false): Say {
-  const language = outputLanguage(lang);
-  // Served by the workplace, a line worded for it (workplace-advice.<id>: no command, no front-matter field) stands.
-  const own = (id: string): string | undefined => messageTexts(language).get(id) ?? messageTexts('en').get(id);
-  return (id, params = {}) => {
-    const text = (served ? own(`workplace-advice.${id}`) : undefined) ?? own(id);
-    if (text === undefined) throw new Error(`no message ${id}`);
-    return fillLabel(text, params, language);
-  };
-}
 
 /** A legal cycle as the message files word it: "4y" → "4 jaar" / "4 years", "1y" → "jaar" / "year". */
 function cycleWords(cycle: string, say: Say): string {
@@ -333,7 +317,7 @@ export function wordOverview(
   overview: Overview,
   options: { lang: string; hrefOf?: (file: string) => string | undefined; served?: boolean },
 ): WordedOverview {
-  const say = overviewSay(options.lang, options.served);
+  const say = sayIn(options.lang, options.served);
   const wording: Wording = {
     say,
     lang: options.lang,

@@ -21,7 +21,7 @@ import { href, overviewPath, planSite, type Register, type SiteInput, type SiteO
 import { schoolOverview, wordOverview } from '../documents/school-overview.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { corpusLang } from '../corpus/lang.js';
-import { overviewSay } from '../documents/school-overview.js';
+import { sayIn } from '../../wording/messages.js';
 import { writeSitePlan } from './write.js';
 
 export interface SiteOptions {
@@ -120,7 +120,7 @@ function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput,
       overviews: overview.organisations.map((organisation) =>
         wordOverview(organisation, overview, { lang, hrefOf: (file) => pages.get(file) }),
       ),
-      title: overviewSay(lang)('school-overview.page-title'),
+      title: sayIn(lang)('school-overview.page-title'),
       lang,
       json: `${JSON.stringify(overview, null, 2)}\n`,
       date: overview.date,
