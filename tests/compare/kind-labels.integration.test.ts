@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { readTopicList } from '../../src/compare/read/topic-list.js';
 import { candidateFloor, topicCoverage } from '../../src/compare/topics/topics.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { staleReadings } from './clause-readings.js';
 import {
   allCellsRight,
   clausePrecision,
@@ -29,6 +30,7 @@ import {
   labelledDocuments,
   leaveOneOutByFloor,
   notFoundRight,
+  readClausePrecision,
   readKindLabels,
   scoreKind,
   scoreLine,
@@ -90,25 +92,28 @@ const TARGETS = { all: 0.92, notFound: 0.95, clausePrecision: 0.85 } as const;
  * the clauses the labels quote; the labels quote some of a cell's clauses, not all, so it is a lower bound (a cell
  * naming 30 clauses on side activities, every one about them, of which the labels quote one, counts 1/30). `judged`:
  * the same on the named clauses the labels judge (quoted for the topic, or named on a cell labelled absent or quoted
- * for other topics only: kind-labels.ts clausesJudgedWrong), printed beside it, also below the target.
+ * for other topics only: kind-labels.ts clausesJudgedWrong), printed beside it. `read`: every named clause judged,
+ * the ones the labels leave unjudged by two readers (tests/fixtures/topic-labels/nl-kinds/named-clauses, measured
+ * 2026-11-30); an unread clause counts as wrong. It is the figure held to the target, and it misses it for every kind.
  */
 const MEASURED = {
-  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.25, judged: 0.88 },
-  klachtenregeling: { all: 0.923, notFound: 0.95, clausePrecision: 0.63, judged: 0.86 },
+  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.25, judged: 0.88, read: 0.79 },
+  klachtenregeling: { all: 0.923, notFound: 0.95, clausePrecision: 0.63, judged: 0.86, read: 0.79 },
   // Lower bound 0.282 since two lettered items of EZ's notes on its side-activities form ("A. Naam van de
   // medewerker;") are read as items, not signatures: named on side activities, right, but not quoted by the labels.
-  gedragscode: { all: 0.93, notFound: 0.95, clausePrecision: 0.28, judged: 0.85 },
-  privacyreglement: { all: 0.98, notFound: 0.95, clausePrecision: 0.7, judged: 0.88 },
-} as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS | 'judged', number>>;
+  gedragscode: { all: 0.93, notFound: 0.95, clausePrecision: 0.28, judged: 0.85, read: 0.79 },
+  privacyreglement: { all: 0.98, notFound: 0.95, clausePrecision: 0.7, judged: 0.88, read: 0.81 },
+} as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS | 'judged' | 'read', number>>;
 
 describe('topic coverage per kind, left out one organisation at a time (issue 73)', () => {
   for (const kind of LABELLED_KINDS) {
     it.skipIf(!corpus.present)(
-      `${kind}: every quote of the labels names a clause, and the figures hold${corpus.present ? '' : ` (skipped: ${corpus.absent})`}`,
+      `${kind}: every quote and reading names a clause, and the figures hold${corpus.present ? '' : ` (skipped: ${corpus.absent})`}`,
       () => {
         const labels = readKindLabels(kind);
         const documents = labelledDocuments(labels);
         expect(unresolvedQuotes(labels, documents)).toEqual([]);
+        expect(staleReadings(labels.readings, documents), 'readings whose clause is gone').toEqual([]);
         const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', `${kind}.yaml`));
         const coverage = topicCoverage(documents, list.topics, []);
         const floor = list.topics[0] ? candidateFloor(list.topics[0]) : 0.25;
@@ -119,10 +124,11 @@ describe('topic coverage per kind, left out one organisation at a time (issue 73
           notFound: notFoundRight(all),
           clausePrecision: clausePrecision(all),
           judged: judgedClausePrecision(all),
+          read: readClausePrecision(all),
         };
-        // Judged clause precision is held to clause precision's target.
+        // Judged and read clause precision are held to clause precision's target.
         const target = (measure: keyof typeof figures): number =>
-          TARGETS[measure === 'judged' ? 'clausePrecision' : measure];
+          TARGETS[measure === 'judged' || measure === 'read' ? 'clausePrecision' : measure];
         const said = (Object.keys(figures) as (keyof typeof figures)[]).map(
           (measure) =>
             `${measure} ${figures[measure].toFixed(3)} (target ${target(measure)}: ${figures[measure] >= target(measure) ? 'met' : 'MISSED'})`,

@@ -12,6 +12,7 @@ import { leadCandidate } from '../../src/compare/topics/topics.js';
 import type { Policy } from '../../src/model/policy.js';
 import { loadPolicy } from '../../src/parse/index.js';
 import { PROJECT_ROOT, sharedData } from '../support/paths.js';
+import { type Readings, readingOf, readReadings } from './clause-readings.js';
 
 export const KIND_LABELS = join(PROJECT_ROOT, 'tests', 'fixtures', 'topic-labels', 'nl-kinds');
 /** The kinds labelled, each one or two files of KIND_LABELS and a topic list of templates/topics. */
@@ -26,6 +27,8 @@ export interface KindLabels {
   documents: Record<string, { path: string; set: LabelSet }>;
   /** key → topic → quotes of covering clauses, or 'absent'. */
   coverage: Record<string, Record<string, string[] | 'absent'>>;
+  /** The named clauses these labels leave unjudged, judged by reading them (clause-readings.ts). */
+  readings: Readings;
 }
 
 const readLabelFile = (name: string): KindLabels | undefined => {
@@ -39,7 +42,7 @@ export function readKindLabels(kind: string): KindLabels {
     (file): file is KindLabels => file !== undefined,
   );
   if (files.length === 0) throw new Error(`no labels for ${kind} in ${KIND_LABELS}`);
-  const labels: KindLabels = { kind, documents: {}, coverage: {} };
+  const labels: KindLabels = { kind, documents: {}, coverage: {}, readings: readReadings(kind) };
   for (const file of files) {
     for (const key of Object.keys(file.documents))
       if (key in labels.documents) throw new Error(`${kind}: ${key} is labelled twice`);
@@ -160,6 +163,14 @@ export interface CellScore {
    * clauses the labels speak of, and clausesRight / clausesNamed a lower bound.
    */
   clausesJudgedWrong: number;
+  /**
+   * The named clauses the labels leave unjudged, as judged by reading them (clause-readings.ts): right, wrong (or
+   * doubted), and not read (counted wrong). (clausesRight + clausesReadRight) / clausesNamed is clause precision with
+   * every named clause judged, exact where none is unread.
+   */
+  clausesReadRight: number;
+  clausesReadWrong: number;
+  clausesUnread: number;
   wrong: string[];
   unsureCells: string[];
   /** The clauses named on a covered cell that the labels do not quote for its topic. */
@@ -179,6 +190,9 @@ const emptyScore = (): CellScore => ({
   clausesNamed: 0,
   clausesRight: 0,
   clausesJudgedWrong: 0,
+  clausesReadRight: 0,
+  clausesReadWrong: 0,
+  clausesUnread: 0,
   wrong: [],
   unsureCells: [],
   wrongClauses: [],
@@ -190,6 +204,35 @@ function quotedElsewhere(policy: Policy, coverage: Record<string, string[] | 'ab
   for (const [other, label] of Object.entries(coverage))
     if (other !== topic && label !== 'absent') for (const id of quotedClauses(policy, label)) ids.add(id);
   return ids;
+}
+
+/** Counts the clauses named on a cell the tool calls covered: quoted, judged wrong by the labels, or read. */
+function scoreNamedClauses(
+  score: CellScore,
+  cell: { key: string; policy: Policy; topic: TopicCoverage; labels: KindLabels },
+): void {
+  const { key, policy, topic, labels } = cell;
+  const label = labels.coverage[key]?.[topic.id];
+  const truth = label !== undefined && label !== 'absent';
+  const quoted = truth ? quotedClauses(policy, label) : new Set<string>();
+  const named = new Set((topic.clauses[key] ?? []).map((clause) => clause.id));
+  const elsewhere = quotedElsewhere(policy, labels.coverage[key] ?? {}, topic.id);
+  score.clausesNamed += named.size;
+  for (const id of named) {
+    if (quoted.has(id)) {
+      score.clausesRight++;
+      continue;
+    }
+    score.wrongClauses.push(`${key} × ${topic.id}: ${id}`);
+    if (!truth || elsewhere.has(id)) {
+      score.clausesJudgedWrong++;
+      continue;
+    }
+    const verdict = readingOf(labels.readings, key, topic.id, policy, id);
+    if (verdict === 'covers') score.clausesReadRight++;
+    else if (verdict) score.clausesReadWrong++;
+    else score.clausesUnread++;
+  }
 }
 
 /** Scores the coverage per label set; only topics the labels have are scored. */
@@ -222,15 +265,7 @@ export function scoreKind(
       if (!said && !truth) score.notFoundRight++;
       if (said === truth) score.right++;
       else score.wrong.push(`${key} × ${topic.id}: wrong, ${said ? 'covered' : 'not found'}`);
-      if (said) {
-        const quoted = truth ? quotedClauses(policy, label) : new Set<string>();
-        const named = new Set((topic.clauses[key] ?? []).map((clause) => clause.id));
-        score.clausesNamed += named.size;
-        for (const id of named) if (quoted.has(id)) score.clausesRight++;
-        for (const id of named) if (!quoted.has(id)) score.wrongClauses.push(`${key} × ${topic.id}: ${id}`);
-        const elsewhere = quotedElsewhere(policy, labels.coverage[key] ?? {}, topic.id);
-        for (const id of named) if (!quoted.has(id) && (!truth || elsewhere.has(id))) score.clausesJudgedWrong++;
-      }
+      if (said) scoreNamedClauses(score, { key, policy, topic, labels });
       if (said && truth) {
         score.coveredRight++;
         const quoted = quotedClauses(policy, label);
@@ -252,6 +287,9 @@ export const notFoundRight = (score: CellScore): number =>
   score.notFound === 0 ? 1 : score.notFoundRight / score.notFound;
 export const clausePrecision = (score: CellScore): number =>
   score.clausesNamed === 0 ? 1 : score.clausesRight / score.clausesNamed;
+/** Clause precision with the unjudged named clauses read (CellScore.clausesReadRight); an unread clause is wrong. */
+export const readClausePrecision = (score: CellScore): number =>
+  score.clausesNamed === 0 ? 1 : (score.clausesRight + score.clausesReadRight) / score.clausesNamed;
 /** Clause precision on the named clauses the labels judge (CellScore.clausesJudgedWrong). */
 export const judgedClausePrecision = (score: CellScore): number => {
   const judged = score.clausesRight + score.clausesJudgedWrong;
@@ -273,6 +311,7 @@ export function sumScores(a: CellScore, b: CellScore): CellScore {
 export function scoreLine(kind: string, set: string, score: CellScore): string {
   const decided = score.cells - score.unsure;
   const judged = score.clausesRight + score.clausesJudgedWrong;
+  const read = score.clausesRight + score.clausesReadRight;
   return (
     `${kind} ${set}: all cells right ${score.right}/${score.cells} = ${ratio(score.right, score.cells)}; ` +
     `decided cells right ${score.right}/${decided} = ${ratio(score.right, decided)}; ` +
@@ -280,7 +319,8 @@ export function scoreLine(kind: string, set: string, score: CellScore): string {
     `unsure ${score.unsure} (labelled covered: ${score.unsureCovered}, naming a labelled clause: ${score.unsureNamingLabelled}); ` +
     `covered cells naming a labelled clause ${score.labelledClauseNamed}/${score.coveredRight}; ` +
     `clause precision ${score.clausesRight}/${score.clausesNamed} = ${ratio(score.clausesRight, score.clausesNamed)}, ` +
-    `on the clauses the labels judge ${score.clausesRight}/${judged} = ${ratio(score.clausesRight, judged)}`
+    `on the clauses the labels judge ${score.clausesRight}/${judged} = ${ratio(score.clausesRight, judged)}, ` +
+    `with the named clauses read ${read}/${score.clausesNamed} = ${ratio(read, score.clausesNamed)} (unread ${score.clausesUnread})`
   );
 }
 
