@@ -4,8 +4,9 @@
 // ("Citeertitel") and would take its topic, so a signature line counted as "Inwerkingtreding en citeertitel" (issue
 // 73): they carry no topic, and a comparison does not align them (terms/documents.ts): a signature is no rule "only
 // here". So is a line that only dates the text, at its top as at its end ("Laatst gewijzigd: 28 maart 2026", "Last
-// updated: January 04, 2025", "Versie 1.2, d.d. 30 maart 2020"). Recognised by their shape, as a reader does, not by
-// a word of a topic.
+// updated: January 04, 2025", "Versie 1.2, d.d. 30 maart 2020"), a form's empty fields for the signature ("Datum en
+// handtekening:"), and an article that only says it has lapsed ("Vervallen."). Recognised by their shape, as a reader
+// does, not by a word of a topic.
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
@@ -47,13 +48,37 @@ const SIGNATURE_WORDS = 25;
 
 /** The formula that a regulation will be published, alone in its clause. */
 const PUBLICATION =
-  /^(?:deze|dit) \p{L}+ (?:zal|zullen) (?:met de toelichting |met toelichting )?in de (?:nederlandse )?staatscourant worden geplaatst\.?$/iu;
+  /^(?:deze|dit|de|het) \p{L}+ (?:zal|zullen) (?:met de toelichting |met toelichting )?in de (?:nederlandse )?staatscourant worden geplaatst\.?$/iu;
 
-/** Whether a clause's text is a closing line of a regulation (place and date, signature, publication formula) or dates it. */
+/** The office a signature names without a name, as its own line: "De Staatssecretaris van Justitie,", "Namens deze,". */
+const OFFICE =
+  /^(?:namens (?:deze|(?:de|het) .+)|(?:de|het) (?:\p{L}+ )?(?:minister|staatssecretaris|secretaris-generaal|directeur(?:-generaal)?|voorzitter|secretaris|burgemeester|college|raad|bestuur)\b.*),$/iu;
+const OFFICE_WORDS = 8;
+
+/** A form's empty fields for who signs and when: "Datum en handtekening:", "Plaats, datum:", "Paraaf:". */
+const FORM_FIELD =
+  /^(?:plaats|datum|naam|handtekening|paraaf|ondertekening)(?:(?:,| en|,? en) (?:plaats|datum|naam|handtekening|paraaf|ondertekening))*:$/iu;
+const SIGNING_FIELD = /plaats|datum|handtekening|paraaf|ondertekening/iu;
+
+/** An article kept only by its number: it has lapsed, or its place is reserved. */
+const LAPSED = /^\[?(?:dit artikel is )?(?:vervallen|vervalt|gereserveerd)\]?\.?$/iu;
+
+/** Whether a line signs, or leaves room to sign, without stating anything. */
+function signsOnly(line: string): boolean {
+  if (FORM_FIELD.test(line) && SIGNING_FIELD.test(line)) return true;
+  // A signature line starts with a capital; "de voorzitter," in a list of a committee's members is one of them.
+  return line.split(' ').length <= OFFICE_WORDS && /^\p{Lu}/u.test(line) && OFFICE.test(line) && !STATES.test(line);
+}
+
+/**
+ * Whether a clause's text is a closing line of a regulation (place and date, signature, publication formula, a form's
+ * signing fields), dates it, or is a lapsed article's only word.
+ */
 export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
-  if (PLACE_DATE.test(line) || PUBLICATION.test(line) || DATING.test(line)) return true;
+  if (PLACE_DATE.test(line) || PUBLICATION.test(line) || DATING.test(line) || LAPSED.test(line)) return true;
+  if (signsOnly(line)) return true;
   // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;
   // a table ("| vertrouwenspersoon | J. de Vries |") lists people, it signs nothing.
   if (/[;:]$/.test(line) || line.includes('|')) return false;

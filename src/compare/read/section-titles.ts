@@ -7,6 +7,7 @@
 import type { Entry } from '../../match/entries.js';
 import type { Policy } from '../../model/policy.js';
 import { normalise } from '../../text/normalise.js';
+import { linksWithinDocument, titlesContents } from './contents-entries.js';
 
 /**
  * A heading that numbers instead of naming: a numbering word with or without its number, or a bare number. Roman
@@ -57,7 +58,10 @@ export function statedText(text: string): string | undefined {
 export interface ClauseTitles {
   /** The titles above the clause, outermost first: section headings, then headings written as text. */
   titles: string[];
-  /** The clause is itself a heading written as text: it titles others and states no provision. */
+  /**
+   * The clause is itself a heading written as text, or an entry of a table of contents (contents-entries.ts): it
+   * titles others and states no provision.
+   */
   isTitle: boolean;
   /** The clause's text without a heading on its first line (leadingHeading): what it states under that heading. */
   body?: string;
@@ -69,15 +73,20 @@ export function clauseTitles(policy: Policy, entries: readonly Entry[]): ClauseT
   const named = (title: string): boolean => !isNumberingOnly(title) && normalise(title) !== documentTitle;
   let written: { level: number; title: string }[] = [];
   let section: Entry['section'] | undefined;
+  // Under a heading "Inhoudsopgave", up to the next heading of any kind, each line is an entry of the contents.
+  let inContents = false;
   return entries.map((entry) => {
     if (entry.section !== section) {
       section = entry.section;
+      inContents = titlesContents(section.title);
       // A named heading of the document's own starts a new subject; a number alone does not.
       if (named(section.title)) written = [];
     }
     const leading = leadingHeading(entry.text);
     const heading = leading?.heading ?? textHeading(entry.text);
     const above = () => [...entry.ref.sectionPath.filter(named), ...written.map((title) => title.title)];
+    if (heading) inContents = titlesContents(heading.title) && !leading;
+    else if (inContents || linksWithinDocument(entry.clause)) return { titles: above(), isTitle: true };
     // A heading written as text stands under the titles above it, not under itself; the text under a leading heading
     // stands under it.
     const titles = above();

@@ -1,6 +1,6 @@
 // The lines that close a regulation without stating a rule (src/compare/read/closing-lines.ts): a place and date, a
-// signature, the publication formula, a line that only dates the text; and what only looks like one (a sentence that
-// states something, a lettered item).
+// signature, the publication formula, a line that only dates the text, a form's signing fields, a lapsed article; and
+// what only looks like one (a sentence that states something, a lettered item, a committee member in a list).
 import { describe, expect, it } from 'vitest';
 import { isClosingLine } from '../../../src/compare/read/closing-lines.js';
 
@@ -15,6 +15,11 @@ describe('isClosingLine', () => {
       'De Minister van Veiligheid en Justitie, voor deze, De Raad voor Rechtsbijstand, P.J.M. van den Biggelaar, Directeur stelsel.',
       'Deze regeling zal met de toelichting in de Staatscourant worden geplaatst.',
       'Dit besluit zal in de Staatscourant worden geplaatst.',
+      'De regeling zal met de toelichting in de Staatscourant worden geplaatst.',
+      'De \nStaatssecretaris van Justitie, ',
+      'Namens de \nStaatssecretaris, ',
+      'De Directeur Bestuurszaken,',
+      'Namens deze,',
     ])
       expect(isClosingLine(line), line).toBe(true);
   });
@@ -32,6 +37,19 @@ describe('isClosingLine', () => {
       expect(isClosingLine(line), line).toBe(true);
   });
 
+  it("knows a form's signing fields and a lapsed article's only word", () => {
+    for (const line of [
+      'Datum en handtekening:',
+      'Plaats, datum:',
+      'Naam en handtekening:',
+      'Paraaf:',
+      'Vervallen.',
+      '[Vervallen]',
+      'Gereserveerd',
+    ])
+      expect(isClosingLine(line), line).toBe(true);
+  });
+
   it('takes no rule for one: a sentence that states something, a date inside a rule, a long text with a name', () => {
     for (const line of [
       'Deze regeling treedt in werking met ingang van 1 november 2009.',
@@ -44,6 +62,12 @@ describe('isClosingLine', () => {
       'Datum van ingang: de dag na bekendmaking.',
       'Vastgesteld: 12 mei 2020 door het bestuur na instemming van de MR.',
       'Versie 1.2 geldt vanaf 30 maart 2020.',
+      'de voorzitter,',
+      'De voorzitter van de commissie wordt benoemd door het bestuur,',
+      'De Minister kan nadere regels stellen,',
+      'Naam:',
+      'Datum van ontvangst van de klacht:',
+      'Het artikel is vervallen per 1 januari 2020 en vervangen door artikel 4.',
       'Wie u kunt bereiken:\n\n| Functie | Naam |\n| --- | --- |\n| vertrouwenspersoon | J. de Vries |',
       '',
     ])

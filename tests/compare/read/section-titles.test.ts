@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clauseTitles, leadingHeading, statedText } from '../../../src/compare/read/section-titles.js';
 import { Side } from '../../../src/match/entries.js';
-import { loadPolicy } from '../../../src/parse/index.js';
+import { loadPolicy, parsePolicy } from '../../../src/parse/index.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'import', 'law-export-form.md');
@@ -55,5 +55,53 @@ describe('statedText', () => {
     );
     expect(statedText('####Begripsbepalingen')).toBeUndefined();
     expect(statedText('De klager dient de klacht schriftelijk in.')).toBe('De klager dient de klacht schriftelijk in.');
+  });
+});
+
+describe('the entries of a table of contents', () => {
+  // A privacy statement in the form of DGSkills' (dev-corpus nl-kinds): a linked table of contents, and a regulation's
+  // export in the form of the Recidiveregister's: "####Inhoudsopgave" over lines of a title and a number.
+  const source = [
+    '# Privacyverklaring',
+    '',
+    '## Inhoud',
+    '',
+    '1. [Welke gegevens verzamelen wij?](#welke-gegevens)',
+    '2. [Hoe lang bewaren wij je gegevens?](#bewaren)',
+    '',
+    '## Welke gegevens',
+    '',
+    '- [Welke gegevens verzamelen wij?](#welke-gegevens)',
+    '- Wij verzamelen je naam, zie ook [de lijst](#lijst).',
+    '',
+    '####Inhoudsopgave',
+    '',
+    'Herkomst van gegevens   3',
+    '',
+    'Verwijdering van gegevens   Artikel 8',
+    '',
+    '####Herkomst van gegevens',
+    '',
+    'De gegevens komen van de RDW.',
+    '',
+  ].join('\n');
+  const policy = parsePolicy(source, { path: 'privacy.md' }).policy;
+  const entries = new Side(policy).entries;
+  const titles = clauseTitles(policy, entries);
+  const isTitle = (start: string): boolean | undefined =>
+    titles[entries.findIndex((entry) => entry.text.startsWith(start))]?.isTitle;
+
+  it('takes every line under a contents heading, up to the next heading, as a title, stating nothing', () => {
+    expect(isTitle('Hoe lang bewaren')).toBe(true);
+    expect(isTitle('Herkomst van gegevens')).toBe(true);
+    expect(isTitle('Verwijdering van gegevens')).toBe(true);
+    expect(isTitle('De gegevens komen van de RDW.')).toBe(false);
+  });
+
+  it('takes a clause that is only a link within the document as an entry of contents, not one with words of its own', () => {
+    const items = entries.flatMap((entry, e) =>
+      entry.clause.kind === 'item' && entry.clause.id.includes('welke-gegevens') ? [titles[e]?.isTitle] : [],
+    );
+    expect(items).toEqual([true, false]);
   });
 });
