@@ -257,25 +257,36 @@ function organisationFindings(
  * lie in them, and every procedure.yaml in them, a school's folder's own too), from every policy of `policiesFolder`
  * (default: the project's policies/) and of the organisations' folders. `check`'s warnings and the workplace's list
  * of what is missing (src/jobs/serve-policies.ts, its folder's policies/ as `paths` and `policiesFolder`) read it.
+ * Its paths are named from `shownFrom`, the folder worked in (the working folder of `check`, the folder the
+ * workplace serves), not from the project, which may be another: the package itself, for a folder without
+ * templates/ of its own.
  */
 export function declaredOverview(
   paths: readonly string[],
   root: string,
   date: string,
   policiesFolder = join(root, 'policies'),
+  shownFrom = root,
 ): { declarations: OrganisationDeclaration[]; overview: Overview } {
   const declarations = declarationsIn(paths, root);
   if (declarations.length === 0) return { declarations, overview: { date, organisations: [] } };
   const { policies, unreadable } = policiesOf(declarations, root, policiesFolder);
-  return { declarations, overview: schoolOverview(policies, root, date, declarations, undefined, unreadable) };
+  const overview = schoolOverview(policies, root, date, declarations, undefined, unreadable, shownFrom);
+  return { declarations, overview };
 }
 
 /**
  * The warnings about what each school must have, one result per declaring procedure.yaml in `paths` (every one
- * when none is given), on `date` (default today).
+ * when none is given), on `date` (default today); the folders they name (and `--out` of the command that starts a
+ * missing one) from `folder`, the folder `check` works in.
  */
-export function schoolDutyChecks(paths: readonly string[], project: Project, date = todayIso()): FileCheck[] {
-  const { declarations, overview } = declaredOverview(paths, project.root, date);
+export function schoolDutyChecks(
+  paths: readonly string[],
+  project: Project,
+  date = todayIso(),
+  folder = process.cwd(),
+): FileCheck[] {
+  const { declarations, overview } = declaredOverview(paths, project.root, date, undefined, folder);
   return declarations.flatMap((declaration): FileCheck[] => {
     const rows = overview.organisations.find((organisation) => organisation.org === declaration.org)?.rows;
     const findings = rows ? organisationFindings(declaration, rows, project.root, date) : [];

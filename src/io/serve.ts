@@ -1,13 +1,16 @@
 // A static file server for the HTML report (`clausemark serve`): localhost only, GET and HEAD only, files under
 // one folder only (no `..`, no symlink out), with the content types browsers need. The report works from the file
-// system too; serving it is for authors who edit and look at once. With a LiveState (serve --watch) pages reload
-// themselves after a rebuild, and a failed rebuild is shown instead of the pages (src/io/live-reload.ts).
+// system too; serving it is for authors who edit and look at once, and for the workplace's users beside it, so a page
+// is served in the workplace's words (src/text/served-words.ts: no command, no front-matter field). With a LiveState
+// (serve --watch) pages reload themselves after a rebuild, and a failed rebuild is shown instead of the pages
+// (src/io/live-reload.ts).
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { errorById } from './messages.js';
 import { CONFIRM_PATH, type ConfirmEndpoint, confirmScript, handleConfirm } from './confirm-buttons.js';
 import { EVENTS_PATH, VERSION_PATH, withReloadScript, withScript, type LiveState } from './live-reload.js';
+import { servedPage } from '../text/served-words.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -113,6 +116,10 @@ function streamBuilds(live: LiveState, request: IncomingMessage, response: Serve
   request.on('close', () => live.listeners?.delete(tell));
 }
 
+/** A page with the confirm buttons' script, where it holds questions (a comparison page, its review page). */
+const withConfirm = (html: string, script: string): string =>
+  html.includes('class="confirm-command"') || html.includes('class="review-button"') ? withScript(html, script) : html;
+
 type Workplace = NonNullable<ServeOptions['workplace']>;
 
 /** The workplace's paths (/werkplek/…), and `/` while no report is built; false for every other path. */
@@ -163,12 +170,9 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
     }
     const file = resolveRequest(root, request.url ?? '/');
     const confirm = options.confirm && confirmScript(options.confirm.token);
-    // Only the comparison pages and their review pages carry questions; every other page is served as it is (or with
-    // the reload script).
-    const withButtons = (html: string): string =>
-      confirm && (html.includes('class="confirm-command"') || html.includes('class="review-button"'))
-        ? withScript(html, confirm)
-        : html;
+    // Only the comparison pages and their review pages carry questions; every page is served in the workplace's words
+    // (src/text/served-words.ts: no command where the file names one), with the reload script while watching.
+    const withButtons = (html: string): string => servedPage(confirm ? withConfirm(html, confirm) : html);
     if (options.live && path === EVENTS_PATH) {
       streamBuilds(options.live, request, response);
       return;
@@ -184,7 +188,7 @@ export function serveFolder(root: string, options: ServeOptions): Promise<Server
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const policy = extname(file).toLowerCase() === '.svg' ? { 'content-security-policy': SVG_POLICY } : {};
-    if (confirm && extname(file).toLowerCase() === '.html') {
+    if (extname(file).toLowerCase() === '.html') {
       response.writeHead(200, { 'content-type': type, ...HEADERS });
       response.end(request.method === 'HEAD' ? undefined : withButtons(readFileSync(file, 'utf8')));
       return;

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { discoverPolicies } from '../io/discover.js';
 import { wordMessage } from '../io/messages.js';
 import type { Project } from '../io/project.js';
+import { isCalendarDate } from '../model/dates.js';
 import { policyKind } from '../model/kind.js';
 import { loadPolicy } from '../parse/index.js';
 import { proceduresFor } from '../procedure/load.js';
@@ -156,16 +157,20 @@ function foldersUnder(dir: string): string[] {
 }
 
 /**
- * The dossier of `org` (a folder `dossierOrganisations` offers) today, as `dossier ORG` makes it in `folder`
- * (written in a folder of its own, read, removed), in the workplace's words where it tells what to do.
+ * The dossier of `org` (a folder `dossierOrganisations` offers) on the day `date` asks (YYYY-MM-DD, as the form's date
+ * field sends it; empty: today), as `dossier ORG --at DATE` makes it in `folder` (written in a folder of its own,
+ * read, removed), in the workplace's words where it tells what to do. A date that is none is refused, saying so.
  */
-export async function dossier(folder: string, org: string, project: Project): Promise<Download> {
+export async function dossier(folder: string, org: string, project: Project, date = ''): Promise<Download> {
   if (!dossierOrganisations(folder, project.root).some(([offered]) => offered === org))
     throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace.folder-needed' }));
+  const at = date.trim();
+  if (at !== '' && !isCalendarDate(at))
+    throw new WorkplaceRefusal(wordMessage({ messageId: 'workplace-exports.bad-date', params: { date: at } }));
   const temp = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
   try {
     const out = join(temp, `dossier-${org}.pdf`);
-    await dossierJob(policiesIn(folder), { root: project.root, org, folder, out, served: true });
+    await dossierJob(policiesIn(folder), { root: project.root, org, folder, out, served: true, ...(at ? { at } : {}) });
     return { name: basename(out), type: TYPES.pdf!, data: readFileSync(out) };
   } finally {
     rmSync(temp, { recursive: true, force: true });

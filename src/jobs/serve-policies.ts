@@ -70,6 +70,8 @@ export interface PolicyView {
 export interface MissingKind {
   organisation: string;
   kind: string;
+  /** Where it was looked for, the folder a new one goes in, named from the folder served ("policies/linde/de-eik/"). */
+  folder: string;
 }
 
 /** The hash a form carries of the text its page was made from; the text is remembered for a later conflict. */
@@ -192,10 +194,13 @@ export function workplaceOverview(
   const files = discoverPolicies([], [policiesFolder]).filter((file) => /\.md$/i.test(file));
   const today = todayIso();
   const policies = files.map((file) => policyView(resolve(file), folder, project, today));
-  const { overview } = declaredOverview([policiesFolder], project.root, today, policiesFolder);
+  // Its paths named from the folder served, as the dossier's (src/jobs/dossier.ts), not from the project.
+  const { overview } = declaredOverview([policiesFolder], project.root, today, policiesFolder, folder);
   const missing = overview.organisations.flatMap((organisation) =>
     organisation.rows.flatMap((row) =>
-      row.cells.filter((cell) => cell.state === 'missing').map((cell) => ({ organisation: row.name, kind: cell.kind })),
+      row.cells
+        .filter((cell) => cell.state === 'missing')
+        .map((cell) => ({ organisation: row.name, kind: cell.kind, folder: cell.searched ?? '' })),
     ),
   );
   return { policies, missing };

@@ -454,7 +454,8 @@ async function downloadAsked(path: string, url: URL, options: WorkplaceOptions):
     );
   }
   if (path === '/werkplek/vergelijken') return comparison(options.folder, asked('soort'), options.project);
-  if (path === '/werkplek/dossier') return dossier(options.folder, asked('organisatie'), options.project);
+  if (path === '/werkplek/dossier')
+    return dossier(options.folder, asked('organisatie'), options.project, asked('datum'));
   if (path === '/werkplek/agenda')
     return agenda(options.folder, asked('vorm') === 'ics' ? 'ics' : 'text', options.project);
   return undefined;

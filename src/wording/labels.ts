@@ -173,6 +173,12 @@ export const LABEL_KEYS = [
   'compareQuestionsNoteWorkplace',
   'compareUnmatchedNoteWorkplace',
   'compareLawNoteWorkplace',
+  // The comparison and review pages in out/ as `serve` shows them beside the workplace (src/text/served-words.ts).
+  'compareAnswerHere',
+  'compareQuestionsNoteServed',
+  'compareTopicsInducedWorkplace',
+  'compareTopicsFromTitlesWorkplace',
+  'reviewIntroServed',
   'compareQuestionsNone',
   'compareQuestionsMore',
   // The review page of serve (src/render/html/review-page.ts).
@@ -365,6 +371,7 @@ const PLACEHOLDERS: Partial<Record<LabelKey, readonly string[]>> = {
   compareCandidateDefinition: ['id'],
   compareCandidateDelegated: ['id'],
   compareTopicsFromTitles: ['kind'],
+  compareTopicsFromTitlesWorkplace: ['kind'],
   compareTopicPossible: ['ids'],
   compareAdds: ['words'],
   compareLawAsOf: ['dates'],

@@ -5,10 +5,13 @@
 // Each folder is offered by the name its dossier goes by, and a board's dossier is named after the board, never after
 // one of its schools: by its procedure.yaml's name, else as its schools' front matter names it ("Basisschool De Eik
 // (Stichting De Linde)"), else by its folder's name with a capital; its PDF words an empty dossier without the command line's --at.
+// The day it is of is asked by a date field (empty: today): a day that is none is refused in the officer's language,
+// naming the field, and a later day's dossier is of that day.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import { dossierJob } from '../../src/jobs/dossier.js';
 import {
   DE_EIK_ADOPTED_BY_HAND,
@@ -76,6 +79,43 @@ describe("the workplace's dossier of a board's folder", () => {
     expect(answer.html.startsWith('%PDF-')).toBe(true);
     const refused = await workplace.call('GET', '/werkplek/dossier?organisatie=archief');
     expect(refused.status).toBe(400);
+  }, 120_000);
+
+  it('asks the day of the dossier by a date field, and refuses a day that is none in the officer’s language', async (context) => {
+    const repo = deEikRepo('clausemark-wp-dossier-date-', { [DE_EIK_BY_HAND]: DE_EIK_ADOPTED_BY_HAND });
+    workplace = await startTestWorkplace(repo.root);
+    const before = messageLanguage();
+    try {
+      for (const [lang, label, refusal] of [
+        [
+          'nl',
+          'Op de dag (leeg: vandaag)',
+          'Geen dossier gemaakt: „31-12-2029” is geen datum. Kies een dag bij „Op de dag”',
+        ],
+        [
+          'en',
+          'On the day (empty: today)',
+          'No dossier made: “31-12-2029” is not a date. Choose a day at “On the day”',
+        ],
+      ] as const) {
+        setMessageLanguage(lang);
+        const page = (await workplace.call('GET', '/werkplek/')).html;
+        expect(page).toContain(
+          `<label for="f-dossier-datum">${label}</label><input type="date" id="f-dossier-datum" name="datum"`,
+        );
+        const refused = await workplace.call('GET', '/werkplek/dossier?organisatie=linde&datum=31-12-2029');
+        expect(refused.status).toBe(400);
+        expect(noticeOf(refused.html, 'refused')).toContain(refusal);
+      }
+    } finally {
+      setMessageLanguage(before);
+    }
+    const later = await workplace.call('GET', '/werkplek/dossier?organisatie=linde&datum=2029-12-31');
+    expect(noticeOf(later.html, 'refused')).toBe('');
+    expect(later.html.startsWith('%PDF-')).toBe(true);
+    needTool(context.skip, 'pdftotext');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: later.data, encoding: 'utf8' });
+    expect(text.replace(/\s+/g, ' ')).toContain('31 december 2029');
   }, 120_000);
 
   it("holds the board's schools' policies when asked in the folder it serves, wherever the job runs", async (context) => {

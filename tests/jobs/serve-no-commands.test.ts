@@ -8,12 +8,23 @@
 // line, one with tracked changes), a returned Word document's preview and what was brought back, and the kennisname
 // page. So is every download: the agenda (text and calendar), the comparison of the two pestprotocols, and the
 // dossier's PDF (its text as pdftotext reads it), which names a version in force from a later day.
+// The HTML report in out/, built as `serve --watch` builds it and handed out by the real server beside the workplace
+// (src/text/served-words.ts), names none either: the board's overview (no `clausemark import`), the comparison with its
+// law view, open questions and their answers (no `clausemark confirm --absent`) and its review page, while the same
+// files opened from disk still name the commands; nor does the policy page of a hand-written policy without id,
+// organisation or version, nor the first page's list of what is missing (its folders named from the folder served).
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { HeadingLevel, Packer, Paragraph, Document as WordDocument } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
+import { findProject } from '../../src/io/project.js';
+import { serveFolder } from '../../src/io/serve.js';
+import { rebuildReport } from '../../src/jobs/serve.js';
+import { workplaceEndpoint } from '../../src/jobs/serve-workplace.js';
 import type { TempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { needTool } from '../support/tools.js';
@@ -40,7 +51,7 @@ const NAMES_A_COMMAND = new RegExp(`clausemark (${COMMANDS.join('|')})\\b|(^|[\\
  * word the officer, who edits no file, does not know.
  */
 const NAMES_A_KEY =
-  /(^|[\s(`“"„])(id|org|version|status|kind|level|effective|supersedes|approvals|step|body|part|lang|review|reasons):(\s|$)|\b[a-z]+_[a-z]+\b/m;
+  /(^|[\s(`“"„])(id|org|organisation|title|version|status|kind|level|effective|supersedes|approvals|step|body|part|lang|review|reasons):(\s|$)|["„“](id|organisation|version|title)["”]|\b[a-z]+_[a-z]+\b/m;
 
 /** De Eik's veiligheidsbeleid, its MR's consent and its adoption recorded, in force from a day after today. */
 const LATER = 'policies/linde/de-eik/veiligheidsbeleid.md';
@@ -229,5 +240,107 @@ describe.each(['nl', 'en'] as const)('the workplace’s pages in %s', (lang) => 
     expect(unwrapped).toContain('„Dossier downloaden (pdf)”');
     expect(linesNaming([['dossier', unwrapped]], NAMES_A_COMMAND)).toEqual([]);
     expect(linesNaming([['dossier', dossier]], NAMES_A_KEY)).toEqual([]);
+  });
+});
+
+/** A policy written by hand, its front matter without id, organisation or version. */
+const HAND_WRITTEN = 'policies/linde/de-es/handgeschreven.md';
+const HAND_WRITTEN_TEXT =
+  '---\ntitle: Handgeschreven afspraken\nstatus: draft\n---\n\n# Handgeschreven afspraken\n\n## 1 Doel {#doel}\n\n1. {#doel.een} Wij spreken dit af.\n';
+
+/** Each line of `text` that `names`, trimmed. */
+const namingLines = (text: string, names: RegExp): string[] =>
+  text
+    .split('\n')
+    .filter((line) => names.test(line))
+    .map((line) => line.trim());
+
+describe('the HTML report and the workplace served together, as `serve` serves them', () => {
+  let repo: TempRepo;
+  let server: Server;
+  let address: string;
+  const before = messageLanguage();
+  /** Each page of out/ (its path there): as the server hands it out, and as the file on disk reads. */
+  const served = new Map<string, string>();
+  const onDisk = new Map<string, string>();
+  const fetchText = async (path: string): Promise<string> => (await fetch(`${address}${path}`)).text();
+
+  beforeAll(async () => {
+    setMessageLanguage('nl');
+    // De Linde as the example declares it (a board with De Es and De Wilg: an overview of what is missing), De Eik's
+    // and De Wilg's pestprotocols compared (the law view, open questions of absent rules).
+    repo = deEikRepo('clausemark-served-report-', {
+      'policies/linde/procedure.yaml': readFileSync(join(PROJECT_ROOT, 'policies/linde/procedure.yaml'), 'utf8'),
+      [DE_WILG]: readFileSync(join(PROJECT_ROOT, DE_WILG), 'utf8'),
+    });
+    const out = join(repo.root, 'out');
+    const built = await rebuildReport({ root: repo.root, outDir: out, policiesDir: join(repo.root, 'policies') });
+    expect(built.errors).toEqual([]);
+    // Written after the build: the workplace reads its files at every request.
+    repo.write(HAND_WRITTEN, HAND_WRITTEN_TEXT);
+    const project = findProject(PROJECT_ROOT);
+    const workplace = workplaceEndpoint({
+      folder: repo.root,
+      project,
+      officer: 'A. de Beleidsmedewerker',
+      maxUploadBytes: 1024 * 1024,
+      postMilliseconds: 10_000,
+      reportFolder: out,
+    });
+    server = await serveFolder(out, { port: 0, workplace, confirm: { token: 'test', record: () => '' } });
+    address = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const pages = (folder: string): string[] =>
+      readdirSync(folder).flatMap((name) => {
+        const path = join(folder, name);
+        return statSync(path).isDirectory() ? pages(path) : path.endsWith('.html') ? [path] : [];
+      });
+    for (const file of pages(out)) {
+      const path = relative(out, file).split('\\').join('/');
+      served.set(path, visibleText(await fetchText(path)));
+      onDisk.set(path, visibleText(readFileSync(file, 'utf8')));
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    setMessageLanguage(before);
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('built the pages that named commands: the overview, the comparison and its review page', () => {
+    expect([...served.keys()]).toEqual(
+      expect.arrayContaining(['overview.html', 'compare/pestprotocol.html', 'compare/pestprotocol-review.html']),
+    );
+    // Opened from disk they name the commands still (the check below can fail).
+    expect(onDisk.get('overview.html')).toMatch(/clausemark import/);
+    expect(onDisk.get('compare/pestprotocol.html')).toContain('(clausemark confirm --absent)');
+    expect(onDisk.get('compare/pestprotocol-review.html')).toMatch(/clausemark (confirm|serve)/);
+  });
+
+  it('serves no page of the report that names a command, a flag or a field of the front matter', () => {
+    const lines = (names: RegExp) =>
+      [...served].flatMap(([path, text]) => namingLines(text, names).map((line) => `${path}: ${line}`));
+    expect(lines(NAMES_A_COMMAND)).toEqual([]);
+    expect(lines(NAMES_A_KEY)).toEqual([]);
+  });
+
+  it('says served what to do on the workplace’s pages instead', () => {
+    const overview = served.get('overview.html') ?? '';
+    expect(overview).toContain('begin er een: lees een document ervan in op de eerste pagina van de werkplek');
+    const comparison = served.get('compare/pestprotocol.html') ?? '';
+    // The law view's note ends with where a person settles it, and each question keeps its buttons.
+    expect(comparison).toContain('alleen een persoon stelt dat vast (op de werkplek, met „Reviewvragen beantwoorden”)');
+    expect(comparison).not.toContain('--absent');
+  });
+
+  it('words a hand-written policy’s missing id, organisation and version, and what is missing, for the workplace', async () => {
+    const page = visibleText(await fetchText(`werkplek/beleid?bestand=${encodeURIComponent(HAND_WRITTEN)}`));
+    for (const what of ['kenmerk', 'organisatie', 'versie']) expect(page).toContain(`het document heeft geen ${what}`);
+    expect(page).toContain('„Organisatie” onder Gegevens');
+    expect(namingLines(page, NAMES_A_KEY)).toEqual([]);
+    expect(namingLines(page, NAMES_A_COMMAND)).toEqual([]);
+    const first = visibleText(await fetchText('werkplek/'));
+    // The folders named from the folder served, not from the package the test lends as the project.
+    expect(first).toContain('(in te lezen in de map policies/linde/de-es/)');
+    expect(first).not.toContain('../');
   });
 });

@@ -78,4 +78,30 @@ describe("the workplace's list of what each school must have", () => {
     expect(missing.map((item) => item.kind).sort()).toEqual(warned.sort());
     expect(missing.map((item) => item.kind)).not.toContain('pestprotocol');
   });
+
+  it('names the folders from the folder served or worked in, not from the package lent as the project', () => {
+    const repo = deEikRepo('clausemark-serve-missing-paths-');
+    repo.write(
+      'policies/linde/de-eik/procedure.yaml',
+      'sector: po\norganisation:\n  role: school\n  org: linde-de-eik\n  name: Basisschool De Eik\n',
+    );
+    repo.commit('De Eik says what it is');
+    const project = findProject(PROJECT_ROOT);
+    const { missing } = workplaceOverview(repo.root, project);
+    expect(missing.length).toBeGreaterThan(0);
+    expect(new Set(missing.map((item) => item.folder))).toEqual(new Set(['policies/linde/de-eik/']));
+    // check, worked in the folder: its warnings and the command that starts one name the folder from there.
+    const findings = schoolDutyChecks([join(repo.root, 'policies')], project, undefined, repo.root).flatMap(
+      (file) => file.findings,
+    );
+    const named = findings.flatMap((finding) => [
+      String(finding.params?.where ?? ''),
+      String(finding.params?.command ?? ''),
+    ]);
+    expect(named.filter((text) => text.includes('..'))).toEqual([]);
+    expect(named).toContain('policies/linde/de-eik/');
+    // Worked in elsewhere (the package), they are named from there: the check can fail.
+    const fromPackage = schoolDutyChecks([join(repo.root, 'policies')], project, undefined, PROJECT_ROOT);
+    expect(String(fromPackage[0]?.findings[0]?.params?.where)).toMatch(/^\.\.\//);
+  });
 });

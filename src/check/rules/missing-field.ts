@@ -1,5 +1,7 @@
 // The parser fills in a missing id, title, organisation or version from the file name and headings so every
-// command keeps working; check is the one place that tells the author to write them down.
+// command keeps working; check is the one place that tells the author to write them down. The CLI names the
+// front-matter field; the workplace's pages (workplace-advice.missing-field.*) say what the document lacks in words
+// (`what`) and where on the page to fill it in (`fill`), naming no key.
 import type { MessageParam } from '../../model/diagnostics.js';
 import type { Policy } from '../../model/policy.js';
 import type { Rule } from '../rule.js';
@@ -38,7 +40,13 @@ export const missingField: Rule = {
       return {
         messageId: `missing-field.${empty ? 'empty' : 'missing'}`,
         fixId: `missing-field.${fix}`,
-        params: { field, example: example(policy, field), ...(misspelt ? { written: misspelt } : {}) },
+        params: {
+          field,
+          example: example(policy, field),
+          what: { messageId: `missing-field.what-${field}` },
+          fill: { messageId: `missing-field.fill-${field}` },
+          ...(misspelt ? { written: misspelt } : {}),
+        },
         place: empty ? keyPlace(policy, field) : frontmatterPlace(policy),
       };
     });

@@ -4,7 +4,9 @@
 // cites it, in the page's language ("Artikel 2, onder f": clause-name.ts); the documents' similarity figures stay in the JSON (issue 69 item 5). A cell held by
 // part of a clause (a sentence, a table row: src/compare/terms/units.ts) names the part in the matrix and beside the
 // clause in the side-by-side view, which shows that part's text. The workplace's download (served) says to answer a
-// question in the workplace instead of showing the `clausemark confirm` command that settles it.
+// question in the workplace instead of showing the `clausemark confirm` command that settles it. The page in out/
+// holds both wordings of its notes and commands (src/text/served-words.ts): opened from disk it names the commands;
+// served by `serve` beside the workplace, the workplace's words and the page's buttons stand in their place.
 import { missingProvisions } from '../../compare/provisions/missing.js';
 import { openQuestionCount, type ReviewQuestion, reviewQuestions } from '../../compare/provisions/review-queue.js';
 import type { Alignment, Member, Provision } from '../../compare/read/types.js';
@@ -22,7 +24,9 @@ import { confirmationSummary, confirmCommand, notAppliedReason } from '../shared
 import { leftOutSection } from '../shared/compare/left-out.js';
 import { partLabel, rowSummary } from '../shared/compare/parts.js';
 import { lawNote, requirementGroups, TOPIC_SIGNS, topicName, topicRows, topicsNote } from '../shared/compare/topics.js';
+import { eitherHtml } from '../../text/served-words.js';
 import { renderTemplate } from '../../wording/engine.js';
+import { escapeHtml } from '../shared/html-escape.js';
 import { formatDecimal } from '../../text/output-language.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import type { SiteWords } from '../../wording/site-words.js';
@@ -68,7 +72,7 @@ function decimalsOf(labels: Labels): Decimals {
   return { format: (value) => formatDecimal(value, labels.lang) };
 }
 
-export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels): object {
+export function compareContext(alignment: Alignment, words: SiteWords, labels: Labels, served = false): object {
   const names = cellWords(labels);
   const word = (status: CellStatus): string => names[status];
   const decimals = decimalsOf(labels);
@@ -96,6 +100,7 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
   return {
     words,
     labels,
+    notes: notesHtml(alignment, labels, served),
     missing: missingLists(alignment, documents, labels, name),
     confirmations,
     leftOut: leftOutSection(alignment, labels),
@@ -104,19 +109,16 @@ export function compareContext(alignment: Alignment, words: SiteWords, labels: L
     summary: fillLabel(labels.compareSummary, { documents: documents.length, provisions: provisions.length, shared }),
     documents,
     provisions,
-    topicsNote: topicsNote(alignment, labels),
     topics: topicRows(alignment, labels, name).map((topic) => ({
       ...topic,
       cells: topic.cells.map((cell) => ({ ...cell, sign: TOPIC_SIGNS[cell.state] })),
       provisions: topic.provisions.map((number) => ({ number, anchor: provisionAnchor(number - 1) })),
     })),
-    lawNote: lawNote(alignment, labels),
     law: requirementGroups(alignment, labels, name).map((group, index) => ({
       name: documents[index]?.organisation ?? group.key,
       rows: group.rows.map((row) => ({ ...row, sign: TOPIC_SIGNS[row.cell.state] })),
     })),
     legend: STATUSES.map((status) => ({ status, symbol: CELL_SIGNS[status], word: word(status) })),
-    unmatchedNote: labels.compareUnmatchedNote,
   };
 }
 
@@ -309,8 +311,41 @@ function workplaceNotes(labels: Labels): Labels {
     compareQuestionsNote: labels.compareQuestionsNoteWorkplace,
     compareUnmatchedNote: labels.compareUnmatchedNoteWorkplace,
     compareLawNote: labels.compareLawNoteWorkplace,
+    compareTopicsInduced: labels.compareTopicsInducedWorkplace,
+    compareTopicsFromTitles: labels.compareTopicsFromTitlesWorkplace,
   };
 }
+
+/** The same for the page in out/ as `serve` shows it beside the workplace, where the page's own buttons answer. */
+function servedNotes(labels: Labels): Labels {
+  return {
+    ...workplaceNotes(labels),
+    compareQuestionsNote: labels.compareQuestionsNoteServed,
+    compareConfirmWith: labels.compareAnswerHere,
+  };
+}
+
+/**
+ * The page's notes as HTML: the workplace's download says its own alone; the page in out/ holds the file's and the
+ * words `serve` shows beside the workplace (src/text/served-words.ts).
+ */
+function notesHtml(alignment: Alignment, labels: Labels, served: boolean) {
+  const notes = (words: Labels) => ({
+    topicsNote: topicsNote(alignment, words),
+    lawNote: lawNote(alignment, words),
+    unmatchedNote: words.compareUnmatchedNote,
+    questionsNote: words.compareQuestionsNote,
+    confirmWith: words.compareConfirmWith,
+  });
+  const own = notes(served ? workplaceNotes(labels) : labels);
+  const beside = notes(servedNotes(labels));
+  const html = (key: keyof typeof own): string =>
+    served ? escapeHtml(own[key]) : eitherHtml(escapeHtml(own[key]), escapeHtml(beside[key]));
+  return Object.fromEntries(Object.keys(own).map((key) => [key, html(key as keyof typeof own)]));
+}
+
+/** A command in the page's text: named in the file, left out where served (the page's buttons stand beside it). */
+const FILE_ONLY_COMMAND = /(<code class="confirm-command"[^>]*>)([^<]*)(<\/code>)/g;
 
 /** The comparison page; `lang` is the base document's language. */
 export function renderComparePage(
@@ -323,14 +358,17 @@ export function renderComparePage(
 ): string {
   const words = served ? workplaceNotes(labels) : labels;
   const context = {
-    ...compareContext(alignment, frame.words, words),
+    ...compareContext(alignment, frame.words, words, served),
     // The workplace's download: each question is answered by the workplace's buttons, so no command is shown.
     ...(served ? { served } : {}),
     ...(review && review.count > 0
       ? { review: { href: review.href, text: fillLabel(labels.reviewLink, { count: review.count }) } }
       : {}),
   };
-  const body = renderTemplate('html/compare', context, { root: frame.root });
+  const body = renderTemplate('html/compare', context, { root: frame.root }).replace(
+    FILE_ONLY_COMMAND,
+    (_, open: string, command: string, close: string) => `${open}${eitherHtml(command, '')}${close}`,
+  );
   const names = alignment.documents
     .map((document) => document.name || document.organisation || document.key)
     .join(', ');

@@ -1,8 +1,11 @@
 // out/overview.html: what every school must have (issue 71), one matrix per board: a row for the board and each of
 // its schools, a column per kind the law requires, each cell its state in words (the colour only repeats them)
 // linking to the policy, or to the line under "What to do" that says what the files lack and the command that
-// starts one. Fits a 1280-pixel window for twelve schools (the kinds' names run upwards) and prints on A4 landscape; on
-// a phone (375 pixels) each school is a card, its kinds one under another, each cell with its kind's name beside it.
+// starts one (served beside the workplace, what to do on its pages instead: each text in both wordings,
+// src/text/served-words.ts). Fits a 1280-pixel window for twelve schools (the kinds' names run upwards) and prints
+// on A4 landscape; on a phone (375 pixels) each school is a card, its kinds one under another, each cell with its
+// kind's name beside it.
+import { eitherHtml } from '../../text/served-words.js';
 import { escapeHtml } from '../shared/html-escape.js';
 import type { WordedCell, WordedOverview } from '../shared/school-overview.js';
 import { renderPage, type PageFrame } from './page.js';
@@ -56,37 +59,47 @@ ol.to-do code { font-size: .85em; overflow-wrap: anywhere; }
 }
 `;
 
+/** A text of the file's wording, beside its words served beside the workplace where they differ. */
+const both = (text: string, served: string | undefined = text): string =>
+  eitherHtml(escapeHtml(text), escapeHtml(served));
+
 /** A cell, with its column's kind for a phone's screen, where each row is a card and a cell shows its kind above it. */
-function cellHtml(cell: WordedCell, kind: string): string {
-  const label = `<span class="state">${escapeHtml(cell.label)}</span>`;
+function cellHtml(cell: WordedCell, kind: string, served: WordedCell = cell): string {
+  const label = `<span class="state">${both(cell.label, served.label)}</span>`;
   const target = cell.href ?? (cell.todo ? `#${cell.todo}` : undefined);
   const head = target ? `<a href="${escapeHtml(target)}">${label}</a>` : label;
-  const details = cell.details.map((line) => `<small>${escapeHtml(line)}</small>`).join('');
+  const details = cell.details.map((line, index) => `<small>${both(line, served.details[index])}</small>`).join('');
   return `<td class="s-${escapeHtml(cell.state)}" data-kind="${escapeHtml(kind)}">${head}${details}</td>`;
 }
 
-/** One board's matrix and what to do, as HTML (no page around it). */
-export function overviewSection(overview: WordedOverview): string {
+/** A line under "What to do": its text and, opened from disk, the command that starts one; served, the page to use. */
+function toDoHtml(item: WordedOverview['toDo'][number], served = item): string {
+  const command = item.command
+    ? eitherHtml(` <code>${escapeHtml(item.command)}</code>`, served.command ? ` ${escapeHtml(served.command)}` : '')
+    : '';
+  return `<li id="${escapeHtml(item.id)}">${both(item.text, served.text)}${command}</li>`;
+}
+
+/**
+ * One board's matrix and what to do, as HTML (no page around it); `served`, the same worded as served beside the
+ * workplace (sayIn's served words), said beside the file's words where they differ.
+ */
+export function overviewSection(overview: WordedOverview, served: WordedOverview = overview): string {
   const header = overview.columns
     .map((column) => `<th scope="col"><span class="kind">${escapeHtml(column.title)}</span></th>`)
     .join('');
   const rows = overview.rows
     .map(
-      (row) =>
-        `<tr><th scope="row">${escapeHtml(row.name)}${row.board ? `<small>${escapeHtml(row.boardWord)}</small>` : ''}</th>${row.cells.map((cell, index) => cellHtml(cell, overview.columns[index]?.title ?? '')).join('')}</tr>`,
+      (row, rowIndex) =>
+        `<tr><th scope="row">${escapeHtml(row.name)}${row.board ? `<small>${escapeHtml(row.boardWord)}</small>` : ''}</th>${row.cells.map((cell, index) => cellHtml(cell, overview.columns[index]?.title ?? '', served.rows[rowIndex]?.cells[index])).join('')}</tr>`,
     )
     .join('\n');
-  const toDo = overview.toDo
-    .map(
-      (item) =>
-        `<li id="${escapeHtml(item.id)}">${escapeHtml(item.text)}${item.command ? ` <code>${escapeHtml(item.command)}</code>` : ''}</li>`,
-    )
-    .join('\n');
+  const toDo = overview.toDo.map((item, index) => toDoHtml(item, served.toDo[index])).join('\n');
   return [
     `<section id="overview-${escapeHtml(overview.org)}">`,
     `<h2>${escapeHtml(overview.title)}</h2>`,
-    `<p>${escapeHtml(overview.intro)}</p>`,
-    `<p><small>${escapeHtml(overview.legend)}</small></p>`,
+    `<p>${both(overview.intro, served.intro)}</p>`,
+    `<p><small>${both(overview.legend, served.legend)}</small></p>`,
     `<table class="duty-matrix"><colgroup><col class="organisation">${overview.columns.map(() => '<col>').join('')}</colgroup>`,
     `<thead><tr><th scope="col">${escapeHtml(overview.columnOrganisation)}</th>${header}</tr></thead>`,
     `<tbody>\n${rows}\n</tbody></table>`,
@@ -100,7 +113,9 @@ export function renderOverviewPage(
   overviews: readonly WordedOverview[],
   page: { title: string; lang: string },
   frame: PageFrame,
+  served: readonly WordedOverview[] = overviews,
 ): string {
-  const body = `<h1>${escapeHtml(page.title)}</h1>\n${overviews.map(overviewSection).join('\n')}`;
+  const sections = overviews.map((overview, index) => overviewSection(overview, served[index]));
+  const body = `<h1>${escapeHtml(page.title)}</h1>\n${sections.join('\n')}`;
   return renderPage({ ...frame, extraCss: `${frame.extraCss ?? ''}${OVERVIEW_CSS}` }, { ...page, body });
 }

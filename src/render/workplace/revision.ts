@@ -164,8 +164,8 @@ export function differenceHtml(hunks: readonly { before: string[]; after: string
 }
 
 /**
- * The overview's downloads (a comparison of one kind, offered by its title, an organisation's dossier by its name, the agenda) and
- * the comparison's review questions.
+ * The overview's downloads (a comparison of one kind, offered by its title, an organisation's dossier by its name and
+ * on a day, the agenda) and the comparison's review questions.
  */
 export function exportsBody(
   data: { kinds: [kind: string, title: string][]; organisations: [org: string, name: string][] },
@@ -184,6 +184,8 @@ export function exportsBody(
     parts.push(
       `<form method="get" action="/werkplek/dossier">`,
       choice('dossier', 'organisatie', say('workplace-exports.dossier-org'), data.organisations),
+      // The day the dossier is of (dossier --at): empty for today; a later day shows what will be in force then.
+      field('dossier', 'datum', say('workplace-exports.dossier-date'), '', 'date'),
       `<button type="submit">${esc(say('workplace-exports.dossier-button'))}</button>`,
       '</form>',
     );

@@ -30,7 +30,7 @@ export interface PolicyRow {
 
 export interface OverviewData {
   policies: PolicyRow[];
-  missing: { organisation: string; kind: string }[];
+  missing: { organisation: string; kind: string; folder: string }[];
   folders: string[];
   token: string;
   officer: string;

@@ -120,6 +120,10 @@ function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput,
       overviews: overview.organisations.map((organisation) =>
         wordOverview(organisation, overview, { lang, hrefOf: (file) => pages.get(file) }),
       ),
+      // Served beside the workplace, the page says what to do on the workplace's pages, not which command to run.
+      served: overview.organisations.map((organisation) =>
+        wordOverview(organisation, overview, { lang, hrefOf: (file) => pages.get(file), served: true }),
+      ),
       title: sayIn(lang)('school-overview.page-title'),
       lang,
       json: `${JSON.stringify(overview, null, 2)}\n`,

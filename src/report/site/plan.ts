@@ -59,6 +59,8 @@ export interface SiteInput {
 /** The overview's page inputs, and what its data file and its PDF (out/overview.pdf) are made of besides. */
 export interface SiteOverview {
   overviews: WordedOverview[];
+  /** The same worded for the page as `serve` shows it beside the workplace (src/text/served-words.ts): no command. */
+  served: WordedOverview[];
   title: string;
   lang: string;
   /** overview.json. */
@@ -77,7 +79,7 @@ export interface PageInputs {
   compare: { alignment: Alignment; labels: Labels; lang: string; review?: { href: string; count: number } };
   review: { alignment: Alignment; labels: Labels; lang: string; compareHref: string };
   index: { entries: IndexEntry[]; reports: IndexReport[]; labels: Labels };
-  overview: { overviews: WordedOverview[]; title: string; lang: string };
+  overview: { overviews: WordedOverview[]; served: WordedOverview[]; title: string; lang: string };
 }
 
 export type SitePage = {

@@ -51,7 +51,7 @@ export function renderSitePage(page: SitePage): string {
     case 'index':
       return renderIndexPage(page.inputs.entries, page.inputs.reports, page.inputs.labels, page.frame);
     case 'overview':
-      return renderOverviewPage(page.inputs.overviews, page.inputs, page.frame);
+      return renderOverviewPage(page.inputs.overviews, page.inputs, page.frame, page.inputs.served);
   }
 }
 

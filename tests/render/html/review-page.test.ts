@@ -14,7 +14,8 @@ const labels = loadLabels('nl', { root: PROJECT_ROOT });
 
 function page(of: Alignment): string {
   const groups = reviewGroups(of, labels);
-  return renderTemplate('html/review', { labels, groups, compareHref: 'x.html', count: '' }, { root: '' });
+  const context = { labels, intro: labels.reviewIntro, groups, compareHref: 'x.html', count: '' };
+  return renderTemplate('html/review', context, { root: '' });
 }
 
 const visible = (html: string): string => html.replace(/<[^>]+>/g, ' ');
