@@ -35,6 +35,8 @@ export interface Accounting {
   unreadPages?: number[];
   /** Symbols no character is known for (a Word document's "Wingdings F0FF"): no words, so in no count either. */
   unreadSymbols?: string[];
+  /** Word's date fields kept as last shown ("SAVEDATE"): counted as kept, but no dates of the policy. */
+  dateFields?: string[];
   /** Pages read across what may be two columns (a PDF's): every word counted, but perhaps out of order. */
   unorderedPages?: number[];
 }

@@ -25,6 +25,8 @@ export interface Inline {
   footnote?: string;
   /** Text Word shows in place of a footnote's number ("*", w:customMarkFollows): the reference's mark, no sentence's words. */
   noteMark?: boolean;
+  /** The Word date field ("SAVEDATE") whose last shown result this is: no date of the policy (docx-date-fields.ts). */
+  dateField?: string;
 }
 
 interface BlockBase {
@@ -92,6 +94,8 @@ export interface DroppedBlock extends BlockBase {
   text: string;
   /** Why, as an entry of templates/messages/<lang>.yaml (import-reason.*), worded when reported. */
   reason: MessageRef;
+  /** The kept text it was taken out of (a paragraph's unfilled content control), to report it there. */
+  near?: string;
 }
 
 export type Block = HeadingBlock | ParagraphBlock | ItemBlock | TableBlock | FootnoteBlock | DroppedBlock;
@@ -136,6 +140,8 @@ export interface ReadDocument {
   unreadPages?: number[];
   /** The symbols no character is known for (a Word document's "Wingdings F0FF"): left out, each reported. */
   unreadSymbols?: string[];
+  /** Word's date fields read ("SAVEDATE"): kept as last shown, each reported, no date of the policy. */
+  dateFields?: string[];
   /** The 1-based pages that look set in two columns but might be a table: read across, in an order that may be wrong. */
   unorderedPages?: number[];
   /** The source's own article and clause labels (Word's numbering definitions), written as frontmatter `numbering`. */

@@ -3,7 +3,8 @@
 // last article, or the last sentence of the last paragraph ("Dit reglement treedt in werking op 1 augustus 2024.
 // Vastgesteld …"). It is no text of the policy: kept in the text it would print an adoption no one recorded here,
 // beside the one `approve` records. It is left out and listed, and read as any line about the adoption is (history,
-// never an approval) or said to be unread. A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
+// never an approval) or said to be unread; one whose date is a Word date field (SAVEDATE: the last save) is unread
+// whatever it says. A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
 // door de directeur na instemming van de MR.") is text of the policy and stays. A heading that held nothing but those
 // lines ("Artikel 9 Slotbepaling", "Vaststelling") heads nothing once they are out: published, it would be an empty
 // section. It is left out with them and listed, its words counted as left out; so is a chapter heading that held only it.
@@ -64,8 +65,22 @@ function inlinesBefore(inlines: readonly Inline[], at: number): Inline[] {
   return before;
 }
 
-/** The paragraph without its trailing adoption lines, and those lines; none when its last sentence is no such line. */
-function closingSentences(block: ParagraphBlock): { kept: Inline[]; lines: string[] } | undefined {
+/** Whether any of `inlines` between two places in their text is a Word date field's result (docx-date-fields.ts). */
+function holdsDateField(inlines: readonly Inline[], from: number, to: number): boolean {
+  let offset = 0;
+  for (const inline of inlines) {
+    const end = offset + inline.text.length;
+    if (inline.dateField && end > from && offset < to) return true;
+    offset = end;
+  }
+  return false;
+}
+
+/**
+ * The paragraph without its trailing adoption lines, and those lines, each with whether its text holds a Word date
+ * field; none when its last sentence is no such line.
+ */
+function closingSentences(block: ParagraphBlock): { kept: Inline[]; lines: string[]; dated: boolean[] } | undefined {
   const text = inlineText(block.inlines);
   const sentences = rawSentences(text);
   let first = sentences.length;
@@ -75,10 +90,13 @@ function closingSentences(block: ParagraphBlock): { kept: Inline[]; lines: strin
   const kept = inlinesBefore(block.inlines, at);
   const last = kept.at(-1);
   if (last) kept[kept.length - 1] = { ...last, text: last.text.trimEnd() };
-  return {
-    kept: kept.filter((inline) => inline.text !== '' || inline.footnote !== undefined),
-    lines: sentences.slice(first),
-  };
+  const lines = sentences.slice(first);
+  let from = at;
+  const dated = lines.map((line) => {
+    from += line.length;
+    return holdsDateField(block.inlines, from - line.length, from);
+  });
+  return { kept: kept.filter((inline) => inline.text !== '' || inline.footnote !== undefined), lines, dated };
 }
 
 /** An adoption line read as any line about the adoption is: history, or seen and not read. */
@@ -126,12 +144,15 @@ export function takeClosingLines(
     const closing = block.kind === 'paragraph' ? closingSentences(block) : undefined;
     if (!closing) break;
     const lines = closing.lines.map((line) => line.replace(/\s+/gu, ' ').trim());
-    const reads = lines.map((line) => readLine(line, procedures, title));
+    // A date Word fills in by itself (SAVEDATE …) is no date of an adoption: such a line is not read.
+    const reads = lines.map((line, at) => !closing.dated[at] && readLine(line, procedures, title));
     const dropped = lines.map((line, at) => leftOut(line, reads[at] ?? false, block));
     const kept = closing.kept.length > 0 ? [{ ...block, inlines: closing.kept }] : [];
     blocks.splice(index, 1, ...kept, ...dropped);
     history.unshift(...lines.filter((_, at) => reads[at]));
-    decisions.unshift(...lines.flatMap((line, at) => (reads[at] ? [] : [unreadLine(line, block)])));
+    const unread = (line: string, at: number): Decision =>
+      closing.dated[at] ? unreadLine(line, block, 'import-history.unread-date-field') : unreadLine(line, block);
+    decisions.unshift(...lines.flatMap((line, at) => (reads[at] ? [] : [unread(line, at)])));
     if (kept.length > 0) break;
     emptied = index;
   }

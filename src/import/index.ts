@@ -348,6 +348,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
   if (read.unreadPages) accounting.unreadPages = read.unreadPages;
   if (read.unreadSymbols) accounting.unreadSymbols = read.unreadSymbols;
+  if (read.dateFields) accounting.dateFields = read.dateFields;
   if (read.unorderedPages) accounting.unorderedPages = read.unorderedPages;
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,

@@ -32,6 +32,7 @@ import { leaveOutUncitedNotes } from './notes.js';
 import { coverOrganisation, keyedCoverLines, onlyNamesOrganisation, organisationInText } from './organisation.js';
 import { withoutOwnAdoptionNote } from './own-notes.js';
 import { coverAdoptions } from './cover-adoption.js';
+import { withoutFieldDates } from './field-dates.js';
 import { lastCoverHeading, VERSION } from './cover-headings.js';
 import { ownInForce, sentencesOf } from './this-document.js';
 import type { MessageRef } from '../model/diagnostics.js';
@@ -357,16 +358,18 @@ function readCover(
     const block = blocks[index] as Block;
     if (block.kind === 'dropped') continue;
     const text = blockText(block).trim();
+    // The fields it states are read without the dates Word fills in by itself (field-dates.ts).
+    const stated = withoutFieldDates(block).trim();
     const drop = (reason: MessageRef): void => {
       blocks[index] = { kind: 'dropped', text: block.kind === 'table' ? text : text, reason, source: block.source };
     };
     // A table on the cover (a version history) is no line stating the document's date.
-    const date = block.kind === 'table' || EFFECTIVE_FIELD.test(text) ? undefined : DOC_DATE.exec(text);
+    const date = block.kind === 'table' || EFFECTIVE_FIELD.test(stated) ? undefined : DOC_DATE.exec(stated);
     const following = blocks[index + 1];
     const nextCover =
       cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
     const documentDate = date ? findDate(date[1] ?? '') : undefined;
-    const fields = coverFields(text, meta);
+    const fields = coverFields(stated, meta);
     const named = meta.organisation ? undefined : coverOrganisation(index, text, nextCover, orgWords, keyed);
     if (fields.length > 0) {
       drop({ messageId: 'import-reason.into-frontmatter', params: { fields: fields.join(', ') } });
@@ -471,7 +474,7 @@ function dropBackCover(
 function inForceDate(blocks: readonly Block[], title: string | undefined): string | undefined {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    for (const sentence of sentencesOf(inlineText(block.inlines))) {
+    for (const sentence of sentencesOf(withoutFieldDates(block))) {
       const words = ownInForce(sentence, title);
       const date = words === undefined ? undefined : findDate(words);
       if (date) return date.iso;
@@ -495,7 +498,7 @@ function takeAdoptionStatements(
 ): void {
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'item') continue;
-    const text = inlineText(block.inlines);
+    const text = withoutFieldDates(block);
     const sentences = adoptionSentences(text, procedures, meta.title).map(({ sentence }) => sentence);
     // A line of its own about the adoption that says it otherwise ("Vastgesteld in de vergadering van …"): read
     // where it names an adopting body of the procedure and a whole date, else said to be seen and not read.

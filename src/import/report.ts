@@ -37,12 +37,17 @@ class LineFinder {
 
 const span = (line: number): Span => ({ start: { line, column: 1 }, end: { line, column: 1 } });
 
+/** What to do about text left out, by why it was: copy it in if it belongs, unless it is no text (a placeholder). */
+const FIX_BY_REASON: Record<string, string> = { 'import-reason.placeholder': 'import-dropped.fill-in' };
+
 /** Dropped blocks in a row with one reason, the text kept after them (to place the finding) when there is some. */
 interface DroppedRun {
   reason: MessageRef;
   texts: string[];
   source: SourcePlace;
   near?: string;
+  /** Text taken out of a paragraph's words, reported at that paragraph: a run of its own. */
+  inParagraph?: boolean;
 }
 
 /**
@@ -62,7 +67,12 @@ function droppedRuns(blocks: readonly Block[]): DroppedRun[] {
     // Reported as decisions by the frontmatter reader.
     if (messageId === 'import-reason.cover-page' || messageId === 'import-reason.back-cover') continue;
     const run = runs.at(-1);
-    const same = run !== undefined && JSON.stringify(run.reason) === JSON.stringify(block.reason);
+    // Text taken out of a paragraph's words (block.near) is reported at that paragraph, each on its own.
+    const same =
+      run !== undefined &&
+      block.near === undefined &&
+      !run.inParagraph &&
+      JSON.stringify(run.reason) === JSON.stringify(block.reason);
     if (run && same && blocks[index + 1] === undefined) run.texts.unshift(block.text);
     else if (run && same && blocks[index + 1]?.kind === 'dropped') {
       run.texts.unshift(block.text);
@@ -72,7 +82,7 @@ function droppedRuns(blocks: readonly Block[]): DroppedRun[] {
         reason: block.reason,
         texts: [block.text],
         source: block.source,
-        ...(nextKept ? { near: nextKept } : {}),
+        ...(block.near !== undefined ? { near: block.near, inParagraph: true } : nextKept ? { near: nextKept } : {}),
       });
   }
   return runs.reverse();
@@ -110,7 +120,7 @@ export function reportFindings(
       ruleId: 'import-dropped',
       severity: 'warning',
       messageId: 'import-dropped.left-out',
-      fixId: 'import-dropped.copy-text-in',
+      fixId: FIX_BY_REASON[run.reason.messageId] ?? 'import-dropped.copy-text-in',
       params: {
         where: where(run.source),
         reason: run.reason,

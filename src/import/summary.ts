@@ -1,8 +1,8 @@
 // The line import ends with: how many of the source's words the policy keeps, keeps as its numbering, left out and
 // listed in the report (and why, in lines per reason: a table of contents, page furniture, the cover), and lost.
 // "0 lost" only when every word is in one of the others (issue 39 item 6); beside it what could not be read at all (a
-// scanned page, a symbol no character is known for) and the pages read in an order that may be wrong (perhaps two
-// columns). A Word document brought back into its
+// scanned page, a symbol no character is known for), the pages read in an order that may be wrong (perhaps two
+// columns) and Word's date fields, kept as last shown but no dates of the policy. A Word document brought back into its
 // source says instead what changed there: what it left out (its cover, contents) is no loss of the source's.
 import { wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
@@ -43,23 +43,39 @@ function pagesNote(messageId: string, pages: readonly number[] | undefined): str
   });
 }
 
+/** The note `messageId` says of named things ("; not read: 2 symbols (Wingdings F0FF, …)"), or '' where there are none. */
+function namedNote(
+  messageId: string,
+  key: string,
+  names: readonly string[] | undefined,
+  count: readonly [string, string],
+): string {
+  if (!names?.length) return '';
+  return wordMessage({
+    messageId,
+    params: { [key]: counted(names.length, count), names: [...new Set(names)].join(', ') },
+  });
+}
+
 /**
  * What stands beside "0 lost": pages that are pictures of text and symbols no character is known for were not read,
  * so their words are in none of the counts (signs being no words); pages that may be set in two columns were read
- * across them, no word lost but perhaps out of order.
+ * across them, no word lost but perhaps out of order; Word's date fields were kept as last shown, no dates of the
+ * policy.
  */
-function besideTheCounts({ unreadPages, unreadSymbols, unorderedPages }: Accounting): string {
-  const symbols = unreadSymbols?.length
-    ? wordMessage({
-        messageId: 'import-summary.unread-symbols',
-        params: {
-          symbols: counted(unreadSymbols.length, ['import-count.symbol', 'import-count.symbols']),
-          names: [...new Set(unreadSymbols)].join(', '),
-        },
-      })
-    : '';
-  const unread = pagesNote('import-summary.unread', unreadPages);
-  return `${unread}${symbols}${pagesNote('import-summary.unordered', unorderedPages)}`;
+function besideTheCounts({ unreadPages, unreadSymbols, unorderedPages, dateFields }: Accounting): string {
+  return [
+    pagesNote('import-summary.unread', unreadPages),
+    namedNote('import-summary.unread-symbols', 'symbols', unreadSymbols, [
+      'import-count.symbol',
+      'import-count.symbols',
+    ]),
+    pagesNote('import-summary.unordered', unorderedPages),
+    namedNote('import-summary.date-fields', 'fields', dateFields, [
+      'import-count.date-field',
+      'import-count.date-fields',
+    ]),
+  ].join('');
 }
 
 /** The summary of one import, by id (worded when printed). */

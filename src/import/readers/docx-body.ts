@@ -2,7 +2,8 @@
 // gives lists (the numbers are structure, never typed text), runs give bold, italic, links and footnote references,
 // and a symbol font's signs the characters they show (docx-symbols.ts; one with none is reported at its paragraph);
 // a field is read as the result Word prints, and what Word does not print as the words (a field inside another's
-// code, an equation) is left out and listed; tracked changes are taken or left according to the caller's choice.
+// code, an equation) is left out and listed, as is the placeholder of a content control never filled in
+// (docx-controls.ts); tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
@@ -21,9 +22,15 @@ import {
 import { indentOf, MAX_LEVEL, Numbering, sizeOf, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 import { textBoxTexts } from './docx-text-boxes.js';
+import { wordArtTexts } from './docx-word-art.js';
 import { insertedSymbol, typedSymbols } from './docx-symbols.js';
+import { controlText, showsPlaceholder } from './docx-controls.js';
+import { dateFieldDecision, dateFieldOf, OpenFields } from './docx-date-fields.js';
 
 export type ChangeChoice = 'accept' | 'reject';
+
+/** Why a content control's placeholder is left out (docx-controls.ts). */
+const PLACEHOLDER = 'import-reason.placeholder';
 
 /**
  * What a block's Word paragraph says beyond its text, for reading back clausemark's own documents (docx-own.ts):
@@ -91,18 +98,21 @@ export class BodyReader {
   textBoxes = 0;
   /** Each symbol no character is known for, named ("Wingdings F0FF"), in reading order: the account counts them. */
   readonly unreadSymbols: string[] = [];
-  /** Those read since the last paragraph reported them (reportSymbols). */
+  /** Those read since the last paragraph reported them (reportRead). */
   private symbolsHere: string[] = [];
   /** Text of hidden runs (w:vanish) read since the last block: left out and listed after it, never clause text. */
   private hidden: string[] = [];
   /**
    * Other text read since the last block that Word does not print as the paragraph's words, each with its reason (a
    * formula; a nested field's result inside another field's code, "PO" in { IF { MERGEFIELD Soort } = "PO" … }):
-   * left out and listed after it, so no count misses it and no clause holds it.
+   * left out and listed after it, so no count misses it and no clause holds it. `inParagraph`: taken out of the
+   * paragraph's words (a content control's placeholder), so its report stands at that paragraph.
    */
-  private apart: { text: string; reason: string }[] = [];
-  /** The complex fields open at this point (w:fldChar), innermost last: in their code, or in their result. */
-  private fields: ('code' | 'result')[] = [];
+  private apart: { text: string; reason: string; inParagraph?: boolean }[] = [];
+  /** The complex fields open at this point (w:fldChar), and the date fields read (docx-date-fields.ts). */
+  private readonly fields = new OpenFields();
+  /** Each date field read (SAVEDATE …), in reading order: the account names them. */
+  readonly dateFields: string[] = [];
   /** The text of each text box read since the last block (docx-text-boxes.ts): left out and listed after it. */
   private boxed: string[] = [];
   /** The signs of those text boxes no character is known for, with the boxes' text. */
@@ -167,10 +177,19 @@ export class BodyReader {
           break;
         // Text set right to left (w:dir, w:bdo: an Arabic welcome) is text: it was dropped, and the account said
         // "0 lost", its words never read.
-        case 'smartTag':
-        case 'fldSimple':
-        case 'customXml':
         case 'sdt':
+          if (showsPlaceholder(node)) this.leaveOut(controlText(node), PLACEHOLDER, true);
+          else out.push(...this.inlines(node, inherited));
+          break;
+        case 'fldSimple': {
+          const field = dateFieldOf(wAttr(node, 'instr') ?? '');
+          const inner = this.inlines(node, field ? { ...inherited, dateField: field } : inherited);
+          if (field) this.fields.simple(field, inner.map((inline) => inline.text).join(''));
+          out.push(...inner);
+          break;
+        }
+        case 'smartTag':
+        case 'customXml':
         case 'sdtContent':
         case 'dir':
         case 'bdo':
@@ -188,16 +207,9 @@ export class BodyReader {
   }
 
   /** Text Word does not print as the paragraph's words: left out after the block, with `reason` (leaveOutHidden). */
-  private leaveOut(text: string, reason: string): void {
-    if (text.trim() !== '') this.apart.push({ text: text.replace(/\s+/gu, ' ').trim(), reason });
-  }
-
-  /** A complex field's mark (w:fldChar): a field opens in its code, its result starts, or it ends. */
-  private fieldMark(mark: Element): void {
-    const type = wAttr(mark, 'fldCharType');
-    if (type === 'begin') this.fields.push('code');
-    else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = 'result';
-    else if (type === 'end') this.fields.pop();
+  private leaveOut(text: string, reason: string, inParagraph = false): void {
+    if (text.trim() !== '')
+      this.apart.push({ text: text.replace(/\s+/gu, ' ').trim(), reason, ...(inParagraph ? { inParagraph } : {}) });
   }
 
   private run(run: Element, inherited: Partial<Inline>): Inline[] {
@@ -220,13 +232,16 @@ export class BodyReader {
     let noteMark = false;
     for (const node of children(run)) {
       const name = node.localName;
-      if (name === 'fldChar') this.fieldMark(node);
+      if (name === 'fldChar') this.fields.mark(wAttr(node, 'fldCharType'));
+      else if (name === 'instrText') this.fields.code(node.textContent ?? '');
       // Text inside a field's code (a nested field's result there) is not printed: Word prints the field's result.
-      else if ((name === 't' || (name === 'delText' && this.changes === 'reject')) && this.fields.includes('code'))
+      else if ((name === 't' || (name === 'delText' && this.changes === 'reject')) && this.fields.inCode())
         this.leaveOut(node.textContent ?? '', 'import-reason.field-code');
-      else if (name === 't' || (name === 'delText' && this.changes === 'reject'))
-        out.push({ ...format, text: typed(node.textContent ?? ''), ...(noteMark ? { noteMark } : {}) });
-      else if (name === 'sym')
+      else if (name === 't' || (name === 'delText' && this.changes === 'reject')) {
+        const text = typed(node.textContent ?? '');
+        const dateField = this.fields.shown(text) ?? format.dateField;
+        out.push({ ...format, text, ...(noteMark ? { noteMark } : {}), ...(dateField ? { dateField } : {}) });
+      } else if (name === 'sym')
         out.push({ ...format, text: insertedSymbol(wAttr(node, 'font') ?? '', wAttr(node, 'char'), this.symbolsHere) });
       else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
@@ -235,23 +250,22 @@ export class BodyReader {
         out.push({ text: '', footnote: name === 'endnoteReference' ? endnoteLabel(id) : id });
         // Word's own mark for the note (`*`) follows as text: it is the note's mark, not the sentence's.
         noteMark = ['1', 'true', 'on'].includes(wAttr(node, 'customMarkFollows') ?? '');
-      } else if (name === 'drawing' || name === 'pict' || name === 'object') {
-        if (descendants(node, 'txbxContent').length > 0) this.textBoxes++;
-        else this.images++;
-        this.readBoxes(node);
-      } else if (name === 'AlternateContent') {
-        this.textBoxes++;
-        this.readBoxes(node);
-      }
+      } else if (name === 'drawing' || name === 'pict' || name === 'object' || name === 'AlternateContent')
+        this.readShape(node);
     }
     return out;
   }
 
   /**
-   * The symbols read since the last report that no character is known for, reported at the paragraph `near` (its
-   * text) and kept for the account: a sign left out of a sentence changes what it says ("≥ 16 jaar").
+   * The symbols read since the last report that no character is known for, and the date fields, reported at the
+   * paragraph `near` (its text) and kept for the account: a sign left out of a sentence changes what it says ("≥ 16
+   * jaar"), and a date field's date is no date of the policy.
    */
-  reportSymbols(near: string, source: { line: number }): void {
+  reportRead(near: string, source: { line: number }): void {
+    for (const { field, text } of this.fields.take()) {
+      this.dateFields.push(field);
+      this.decisions.push(dateFieldDecision(field, text, source, near));
+    }
     if (this.symbolsHere.length === 0) return;
     this.reportUnread(this.symbolsHere, near, source);
     this.symbolsHere = [];
@@ -273,10 +287,18 @@ export class BodyReader {
     });
   }
 
-  /** The text boxes a run's drawing holds: their texts left out after the paragraph, their unread signs noted. */
-  private readBoxes(node: Element): void {
+  /**
+   * A run's drawing, picture or object: a text box (its text left out after the paragraph, its unread signs noted),
+   * old WordArt (its words left out and listed: docx-word-art.ts) or an image (counted). Word's alternatives of one
+   * drawing (mc:AlternateContent) are one text box unless they hold WordArt alone.
+   */
+  private readShape(node: Element): void {
     const symbols: string[] = [];
     const texts = textBoxTexts(node, symbols);
+    const wordArt = texts.length === 0 ? wordArtTexts(node) : [];
+    if (wordArt.length > 0) for (const text of wordArt) this.leaveOut(text, 'import-reason.word-art');
+    else if (node.localName === 'AlternateContent' || descendants(node, 'txbxContent').length > 0) this.textBoxes++;
+    else this.images++;
     this.boxed.push(...texts);
     if (symbols.length > 0) this.boxedSymbols.push({ symbols, text: texts.join(' ') });
   }
@@ -289,7 +311,7 @@ export class BodyReader {
     const inlines = this.inlines(paragraph);
     const text = inlines.map((inline) => inline.text).join('');
     const source = { line: this.paragraph };
-    this.reportSymbols(text, source);
+    this.reportRead(text, source);
     const anchors = [...this.pending, ...bookmarksIn(paragraph)];
     if (child(properties, 'sectPr') && this.coverEnd === undefined) this.coverEnd = this.blocks.length;
     // Asked of every paragraph, empty ones too: a field may begin or end in one.
@@ -336,7 +358,7 @@ export class BodyReader {
         size: this.textSize(paragraph, styleId),
       });
     }
-    this.leaveOutHidden(source);
+    this.leaveOutHidden(source, text);
   }
 
   /** The largest size a paragraph's words are set in: their runs' own, else their style's (half-points). */
@@ -350,9 +372,10 @@ export class BodyReader {
 
   /**
    * The hidden text read since the last block, as one text left out after it, and each text box's text, one each
-   * (all counted as left out).
+   * (all counted as left out). `near`: the text of the paragraph just read, where text taken out of its words is
+   * reported.
    */
-  leaveOutHidden(source: { line: number }): void {
+  leaveOutHidden(source: { line: number }, near?: string): void {
     for (const text of this.boxed) {
       this.text.push(text);
       this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.text-box' }, source });
@@ -360,9 +383,10 @@ export class BodyReader {
     this.boxed = [];
     for (const { symbols, text } of this.boxedSymbols) this.reportUnread(symbols, text, source, true);
     this.boxedSymbols = [];
-    for (const { text, reason } of this.apart) {
+    for (const { text, reason, inParagraph } of this.apart) {
       this.text.push(text);
-      this.blocks.push({ kind: 'dropped', text, reason: { messageId: reason }, source });
+      const at = inParagraph && near !== undefined ? { near } : {};
+      this.blocks.push({ kind: 'dropped', text, reason: { messageId: reason }, source, ...at });
     }
     this.apart = [];
     if (this.hidden.length === 0) return;
@@ -488,7 +512,7 @@ export class BodyReader {
           for (const paragraph of this.cellParagraphs(cell)) {
             const inlines = this.inlines(paragraph);
             const text = inlines.map((inline) => inline.text).join('');
-            this.reportSymbols(text, { line: this.paragraph });
+            this.reportRead(text, { line: this.paragraph });
             if (text.trim() === '') continue;
             this.text.push(text);
             if (content.length > 0) content.push({ text: ' ' });
@@ -526,6 +550,7 @@ export class BodyReader {
     for (let node = pending.pop(); node; node = pending.pop()) {
       const name = node.localName;
       if (name === 'p') out.push(node);
+      else if (name === 'sdt' && showsPlaceholder(node)) this.leaveOut(controlText(node), PLACEHOLDER);
       else if (
         ['tbl', 'tr', 'tc', 'sdt', 'sdtContent', 'customXml'].includes(name ?? '') ||
         (name === 'ins' && this.changes === 'accept') ||
@@ -536,6 +561,13 @@ export class BodyReader {
     return out;
   }
 
+  /** A content control of paragraphs never filled in: its placeholder left out and listed where it stands. */
+  private unfilledBlock(sdt: Element): void {
+    this.paragraph += Math.max(1, descendants(sdt, 'p').length);
+    this.leaveOut(controlText(sdt), PLACEHOLDER);
+    this.leaveOutHidden({ line: this.paragraph });
+  }
+
   /** Body-level content in order: paragraphs, tables, and the contents of content controls and changes. */
   read(container: Element): void {
     for (const node of children(container)) {
@@ -543,6 +575,7 @@ export class BodyReader {
       if (name === 'p') this.paragraphBlock(node);
       else if (name === 'tbl') this.tableBlock(node);
       else if (name === 'bookmarkStart') this.pending.push(bookmarkName(wAttr(node, 'name')) ?? '');
+      else if (name === 'sdt' && showsPlaceholder(node)) this.unfilledBlock(node);
       else if (name === 'sdt') {
         this.toc.contentControl(node, () => this.read(node));
         if (isContents(node)) this.contentsEnd ??= this.blocks.length;

@@ -1,11 +1,14 @@
 // Word's headers and footers: the text it prints on every page. It is not the policy's text, so it is left out, but
 // listed in the report and counted as left out: import read none of it, and a footer holding a rule ("Deze regeling
 // geldt ook voor de kinderopvang") or a header naming the organisation was gone while the summary said "0 lost".
-// A symbol font's sign in them is read as in the body (docx-symbols.ts), one it has no character for named.
+// A symbol font's sign in them is read as in the body (docx-symbols.ts), one it has no character for named. Word's
+// watermark ("CONCEPT" behind the text of every page) stands in a header as a VML text path (docx-word-art.ts):
+// listed as a watermark, once.
 import type { Element } from '@xmldom/xmldom';
 import type { Block } from '../blocks.js';
 import { descendants, type DocxParts, printedParagraphText, wAttr } from './docx-parts.js';
 import { isPageNumberLine } from './text-lines.js';
+import { wordArtTexts } from './docx-word-art.js';
 
 /** The text of a header or footer paragraph as printed, tabs kept (they separate its parts). */
 const paragraphText = (paragraph: Element, unread: string[]): string =>
@@ -32,10 +35,17 @@ function isPageNumber(paragraph: Element, text: string): boolean {
   );
 }
 
+const leftOut = (text: string, reason: string): Block => ({
+  kind: 'dropped',
+  text,
+  reason: { messageId: reason },
+  source: { line: 0, part: 'header-footer' },
+});
+
 /**
  * Each distinct line the headers and footers print (the first page's header often repeats the others'), as text
- * left out of the policy with the reason a running header or footer has (import-reason.running); a page number alone
- * is not read. `unread` is told each such line's signs no character is known for (docx-symbols.ts), once a line.
+ * left out of the policy with the reason a running header or footer has (import-reason.running), and each distinct
+ * watermark's text (import-reason.watermark); a page number alone is not read. `unread` is told each such line's signs no character is known for (docx-symbols.ts), once a line.
  */
 export function headerAndFooterBlocks(
   parts: DocxParts,
@@ -45,17 +55,16 @@ export function headerAndFooterBlocks(
   const blocks: Block[] = [];
   for (const part of parts.headersAndFooters) {
     for (const paragraph of descendants(part, 'p')) {
+      for (const text of wordArtTexts(paragraph).filter((mark) => !seen.has(mark))) {
+        seen.add(text);
+        blocks.push(leftOut(text, 'import-reason.watermark'));
+      }
       const symbols: string[] = [];
       const text = paragraphText(paragraph, symbols);
       if (text === '' || seen.has(text) || isPageNumber(paragraph, text)) continue;
       seen.add(text);
       if (symbols.length > 0) unread(symbols, text);
-      blocks.push({
-        kind: 'dropped',
-        text,
-        reason: { messageId: 'import-reason.running' },
-        source: { line: 0, part: 'header-footer' },
-      });
+      blocks.push(leftOut(text, 'import-reason.running'));
     }
   }
   return blocks;

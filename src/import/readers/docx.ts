@@ -49,7 +49,7 @@ function notes(parts: DocxParts, reader: BodyReader): Block[] {
         ...reader.inlines(paragraph),
       ]);
       const text = inlines.map((inline) => inline.text).join('');
-      reader.reportSymbols(text, { line: 0 });
+      reader.reportRead(text, { line: 0 });
       if (text.trim() === '') continue;
       reader.text.push(text);
       out.push({
@@ -139,7 +139,14 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     reader.text.unshift(parts.title);
     report('import-title', 'import-title.from-properties', { title: parts.title });
   }
-  const numbering = Object.keys(reader.ownNumbering).length > 0 ? { numbering: reader.ownNumbering } : {};
-  const unread = reader.unreadSymbols.length > 0 ? { unreadSymbols: reader.unreadSymbols } : {};
-  return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false, ...numbering, ...unread };
+  return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false, ...foundBeside(reader) };
+}
+
+/** What the reader found beside the text: the source's own numbering, signs it could not read, date fields. */
+function foundBeside(reader: BodyReader): Pick<ReadDocument, 'numbering' | 'unreadSymbols' | 'dateFields'> {
+  return {
+    ...(Object.keys(reader.ownNumbering).length > 0 ? { numbering: reader.ownNumbering } : {}),
+    ...(reader.unreadSymbols.length > 0 ? { unreadSymbols: reader.unreadSymbols } : {}),
+    ...(reader.dateFields.length > 0 ? { dateFields: reader.dateFields } : {}),
+  };
 }

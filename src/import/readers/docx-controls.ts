@@ -1,0 +1,50 @@
+// Word's content controls that were never filled in (Developer → Controls: a text, a date picker, a drop-down list).
+// Such a control shows its placeholder, "Klik of tik om tekst in te voeren.", which Word prints grey: an instruction
+// to whoever fills in the form, no text of the policy. Read as text it became a clause's words ("De functionaris
+// gegevensbescherming is Klik of tik om tekst in te voeren.") while the account said "0 lost". A control shows its
+// placeholder when Word marks it so (w:showingPlcHdr) or when its whole text is one of Word's own placeholders
+// (templates/import/word-placeholders.yaml): LibreOffice drops the mark of a text control when it saves. A filled-in
+// control's text is text like any other.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from '@xmldom/xmldom';
+import YAML from 'yaml';
+import { PACKAGE_ROOT } from '../../io/root.js';
+import { child, descendants, isHiddenRun, isOn } from './docx-parts.js';
+
+export const WORD_PLACEHOLDERS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'word-placeholders.yaml');
+
+/** A text as the placeholders are compared: lower case, its spacing made single. */
+const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+let placeholders: Set<string> | undefined;
+
+function wordPlaceholders(): Set<string> {
+  placeholders ??= new Set((YAML.parse(readFileSync(WORD_PLACEHOLDERS_FILE, 'utf8')) as string[]).map(normal));
+  return placeholders;
+}
+
+/** The text a content control shows: the words of its content, hidden runs aside, its paragraphs one space apart. */
+export function controlText(sdt: Element): string {
+  const content = child(sdt, 'sdtContent');
+  if (!content) return '';
+  const paragraphs = descendants(content, 'p');
+  const parts = paragraphs.length > 0 ? paragraphs : [content];
+  return parts
+    .map((part) =>
+      descendants(part, 'r')
+        .filter((run) => !isHiddenRun(run))
+        .flatMap((run) => descendants(run, 't').map((text) => text.textContent ?? ''))
+        .join(''),
+    )
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Whether a content control shows its placeholder: never filled in. */
+export function showsPlaceholder(sdt: Element): boolean {
+  if (isOn(child(child(sdt, 'sdtPr'), 'showingPlcHdr'))) return true;
+  const text = controlText(sdt);
+  return text !== '' && wordPlaceholders().has(normal(text));
+}

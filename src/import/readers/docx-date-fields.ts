@@ -1,0 +1,95 @@
+// Word's date fields (Invoegen → Datum en tijd, "Automatisch bijwerken"; Snelonderdelen → Veld): DATE and TIME show
+// today's date or time, SAVEDATE the last save, PRINTDATE the last print, CREATEDATE when the file was made. The file
+// keeps the date Word last showed, and import reads it as the words Word prints, but it is no date of the policy:
+// "Vastgesteld door het bestuur op 27 november 2026" held the day it was last saved, and became the adoption's
+// history. Each such field is kept as printed, reported at its paragraph and named in the summary; its inlines are
+// marked (Inline.dateField), so that a line about the adoption is not read from it (closing-line.ts).
+import type { Decision } from '../blocks.js';
+
+/** The date fields, by what Word fills in (import-field.*). */
+const DATE_FIELDS: Record<string, string> = {
+  DATE: 'import-field.today',
+  TIME: 'import-field.today',
+  SAVEDATE: 'import-field.saved',
+  PRINTDATE: 'import-field.printed',
+  CREATEDATE: 'import-field.created',
+};
+
+/** The date field a field's code names ("SAVEDATE" of ` SAVEDATE \@ "d-M-yyyy" `), if it is one. */
+export function dateFieldOf(code: string): string | undefined {
+  const name = /^\s*([A-Za-z]+)/u.exec(code)?.[1]?.toUpperCase();
+  return name !== undefined && name in DATE_FIELDS ? name : undefined;
+}
+
+/** The report's word of a date field whose result `text` stands in the paragraph `near`. */
+export function dateFieldDecision(field: string, text: string, source: { line: number }, near: string): Decision {
+  return {
+    ruleId: 'import-field',
+    messageId: 'import-field.changing-date',
+    fixId: 'import-field.type-date',
+    params: { field, text: text.trim(), what: { messageId: DATE_FIELDS[field] ?? 'import-field.today' } },
+    source,
+    near,
+  };
+}
+
+/** A date field read, with the result Word last showed. */
+export interface DateFieldRead {
+  field: string;
+  text: string;
+}
+
+/**
+ * The complex fields open at a point of the text (w:fldChar begin … separate … end), innermost last: whether each is
+ * still in its code, its code and the result shown so far; and the date fields read since they were last taken.
+ */
+export class OpenFields {
+  private readonly open: { inCode: boolean; code: string; result: string }[] = [];
+  private read: DateFieldRead[] = [];
+
+  /** A field's mark: it opens in its code, its result starts, or it ends. */
+  mark(type: string | undefined): void {
+    const innermost = this.open.at(-1);
+    if (type === 'begin') this.open.push({ inCode: true, code: '', result: '' });
+    else if (type === 'separate' && innermost) innermost.inCode = false;
+    else if (type === 'end' && innermost) {
+      this.open.pop();
+      const field = dateFieldOf(innermost.code);
+      if (field && innermost.result.trim() !== '') this.read.push({ field, text: innermost.result });
+    }
+  }
+
+  /** Whether this point is in a field's code, which Word does not print. */
+  inCode(): boolean {
+    return this.open.some((field) => field.inCode);
+  }
+
+  /** Text of the innermost field's code (w:instrText). */
+  code(text: string): void {
+    const innermost = this.open.at(-1);
+    if (innermost?.inCode) innermost.code += text;
+  }
+
+  /** Text printed here, added to the results of the fields it is in: the date field it is the result of, if any. */
+  shown(text: string): string | undefined {
+    let field: string | undefined;
+    for (const open of this.open) {
+      if (open.inCode) continue;
+      open.result += text;
+      field = dateFieldOf(open.code) ?? field;
+    }
+    return field;
+  }
+
+  /** A simple field (w:fldSimple) read whole. */
+  simple(field: string, text: string): void {
+    if (text.trim() !== '') this.read.push({ field, text });
+  }
+
+  /** The date fields read since the last call. */
+  take(): DateFieldRead[] {
+    const read = this.read;
+    this.read = [];
+    return read;
+  }
+}

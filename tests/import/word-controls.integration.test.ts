@@ -1,0 +1,144 @@
+// What a policy officer fills in and dresses up in Word, imported with an account that is true and nothing published
+// as policy text that is none (tests/fixtures/import/word-habits/make-word-controls.py): a content control never
+// filled in is its placeholder, left out and listed, a filled one's text is text; WordArt, a shape with text, old
+// WordArt and Word's watermark are listed as left out, never gone under "0 lost"; tracked changes inside a table's
+// cells and rows are taken or left as asked, the account counting them; a date field's date (DATE, SAVEDATE …) is
+// kept as Word last showed it but reported, named in the summary, and never read as a date of the policy. Each as
+// Word writes it and as LibreOffice saves it again.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument, importSummary } from '../../src/import/index.js';
+import { wordMessage } from '../../src/io/messages.js';
+import { wordFindings } from '../../src/wording/messages.js';
+
+const folder = join(import.meta.dirname, '../fixtures/import/word-habits');
+
+async function imported(name: string, changes: 'accept' | 'reject' = 'accept') {
+  const result = await importDocument(join(folder, name), { org: 'de-linde', dryRun: true, changes });
+  const body = result.output.slice(result.output.indexOf('\n---\n') + 5);
+  const summary = wordMessage(importSummary({ ...result, target: 'beleid.md' }));
+  return { result, body, summary, findings: wordFindings(result.findings) };
+}
+
+const leftOut = (result: Awaited<ReturnType<typeof importDocument>>, reason: string): string[] =>
+  result.dropped.filter((dropped) => dropped.reason.includes(reason)).map((dropped) => dropped.text);
+
+describe.each(['content-controls.docx', 'content-controls-lo.docx'])('content controls in %s', (name) => {
+  it("leaves each placeholder out and lists it; a filled control's text is the policy's", async () => {
+    const { result, body, summary, findings } = await imported(name);
+    // The placeholders were clause text: "De functionaris gegevensbescherming is Klik of tik om tekst in te voeren.".
+    for (const placeholder of ['Klik of tik', 'Kies een item', 'Click or tap']) expect(body).not.toContain(placeholder);
+    expect(leftOut(result, 'content control never filled in')).toEqual([
+      'Klik of tik om tekst in te voeren.',
+      'Klik of tik om tekst in te voeren.',
+      'Klik of tik om een datum in te voeren.',
+      'Kies een item.',
+      'Click or tap here to enter text.',
+      'Klik of tik om tekst in te voeren.',
+    ]);
+    expect(body).toContain('De functionaris gegevensbescherming is .');
+    expect(body).toContain('De privacycontactpersoon van de school is mevrouw Jansen.');
+    expect(body).toContain('Dit reglement geldt ook voor de kinderopvang van de school.');
+    expect(body).toContain('De MR heeft het reglement besproken op 12-3-2024.');
+    expect(body).toContain('Het bestuur vraagt advies aan de GMR.');
+    expect(body).toMatch(/\| Directeur \| +\|/u);
+    // Each reported where it stood, with what to do: fill it in.
+    const placeholders = findings.filter((finding) => finding.message.includes('never filled in'));
+    expect(placeholders).toHaveLength(6);
+    const lines = result.output.split('\n');
+    expect(lines[(placeholders[0]?.place?.start.line ?? 0) - 1]).toContain('De functionaris gegevensbescherming is .');
+    expect(placeholders[0]?.fix).toContain('fill in what belongs here');
+    expect(result.accounting.missing).toEqual([]);
+    expect(summary).toMatch(
+      /\(placeholder of a content control never filled in, no text of the policy: 6 lines\), 0 lost\)$/u,
+    );
+  });
+});
+
+describe.each(['shapes-with-text.docx', 'shapes-with-text-lo.docx'])('WordArt and shapes with text in %s', (name) => {
+  it('lists the words of each, old WordArt and the watermark too, and counts them as left out', async () => {
+    const { result, body, summary, findings } = await imported(name);
+    expect(leftOut(result, 'text box')).toEqual([
+      'Samen tegen pesten',
+      'Melding bij de leerkracht, dan gesprek met de intern begeleider binnen twee dagen',
+    ]);
+    // Old WordArt was counted as an image and its words were in no count; the watermark was not read at all.
+    expect(leftOut(result, 'WordArt')).toEqual(['Wij zijn een veilige school']);
+    expect(leftOut(result, 'watermark')).toEqual(['CONCEPT']);
+    expect(findings.map((finding) => finding.message)).not.toContainEqual(expect.stringContaining('image'));
+    expect(body).not.toMatch(/pesten|veilige school|CONCEPT/u);
+    expect(result.accounting.missing).toEqual([]);
+    expect(result.accounting.total).toBe(
+      result.accounting.kept + result.accounting.numbering + result.accounting.listed,
+    );
+    expect(summary).toMatch(
+      /WordArt \(words drawn as a shape\): 1 line; watermark \(rotated text\): 1 line\), 0 lost\)$/u,
+    );
+  });
+});
+
+describe('tracked changes in a table', () => {
+  it('are refused undecided, counted with those of its rows', async () => {
+    await expect(importDocument(join(folder, 'tracked-table.docx'), { org: 'de-linde', dryRun: true })).rejects.toThrow(
+      'the document has 5 tracked changes (3 insertions, 2 deletions)',
+    );
+  });
+
+  it('accepted: the cell reads as changed, the inserted row is there, the deleted row gone', async () => {
+    const { result, body, findings } = await imported('tracked-table.docx', 'accept');
+    expect(body).toMatch(/\| Interne contactpersoon \| Mevrouw Jansen, bereikbaar op dinsdag, groep zeven \|/u);
+    expect(body).toMatch(/\| Vertrouwenspersoon +\| De heer Bakker +\|/u);
+    expect(body).not.toMatch(/groep acht|Klachtencommissie|Onderwijsgeschillen/u);
+    expect(findings.map((finding) => finding.message)).toContain('5 tracked changes accepted (--accept-changes)');
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('rejected: the cell reads as before, the inserted row gone, the deleted row there', async () => {
+    const { result, body, findings } = await imported('tracked-table.docx', 'reject');
+    expect(body).toMatch(/\| Interne contactpersoon \| Mevrouw Jansen, groep acht +\|/u);
+    expect(body).toMatch(/\| Klachtencommissie +\| Stichting Onderwijsgeschillen \|/u);
+    expect(body).not.toMatch(/dinsdag|groep zeven|Vertrouwenspersoon|Bakker/u);
+    expect(findings.map((finding) => finding.message)).toContain('5 tracked changes rejected (--reject-changes)');
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('saved by LibreOffice 7.4, keeps the changes in the cell; LibreOffice dropped those of the rows', async () => {
+    const { result, body, findings } = await imported('tracked-table-lo.docx', 'reject');
+    expect(body).toMatch(/\| Interne contactpersoon \| Mevrouw Jansen, groep acht +\|/u);
+    // Both rows are plain rows in the file LibreOffice wrote: the account counts the 3 changes it still holds.
+    expect(body).toMatch(/Vertrouwenspersoon[\s\S]*Klachtencommissie/u);
+    expect(findings.map((finding) => finding.message)).toContain('3 tracked changes rejected (--reject-changes)');
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe.each(['date-fields.docx', 'date-fields-lo.docx'])("Word's date fields in %s", (name) => {
+  it('keeps each as Word last showed it, reports it and names it in the summary', async () => {
+    const { result, body, summary, findings } = await imported(name);
+    const fields = findings.filter((finding) => finding.ruleId === 'import-field');
+    expect(fields.map((finding) => /Word's (\w+) field/u.exec(finding.message)?.[1])).toEqual(
+      name === 'date-fields.docx'
+        ? ['SAVEDATE', 'TIME', 'PRINTDATE', 'CREATEDATE', 'DATE']
+        : // LibreOffice updated DATE and SAVEDATE, and left PRINTDATE empty: it was never printed.
+          ['SAVEDATE', 'TIME', 'CREATEDATE', 'DATE'],
+    );
+    expect(fields[0]?.message).toContain('the date the document was last saved, which changes at every save');
+    expect(body).toMatch(/Deze versie is opgeslagen op \d+-\d+-\d{4} om \d\d:\d\d\./u);
+    expect(result.accounting.missing).toEqual([]);
+    expect(summary).toMatch(
+      / date fields read as Word last showed them \(DATE, SAVEDATE, TIME, .*\): no dates of the policy\)$/u,
+    );
+  });
+
+  it('gives the frontmatter no date from one: no effective date, no adoption as history', async () => {
+    const { result, findings } = await imported(name);
+    // "Ingangsdatum: { DATE }" was `effective: 2026-11-28`, the day the file was last opened; "Vastgesteld door het
+    // bestuur op { SAVEDATE }." the adoption's history, the day it was last saved.
+    expect(result.meta.effective).toBeUndefined();
+    expect(result.meta.history ?? []).toEqual([]);
+    expect(result.output).not.toMatch(/^effective:|# history/mu);
+    expect(findings.map((finding) => finding.message)).toContainEqual(
+      expect.stringContaining('closes with a line about its adoption whose date is a Word date field'),
+    );
+  });
+});
