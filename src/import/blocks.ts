@@ -96,6 +96,8 @@ export interface DroppedBlock extends BlockBase {
   reason: MessageRef;
   /** The kept text it was taken out of (a paragraph's unfilled content control), to report it there. */
   near?: string;
+  /** What it says without the dates of Word's date fields, where it held one (src/import/field-dates.ts). */
+  stated?: string;
 }
 
 export type Block = HeadingBlock | ParagraphBlock | ItemBlock | TableBlock | FootnoteBlock | DroppedBlock;

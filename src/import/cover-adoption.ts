@@ -1,7 +1,8 @@
 // A cover line about the policy's adoption ("Vastgesteld door het bestuur op 12 maart 2024", "Vastgesteld op 12 maart
 // 2024" under the title and the school's name) is a line of the cover, left out of the text, and read as any line
 // about the adoption is: history where it names an adopting body of the procedure and a whole date, else said to be
-// seen and not read. Never an approval: only `approve` adopts.
+// seen and not read; one whose date is a Word date field's (SAVEDATE: the last save) states no date and is not read.
+// Never an approval: only `approve` adopts.
 import type { SectorProcedures } from '../procedure/types.js';
 import { adoptionLine } from './approvals.js';
 import type { Block, Decision } from './blocks.js';
@@ -22,7 +23,8 @@ export function coverAdoptions(
   for (const index of cover) {
     const block = blocks[index];
     if (block?.kind !== 'dropped' || block.reason.messageId !== 'import-reason.cover-page') continue;
-    const line = block.text.replace(/\s+/gu, ' ').trim();
+    // Read without the dates of Word's date fields: "Vastgesteld … op { SAVEDATE }" states no date (field-dates.ts).
+    const line = (block.stated ?? block.text).replace(/\s+/gu, ' ').trim();
     if (readLine(line, context.procedures, context.title)) history.push(line);
     else if (adoptionLine(line, context.procedures).unread) {
       const said = decisions.findIndex(

@@ -361,7 +361,7 @@ function readCover(
     // The fields it states are read without the dates Word fills in by itself (field-dates.ts).
     const stated = withoutFieldDates(block).trim();
     const drop = (reason: MessageRef): void => {
-      blocks[index] = { kind: 'dropped', text: block.kind === 'table' ? text : text, reason, source: block.source };
+      blocks[index] = { kind: 'dropped', text, reason, source: block.source, ...(stated !== text ? { stated } : {}) };
     };
     // A table on the cover (a version history) is no line stating the document's date.
     const date = block.kind === 'table' || EFFECTIVE_FIELD.test(stated) ? undefined : DOC_DATE.exec(stated);
