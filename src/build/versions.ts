@@ -37,9 +37,11 @@ function versionsOf(file: string, root?: string): { versions: ReadVersion[]; pro
   const problem = isRead(current) ? {} : { problem: current };
   const tracked = gitFile(file);
   if (!tracked) return { versions, ...problem };
-  for (const { commit, date, path } of fileVersions(tracked)) {
+  for (const { commit, date, path, notFollowed } of fileVersions(tracked)) {
     const read = readable(() => readPolicyBytes(blobAt(tracked, commit, path), file, root));
-    if (isRead(read)) versions.push({ policy: read.parsed.policy, read, source: { kind: 'git', file, commit, date } });
+    const cut = notFollowed ? { notFollowed: true as const } : {};
+    if (isRead(read))
+      versions.push({ policy: read.parsed.policy, read, source: { kind: 'git', file, commit, date, ...cut } });
   }
   return { versions, ...problem };
 }

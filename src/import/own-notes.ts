@@ -6,13 +6,20 @@
 import YAML from 'yaml';
 import { labelFileTexts } from './label-files.js';
 
-/** The label keys of those notes (templates/labels/<lang>.yaml). */
-// The shallow clone's note first: it begins with the words of the plain one, which would leave its reason behind.
+/**
+ * The label keys of those notes (templates/labels/<lang>.yaml), each with the corrected row's words after it where
+ * it may have them ("…; rij later verbeterd in commit …").
+ */
+// The cut histories' notes first: they begin with the words of the plain one, which would leave their reason behind;
+// so does a note with its row's correction, before the note alone.
 const NOTE_LABELS = [
-  'adoptionTextUnrecordedShallow',
-  'adoptionTextUnrecorded',
-  'adoptionChangedPerGit',
-  'adoptedTextPerGit',
+  ['adoptionTextUnrecordedShallow'],
+  ['adoptionTextUnrecordedNotFollowed'],
+  ['adoptionTextUnrecorded'],
+  ['adoptionChangedPerGit', 'adoptionRowCorrected'],
+  ['adoptionChangedPerGit'],
+  ['adoptedTextPerGit', 'adoptionRowCorrected'],
+  ['adoptedTextPerGit'],
 ] as const;
 
 const normal = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('nl');
@@ -35,9 +42,9 @@ function notePatterns(): RegExp[] {
     } catch {
       return []; // a label file that is no YAML holds no note
     }
-    return NOTE_LABELS.flatMap((key) => {
-      const label = labels?.[key];
-      return typeof label === 'string' ? [printed(label)] : [];
+    return NOTE_LABELS.flatMap((keys) => {
+      const parts = keys.map((key) => labels?.[key]);
+      return parts.every((part) => typeof part === 'string') ? [printed(parts.join('; '))] : [];
     });
   });
   return notes;

@@ -1,33 +1,15 @@
-// Reading a file's history from git. Only plain `git` commands with arguments passed as an array (no shell), so a
-// path or revision can never be interpreted as a command.
-import type * as ChildProcess from 'node:child_process';
+// Reading a file's history from git: its repository, its text at a revision, its versions (followed across moves,
+// src/io/git-history.ts), where a shallow clone cuts the history. Only plain `git` commands with arguments passed as
+// an array (no shell, src/io/git-run.ts), so a path or revision can never be interpreted as a command.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ClausemarkError } from '../model/errors.js';
+import { type FileVersion, type Revision, versionsIn } from './git-history.js';
+import { git, gitBytes } from './git-run.js';
 import { gitFileState } from './input-hash.js';
 import { errorById } from './messages.js';
 
-/**
- * node:child_process, loaded when git is first asked: a check or diff of files never asks it, and loading node's
- * process modules at the start of every such run cost 5 ms of CPU.
- */
-let childProcess: typeof ChildProcess | undefined;
-const load = createRequire(import.meta.url);
-
-function processes(): typeof ChildProcess {
-  childProcess ??= load('node:child_process') as typeof ChildProcess;
-  return childProcess;
-}
-
-function git(args: string[], cwd: string): string {
-  return processes().execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
-}
+export type { FileVersion, Revision };
 
 /** The work tree root containing `file`, or undefined when the file is not in a git repository. */
 export function repositoryRoot(file: string): string | undefined {
@@ -67,12 +49,6 @@ export function requireGitFile(file: string | GitFile): GitFile {
     );
   }
   return found;
-}
-
-export interface Revision {
-  commit: string;
-  date: string;
-  subject: string;
 }
 
 /** Commits that touched the file, newest first (follows renames). */
@@ -130,14 +106,6 @@ function notAtRevision(file: string, revision: string): ClausemarkError {
 // Byte-exact reads and per-commit paths, for `clausemark diff` (a binary file must be recognised as one, and a
 // renamed file must be read under the name it had in each commit).
 
-function gitBytes(args: string[], cwd: string): Uint8Array {
-  return processes().execFileSync('git', args, {
-    cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
-}
-
 /** The full commit hash a revision names; a revision that does not exist is a clear error. */
 export function resolveRevision(file: string | GitFile, revision: string): string {
   return commitIn(requireGitFile(file).root, revision);
@@ -155,47 +123,13 @@ export function fileBytesAtRevision(file: string | GitFile, revision: string): U
   }
 }
 
-export interface FileVersion extends Revision {
-  /** The file's path in that commit, relative to the repository root (differs from today's after a rename). */
-  path: string;
-}
-
-const COMMIT_MARK = '\u0001';
-
 /**
- * Commits that touched the file, newest first, each with the file's path then; [] when nothing is committed.
- * Renames are followed; a "copy" ends the history (`--follow` calls a small new file a copy of any similar one,
- * and a copy's source has a history of its own).
+ * Commits that touched the file, newest first, each with the file's path then; [] when nothing is committed. Followed
+ * across renames, moves git finds alike and a rename staged but not committed (src/io/git-history.ts).
  */
 export function fileVersions(file: string | GitFile): FileVersion[] {
   const { root, path } = requireGitFile(file);
-  try {
-    git(['rev-parse', '--verify', '--quiet', 'HEAD'], root);
-  } catch {
-    return []; // a repository without commits yet
-  }
-  const out = git(
-    [
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '--follow',
-      '--name-status',
-      `--format=${COMMIT_MARK}%H%x09%cs%x09%s`,
-      '--',
-      path,
-    ],
-    root,
-  );
-  const versions: FileVersion[] = [];
-  for (const chunk of out.split(COMMIT_MARK).filter((part) => part.trim() !== '')) {
-    const [header = '', ...rest] = chunk.split('\n');
-    const [commit = '', date = '', subject = ''] = header.split('\t');
-    const entry = rest.map((line) => line.split('\t')).find((fields) => fields.length >= 2) ?? [];
-    versions.push({ commit, date, subject, path: entry[entry.length - 1] ?? path });
-    if (entry[0]?.startsWith('C')) break;
-  }
-  return versions;
+  return versionsIn(root, path);
 }
 
 /** The bytes of `path` (relative to the repository root of `file`) in `commit`. */

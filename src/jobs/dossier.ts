@@ -217,7 +217,8 @@ function adoptedLater(versions: readonly ReadVersion[], date: string): VersionIn
  * For a version of `file` whose adoption recorded no hash: the first commit of its file whose approvals hold that
  * adoption row. Git shows then that the words changed after the adoption was written down (`changed`, its text
  * differs), or that they are the words adopted (`adopted`, the same text, dated by the adoption); neither when no
- * commit holds the row, nor (`shallow`) when the first is where a shallow clone's history is cut. Read from the
+ * commit holds the row, nor (`shallow`, `notFollowed`) when the first is where a shallow clone's history is cut or
+ * where git does not follow the file before. Read from the
  * versions the dossier read already; git is asked only where its history is cut.
  */
 function adoptionCommitShows(
@@ -225,7 +226,16 @@ function adoptionCommitShows(
   versions: readonly ReadVersion[],
 ): ReturnType<typeof firstHoldingShows> {
   const texts = versions.flatMap(({ policy, source }) =>
-    source.kind === 'git' && source.file === version.file ? [{ policy, commit: source.commit, date: source.date }] : [],
+    source.kind === 'git' && source.file === version.file
+      ? [
+          {
+            policy,
+            commit: source.commit,
+            date: source.date,
+            ...(source.notFollowed ? { notFollowed: true as const } : {}),
+          },
+        ]
+      : [],
   );
   return firstHoldingShows(texts.reverse(), version.adoption, version.policy, shallowBoundary(version.file));
 }
@@ -246,6 +256,7 @@ function inForceEntry(
   if (shown.changed) entry.changedSinceCommit = shown.changed;
   if (shown.adopted) entry.adoptedInCommit = shown.adopted;
   if (shown.shallow) entry.historyShallow = true;
+  if (shown.notFollowed) entry.historyNotFollowed = shortCommit(shown.notFollowed.commit);
   const later = adoptedLater(versions, date).filter((version) => version.inForceFrom > chosen.inForceFrom);
   if (later.length > 0)
     entry.adoptedLater = later.map((version) => ({

@@ -164,6 +164,18 @@ export function approvalKey(approval: Approval): string {
 }
 
 /**
+ * Whether two rows record the same adoption, as two versions of a file list it: both adopt, on the same day. The
+ * decision is its date: a row whose name or role reads otherwise in a later version (a misspelt name corrected, a
+ * second signer added) records no other adoption; a row dated otherwise records another (a corrected date cannot be
+ * told from a new decision). Where git shows when an adoption without a hash was written down
+ * (src/procedure/adoption-git.ts), this is the row it looks for.
+ */
+export function sameAdoption(row: Approval, other: Approval): boolean {
+  const day = row.date?.trim() ?? '';
+  return day !== '' && adopts(row) && adopts(other) && other.date?.trim() === day;
+}
+
+/**
  * The approvals given for this version, where `previous` is the version it replaces: those that cover its text
  * (textApprovals), less the rows carried over from `previous`. An approval belongs to the version it was given for:
  * the same row in both files was given for the old text, unless the hash it recorded is this text's. What a board

@@ -13,19 +13,23 @@ import { resolve } from 'node:path';
 import { blobAt, fileVersions, type GitFile, gitFile, shallowBoundary, shortCommit } from '../io/git.js';
 import { gitFileState } from '../io/input-hash.js';
 import { decodeSource } from '../io/read.js';
-import { adopts, approvalKey, datedAfter } from '../model/adoption.js';
+import { adopts, approvalKey, datedAfter, sameAdoption } from '../model/adoption.js';
 import { approvalHash } from '../model/fingerprint.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Approval, Policy } from '../model/policy.js';
 import { parsePolicyCached } from '../parse/cached.js';
 
-/** The commit that first held the adoption row, and its day: its text is not the one now. */
+/**
+ * The commit that first held the adoption, and its day; `corrected`: the later commit where its row first reads as it
+ * reads now (a name or role spelled otherwise since, src/model/adoption.ts sameAdoption).
+ */
 export interface ChangedSinceCommit {
   commit: string;
   date: string;
+  corrected?: string;
 }
 
-/** The same as an output prints it: the commit shortened (src/wording/adoption-note.ts words it). */
+/** The same as an output prints it: the commits shortened (src/wording/adoption-note.ts words it). */
 export type ChangedPerGit = ChangedSinceCommit;
 
 /** Where git shows the words of an adoption without a hash are these: the commit (as printed), the adoption's day. */
@@ -33,18 +37,24 @@ export interface AdoptedPerGit {
   commit: string;
   /** The adoption row's date (the day adopted), not the commit's. */
   date: string;
+  /** The later commit (as printed) where the row first reads as it reads now. */
+  corrected?: string;
 }
 
 /**
- * The first text holding an adoption row: its approvalHash, the commit and day it was committed, its path there;
- * `shallow` where that commit is where a shallow clone's history is cut (the row may be older, its words other).
+ * The first text holding an adoption: its approvalHash, the commit and day it was committed, its path there;
+ * `corrected`, the later commit where its row first reads as now; `shallow` where that commit is where a shallow
+ * clone's history is cut, `notFollowed` where the file was added there and git does not follow its history before
+ * (src/io/git-history.ts): either way the adoption may be older, its words other.
  */
 export interface Holding {
   hash: string;
   commit: string;
   date: string;
   path: string;
+  corrected?: string;
   shallow?: true;
+  notFollowed?: true;
 }
 
 /** A version of a file, read as a policy, with the commit that holds it and that commit's day. */
@@ -52,6 +62,8 @@ interface DatedText {
   policy: Policy;
   commit: string;
   date: string;
+  /** The file was added in this commit, and git does not follow its history before (a move it cannot connect). */
+  notFollowed?: true;
 }
 
 /** A version as git holds it, with the file's path in that commit (relative to the repository root). */
@@ -59,36 +71,66 @@ interface GitText extends DatedText {
   path: string;
 }
 
-/** Of `texts` (oldest first), the first whose approvals hold `adoption`'s row, with its approvalHash. */
+/** The first text holding an adoption, and the later one where its row first reads as it does now. */
+interface FirstHolding<Text> {
+  text: Text;
+  hash: string;
+  corrected?: Text;
+}
+
+/**
+ * Of `texts` (oldest first), the first whose approvals hold `adoption` (the same decision: sameAdoption), with its
+ * approvalHash; and, where the row read otherwise there, the first that holds it word for word.
+ */
 function firstHolding<Text extends DatedText>(
   texts: Iterable<Text>,
   adoption: Approval,
-): { text: Text; hash: string } | undefined {
+): FirstHolding<Text> | undefined {
   const row = approvalKey(adoption);
-  for (const text of texts)
-    if (text.policy.meta.approvals.some((approval) => approvalKey(approval) === row))
-      return { text, hash: approvalHash(text.policy) };
-  return undefined;
+  const holds = (text: Text, same: (approval: Approval) => boolean) => text.policy.meta.approvals.some(same);
+  let first: FirstHolding<Text> | undefined;
+  for (const text of texts) {
+    first ??= holds(text, (approval) => sameAdoption(approval, adoption))
+      ? { text, hash: approvalHash(text.policy) }
+      : undefined;
+    if (!first || !holds(text, (approval) => approvalKey(approval) === row)) continue;
+    return text === first.text ? first : { ...first, corrected: text };
+  }
+  return first;
+}
+
+/** What a first holding shows, full commits: `cut` where git cannot tell, else the words changed or adopted. */
+function holdingShows(
+  first: { hash: string; commit: string; date: string; corrected?: string },
+  adoption: Approval,
+  policy: Policy,
+): { changed: ChangedSinceCommit } | { adopted: ChangedSinceCommit } {
+  const corrected = first.corrected === undefined ? {} : { corrected: first.corrected };
+  return first.hash === approvalHash(policy)
+    ? { adopted: { commit: first.commit, date: adoption.date, ...corrected } }
+    : { changed: { commit: first.commit, date: first.date, ...corrected } };
 }
 
 /**
  * What `texts` (oldest first) show of `adoption`, a row without a hash of `policy`: the first commit holding it, as
  * `changed` where its text is other than `policy`'s, as `adopted` (with the adoption's day) where it is the same;
  * neither where none holds it, nor (`shallow`) where that commit is one of `cut`, where a shallow clone's history is
- * cut (shallowBoundary). Full commits.
+ * cut (shallowBoundary), nor (`notFollowed`) where the file was added there and git does not follow it before. Full
+ * commits.
  */
 export function firstHoldingShows(
   texts: Iterable<DatedText>,
   adoption: Approval,
   policy: Policy,
   cut: ReadonlySet<string> = new Set(),
-): { changed?: ChangedSinceCommit; adopted?: ChangedSinceCommit; shallow?: true } {
+): { changed?: ChangedSinceCommit; adopted?: ChangedSinceCommit; shallow?: true; notFollowed?: { commit: string } } {
   const first = firstHolding(texts, adoption);
   if (!first) return {};
-  if (cut.has(first.text.commit)) return { shallow: true };
-  return first.hash === approvalHash(policy)
-    ? { adopted: { commit: first.text.commit, date: adoption.date } }
-    : { changed: { commit: first.text.commit, date: first.text.date } };
+  const { commit, date } = first.text;
+  if (cut.has(commit)) return { shallow: true };
+  if (first.text.notFollowed) return { notFollowed: { commit } };
+  const corrected = first.corrected === undefined ? {} : { corrected: first.corrected.commit };
+  return holdingShows({ hash: first.hash, commit, date, ...corrected }, adoption, policy);
 }
 
 /** The adoption that stands on `day` when it records no hash; undefined when it records one or there is none. */
@@ -104,11 +146,13 @@ export function unrecordedAdoption(policy: Policy, day: string): Approval | unde
  * as a build reads a file (the parse cache keeps each), without its procedure: the rows and words are all it asks.
  */
 function* gitTexts(tracked: GitFile, file: string): Generator<GitText> {
-  for (const { commit, date, path } of fileVersions(tracked).reverse()) {
+  for (const { commit, date, path, notFollowed } of fileVersions(tracked).reverse()) {
     try {
       const { text, bom, eol } = decodeSource(blobAt(tracked, commit, path), file);
       const parsed = parsePolicyCached(text, { path: file, encoding: { bom, eol } });
-      if (!parsed.findings.some((finding) => finding.fatal)) yield { policy: parsed.policy, commit, date, path };
+      const cut = notFollowed ? { notFollowed: true as const } : {};
+      if (!parsed.findings.some((finding) => finding.fatal))
+        yield { policy: parsed.policy, commit, date, path, ...cut };
     } catch (error) {
       if (!isClausemarkError(error)) throw error;
     }
@@ -150,15 +194,29 @@ export function takeGitAnswers(file: string, answers: GitAnswers): void {
   for (const [key, holding] of answers) keep(resolve(file), key, holding);
 }
 
-/** The first commit of `file` in git holding `adoption`'s row, marked `shallow` where the clone's history is cut. */
+/**
+ * The first commit of `file` in git holding `adoption`, marked `shallow` where the clone's history is cut there and
+ * `notFollowed` where git does not follow the file's history before it.
+ */
 function readHolding(file: string, adoption: Approval): Holding | undefined {
   const tracked = gitFile(file);
   const first = tracked && firstHolding(gitTexts(tracked, file), adoption);
   if (!tracked || !first) return undefined;
-  const { commit, date, path } = first.text;
+  const { commit, date, path, notFollowed } = first.text;
   const shallow = shallowBoundary(tracked).has(commit);
-  return { hash: first.hash, commit, date, path, ...(shallow ? { shallow } : {}) };
+  return {
+    hash: first.hash,
+    commit,
+    date,
+    path,
+    ...(first.corrected ? { corrected: first.corrected.commit } : {}),
+    ...(shallow ? { shallow } : {}),
+    ...(notFollowed ? { notFollowed } : {}),
+  };
 }
+
+/** Whether git cannot tell of the first commit holding an adoption: the history is cut there. */
+const isCut = (first: Holding): boolean => Boolean(first.shallow || first.notFollowed);
 
 function holdingInGit(file: string, adoption: Approval): Holding | undefined {
   const path = resolve(file);
@@ -181,9 +239,9 @@ export function changedSinceAdoption(file: string, policy: Policy, day: string):
   const adoption = unrecordedAdoption(policy, day);
   if (!adoption) return undefined;
   const first = holdingInGit(file, adoption);
-  return first && !first.shallow && first.hash !== approvalHash(policy)
-    ? { commit: first.commit, date: first.date }
-    : undefined;
+  if (!first || isCut(first)) return undefined;
+  const shown = holdingShows(first, adoption, policy);
+  return 'changed' in shown ? shown.changed : undefined;
 }
 
 /**
@@ -196,6 +254,8 @@ export interface GitEvidence {
   changed?: ChangedPerGit;
   adopted?: AdoptedPerGit;
   shallow?: true;
+  /** The file was added in this commit (as printed) and git does not follow its history before. */
+  notFollowed?: { commit: string };
 }
 
 /**
@@ -208,10 +268,9 @@ export function gitEvidence(file: string, policy: Policy, day: string): GitEvide
   const first = holdingInGit(file, adoption);
   if (!first) return {};
   if (first.shallow) return { shallow: true };
-  const commit = shortCommit(first.commit);
-  return first.hash === approvalHash(policy)
-    ? { adopted: { commit, date: adoption.date } }
-    : { changed: { commit, date: first.date } };
+  if (first.notFollowed) return { notFollowed: { commit: shortCommit(first.commit) } };
+  const corrected = first.corrected === undefined ? {} : { corrected: shortCommit(first.corrected) };
+  return holdingShows({ ...first, commit: shortCommit(first.commit), ...corrected }, adoption, policy);
 }
 
 /** Where git holds the text an adoption without a hash adopted: the commit, the file's path there, the adoption. */
@@ -231,7 +290,7 @@ export interface AdoptedTextInGit {
 export function adoptedTextInGit(file: string, policy: Policy, day: string): AdoptedTextInGit | undefined {
   const adoption = unrecordedAdoption(policy, day);
   const first = adoption && holdingInGit(file, adoption);
-  return adoption && first && !first.shallow ? { commit: first.commit, path: first.path, adoption } : undefined;
+  return adoption && first && !isCut(first) ? { commit: first.commit, path: first.path, adoption } : undefined;
 }
 
 /** Where git shows the words of `policy` changed since its adoption without a hash on `day`: as a cover prints it. */
@@ -246,7 +305,11 @@ export function changedPerGit(file: string, policy: Policy, day: string): Change
  */
 export function evidenceKey(evidence: GitEvidence | undefined): string | undefined {
   if (!evidence) return undefined;
-  if (evidence.changed) return `changed ${evidence.changed.commit} ${evidence.changed.date}`;
-  if (evidence.adopted) return `adopted ${evidence.adopted.commit} ${evidence.adopted.date}`;
+  const shown = evidence.changed ?? evidence.adopted;
+  if (shown) {
+    const corrected = shown.corrected === undefined ? '' : ` corrected ${shown.corrected}`;
+    return `${evidence.changed ? 'changed' : 'adopted'} ${shown.commit} ${shown.date}${corrected}`;
+  }
+  if (evidence.notFollowed) return `not followed before ${evidence.notFollowed.commit}`;
   return evidence.shallow ? 'shallow' : 'not shown';
 }

@@ -66,6 +66,11 @@ export interface DossierPolicy {
    * history is cut, so git cannot tell whether the row was written down with these words.
    */
   historyShallow?: true;
+  /**
+   * For an adoption without a hash: the first commit of the file holding the adoption row (as printed) is where the
+   * file was added and git does not follow its history before (a move it cannot connect), so git cannot tell.
+   */
+  historyNotFollowed?: string;
   /** Where the policy says it is published (its `published` field): recorded, empty when it says nothing. */
   published: string[];
   /** Where its kind's procedure says it is to be published: a default, not a record that it was. */

@@ -13,7 +13,14 @@ import type { Approval, Policy } from '../model/policy.js';
 /** Where a version was read: a file as it is now, or a file in a commit of its git history. */
 export type VersionSource =
   | { kind: 'file'; file: string }
-  | { kind: 'git'; file: string; commit: string; date: string };
+  | {
+      kind: 'git';
+      file: string;
+      commit: string;
+      date: string;
+      /** The file was added in this commit, and git does not follow its history before (src/io/git-history.ts). */
+      notFollowed?: true;
+    };
 
 export interface PolicyVersion {
   policy: Policy;

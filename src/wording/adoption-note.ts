@@ -1,6 +1,7 @@
 // What a status cannot say of an adoption written by hand (no hash): the text it adopted is not recorded, and, where
 // git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since, or that these are the
-// words adopted; in a shallow clone, that git cannot tell as its history is incomplete. One wording for the HTML page,
+// words adopted, and where the adoption's row was corrected since; in a shallow clone, or where git does not follow
+// the file's history before the commit it was added in, that git cannot tell, and why. One wording for the HTML page,
 // the report's index, the PDF/Word cover, diff's versions and the board pack, so none shows such a policy as plainly
 // "Vastgesteld" while another qualifies it.
 import { adoptionOf } from '../model/adoption.js';
@@ -12,23 +13,31 @@ import { fillLabel, type Labels } from './labels.js';
 /** What git shows of the commit that wrote the adoption row down (commits as printed): read by the caller. */
 export type { GitEvidence };
 
+/** "; rij later verbeterd in commit …" where the adoption's row reads otherwise since the commit shown; else "". */
+function correctedNote(labels: Labels, corrected: string | undefined): string {
+  return corrected === undefined ? '' : `; ${fillLabel(labels.adoptionRowCorrected, { commit: corrected })}`;
+}
+
 /** "gewijzigd na vaststelling (volgens git): de tekst verschilt van die in commit … van …", in `lang`. */
 export function changedPerGitNote(labels: Labels, changed: ChangedPerGit, lang: string): string {
   const date = formatDate(changed.date, lang) ?? changed.date;
-  return fillLabel(labels.adoptionChangedPerGit, { commit: changed.commit, date });
+  const note = fillLabel(labels.adoptionChangedPerGit, { commit: changed.commit, date });
+  return `${note}${correctedNote(labels, changed.corrected)}`;
 }
 
 /** "vastgestelde tekst volgens git (commit …, vaststelling …)", in `lang`. */
 export function adoptedPerGitNote(labels: Labels, adopted: AdoptedPerGit, lang: string): string {
   const date = formatDate(adopted.date, lang) ?? adopted.date;
-  return fillLabel(labels.adoptedTextPerGit, { commit: adopted.commit, date });
+  const note = fillLabel(labels.adoptedTextPerGit, { commit: adopted.commit, date });
+  return `${note}${correctedNote(labels, adopted.corrected)}`;
 }
 
 /**
  * The note beside the status on `day`, in the language of `labels` (`lang`: the policy's unless the page is in
  * another, as the report's index may be): what `evidence` (gitEvidence, read by the caller) shows, that these are the
  * words adopted or that they changed since; where git cannot tell (or was not asked), that the adopted text is not
- * recorded, and, in a shallow clone, that the history is incomplete. Null for a recorded adoption, or none.
+ * recorded, and, in a shallow clone or before a commit git does not follow the file past, why. Null for a recorded
+ * adoption, or none.
  */
 export function adoptionNote(
   policy: Policy,
@@ -41,6 +50,7 @@ export function adoptionNote(
   if (adoption.status !== 'approved' || adoption.recorded) return null;
   if (evidence?.changed) return changedPerGitNote(labels, evidence.changed, lang);
   if (evidence?.adopted) return adoptedPerGitNote(labels, evidence.adopted, lang);
-  // A shallow clone cuts the history: git cannot tell, and the note says why, so a full clone's answer is not missed.
+  // A cut history: git cannot tell, and the note says why, so the answer a full history gives is not missed.
+  if (evidence?.notFollowed) return fillLabel(labels.adoptionTextUnrecordedNotFollowed, evidence.notFollowed);
   return evidence?.shallow ? labels.adoptionTextUnrecordedShallow : labels.adoptionTextUnrecorded;
 }

@@ -52,6 +52,24 @@ describe("clausemark's own note on an adoption, read from a page", () => {
     ).toBe('');
   });
 
+  it('is found whole where git does not follow the history before a commit, or a row was corrected since', () => {
+    expect(
+      withoutOwnAdoptionNote(
+        'Status: Vastgesteld tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is, want de geschiedenis vóór commit a1b2c3d is niet gevolgd (git verbindt het bestand niet met het bestand dat eerder verwijderd werd) Ingangsdatum: 1 augustus 2025',
+      ),
+    ).toBe('status: vastgesteld ingangsdatum: 1 augustus 2025');
+    expect(
+      withoutOwnAdoptionNote(
+        'Status: Vastgesteld vastgestelde tekst volgens git (commit f71a906, vaststelling 26 maart 2025); rij later verbeterd in commit 9e8d7c6 Ingangsdatum: 1 augustus 2025',
+      ),
+    ).toBe('status: vastgesteld ingangsdatum: 1 augustus 2025');
+    expect(
+      withoutOwnAdoptionNote(
+        'changed after adoption (according to git): the text differs from the one in commit f71a906 of 26 March 2025, which recorded the adoption; row corrected later in commit 9e8d7c6',
+      ),
+    ).toBe('');
+  });
+
   it("is not a policy's own sentence, nor words that only begin like a note", () => {
     expect(
       withoutOwnAdoptionNote('De tekst is niet vastgelegd bij de vaststelling van het reglement.'),

@@ -3,7 +3,13 @@
 // on an edited text does not re-adopt it; a hash recorded by the v1 scheme is still verified.
 import { describe, expect, it } from 'vitest';
 import { approveSource } from '../../src/jobs/approve-record.js';
-import { adoptionOf, nextDecisionDay, textApprovals, versionApprovals } from '../../src/model/adoption.js';
+import {
+  adoptionOf,
+  nextDecisionDay,
+  sameAdoption,
+  textApprovals,
+  versionApprovals,
+} from '../../src/model/adoption.js';
 import { todayIso } from '../../src/procedure/evaluate.js';
 import { canonicalText, hashMatches, sha256 } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
@@ -188,5 +194,20 @@ describe('an adoption dated after the day asked about is not given that day', ()
   it('the next day an approval dates from', () => {
     expect(nextDecisionDay(adopted, '2026-11-29')).toBe('2026-12-20');
     expect(nextDecisionDay(adopted, '2026-12-20')).toBeUndefined();
+  });
+});
+
+describe('the same adoption in two versions of a file', () => {
+  const row = { date: '2025-03-26', name: 'J. de Vries', role: 'Voorzitter', step: 'vaststelling' };
+
+  it('is an adopting row of the same day, however its name, role or step word reads', () => {
+    expect(sameAdoption(row, { ...row, name: 'J. de Vris' })).toBe(true);
+    expect(sameAdoption(row, { ...row, name: 'A. Bakker', role: 'Secretaris', step: undefined })).toBe(true);
+  });
+
+  it('is not a row of another day, one that does not adopt, or one without a date', () => {
+    expect(sameAdoption(row, { ...row, date: '2025-03-27' })).toBe(false);
+    expect(sameAdoption(row, { ...row, step: 'instemming' })).toBe(false);
+    expect(sameAdoption({ ...row, date: '' }, { ...row, date: '' })).toBe(false);
   });
 });

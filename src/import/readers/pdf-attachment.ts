@@ -81,8 +81,12 @@ function printedLabels(): Set<string> {
 }
 
 let unrecordedNotes: string[][] | undefined;
-/** The label keys of those notes: the shallow clone's first, as it begins with the other's words. */
-const UNRECORDED_NOTES = ['adoptionTextUnrecordedShallow', 'adoptionTextUnrecorded'] as const;
+/** The label keys of those notes: the cut histories' first, as they begin with the plain one's words. */
+const UNRECORDED_NOTES = [
+  'adoptionTextUnrecordedShallow',
+  'adoptionTextUnrecordedNotFollowed',
+  'adoptionTextUnrecorded',
+] as const;
 
 /**
  * The words of the notes a cover and a colophon print beside "Vastgesteld" where the adoption records no hash
@@ -96,7 +100,7 @@ function unrecordedNoteWords(): string[][] {
       const labels = YAML.parse(text) as Record<string, unknown> | null;
       return UNRECORDED_NOTES.flatMap((key) => {
         const note = labels?.[key];
-        return typeof note === 'string' ? [words(note)] : [];
+        return typeof note === 'string' ? [noteWords(note)] : [];
       });
     } catch {
       // A label file that is no YAML holds no note: its negations count as the pages' own, the pages are imported.
@@ -106,11 +110,23 @@ function unrecordedNoteWords(): string[][] {
   return unrecordedNotes;
 }
 
+/** A placeholder's word in a note ({{commit}}): any one word the pages show there. */
+const ANY_WORD = '';
+
+/** The words of a note's label, each {{placeholder}} one word of any kind (ANY_WORD). */
+function noteWords(note: string): string[] {
+  return note.split(/\{\{[^}]*\}\}/u).flatMap((part, index) => [...(index > 0 ? [ANY_WORD] : []), ...words(part)]);
+}
+
 /** `tokens` without each whole occurrence of one of `notes` (word for word, in order). */
 function withoutNotes(tokens: readonly string[], notes: readonly string[][]): string[] {
   const kept: string[] = [];
+  const matches = (word: string, token: string | undefined): boolean =>
+    word === ANY_WORD ? token !== undefined : token === word;
   for (let index = 0; index < tokens.length; ) {
-    const note = notes.find((words) => words.length > 0 && words.every((word, at) => tokens[index + at] === word));
+    const note = notes.find(
+      (words) => words.length > 0 && words.every((word, at) => matches(word, tokens[index + at])),
+    );
     if (note) index += note.length;
     else kept.push(tokens[index++] as string);
   }

@@ -144,20 +144,24 @@ function drawFacts(
 /**
  * The text's hash: the one adopted; where the adoption recorded none, the text now, said to be only that, or, where
  * git shows it is the text the adoption was written down with, said to be the adopted text according to git; in a
- * shallow clone, why git cannot tell.
+ * shallow clone, or before a commit git does not follow the file past, why git cannot tell.
  */
 function hashLine(policy: DossierPolicy, say: DossierTexts['say']): string {
   const hash = policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1);
   if (!policy.textUnrecorded) return say('dossier-report.text-hash', { hash });
   const adopted = policy.adoptedInCommit;
-  return adopted
-    ? say('dossier-report.text-hash-adopted-per-git', { hash, commit: adopted.commit.slice(0, 7), date: adopted.date })
-    : say(
-        policy.historyShallow ? 'dossier-report.text-hash-unrecorded-shallow' : 'dossier-report.text-hash-unrecorded',
-        {
-          hash,
-        },
-      );
+  if (adopted)
+    return say('dossier-report.text-hash-adopted-per-git', {
+      hash,
+      commit: adopted.commit.slice(0, 7),
+      date: adopted.date,
+    });
+  const cut = policy.historyNotFollowed;
+  if (cut !== undefined) return say('dossier-report.text-hash-unrecorded-not-followed', { hash, commit: cut });
+  return say(
+    policy.historyShallow ? 'dossier-report.text-hash-unrecorded-shallow' : 'dossier-report.text-hash-unrecorded',
+    { hash },
+  );
 }
 
 function drawPolicy(

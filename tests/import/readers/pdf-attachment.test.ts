@@ -91,6 +91,14 @@ describe('an attachment adopted by hand, against pages that print the note besid
     });
   });
 
+  it('agrees where the note says git does not follow the history before a commit, the commit any word', () => {
+    const cut = `${UNRECORDED}, want de geschiedenis vóór commit a1b2c3d is niet gevolgd (git verbindt het bestand niet met het bestand dat eerder verwijderd werd)`;
+    expect(attachmentAgrees(ADOPTED_BY_HAND, ['Status: Vastgesteld', cut, ...pages(FIRST, SECOND)])).toEqual({
+      agrees: true,
+      differing: [],
+    });
+  });
+
   it('still refuses a negation the text does not have, beside the note', () => {
     const run = attachmentAgrees(ADOPTED_BY_HAND, [
       UNRECORDED,
