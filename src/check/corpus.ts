@@ -2,7 +2,7 @@
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import { changedSinceAdoption } from '../procedure/adoption-git.js';
+import { changedSinceAdoption, cutByShallowClone } from '../procedure/adoption-git.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicyCached } from '../parse/cached.js';
@@ -26,6 +26,8 @@ export interface CorpusRow {
   errors: number;
   warnings: number;
   fatal: boolean;
+  /** Adopted without a hash, where a shallow clone's history is cut: git cannot tell whether these are the words. */
+  historyShallow?: true;
 }
 
 /**
@@ -37,6 +39,13 @@ export interface CorpusRow {
 function statusOf(file: string, policy: Policy, day: string): string {
   const { status } = adoptionOf(policy, day);
   return status === 'approved' && changedSinceAdoption(file, policy, day) ? 'changed-per-git' : status;
+}
+
+/** `historyShallow` where the policy is adopted on `day` without a hash and a shallow clone cuts what git shows. */
+function shallowOf(file: string, policy: Policy, day: string): { historyShallow?: true } {
+  return adoptionOf(policy, day).status === 'approved' && cutByShallowClone(file, policy, day)
+    ? { historyShallow: true }
+    : {};
 }
 
 /** The rows of `files`, each checked and its procedure attached in the command's `project`. */
@@ -62,6 +71,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
         title: meta.title,
         version: meta.version,
         status: statusOf(file, parsed.policy, todayIso()),
+        ...shallowOf(file, parsed.policy, todayIso()),
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,

@@ -3,7 +3,8 @@
 // hash or git shows), the steps its procedure offers next (a step on record already for the text as it stands is
 // offered no more: src/procedure/recorded-before.ts), its check's findings named by article (each with its advice as
 // what to do on the page, not a command: pageFinding), and the kinds a declared organisation must have but lacks (the
-// overview `check` warns from, of the organisations declared in the folder's policies/: src/check/school-duties.ts).
+// overview `check` warns from, of the organisations declared in the folder's policies/: src/check/school-duties.ts),
+// and which adopted policies a shallow clone leaves git unable to confirm (said once above the list).
 // Read afresh at every page: the files are the truth, and another tab or a text editor may have changed them since.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { hashMatches } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
-import { changedSinceAdoption } from '../procedure/adoption-git.js';
+import { changedSinceAdoption, cutByShallowClone } from '../procedure/adoption-git.js';
 import { judgeProcedure, type ProcedureReport, stepBody, todayIso } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
 import { recordedBefore } from '../procedure/recorded-before.js';
@@ -65,6 +66,8 @@ export interface PolicyView {
   supersedes?: string;
   /** The hash of the file's bytes as the page read them: a form sends it back, so a changed file is not overwritten. */
   base: string;
+  /** Adopted without a hash, where a shallow clone's history is cut: git cannot tell whether these are the words. */
+  historyShallow?: true;
 }
 
 export interface MissingKind {
@@ -151,6 +154,9 @@ function stepChoices(policy: Policy, report: ProcedureReport, procedures: Sector
   });
 }
 
+/** The states of a policy adopted as it stands (its status `approved`): the ones a cut history leaves unconfirmed. */
+const ADOPTED_STATES: ReadonlySet<PolicyState> = new Set(['adopted', 'in-force', 'review-due']);
+
 /** One policy as the workplace shows it, on `today`. */
 export function policyView(path: string, folder: string, project: Project, today = todayIso()): PolicyView {
   const { policy } = loadPolicy(path);
@@ -173,6 +179,7 @@ export function policyView(path: string, folder: string, project: Project, today
     base: fileHash(path),
   };
   if (kind) view.kind = kind;
+  if (ADOPTED_STATES.has(view.state) && cutByShallowClone(path, policy, today)) view.historyShallow = true;
   const level = policy.frontmatter?.data.level;
   if (typeof level === 'string') view.level = level;
   if (policy.meta.supersedes) view.supersedes = policy.meta.supersedes;

@@ -273,6 +273,16 @@ export function gitEvidence(file: string, policy: Policy, day: string): GitEvide
   return holdingShows({ ...first, commit: shortCommit(first.commit), ...corrected }, adoption, policy);
 }
 
+/**
+ * Whether git cannot tell of `policy`'s adoption without a hash on `day` because a shallow clone's history is cut
+ * where it first holds the adoption: `start` and the workplace of `serve` say it once of all such policies, so the
+ * status they show ("vastgesteld") is not taken for what a full clone would show. Read from the same git reading.
+ */
+export function cutByShallowClone(file: string, policy: Policy, day: string): boolean {
+  const adoption = unrecordedAdoption(policy, day);
+  return Boolean(adoption && holdingInGit(file, adoption)?.shallow);
+}
+
 /** Where git holds the text an adoption without a hash adopted: the commit, the file's path there, the adoption. */
 export interface AdoptedTextInGit {
   /** The full commit that first holds the adoption row. */

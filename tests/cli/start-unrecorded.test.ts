@@ -3,10 +3,11 @@
 // version adopted in force with the edit not adopted, said to be per git (out/overview.html, out/overview.json, the
 // dossier's table), and `check` warns of it at the organisation's procedure.yaml (src/procedure/adoption-git.ts);
 // the table lists the version in force from git under it, with a board pack of what changed since
-// (src/report/corpus/in-force.ts). A policy adopted by hand whose words git shows unchanged stays adopted. Through
-// the CLI, in a real git repository.
+// (src/report/corpus/in-force.ts). A policy adopted by hand whose words git shows unchanged stays adopted. In a
+// shallow clone, where git cannot tell, a note under the table says so once. Through the CLI, in a real git repository.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/procedure/dossier.js';
@@ -108,6 +109,27 @@ describe('start on an adoption written by hand that git shows changed since', ()
       /Klachtenregeling +1\.0 +gewijzigd na vaststelling \(volgens git\) /,
     );
     expect(tableLine(run.stdout, 'gedragscode'), run.stdout).toMatch(/gedragscode +1\.0 +vastgesteld /);
+    expect(run.stdout).not.toContain('ondiepe kopie');
+  }, 60_000);
+
+  it('says once, under its table, that a shallow clone cannot confirm the adoptions by hand, and what to do', async () => {
+    const clone = join(mkdtempSync(join(tmpdir(), 'clausemark-start-shallow-')), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone]);
+    const run = await runCli(['start', '--out', 'out', '--lang', 'nl', '--overview-date', '2026-11-30'], {
+      cwd: clone,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    // Git cannot tell: the table says what the front matter says, and the note under it says why that is unconfirmed.
+    expect(tableLine(run.stdout, 'Klachtenregeling'), run.stdout).toMatch(/Klachtenregeling +1\.0 +vastgesteld /);
+    expect(run.stdout.match(/ondiepe kopie/g), run.stdout).toHaveLength(1);
+    expect(run.stdout).toContain(
+      'let op: deze kopie heeft niet de volledige git-geschiedenis (ondiepe kopie), dus bij 2 beleidsdocumenten die zonder hash zijn vastgesteld is niet na te gaan of de tekst de vastgestelde is',
+    );
+    expect(run.stdout).toContain('`git fetch --unshallow`');
+    const lines = run.stdout.split('\n');
+    expect(lines.findIndex((line) => line.includes('ondiepe kopie'))).toBeGreaterThan(
+      lines.findIndex((line) => line.includes('Klachtenregeling')),
+    );
   }, 60_000);
 
   it("stands so in the dossier's table of what the organisation must have, from the dossier's own reading of git", async ({

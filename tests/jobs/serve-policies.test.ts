@@ -3,6 +3,9 @@
 // that wrote the adoption down is not said to be in force; one whose words git shows unchanged is. Its list of what
 // each school must have reads the organisations `check` reads (declaredOverview), a school folder's own procedure.yaml
 // too. Real git repositories in temp dirs.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schoolDutyChecks } from '../../src/check/school-duties.js';
@@ -54,6 +57,37 @@ describe("the workplace's list of policies", () => {
     } finally {
       setMessageLanguage(before);
     }
+  });
+});
+
+describe("the workplace's list of policies in a shallow clone", () => {
+  /** The overview's words, in `lang`: its notes and table, without the forms. */
+  function overviewIn(folder: string, lang: 'nl' | 'en'): string {
+    const before = messageLanguage();
+    try {
+      setMessageLanguage(lang);
+      const { policies } = workplaceOverview(folder, findProject(folder));
+      const say = (id: string, params: Record<string, string> = {}) =>
+        wordMessage({ messageId: `workplace.${id}`, params });
+      const data = { policies, missing: [], folders: [], token: 't', officer: '', maxUploadMb: '10' };
+      return overviewBody(data, say);
+    } finally {
+      setMessageLanguage(before);
+    }
+  }
+
+  it('says once, above the list, that git cannot confirm where the policies adopted by hand stand, and whom to ask', () => {
+    const clone = join(mkdtempSync(join(tmpdir(), 'clausemark-serve-shallow-')), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${workplace()}`, clone]);
+    const page = overviewIn(clone, 'nl');
+    expect(page.match(/ondiepe kopie/g)).toHaveLength(1);
+    expect(page).toContain(
+      'Let op: deze map heeft niet de volledige git-geschiedenis (ondiepe kopie). Bij 2 beleidsdocumenten die zonder hash zijn vastgesteld, is daardoor niet na te gaan of de tekst de vastgestelde is',
+    );
+    expect(page.indexOf('ondiepe kopie')).toBeLessThan(page.indexOf('<table>'));
+    expect(overviewIn(clone, 'en')).toContain('Note: this folder does not have the full git history (shallow clone).');
+    // The full history: nothing to say.
+    expect(overviewIn(workplace(), 'nl')).not.toContain('ondiepe kopie');
   });
 });
 

@@ -7,7 +7,7 @@ import { helpWords } from '../help-words.js';
 import { cacheOption } from '../cache.js';
 import type { CommandContext } from '../context.js';
 import { progressBar } from '../progress.js';
-import { corpusTable, sayBuilt } from '../say/start.js';
+import { corpusTable, sayBuilt, shallowHistoryNote } from '../say/start.js';
 import { recordedStart, unrecordedStart } from '../startup/start-record.js';
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
@@ -29,7 +29,11 @@ export function register(program: Command, context: CommandContext): void {
           out: options.out,
           ...(options.overviewDate === undefined ? {} : { overviewDate: options.overviewDate }),
           ...cacheOption(),
-          onChecked: (rows, inForce) => said.out(corpusTable(rows, inForce)),
+          onChecked: (rows, inForce) => {
+            said.out(corpusTable(rows, inForce));
+            const shallow = shallowHistoryNote(rows);
+            if (shallow) said.out(shallow);
+          },
           // The bar redraws in place and is gone at the end: not part of what the run said.
           onBuildStart: (count) => {
             progress = progressBar(count, context.io.stderr);

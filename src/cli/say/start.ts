@@ -1,5 +1,6 @@
-// What `start` says: the table of the corpus (a row per policy, its version in force under it), then what the build
-// wrote and what failed, and the exit code: 1 when a policy has errors or anything failed.
+// What `start` says: the table of the corpus (a row per policy, its version in force under it), under it once where a
+// shallow clone leaves adoptions by hand unconfirmed, then what the build wrote and what failed, and the exit code: 1
+// when a policy has errors or anything failed.
 import { join } from 'node:path';
 import type { CorpusRow } from '../../check/corpus.js';
 import { shortCommit } from '../../io/git.js';
@@ -74,6 +75,16 @@ export function corpusTable(rows: readonly CorpusRow[], inForce: ReadonlyMap<str
       return listed;
     }),
   );
+}
+
+/**
+ * Once, under the table: where a shallow clone cuts the git history of policies adopted without a hash, git cannot
+ * tell whether their words are the ones adopted, so "vastgesteld" in the table is not confirmed; how to get the
+ * history. Undefined where no policy is so.
+ */
+export function shallowHistoryNote(rows: readonly CorpusRow[]): string | undefined {
+  const count = rows.filter((row) => row.historyShallow).length;
+  return count === 0 ? undefined : `\n${wordCounted('start-report.history-shallow', count)}`;
 }
 
 /** What the build wrote and what failed, and the exit code: 1 when a policy has errors or anything failed. */

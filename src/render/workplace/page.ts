@@ -22,7 +22,7 @@ const STYLE = [
   'form{margin:1rem 0;padding:1rem;border:1px solid #ccc;border-radius:4px;max-width:44rem}',
   'label{display:block;margin:.5rem 0 .15rem;font-weight:600}input,select,button{font:inherit}input[type=text],input[type=date],select{width:100%;max-width:30rem;padding:.25rem;box-sizing:border-box}input[type=file]{max-width:100%}.wide{overflow-x:auto}',
   'button{display:block;margin-top:.8rem;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:0;border-radius:3px}',
-  '.done{background:#e6f4ea;border-left:4px solid #1b5e20;padding:.5rem 1rem}.refused{background:#fdecea;border-left:4px solid #a4000f;padding:.5rem 1rem}',
+  '.warn{background:#fff4e5;border-left:4px solid #8a4b00;padding:.5rem 1rem}.done{background:#e6f4ea;border-left:4px solid #1b5e20;padding:.5rem 1rem}.refused{background:#fdecea;border-left:4px solid #a4000f;padding:.5rem 1rem}',
   '.state{font-weight:600}.hint{color:#444}caption{text-align:left}',
   '.people li{margin:.4rem 0}.people form{display:inline;margin:0;padding:0;border:0}.people button{display:inline;margin:0 0 0 .6rem}.people .done{padding:.1rem .5rem}',
   'del{background:#fdecea;text-decoration:line-through}ins{background:#e6f4ea;text-decoration:none}.sides td{width:45%}',

@@ -26,6 +26,8 @@ export interface PolicyRow {
   next?: StepOption;
   review?: string;
   base: string;
+  /** Adopted without a hash, where a shallow clone's history is cut: git cannot confirm the state. */
+  historyShallow?: true;
 }
 
 export interface OverviewData {
@@ -84,7 +86,20 @@ export function overviewBody(data: OverviewData, say: Say): string {
     `<button type="submit">${esc(say('import-button'))}</button>`,
     '</form>',
   ].join('');
-  return [`<h2>${esc(say('policies-heading'))}</h2>`, table, missing, importForm].join('\n');
+  return [`<h2>${esc(say('policies-heading'))}</h2>`, shallowNote(data.policies, say), table, missing, importForm]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * Once, above the table: where a shallow clone cuts the git history of policies adopted without a hash, the state
+ * shown ("in werking") is not what git can confirm; the officer is told whom to ask. Empty where none is so.
+ */
+function shallowNote(policies: readonly PolicyRow[], say: Say): string {
+  const count = policies.filter((row) => row.historyShallow).length;
+  if (count === 0) return '';
+  const words = say(count === 1 ? 'history-shallow-one' : 'history-shallow-many', { count: String(count) });
+  return `<div class="warn" role="note"><p>${esc(words)}</p></div>`;
 }
 
 export interface PolicyData {
