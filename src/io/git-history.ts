@@ -24,9 +24,11 @@ export interface FileVersion extends Revision {
   notFollowed?: { path: string; deletedIn: string };
 }
 
-/** A version as one `git log` lists it, with the letter of its change (A added, M, R renamed, C copied). */
+/** A version as one `git log` lists it, with the letter of its change (A added, M, R renamed, C copied), and when. */
 interface Logged extends FileVersion {
   change: string;
+  /** The commit's time, seconds since 1970. */
+  time: number;
 }
 
 const COMMIT_MARK = '\u0001';
@@ -34,6 +36,8 @@ const COMMIT_MARK = '\u0001';
 const MOVES_FOLLOWED = 5;
 /** The commits deleting a file like it that are looked at for where it came from, the newest first. */
 const DELETIONS_LOOKED_AT = 20;
+/** Of those, the ones made before the file was added that git compares it with (a process each), the nearest first. */
+const DELETIONS_COMPARED = 5;
 
 /**
  * Commits that touched `path` (relative to `root`), newest first, each with the file's path then; [] when nothing is
@@ -41,8 +45,9 @@ const DELETIONS_LOOKED_AT = 20;
  * small new file a copy of any similar one, and a copy's source that lives on has a history of its own).
  */
 export function versionsIn(root: string, path: string): FileVersion[] {
+  let head: string;
   try {
-    git(['rev-parse', '--verify', '--quiet', 'HEAD'], root);
+    head = git(['rev-parse', '--verify', '--quiet', 'HEAD'], root).trim();
   } catch {
     return []; // a repository without commits yet
   }
@@ -54,7 +59,8 @@ export function versionsIn(root: string, path: string): FileVersion[] {
   for (let moves = 0; moves < MOVES_FOLLOWED; moves++) {
     const oldest = versions.at(-1);
     if (!oldest || !/^[AC]/u.test(oldest.change)) break;
-    const before = movedFrom(root, oldest, new Set(versions.map((version) => version.path)));
+    const deleted = deletedFiles(root, head, oldest.path);
+    const before = movedFrom(root, oldest, deleted, new Set(versions.map((version) => version.path)));
     if (!before) break;
     if ('notFollowed' in before) {
       oldest.notFollowed = before.notFollowed;
@@ -64,7 +70,7 @@ export function versionsIn(root: string, path: string): FileVersion[] {
     if (earlier.length === 0) break;
     versions = [...versions, ...earlier];
   }
-  return versions.map(({ change: _change, ...version }) => version);
+  return versions.map(({ change: _change, time: _time, ...version }) => version);
 }
 
 /** One `git log --follow` of `path` from `revision`, newest first, up to a copy (the copy's commit included). */
@@ -76,7 +82,7 @@ function followedLog(root: string, revision: string, path: string): Logged[] {
       'log',
       '--follow',
       '--name-status',
-      `--format=${COMMIT_MARK}%H%x09%cs%x09%s`,
+      `--format=${COMMIT_MARK}%H%x09%cs%x09%ct%x09%s`,
       revision,
       '--',
       path,
@@ -86,10 +92,11 @@ function followedLog(root: string, revision: string, path: string): Logged[] {
   const versions: Logged[] = [];
   for (const chunk of out.split(COMMIT_MARK).filter((part) => part.trim() !== '')) {
     const [header = '', ...rest] = chunk.split('\n');
-    const [commit = '', date = '', subject = ''] = header.split('\t');
+    const [commit = '', date = '', time = '', ...subject] = header.split('\t');
     const entry = rest.map((line) => line.split('\t')).find((fields) => fields.length >= 2) ?? [];
     const change = entry[0] ?? '';
-    versions.push({ commit, date, subject, path: entry[entry.length - 1] ?? path, change });
+    const at = { change, time: Number(time) };
+    versions.push({ commit, date, subject: subject.join('\t'), path: entry[entry.length - 1] ?? path, ...at });
     if (change.startsWith('C')) break;
   }
   return versions;
@@ -115,6 +122,11 @@ interface Deleted {
   deletedIn: string;
 }
 
+/** A file deleted, with when (the deleting commit's time, seconds since 1970). */
+interface DeletedAt extends Deleted {
+  time: number;
+}
+
 type Before = { path: string; revision: string } | { notFollowed: Deleted };
 
 /**
@@ -122,24 +134,41 @@ type Before = { path: string; revision: string } | { notFollowed: Deleted };
  * commit before the one that copied it (a copy then a delete) or deleted it (a delete then an add); else, where a
  * file deleted carried the same policy `id`, that history is not followed; else none (the file is new).
  */
-function movedFrom(root: string, oldest: Logged, seen: ReadonlySet<string>): Before | undefined {
-  const deleted = deletedFiles(root, oldest.path).filter((file) => !seen.has(file.path));
+function movedFrom(
+  root: string,
+  oldest: Logged,
+  deletions: readonly DeletedAt[],
+  seen: ReadonlySet<string>,
+): Before | undefined {
+  const deleted = deletions.filter((file) => !seen.has(file.path) && file.path !== oldest.path);
   if (deleted.length === 0) return undefined;
   const { commit, path } = oldest;
   const copied = alikeSource(root, ['-C', '--find-copies-harder'], `${commit}^`, commit, path, deleted);
   if (copied !== undefined) return { path: copied, revision: `${commit}^` };
-  for (const deletedIn of [...new Set(deleted.map((file) => file.deletedIn))]) {
+  // A delete then an add: only a deletion made before the add can be its source (a later one was a copy's).
+  const before = [...new Set(deleted.filter((file) => file.time <= oldest.time).map((file) => file.deletedIn))];
+  for (const deletedIn of before.slice(0, DELETIONS_COMPARED)) {
     const paths = deleted.filter((file) => file.deletedIn === deletedIn);
     const moved = alikeSource(root, ['-M'], `${deletedIn}^`, commit, path, paths);
     if (moved !== undefined) return { path: moved, revision: `${deletedIn}^` };
   }
   const sameId = sameIdDeleted(root, commit, path, deleted);
-  return sameId ? { notFollowed: sameId } : undefined;
+  return sameId ? { notFollowed: { path: sameId.path, deletedIn: sameId.deletedIn } } : undefined;
 }
 
-/** The files deleted in the newest commits of HEAD's history that delete a file of `path`'s kind (its extension). */
-function deletedFiles(root: string, path: string): Deleted[] {
+/**
+ * What deletedFiles read in this run, by repository, HEAD and extension: every file added in that history asks the
+ * same. Kept in memory only, and at most this many; a commit made meanwhile is another HEAD, and asked anew.
+ */
+const deletionsRead = new Map<string, DeletedAt[]>();
+const DELETIONS_KEPT = 64;
+
+/** The files deleted in the newest commits of `head`'s history that delete a file of `path`'s kind (its extension). */
+function deletedFiles(root: string, head: string, path: string): DeletedAt[] {
   const extension = /\.[^./]+$/u.exec(path)?.[0];
+  const key = `${root}\u0000${head}\u0000${extension ?? ''}`;
+  const known = deletionsRead.get(key);
+  if (known) return known;
   const out = git(
     [
       '-c',
@@ -147,22 +176,26 @@ function deletedFiles(root: string, path: string): Deleted[] {
       'log',
       '--diff-filter=D',
       '--name-only',
-      `--format=${COMMIT_MARK}%H`,
+      `--format=${COMMIT_MARK}%H%x09%ct`,
       '-n',
       String(DELETIONS_LOOKED_AT),
-      'HEAD',
+      head,
       '--',
       extension === undefined ? '.' : `*${extension}`,
     ],
     root,
   );
-  return out
+  const found = out
     .split(COMMIT_MARK)
     .filter((part) => part.trim() !== '')
     .flatMap((chunk) => {
-      const [deletedIn = '', ...paths] = chunk.split('\n');
-      return paths.filter((file) => file !== '' && file !== path).map((file) => ({ path: file, deletedIn }));
+      const [header = '', ...paths] = chunk.split('\n');
+      const [deletedIn = '', time = ''] = header.split('\t');
+      return paths.filter((file) => file !== '').map((file) => ({ path: file, deletedIn, time: Number(time) }));
     });
+  if (deletionsRead.size >= DELETIONS_KEPT) deletionsRead.clear();
+  deletionsRead.set(key, found);
+  return found;
 }
 
 /** Of `candidates`, the one git (with `detect`) finds `path` in `to` renamed or copied from since `from`. */

@@ -2,10 +2,10 @@
 // never presents the hash of the text now as the adopted text's ("Tekst niet vastgelegd bij de vaststelling"), and
 // where git shows the words changed after the commit that wrote the adoption down, it says so ("Gewijzigd na
 // vaststelling (volgens git)"); where git shows they are the words of that commit, that this is the adopted text
-// according to git, not that it cannot be told; in a shallow clone, that git cannot tell as its history is cut. An
-// adoption recorded by `approve` keeps its plain hash line. A real git repository in a temp dir; the dossier's JSON
-// read back with qpdf, its words with pdftotext. Kennisname and the HTML report say the same from the same git
-// reading (src/procedure/adoption-git.ts).
+// according to git, not that it cannot be told; in a shallow clone, or where git does not connect the file with the
+// one deleted before it, that git cannot tell as its history is cut. An adoption recorded by `approve` keeps its
+// plain hash line. A real git repository in a temp dir; the dossier's JSON read back with qpdf, its words with
+// pdftotext. Kennisname and the HTML report say the same from the same git reading (src/procedure/adoption-git.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,6 +114,37 @@ describe('the dossier on an adoption that records no hash', () => {
       'niet na te gaan of dat de vastgestelde tekst is, want de git-geschiedenis is niet volledig',
     );
     expect(text).not.toContain('volgens git is dit de vastgestelde tekst');
+  });
+});
+
+describe('the dossier on an adoption by hand whose file git does not connect with the one deleted before', () => {
+  it('says git cannot tell, as the history before the commit that added the file is not followed', async ({ skip }) => {
+    needTool(skip, 'qpdf');
+    needTool(skip, 'pdftotext');
+    const moved = tempRepo('clausemark-dossier-not-followed-');
+    cpSync(join(PROJECT_ROOT, 'templates'), join(moved.root, 'templates'), { recursive: true });
+    moved.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
+    moved.write(
+      'policies/anker/klachtenregeling.md',
+      policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
+    );
+    moved.commit('vastgesteld', '2025-03-26');
+    moved.git('rm', '-q', 'policies/anker/klachtenregeling.md');
+    moved.commit('weg', '2025-06-01');
+    // The same policy (its id) written anew under another name: git finds the two texts unlike.
+    const rewritten = Array.from(
+      { length: 12 },
+      (_, index) => `Artikel ${index + 1}: elke ouder meldt bij de directeur.`,
+    );
+    moved.write('policies/anker/klachten.md', policy('klachtenregeling', 'Klachtenregeling', rewritten.join(' ')));
+    const addedIn = moved.commit('herschreven', '2025-06-02').slice(0, 7);
+    const { data, text } = await dossier(moved.root);
+    const klachten = data.policies.find((found) => found.id === 'klachtenregeling')!;
+    expect(klachten).toMatchObject({ textUnrecorded: true, historyNotFollowed: addedIn });
+    expect(klachten.adoptedInCommit).toBeUndefined();
+    expect(text).toContain(
+      `niet na te gaan of dat de vastgestelde tekst is, want de geschiedenis vóór commit ${addedIn} is niet gevolgd`,
+    );
   });
 });
 
