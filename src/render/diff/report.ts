@@ -23,6 +23,7 @@ import { adoptedPerGitNote, changedPerGitNote } from '../../wording/adoption-not
 import { diffLabels } from '../../wording/article-words.js';
 import { counted, renumberedCount, type Phrases } from '../shared/phrases.js';
 import { comparedText } from '../shared/compared-versions.js';
+import { citedNumber } from '../shared/change-names.js';
 
 export interface DiffReport {
   /** The changes to show: with ignoreEditorial, editorial ones are gone and the summary is recounted. */
@@ -118,8 +119,10 @@ export function renumberedLine(report: DiffReport, changes: readonly ClauseChang
   const head = renumberedCount(changes, report.phrases);
   const pairs = changes
     .slice(0, examples)
-    .map((change) => `${change.old?.number ?? '?'} → ${change.new?.number ?? '?'}`);
-  return `${head}: ${pairs.join(', ')}${changes.length > examples ? ', …' : ''}`;
+    .map((change) => `${change.old ? citedNumber(change.old) : '?'} → ${change.new ? citedNumber(change.new) : '?'}`);
+  // A citation in words has commas of its own ("Artikel 2, lid 1"): pairs of those are set apart by semicolons.
+  const between = pairs.some((pair) => pair.includes(',')) ? '; ' : ', ';
+  return `${head}: ${pairs.join(between)}${changes.length > examples ? `${between}…` : ''}`;
 }
 
 function statusName(labels: Labels, status: string): string {
@@ -198,8 +201,9 @@ export interface Place {
 export function placeOf(change: ClauseChange, phrases: Phrases): Place {
   const olds = oldRefs(change);
   const news = newRefs(change);
+  // Cited in words where the caller worded it (the web page: "Artikel 2, onder f"), else by its number.
   const numberOf = (ref: ClauseRef): string =>
-    ref.number || (ref.synthetic ? fillLabel(phrases.line, { count: ref.line }) : '');
+    citedNumber(ref) || (ref.synthetic ? fillLabel(phrases.line, { count: ref.line }) : '');
   const numbers = (refs: ClauseRef[]): string => refs.map(numberOf).filter(Boolean).join(' + ');
   const ids = (refs: ClauseRef[]): string =>
     refs

@@ -1,11 +1,9 @@
 // Building a board pack: the version diff of a policy as the PDF a school board approves. Resolves what the
 // renderer needs — brand (the --brand argument, else the new version's), wording in the new version's language,
 // the reproducible date — and renders. Returns the bytes; the caller (`clausemark diff --format pdf`) writes them.
-import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import type { MetaChange, PolicyDiff } from '../../diff/types.js';
 import { adoptionOf } from '../../model/adoption.js';
 import { todayIso } from '../../procedure/evaluate.js';
-import type { Brand } from '../../brand/types.js';
 import { sha256 } from '../../model/fingerprint.js';
 import type { Policy } from '../../model/policy.js';
 import { renderBoardPack, type BoardPackTexts } from '../../render/boardpack/index.js';
@@ -23,6 +21,7 @@ import { adoptionNote } from '../../wording/adoption-note.js';
 import type { WordNotes } from '../../import/result.js';
 import { withPrintedNumbers } from './printed-diff.js';
 import { signingPage } from './boardpack-signing.js';
+import { revisionBrand } from './revision-brand.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */
@@ -113,19 +112,6 @@ export function oldAdoption(oldPolicy: Policy, newPolicy: Policy, root: string):
   const labels = loadLabels(lang, { root });
   const note = adoptionNote(oldPolicy, labels, day, evidence, lang);
   return note ? { oldAdoptionNote: `${labels.version} ${oldPolicy.meta.version}: ${note}` } : {};
-}
-
-/** The brand of a revision: --brand, else the new version's own (errors point at its `brand` field). */
-export function revisionBrand(newPolicy: Policy, options: BoardPackBuildOptions): Brand {
-  const { meta } = newPolicy;
-  const brandName = resolveBrandName(meta, options.brand, options.root);
-  const brandField = newPolicy.frontmatter?.fields.brand;
-  const requestedAt = options.brand
-    ? { argument: '--brand' }
-    : meta.brand && brandField
-      ? { file: newPolicy.path, point: brandField.value.start }
-      : undefined;
-  return loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
 }
 
 export async function buildBoardPack(

@@ -1,11 +1,14 @@
 // A version diff as the board reads it: each clause named by the number the policy's PDF, Word document and web page
 // print for it ("2 1." for the first item under heading 2; model/printed-number.ts), not by the parse's joined
 // ordinals ("2.1") the diff computes with (issue 69 item 4), and cited in words for a table's article column
-// ("Artikel 2, lid 1"). Used by the board pack and the revision's summary.
+// ("Artikel 2, lid 1"). Used by the board pack, the revision's summary and the web page (`diff --format html`, the
+// report's diff pages), which cite each clause in those words too.
 import type { ClauseChange, ClauseRef, PolicyDiff } from '../../diff/types.js';
 import type { NumberStyle } from '../../model/numbering.js';
 import type { Policy } from '../../model/policy.js';
 import { type CitationWords, citeClause, printedCitations, printedNumbers } from '../../model/printed-number.js';
+import type { DiffReport } from '../../render/diff/report.js';
+import { citationWords } from '../../wording/article-words.js';
 
 /** Clause ID → printed number and citation in words, for one version. */
 function numbersById(
@@ -53,4 +56,18 @@ export function withPrintedNumbers(
     };
   });
   return { ...diff, changes };
+}
+
+/**
+ * `report` with every clause cited as the board pack's tables cite it, in the report's language ("Artikel 2, onder f"
+ * where the policy prints "Artikel 2 f."): for the web page, whose cards name a clause by `cited` (placeOf).
+ */
+export function citedReport(
+  report: DiffReport,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  house: readonly NumberStyle[],
+): DiffReport {
+  const diff = withPrintedNumbers(report.diff, oldPolicy, newPolicy, house, citationWords(report.phrases));
+  return { ...report, diff };
 }

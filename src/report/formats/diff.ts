@@ -1,5 +1,6 @@
 // The formats `diff` writes (src/jobs/diff.ts): the report for the terminal, a pull request or a program, the
-// web page, the PDF board pack and the Word revision with tracked changes.
+// web page (each clause cited as the board pack cites it), the PDF board pack and the Word revision with tracked
+// changes.
 import type { ResolvedVersions } from '../../diff/inputs.js';
 import { changedTimeAt } from '../../io/git.js';
 import type { DiffReport } from '../../render/diff/report.js';
@@ -51,7 +52,14 @@ const html: DiffFormatRow = {
   extension: 'html',
   binary: false,
   destination: 'file',
-  render: async ({ report }) => (await import('../../render/diff/html.js')).renderHtml(report),
+  // Each clause cited as the board pack cites it ("Artikel 2, onder f"), in the brand's list styles.
+  render: async ({ report, versions, root, brand }) => {
+    const { citedReport } = await import('../documents/printed-diff.js');
+    const { revisionBrand } = await import('../documents/revision-brand.js');
+    const { numbering } = revisionBrand(versions.new.policy, { root, ...(brand ? { brand } : {}) });
+    const cited = citedReport(report, versions.old.policy, versions.new.policy, numbering);
+    return (await import('../../render/diff/html.js')).renderHtml(cited);
+  },
 };
 
 const json: DiffFormatRow = {

@@ -12,6 +12,7 @@ import { gitEvidence } from '../../procedure/adoption-git.js';
 import { todayIso } from '../../procedure/evaluate.js';
 import { diffOutputPath, outputPath } from '../../io/output-paths.js';
 import type { Policy } from '../../model/policy.js';
+import { DEFAULT_HOUSE_STYLE, type NumberStyle } from '../../model/numbering.js';
 import type { IndexEntry, IndexReport } from '../../render/html/index-page.js';
 import type { NavLink, PageFrame, SiteAssets } from '../../render/html/page.js';
 import type { PolicyPageLinks } from '../../render/html/policy-page.js';
@@ -74,7 +75,8 @@ export interface SiteOverview {
 /** What each kind of page is rendered from (render.ts), besides its frame. */
 export interface PageInputs {
   policy: { policy: Policy; labels: Labels; links: PolicyPageLinks };
-  diff: { revision: Revision; labels: Labels };
+  /** `house`: the new version's brand's list styles, which its clauses are cited in (src/report/documents/printed-diff.ts). */
+  diff: { revision: Revision; labels: Labels; house: readonly NumberStyle[] };
   deviations: { template: SectorTemplate; members: Policy[] };
   compare: { alignment: Alignment; labels: Labels; lang: string; review?: { href: string; count: number } };
   review: { alignment: Alignment; labels: Labels; lang: string; compareHref: string };
@@ -244,8 +246,8 @@ function hashed<Kind extends keyof PageInputs>(kind: Kind, inputs: PageInputs[Ki
     return { template: { file: template.file, source: template.source }, members, frame };
   }
   if (kind === 'diff') {
-    const { revision, labels } = inputs as PageInputs['diff'];
-    return { old: revision.old, new: revision.new, labels, frame };
+    const { revision, labels, house } = inputs as PageInputs['diff'];
+    return { old: revision.old, new: revision.new, labels, house, frame };
   }
   return { inputs, frame };
 }
@@ -260,7 +262,9 @@ function diffPage(
   for (const policy of [revision.old, revision.new])
     diffLinks.set(policy, [...(diffLinks.get(policy) ?? []), { text, path }]);
   const lang = revision.new.meta.lang;
-  return planning.page('diff', path, { revision, labels: planning.input.labels(lang) }, planning.frame(path, lang));
+  const house = planning.input.brandOf(revision.new)?.numbering ?? DEFAULT_HOUSE_STYLE;
+  const inputs = { revision, labels: planning.input.labels(lang), house };
+  return planning.page('diff', path, inputs, planning.frame(path, lang));
 }
 
 /** Each policy's page (a version in force from git beside its proposal's) and its row in the overview. */

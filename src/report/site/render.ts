@@ -10,6 +10,7 @@ import { renderPage, type PageFrame } from '../../render/html/page.js';
 import { renderPolicyPage } from '../../render/html/policy-page.js';
 import { renderHtmlParts as diffParts } from '../../render/diff/html.js';
 import { prepareReport } from '../../render/diff/report.js';
+import { citedReport } from '../documents/printed-diff.js';
 import { renderHtmlParts as deviationParts } from '../../render/deviations/html.js';
 import { deviationRegister } from '../../template/deviations.js';
 import type { PageInputs, SitePage } from './plan.js';
@@ -55,8 +56,10 @@ export function renderSitePage(page: SitePage): string {
   }
 }
 
-function renderDiffPage({ revision, labels }: PageInputs['diff'], frame: PageFrame): string {
-  const parts = diffParts(prepareReport(revision.diff(), { labels, lang: revision.new.meta.lang }));
+function renderDiffPage({ revision, labels, house }: PageInputs['diff'], frame: PageFrame): string {
+  const report = prepareReport(revision.diff(), { labels, lang: revision.new.meta.lang });
+  // Each clause cited as the board pack cites it ("Artikel 2, onder f").
+  const parts = diffParts(citedReport(report, revision.old, revision.new, house));
   return renderPage(
     { ...frame, extraCss: `${parts.style}\n${IN_REPORT.diff}` },
     // The diff report's header opens its page frame (a <div class="page">); the body closes it.
