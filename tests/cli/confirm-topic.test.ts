@@ -66,7 +66,7 @@ describe('confirm --topic', () => {
     expect(clauseOf(await compare(), 'aloysius', 'pijlers.curriculum')).toMatchObject({ score: 1, confirmed: true });
     // Every format's topic cell says a person confirmed it.
     const text = (await runCli(['compare', 'policies'], { cwd: dir })).stdout;
-    expect(text).toContain('pijlers.curriculum (door een persoon bevestigd)');
+    expect(text).toContain('Artikel 6, lid 3 [pijlers.curriculum] (door een persoon bevestigd)');
 
     const path = join(dir, 'policies', 'aloysius', 'social-media.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('een structurele plek', 'een vaste plek'));
@@ -75,7 +75,7 @@ describe('confirm --topic', () => {
     expect(stale?.confirmed).toBeUndefined();
     const staleText = (await runCli(['compare', 'policies'], { cwd: dir })).stdout;
     expect(staleText).toContain(
-      'pijlers.curriculum (het antwoord van een persoon is verouderd: het gold niet de tekst zoals die nu is)',
+      'Artikel 6, lid 3 [pijlers.curriculum] (het antwoord van een persoon is verouderd: het gold niet de tekst zoals die nu is)',
     );
   });
 

@@ -3,7 +3,9 @@
 // CELL_SIGNS: = identical, ≈ reworded, — not found …; ✓ after a sign: confirmed by a person; ½ after a sign: a sentence
 // or row of a clause, listed below the matrix with its clause, which sentence and an excerpt), the possible matches
 // with the command that settles each, each document's own provisions, and what each document lacks (wording of that
-// list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language).
+// list and of "sentence 3" from templates/labels/<lang>.yaml, in the base document's language). A clause is cited as
+// the document cites it, as the pages cite it ("Artikel 3, lid 2"; render/shared/compare/clause-name.ts), with the ID
+// `confirm` takes beside it in brackets ("Artikel 3, lid 2 [artikel-3.2]"), as the text brackets every key it names.
 import { missingProvisions } from '../../compare/provisions/missing.js';
 import type { Alignment } from '../../compare/read/types.js';
 import { CELL_KINDS, CELL_SIGNS, cellKind, cellWords, emptyCellWords } from '../shared/compare/cell-kind.js';
@@ -11,7 +13,8 @@ import { lawNote, requirementGroups, TOPIC_SIGNS, topicRows, topicsNote } from '
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { confirmationLines, confirmCommand, evidenceText } from '../shared/compare/confirmations.js';
 import { leftOutSection } from '../shared/compare/left-out.js';
-import { excerpt, memberRef, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
+import { excerpt, partLabel, partMembers, rowSummary, tableMembers } from '../shared/compare/parts.js';
+import { type ClauseNamer, clauseNamer } from '../shared/compare/clause-name.js';
 import { formatDecimal } from '../../text/output-language.js';
 
 function cell(text: string, width: number): string {
@@ -20,13 +23,17 @@ function cell(text: string, width: number): string {
 }
 
 /** "Missing at …": per document, the provisions it lacks with the matrix number and how many others state them. */
-export function missingLines(alignment: Alignment, labels: Labels): string[] {
+export function missingLines(
+  alignment: Alignment,
+  labels: Labels,
+  name: ClauseNamer = textNamer(alignment, labels),
+): string[] {
   const missing = alignment.missing ?? missingProvisions(alignment);
   const others = alignment.documents.length - 1;
   const lines: string[] = ['', labels.compareMissing, labels.compareMissingNote];
   const cellWords = (index: number, key: string): string => {
     const provision = alignment.provisions[index];
-    return provision ? emptyCellWords(provision, key, labels) : labels.compareAbsent;
+    return provision ? emptyCellWords(provision, key, labels, name) : labels.compareAbsent;
   };
   for (const document of alignment.documents) {
     const list = missing[document.key] ?? [];
@@ -38,6 +45,11 @@ export function missingLines(alignment: Alignment, labels: Labels): string[] {
       );
   }
   return lines;
+}
+
+/** A clause as the text names it: its citation with its ID in brackets, the ID alone where it has no number. */
+function textNamer(alignment: Alignment, labels: Labels): ClauseNamer {
+  return clauseNamer(alignment, labels, (cited, id) => `${cited} [${id}]`);
 }
 
 /** Columns are numbered: a name cut to a few letters repeats whenever names start alike. */
@@ -61,8 +73,8 @@ function similarityText(alignment: Alignment, labels: Labels, keys: string[]): s
 }
 
 /** The topics of the kind of policy and who covers each; nothing when the kind has no topic list. */
-function topicsText(alignment: Alignment, labels: Labels): string[] {
-  const topics = topicRows(alignment, labels);
+function topicsText(alignment: Alignment, labels: Labels, name: ClauseNamer): string[] {
+  const topics = topicRows(alignment, labels, name);
   if (topics.length === 0) return [];
   const lines = ['', `${labels.compareTopics} (${topics.length})`, topicsNote(alignment, labels)];
   for (const topic of topics) {
@@ -77,8 +89,8 @@ function topicsText(alignment: Alignment, labels: Labels): string[] {
 }
 
 /** What the law asks of the kind of policy, per organisation: each required topic and what the tool found. */
-function lawText(alignment: Alignment, labels: Labels): string[] {
-  const groups = requirementGroups(alignment, labels);
+function lawText(alignment: Alignment, labels: Labels, name: ClauseNamer): string[] {
+  const groups = requirementGroups(alignment, labels, name);
   if (groups.length === 0) return [];
   const lines = ['', labels.compareLaw, lawNote(alignment, labels)];
   groups.forEach((group, index) => {
@@ -126,14 +138,14 @@ function provisionsText(alignment: Alignment, labels: Labels, keys: string[]): s
 }
 
 /** The empty cells that are not plainly "not found": not matched (with what they point at) and confirmed absent. */
-function unmatchedText(alignment: Alignment, labels: Labels): string[] {
+function unmatchedText(alignment: Alignment, labels: Labels, name: ClauseNamer): string[] {
   const lines: string[] = [];
   alignment.provisions.forEach((provision, index) => {
     for (const key of alignment.documents.map((document) => document.key)) {
       const kind = cellKind(provision, key);
       if (kind !== 'unmatched' && kind !== 'confirmed-absent' && !provision.notFound?.[key]?.absent) continue;
       lines.push(
-        `  ${String(index + 1).padStart(3)}  ${key} ${CELL_SIGNS[kind]} ${emptyCellWords(provision, key, labels)}`,
+        `  ${String(index + 1).padStart(3)}  ${key} ${CELL_SIGNS[kind]} ${emptyCellWords(provision, key, labels, name)}`,
       );
     }
   });
@@ -141,7 +153,7 @@ function unmatchedText(alignment: Alignment, labels: Labels): string[] {
 }
 
 /** The clauses that hold only part of a provision, and the tables compared row by row. */
-function partsAndTablesText(alignment: Alignment, labels: Labels): string[] {
+function partsAndTablesText(alignment: Alignment, labels: Labels, name: ClauseNamer): string[] {
   const lines: string[] = [];
   const parts = partMembers(alignment.provisions);
   if (parts.length > 0)
@@ -150,7 +162,7 @@ function partsAndTablesText(alignment: Alignment, labels: Labels): string[] {
       `${labels.compareParts} (${parts.length}):`,
       ...parts.map(
         ({ number, key, member }) =>
-          `  ${String(number).padStart(3)}  ${key} ${memberRef(member, labels)}: "${excerpt(member.text)}"`,
+          `  ${String(number).padStart(3)}  ${key} ${name(key, member.id)}${member.part ? `, ${partLabel(member.part, labels)}` : ''}: "${excerpt(member.text)}"`,
       ),
     );
   const tables = tableMembers(alignment.provisions);
@@ -160,18 +172,18 @@ function partsAndTablesText(alignment: Alignment, labels: Labels): string[] {
       `${labels.compareTableRows}:`,
       ...tables.map(
         ({ number, key, member, rows }) =>
-          `  ${String(number).padStart(3)}  ${key} ${member.id}: ${rowSummary(rows, labels)}`,
+          `  ${String(number).padStart(3)}  ${key} ${name(key, member.id)}: ${rowSummary(rows, labels)}`,
       ),
     );
   return lines;
 }
 
 /** The possible matches to confirm, each with its command, and the confirmations already recorded. */
-function reviewText(alignment: Alignment, labels: Labels): string[] {
+function reviewText(alignment: Alignment, labels: Labels, name: ClauseNamer): string[] {
   const lines: string[] = [];
   const possible = alignment.provisions.flatMap((provision) =>
     Object.entries(provision.suggestions ?? {}).map(([key, suggestion]) => [
-      `  ${provision.label}: ${key} ${suggestion.id} (${evidenceText(suggestion, labels)})`,
+      `  ${provision.label}: ${key} ${name(key, suggestion.id)} (${evidenceText(suggestion, labels)})`,
       `    ${confirmCommand(provision, key, suggestion)}   (${labels.compareConfirmNot})`,
     ]),
   );
@@ -182,7 +194,7 @@ function reviewText(alignment: Alignment, labels: Labels): string[] {
 }
 
 /** Per policy, the provisions only it holds. */
-function onlyInText(alignment: Alignment, labels: Labels): string[] {
+function onlyInText(alignment: Alignment, labels: Labels, name: ClauseNamer): string[] {
   const lines: string[] = [];
   for (const document of alignment.documents) {
     const own = alignment.provisions.filter(
@@ -194,7 +206,7 @@ function onlyInText(alignment: Alignment, labels: Labels): string[] {
         fillLabel(labels.compareTextOnlyIn, { name: document.name, count: own.length }),
         ...own.map(
           (provision) =>
-            `  ${provision.members[document.key]?.map((member) => member.id).join(' + ')}  ${provision.label}`,
+            `  ${provision.members[document.key]?.map((member) => name(document.key, member.id)).join(' + ')}  ${provision.label}`,
         ),
       );
   }
@@ -211,6 +223,7 @@ function leftOutText(alignment: Alignment, labels: Labels): string[] {
 export function renderCompareText(alignment: Alignment, labels: Labels): string {
   const documents = alignment.documents;
   const keys = documents.map((document) => document.key);
+  const name = textNamer(alignment, labels);
   const lines: string[] = [
     fillLabel(labels.compareTextHeadline, {
       documents: keys.length,
@@ -222,14 +235,14 @@ export function renderCompareText(alignment: Alignment, labels: Labels): string 
     '',
     ...leftOutText(alignment, labels),
     ...similarityText(alignment, labels, keys),
-    ...topicsText(alignment, labels),
-    ...lawText(alignment, labels),
+    ...topicsText(alignment, labels, name),
+    ...lawText(alignment, labels, name),
     ...provisionsText(alignment, labels, keys),
-    ...unmatchedText(alignment, labels),
-    ...partsAndTablesText(alignment, labels),
-    ...reviewText(alignment, labels),
-    ...onlyInText(alignment, labels),
-    ...missingLines(alignment, labels),
+    ...unmatchedText(alignment, labels, name),
+    ...partsAndTablesText(alignment, labels, name),
+    ...reviewText(alignment, labels, name),
+    ...onlyInText(alignment, labels, name),
+    ...missingLines(alignment, labels, name),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,8 @@
 // The comparison cites a clause as the board pack's tables do (src/model/printed-number.ts citeClause), in the
 // comparison's language, in every format: "Artikel 2, onder f" and "Artikel 3, lid 2" in a Dutch comparison, "Article
 // 2, point f" and "Article 3, paragraph 2" in an English one (the labels' citeArticle, citeMember and citePoint),
-// never the two numbers side by side ("Artikel 2 f.", "3 2."). The Markdown gives the ID `confirm` takes beside it.
+// never the two numbers side by side ("Artikel 2 f.", "3 2."). The Markdown and the text give the ID `confirm` takes
+// beside it; the JSON keeps the IDs, with the citations beside them (documents[].citations).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,7 +108,7 @@ const CASES = [
 
 describe('the comparison cites each clause as the board pack does, in its language', () => {
   for (const { words, point, member, side } of CASES)
-    it.each(['html', 'pdf', 'md', 'json'])(`${words.lang}: %s`, { timeout: 60_000 }, async (format) => {
+    it.each(['html', 'pdf', 'md', 'text', 'json'])(`${words.lang}: %s`, { timeout: 60_000 }, async (format) => {
       const text = await compared(words, format);
       if (format === 'json') {
         const json = JSON.parse(text) as { documents: { citations: Record<string, string> }[] };
@@ -117,6 +118,12 @@ describe('the comparison cites each clause as the board pack does, in its langua
       if (format === 'md') {
         expect(text).toContain(`${point} \`approach.item-6\``);
         expect(text).toContain(`${member} \`reporting.step-2\``);
+      } else if (format === 'text') {
+        // The terminal's text gives the ID `confirm` takes beside the citation, in brackets, never the ID alone. (The
+        // shared step is named only where a topic lists it: the Dutch topics do.)
+        expect(text).toContain(`${point} [approach.item-6]`);
+        if (words.lang === 'nl') expect(text).toContain(`${member} [reporting.step-2]`);
+        expect(text).not.toMatch(/(^|[ ,:(])(approach\.item|reporting\.step)-\d/m);
       } else {
         expect(text).toContain(point);
         expect(text).toContain(member);

@@ -60,7 +60,7 @@ describe('a member that is a sentence of its clause', () => {
     // Casparus is the first column.
     expect(row?.slice(0, 3)).toBe('≠½ ');
     expect(text).toContain(
-      `${String(number).padStart(3)}  casparus-college alle.plichtsverzuim, zin 3: "Afhankelijk van de ernst van de situatie kan de onderwijsinstelling passende maatregelen…"`,
+      `${String(number).padStart(3)}  casparus-college Artikel 3.1, lid 7 [alle.plichtsverzuim], zin 3: "Afhankelijk van de ernst van de situatie kan de onderwijsinstelling passende maatregelen…"`,
     );
   });
 
@@ -129,7 +129,7 @@ describe('a table compared by row', () => {
   });
 
   it('text and md list the rows that differ', () => {
-    expect(renderCompareText(compared, labels)).toContain(`    1  beta af.tabel: ${SUMMARY}`);
+    expect(renderCompareText(compared, labels)).toContain(`    1  beta Artikel 1 [af.tabel]: ${SUMMARY}`);
     expect(renderCompareMarkdown(compared, labels)).toContain(`- 1. beta Artikel 1 \`af.tabel\`: ${SUMMARY}`);
   });
 

@@ -107,7 +107,8 @@ describe('topics and one-organisation rows in every format', () => {
     const copyright = alignment.topics?.find((topic) => topic.id === 'auteursrecht');
     const text = renderCompareText(alignment, labels);
     expect(text).toContain(`${photos?.name}  [beeldmateriaal]`);
-    expect(text).toMatch(/^ {3}1 ✓ alle\.fotos-toestemming$/m);
+    // Cited as the document cites it, with the ID `confirm` takes in brackets.
+    expect(text).toMatch(/^ {3}1 ✓ Artikel 3\.1, lid 5 \[alle\.fotos-toestemming\]$/m);
     const markdown = renderCompareMarkdown(alignment, labels);
     expect(markdown).toMatch(
       new RegExp(

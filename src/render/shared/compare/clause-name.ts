@@ -4,7 +4,7 @@
 // article up by its number, not by an ID. On the pages the ID stays beside the citation only where the citation alone
 // does not tell the clause apart (two paragraphs of one article: "Artikel 3 (doel.scholen)"), and stands alone for a
 // clause that has no number (a preamble's). The text and Markdown, whose reader runs `confirm` with IDs, give the ID
-// beside every citation.
+// beside every citation ("Artikel 2, onder f [aanpak.incident]" in the text); the JSON keeps the IDs.
 import type { Alignment } from '../../../compare/read/types.js';
 import { citeClause } from '../../../model/printed-number.js';
 import { citationWords } from '../../../wording/article-words.js';
