@@ -18,6 +18,7 @@ import { addDuration } from './duration.js';
 import { schoolYearCovered, schoolYearOf, schoolYearStart } from './school-year.js';
 import type { Duty, SectorDuties } from './duties.js';
 import type { ProcedureReport } from './evaluate.js';
+import type { Article } from './types.js';
 import type { OrganisationDeclaration, SchoolDeclaration } from './organisation.js';
 import { namedKind } from '../model/kind.js';
 import { policyKinds } from '../parse/kinds.js';
@@ -101,10 +102,23 @@ export interface OverviewCell {
   searched?: string;
   command?: string;
   /**
+   * For a missing one: the policies the organisation holds that are a part of it (their procedure's `fallsUnder`: a
+   * pestprotocol of the veiligheidsbeleid), so that "missing" is not read as "nothing on it at all".
+   */
+  parts?: CellPart[];
+  /**
    * For one not found where a file it was looked for in cannot be read (state `unknown`): those files, relative to
    * the project. That file may be the policy, so "missing" would not be sure.
    */
   unreadable?: string[];
+}
+
+/** A policy held that is a part of a missing one: its file, its kind's title and article, and the whole's. */
+export interface CellPart {
+  file: string;
+  title: string;
+  article?: Article;
+  whole: { title: string; article?: Article };
 }
 
 export interface OverviewRow {
@@ -144,6 +158,8 @@ export interface OverviewPolicy {
   inForce?: InForceVersion | null;
   /** The day the file was withdrawn (`status: retired`), when the caller read it from its history. */
   retired?: string;
+  /** The kind of policy it is a part of (its procedure's `fallsUnder`), with that kind's title and article. */
+  partOf?: { kind: string; title: string; article?: Article };
   /**
    * Its adoption without a hash on the date, where git shows its words changed since (src/procedure/adoption-git.ts):
    * the version adopted stands, the edit is not adopted.
@@ -433,6 +449,23 @@ function missingCell(duty: Duty, row: { org: string }, where: string, out = wher
   };
 }
 
+/** The policies of `held` that are a part of the duty's kind (a pestprotocol of the veiligheidsbeleid), in file order. */
+function partsOf(duty: Duty, held: readonly OverviewPolicy[]): CellPart[] {
+  return held
+    .filter((entry) => entry.partOf?.kind === duty.kind && entry.report?.procedure)
+    .map((entry) => {
+      const { title, article } = entry.report!.procedure!;
+      const { title: wholeTitle, article: wholeArticle } = entry.partOf!;
+      return {
+        file: entry.file,
+        title,
+        ...(article ? { article } : {}),
+        whole: { title: wholeTitle, ...(wholeArticle ? { article: wholeArticle } : {}) },
+      };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
 /** Whether a duty with a condition binds the organisation: yes, no, or unknown (a size it does not declare). */
 function conditionHolds(duty: Duty, organisation: OrganisationDeclaration): boolean | undefined {
   if (duty.when?.schools !== undefined && organisation.schools.length < duty.when.schools) return false;
@@ -476,7 +509,14 @@ function notFoundCell(
   duty: Duty,
   row: { org: string },
   context: Context,
-  where: { searched: string; out?: string; could: (file: string) => boolean; unsure: Unsure },
+  where: {
+    searched: string;
+    out?: string;
+    could: (file: string) => boolean;
+    unsure: Unsure;
+    /** The policies that stand for the row, among which a part of the duty's kind may be. */
+    held: readonly OverviewPolicy[];
+  },
 ): OverviewCell {
   const unreadable = (context.unreadable ?? []).filter(where.could);
   if (unreadable.length > 0)
@@ -488,7 +528,9 @@ function notFoundCell(
     ...(where.unsure.notBoardWide ?? []).map((entry) => ({ file: entry.file, why: 'board-not-bestuur' as const })),
   ];
   if (unsure.length > 0) return { kind: duty.kind, state: 'unknown', unsure };
-  return missingCell(duty, row, where.searched, where.out);
+  const missing = missingCell(duty, row, where.searched, where.out);
+  const parts = partsOf(duty, where.held);
+  return parts.length > 0 ? { ...missing, parts } : missing;
 }
 
 /**
@@ -545,7 +587,8 @@ function ownRow(
     if (chosen) return chosen;
     if (duty.optional) return { kind: duty.kind, state: 'not-required' };
     if (holds === undefined) return { kind: duty.kind, state: 'unknown', workers: duty.when?.workers ?? 0 };
-    return notFoundCell(duty, organisation, context, { searched: folder, could, unsure: { unkinded: own } });
+    const where = { searched: folder, could, unsure: { unkinded: own }, held: own };
+    return notFoundCell(duty, organisation, context, where);
   });
   return {
     org: organisation.org,
@@ -596,7 +639,9 @@ function schoolRow(
       unkinded: [...mine, ...boardOpen],
       notBoardWide: board.filter((entry) => levelOf(entry) !== 'bestuur'),
     };
-    return notFoundCell(duty, school, context, { searched, out, could: couldBeSchools, unsure });
+    // What stands for the school: its own policies and the board's for all its schools.
+    const held = [...mine, ...boardPolicies.filter((entry) => levelOf(entry) === 'bestuur')];
+    return notFoundCell(duty, school, context, { searched, out, could: couldBeSchools, unsure, held });
   });
   return { org: school.org, name: school.name, sector: school.sector, level: 'school', cells };
 }

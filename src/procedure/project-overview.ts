@@ -45,8 +45,13 @@ export function schoolOverview(
       ...(changed ? { changedPerGit: changed } : {}),
     };
     if (namedKind(policy) !== undefined) {
-      const report = judgeProcedure(policy, proceduresFor(policy.path, root), date);
+      const procedures = proceduresFor(policy.path, root);
+      const report = judgeProcedure(policy, procedures, date);
       if (report) entry.report = report;
+      // The kind it is a part of (a pestprotocol of the veiligheidsbeleid): a missing one of that kind says it.
+      const whole = report?.procedure?.fallsUnder ? procedures.kinds[report.procedure.fallsUnder] : undefined;
+      if (whole)
+        entry.partOf = { kind: whole.kind, title: whole.title, ...(whole.article ? { article: whole.article } : {}) };
     }
     return entry;
   });

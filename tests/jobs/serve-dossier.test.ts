@@ -173,7 +173,7 @@ describe("the workplace's dossier of a board's folder", () => {
     }).replace(/\s+/g, ' ');
     // Its folders named from the folder served, not from where the job runs.
     expect(text).toContain(
-      'Schoolplan ontbreekt geen schoolplan gevonden in policies/ (geen beleid van de soort schoolplan van linde-de-eik)',
+      'Schoolplan ontbreekt geen schoolplan gevonden in policies/ (geen beleid van de soort schoolplan van Basisschool De Eik)',
     );
     expect(text).toContain('geen medezeggenschapsstatuut gevonden in policies/linde/');
     expect(text).not.toMatch(/\bkind: |\.\.\//);

@@ -2,7 +2,9 @@
 // src/procedure/project-overview.ts), worded for `dossier` and the HTML report of `start`. What to do about a board's
 // file is said once, at the board: a board's file that cannot be read, one without `kind:` that may be a school's
 // kind, or one of that kind not at `level: bestuur` leaves that kind not known at the board and at each school, and
-// its line stands at the board, naming the schools; their cells point there.
+// its line stands at the board, naming the schools; their cells point there. A missing policy is said by its kind's
+// name and its organisation's, never their IDs, and a cell that misses one names a part of it that is held (a
+// pestprotocol, part of the veiligheidsbeleid).
 import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../../procedure/overview.js';
 import { titleInSentence } from '../../procedure/kind-phrase.js';
 import { type Say, sayIn } from '../../wording/messages.js';
@@ -154,11 +156,12 @@ function toDoLine(
     return {
       id,
       org: row.org,
+      // The kind and the organisation by their names, as the reader knows them, not by their IDs.
       text: `${row.name}: ${say('school-overview.missing-fact', {
         title: titleInSentence({ title }),
         where: cell.searched ?? '',
-        kind: cell.kind,
-        org: row.org,
+        kind: titleInSentence({ title }),
+        org: row.name,
       })}`,
       ...(cell.command ? { command: say('school-overview.start-one', { command: cell.command }) } : {}),
     };
@@ -199,9 +202,22 @@ function toDoLine(
   return undefined;
 }
 
+/**
+ * Under "missing", each policy held that is a part of the missing one: "er is wel een pestprotocol, dat deel is van
+ * het veiligheidsbeleid", so "missing" is as sure as it sounds.
+ */
+function partLines(cell: OverviewCell, say: Say): string[] {
+  return (cell.parts ?? []).map((part) =>
+    say(`school-overview.part-held-${part.article ?? 'unknown'}`, {
+      part: titleInSentence(part),
+      whole: say(`school-overview.whole-${part.whole.article ?? 'unknown'}`, { name: titleInSentence(part.whole) }),
+    }),
+  );
+}
+
 /** The lines under a cell's state: via the board, from when, by when, the step that waits, where it is not sent. */
 function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
-  const details: string[] = [];
+  const details: string[] = [...partLines(cell, say)];
   if (cell.policy?.boardWide && row.level === 'school') details.push(say('school-overview.board-wide'));
   if (cell.state === 'adopted' && cell.policy?.inForceFrom)
     details.push(say('school-overview.adopted-from', { date: cell.policy.inForceFrom }));
