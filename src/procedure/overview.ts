@@ -5,11 +5,12 @@
 // year of a schoolgids, a review the law sets), withdrawn (`status: retired`), or missing. The version in force on
 // the date stands, with a later one adopted beside it; a review the law does not set is a plan, never "overdue". A
 // file that holds an edit made after its adoption (its recorded hash, or for an adoption without one, git) is not a
-// draft: the version adopted stands, and the edit is said to be not adopted. Missing is a fact about the repository, said as such, with the command that starts one, and
-// said only when sure: a file that may be it (unreadable, without `kind:`, a board's at school level) makes it not
-// known. Pure: the declarations, duties,
-// policies, their procedure reports and (where the caller read it) the version in force from their history and what
-// git shows of an adoption without a hash are given.
+// draft: the version adopted stands, and the edit is said to be not adopted. Missing is a fact about the repository,
+// said as such, with the command that starts one and the policies held that are a part of it (a pestprotocol of the
+// veiligheidsbeleid: its procedure's `fallsUnder`), and said only when sure: a file that may be it (unreadable,
+// without `kind:`, a board's at school level) makes it not known. Pure: the declarations, duties, policies, their
+// procedure reports and (where the caller read it) the version in force from their history and what git shows of an
+// adoption without a hash are given.
 import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { join, resolve, sep } from 'node:path';
@@ -451,19 +452,25 @@ function missingCell(duty: Duty, row: { org: string }, where: string, out = wher
 
 /** The policies of `held` that are a part of the duty's kind (a pestprotocol of the veiligheidsbeleid), in file order. */
 function partsOf(duty: Duty, held: readonly OverviewPolicy[]): CellPart[] {
-  return held
-    .filter((entry) => entry.partOf?.kind === duty.kind && entry.report?.procedure)
-    .map((entry) => {
-      const { title, article } = entry.report!.procedure!;
-      const { title: wholeTitle, article: wholeArticle } = entry.partOf!;
-      return {
-        file: entry.file,
-        title,
-        ...(article ? { article } : {}),
-        whole: { title: wholeTitle, ...(wholeArticle ? { article: wholeArticle } : {}) },
-      };
-    })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return (
+    held
+      // A part withdrawn is no part held.
+      .filter(
+        (entry) =>
+          entry.partOf?.kind === duty.kind && entry.report?.procedure && entry.policy.meta.status !== 'retired',
+      )
+      .map((entry) => {
+        const { title, article } = entry.report!.procedure!;
+        const { title: wholeTitle, article: wholeArticle } = entry.partOf!;
+        return {
+          file: entry.file,
+          title,
+          ...(article ? { article } : {}),
+          whole: { title: wholeTitle, ...(wholeArticle ? { article: wholeArticle } : {}) },
+        };
+      })
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  );
 }
 
 /** Whether a duty with a condition binds the organisation: yes, no, or unknown (a size it does not declare). */
