@@ -117,8 +117,8 @@ function headsText(blocks: readonly Block[], index: number): boolean {
 }
 
 /**
- * Where the body starts: the first numbered heading, list item, sentence, or heading with a sentence under it (or
- * under its sub-headings), past the cover's lines a reader took for headings (cover-headings.ts).
+ * Where the body starts: the first numbered heading, list item or its lead-in, sentence, or heading with a sentence
+ * under it (or under its sub-headings), past the cover's lines a reader took for headings (cover-headings.ts).
  */
 function bodyStart(blocks: readonly Block[], from: number, orgWords: string | undefined): number {
   const start = firstBodyBlock(blocks, from);
@@ -126,12 +126,20 @@ function bodyStart(blocks: readonly Block[], from: number, orgWords: string | un
   return lastCover < start ? start : firstBodyBlock(blocks, lastCover + 1);
 }
 
-/** The first numbered heading, list item, sentence, or heading with a sentence under it. */
+/** A paragraph ending in a colon right over a list ("Het bestuur bestaat uit:"): the lead-in the list completes. */
+function leadsInToList(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index] as Block;
+  if (block.kind !== 'paragraph' || !/:$/u.test(coverTestText(block).trim())) return false;
+  const next = blocks.slice(index + 1).find((each) => each.kind !== 'dropped');
+  return next?.kind === 'item';
+}
+
+/** The first numbered heading, list item or its lead-in, sentence, or heading with a sentence under it. */
 function firstBodyBlock(blocks: readonly Block[], from: number): number {
   for (let index = from; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.kind === 'item' || block.kind === 'footnote') return index;
-    if (block.kind === 'paragraph' && BODY_TEXT(coverTestText(block))) return index;
+    if (block.kind === 'paragraph' && (BODY_TEXT(coverTestText(block)) || leadsInToList(blocks, index))) return index;
     // A numbered heading (typed, or numbered by Word's list: its label), or one printed as typed over the articles
     // ("HOOFDSTUK 1 …"), starts the body.
     if (block.kind === 'heading' && (block.marker || block.unnumbered || block.label)) return index;

@@ -2,7 +2,8 @@
 // make-pdf-layouts.py), imported with the CLI as a user imports them: each reads as its Word file does, and the
 // summary says "0 lost". Sentences parted by Shift+Enter stay one clause; a borderless table without space between its
 // rows is read row by row, not as two columns; a closing line under two columns comes after both; a board's schools
-// over their articles stay sections; a cover naming the school without "Basisschool" gives the organisation.
+// over their articles stay sections; a cover naming the school without "Basisschool" gives the organisation; a short
+// line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +140,43 @@ describe('a cover that names the school without its kind ("De Regenboog")', () =
         /left out of the text \(moved into the frontmatter \(organisation\), 1 line\): "De Regenboog"/u,
       );
       expect(said).toMatch(NOTHING_LOST);
+    },
+    120_000,
+  );
+});
+
+describe('a short line ending in a colon before a bulleted list ("De leerling moet:")', () => {
+  it('is the lead-in clause of its list, not a heading over it, as in the Word file', async () => {
+    const [pdf, word] = await Promise.all([imported('lead-ins.pdf'), imported('lead-ins.docx')]);
+    // Both lines were headings a level under their section, each over its list.
+    expect(pdf.sections).toEqual(['Afspraken in de klas', 'Melden van pesten']);
+    expect(pdf.clauses).toContain('De leerling moet:');
+    expect(pdf.clauses).toContain('Dit betekent:');
+    expect(pdf.markdown).toMatch(/^\{#[^}]+\} De leerling moet:\n\n- \{#[^}]+\} op tijd in de klas zijn;$/mu);
+    expect(pdf.sections).toEqual(word.sections);
+    expect(pdf.clauses).toEqual(word.clauses);
+    expect(pdf.said).not.toMatch(/introduces the list/u);
+    expect(pdf.said).toMatch(NOTHING_LOST);
+  }, 120_000);
+});
+
+describe('a table whose rows without a first cell go on under a day, no space between its rows', () => {
+  it.each(['table-empty-cells.pdf', 'table-empty-cells-grid.pdf'])(
+    '%s: each such row is a row of its own with its first cell empty, as in the Word file',
+    async (file) => {
+      const [pdf, word] = await Promise.all([imported(file), imported(file.replace(/\.pdf$/u, '.docx'))]);
+      // Each row without a first cell was read as more lines of the cell above it: "De lessen eindigen om kwart
+      // over twaalf. De kleuters zijn op woensdag vrij." was one cell.
+      expect(tableRows(pdf.markdown).map(([day, times]) => [day, times?.split(' ').slice(0, 3).join(' ')])).toEqual([
+        ['Maandag', 'De lessen beginnen'],
+        ['', 'Na schooltijd is'],
+        [expect.stringMatching(/^Woensdag/u), 'De lessen eindigen'],
+        ['', 'De kleuters zijn'],
+        ['Donderdag en vrijdag voor de leerlingen van de groepen een tot en met vier', 'Vrij om twaalf'],
+        ['', 'De overige groepen'],
+      ]);
+      expect(tableRows(pdf.markdown)).toEqual(tableRows(word.markdown));
+      expect(pdf.said).toMatch(NOTHING_LOST);
     },
     120_000,
   );

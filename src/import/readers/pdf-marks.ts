@@ -42,9 +42,9 @@ const apply = (m: Matrix, x: number, y: number): [number, number] => [
   m[1] * x + m[3] * y + m[5],
 ];
 
-/** Every filled or stroked path of the page no larger than `limit` points either way (a bullet, not a rule or box). */
-export function smallShapes(list: OperatorList, codes: OperatorCodes, limit: number): DrawnMark[] {
-  const marks: DrawnMark[] = [];
+/** The bounding box of every filled or stroked path of the page, in page coordinates: [minX, minY, maxX, maxY]. */
+export function pathBoxes(list: OperatorList, codes: OperatorCodes): [number, number, number, number][] {
+  const boxes: [number, number, number, number][] = [];
   const stack: Matrix[] = [];
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   list.fnArray.forEach((fn, index) => {
@@ -58,13 +58,17 @@ export function smallShapes(list: OperatorList, codes: OperatorCodes, limit: num
       if (!box || box.length < 4) return;
       const [x0, y0] = apply(matrix, box[0] as number, box[1] as number);
       const [x1, y1] = apply(matrix, box[2] as number, box[3] as number);
-      const width = Math.abs(x1 - x0);
-      const height = Math.abs(y1 - y0);
-      if (width > 0 && height > 0 && width <= limit && height <= limit)
-        marks.push({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, width, height });
+      boxes.push([Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)]);
     }
   });
-  return marks;
+  return boxes;
+}
+
+/** Every filled or stroked path of the page no larger than `limit` points either way (a bullet, not a rule or box). */
+export function smallShapes(list: OperatorList, codes: OperatorCodes, limit: number): DrawnMark[] {
+  return pathBoxes(list, codes)
+    .map(([x0, y0, x1, y1]) => ({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, width: x1 - x0, height: y1 - y0 }))
+    .filter(({ width, height }) => width > 0 && height > 0 && width <= limit && height <= limit);
 }
 
 /**

@@ -2,12 +2,15 @@
 // a table's cells run together across rows (a cell wrapped over three lines interleaves with its neighbours) and
 // its header row stands alone like a heading. A table is found where several lines split, at gaps wider than a tab,
 // into runs of text that start at the same x-positions, and lines under them that fit those columns continue
-// their cells; a line with text in the first column starts a row unless that column's line above was wrapped into it
-// (a table set without space between its rows shows its rows no other way). The detector is strict so that
-// paragraphs, lists, labelled clauses and a table of contents are never taken for one: an earlier, looser attempt cost
-// the seed round trip a fifth of its clause boundaries.
+// their cells. A row line drawn across the table parts two rows; a table that draws them (a grid) has its rows there.
+// Without them, a line with text in the first column starts a row unless that column's line above was wrapped into it,
+// and in a table set without space between its rows (which shows its rows no other way) so does a line whose first
+// cell is empty when no cell above it runs on into it. The detector is strict so that paragraphs, lists, labelled
+// clauses and a table of contents are never taken for one: an earlier, looser attempt cost the seed round trip a fifth
+// of its clause boundaries.
 import { approvalColumns } from '../meta.js';
 import { CLAUSE_LABEL, type LineSegment, type PageLine } from './pdf-lines.js';
+import type { DrawnRule } from './pdf-rules.js';
 
 /** A table found on a page: the lines it covers and its rows of cells, each cell's lines joined in reading order. */
 export interface PdfTable {
@@ -96,13 +99,45 @@ function wrappedInto(above: LineSegment | undefined, run: LineSegment, limit: nu
   return above.end + size * 0.25 + wordWidth > limit;
 }
 
+/** A cell's line that ends a sentence: the cell may end with it. */
+const ENDS_SENTENCE = /[.!?:;]["”’)]?$/u;
+
+/**
+ * Whether a line whose first cell is empty starts a row in a table without space between its rows: no cell above
+ * runs on into it. Each of its runs stands in a column where the line above has no text (that cell ended higher up:
+ * the lines of one cell stand one under the other) or ends a sentence that was not wrapped into the run (its first
+ * word would have fitted after it). Else the run goes on with the cell above, as a wrapped line does.
+ */
+function startsWithEmptyCell(lines: readonly PageLine[], columns: readonly number[], index: number, size: number) {
+  const line = lines[index] as PageLine;
+  const above = (lines[index - 1] as PageLine).segments;
+  return line.segments.every((run) => {
+    const column = columnOf(columns, run.x);
+    const over = above.find((segment) => columnOf(columns, segment.x) === column);
+    if (!over) return true;
+    const limit = Math.max(
+      ...lines
+        .flatMap((each) => each.segments.filter((segment) => columnOf(columns, segment.x) === column))
+        .map((segment) => segment.end),
+    );
+    return ENDS_SENTENCE.test(over.text.trimEnd()) && !wrappedInto(over, run, limit, size);
+  });
+}
+
+/** A first-column run that starts in lower case right under one that ends no sentence: a cell's wrapped line. */
+const continuesInLowerCase = (firstColumn: readonly (LineSegment | undefined)[]): boolean =>
+  firstColumn.some((run, index) => {
+    const above = firstColumn[index - 1];
+    return run !== undefined && above !== undefined && /^\p{Ll}/u.test(run.text) && !ENDS_SENTENCE.test(above.text);
+  });
+
 /**
  * Where a run of lines on the given columns starts its rows: at a line with text in the first column, unless it sits
  * as close under the line before as the lines of one cell do while rows stand further apart; where rows stand as close
  * as lines (a table without space between its rows) and the first column holds wrapped text, unless that column's
- * line above was wrapped into it.
+ * line above was wrapped into it; there too at a line whose first cell is empty where no cell above runs on into it.
  */
-function rowStartsOf(lines: readonly PageLine[], columns: readonly number[]): boolean[] {
+function rowStartsByPosition(lines: readonly PageLine[], columns: readonly number[]): boolean[] {
   const gaps = lines.slice(1).map((line, index) => (lines[index] as PageLine).y - line.y);
   // The closest lines are a cell's wrapped lines when they are set at a line spacing and rows stand further apart.
   const closest = Math.min(...gaps);
@@ -110,20 +145,61 @@ function rowStartsOf(lines: readonly PageLine[], columns: readonly number[]): bo
   const evenlySpaced = closest > size * 1.45 || gaps.every((gap) => gap <= closest + 0.3);
   const firstColumn = lines.map((line) => line.segments.find((segment) => columnOf(columns, segment.x) === 0));
   const limit = Math.max(...firstColumn.map((segment) => segment?.end ?? 0));
-  // Only a first column whose longest line reaches the next column's edge holds wrapped text ("Stap" over "1" not).
-  const wraps = closest <= size * 1.45 && limit >= (columns[1] ?? Number.POSITIVE_INFINITY) - size * 2;
+  // Only a first column whose longest line reaches the next column's edge, or one with a line going on in lower case
+  // under a line that ends no sentence, holds wrapped text ("Stap" over "1" not).
+  const wraps =
+    closest <= size * 1.45 &&
+    (limit >= (columns[1] ?? Number.POSITIVE_INFINITY) - size * 2 || continuesInLowerCase(firstColumn));
   return lines.map((_, index) => {
     const run = firstColumn[index];
     if (index === 0) return true;
-    if (!run) return false;
+    if (!run) return evenlySpaced && closest <= size * 1.45 && startsWithEmptyCell(lines, columns, index, size);
     if (!evenlySpaced) return (gaps[index - 1] ?? 0) > closest + 0.3;
     return !wraps || !wrappedInto(firstColumn[index - 1], run, limit, size);
   });
 }
 
+/**
+ * Whether a rule crosses a whole cell of column `index`: from left of the column's text (a cell's border stands before
+ * its padding; a word's underline starts at the word) to near the next column's start, or past the last column's start.
+ */
+function crossesCell(rule: DrawnRule, columns: readonly number[], index: number, size: number): boolean {
+  const start = columns[index] as number;
+  const next = columns[index + 1];
+  return rule.x0 < start - 1 && rule.x1 >= (next === undefined ? start + size : next - size);
+}
+
+/**
+ * Whether a row line stands between the baselines of `above` and `line`: a rule that crosses a whole cell. A cell
+ * merged down over two rows breaks the line between them (it is drawn beside that cell only).
+ */
+const ruledBetween = (rules: readonly DrawnRule[], columns: readonly number[], above: PageLine, line: PageLine) =>
+  rules.some(
+    (rule) =>
+      rule.y < above.y && rule.y > line.y && columns.some((_, index) => crossesCell(rule, columns, index, line.size)),
+  );
+
+/**
+ * Where a run of lines starts its rows. A drawn row line between two lines always parts two rows; a table that draws
+ * its rows' lines (two or more between its lines: a grid, not one rule under its header row) starts a row there and
+ * nowhere else, whatever its cells hold. Else the positions of its text decide (rowStartsByPosition).
+ */
+function rowStartsOf(lines: readonly PageLine[], columns: readonly number[], rules: readonly DrawnRule[]): boolean[] {
+  const ruled = lines.map(
+    (line, index) => index > 0 && ruledBetween(rules, columns, lines[index - 1] as PageLine, line),
+  );
+  if (ruled.filter(Boolean).length >= 2) return ruled.map((starts, index) => starts || index === 0);
+  return rowStartsByPosition(lines, columns).map((starts, index) => starts || (ruled[index] as boolean));
+}
+
 /** The rows of a run of lines on the given columns, each row starting where rowStartsOf says. */
-function rowsOf(lines: readonly PageLine[], columns: readonly number[], join: (a: string, b: string) => string) {
-  const starts = rowStartsOf(lines, columns);
+function rowsOf(
+  lines: readonly PageLine[],
+  columns: readonly number[],
+  join: (a: string, b: string) => string,
+  rules: readonly DrawnRule[],
+) {
+  const starts = rowStartsOf(lines, columns, rules);
   const rows: string[][] = [];
   const rowStarts: PageLine[] = [];
   /** Per row, the cells merged across: first column → last column covered. */
@@ -153,12 +229,14 @@ function rowsOf(lines: readonly PageLine[], columns: readonly number[], join: (a
 
 /**
  * The tables on one page's lines (top to bottom). `bodySize`: the size most text is set in; `join`: how two lines of
- * a cell are joined (the plain-text reader's rule for a word broken at a line end).
+ * a cell are joined (the plain-text reader's rule for a word broken at a line end); `rules`: the horizontal rules the
+ * page draws (pdf-rules.ts), a table's row lines among them.
  */
 export function pageTables(
   lines: readonly PageLine[],
   bodySize: number,
   join: (before: string, after: string) => string,
+  rules: readonly DrawnRule[] = [],
 ): PdfTable[] {
   const tables: PdfTable[] = [];
   let start = 0;
@@ -197,7 +275,7 @@ export function pageTables(
       (first.segments.length >= 3 && approvalColumns(first.segments.map((segment) => segment.text))) || undefined;
     const least = header ? 2 : MIN_SPLIT_LINES;
     const { rows, words, rowStarts } =
-      split >= least ? rowsOf(run, columns, join) : { rows: [], words: [], rowStarts: [] };
+      split >= least ? rowsOf(run, columns, join, rules) : { rows: [], words: [], rowStarts: [] };
     if (rows.length >= least && looksLikeTable(rows, columns.length)) {
       tables.push({ lines: run, rows, words, rowStarts });
       start = end;

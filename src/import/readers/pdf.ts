@@ -1,9 +1,9 @@
 // PDF → blocks. A PDF made by `clausemark build --pdfa` carries its Markdown source as an attachment: that is
 // taken as it is when it agrees with the pages' text, else the pages are read and the report says so. Any other PDF
 // is read as positioned text (pdfjs-dist), turned into lines with the page furniture marked (a page set in two
-// columns read column by column, pdf-columns.ts), and handed to the plain-text reader's structure heuristics, with
-// what the positions show that text cannot: which lines go on with their paragraph after a line break
-// (pdf-paragraphs.ts).
+// columns read column by column, pdf-columns.ts; a table by its columns and the row lines it draws, pdf-tables.ts and
+// pdf-rules.ts), and handed to the plain-text reader's structure heuristics, with what the positions show that text
+// cannot: which lines go on with their paragraph after a line break (pdf-paragraphs.ts).
 import { errorById } from '../../io/messages.js';
 import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { namesCommit } from '../../io/git.js';
@@ -15,6 +15,7 @@ import { imageShare, picturedPages } from './pdf-scans.js';
 import { columnLines } from './pdf-columns.js';
 import { bodySize, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
+import { horizontalRules, type DrawnRule } from './pdf-rules.js';
 import { lineBreaks } from './pdf-paragraphs.js';
 import { joinWrapped } from './text-hyphens.js';
 import { assertStreamsBounded } from './pdf-streams.js';
@@ -104,14 +105,24 @@ async function attachedSource(pdf: PdfDocument): Promise<string | undefined> {
   return markdown ? new TextDecoder('utf-8').decode(markdown.content) : undefined;
 }
 
+/** What the pages hold, page by page. */
+interface PagesRead {
+  /** The text lines of each page, in reading order. */
+  pages: PageLine[][];
+  /** The horizontal rules each page draws (pdf-rules.ts): a table's row lines among them. */
+  rules: DrawnRule[][];
+  watermarks: Block[];
+  imageShares: number[];
+  undecidedColumns: number[];
+}
+
 /**
  * The text lines of every page, in reading order, the rotated text (watermarks, margin notes) left out, and the
  * share of each page its images cover (pdf-scans.ts).
  */
-async function readPages(
-  pdf: PdfDocument,
-): Promise<{ pages: PageLine[][]; watermarks: Block[]; imageShares: number[]; undecidedColumns: number[] }> {
+async function readPages(pdf: PdfDocument): Promise<PagesRead> {
   const pages: PageLine[][] = [];
+  const rules: DrawnRule[][] = [];
   // Word's endnotes (i, ii …) stand pages after the text that cites them.
   const endnotes = new EndnoteMarks();
   const watermarks: Block[] = [];
@@ -148,13 +159,14 @@ async function readPages(
     const lines = withFootnotesMarked(columns.lines, endnotes);
     const operators = await page.getOperatorList();
     pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
+    rules.push(horizontalRules(operators, await operatorCodes()));
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
     imageShares.push(imageShare(operators, await operatorCodes(), Math.abs((x1 - x0) * (y1 - y0))));
     // What pdfjs keeps of the page (its operator list, fonts, decoded images) is not needed again: freed page by
     // page, so memory does not grow with the pages read.
     page.cleanup();
   }
-  return { pages, watermarks, imageShares, undecidedColumns };
+  return { pages, rules, watermarks, imageShares, undecidedColumns };
 }
 
 /**
@@ -213,18 +225,23 @@ const noText = (): PagesAsText => ({
   readingOrder: new Map(),
 });
 
-/** Tables by their columns, page by page, among the lines that are neither furniture nor small print. */
+/**
+ * Tables by their columns and the row lines drawn across them (`rules`, page by page), among the lines that are
+ * neither furniture nor small print.
+ */
 function tablesOf(
   pages: readonly PageLine[][],
+  rules: readonly DrawnRule[][],
   left: (line: PageLine) => boolean,
   size: number,
 ): Map<PageLine, PdfTable | null> {
   const tableAt = new Map<PageLine, PdfTable | null>();
-  for (const page of pages)
+  for (const [index, page] of pages.entries())
     for (const table of pageTables(
       page.filter((line) => !left(line)),
       size,
       joinWrapped,
+      rules[index] ?? [],
     ))
       table.lines.forEach((line, index) => tableAt.set(line, index === 0 ? table : null));
   return tableAt;
@@ -253,12 +270,12 @@ function tableReadingOrder(tableAt: ReadonlyMap<PageLine, PdfTable | null>): Map
  * The lines of the pages as text: blocks apart where a new page, a wider gap or a change of size starts one; a
  * heading wrapped over lines joined; tables as rows of cells; running lines and small print marked as furniture.
  */
-function pagesAsText(pages: readonly PageLine[][], running: ReadonlySet<PageLine>): PagesAsText {
+function pagesAsText({ pages, rules }: PagesRead, running: ReadonlySet<PageLine>): PagesAsText {
   const all = pages.flat();
   const size = bodySize(all);
   const text = noText();
   const colophon = smallPrintAtEnd(all, size);
-  const tableAt = tablesOf(pages, (line) => running.has(line) || colophon.has(line), size);
+  const tableAt = tablesOf(pages, rules, (line) => running.has(line) || colophon.has(line), size);
   text.readingOrder = tableReadingOrder(tableAt);
   const { lines, textPlaces, furniture, clauses, larger, tableRows, continues } = text;
   const breaks = lineBreaks(all, (line) => running.has(line) || colophon.has(line) || tableAt.has(line), size);
@@ -350,7 +367,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
   try {
     const source = options.attachment === false ? undefined : await attachedSource(pdf);
     let disagreement: Decision | undefined;
-    const { pages, watermarks, imageShares, undecidedColumns } = await readPages(pdf);
+    const pagesRead = await readPages(pdf);
+    const { pages, watermarks, imageShares, undecidedColumns } = pagesRead;
     const all = pages.flat();
     if (all.length === 0) {
       throw errorById(
@@ -359,10 +377,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
       );
     }
     const running = runningLines(pages);
-    const { lines, textPlaces, furniture, clauses, larger, tableRows, continues, readingOrder } = pagesAsText(
-      pages,
-      running,
-    );
+    const asText = pagesAsText(pagesRead, running);
     // The attached Markdown is taken as it is only when it is what the pages show (pdf-attachment.ts).
     if (source !== undefined) {
       // Running headers and footers left out: a word hyphenated over a page break has them in between.
@@ -378,6 +393,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         source: { line: 0 },
       };
     }
+    const { lines, textPlaces, furniture, clauses, larger, tableRows, continues, readingOrder } = asText;
     const text = lines.join('\n');
     const read = onPages(readText(text, { furniture, clauses, larger, tables: tableRows, continues }), textPlaces);
     const titled = markLargestAsTitle(read.blocks, pages[0] ?? []);

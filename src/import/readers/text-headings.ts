@@ -81,7 +81,8 @@ function next(blocks: readonly Block[], index: number): Block | undefined {
 
 /**
  * Second look once all blocks are known: a short bullet followed by a paragraph ("- Transparantie", then its text)
- * and a short line ending in a colon followed by a list ("Samengevat:") are headings over what follows.
+ * and a single word ending in a colon followed by a list ("Samengevat:") are headings over what follows. A line of
+ * more words ending in a colon is never a heading by its colon: it leads in to its list.
  */
 export function promoteHeadings(blocks: Block[], decisions: Decision[]): void {
   let lastLevel = 1;
@@ -97,7 +98,9 @@ export function promoteHeadings(blocks: Block[], decisions: Decision[]): void {
       /^\p{Lu}/u.test(text) &&
       !/[.;,:]$/u.test(text) &&
       following?.kind === 'paragraph';
-    const label = block.kind === 'paragraph' && wordCount(text) <= 5 && /:$/u.test(text) && following?.kind === 'item';
+    // One word and a colon ("Samengevat:") names the list under it. More words ending in a colon ("De leerling moet:",
+    // "Dit betekent:") are a sentence the list completes: its lead-in, a clause of the text like the Word reader's.
+    const label = block.kind === 'paragraph' && wordCount(text) === 1 && /:$/u.test(text) && following?.kind === 'item';
     if (!shortBullet && !label) return;
     const level = Math.min(lastLevel + 1, 6);
     blocks[index] = {

@@ -139,4 +139,68 @@ describe('PDF tables by column positions', () => {
     ]);
     expect(tables.map((table) => table.lines.length)).toEqual([5]);
   });
+
+  it('starts a row at a line without a first cell, set without space between rows, where no cell above runs on', () => {
+    // Every line 14.7 points under the one before. "Na schooltijd" stands under a line of its column that ends a
+    // sentence with room for "Na" after it; "De overige" under a line with nothing in its column (that cell ended
+    // higher up). "de leerlingen" stands under a line wrapped into it ("de" would not have fitted): it goes on.
+    const lines = [
+      line(634.8, [90, 'Maandag'], [306, 'De lessen beginnen om half negen en']),
+      line(620.1, [306, 'eindigen om drie uur.']),
+      line(605.4, [306, 'Na schooltijd is er een studiemiddag;']),
+      line(590.7, [306, 'de leerlingen zijn dan vrij.']),
+      line(576.0, [90, 'Woensdag'], [306, 'Tot twaalf uur.']),
+      line(561.3, [90, 'Donderdag en vrijdag voor de'], [306, 'Vrij om twaalf uur.']),
+      line(546.6, [90, 'onderbouw']),
+      line(531.9, [306, 'De overige groepen om drie uur.']),
+    ];
+    expect(pageTables(lines, 11, join).map((table) => table.rows)).toEqual([
+      [
+        ['Maandag', 'De lessen beginnen om half negen en eindigen om drie uur.'],
+        ['', 'Na schooltijd is er een studiemiddag; de leerlingen zijn dan vrij.'],
+        ['Woensdag', 'Tot twaalf uur.'],
+        ['Donderdag en vrijdag voor de onderbouw', 'Vrij om twaalf uur.'],
+        ['', 'De overige groepen om drie uur.'],
+      ],
+    ]);
+  });
+
+  it('starts the rows of a table that draws its row lines there and nowhere else', () => {
+    // A grid as LibreOffice draws Word's "Table Grid", every line 13.3 points under the one before: a row and a cell's
+    // next paragraph ("Continurooster.") look alike but for the lines drawn between the rows.
+    const lines = [
+      line(634.3, [90, 'Maandag'], [306, 'De lessen eindigen om drie uur.']),
+      line(621.0, [306, 'Na schooltijd studiemiddag.']),
+      line(607.7, [90, 'Woensdag'], [306, 'Tot twaalf uur.']),
+      line(594.4, [90, 'Continurooster.']),
+      line(581.1, [306, 'De kleuters zijn vrij.']),
+      line(567.8, [90, 'Vrijdag'], [306, 'Tot twee uur.']),
+    ];
+    const rules = [
+      { y: 644.8, x0: 84.8, x1: 516.3 },
+      { y: 631.5, x0: 84.8, x1: 516.3 },
+      { y: 618.2, x0: 84.8, x1: 516.3 },
+      // "Tot twaalf uur." underlined: no row line, it starts where the cell's text does.
+      { y: 606.2, x0: 306, x1: 381 },
+      // The line under Woensdag's row drawn in two pieces, one cell apart, as beside a cell merged down.
+      { y: 591.6, x0: 84.8, x1: 192.9 },
+      { y: 591.6, x0: 300.6, x1: 516.3 },
+      { y: 578.3, x0: 84.8, x1: 516.3 },
+      { y: 565, x0: 84.8, x1: 516.3 },
+    ];
+    expect(pageTables(lines, 11, join, rules).map((table) => table.rows)).toEqual([
+      [
+        ['Maandag', 'De lessen eindigen om drie uur.'],
+        ['', 'Na schooltijd studiemiddag.'],
+        ['Woensdag Continurooster.', 'Tot twaalf uur.'],
+        ['', 'De kleuters zijn vrij.'],
+        ['Vrijdag', 'Tot twee uur.'],
+      ],
+    ]);
+    // Without its lines, the positions alone take the cell's next paragraph for a row, and "Na schooltijd" for more
+    // of the cell above (the line above is its column's longest: "Na" would not have fitted after it).
+    expect(pageTables(lines, 11, join).map((table) => table.rows.map((row) => row[0]))).toEqual([
+      ['Maandag', 'Woensdag', 'Continurooster.', '', 'Vrijdag'],
+    ]);
+  });
 });
