@@ -3,7 +3,8 @@
 // summary says "0 lost". Sentences parted by Shift+Enter stay one clause; a borderless table without space between its
 // rows is read row by row, not as two columns; a closing line under two columns comes after both; a board's schools
 // over their articles stay sections; a cover naming the school without "Basisschool" gives the organisation; a short
-// line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own.
+// line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own;
+// a cover page in the PDF's text as pdftotext writes it gives the title and the cover's fields, as the PDF does.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +178,29 @@ describe('a table whose rows without a first cell go on under a day, no space be
       ]);
       expect(tableRows(pdf.markdown)).toEqual(tableRows(word.markdown));
       expect(pdf.said).toMatch(NOTHING_LOST);
+    },
+    120_000,
+  );
+});
+
+describe("a cover page (title, school, version, date) in the PDF's text as pdftotext writes it", () => {
+  it.each(['cover-page.txt', 'cover-page-layout.txt'])(
+    '%s: gives the title and the fields the PDF gives, not one line of them all',
+    async (file) => {
+      const [text, pdf] = await Promise.all([imported(file), imported('cover-page.pdf')]);
+      // The cover's lines, up to the form feed that ends the page, were joined as one paragraph: the title
+      // "Pestprotocol Basisschool De Regenboog Versie 2.0 maart 2025" (-layout: no title, the lines a clause).
+      for (const field of [
+        /^title: Pestprotocol$/mu,
+        /^organisation: Basisschool De Regenboog$/mu,
+        /^version: "2\.0"$/mu,
+      ]) {
+        expect(text.markdown).toMatch(field);
+        expect(pdf.markdown).toMatch(field);
+      }
+      expect(text.clauses.join(' ')).not.toMatch(/Regenboog|Versie|maart 2025/u);
+      expect(text.said).toMatch(/"maart 2025" stands on the cover, before the text of the policy, and was left out/u);
+      expect(text.said).toMatch(NOTHING_LOST);
     },
     120_000,
   );

@@ -1,5 +1,6 @@
 // Page furniture in text extracted from PDFs: page numbers, running headers and footers, and the table of
-// contents. These lines are not part of the policy; each is handed on as a dropped block with the reason.
+// contents. These lines are not part of the policy; each is handed on as a dropped block with the reason. And the
+// lines of a cover page, which stand each on its own.
 import type { MessageRef } from '../../model/diagnostics.js';
 import { tableOfContents } from '../toc.js';
 
@@ -38,6 +39,25 @@ export function classifyLines(lines: readonly string[]): LineRole[] {
     else roles.push('text');
   }
   return roles;
+}
+
+/** A cover page holds at most this many lines, each at most this many characters: a title and what it states. */
+const COVER_LINES = 8;
+const COVER_WIDTH = 70;
+
+/**
+ * The lines of a cover page, 0-based: the first page, ended by a form feed (pdftotext ends each page with one, so it
+ * starts the next page's first line), when it holds a few short lines and more pages follow. Each is a line of its own
+ * (the title, the school, a version, a date), never a paragraph's wrapped lines.
+ */
+export function coverPageLines(lines: readonly string[]): Set<number> {
+  const end = lines.findIndex((line) => line.includes('\f'));
+  // The form feed first on its line (spaces aside: trim() would take it for one).
+  if (end < 0 || !/^[ \t]*\f/u.test(lines[end] as string)) return new Set();
+  const cover = [...lines.keys()].filter((index) => index < end && (lines[index] as string).trim() !== '');
+  const more = lines.slice(end).some((line) => line.replace(/\f/gu, '').trim() !== '');
+  const short = cover.every((index) => (lines[index] as string).trim().length <= COVER_WIDTH);
+  return more && short && cover.length <= COVER_LINES ? new Set(cover) : new Set();
 }
 
 /** Why a line of each role is left out: an entry of templates/messages/<lang>.yaml. */

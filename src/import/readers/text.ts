@@ -16,7 +16,7 @@ import {
 import { articleHeadings } from '../article-headings.js';
 import { joinWrapped } from './text-hyphens.js';
 import { markLabel, RAISED_MARK, raisedMark } from '../note-marks.js';
-import { DROP_REASONS, classifyLines } from './text-lines.js';
+import { DROP_REASONS, classifyLines, coverPageLines } from './text-lines.js';
 import {
   headingLevel,
   isNumberedHeading,
@@ -62,6 +62,7 @@ export function parseInlines(text: string): Inline[] {
 function chunksOf(text: string, furniture: ReadonlyMap<number, MessageRef> = new Map()): (Chunk | Block)[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const roles = classifyLines(lines);
+  const cover = coverPageLines(lines);
   const chunks: (Chunk | Block)[] = [];
   let current: Chunk | undefined;
   lines.forEach((line, index) => {
@@ -73,8 +74,10 @@ function chunksOf(text: string, furniture: ReadonlyMap<number, MessageRef> = new
     }
     const role = roles[index] ?? 'text';
     if (role === 'text') {
-      if (!current) chunks.push((current = { lines: [] }));
+      if (!current || cover.has(index)) chunks.push((current = { lines: [] }));
       current.lines.push({ text: line.replace(/\f/g, '').replace(/\s+$/u, ''), number: index + 1 });
+      // A cover page's line stands alone: the title, the school and the version are no paragraph (text-lines.ts).
+      if (cover.has(index)) current = undefined;
       return;
     }
     current = undefined;
