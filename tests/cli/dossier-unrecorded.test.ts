@@ -22,17 +22,23 @@ import { needTool } from '../support/tools.js';
 const policy = (id: string, title: string, text: string) =>
   ankerPolicy({ id, title, text, adopted: id === 'klachtenregeling' });
 
+/** A repository with the package's templates, Het Anker's declaration and its klachtenregeling, not committed. */
+function ankerRepo(prefix: string): TempRepo {
+  const made = tempRepo(prefix);
+  cpSync(join(PROJECT_ROOT, 'templates'), join(made.root, 'templates'), { recursive: true });
+  made.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
+  made.write(
+    'policies/anker/klachtenregeling.md',
+    policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
+  );
+  return made;
+}
+
 let repo: TempRepo;
 let adoptedIn = '';
 
 beforeAll(async () => {
-  repo = tempRepo('clausemark-dossier-unrecorded-');
-  cpSync(join(PROJECT_ROOT, 'templates'), join(repo.root, 'templates'), { recursive: true });
-  repo.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
-  repo.write(
-    'policies/anker/klachtenregeling.md',
-    policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
-  );
+  repo = ankerRepo('clausemark-dossier-unrecorded-');
   repo.write('policies/anker/gedragscode.md', policy('gedragscode', 'Gedragscode', 'Wij gaan goed met elkaar om.'));
   await approveByCli(repo.root, 'policies/anker/gedragscode.md', '2025-04-01');
   adoptedIn = repo.commit('vastgesteld');
@@ -79,13 +85,7 @@ describe('the dossier on an adoption that records no hash', () => {
   }) => {
     needTool(skip, 'qpdf');
     needTool(skip, 'pdftotext');
-    const unchanged = tempRepo('clausemark-dossier-adopted-per-git-');
-    cpSync(join(PROJECT_ROOT, 'templates'), join(unchanged.root, 'templates'), { recursive: true });
-    unchanged.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
-    unchanged.write(
-      'policies/anker/klachtenregeling.md',
-      policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
-    );
+    const unchanged = ankerRepo('clausemark-dossier-adopted-per-git-');
     const commit = unchanged.commit('vastgesteld', '2025-03-26');
     const { data, text } = await dossier(unchanged.root);
     const klachten = data.policies.find((found) => found.id === 'klachtenregeling')!;
@@ -121,13 +121,7 @@ describe('the dossier on an adoption by hand whose file git does not connect wit
   it('says git cannot tell, as the history before the commit that added the file is not followed', async ({ skip }) => {
     needTool(skip, 'qpdf');
     needTool(skip, 'pdftotext');
-    const moved = tempRepo('clausemark-dossier-not-followed-');
-    cpSync(join(PROJECT_ROOT, 'templates'), join(moved.root, 'templates'), { recursive: true });
-    moved.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
-    moved.write(
-      'policies/anker/klachtenregeling.md',
-      policy('klachtenregeling', 'Klachtenregeling', 'Voor alle scholen.'),
-    );
+    const moved = ankerRepo('clausemark-dossier-not-followed-');
     moved.commit('vastgesteld', '2025-03-26');
     moved.git('rm', '-q', 'policies/anker/klachtenregeling.md');
     moved.commit('weg', '2025-06-01');

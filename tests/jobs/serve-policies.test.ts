@@ -91,14 +91,20 @@ describe("the workplace's list of policies in a shallow clone", () => {
   });
 });
 
+/** De Eik's folder with its own procedure.yaml: a school of the po, committed. */
+function deEikDeclared(prefix: string): ReturnType<typeof deEikRepo> {
+  const repo = deEikRepo(prefix);
+  repo.write(
+    'policies/linde/de-eik/procedure.yaml',
+    'sector: po\norganisation:\n  role: school\n  org: linde-de-eik\n  name: Basisschool De Eik\n',
+  );
+  repo.commit('De Eik says what it is');
+  return repo;
+}
+
 describe("the workplace's list of what each school must have", () => {
   it("reads the declarations check reads: a school folder's own procedure.yaml, not the project's elsewhere", () => {
-    const repo = deEikRepo('clausemark-serve-missing-');
-    repo.write(
-      'policies/linde/de-eik/procedure.yaml',
-      'sector: po\norganisation:\n  role: school\n  org: linde-de-eik\n  name: Basisschool De Eik\n',
-    );
-    repo.commit('De Eik says what it is');
+    const repo = deEikDeclared('clausemark-serve-missing-');
     // The project (the package's root, whose policies/ declares De Linde and others) is not the folder served.
     const project = findProject(PROJECT_ROOT);
     const { missing } = workplaceOverview(repo.root, project);
@@ -114,12 +120,7 @@ describe("the workplace's list of what each school must have", () => {
   });
 
   it('names the folders from the folder served or worked in, not from the package lent as the project', () => {
-    const repo = deEikRepo('clausemark-serve-missing-paths-');
-    repo.write(
-      'policies/linde/de-eik/procedure.yaml',
-      'sector: po\norganisation:\n  role: school\n  org: linde-de-eik\n  name: Basisschool De Eik\n',
-    );
-    repo.commit('De Eik says what it is');
+    const repo = deEikDeclared('clausemark-serve-missing-paths-');
     const project = findProject(PROJECT_ROOT);
     const { missing } = workplaceOverview(repo.root, project);
     expect(missing.length).toBeGreaterThan(0);
