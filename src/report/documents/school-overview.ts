@@ -156,13 +156,8 @@ function toDoLine(
     return {
       id,
       org: row.org,
-      // The kind and the organisation by their names, as the reader knows them, not by their IDs.
-      text: `${row.name}: ${say('school-overview.missing-fact', {
-        title: titleInSentence({ title }),
-        where: cell.searched ?? '',
-        kind: titleInSentence({ title }),
-        org: row.name,
-      })}`,
+      // The kind and the organisation by their names, as the reader knows them, not by their IDs; each said once.
+      text: `${row.name}: ${say('school-overview.missing-fact', { title: titleInSentence({ title }), where: cell.searched ?? '' })}`,
       ...(cell.command ? { command: say('school-overview.start-one', { command: cell.command }) } : {}),
     };
   // A board's policy withdrawn is said once, at the board.

@@ -23,12 +23,12 @@ const WORDS = {
   nl: {
     missing: 'ontbreekt',
     part: 'er is wel een pestprotocol, dat deel is van het veiligheidsbeleid',
-    fact: 'Basisschool De Wilg: geen veiligheidsbeleid gevonden in policies/linde/de-wilg/ (geen beleid van de soort veiligheidsbeleid van Basisschool De Wilg)',
+    fact: 'Basisschool De Wilg: geen veiligheidsbeleid gevonden in policies/linde/de-wilg/',
   },
   en: {
     missing: 'missing',
     part: 'there is a pestprotocol, which is part of the veiligheidsbeleid',
-    fact: 'Basisschool De Wilg: no veiligheidsbeleid found in policies/linde/de-wilg/ (no policy of the kind veiligheidsbeleid of Basisschool De Wilg)',
+    fact: 'Basisschool De Wilg: no veiligheidsbeleid found in policies/linde/de-wilg/',
   },
 } as const;
 
