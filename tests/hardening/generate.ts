@@ -195,11 +195,23 @@ function wrappedParagraph(kilobytes: number): Uint8Array {
 
 /**
  * A policy of `organisation` with `count` clauses that all read "Vervallen." (repealed articles, no ids): what two
- * organisations' long regulations share by the thousand, each identical to every one of the other's.
+ * versions of a long regulation share by the thousand, each identical to every one of the other's.
  */
 export function repealedPolicy(organisation: string, count: number): Uint8Array {
+  return samePolicy(organisation, 'Vervallen artikelen', 'Vervallen.', count);
+}
+
+/**
+ * A policy of `organisation` with `count` clauses that all state one short rule (no ids): what two organisations'
+ * long regulations share by the thousand. Not "Vervallen.": compare aligns no lapsed article (closing-lines.ts).
+ */
+export function repeatedRulePolicy(organisation: string, count: number): Uint8Array {
+  return samePolicy(organisation, 'Overgangsbepalingen', 'Deze bepaling geldt tot 1 januari.', count);
+}
+
+function samePolicy(organisation: string, heading: string, clause: string, count: number): Uint8Array {
   const front = `---\nid: reglement\ntitle: Reglement\norganisation: School ${organisation}\norg: ${organisation}\nversion: "1.0"\nlang: nl\n---\n`;
-  return Buffer.from(`${front}\n# Reglement\n\n## Vervallen artikelen\n\n${'Vervallen.\n\n'.repeat(count)}`, 'utf8');
+  return Buffer.from(`${front}\n# Reglement\n\n## ${heading}\n\n${`${clause}\n\n`.repeat(count)}`, 'utf8');
 }
 
 /**
@@ -289,8 +301,8 @@ const BLANKS_256MB: RepeatedByte = { byte: 0x20, count: 256 * 1024 * 1024 };
 export const GENERATORS: Record<string, () => Uint8Array> = {
   'policy-20mb': () => largePolicy(20),
   'wrapped-paragraph-400kb': () => wrappedParagraph(400),
-  'repealed-8000-noord': () => repealedPolicy('noord', 8000),
-  'repealed-8000-zuid': () => repealedPolicy('zuid', 8000),
+  'repeated-rule-8000-noord': () => repeatedRulePolicy('noord', 8000),
+  'repeated-rule-8000-zuid': () => repeatedRulePolicy('zuid', 8000),
   // A 256 MB page content of blanks, 260 KB compressed: a decompression bomb past the 64 MB default.
   'pdf-content-256mb': () => flatePdf(BLANKS_256MB),
   // The same 256 MB behind a chain of filters (each stage small but the last) and as an image pdfjs would decode.
