@@ -24,6 +24,8 @@ const COVERED: Record<string, string> = {
     "today's date (the user's, src/model/dates.ts localDay); templates/law and templates/topics of the project or clausemark",
   'src/io/cache-secret.ts': "the caches' secret: no finding depends on it",
   'src/io/git.ts': 'the git state (addGit) and the GIT_* environment',
+  'src/io/git-run.ts':
+    "the git state (addGit: HEAD, the index, the shallow file, git's config) and the GIT_* environment, for git.ts and git-history.ts",
   'src/io/input-hash.ts': "the git state and a file's stat, to remember git's answer within a run (the same answer)",
   'src/io/json-cache.ts': 'a cache (the same answer)',
   'src/io/limits.ts': 'the CLAUSEMARK_* environment',

@@ -71,9 +71,10 @@ describe('clausemark confirm (CLI)', () => {
     const command = /^ {4}(clausemark confirm \S+ \S+)/m.exec(text)?.[1];
     if (!command) throw new Error(`no confirm command in:\n${text}`);
     const html = (await runCli(['compare', '--format', 'html'], { cwd: root })).stdout;
+    // The file names the command (marked as the file's words: the workplace serves the page without it).
     expect(html).toMatch(
       new RegExp(
-        `<code class="confirm-command" data-first="[^"]+" data-second="[^"]+"[^>]*>${command.replace(/[.]/g, '\\.')}</code>`,
+        `<code class="confirm-command" data-first="[^"]+" data-second="[^"]+"[^>]*><span data-standalone>${command.replace(/[.]/g, '\\.')}</span><!--/standalone--></code>`,
       ),
     );
     const wrong = await runCli(['confirm', 'aloysius:nope', 'allure:x'], { cwd: root });
