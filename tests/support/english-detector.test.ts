@@ -38,6 +38,7 @@ describe('englishIn', () => {
       '      - date: 2024-07-01',
       '  --date <JJJJ-MM-DD>     datum van het besluit (standaard: vandaag)',
       'out/in-force-2024-01-01.html',
+      'vastgestelde tekst volgens git (commit 7be6dab, vaststelling 26 maart 2025)',
       'Hash van de tekst (SHA-256): be0723dbd822ad9522f23112423faa990afe359b2e5121812a801fc8ec332952',
       ' Vaststelling be-',
       '1    1,00 0,12 0,01',

@@ -31,7 +31,7 @@ const NOT_LANGUAGE: readonly RegExp[] = [
   /\b[\w-]+\.(?:md|pdf|html|ics|json|docx|txt|yaml|yml|js|ts|bin|css|svg|png)\b/g, // file names
   /\b[a-z][\w-]*(?:\.[\w-]+)+\b/g, // clause IDs (up.belang), versions, dotted names
   /\{#[^}]*\}/g, // ID markers
-  /\b[0-9a-f]{8,}…?/g, // hashes and commits
+  /\b(?:[0-9a-f]{8,}|(?=[0-9a-f]{0,6}\d)[0-9a-f]{7}\b)…?/g, // hashes and commits (a short commit: "7be6dab")
   /\b\p{L}+-(?=\s*$)/gu, // a word broken at the end of a line (a PDF's text, read back)
   /(?:^|\s)(?:- )?(?:date|effective|review|asked|status|step|body|part|outcome)\s*:\s*\S+/g, // a field as typed
   /\b[a-z]+(?:-[a-z0-9]+)+\b/g, // keys (aeres-mbo, social-media, import-kind): ids and rule names
