@@ -11,7 +11,7 @@ import type { Policy } from '../../model/policy.js';
 import { memoisedWords, phrasesOf } from './clause-words.js';
 import { prepareClauseWords } from './clause-words-cache.js';
 import { clauseSentences } from '../read/sentence-memo.js';
-import { statedText } from '../read/section-titles.js';
+import { clauseTitles, statedText } from '../read/section-titles.js';
 import { isClosingLine } from '../read/closing-lines.js';
 import { splitCompound } from './compounds.js';
 import { isFunctionWord } from './function-words.js';
@@ -271,16 +271,23 @@ function draftOnce(terms: DocumentTerms, counted: TextCounts): (entry: Entry, wo
 
 /**
  * The clauses a comparison aligns: every clause but a heading written as text ("####Begripsbepalingen", a law export's
- * title line), which titles the clauses after it as a Markdown heading does and, like one, is no provision, but a
- * line that closes a regulation (its place and date, signature or publication formula: read/closing-lines.ts), and
+ * title line), which titles the clauses after it as a Markdown heading does and, like one, is no provision, but an
+ * entry of a table of contents (read/contents-entries.ts), but a line that closes a regulation (its place and date,
+ * signature or publication formula) or a lapsed article's "Vervallen." (read/closing-lines.ts), and
  * but a clause that shows no text (a law export's `<meta http-equiv=…>` line, HTML a reader never sees). On the page
  * each would stand as a rule "only here" (the empty one with no words at all), or "not found" where another document
  * words it otherwise.
  */
 export function comparedEntries(policy: Policy): Entry[] {
   const entries = new Side(policy).entries;
+  // A title line, written as text or an entry of a table of contents (read/contents-entries.ts), names a section.
+  const titles = clauseTitles(policy, entries);
   const kept = entries.filter(
-    (entry) => entry.text.trim() !== '' && statedText(entry.text) !== undefined && !isClosingLine(entry.text),
+    (entry, e) =>
+      entry.text.trim() !== '' &&
+      statedText(entry.text) !== undefined &&
+      !titles[e]?.isTitle &&
+      !isClosingLine(entry.text),
   );
   return kept.length === entries.length ? entries : kept;
 }

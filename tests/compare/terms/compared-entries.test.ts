@@ -2,7 +2,7 @@
 // a law export writes its titles ("##Regeling …", "####Begripsbepalingen"), and a regulation's closing lines (place
 // and date, signature) are no clauses of the comparison, so they stand as no row of their own ("+ alleen hier",
 // "niet gevonden") and are no candidate of another row; nor is a clause that shows no text (the `<meta>` line a law
-// export opens with).
+// export opens with), a lapsed article's "Vervallen.", or an entry of a table of contents.
 import { describe, expect, it } from 'vitest';
 import { alignPolicies } from '../../../src/compare/index.js';
 import { comparedEntries } from '../../../src/compare/terms/documents.js';
@@ -78,5 +78,32 @@ describe('the clauses a comparison aligns', () => {
     expect(rows.flat().filter((text) => text.startsWith('#'))).toEqual([]);
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row).toHaveLength(2);
+  });
+
+  it('leave out the entries of a table of contents and a lapsed article', () => {
+    const source = [
+      '---',
+      'title: Privacyverklaring',
+      'organisation: Bureau Noord',
+      'org: noord',
+      'lang: nl',
+      '---',
+      '',
+      '## Inhoud',
+      '',
+      '1. [Welke gegevens verzamelen wij?](#gegevens)',
+      '2. [Hoe lang bewaren wij ze?](#bewaren)',
+      '',
+      '## Welke gegevens verzamelen wij? {#gegevens}',
+      '',
+      'Wij verzamelen uw naam en adres.',
+      '',
+      '## Artikel 3',
+      '',
+      'Vervallen.',
+      '',
+    ].join('\n');
+    const policy = parsePolicy(source, { path: 'toc.md' }).policy;
+    expect(comparedEntries(policy).map((entry) => entry.text)).toEqual(['Wij verzamelen uw naam en adres.']);
   });
 });
