@@ -1,10 +1,13 @@
 // The world a check rule sees (src/check/rule.ts): built once per policy by whoever runs the rules. The project is
 // the one the command found (src/io/project.ts), by default the one around the working folder; the history is git's,
 // read only when a rule asks for it.
-import { fileAtRevision, fileHistory, gitFile } from '../io/git.js';
+import { blobAt, fileVersions, gitFile } from '../io/git.js';
 import { findProject, type Project } from '../io/project.js';
 import type { Policy } from '../model/policy.js';
 import type { RuleContext } from './rule.js';
+
+// As git wrote the bytes: a byte-order mark is kept, as the file's own text keeps it.
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export interface ContextOptions {
   /** The command's project; default: the one around the working folder (findProject). */
@@ -25,9 +28,10 @@ export function ruleContextFor(policy: Policy, options: ContextOptions = {}): Ru
     history(limit) {
       const tracked = policy.path ? gitFile(policy.path) : undefined;
       if (!tracked) return [];
-      return fileHistory(tracked)
+      // git's one reading of a file's versions (io/git-history.ts): each read under the name it had in that commit.
+      return fileVersions(tracked)
         .slice(0, limit)
-        .map((revision) => fileAtRevision(tracked, revision.commit));
+        .map((version) => UTF8.decode(blobAt(tracked, version.commit, version.path)));
     },
   };
 }

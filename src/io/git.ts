@@ -51,19 +51,6 @@ export function requireGitFile(file: string | GitFile): GitFile {
   return found;
 }
 
-/** Commits that touched the file, newest first (follows renames). */
-export function fileHistory(file: string | GitFile): Revision[] {
-  const { root, path } = requireGitFile(file);
-  const out = git(['log', '--follow', '--format=%H%x09%cs%x09%s', '--', path], root);
-  return out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [commit = '', date = '', subject = ''] = line.split('\t');
-      return { commit, date, subject };
-    });
-}
-
 /** The file's content at a revision. A revision that does not exist, or a file not in it, is a clear error. */
 export function fileAtRevision(file: string | GitFile, revision: string): string {
   const tracked = requireGitFile(file);

@@ -13,6 +13,7 @@ import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
 import { wordMessage } from '../../src/wording/messages.js';
 import { PROJECT_ROOT } from '../support/paths.js';
+import { tempRepo } from '../support/git.js';
 
 const body = (second: string): string =>
   `\n# Protocol\n\n## Regels {#regels}\n\n1. {#eerste} De eerste regel.\n2. {#tweede} ${second}\n`;
@@ -42,6 +43,22 @@ describe('the rule context', () => {
 
   it('the default history of a file outside git is empty', () => {
     expect(ruleContextFor(edited).history(10)).toEqual([]);
+  });
+
+  it('the default history reads each version under the name it had then, across a rename', () => {
+    const repo = tempRepo('clausemark-context-renamed-');
+    repo.write('policies/school/protocol.md', approved);
+    repo.commit('vastgesteld');
+    repo.git('mv', 'policies/school/protocol.md', 'policies/school/social-media.md');
+    repo.commit('hernoemd');
+    const path = join(repo.root, 'policies/school/social-media.md');
+    repo.write('policies/school/social-media.md', `${front(hash)}${body('De tweede regel, gewijzigd.')}`);
+    const renamed = parsePolicy(`${front(hash)}${body('De tweede regel, gewijzigd.')}`, { path }).policy;
+    const context = ruleContextFor(renamed, { project: findProject(PROJECT_ROOT) });
+    expect(context.history(10)).toEqual([approved, approved]);
+    expect(approvalOutdated.run(context).map(wordMessage)).toEqual([
+      'clause tweede changed after the approval of 1 July 2024 by Bestuur',
+    ]);
   });
 
   it('font-missing-glyphs draws with the brands of the project it is given', () => {
