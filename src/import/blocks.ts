@@ -223,14 +223,15 @@ export function withoutPrefix(inlines: readonly Inline[], length: number): Inlin
   return out;
 }
 
-export function blockText(block: Block): string {
+/** A block's text, a table's cells joined; `textOf` says a run of inlines (field-dates.ts reads one without dates). */
+export function blockText(block: Block, textOf: (inlines: readonly Inline[]) => string = inlineText): string {
   switch (block.kind) {
     case 'dropped':
       return block.text;
     case 'table':
-      return block.rows.map((row) => row.map(inlineText).join(' ')).join('\n');
+      return block.rows.map((row) => row.map(textOf).join(' ')).join('\n');
     default:
-      return inlineText(block.inlines);
+      return textOf(block.inlines);
   }
 }
 

@@ -1,7 +1,7 @@
 // What a block says without the dates Word fills in by itself (a DATE, SAVEDATE or PRINTDATE field's last result,
 // src/import/readers/docx-date-fields.ts): the text the frontmatter's dates are read from. "Ingangsdatum: { DATE }"
 // gave `effective` the day the document was last opened; read so, it states no date, and nothing is taken from it.
-import { type Block, inlineText, type Inline } from './blocks.js';
+import { type Block, blockText, type Inline } from './blocks.js';
 
 /** Where a date field's result stood: no date stated. */
 const NO_DATE = '…';
@@ -10,13 +10,4 @@ const withoutDates = (inlines: readonly Inline[]): string =>
   inlines.map((inline) => (inline.dateField ? NO_DATE : inline.text)).join('');
 
 /** A block's text with each Word date field's result as "…" (a table's cells as blockText joins them). */
-export function withoutFieldDates(block: Block): string {
-  switch (block.kind) {
-    case 'dropped':
-      return block.text;
-    case 'table':
-      return block.rows.map((row) => row.map(withoutDates).join(' ')).join('\n');
-    default:
-      return block.inlines.some((inline) => inline.dateField) ? withoutDates(block.inlines) : inlineText(block.inlines);
-  }
-}
+export const withoutFieldDates = (block: Block): string => blockText(block, withoutDates);
