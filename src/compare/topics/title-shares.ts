@@ -15,7 +15,15 @@ import {
   TITLE_TIES,
 } from './score-scale.js';
 import { keysOf, type TitleMatch, titleMatch } from './topic-evidence.js';
-import { keyedNormal, keyedText, ownWords, saysNot, type TopicProfile, type TopicProfiles } from './topic-profile.js';
+import {
+  keyedNormal,
+  keyedText,
+  keyedWords,
+  ownWords,
+  saysNot,
+  type TopicProfile,
+  type TopicProfiles,
+} from './topic-profile.js';
 import { signalText, type TopicSignalSet } from './topic-signals.js';
 
 export interface TitleShare {
@@ -154,6 +162,43 @@ export function documentTitles(titles: readonly ClauseTitles[], entries: readonl
   if (clauses.length < 2) return new Set();
   const [first, ...rest] = clauses as [ClauseTitles, ...ClauseTitles[]];
   return new Set(first.titles.filter((title) => rest.every((clause) => clause.titles.includes(title))));
+}
+
+/**
+ * The titles that speak of the document as a whole: the title above every clause (documentTitles) and a heading whose
+ * every content word is a word of that title or of the document's own (`ownTitle`, its front matter's) ("Over deze privacyverklaring" in the "Privacyverklaring DGSkills.app"). Such a heading
+ * says the clauses under it are about the document, not which topic: it gives no title evidence (issue 73: DGSkills'
+ * introduction was put on "Wijziging van de verklaring", the one topic whose words say "privacyverklaring").
+ */
+export function documentHeadings(
+  documentTitle: ReadonlySet<string>,
+  ownTitle: string,
+  profiles: TopicProfiles,
+): (title: string) => boolean {
+  const nameKeys = new Set(profiles.profiles.flatMap((profile) => profile.nameWords.flatMap((word) => word.whole)));
+  // A word that names a topic is the title's word for that topic, also where the document's title says it too (a
+  // regulation "houdende de aanwijzing van vertrouwenspersonen en de instelling van een klachtencommissie").
+  const documentKeys = new Set(
+    keyedWords([ownTitle, ...documentTitle].join(' . '))
+      .flatMap((word) => word.whole)
+      .filter((key) => !nameKeys.has(key)),
+  );
+  // A heading that holds none of them is passed over by a look at its letters: a document of thousands of headings
+  // ("Overgangsregeling 1" … "Overgangsregeling 8000") keys none of them for this.
+  const stems = [...documentKeys].filter((key) => key.length >= 4);
+  const known = new Map<string, boolean>();
+  return (title) => {
+    if (documentTitle.size > 0 && documentTitle.has(title)) return true;
+    const lower = title.toLowerCase();
+    if (!stems.some((stem) => lower.includes(stem))) return false;
+    let about = known.get(title);
+    if (about === undefined) {
+      const words = keyedWords(title);
+      about = words.length > 0 && words.every((word) => word.whole.some((key) => documentKeys.has(key)));
+      known.set(title, about);
+    }
+    return about;
+  };
 }
 
 /**

@@ -47,15 +47,16 @@ export function clauseScoresCached(
   topics: readonly TopicDefinition[],
   profiles: () => TopicProfiles,
   reading: TopicReading,
+  ownTitle = '',
 ): ClauseScore[][] {
-  const make = (): ClauseScore[][] => clauseScores(entries, titles, profiles(), reading);
+  const make = (): ClauseScore[][] => clauseScores(entries, titles, profiles(), reading, ownTitle);
   const cache = topicScoresCache();
   if (cache === undefined) return make();
   const count = topics.length;
   // What clauseScores reads of the document: each clause's reading text and the titles above it.
   const texts = JSON.stringify(entries.map((entry) => entry.text));
   const titled = JSON.stringify(titles.map(({ titles: above, isTitle }) => [isTitle, above]));
-  const parts = [KIND, lemmasDigest(), JSON.stringify(topics), texts, titled];
+  const parts = [KIND, lemmasDigest(), JSON.stringify(topics), texts, titled, ownTitle];
   return cachedSerialized(
     cache,
     parts,

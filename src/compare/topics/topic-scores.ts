@@ -27,6 +27,7 @@ import {
   WEAK_SIGNAL_SCORE,
 } from './score-scale.js';
 import {
+  documentHeadings,
   documentTitles,
   othersTitle,
   scoreTitles,
@@ -42,6 +43,7 @@ import type { TextMatch } from './topic-evidence.js';
 import { type TopicMatches, type TopicReading, topicsOfKey } from './topic-reading.js';
 import type { WordKeys } from './topic-terms.js';
 import { isClosingLine } from '../read/closing-lines.js';
+import { onlyAppliesOthers } from '../read/bare-references.js';
 import { type ReadSentence, restatedKeys } from './restated-sentences.js';
 import { delegatedSentences, mayDelegate } from './delegated-sentences.js';
 
@@ -272,6 +274,7 @@ export function clauseScores(
   titles: readonly ClauseTitles[],
   profiles: TopicProfiles,
   reading: TopicReading,
+  ownTitle = '',
 ): ClauseScore[][] {
   const rare = rarity(entries, reading);
   const topicCount = profiles.profiles.length;
@@ -282,13 +285,17 @@ export function clauseScores(
   const signalsOfTitle = (title: string) => signalsInTitles(title, titleSignals, reading.signals);
   // The document's own title ("Privacyreglement …") says what the whole document is: no title evidence (signals: below).
   const documentTitle = documentTitles(titles, entries);
+  const aboutTheDocument = documentHeadings(documentTitle, ownTitle, profiles);
   const titleSignalsCount = titleNamesOneTopic(documentTitle, reading.signals);
   return entries.map((entry, e) => {
     const { titles: allAbove, isTitle, body } = titles[e] as ClauseTitles;
     // A heading titles other clauses, a closing line (place and date, signature) closes the text: neither states a
-    // rule. A heading on the clause's first line is among its titles (`body`), not its words.
-    if (isTitle || isClosingLine(body ?? entry.text)) return Array.from({ length: topicCount }, () => NO_SCORE);
-    const above = documentTitle.size === 0 ? allAbove : allAbove.filter((title) => !documentTitle.has(title));
+    // rule; a bare reference states none by its own words. A heading on the clause's first line is among its titles
+    // (`body`), not its words.
+    const own = body ?? entry.text;
+    if (isTitle || isClosingLine(own) || onlyAppliesOthers(own))
+      return Array.from({ length: topicCount }, () => NO_SCORE);
+    const above = allAbove.filter((title) => !aboutTheDocument(title));
     const sentences = reading.sentences(body ?? entry.text);
     // A sentence that hands matters to later rules gives a list's topics no word; the heading above still places its
     // clause. Induced topics are the documents' own subjects: a law's delegation is what its section says on one.

@@ -148,9 +148,23 @@ export class TopicSignalSet {
   private readonly plain = new Map<string, SetNode>();
   private readonly patterns: { topic: number; index: number; pattern: RegExp }[] = [];
   private readonly found: Set<number>[];
+  /** Per topic, its `elsewhere` phrases as patterns over padded text, and its signals' patterns once asked for. */
+  private readonly elsewhere: RegExp[][];
+  private readonly recheck = new Map<string, RegExp>();
 
-  constructor(private readonly lists: readonly (readonly string[])[]) {
+  /**
+   * `elsewhere`: per topic, the phrases of its list that hold its words but say something else: a signal found only
+   * within one of them is no signal of the topic ("in overeenstemming met het doel van de registratie" names the
+   * purpose as a limit, it does not say what the purpose is).
+   */
+  constructor(
+    private readonly lists: readonly (readonly string[])[],
+    elsewhere: readonly (readonly string[] | undefined)[] = [],
+  ) {
     this.found = lists.map(() => new Set<number>());
+    this.elsewhere = lists.map((_, topic) =>
+      (elsewhere[topic] ?? []).map((phrase) => new RegExp(signalPattern(phrase).source, 'gu')),
+    );
     lists.forEach((signals, topic) => {
       signals.forEach((signal, index) => {
         const words = plainWords(signal);
@@ -203,9 +217,31 @@ export class TopicSignalSet {
     for (const topic of touched) {
       const found = this.found[topic] as Set<number>;
       const signals = this.lists[topic] as readonly string[];
-      result[topic] = [...found].sort((a, b) => a - b).map((index) => signals[index] as string);
+      result[topic] = this.outsideElsewhere(
+        topic,
+        [...found].sort((a, b) => a - b).map((index) => signals[index] as string),
+        text,
+      );
       found.clear();
     }
     return result;
+  }
+
+  /** The signals of `topic` found in `text` that are still there with its `elsewhere` phrases taken out. */
+  private outsideElsewhere(topic: number, signals: readonly string[], text: SignalText): readonly string[] {
+    const phrases = this.elsewhere[topic] as RegExp[];
+    if (phrases.length === 0) return signals;
+    let masked = ` ${text.linkedNormal} `;
+    for (const phrase of phrases) masked = masked.replace(phrase, ' ');
+    if (masked.length === text.linkedNormal.length + 2) return signals;
+    const kept = signals.filter((signal) => {
+      let pattern = this.recheck.get(signal);
+      if (!pattern) {
+        pattern = signalPattern(signal);
+        this.recheck.set(signal, pattern);
+      }
+      return pattern.test(masked);
+    });
+    return kept.length === 0 ? NO_SIGNALS : kept;
   }
 }

@@ -67,7 +67,7 @@ function scoreDocument(
   const entries = topicEntries(policy);
   const titles = clauseTitles(policy, entries);
   // The scores depend on this document alone (and the topics): kept per document where the CLI keeps a cache.
-  const scores = clauseScoresCached(entries, titles, topics, profiles, reading);
+  const scores = clauseScoresCached(entries, titles, topics, profiles, reading, policy.meta.title ?? '');
   const withEvidence: number[][] = topics.map(() => []);
   scores.forEach((row, e) =>
     row.forEach((score, t) => {
@@ -267,7 +267,12 @@ export function scoreTopics(documents: readonly TopicDocument[], topics: readonl
     return profiles;
   };
   // The texts the documents share are read once for all of them.
-  const reading = new TopicReading(new TopicSignalSet(topics.map((topic) => topic.signals)));
+  const reading = new TopicReading(
+    new TopicSignalSet(
+      topics.map((topic) => topic.signals),
+      topics.map((topic) => topic.elsewhere),
+    ),
+  );
   return documents.map((document) => scoreDocument(document.policy, topics, profilesOf, reading));
 }
 

@@ -91,3 +91,23 @@ describe('topic signals: a signal with no word', () => {
     expect(signalPattern('e-mail*').test(` ${normalise('Per e-mail bereikbaar.')} `)).toBe(true);
   });
 });
+
+describe("topic signals: a topic's `elsewhere` phrases", () => {
+  const purpose = ['doel van de', 'heeft ten doel'];
+  const limits = ['in overeenstemming met het doel*', 'voor het doel van de .. onvolledig'];
+  const inText = (text: string): readonly string[] =>
+    new TopicSignalSet([purpose], [limits]).in(signalText(text))[0] ?? [];
+
+  it('take a signal found only within one of them', () => {
+    expect(inText('a. in overeenstemming met het doel van de registratie;')).toEqual([]);
+    expect(inText('Gegevens die voor het doel van de registratie onvolledig zijn, worden verbeterd.')).toEqual([]);
+  });
+
+  it('leave a signal that stands outside them too, and every signal of a topic without them', () => {
+    expect(inText('Het doel van de registratie is het beheer, in overeenstemming met het doel van de wet.')).toEqual([
+      'doel van de',
+    ]);
+    expect(inText('De registratie heeft ten doel het beheer van de gegevens.')).toEqual(['heeft ten doel']);
+    expect(found(purpose, 'a. in overeenstemming met het doel van de registratie;')).toEqual(['doel van de']);
+  });
+});
