@@ -39,11 +39,13 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     expect(lines.indexOf('9 wijzigingen: 4 inhoudelijk, 5 redactioneel')).toBe(5);
     expect(run.stdout).toContain('goed en veilig school-{+ +}en onderwijsklimaat.');
     expect(run.stdout).toContain('[-neemt-]{+moet+} de medewerker {+vóór publicatie +}contact');
-    expect(run.stdout).toContain('3.2.3  werk.whatsapp  [toegevoegd · inhoudelijk]');
-    expect(run.stdout).toContain('alle.plichtsverzuim → alle.plichtsverzuim + alle.maatregelen  [gesplitst');
-    expect(run.stdout).toContain('3.1.6 → 3.2.2  alle.professionele-rol  [verplaatst · redactioneel]');
-    expect(run.stdout).toContain('bedenk.inhoudelijk  [verwijderd · inhoudelijk]');
-    expect(run.stdout).toContain('\n1 artikel hernummerd: 3.2.2 → 3.2.4\n');
+    expect(run.stdout).toContain('Artikel 3.2, lid 3 (werk.whatsapp)  [toegevoegd · inhoudelijk]');
+    expect(run.stdout).toContain('(alle.plichtsverzuim → alle.plichtsverzuim + alle.maatregelen)  [gesplitst');
+    expect(run.stdout).toContain(
+      'Artikel 3.1, lid 6 → Artikel 3.2, lid 2 (alle.professionele-rol)  [verplaatst · redactioneel]',
+    );
+    expect(run.stdout).toContain('Artikel 4 (bedenk.inhoudelijk)  [verwijderd · inhoudelijk]');
+    expect(run.stdout).toContain('\n1 artikel hernummerd: Artikel 3.2, lid 2 → Artikel 3.2, lid 4\n');
   });
 
   it('identical versions and a file compared with itself: exit 0, and it says so', async () => {
@@ -91,7 +93,9 @@ describe('clausemark diff OLD NEW (CLI)', () => {
     const { a, b } = files(policy('draft', '1.0', [ONE, TWO]), policy('draft', '1.0', [THREE, ONE, TWO]));
     const run = await runCli(['diff', '--ignore-editorial', a, b]);
     expect(run.stdout).not.toContain('niet getoond');
-    expect(run.stdout).toContain('\n2 artikelen hernummerd: 1.1 → 1.2, 1.2 → 1.3\n');
+    expect(run.stdout).toContain(
+      '\n2 artikelen hernummerd: Artikel 1, lid 1 → Artikel 1, lid 2; Artikel 1, lid 2 → Artikel 1, lid 3\n',
+    );
     const json = await runCli(['diff', '--ignore-editorial', '--format', 'json', a, b]);
     expect(JSON.parse(json.stdout)).toMatchObject({ ignoredEditorial: 0, summary: { renumbered: 2, total: 1 } });
   });

@@ -150,7 +150,7 @@ describe.skipIf(!havePythonDocx())(
       expect(run.stdout).toContain('clause "vertrouwenspersoon.geheim" was moved in Word');
       expect(run.stdout).toContain('1 moved');
       const diff = await runCli(['diff', 'reglement.md', file], { cwd: dir });
-      expect(diff.stdout).toMatch(/vertrouwenspersoon\.geheim +\[verplaatst/);
+      expect(diff.stdout).toMatch(/\nArtikel [^\n]* \(vertrouwenspersoon\.geheim\) +\[verplaatst/);
       expect(diff.stdout).toContain('verplaatst 1');
     });
 

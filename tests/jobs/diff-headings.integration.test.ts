@@ -68,7 +68,7 @@ describe('a reworded heading after adoption, in every diff format', () => {
     expect(outcome.differs).toBe(true);
     expect(text).not.toContain('Geen wijzigingen');
     expect(text).toContain('1 wijziging: 1 inhoudelijk, 0 redactioneel');
-    expect(text).toMatch(/2 {2}beelden {2}\[kop · gewijzigd · inhoudelijk\]/);
+    expect(text).toMatch(/\n2 \(beelden\) {2}\[kop · gewijzigd · inhoudelijk\]/);
     expect(text).toContain('Beelden{+ van derden+}');
   });
 

@@ -32,7 +32,8 @@ h4 { font-size: .8rem; margin: 0 0 .25rem; text-transform: uppercase; letter-spa
 .change { border: 1px solid var(--line); border-left-width: .4rem; border-radius: .5rem; padding: .9rem 1rem; margin: 0 0 1rem; }
 .change.substantive { border-left-color: var(--warn); }
 .change header { margin-bottom: .6rem; }
-.change .badges { margin: .35rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+.change .badges { margin: .35rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem; align-items: baseline; }
+.clause-id { margin-left: auto; font-size: .75rem; color: var(--muted); background: none; }
 .path { margin: .15rem 0 0; font-size: .9rem; }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--soft); padding: 0 .25em; border-radius: .25rem; overflow-wrap: anywhere; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }

@@ -1,5 +1,6 @@
 // One self-contained HTML file (in the one page shell, render/shared/html-page.ts): summary, then each change as a
-// card with kind badges (a symbol and a word, so colour is never the only signal), viewable inline or side by side.
+// card headed by the clause as the document cites it, with kind badges (a symbol and a word, so colour is never the
+// only signal) and the clause's ID small beside them, viewable inline or side by side.
 // Every piece of policy text is escaped, and a Content-Security-Policy forbids scripts and remote loads outright:
 // the report needs neither.
 import type { ChangeKind, ClauseChange, WordOp } from '../../diff/types.js';
@@ -108,18 +109,14 @@ function views(change: ClauseChange, report: DiffReport): string {
 function card(change: ClauseChange, report: DiffReport, index: number): string {
   const { labels, phrases } = report;
   const place = placeOf(change, phrases);
-  const title = [
-    place.numbers ? `<span class="num">${escapeHtml(place.numbers)}</span>` : '',
-    place.ids ? `<code>${escapeHtml(place.ids)}</code>` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
   const names = kindNames(change, labels);
   const badges = [
     badge(`sig-${change.significance}`, SIGNIFICANCE_SYMBOLS[change.significance], significanceName(change, labels)),
     ...subjectNames(change, labels).map((name) => badge('kind kind-heading', '§', name)),
     ...change.kinds.map((kind, i) => badge(`kind kind-${kind}`, KIND_SYMBOLS[kind], names[i] ?? kind)),
     ...(change.rewritten ? [badge('kind kind-rewritten', '↺', labels.rewritten)] : []),
+    // The clause's ID is for the policy officer (it finds the clause in the source), not the board: small, aside.
+    ...(place.ids ? [`<code class="clause-id">${escapeHtml(place.ids)}</code>`] : []),
   ];
   const reasons =
     change.significance === 'substantive' && change.reasons.length > 0
@@ -129,7 +126,7 @@ function card(change: ClauseChange, report: DiffReport, index: number): string {
       : '';
   return [
     `<article class="change ${change.significance}" id="change-${index + 1}">`,
-    `<header><h3>${title || escapeHtml(names.join(' · '))}</h3>`,
+    `<header><h3>${place.numbers ? `<span class="num">${escapeHtml(place.numbers)}</span>` : escapeHtml(names.join(' · '))}</h3>`,
     place.path ? `<p class="path">${escapeHtml(place.path)}</p>` : '',
     `<p class="badges">${badges.join(' ')}</p></header>`,
     views(change, report),

@@ -1,4 +1,5 @@
-// The terminal report: summary first, then each change with where it stands and a word redline. Piped (or with
+// The terminal report: summary first, then each change with where it stands (the clause cited in words where the
+// caller cited it, src/report/documents/printed-diff.ts; its ID after it) and a word redline. Piped (or with
 // NO_COLOR) it is plain text marked like `git diff --word-diff`: [-deleted-]{+inserted+}; on a terminal deletions
 // are red and struck through, insertions green and underlined, so colour is never the only signal.
 import type { ClauseChange, WordOp } from '../../diff/types.js';
@@ -124,8 +125,10 @@ function changeBlock(change: ClauseChange, report: DiffReport, style: Style): st
     change.significance === 'substantive'
       ? style.strong(significanceName(change, labels))
       : style.dim(significanceName(change, labels));
-  const title = [place.numbers, place.ids].filter(Boolean).join('  ');
-  const lines = [`${style.bold(title)}  [${tags} · ${significance}]`];
+  // The clause as the document cites it; its ID, for the policy officer, in brackets after it.
+  const ids = place.numbers && place.ids ? `(${place.ids})` : place.ids;
+  const title = [style.bold(place.numbers), style.dim(ids)].filter(Boolean).join(' ');
+  const lines = [`${title}  [${tags} · ${significance}]`];
   if (place.path) lines.push(`  ${style.dim(place.path)}`);
   lines.push(...changeBody(change, report, style));
   if (change.invisibleOnly) lines.push(`  ${style.dim(`(${labels.invisibleOnly})`)}`);

@@ -1,14 +1,15 @@
 // A version diff as the board reads it: each clause named by the number the policy's PDF, Word document and web page
 // print for it ("2 1." for the first item under heading 2; model/printed-number.ts), not by the parse's joined
 // ordinals ("2.1") the diff computes with (issue 69 item 4), and cited in words for a table's article column
-// ("Artikel 2, lid 1"). Used by the board pack, the revision's summary and the web page (`diff --format html`, the
-// report's diff pages), which cite each clause in those words too.
+// ("Artikel 2, lid 1"). Used by the board pack, the revision's summary and every diff a person reads (`diff --format
+// text|md|html`, `git-diff`, the report's diff pages), which cite each clause in those words too.
 import type { ClauseChange, ClauseRef, PolicyDiff } from '../../diff/types.js';
 import type { NumberStyle } from '../../model/numbering.js';
 import type { Policy } from '../../model/policy.js';
 import { type CitationWords, citeClause, printedCitations, printedNumbers } from '../../model/printed-number.js';
 import type { DiffReport } from '../../render/diff/report.js';
 import { citationWords } from '../../wording/article-words.js';
+import { revisionBrand } from './revision-brand.js';
 
 /** Clause ID → printed number and citation in words, for one version. */
 function numbersById(
@@ -70,4 +71,17 @@ export function citedReport(
 ): DiffReport {
   const diff = withPrintedNumbers(report.diff, oldPolicy, newPolicy, house, citationWords(report.phrases));
   return { ...report, diff };
+}
+
+/**
+ * `report` cited as `citedReport` cites it, in the list styles of the revision's brand (--brand `brand`, else the new
+ * version's own; its errors point at its `brand` field).
+ */
+export function citedInBrand(
+  report: DiffReport,
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: { root: string; brand?: string },
+): DiffReport {
+  return citedReport(report, oldPolicy, newPolicy, revisionBrand(newPolicy, options).numbering);
 }

@@ -1,6 +1,6 @@
 // The formats `diff` writes (src/jobs/diff.ts): the report for the terminal, a pull request or a program, the
-// web page (each clause cited as the board pack cites it), the PDF board pack and the Word revision with tracked
-// changes.
+// web page, the PDF board pack and the Word revision with tracked changes. Every format a person reads cites each
+// clause as the board pack does ("Artikel 2, onder f"); the JSON, for programs, keeps the parse's numbers and the IDs.
 import type { ResolvedVersions } from '../../diff/inputs.js';
 import { changedTimeAt } from '../../io/git.js';
 import type { DiffReport } from '../../render/diff/report.js';
@@ -31,12 +31,22 @@ function newCommitted(versions: ResolvedVersions): { newCommitted?: Date } {
 
 type DiffFormatRow = OutputFormat<DiffRenderInput, Promise<Rendered>>;
 
+/**
+ * The report with each clause cited as the board pack cites it, in the report's language and the brand's list styles
+ * ("Artikel 2, onder f" where the policy prints "Artikel 2 f."; "Article 3, paragraph 2" in English).
+ */
+async function cited({ report, versions, root, brand }: DiffRenderInput): Promise<DiffReport> {
+  const { citedInBrand } = await import('../documents/printed-diff.js');
+  return citedInBrand(report, versions.old.policy, versions.new.policy, { root, ...(brand ? { brand } : {}) });
+}
+
 const text: DiffFormatRow = {
   name: 'text',
   extension: 'txt',
   binary: false,
   destination: 'stdout',
-  render: async ({ report, colour }) => (await import('../../render/diff/text.js')).renderText(report, { colour }),
+  render: async (input) =>
+    (await import('../../render/diff/text.js')).renderText(await cited(input), { colour: input.colour }),
 };
 
 const md: DiffFormatRow = {
@@ -44,7 +54,7 @@ const md: DiffFormatRow = {
   extension: 'md',
   binary: false,
   destination: 'stdout',
-  render: async ({ report }) => (await import('../../render/diff/markdown.js')).renderMarkdown(report),
+  render: async (input) => (await import('../../render/diff/markdown.js')).renderMarkdown(await cited(input)),
 };
 
 const html: DiffFormatRow = {
@@ -52,14 +62,7 @@ const html: DiffFormatRow = {
   extension: 'html',
   binary: false,
   destination: 'file',
-  // Each clause cited as the board pack cites it ("Artikel 2, onder f"), in the brand's list styles.
-  render: async ({ report, versions, root, brand }) => {
-    const { citedReport } = await import('../documents/printed-diff.js');
-    const { revisionBrand } = await import('../documents/revision-brand.js');
-    const { numbering } = revisionBrand(versions.new.policy, { root, ...(brand ? { brand } : {}) });
-    const cited = citedReport(report, versions.old.policy, versions.new.policy, numbering);
-    return (await import('../../render/diff/html.js')).renderHtml(cited);
-  },
+  render: async (input) => (await import('../../render/diff/html.js')).renderHtml(await cited(input)),
 };
 
 const json: DiffFormatRow = {

@@ -138,8 +138,11 @@ describe('renderHtml', () => {
     );
     expect(html).toContain('<input class="view-toggle" type="radio" name="view" id="view-inline" checked>');
     expect(html).toContain('<label for="view-side">Naast elkaar</label>');
-    const foto = html.slice(html.indexOf('<code>mw.foto</code>'));
+    const foto = html.slice(html.lastIndexOf('<article', html.indexOf('mw.foto')));
     const card = foto.slice(0, foto.indexOf('</article>'));
+    // Headed by the clause's number alone; its ID small at the end of the badges, for the policy officer.
+    expect(card).toContain('<header><h3><span class="num">2.1</span></h3>');
+    expect(card).toMatch(/<code class="clause-id">mw\.foto<\/code><\/p><\/header>/);
     expect(card).toContain(
       '<div class="inline"><p class="text">Medewerkers <del>mogen</del><ins>moeten</ins> foto&#39;s',
     );

@@ -16,29 +16,29 @@ describe('renderText', () => {
     expect(lines[summaryAt + 1]).toBe('  toegevoegd 1 · verwijderd 1 · gewijzigd 2');
     expect(text.indexOf('4 wijzigingen')).toBeLessThan(text.indexOf('mw.foto'));
 
-    const block = text.slice(text.indexOf('2.1  mw.foto'));
+    const block = text.slice(text.indexOf('2.1 (mw.foto)'));
     expect(block.split('\n').slice(0, 4)).toEqual([
-      '2.1  mw.foto  [gewijzigd · inhoudelijk]',
+      '2.1 (mw.foto)  [gewijzigd · inhoudelijk]',
       '  Voor medewerkers',
       "    Medewerkers [-mogen-]{+moeten+} foto's van leerlingen [-plaatsen na toestemming-]{+verwijderen binnen 14 dagen+}.",
       '  Waarom inhoudelijk:',
     ]);
     expect(block).toContain('    - verplichting mogen → moeten\n');
     expect(text).toContain(
-      '1.2  up.klimaat  [gewijzigd · redactioneel]\n  Uitgangspunten\n    Dit protocol draagt bij aan een veilig school-{+ +}en onderwijsklimaat.\n\n',
+      '1.2 (up.klimaat)  [gewijzigd · redactioneel]\n  Uitgangspunten\n    Dit protocol draagt bij aan een veilig school-{+ +}en onderwijsklimaat.\n\n',
     );
     expect(text).toContain(
-      '2.3  mw.oud  [verwijderd · inhoudelijk]\n  Voor medewerkers\n    [-Medewerkers reageren inhoudelijk op stukken van anderen.-]\n',
+      '2.3 (mw.oud)  [verwijderd · inhoudelijk]\n  Voor medewerkers\n    [-Medewerkers reageren inhoudelijk op stukken van anderen.-]\n',
     );
     expect(text).toContain(
-      '2.3  mw.whatsapp  [toegevoegd · inhoudelijk]\n  Voor medewerkers\n    {+WhatsApp-groepen met leerlingen hebben ten minste twee beheerders.+}\n',
+      '2.3 (mw.whatsapp)  [toegevoegd · inhoudelijk]\n  Voor medewerkers\n    {+WhatsApp-groepen met leerlingen hebben ten minste twee beheerders.+}\n',
     );
     expect(text).not.toMatch(ANSI);
   });
 
   it('editorial changes carry no reasons block', () => {
     const text = renderText(standardReport());
-    const klimaat = text.slice(text.indexOf('1.2  up.klimaat'), text.indexOf('2.1  mw.foto'));
+    const klimaat = text.slice(text.indexOf('1.2 (up.klimaat)'), text.indexOf('2.1 (mw.foto)'));
     expect(klimaat).not.toContain('Waarom');
   });
 
@@ -147,7 +147,7 @@ describe('renderText', () => {
     if (clause) moved[1]?.clauses.push(clause);
     const moveText = renderText(reportOf(policyFrom(SECTIONS), policyFrom(moved)));
     expect(moveText).toContain(
-      '1.1 → 2.4  up.belang  [verplaatst · redactioneel]\n  Uitgangspunten → Voor medewerkers\n    De school onderkent',
+      '1.1 → 2.4 (up.belang)  [verplaatst · redactioneel]\n  Uitgangspunten → Voor medewerkers\n    De school onderkent',
     );
 
     const whole: SectionSpec[] = [
@@ -173,10 +173,10 @@ describe('renderText', () => {
       },
     ];
     const splitText = renderText(reportOf(policyFrom(whole), policyFrom(split)));
-    expect(splitText).toContain('1.1 → 1.1 + 1.2  r.sancties → r.sancties + r.maatregelen  [gesplitst');
+    expect(splitText).toContain('1.1 → 1.1 + 1.2 (r.sancties → r.sancties + r.maatregelen)  [gesplitst');
     expect(splitText).toContain('plichtsverzuim.[- -]{+¶+}\n\n    De school kan dan');
     const mergeText = renderText(reportOf(policyFrom(split), policyFrom(whole)));
-    expect(mergeText).toContain('1.1 + 1.2 → 1.1  r.sancties + r.maatregelen → r.sancties  [samengevoegd');
+    expect(mergeText).toContain('1.1 + 1.2 → 1.1 (r.sancties + r.maatregelen → r.sancties)  [samengevoegd');
     expect(mergeText).toContain('plichtsverzuim.[-¶-]{+ +}De school kan dan');
   });
 
