@@ -2,7 +2,8 @@
 //   path old-file old-hex old-mode new-file new-hex new-mode [new-path rename-info]
 // with /dev/null for the missing side of an added or deleted file, and only `path` for an unmerged one. git treats
 // a non-zero exit as failure, so a file that cannot be compared is reported in the output and still exits 0.
-// The job behind `clausemark git-diff` (src/cli/commands/git-diff.ts): git's arguments in, the text report out.
+// The job behind `clausemark git-diff` (src/cli/commands/git-diff.ts): git's arguments in, the text report out, each
+// clause cited as `clausemark diff` cites it ("Artikel 2, onder f").
 import { diffPolicies } from '../diff/diff.js';
 import type { DocumentRef } from '../diff/types.js';
 import { policyFromBytes } from '../diff/inputs.js';
@@ -12,7 +13,9 @@ import { readCapped } from '../io/read.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Policy } from '../model/policy.js';
 import { parsePolicy } from '../parse/index.js';
-import { prepareReport } from '../render/diff/report.js';
+import { type DiffReport, prepareReport } from '../render/diff/report.js';
+import { citedReport } from '../report/documents/printed-diff.js';
+import { revisionBrand } from '../report/documents/revision-brand.js';
 import { renderText } from '../render/diff/text.js';
 import { loadLabels } from '../wording/labels.js';
 
@@ -88,7 +91,23 @@ export function gitDiffOutput(args: readonly string[], options: { root: string; 
     if (oldFile === NULL_FILE) diff.old = absent;
     else diff.new = { ...absent };
   }
-  const lang = (newFile === NULL_FILE ? oldPolicy : newPolicy).meta.lang;
+  const present = newFile === NULL_FILE ? oldPolicy : newPolicy;
+  const lang = present.meta.lang;
   const report = prepareReport(diff, { labels: loadLabels(lang, { root: options.root }), lang });
-  return header + renderText(report, { colour: options.colour });
+  return header + renderText(cited(report, oldPolicy, newPolicy, present, options.root), { colour: options.colour });
+}
+
+/**
+ * The report with each clause cited as `clausemark diff` cites it, in the brand of the version that is there; a brand
+ * that cannot be read leaves the clauses named by their numbers, since git takes any failure of its driver for one of
+ * the diff (`build` names the brand's fault, with its file and line).
+ */
+function cited(report: DiffReport, oldPolicy: Policy, newPolicy: Policy, present: Policy, root: string): DiffReport {
+  try {
+    const { numbering } = revisionBrand(present, { root });
+    return citedReport(report, oldPolicy, newPolicy, numbering);
+  } catch (error) {
+    if (!isClausemarkError(error)) throw error;
+    return report;
+  }
 }

@@ -61,10 +61,10 @@ describe('git external diff driver: clausemark git-diff', () => {
     expect(run.stdout).toMatch(/^clausemark diff a\/policies\/school\/regels\.md b\/policies\/school\/regels\.md\n/);
     expect(run.stdout).toContain('Versie 2.0 vergeleken met versie 1.0');
     expect(run.stdout).toContain('3 wijzigingen: 2 inhoudelijk, 1 redactioneel');
-    expect(run.stdout).toContain('1.1  r.telefoon  [gewijzigd · inhoudelijk]');
+    expect(run.stdout).toContain('Artikel 1, lid 1 (r.telefoon)  [gewijzigd · inhoudelijk]');
     expect(run.stdout).toContain('Leerlingen [-mogen-]{+moeten+} hun telefoon');
     expect(run.stdout).toContain('veilig school-{+ +}en onderwijsklimaat.');
-    expect(run.stdout).toContain('r.oud  [verwijderd · inhoudelijk]');
+    expect(run.stdout).toContain('(r.oud)  [verwijderd · inhoudelijk]');
     expect(run.stdout).toContain('Versie: 1.0 → 2.0');
     // The working copy against HEAD: git passes the work tree file itself.
     repo.write(
