@@ -94,17 +94,18 @@ const TARGETS = { all: 0.92, notFound: 0.95, clausePrecision: 0.85 } as const;
  * the same on the named clauses the labels judge (quoted for the topic, or named on a cell labelled absent or quoted
  * for other topics only: kind-labels.ts clausesJudgedWrong), printed beside it. `read`: every named clause judged,
  * the ones the labels leave unjudged by two readers (tests/fixtures/topic-labels/nl-kinds/named-clauses, measured
- * 2026-11-30); an unread clause counts as wrong. It is the figure held to the target, and it misses it for every kind.
+ * 2026-11-30); an unread clause counts as wrong. It is the figure held to the target: met by the privacy regulations
+ * (0.851), missed by the other kinds.
  */
 const MEASURED = {
-  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.26, judged: 0.88, read: 0.8 },
+  privacyverklaring: { all: 0.97, notFound: 0.98, clausePrecision: 0.26, judged: 0.88, read: 0.82 },
   klachtenregeling: { all: 0.923, notFound: 0.95, clausePrecision: 0.63, judged: 0.86, read: 0.79 },
   // Lower bound 0.282 since two lettered items of EZ's notes on its side-activities form ("A. Naam van de
   // medewerker;") are read as items, not signatures: named on side activities, right, but not quoted by the labels.
   gedragscode: { all: 0.93, notFound: 0.95, clausePrecision: 0.28, judged: 0.85, read: 0.79 },
-  // Lower bound 0.679 since the Recidiveregister's table of contents takes no topic: its rights cell names 19 clauses
-  // more, 12 of them right as read, none quoted by the labels.
-  privacyreglement: { all: 0.98, notFound: 0.95, clausePrecision: 0.67, judged: 0.88, read: 0.82 },
+  // The Recidiveregister's table of contents takes no topic: its rights cell names 19 clauses more, 12 of them right
+  // as read, none quoted by the labels. The purpose topic's `elsewhere` phrases took 8 wrong clauses off.
+  privacyreglement: { all: 0.98, notFound: 0.95, clausePrecision: 0.7, judged: 0.91, read: 0.85 },
 } as const satisfies Record<(typeof LABELLED_KINDS)[number], Record<keyof typeof TARGETS | 'judged' | 'read', number>>;
 
 describe('topic coverage per kind, left out one organisation at a time (issue 73)', () => {
