@@ -4,7 +4,8 @@
 // rows is read row by row, not as two columns; a closing line under two columns comes after both; a board's schools
 // over their articles stay sections; a cover naming the school without "Basisschool" gives the organisation; a short
 // line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own;
-// a cover page in the PDF's text as pdftotext writes it gives the title and the cover's fields, as the PDF does.
+// a cover page in the PDF's text as pdftotext writes it gives the title and the cover's fields, as the PDF does;
+// article headings right above their text, no blank line between in pdftotext's text, head their articles.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,4 +205,25 @@ describe("a cover page (title, school, version, date) in the PDF's text as pdfto
     },
     120_000,
   );
+});
+
+describe('article headings typed right above their text, in the text pdftotext writes without -layout', () => {
+  it('each heads its article, not the first words of its text; an address set line by line stays text', async () => {
+    const [text, pdf] = await Promise.all([imported('headings-unspaced.txt'), imported('headings-unspaced.pdf')]);
+    // No blank line under a heading: "Artikel 3 Klachtenregeling De klacht wordt …" was one clause, and so was the
+    // title with the first article.
+    expect(text.sections).toEqual(['Begripsbepalingen', 'Indienen van een klacht', 'Klachtenregeling', 'Slotbepaling']);
+    expect(text.markdown).toMatch(/^title: Klachtenregeling$/mu);
+    expect(text.clauses).toEqual([
+      'In deze regeling wordt verstaan onder klager: een leerling, een ouder of een personeelslid die een klacht indient over gedragingen en beslissingen van het bevoegd gezag of van het personeel.',
+      'De klager dient de klacht in bij de directeur of bij de klachtencommissie, binnen een jaar na de gedraging of de beslissing.',
+      'De klager kan de klacht ook sturen aan: Klachtencommissie Postbus 85191 3508 AD Utrecht',
+      'De klacht wordt schriftelijk ingediend en ondertekend door de klager. Zij bevat ten minste de naam en het adres van de klager, de dagtekening en een omschrijving van de klacht.',
+      'Deze regeling treedt in werking op 1 augustus 2025 en geldt voor alle scholen van de stichting.',
+    ]);
+    expect(text.said).toMatch(/the short line "Slotbepaling" ends without punctuation/u);
+    expect(pdf.sections).toEqual(text.sections);
+    expect(pdf.clauses).toEqual(text.clauses);
+    for (const { said } of [text, pdf]) expect(said).toMatch(NOTHING_LOST);
+  }, 120_000);
 });

@@ -234,6 +234,43 @@ describe('the text reader', () => {
     expect(result.accounting.missing).toEqual([]);
   });
 
+  it('reads a short line right above its text, no blank line between, as its heading; short lines over no sentence stay text', async () => {
+    // As pdftotext writes a PDF whose headings have no space under them: the heading joined its paragraph.
+    const text = [
+      'Gedragsregels',
+      'Inleiding',
+      'Deze regels gelden voor alle leerlingen en medewerkers van de school, in de klas, op',
+      'het plein en tijdens uitstapjes.',
+      'Artikel 1 Omgang',
+      'Iedereen gaat respectvol met elkaar om en luistert naar wat een ander te zeggen',
+      'heeft. Wie zich gekwetst voelt, meldt dat bij de eigen leerkracht.',
+      'Vragen kunnen gesteld worden aan:',
+      'Mevrouw De Boer',
+      'Kamer 12',
+      'Artikel 2 Melden',
+      'Een melding wordt binnen vijf werkdagen behandeld door de directeur of door de',
+      'vertrouwenspersoon van de school.',
+      'Transparantie',
+      'Wees feitelijk',
+      'Wees respectvol',
+      'Samengevat:',
+      '- wees eerlijk.',
+      '',
+    ].join('\n');
+    const { sections, clauses, result } = await importText(text);
+    expect(sections).toEqual(['## Inleiding', '## Omgang', '## Melden']);
+    expect(clauses).toEqual([
+      'Deze regels gelden voor alle leerlingen en medewerkers van de school, in de klas, op het plein en tijdens uitstapjes.',
+      // An address's short lines and a list of short lines ("Transparantie" …) have no sentence under them.
+      'Iedereen gaat respectvol met elkaar om en luistert naar wat een ander te zeggen heeft. Wie zich gekwetst voelt, meldt dat bij de eigen leerkracht. Vragen kunnen gesteld worden aan: Mevrouw De Boer Kamer 12',
+      'Een melding wordt binnen vijf werkdagen behandeld door de directeur of door de vertrouwenspersoon van de school.',
+      'Transparantie Wees feitelijk Wees respectvol Samengevat:',
+      'wees eerlijk.',
+    ]);
+    expect(result.output).toMatch(/^title: Gedragsregels$/mu);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
   it('states no version, organisation or approval the document does not state', async () => {
     const { result } = await importText(
       'Protocol\n\nIedereen gedraagt zich netjes op sociale media, ook buiten school.\n',

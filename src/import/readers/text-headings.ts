@@ -30,6 +30,32 @@ export function looksLikeHeading(text: string): boolean {
   return wordCount(text) <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !endsSentence(text) && !/:$/u.test(text);
 }
 
+/** A word that starts a sentence: a capital, then lower case ("De", "Zij"; not "AB", not a number). */
+const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
+/** A short line stops this far short of the width a text is wrapped at: its paragraph ends there (text.ts). */
+export const SHORT_LINE = 0.7;
+
+/**
+ * Whether line `index` of a paragraph's lines (trimmed, no blank line between them) is a heading set right above its
+ * text, as pdftotext writes a heading that has no space under it ("Artikel 3 Klachtenregeling" over "De klacht
+ * wordt …"): it reads as a heading, and the line break after it was no wrap, since the line with the next line's first
+ * word would still stop well short of the width the text is wrapped at, and under it a sentence starts (a capital,
+ * and a line of three words or more that ends a sentence or one that runs to the width), or, `over` allowing, one
+ * more such heading stands ("Hoofdstuk 2" over "Artikel 3 …"). A paragraph's wrapped line runs near the width; a line
+ * broken by hand without punctuation is followed by no sentence (an address's "Postbus 12"), nor is a list of short
+ * lines ("Transparantie" over "Wees feitelijk" over "Wees respectvol"): none of them is taken.
+ */
+export function headsParagraph(lines: readonly string[], index: number, wrapWidth: number, over = 1): boolean {
+  const text = lines[index] ?? '';
+  const next = lines[index + 1];
+  if (next === undefined || !looksLikeHeading(text) || /[!?]$/u.test(text)) return false;
+  const firstWord = next.split(/\s/u)[0] ?? '';
+  if (text.length + 1 + firstWord.length >= SHORT_LINE * wrapWidth) return false;
+  const sentence = (wordCount(next) >= 3 && /[.!?:;]$/u.test(next)) || next.length >= SHORT_LINE * wrapWidth;
+  if (SENTENCE_START.test(next) && sentence) return true;
+  return over > 0 && headsParagraph(lines, index + 1, wrapWidth, over - 1);
+}
+
 /**
  * The level of a heading numbered `numbered`, given the headings so far (A./I. sit one below the last other heading).
  * The blocks are searched from the end and only as far as needed: copying or filtering them for every heading made

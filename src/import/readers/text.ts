@@ -19,6 +19,7 @@ import { markLabel, RAISED_MARK, raisedMark } from '../note-marks.js';
 import { DROP_REASONS, classifyLines, coverPageLines } from './text-lines.js';
 import {
   headingLevel,
+  headsParagraph,
   isNumberedHeading,
   looksLikeHeading,
   promoteHeadings,
@@ -272,10 +273,47 @@ class TextStructure {
       this.addHeading(first.text.trim(), first.number, marker)
     )
       lines = lines.slice(1);
-    lines.forEach((line, index) => this.addLine(line, index === 0));
+    let startsParagraph = true;
+    lines.forEach((line, index) => {
+      // Where a paragraph may start: its chunk's first line, after a heading or a sentence's end, or at a line
+      // that opens with an article's or chapter's word and number ("Artikel 3 …" under an address's last line).
+      const afterSentence = index > 0 && /[.!?:;]$/u.test((lines[index - 1] as Line).text.trim());
+      const opensChapter = headingNumber(line.text)?.kind === 'word';
+      if ((startsParagraph || afterSentence || opensChapter) && this.headsItsParagraph(lines, index)) {
+        startsParagraph = this.addHeading(line.text.trim(), line.number, undefined, 'import-heading.over-paragraph');
+        if (startsParagraph) return;
+      }
+      this.addLine(line, startsParagraph);
+      startsParagraph = false;
+    });
   }
 
-  private addHeading(text: string, line: number, marker: ListMarker | undefined): boolean {
+  /**
+   * Line `index` of a chunk, where a paragraph may start, is a heading with its text right under it and no blank line
+   * between (text-headings.ts): plain lines only, in a text hard-wrapped, its next line no line break the PDF reader
+   * saw inside a paragraph and no row, clause, item or note of its own.
+   */
+  private headsItsParagraph(lines: readonly Line[], index: number): boolean {
+    const line = lines[index] as Line;
+    const next = lines[index + 1];
+    if (this.wrapWidth > UNWRAPPED || !next || this.continuingLines.has(next.number)) return false;
+    const plain = (candidate: Line): boolean =>
+      !this.tableRows.has(candidate.number) &&
+      !this.clauseLines.has(candidate.number) &&
+      !candidate.text.includes('\t') &&
+      !listMarker(candidate.text) &&
+      !CLAUSE_LABEL.test(candidate.text.trim()) &&
+      !FOOTNOTE_LINE.test(candidate.text.trim());
+    const rest = lines.slice(index).map((candidate) => (plain(candidate) ? candidate.text.trim() : ''));
+    return plain(line) && plain(next) && headsParagraph(rest, 0, this.wrapWidth);
+  }
+
+  private addHeading(
+    text: string,
+    line: number,
+    marker: ListMarker | undefined,
+    messageId = 'import-heading.stands-alone',
+  ): boolean {
     if ((this.continuesList(marker) && !this.largerLines.has(line)) || this.clauseLines.has(line)) return false;
     const numbered = headingNumber(text);
     if (numbered && isNumberedHeading(numbered) && takesLetterPlace(numbered, this.blocks)) {
@@ -307,7 +345,7 @@ class TextStructure {
       });
       this.decisions.push({
         ruleId: 'import-heading',
-        messageId: 'import-heading.stands-alone',
+        messageId,
         fixId: 'import-heading.to-paragraph',
         params: { text },
         source: { line },
