@@ -162,8 +162,10 @@ describe('a short line ending in a colon before a bulleted list ("De leerling mo
   }, 120_000);
 });
 
-describe('a table whose rows without a first cell go on under a day, no space between its rows', () => {
-  it.each(['table-empty-cells.pdf', 'table-empty-cells-grid.pdf'])(
+describe('a table whose rows without a first cell go on under a day', () => {
+  // No space between its rows, the same in a grid, and without borders with its rows set apart (Normal's space after
+  // each cell's paragraph): there a row without a first cell went on in the row above.
+  it.each(['table-empty-cells.pdf', 'table-empty-cells-grid.pdf', 'table-empty-cells-spaced.pdf'])(
     '%s: each such row is a row of its own with its first cell empty, as in the Word file',
     async (file) => {
       const [pdf, word] = await Promise.all([imported(file), imported(file.replace(/\.pdf$/u, '.docx'))]);

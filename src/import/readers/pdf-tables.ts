@@ -3,8 +3,9 @@
 // its header row stands alone like a heading. A table is found where several lines split, at gaps wider than a tab,
 // into runs of text that start at the same x-positions, and lines under them that fit those columns continue
 // their cells. A row line drawn across the table parts two rows; a table that draws them (a grid) has its rows there.
-// Without them, a line with text in the first column starts a row unless that column's line above was wrapped into it,
-// and in a table set without space between its rows (which shows its rows no other way) so does a line whose first
+// Without them, a table whose rows stand further apart than a cell's lines starts a row at each such gap, its first cell
+// empty or not; in a table set without space between its rows (which shows its rows no other way) a line with text in
+// the first column starts a row unless that column's line above was wrapped into it, and so does a line whose first
 // cell is empty when no cell above it runs on into it. The detector is strict so that paragraphs, lists, labelled
 // clauses and a table of contents are never taken for one: an earlier, looser attempt cost the seed round trip a fifth
 // of its clause boundaries.
@@ -132,10 +133,11 @@ const continuesInLowerCase = (firstColumn: readonly (LineSegment | undefined)[])
   });
 
 /**
- * Where a run of lines on the given columns starts its rows: at a line with text in the first column, unless it sits
- * as close under the line before as the lines of one cell do while rows stand further apart; where rows stand as close
- * as lines (a table without space between its rows) and the first column holds wrapped text, unless that column's
- * line above was wrapped into it; there too at a line whose first cell is empty where no cell above runs on into it.
+ * Where a run of lines on the given columns starts its rows: where rows stand further apart than the lines of one cell,
+ * at a line that stands further under the line before than those lines do, whether its first cell holds text or not;
+ * where every line stands that far apart (no cell wraps), at every line; where rows stand as close as lines (a table
+ * without space between its rows), at a line with text in the first column unless, where that column holds wrapped
+ * text, its line above was wrapped into it, and at a line whose first cell is empty where no cell above runs on into it.
  */
 function rowStartsByPosition(lines: readonly PageLine[], columns: readonly number[]): boolean[] {
   const gaps = lines.slice(1).map((line, index) => (lines[index] as PageLine).y - line.y);
@@ -153,8 +155,9 @@ function rowStartsByPosition(lines: readonly PageLine[], columns: readonly numbe
   return lines.map((_, index) => {
     const run = firstColumn[index];
     if (index === 0) return true;
-    if (!run) return evenlySpaced && closest <= size * 1.45 && startsWithEmptyCell(lines, columns, index, size);
+    // Where rows stand further apart than a cell's lines, the gap above a line tells a row's start, first cell or not.
     if (!evenlySpaced) return (gaps[index - 1] ?? 0) > closest + 0.3;
+    if (!run) return closest > size * 1.45 || startsWithEmptyCell(lines, columns, index, size);
     return !wraps || !wrappedInto(firstColumn[index - 1], run, limit, size);
   });
 }
