@@ -3,7 +3,8 @@
 // summary says "0 lost". Sentences parted by Shift+Enter stay one clause; a borderless table without space between its
 // rows is read row by row, not as two columns; a closing line under two columns comes after both; a board's schools
 // over their articles stay sections; a cover naming the school without "Basisschool" gives the organisation; a short
-// line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own;
+// line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own,
+// and a first cell's second paragraph beside a cell that wraps on stays in its cell;
 // a cover page in the PDF's text as pdftotext writes it gives the title and the cover's fields, as the PDF does;
 // article headings right above their text, no blank line between in pdftotext's text, head their articles.
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -184,6 +185,24 @@ describe('a table whose rows without a first cell go on under a day', () => {
     },
     120_000,
   );
+});
+
+describe('a borderless table without space between its rows whose first cells hold a second paragraph', () => {
+  it('keeps each second paragraph in its cell beside the cell that wraps on, as in the Word file', async () => {
+    const [pdf, word] = await Promise.all([
+      imported('table-cell-paragraphs.pdf'),
+      imported('table-cell-paragraphs.docx'),
+    ]);
+    // "Bij afwezigheid van de leerkracht" started a row of its own, and with it the rest of the text beside it:
+    // "De ouders melden hun kind voor" stood alone in the row above.
+    expect(tableRows(pdf.markdown).map(([first]) => first)).toEqual([
+      'Ziekmelding Bij afwezigheid van de leerkracht',
+      'Verlof',
+      'Te laat komen Herhaald te laat komen',
+    ]);
+    expect(tableRows(pdf.markdown)).toEqual(tableRows(word.markdown));
+    expect(pdf.said).toMatch(NOTHING_LOST);
+  }, 120_000);
 });
 
 describe("a cover page (title, school, version, date) in the PDF's text as pdftotext writes it", () => {

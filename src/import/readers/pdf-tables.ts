@@ -5,8 +5,9 @@
 // their cells. A row line drawn across the table parts two rows; a table that draws them (a grid) has its rows there.
 // Without them, a table whose rows stand further apart than a cell's lines starts a row at each such gap, its first cell
 // empty or not; in a table set without space between its rows (which shows its rows no other way) a line with text in
-// the first column starts a row unless that column's line above was wrapped into it, and so does a line whose first
-// cell is empty when no cell above it runs on into it. The detector is strict so that paragraphs, lists, labelled
+// the first column starts a row unless a cell above runs on into it (that column's line wrapped into it, or a later
+// column's sentence going on beside it: then it is the cell's next paragraph), and so does a line whose first cell is
+// empty when no cell above it runs on into it. The detector is strict so that paragraphs, lists, labelled
 // clauses and a table of contents are never taken for one: an earlier, looser attempt cost the seed round trip a fifth
 // of its clause boundaries.
 import { approvalColumns } from '../meta.js';
@@ -103,6 +104,14 @@ function wrappedInto(above: LineSegment | undefined, run: LineSegment, limit: nu
 /** A cell's line that ends a sentence: the cell may end with it. */
 const ENDS_SENTENCE = /[.!?:;]["”’)]?$/u;
 
+/** Where column `column`'s longest line ends: how far a line of its cells may reach. */
+const columnLimit = (lines: readonly PageLine[], columns: readonly number[], column: number): number =>
+  Math.max(
+    ...lines
+      .flatMap((each) => each.segments.filter((segment) => columnOf(columns, segment.x) === column))
+      .map((segment) => segment.end),
+  );
+
 /**
  * Whether a line whose first cell is empty starts a row in a table without space between its rows: no cell above
  * runs on into it. Each of its runs stands in a column where the line above has no text (that cell ended higher up:
@@ -116,12 +125,33 @@ function startsWithEmptyCell(lines: readonly PageLine[], columns: readonly numbe
     const column = columnOf(columns, run.x);
     const over = above.find((segment) => columnOf(columns, segment.x) === column);
     if (!over) return true;
-    const limit = Math.max(
-      ...lines
-        .flatMap((each) => each.segments.filter((segment) => columnOf(columns, segment.x) === column))
-        .map((segment) => segment.end),
+    return (
+      ENDS_SENTENCE.test(over.text.trimEnd()) && !wrappedInto(over, run, columnLimit(lines, columns, column), size)
     );
-    return ENDS_SENTENCE.test(over.text.trimEnd()) && !wrappedInto(over, run, limit, size);
+  });
+}
+
+/**
+ * Whether a cell after the first runs on into line `index` in the middle of a sentence: the line above holds a run of
+ * running text in its column (three words or more: no header's label, no name) that ends no sentence, and this line's
+ * run there goes on in lower case with a first word that would not have fitted after it. A row's cells all start on
+ * its first line, so a line where one goes on is no row's first line: text in its first column there is that cell's
+ * next paragraph ("Ziekmelding" over "Bij afwezigheid van de leerkracht" beside "De ouders melden hun kind voor" over
+ * "half negen ziek …").
+ */
+function laterCellRunsOn(lines: readonly PageLine[], columns: readonly number[], index: number, size: number) {
+  const above = (lines[index - 1] as PageLine).segments;
+  return (lines[index] as PageLine).segments.some((run) => {
+    const column = columnOf(columns, run.x);
+    const over = above.find((segment) => columnOf(columns, segment.x) === column);
+    return (
+      column > 0 &&
+      over !== undefined &&
+      over.text.trim().split(/\s+/u).length >= 3 &&
+      !ENDS_SENTENCE.test(over.text.trimEnd()) &&
+      /^\p{Ll}/u.test(run.text) &&
+      wrappedInto(over, run, columnLimit(lines, columns, column), size)
+    );
   });
 }
 
@@ -136,8 +166,9 @@ const continuesInLowerCase = (firstColumn: readonly (LineSegment | undefined)[])
  * Where a run of lines on the given columns starts its rows: where rows stand further apart than the lines of one cell,
  * at a line that stands further under the line before than those lines do, whether its first cell holds text or not;
  * where every line stands that far apart (no cell wraps), at every line; where rows stand as close as lines (a table
- * without space between its rows), at a line with text in the first column unless, where that column holds wrapped
- * text, its line above was wrapped into it, and at a line whose first cell is empty where no cell above runs on into it.
+ * without space between its rows), at a line with text in the first column unless a later cell runs on into it in the
+ * middle of a sentence or, where the first column holds wrapped text, that column's line above was wrapped into it,
+ * and at a line whose first cell is empty where no cell above runs on into it.
  */
 function rowStartsByPosition(lines: readonly PageLine[], columns: readonly number[]): boolean[] {
   const gaps = lines.slice(1).map((line, index) => (lines[index] as PageLine).y - line.y);
@@ -158,6 +189,7 @@ function rowStartsByPosition(lines: readonly PageLine[], columns: readonly numbe
     // Where rows stand further apart than a cell's lines, the gap above a line tells a row's start, first cell or not.
     if (!evenlySpaced) return (gaps[index - 1] ?? 0) > closest + 0.3;
     if (!run) return closest > size * 1.45 || startsWithEmptyCell(lines, columns, index, size);
+    if (closest <= size * 1.45 && laterCellRunsOn(lines, columns, index, size)) return false;
     return !wraps || !wrappedInto(firstColumn[index - 1], run, limit, size);
   });
 }

@@ -165,6 +165,27 @@ describe('PDF tables by column positions', () => {
     ]);
   });
 
+  it("keeps a first cell's second paragraph in its cell where the cell beside it runs on in mid-sentence", () => {
+    // Every line 14.7 points under the one before, no row lines. "Bij afwezigheid" stands beside "half negen", which
+    // goes on in lower case from a line of running text that ends no sentence and that "half" would not have fitted
+    // after: a row's cells all start on its first line, so this is no row's. "Verlof" stands beside "Verlof buiten",
+    // under a line that ends a sentence: a row.
+    const lines = [
+      line(634.8, [90, 'Ziekmelding'], [306, 'De ouders melden hun kind voor']),
+      line(620.1, [90, 'Bij afwezigheid'], [306, 'half negen ziek bij de school.']),
+      line(605.4, [90, 'Verlof'], [306, 'Verlof buiten de vakanties wordt']),
+      line(590.7, [306, 'vooraf aangevraagd.']),
+      line(576.0, [90, 'Te laat'], [306, 'De leerling meldt zich.']),
+    ];
+    expect(pageTables(lines, 11, join).map((table) => table.rows)).toEqual([
+      [
+        ['Ziekmelding Bij afwezigheid', 'De ouders melden hun kind voor half negen ziek bij de school.'],
+        ['Verlof', 'Verlof buiten de vakanties wordt vooraf aangevraagd.'],
+        ['Te laat', 'De leerling meldt zich.'],
+      ],
+    ]);
+  });
+
   it('starts the rows of a table that draws its row lines there and nowhere else', () => {
     // A grid as LibreOffice draws Word's "Table Grid", every line 13.3 points under the one before: a row and a cell's
     // next paragraph ("Continurooster.") look alike but for the lines drawn between the rows.
