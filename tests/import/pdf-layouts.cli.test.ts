@@ -6,7 +6,8 @@
 // line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own,
 // and a first cell's second paragraph beside a cell that wraps on stays in its cell;
 // a cover page in the PDF's text as pdftotext writes it gives the title and the cover's fields, as the PDF does;
-// article headings right above their text, no blank line between in pdftotext's text, head their articles.
+// article headings right above their text, no blank line between in pdftotext's text, head their articles; notes
+// whose marks stand small and raised before their text, as Word exports them, stay notes of the clauses citing them.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -246,5 +247,28 @@ describe('article headings typed right above their text, in the text pdftotext w
     expect(pdf.sections).toEqual(text.sections);
     expect(pdf.clauses).toEqual(text.clauses);
     for (const { said } of [text, pdf]) expect(said).toMatch(NOTHING_LOST);
+  }, 120_000);
+});
+
+describe("footnotes and an endnote whose marks stand small and raised before the notes' text, as Word exports them", () => {
+  it('keeps each note as a note of the clause that cites it, none of it merged into the text or left out', async () => {
+    const { markdown, clauses, said } = await imported('raised-notes.pdf');
+    // Each raised mark stood on a line of its own and the notes, set in 9 points, were read as clauses of the last
+    // section: "Zie de Algemene verordening …" over two clauses, and a clause "i".
+    expect(clauses).toEqual([
+      'De school verwerkt alleen de gegevens die zij nodig heeft voor het onderwijs en de begeleiding van de leerling.',
+      'Gegevens worden niet langer bewaard dan nodig is. Daarna worden zij vernietigd.',
+      'Een leerling of ouder kan inzage vragen bij de directeur.',
+    ]);
+    expect(markdown).toMatch(/de begeleiding van de leerling\.\[\^1\]$/mu);
+    expect(markdown).toMatch(/nodig is\.\[\^2\] Daarna/u);
+    expect(markdown).toMatch(/bij de directeur\.\[\^i\]$/mu);
+    expect(markdown).toContain(
+      '[^1]: Zie de Algemene verordening gegevensbescherming, artikel 5, en de toelichting die de Autoriteit Persoonsgegevens daarbij geeft voor scholen in het primair onderwijs.',
+    );
+    expect(markdown).toContain('[^2]: De bewaartermijnen staan in bijlage 2 van dit reglement.');
+    expect(markdown).toContain('[^i]: Het verzoek wordt binnen vier weken beantwoord.');
+    expect(said).not.toMatch(/colophon/u);
+    expect(said).toMatch(NOTHING_LOST);
   }, 120_000);
 });

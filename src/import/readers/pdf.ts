@@ -22,6 +22,7 @@ import { assertStreamsBounded } from './pdf-streams.js';
 import { keepBuiltins, withoutCanvas, withoutUndici } from './pdf-builtins.js';
 import { readText } from './text.js';
 import type { MessageRef } from '../../model/diagnostics.js';
+import { RAISED_MARK } from '../note-marks.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
@@ -247,12 +248,19 @@ function tablesOf(
   return tableAt;
 }
 
-/** Small print after the last text of the document (a colophon, a source hash): not part of the policy. */
+/** A line marked as a footnote or endnote (withFootnotesMarked): "¹ Zie …", "ⁱ Zie …". */
+const NOTE_LINE = new RegExp(`^(?:${RAISED_MARK}) `, 'u');
+
+/**
+ * Small print after the last text of the document (a colophon, a source hash): not part of the policy. Notes set
+ * small at the end (Word's footnotes and endnotes, 10 points under 11 or 12) are the policy's: where the small print
+ * holds a note, none of it is taken, its lines being the notes and their wrapped lines.
+ */
 function smallPrintAtEnd(all: readonly PageLine[], size: number): Set<PageLine> {
   const colophon = new Set<PageLine>();
   for (let index = all.length - 1; index >= 0 && (all[index]?.size ?? 0) < size * 0.9; index--)
     colophon.add(all[index] as PageLine);
-  return colophon;
+  return [...colophon].some((line) => NOTE_LINE.test(line.text)) ? new Set() : colophon;
 }
 
 /** The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on its first line. */

@@ -33,6 +33,21 @@ describe("Word's endnote marks in a PDF", () => {
     expect(texts([...second, ...notes])).toEqual(['als Regeling.ⁱⁱ', 'ⁱ Zie artikel 3.', 'ⁱⁱ Vastgesteld door de MR.']);
   });
 
+  it("raises a note's own mark set small before its text, as Word's PDF export sets it, and marks the note by it", () => {
+    const note = { str: 'Zie de Algemene verordening.', x: 62.9, y: 79.8, width: 120, size: 9 };
+    const raised = withRaisedNumbers([{ str: '1', x: 56.8, y: 83.4, width: 2.9, size: 5.2 }, note]);
+    expect(raised[0]).toMatchObject({ str: '¹', y: 79.8 });
+    // Set at the note's size, the number is typed text, as before: the note is marked by it as a typed number.
+    expect(withRaisedNumbers([{ str: '1', x: 56.8, y: 79.8, width: 5, size: 9 }, note])[0]?.str).toBe('1');
+    const endnotes = new EndnoteMarks();
+    const marked = withFootnotesMarked(
+      [line('de leerling.¹', 700), line('bij de directeur.ⁱ', 680), line('¹ Zie de AVG.', 80), line('¹ Zie ook.', 70)],
+      endnotes,
+    );
+    expect(texts(marked)).toEqual(['de leerling.¹', 'bij de directeur.ⁱ', '¹ Zie de AVG.', '¹ Zie ook.']);
+    expect(texts(withFootnotesMarked([line('ⁱHet verzoek.', 776, 2)], endnotes))).toEqual(['ⁱ Het verzoek.']);
+  });
+
   it('a line starting with i is no endnote where the text cited none', () => {
     expect(texts(withFootnotesMarked([line('i Zie artikel 3.', 700)], new EndnoteMarks()))).toEqual([
       'i Zie artikel 3.',
