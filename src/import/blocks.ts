@@ -142,8 +142,6 @@ export interface ReadDocument {
   unreadPages?: number[];
   /** The symbols no character is known for (a Word document's "Wingdings F0FF"): left out, each reported. */
   unreadSymbols?: string[];
-  /** Word's date fields read ("SAVEDATE"): kept as last shown, each reported, no date of the policy. */
-  dateFields?: string[];
   /** The 1-based pages that look set in two columns but might be a table: read across, in an order that may be wrong. */
   unorderedPages?: number[];
   /** The source's own article and clause labels (Word's numbering definitions), written as frontmatter `numbering`. */

@@ -31,6 +31,7 @@ import { plainHeadings } from './heading-emphasis.js';
 import { theirText } from './own.js';
 import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
+import { reportedDateFields } from './field-dates.js';
 import { policyKinds } from '../parse/kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
@@ -348,7 +349,9 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
   if (read.unreadPages) accounting.unreadPages = read.unreadPages;
   if (read.unreadSymbols) accounting.unreadSymbols = read.unreadSymbols;
-  if (read.dateFields) accounting.dateFields = read.dateFields;
+  // Named as their findings are: a date field on a line left out (a cover's, the closing line) is in no text kept.
+  const dateFields = reportedDateFields(decisions);
+  if (dateFields.length > 0) accounting.dateFields = dateFields;
   if (read.unorderedPages) accounting.unorderedPages = read.unorderedPages;
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,

@@ -111,8 +111,6 @@ export class BodyReader {
   private apart: { text: string; reason: string; inParagraph?: boolean }[] = [];
   /** The complex fields open at this point (w:fldChar), and the date fields read (docx-date-fields.ts). */
   private readonly fields = new OpenFields();
-  /** Each date field read (SAVEDATE …), in reading order: the account names them. */
-  readonly dateFields: string[] = [];
   /** The text of each text box read since the last block (docx-text-boxes.ts): left out and listed after it. */
   private boxed: string[] = [];
   /** The signs of those text boxes no character is known for, with the boxes' text. */
@@ -257,15 +255,12 @@ export class BodyReader {
   }
 
   /**
-   * The symbols read since the last report that no character is known for, and the date fields, reported at the
-   * paragraph `near` (its text) and kept for the account: a sign left out of a sentence changes what it says ("≥ 16
+   * The symbols read since the last report that no character is known for (kept for the account), and the date
+   * fields, reported at the paragraph `near` (its text): a sign left out of a sentence changes what it says ("≥ 16
    * jaar"), and a date field's date is no date of the policy.
    */
   reportRead(near: string, source: { line: number }): void {
-    for (const { field, text } of this.fields.take()) {
-      this.dateFields.push(field);
-      this.decisions.push(dateFieldDecision(field, text, source, near));
-    }
+    for (const { field, text } of this.fields.take()) this.decisions.push(dateFieldDecision(field, text, source, near));
     if (this.symbolsHere.length === 0) return;
     this.reportUnread(this.symbolsHere, near, source);
     this.symbolsHere = [];

@@ -142,11 +142,10 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
   return { blocks, decisions, sourceText: reader.text.join('\n'), firstLineIsTitle: false, ...foundBeside(reader) };
 }
 
-/** What the reader found beside the text: the source's own numbering, signs it could not read, date fields. */
-function foundBeside(reader: BodyReader): Pick<ReadDocument, 'numbering' | 'unreadSymbols' | 'dateFields'> {
+/** What the reader found beside the text: the source's own numbering, signs it could not read. */
+function foundBeside(reader: BodyReader): Pick<ReadDocument, 'numbering' | 'unreadSymbols'> {
   return {
     ...(Object.keys(reader.ownNumbering).length > 0 ? { numbering: reader.ownNumbering } : {}),
     ...(reader.unreadSymbols.length > 0 ? { unreadSymbols: reader.unreadSymbols } : {}),
-    ...(reader.dateFields.length > 0 ? { dateFields: reader.dateFields } : {}),
   };
 }
