@@ -55,6 +55,30 @@ describe.each(['content-controls.docx', 'content-controls-lo.docx'])('content co
   });
 });
 
+describe.each(['controls-elsewhere.docx', 'controls-elsewhere-lo.docx'])(
+  'content controls outside the body in %s',
+  (name) => {
+    it("lists a header's and a text box's placeholder as placeholders, apart from their text", async () => {
+      const { result, summary, findings } = await imported(name);
+      // Both were listed inside their line, as a running header ("Klachtenregeling – Klik of tik …") and a text box.
+      expect(leftOut(result, 'content control never filled in')).toEqual([
+        'Klik of tik om tekst in te voeren.',
+        'Klik of tik om tekst in te voeren.',
+      ]);
+      expect(leftOut(result, 'text box')).toEqual(['Let op: de vertrouwenspersoon is']);
+      expect(leftOut(result, 'running header')).toEqual(['Klachtenregeling –']);
+      const placeholders = findings.filter((finding) => finding.message.includes('never filled in'));
+      expect(placeholders.map((finding) => finding.message.split(':')[0])).toEqual([
+        "the Word document's headers and footers",
+        'source line 4',
+      ]);
+      expect(placeholders.every((finding) => finding.fix?.includes('fill in what belongs here'))).toBe(true);
+      expect(result.accounting.missing).toEqual([]);
+      expect(summary).toContain('placeholder of a content control never filled in, no text of the policy: 2 lines');
+    });
+  },
+);
+
 describe.each(['shapes-with-text.docx', 'shapes-with-text-lo.docx'])('WordArt and shapes with text in %s', (name) => {
   it('lists the words of each, old WordArt and the watermark too, and counts them as left out', async () => {
     const { result, body, summary, findings } = await imported(name);

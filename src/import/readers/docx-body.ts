@@ -283,19 +283,21 @@ export class BodyReader {
   }
 
   /**
-   * A run's drawing, picture or object: a text box (its text left out after the paragraph, its unread signs noted),
+   * A run's drawing, picture or object: a text box (its text left out after the paragraph, its unread signs noted, a
+   * placeholder in it listed as one),
    * old WordArt (its words left out and listed: docx-word-art.ts) or an image (counted). Word's alternatives of one
    * drawing (mc:AlternateContent) are one text box unless they hold WordArt alone.
    */
   private readShape(node: Element): void {
-    const symbols: string[] = [];
-    const texts = textBoxTexts(node, symbols);
+    const extras = { unread: [], placeholders: [] };
+    const texts = textBoxTexts(node, extras);
     const wordArt = texts.length === 0 ? wordArtTexts(node) : [];
     if (wordArt.length > 0) for (const text of wordArt) this.leaveOut(text, 'import-reason.word-art');
     else if (node.localName === 'AlternateContent' || descendants(node, 'txbxContent').length > 0) this.textBoxes++;
     else this.images++;
     this.boxed.push(...texts);
-    if (symbols.length > 0) this.boxedSymbols.push({ symbols, text: texts.join(' ') });
+    for (const text of extras.placeholders) this.leaveOut(text, PLACEHOLDER);
+    if (extras.unread.length > 0) this.boxedSymbols.push({ symbols: extras.unread, text: texts.join(' ') });
   }
 
   private paragraphBlock(paragraph: Element): void {

@@ -4,10 +4,11 @@
 // gegevensbescherming is Klik of tik om tekst in te voeren.") while the account said "0 lost". A control shows its
 // placeholder when Word marks it so (w:showingPlcHdr) or when its whole text is one of Word's own placeholders
 // (templates/import/word-placeholders.yaml): LibreOffice drops the mark of a text control when it saves. A filled-in
-// control's text is text like any other.
+// control's text is text like any other. Where import leaves the text around it out for another reason (a header's
+// line, a text box), a placeholder is still listed as one, apart from that text: it asks to be filled in.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from '@xmldom/xmldom';
+import type { Document, Element } from '@xmldom/xmldom';
 import YAML from 'yaml';
 import { PACKAGE_ROOT } from '../../io/root.js';
 import { child, descendants, isHiddenRun, isOn } from './docx-parts.js';
@@ -47,4 +48,22 @@ export function showsPlaceholder(sdt: Element): boolean {
   if (isOn(child(child(sdt, 'sdtPr'), 'showingPlcHdr'))) return true;
   const text = controlText(sdt);
   return text !== '' && wordPlaceholders().has(normal(text));
+}
+
+/** Whether a run stands in a content control that shows its placeholder. */
+export function inUnfilledControl(run: Element): boolean {
+  for (let node = run.parentNode; node; node = node.parentNode) {
+    const element = node as Element;
+    if (element.localName === 'sdt' && element.namespaceURI === run.namespaceURI && showsPlaceholder(element))
+      return true;
+  }
+  return false;
+}
+
+/** The placeholders of the content controls never filled in within `element` (a header, a text box), in order. */
+export function unfilledControls(element: Element | Document): string[] {
+  return descendants(element, 'sdt')
+    .filter((sdt) => showsPlaceholder(sdt) && !inUnfilledControl(sdt))
+    .map(controlText)
+    .filter((text) => text !== '');
 }

@@ -3,16 +3,18 @@
 // geldt ook voor de kinderopvang") or a header naming the organisation was gone while the summary said "0 lost".
 // A symbol font's sign in them is read as in the body (docx-symbols.ts), one it has no character for named. Word's
 // watermark ("CONCEPT" behind the text of every page) stands in a header as a VML text path (docx-word-art.ts):
-// listed as a watermark, once.
+// listed as a watermark, once. A content control never filled in (the school's name in the header) is listed as a
+// placeholder, apart from its line (docx-controls.ts).
 import type { Element } from '@xmldom/xmldom';
 import type { Block } from '../blocks.js';
+import { inUnfilledControl, unfilledControls } from './docx-controls.js';
 import { descendants, type DocxParts, printedParagraphText, wAttr } from './docx-parts.js';
 import { isPageNumberLine } from './text-lines.js';
 import { wordArtTexts } from './docx-word-art.js';
 
 /** The text of a header or footer paragraph as printed, tabs kept (they separate its parts). */
 const paragraphText = (paragraph: Element, unread: string[]): string =>
-  printedParagraphText(paragraph, unread).replace(/ {2,}/g, ' ').trim();
+  printedParagraphText(paragraph, unread, inUnfilledControl).replace(/ {2,}/g, ' ').trim();
 
 /** Word's fields that print the page's number or the number of pages. */
 const PAGE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/u;
@@ -45,7 +47,8 @@ const leftOut = (text: string, reason: string): Block => ({
 /**
  * Each distinct line the headers and footers print (the first page's header often repeats the others'), as text
  * left out of the policy with the reason a running header or footer has (import-reason.running), and each distinct
- * watermark's text (import-reason.watermark); a page number alone is not read. `unread` is told each such line's signs no character is known for (docx-symbols.ts), once a line.
+ * watermark's text (import-reason.watermark) and each placeholder's (import-reason.placeholder); a page number alone
+ * is not read. `unread` is told each such line's signs no character is known for (docx-symbols.ts), once a line.
  */
 export function headerAndFooterBlocks(
   parts: DocxParts,
@@ -54,6 +57,10 @@ export function headerAndFooterBlocks(
   const seen = new Set<string>();
   const blocks: Block[] = [];
   for (const part of parts.headersAndFooters) {
+    for (const text of unfilledControls(part).filter((placeholder) => !seen.has(placeholder))) {
+      seen.add(text);
+      blocks.push(leftOut(text, 'import-reason.placeholder'));
+    }
     for (const paragraph of descendants(part, 'p')) {
       for (const text of wordArtTexts(paragraph).filter((mark) => !seen.has(mark))) {
         seen.add(text);

@@ -68,12 +68,17 @@ export const runFont = (run: Element): string | undefined => {
  * The text of a paragraph as printed, outside the body's own reading (a header or footer, a text box): its runs'
  * text, hidden runs aside, a tab as a tab (it separates parts), a line break as a space, a symbol font's sign
  * (inserted with Insert → Symbol or typed in the font) as the character it shows; each sign no character is known
- * for is left out and named in `unread`. Without them "≥ 4 jaar" in a header was listed as "4 jaar".
+ * for is left out and named in `unread`. Without them "≥ 4 jaar" in a header was listed as "4 jaar". A run
+ * `leftOut` says is read elsewhere (a content control's placeholder) is not in it.
  */
-export function printedParagraphText(paragraph: Element, unread: string[] = []): string {
+export function printedParagraphText(
+  paragraph: Element,
+  unread: string[] = [],
+  leftOut: (run: Element) => boolean = () => false,
+): string {
   let text = '';
   for (const run of descendants(paragraph, 'r')) {
-    if (isHiddenRun(run)) continue;
+    if (isHiddenRun(run) || leftOut(run)) continue;
     for (const node of children(run)) {
       if (node.localName === 't') text += typedSymbols(node.textContent ?? '', runFont(run), unread);
       else if (node.localName === 'sym') text += insertedSymbol(wAttr(node, 'font') ?? '', wAttr(node, 'char'), unread);

@@ -1,33 +1,45 @@
 // The text of Word's text boxes (a "Let op:" kader, a sidebar with the vertrouwenspersoon's number, a cover's title in
 // a shape). Import does not take it into the policy (where a box stands in the reading order is the layout's
 // guess), but it was not read at all: its words were in no account, so a rule in a kader was gone while the
-// summary said "0 lost". Each box's text is now listed as left out and counted.
+// summary said "0 lost". Each box's text is now listed as left out and counted; a content control in it never filled
+// in is listed as a placeholder, apart from the box's text (docx-controls.ts).
 import type { Element } from '@xmldom/xmldom';
+import { inUnfilledControl, unfilledControls } from './docx-controls.js';
 import { children, descendants, printedParagraphText } from './docx-parts.js';
+
+/** What a drawing's text boxes hold beside their text: signs no character is known for, placeholders. */
+export interface BoxExtras {
+  /** Signs no character is known for ("Wingdings F0FF"). */
+  unread: string[];
+  /** The placeholders of content controls never filled in, left out of the boxes' text. */
+  placeholders: string[];
+}
 
 /**
  * The printed text of a text box's content: its paragraphs as printed, one space between them and between parts;
- * its signs no character is known for named in `unread`.
+ * its signs no character is known for and its placeholders put in `extras`.
  */
-function boxText(content: Element, unread: string[]): string {
+function boxText(content: Element, extras: BoxExtras): string {
+  extras.placeholders.push(...unfilledControls(content));
   return descendants(content, 'p')
-    .map((paragraph) => printedParagraphText(paragraph, unread).replace(/\s+/gu, ' ').trim())
+    .map((paragraph) => printedParagraphText(paragraph, extras.unread, inUnfilledControl).replace(/\s+/gu, ' ').trim())
     .filter((text) => text !== '')
     .join(' ');
 }
 
 /**
  * The texts of the text boxes a run's drawing, picture or object holds, one per box, each symbol font's sign as the
- * character it shows (one none is known for named in `unread`). Word writes a box twice, as DrawingML (mc:Choice)
- * and as VML for older readers (mc:Fallback): only the first alternative that holds one is read.
+ * character it shows (one none is known for named in `extras`, as are placeholders). Word writes a box twice, as
+ * DrawingML (mc:Choice) and as VML for older readers (mc:Fallback): only the first alternative that holds one is read.
  */
-export function textBoxTexts(node: Element, unread: string[] = []): string[] {
+export function textBoxTexts(node: Element, extras: BoxExtras = { unread: [], placeholders: [] }): string[] {
   if (node.localName === 'AlternateContent') {
     for (const alternative of children(node)) {
-      const named: string[] = [];
-      const texts = textBoxTexts(alternative, named);
-      if (texts.length > 0) {
-        unread.push(...named);
+      const found: BoxExtras = { unread: [], placeholders: [] };
+      const texts = textBoxTexts(alternative, found);
+      if (texts.length > 0 || found.placeholders.length > 0) {
+        extras.unread.push(...found.unread);
+        extras.placeholders.push(...found.placeholders);
         return texts;
       }
     }
@@ -37,7 +49,7 @@ export function textBoxTexts(node: Element, unread: string[] = []): string[] {
   const contents = descendants(node, 'txbxContent');
   return contents
     .filter((content) => !contents.some((outer) => outer !== content && isInside(content, outer)))
-    .map((content) => boxText(content, unread))
+    .map((content) => boxText(content, extras))
     .filter((text) => text !== '');
 }
 
