@@ -37,6 +37,8 @@ export interface Accounting {
   unreadSymbols?: string[];
   /** Word's date fields kept as last shown ("SAVEDATE"): counted as kept, but no dates of the policy. */
   dateFields?: string[];
+  /** A school's own fill-ins never filled in ("[naam directeur]"): counted as kept, but still to be filled in. */
+  fillIns?: string[];
   /** Pages read across what may be two columns (a PDF's): every word counted, but perhaps out of order. */
   unorderedPages?: number[];
 }

@@ -2,8 +2,9 @@
 // listed in the report (and why, in lines per reason: a table of contents, page furniture, the cover), and lost.
 // "0 lost" only when every word is in one of the others (issue 39 item 6); beside it what could not be read at all (a
 // scanned page, a symbol no character is known for), the pages read in an order that may be wrong (perhaps two
-// columns) and Word's date fields, kept as last shown but no dates of the policy. A Word document brought back into its
-// source says instead what changed there: what it left out (its cover, contents) is no loss of the source's.
+// columns), Word's date fields, kept as last shown but no dates of the policy, and a template's fill-ins never filled
+// in. A Word document brought back into its source says instead what changed there: what it left out (its cover,
+// contents) is no loss of the source's.
 import { wordMessage } from '../io/messages.js';
 import type { MessageRef } from '../model/diagnostics.js';
 import type { Accounting } from './account.js';
@@ -61,9 +62,9 @@ function namedNote(
  * What stands beside "0 lost": pages that are pictures of text and symbols no character is known for were not read,
  * so their words are in none of the counts (signs being no words); pages that may be set in two columns were read
  * across them, no word lost but perhaps out of order; Word's date fields were kept as last shown, no dates of the
- * policy.
+ * policy; a school's own fill-ins ("[naam directeur]") were kept as they stand, still to be filled in.
  */
-function besideTheCounts({ unreadPages, unreadSymbols, unorderedPages, dateFields }: Accounting): string {
+function besideTheCounts({ unreadPages, unreadSymbols, unorderedPages, dateFields, fillIns }: Accounting): string {
   return [
     pagesNote('import-summary.unread', unreadPages),
     namedNote('import-summary.unread-symbols', 'symbols', unreadSymbols, [
@@ -75,6 +76,7 @@ function besideTheCounts({ unreadPages, unreadSymbols, unorderedPages, dateField
       'import-count.date-field',
       'import-count.date-fields',
     ]),
+    namedNote('import-summary.fill-ins', 'fillIns', fillIns, ['import-count.fill-in', 'import-count.fill-ins']),
   ].join('');
 }
 

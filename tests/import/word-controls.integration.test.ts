@@ -79,6 +79,36 @@ describe.each(['controls-elsewhere.docx', 'controls-elsewhere-lo.docx'])(
   },
 );
 
+describe.each(['fill-ins.docx', 'fill-ins-lo.docx'])("a school's own fill-ins in %s", (name) => {
+  it('keeps each in the text, reports it at its paragraph and names it in the summary; "[Vervallen]" is none', async () => {
+    const { result, body, summary, findings } = await imported(name);
+    // They were read as policy text without a word; a control showing "[naam vertrouwenspersoon]" as its placeholder
+    // was left out in Word's file and read as text after LibreOffice's save: now both keep it as a fill-in.
+    const fillIns = findings.filter((finding) => finding.ruleId === 'import-fill-in');
+    expect(fillIns.map((finding) => /^source line \d+: "([^"]+)"/u.exec(finding.message)?.[1])).toEqual([
+      '[naam directeur]',
+      '[datum]',
+      '[naam vertrouwenspersoon]',
+      '[Naam contactpersoon]',
+    ]);
+    const lines = result.output.split('\n');
+    expect(fillIns.map((finding) => lines[(finding.place?.start.line ?? 0) - 1])).toEqual([
+      expect.stringContaining('De directeur, \\[naam directeur], is verantwoordelijk'),
+      expect.stringContaining('geëvalueerd vóór \\[datum].'),
+      expect.stringContaining('De vertrouwenspersoon is \\[naam vertrouwenspersoon].'),
+      expect.stringMatching(/^\| Interne contactpersoon \| \\\[Naam contactpersoon\] \|$/u),
+    ]);
+    expect(fillIns[0]?.fix).toContain('fill in what belongs here in its place');
+    for (const kept of ['\\[Vervallen]', 'primair onderwijs \\[1]', 'de school \\[...] zorgt', 'klimaat \\[sic].'])
+      expect(body).toContain(kept);
+    expect(result.dropped).toEqual([]);
+    expect(result.accounting.missing).toEqual([]);
+    expect(summary).toMatch(
+      /, 0 lost; 4 fill-ins of the template not filled in, kept in the text \(\[naam directeur\], \[datum\], \[naam vertrouwenspersoon\], \[Naam contactpersoon\]\)\)$/u,
+    );
+  });
+});
+
 describe.each(['shapes-with-text.docx', 'shapes-with-text-lo.docx'])('WordArt and shapes with text in %s', (name) => {
   it('lists the words of each, old WordArt and the watermark too, and counts them as left out', async () => {
     const { result, body, summary, findings } = await imported(name);

@@ -5,7 +5,8 @@
 // placeholder when Word marks it so (w:showingPlcHdr) or when its whole text is one of Word's own placeholders
 // (templates/import/word-placeholders.yaml): LibreOffice drops the mark of a text control when it saves. A filled-in
 // control's text is text like any other. Where import leaves the text around it out for another reason (a header's
-// line, a text box), a placeholder is still listed as one, apart from that text: it asks to be filled in.
+// line, a text box), a placeholder is still listed as one, apart from that text: it asks to be filled in. What a
+// school's own fill-in looks like ("[naam directeur]") is read here too (isFillIn), for docx-fill-ins.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, Element } from '@xmldom/xmldom';
@@ -18,10 +19,24 @@ export const WORD_PLACEHOLDERS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 
 /** A text as the placeholders are compared: lower case, its spacing made single. */
 const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
 
+/** templates/import/word-placeholders.yaml: Word's own placeholders, and what a school's own fill-in looks like. */
+interface WordPlaceholderFile {
+  controls: string[];
+  'fill-ins': { 'most-words': number; words: string[]; never: string[]; masks: string[] };
+}
+
+let file: WordPlaceholderFile | undefined;
+
+/** The placeholder file, read once. */
+function wordPlaceholderFile(): WordPlaceholderFile {
+  file ??= YAML.parse(readFileSync(WORD_PLACEHOLDERS_FILE, 'utf8')) as WordPlaceholderFile;
+  return file;
+}
+
 let placeholders: Set<string> | undefined;
 
 function wordPlaceholders(): Set<string> {
-  placeholders ??= new Set((YAML.parse(readFileSync(WORD_PLACEHOLDERS_FILE, 'utf8')) as string[]).map(normal));
+  placeholders ??= new Set(wordPlaceholderFile().controls.map(normal));
   return placeholders;
 }
 
@@ -43,11 +58,47 @@ export function controlText(sdt: Element): string {
     .trim();
 }
 
-/** Whether a content control shows its placeholder: never filled in. */
+/**
+ * Whether a content control shows Word's placeholder: never filled in. One whose placeholder is a fill-in of the
+ * school's own ("[naam directeur]") is read as text, as it is once LibreOffice dropped its mark, and reported as a
+ * fill-in (docx-fill-ins.ts).
+ */
 export function showsPlaceholder(sdt: Element): boolean {
-  if (isOn(child(child(sdt, 'sdtPr'), 'showingPlcHdr'))) return true;
   const text = controlText(sdt);
+  if (fillInsOf(text)[0] === text && text !== '') return false;
+  if (isOn(child(child(sdt, 'sdtPr'), 'showingPlcHdr'))) return true;
   return text !== '' && wordPlaceholders().has(normal(text));
+}
+
+/** A text in square brackets, not across another bracket or a line. */
+const BRACKETED = /\[([^[\]\n]{1,80})\]/gu;
+
+let compiled: { words: string[]; never: Set<string>; masks: RegExp[]; mostWords: number } | undefined;
+
+function fillInRules(): NonNullable<typeof compiled> {
+  const rules = wordPlaceholderFile()['fill-ins'];
+  compiled ??= {
+    words: rules.words.map((word) => word.toLowerCase()),
+    never: new Set(rules.never.map((word) => word.toLowerCase())),
+    masks: rules.masks.map((mask) => new RegExp(`^(?:${mask})$`, 'iu')),
+    mostWords: rules['most-words'],
+  };
+  return compiled;
+}
+
+/** Whether the text inside a pair of square brackets is a fill-in ("naam directeur", "dd-mm-jjjj"). */
+export function isFillIn(inside: string): boolean {
+  const { words, never, masks, mostWords } = fillInRules();
+  const text = inside.trim();
+  if (masks.some((mask) => mask.test(text))) return true;
+  const own = text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  if (own.length === 0 || text.split(/\s+/u).length > mostWords || own.some((word) => never.has(word))) return false;
+  return own.some((word) => words.some((fill) => word === fill || word.endsWith(fill)));
+}
+
+/** The fill-ins in a text, brackets included ("[naam directeur]"), in order. */
+export function fillInsOf(text: string): string[] {
+  return [...text.matchAll(BRACKETED)].filter((match) => isFillIn(match[1] ?? '')).map((match) => match[0]);
 }
 
 /** Whether a run stands in a content control that shows its placeholder. */
