@@ -3,8 +3,10 @@
 // filled in is its placeholder, left out and listed, a filled one's text is text; WordArt, a shape with text, old
 // WordArt and Word's watermark are listed as left out, never gone under "0 lost"; tracked changes inside a table's
 // cells and rows are taken or left as asked, the account counting them; a date field's date (DATE, SAVEDATE …) is
-// kept as Word last showed it but reported, named in the summary, and never read as a date of the policy. Each as
-// Word writes it and as LibreOffice saves it again.
+// kept as Word last showed it but reported, named in the summary, and never read as a date of the policy; a
+// placeholder in a header or text box is listed as one; a school's own fill-in ("[naam directeur]") is kept but
+// reported; a check box (a control or an old form field) is ☒ or ☐ by its state; a repeating section's items are
+// read, rows too. Each as Word writes it and as LibreOffice saves it again.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importSummary } from '../../src/import/index.js';
@@ -108,6 +110,49 @@ describe.each(['fill-ins.docx', 'fill-ins-lo.docx'])("a school's own fill-ins in
     );
   });
 });
+
+describe.each(['checkboxes.docx', 'checkboxes-lo.docx'])('check boxes and repeating sections in %s', (name) => {
+  it('keeps each box as ☒ or ☐ by its state, in a sentence and in a cell', async () => {
+    const { body } = await imported(name);
+    expect(body).toContain('☒ De signalen zijn vastgelegd.');
+    expect(body).toContain('☐ De ouders zijn ingelicht.');
+    expect(body).toContain('☒ Veilig Thuis is geraadpleegd.');
+    expect(body).toMatch(/\| Collegiale consultatie \| ☒ +\|/u);
+    expect(body).toMatch(/\| Melding gedaan +\| ☐ +\|/u);
+  });
+
+  it("reads a repeating section's items, of paragraphs and of a table's rows", async () => {
+    const { result, body, findings } = await imported(name);
+    expect(body).toMatch(/De mentor voert elke week een gesprek met de leerling\.\n\n.*De intern begeleider volgt/u);
+    // The rows of Word's repeating section were dropped without a word ("0 lost"); LibreOffice unwraps them.
+    expect(body).toMatch(/\| Aandachtsfunctionaris \| Mevrouw Jansen \|\n\| Vertrouwenspersoon +\| +\|/u);
+    expect(leftOut(result, 'content control never filled in')).toEqual(['Klik of tik om tekst in te voeren.']);
+    expect(findings.filter((finding) => finding.message.includes('never filled in'))).toHaveLength(1);
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe.each(['checkboxes-symbol.docx', 'checkboxes-symbol-lo.docx'])('check boxes in Wingdings 2 in %s', (name) => {
+  it('are read by their state, not by the sign their font draws', async () => {
+    // They read "T De signalen zijn vastgelegd." and "£ De ouders zijn ingelicht.": Wingdings 2's letters for the boxes.
+    const { body } = await imported(name);
+    expect(body).toContain('☒ De signalen zijn vastgelegd.');
+    expect(body).toContain('☐ De ouders zijn ingelicht.');
+  });
+});
+
+describe.each(['form-checkboxes.docx', 'form-checkboxes-lo.docx'])(
+  "Word 97–2003's check box form fields in %s",
+  (name) => {
+    it('are read as ☒ or ☐ by their state, else by their default', async () => {
+      // The field shows no text: box and state were gone, "De signalen zijn vastgelegd." under "0 lost".
+      const { body } = await imported(name);
+      expect(body).toContain('☒ De signalen zijn vastgelegd.');
+      expect(body).toContain('☐ De ouders zijn ingelicht.');
+      expect(body).toContain('☒ Veilig Thuis is geraadpleegd.');
+    });
+  },
+);
 
 describe.each(['shapes-with-text.docx', 'shapes-with-text-lo.docx'])('WordArt and shapes with text in %s', (name) => {
   it('lists the words of each, old WordArt and the watermark too, and counts them as left out', async () => {

@@ -24,7 +24,7 @@ import { DocxToc } from './docx-toc.js';
 import { textBoxTexts } from './docx-text-boxes.js';
 import { wordArtTexts } from './docx-word-art.js';
 import { insertedSymbol, typedSymbols } from './docx-symbols.js';
-import { controlText, showsPlaceholder } from './docx-controls.js';
+import { checkBoxOf, controlText, formCheckBoxOf, showsPlaceholder } from './docx-controls.js';
 import { dateFieldDecision, dateFieldOf, OpenFields } from './docx-date-fields.js';
 
 export type ChangeChoice = 'accept' | 'reject';
@@ -175,10 +175,13 @@ export class BodyReader {
           break;
         // Text set right to left (w:dir, w:bdo: an Arabic welcome) is text: it was dropped, and the account said
         // "0 lost", its words never read.
-        case 'sdt':
-          if (showsPlaceholder(node)) this.leaveOut(controlText(node), PLACEHOLDER, true);
+        case 'sdt': {
+          const box = checkBoxOf(node);
+          if (box) out.push({ ...inherited, text: box });
+          else if (showsPlaceholder(node)) this.leaveOut(controlText(node), PLACEHOLDER, true);
           else out.push(...this.inlines(node, inherited));
           break;
+        }
         case 'fldSimple': {
           const field = dateFieldOf(wAttr(node, 'instr') ?? '');
           const inner = this.inlines(node, field ? { ...inherited, dateField: field } : inherited);
@@ -230,8 +233,11 @@ export class BodyReader {
     let noteMark = false;
     for (const node of children(run)) {
       const name = node.localName;
-      if (name === 'fldChar') this.fields.mark(wAttr(node, 'fldCharType'));
-      else if (name === 'instrText') this.fields.code(node.textContent ?? '');
+      if (name === 'fldChar') {
+        const box = formCheckBoxOf(node);
+        if (box && !this.fields.inCode()) out.push({ ...format, text: box });
+        this.fields.mark(wAttr(node, 'fldCharType'));
+      } else if (name === 'instrText') this.fields.code(node.textContent ?? '');
       // Text inside a field's code (a nested field's result there) is not printed: Word prints the field's result.
       else if ((name === 't' || (name === 'delText' && this.changes === 'reject')) && this.fields.inCode())
         this.leaveOut(node.textContent ?? '', 'import-reason.field-code');
@@ -494,7 +500,7 @@ export class BodyReader {
     this.paragraph++;
     const rows: TableBlock['rows'] = [];
     const above: Inline[][] = [];
-    for (const row of children(table, 'tr')) {
+    for (const row of tableRows(table)) {
       const cells: Inline[][] = [];
       for (const cell of children(row, 'tc')) {
         const properties = child(cell, 'tcPr');
@@ -588,6 +594,20 @@ export class BodyReader {
  * and the built policy numbers its notes in order), labelled apart from the footnotes, whose ids start at 1 too.
  */
 export const endnoteLabel = (id: string): string => `e${id}`;
+
+/**
+ * A table's rows in order, those inside content controls too: a repeating section's items (Word 2013 and later)
+ * hold rows, and the rows of a table of contactpersonen made so were dropped without a word, under "0 lost".
+ */
+function tableRows(table: Element): Element[] {
+  return children(table).flatMap((node) =>
+    node.localName === 'tr'
+      ? [node]
+      : ['sdt', 'sdtContent', 'customXml'].includes(node.localName ?? '')
+        ? tableRows(node)
+        : [],
+  );
+}
 
 /** Names of the bookmarks that start inside an element, in document order. */
 function bookmarksIn(element: Element): string[] {

@@ -6,7 +6,9 @@
 // (templates/import/word-placeholders.yaml): LibreOffice drops the mark of a text control when it saves. A filled-in
 // control's text is text like any other. Where import leaves the text around it out for another reason (a header's
 // line, a text box), a placeholder is still listed as one, apart from that text: it asks to be filled in. What a
-// school's own fill-in looks like ("[naam directeur]") is read here too (isFillIn), for docx-fill-ins.ts.
+// school's own fill-in looks like ("[naam directeur]") is read here too (isFillIn), for docx-fill-ins.ts. A check box
+// control (Word 2010 and later) or form field (Word 97–2003) is read as the box its state says, ☒ checked or ☐ not,
+// whatever font draws it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, Element } from '@xmldom/xmldom';
@@ -15,6 +17,42 @@ import { PACKAGE_ROOT } from '../../io/root.js';
 import { child, descendants, isHiddenRun, isOn } from './docx-parts.js';
 
 export const WORD_PLACEHOLDERS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'word-placeholders.yaml');
+
+/** Word 2010's namespace, of the check box control (w14:checkbox). */
+const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
+
+/** The first child element of `element` named `name` in Word 2010's namespace. */
+const childW14 = (element: Element | undefined, name: string): Element | undefined =>
+  element
+    ? [...Array.from(element.childNodes)].find(
+        (node): node is Element =>
+          node.nodeType === 1 && (node as Element).namespaceURI === W14 && (node as Element).localName === name,
+      )
+    : undefined;
+
+/**
+ * A check box control's state as the box it shows, "☒" checked or "☐" not (no w14:checked: not); undefined for any
+ * other control. Its state, not the glyph it shows: that may be a symbol font's sign (Wingdings 2's "T").
+ */
+export function checkBoxOf(sdt: Element): string | undefined {
+  const box = childW14(child(sdt, 'sdtPr'), 'checkbox');
+  if (!box) return undefined;
+  const checked = childW14(box, 'checked');
+  const value = checked?.getAttributeNS(W14, 'val') || checked?.getAttribute('w14:val') || '1';
+  return checked && !['0', 'false', 'off'].includes(value) ? '☒' : '☐';
+}
+
+/**
+ * A check box form field's state (Word 97–2003, FORMCHECKBOX, at its w:fldChar begin) as the box it shows: its
+ * w:checked, else its w:default. Word draws the box; the field has no text, and box and state were lost without a
+ * word. Undefined for any other field.
+ */
+export function formCheckBoxOf(fieldBegin: Element): string | undefined {
+  const box = child(child(fieldBegin, 'ffData'), 'checkBox');
+  if (!box) return undefined;
+  const checked = child(box, 'checked');
+  return (checked ? isOn(checked) : isOn(child(box, 'default'))) ? '☒' : '☐';
+}
 
 /** A text as the placeholders are compared: lower case, its spacing made single. */
 const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
