@@ -25,6 +25,11 @@ export interface Inline {
   footnote?: string;
   /** Text Word shows in place of a footnote's number ("*", w:customMarkFollows): the reference's mark, no sentence's words. */
   noteMark?: boolean;
+  /**
+   * Where a Word content control's placeholder was left out of a sentence or a cell: no text of the source; import
+   * marks the place in the text written ("[in te vullen]", readers/docx-fill-ins.ts) so no sentence reads "… is .".
+   */
+  placeholder?: boolean;
   /** The Word date field ("SAVEDATE") whose last shown result this is: no date of the policy (docx-date-fields.ts). */
   dateField?: string;
 }

@@ -32,6 +32,7 @@ import { theirText } from './own.js';
 import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { reportedDateFields } from './field-dates.js';
+import { markPlaceholders } from './readers/docx-fill-ins.js';
 import { policyKinds } from '../parse/kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
@@ -322,13 +323,15 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const unstated = (['title', 'version', 'organisation'] as const).filter((field) => !meta[field]);
   const target = targetOf(file, id, org, options);
   const { numbering, lists } = numberingOf(blocks, read.numbering, decisions);
+  const lang = options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText);
+  markPlaceholders(blocks, lang);
   const { output, parsed } = writeNumbered(
     blocks,
     {
       ...meta,
       id,
       org,
-      lang: options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText),
+      lang,
       unstated,
       // The kind given, or the one kind the title names, is the policy's kind where its sector has a procedure for
       // it: so its steps can be recorded and it counts for its school's duty (the overview's "begin er een" gives

@@ -38,18 +38,27 @@ describe.each(['content-controls.docx', 'content-controls-lo.docx'])('content co
       'Click or tap here to enter text.',
       'Klik of tik om tekst in te voeren.',
     ]);
-    expect(body).toContain('De functionaris gegevensbescherming is .');
+    // The sentence read "De functionaris gegevensbescherming is .", as if finished: its place is marked now.
+    expect(body).toContain('De functionaris gegevensbescherming is \\[in te vullen].');
+    expect(body).toContain('Het reglement wordt geëvalueerd op \\[in te vullen].');
+    expect(body).toContain('Een wijziging wordt voorgelegd aan de \\[in te vullen].');
+    // A control of paragraphs is left out whole: no paragraph of a mark alone.
+    expect(body).not.toMatch(/^(?:\{#[^}]+\} )?\\\[in te vullen\]$/mu);
     expect(body).toContain('De privacycontactpersoon van de school is mevrouw Jansen.');
     expect(body).toContain('Dit reglement geldt ook voor de kinderopvang van de school.');
     expect(body).toContain('De MR heeft het reglement besproken op 12-3-2024.');
     expect(body).toContain('Het bestuur vraagt advies aan de GMR.');
-    expect(body).toMatch(/\| Directeur \| +\|/u);
+    expect(body).toMatch(/\| Directeur \| \\\[in te vullen\] \|/u);
     // Each reported where it stood, with what to do: fill it in.
     const placeholders = findings.filter((finding) => finding.message.includes('never filled in'));
     expect(placeholders).toHaveLength(6);
     const lines = result.output.split('\n');
-    expect(lines[(placeholders[0]?.place?.start.line ?? 0) - 1]).toContain('De functionaris gegevensbescherming is .');
-    expect(placeholders[0]?.fix).toContain('fill in what belongs here');
+    expect(lines[(placeholders[0]?.place?.start.line ?? 0) - 1]).toContain(
+      'De functionaris gegevensbescherming is \\[',
+    );
+    expect(placeholders[0]?.fix).toContain('in place of the mark in square brackets');
+    // The mark is no fill-in of the school's: the placeholder's finding says it, once.
+    expect(findings.filter((finding) => finding.ruleId === 'import-fill-in')).toEqual([]);
     expect(result.accounting.missing).toEqual([]);
     expect(summary).toMatch(
       /\(placeholder of a content control never filled in, no text of the policy: 6 lines\), 0 lost\)$/u,
@@ -125,7 +134,9 @@ describe.each(['checkboxes.docx', 'checkboxes-lo.docx'])('check boxes and repeat
     const { result, body, findings } = await imported(name);
     expect(body).toMatch(/De mentor voert elke week een gesprek met de leerling\.\n\n.*De intern begeleider volgt/u);
     // The rows of Word's repeating section were dropped without a word ("0 lost"); LibreOffice unwraps them.
-    expect(body).toMatch(/\| Aandachtsfunctionaris \| Mevrouw Jansen \|\n\| Vertrouwenspersoon +\| +\|/u);
+    expect(body).toMatch(
+      /\| Aandachtsfunctionaris \| Mevrouw Jansen +\|\n\| Vertrouwenspersoon +\| \\\[in te vullen\] \|/u,
+    );
     expect(leftOut(result, 'content control never filled in')).toEqual(['Klik of tik om tekst in te voeren.']);
     expect(findings.filter((finding) => finding.message.includes('never filled in'))).toHaveLength(1);
     expect(result.accounting.missing).toEqual([]);

@@ -178,8 +178,10 @@ export class BodyReader {
         case 'sdt': {
           const box = checkBoxOf(node);
           if (box) out.push({ ...inherited, text: box });
-          else if (showsPlaceholder(node)) this.leaveOut(controlText(node), PLACEHOLDER, true);
-          else out.push(...this.inlines(node, inherited));
+          else if (showsPlaceholder(node)) {
+            this.leaveOut(controlText(node), PLACEHOLDER, true);
+            out.push({ ...inherited, text: '', placeholder: true });
+          } else out.push(...this.inlines(node, inherited));
           break;
         }
         case 'fldSimple': {
@@ -361,7 +363,7 @@ export class BodyReader {
         size: this.textSize(paragraph, styleId),
       });
     }
-    this.leaveOutHidden(source, text);
+    this.leaveOutHidden(source, placeNear(inlines, text));
   }
 
   /** The largest size a paragraph's words are set in: their runs' own, else their style's (half-points). */
@@ -516,8 +518,9 @@ export class BodyReader {
             const inlines = this.inlines(paragraph);
             const text = inlines.map((inline) => inline.text).join('');
             this.reportRead(text, { line: this.paragraph });
-            if (text.trim() === '') continue;
-            this.text.push(text);
+            // A cell holding only a placeholder keeps its place, which the text written marks.
+            if (text.trim() === '' && !inlines.some((inline) => inline.placeholder)) continue;
+            if (text.trim() !== '') this.text.push(text);
             if (content.length > 0) content.push({ text: ' ' });
             content.push(...inlines);
           }
@@ -607,6 +610,23 @@ function tableRows(table: Element): Element[] {
         ? tableRows(node)
         : [],
   );
+}
+
+/**
+ * What the report finds a paragraph by where a placeholder was taken out of it: its words before that place, or after
+ * it where few come first, as the text written marks the place ("[in te vullen]") between them; else its text.
+ */
+function placeNear(inlines: readonly Inline[], text: string): string {
+  const at = inlines.findIndex((inline) => inline.placeholder);
+  if (at < 0) return text;
+  const join = (part: readonly Inline[]): string =>
+    part
+      .map((inline) => inline.text)
+      .join('')
+      .trim();
+  const before = join(inlines.slice(0, at));
+  const after = join(inlines.slice(at + 1));
+  return before.length >= 12 ? before : after.length >= 12 ? after : text;
 }
 
 /** Names of the bookmarks that start inside an element, in document order. */

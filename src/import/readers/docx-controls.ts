@@ -60,6 +60,7 @@ const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLow
 /** templates/import/word-placeholders.yaml: Word's own placeholders, and what a school's own fill-in looks like. */
 interface WordPlaceholderFile {
   controls: string[];
+  markers: Record<string, string>;
   'fill-ins': { 'most-words': number; words: string[]; never: string[]; masks: string[] };
 }
 
@@ -69,6 +70,12 @@ let file: WordPlaceholderFile | undefined;
 function wordPlaceholderFile(): WordPlaceholderFile {
   file ??= YAML.parse(readFileSync(WORD_PLACEHOLDERS_FILE, 'utf8')) as WordPlaceholderFile;
   return file;
+}
+
+/** What marks a placeholder's place in the text, in the policy's language `lang` ("[in te vullen]"). */
+export function placeholderMarker(lang: string): string {
+  const { markers } = wordPlaceholderFile();
+  return markers[lang.split('-')[0]?.toLowerCase() ?? ''] ?? markers.en ?? '';
 }
 
 let placeholders: Set<string> | undefined;

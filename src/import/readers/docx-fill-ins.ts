@@ -2,9 +2,10 @@
 // content control's own placeholder of that kind whose mark LibreOffice dropped on saving. Read as text they were
 // policy text, silently. They stay in the text as they stand (nothing is lost, and the gap shows), but each is
 // reported at its paragraph with the fix to fill it in, and the summary names them. What a fill-in looks like is
-// data (templates/import/word-placeholders.yaml, `fill-ins`): "[vervallen]", "[1]" and "[…]" are none.
+// data (templates/import/word-placeholders.yaml, `fill-ins`): "[vervallen]", "[1]" and "[…]" are none. Where Word's
+// own placeholder was left out of a sentence or a cell, its place is marked so too ("[in te vullen]", `markers`).
 import { type Block, blockText, type Decision } from '../blocks.js';
-import { fillInsOf } from './docx-controls.js';
+import { fillInsOf, placeholderMarker } from './docx-controls.js';
 
 /** The texts of a block a reader finds it by: a table's cells one by one (a merged cell once), any other's text. */
 function partsOf(block: Block): string[] {
@@ -38,4 +39,16 @@ export function fillInDecisions(blocks: readonly Block[]): Decision[] {
         });
   }
   return decisions;
+}
+
+/**
+ * Marks in the blocks kept each place a content control's placeholder was left out of (Inline.placeholder), in the
+ * policy's language `lang`: "De functionaris gegevensbescherming is [in te vullen]." read "… is .", as if finished.
+ */
+export function markPlaceholders(blocks: readonly Block[], lang: string): void {
+  const marker = placeholderMarker(lang);
+  for (const block of blocks) {
+    const runs = block.kind === 'table' ? block.rows.flat() : 'inlines' in block ? [block.inlines] : [];
+    for (const inline of runs.flat()) if (inline.placeholder) inline.text = marker;
+  }
 }

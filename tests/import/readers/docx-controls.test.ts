@@ -1,7 +1,8 @@
 // What a school's own fill-in looks like (templates/import/word-placeholders.yaml, `fill-ins`): a bracketed text to
-// fill in is one, a lapsed article, a reference, an omission in a quote or a typed box is none.
+// fill in is one, a lapsed article, a reference, an omission in a quote or a typed box is none; and the mark of a
+// placeholder's place (`markers`).
 import { describe, expect, it } from 'vitest';
-import { fillInsOf, isFillIn } from '../../../src/import/readers/docx-controls.js';
+import { fillInsOf, isFillIn, placeholderMarker } from '../../../src/import/readers/docx-controls.js';
 
 describe('fill-ins', () => {
   it.each([
@@ -43,5 +44,19 @@ describe('fill-ins', () => {
       '[naam directeur]',
       '[datum]',
     ]);
+  });
+});
+
+describe("a placeholder's mark", () => {
+  it("is in the policy's language, English for one without a mark of its own", () => {
+    expect(placeholderMarker('nl')).toBe('[in te vullen]');
+    expect(placeholderMarker('nl-BE')).toBe('[in te vullen]');
+    expect(placeholderMarker('en')).toBe('[to be filled in]');
+    expect(placeholderMarker('de')).toBe('[to be filled in]');
+  });
+
+  it('is a fill-in itself, so a policy officer reads it as one', () => {
+    expect(fillInsOf(`is ${placeholderMarker('nl')}.`)).toEqual(['[in te vullen]']);
+    expect(fillInsOf(`is ${placeholderMarker('en')}.`)).toEqual(['[to be filled in]']);
   });
 });
