@@ -53,14 +53,15 @@ export interface DossierPolicy {
   textUnrecorded?: boolean;
   /**
    * For an adoption without a hash, when git tells: the first commit of the file that holds the adoption row, whose
-   * text differs from this one (the text was changed after that commit).
+   * text differs from this one (the text was changed after that commit); `corrected`: the later commit where the
+   * adoption row first reads as it reads now (a name spelled otherwise since).
    */
-  changedSinceCommit?: { commit: string; date: string };
+  changedSinceCommit?: { commit: string; date: string; corrected?: string };
   /**
    * For an adoption without a hash, when git tells: the first commit of the file that holds the adoption row, whose
-   * text is this one (the text adopted), and the adoption's day.
+   * text is this one (the text adopted), and the adoption's day; `corrected` as for changedSinceCommit.
    */
-  adoptedInCommit?: { commit: string; date: string };
+  adoptedInCommit?: { commit: string; date: string; corrected?: string };
   /**
    * For an adoption without a hash: the first commit of the file holding the adoption row is where a shallow clone's
    * history is cut, so git cannot tell whether the row was written down with these words.

@@ -117,6 +117,37 @@ describe('the dossier on an adoption that records no hash', () => {
   });
 });
 
+describe('the dossier on an adoption by hand whose row was corrected in a later commit', () => {
+  it('says where the row was corrected, beside the adopted text and beside the words changed since', async ({
+    skip,
+  }) => {
+    needTool(skip, 'qpdf');
+    needTool(skip, 'pdftotext');
+    const corrected = ankerRepo('clausemark-dossier-row-corrected-');
+    const file = join(corrected.root, 'policies/anker/klachtenregeling.md');
+    const rightName = readFileSync(file, 'utf8');
+    writeFileSync(file, rightName.replace('J. de Vries', 'J. de Vris'));
+    const commit = corrected.commit('vastgesteld', '2025-03-26');
+    writeFileSync(file, rightName);
+    const correctedIn = corrected.commit('naam verbeterd', '2025-06-01');
+    const adopted = await dossier(corrected.root);
+    const klachten = adopted.data.policies.find((found) => found.id === 'klachtenregeling')!;
+    expect(klachten.adoptedInCommit).toEqual({ commit, date: '2025-03-26', corrected: correctedIn });
+    expect(adopted.text).toContain(
+      `volgens git is dit de vastgestelde tekst (commit ${commit.slice(0, 7)}, vaststelling 26 maart 2025)`,
+    );
+    expect(adopted.text).toContain(`; rij later verbeterd in commit ${correctedIn.slice(0, 7)}`);
+    writeFileSync(file, rightName.replace('Voor alle scholen.', 'Alleen voor De Boei.'));
+    corrected.commit('gewijzigd', '2025-07-01');
+    const changed = await dossier(corrected.root);
+    const since = changed.data.policies.find((found) => found.id === 'klachtenregeling')!.changedSinceCommit;
+    expect(since).toEqual({ commit, date: '2025-03-26', corrected: correctedIn });
+    expect(changed.text).toContain(
+      `de tekst verschilt van die in commit ${commit.slice(0, 7)} van 26 maart 2025, die de vaststelling vastlegde; rij later verbeterd in commit ${correctedIn.slice(0, 7)}`,
+    );
+  });
+});
+
 describe('the dossier on an adoption by hand whose file git does not connect with the one deleted before', () => {
   it('says git cannot tell, as the history before the commit that added the file is not followed', async ({ skip }) => {
     needTool(skip, 'qpdf');

@@ -132,30 +132,40 @@ function drawFacts(
     );
   line(hashLine(policy, say));
   // An adoption without a hash holds no text: where git shows the words changed since it was written down, said.
-  if (policy.changedSinceCommit)
+  const changed = policy.changedSinceCommit;
+  if (changed)
     line(
-      say('dossier-report.changed-since-commit', {
-        commit: policy.changedSinceCommit.commit.slice(0, 7),
-        date: policy.changedSinceCommit.date,
-      }),
+      say('dossier-report.changed-since-commit', { commit: changed.commit.slice(0, 7), date: changed.date }) +
+        rowCorrected(changed.corrected, say),
     );
 }
 
 /**
+ * "; rij later verbeterd in commit …" where git shows the adoption's row reads otherwise since the commit that wrote
+ * it down (a name corrected), as the cover and the HTML page say it; else "".
+ */
+function rowCorrected(corrected: string | undefined, say: DossierTexts['say']): string {
+  return corrected === undefined ? '' : `; ${say('dossier-report.row-corrected', { commit: corrected.slice(0, 7) })}`;
+}
+
+/**
  * The text's hash: the one adopted; where the adoption recorded none, the text now, said to be only that, or, where
- * git shows it is the text the adoption was written down with, said to be the adopted text according to git; in a
- * shallow clone, or before a commit git does not follow the file past, why git cannot tell.
+ * git shows it is the text the adoption was written down with, said to be the adopted text according to git (and
+ * where its row was corrected since); in a shallow clone, or before a commit git does not follow the file past, why
+ * git cannot tell.
  */
 function hashLine(policy: DossierPolicy, say: DossierTexts['say']): string {
   const hash = policy.textHash.slice(policy.textHash.lastIndexOf(':') + 1);
   if (!policy.textUnrecorded) return say('dossier-report.text-hash', { hash });
   const adopted = policy.adoptedInCommit;
   if (adopted)
-    return say('dossier-report.text-hash-adopted-per-git', {
-      hash,
-      commit: adopted.commit.slice(0, 7),
-      date: adopted.date,
-    });
+    return (
+      say('dossier-report.text-hash-adopted-per-git', {
+        hash,
+        commit: adopted.commit.slice(0, 7),
+        date: adopted.date,
+      }) + rowCorrected(adopted.corrected, say)
+    );
   const cut = policy.historyNotFollowed;
   if (cut !== undefined) return say('dossier-report.text-hash-unrecorded-not-followed', { hash, commit: cut });
   return say(
