@@ -162,6 +162,16 @@ export interface DocumentRef {
    * commit as printed, the adoption's day): said beside the status, as the adopted text. Set by the job that read git.
    */
   adoptedPerGit?: AdoptedPerGit;
+  /**
+   * Adopted without a hash, where the first commit holding the adoption row is where a shallow clone's history is
+   * cut: git cannot tell whether these are the words adopted, and the status says why. Set by the job that read git.
+   */
+  historyShallow?: true;
+  /**
+   * Adopted without a hash, where the first commit holding the adoption row (as printed) added the file and git does
+   * not follow its history before (a move it cannot connect): git cannot tell, and the status says why.
+   */
+  historyNotFollowed?: string;
 }
 
 /**

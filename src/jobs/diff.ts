@@ -147,7 +147,8 @@ function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDi
 /**
  * A version adopted without a hash, of which git shows whether its words are those of the commit that wrote the
  * adoption down (src/procedure/adoption-git.ts): its status is said with that beside it, that they changed since (as
- * its PDF's cover says it) or that they are the adopted text (as `diff FILE` compares with). Asked of the whole text
+ * its PDF's cover says it) or that they are the adopted text (as `diff FILE` compares with), or, where its history is
+ * cut (a shallow clone, a move git does not connect), that git cannot tell, and why. Asked of the whole text
  * (a report-only run reads it in diff's shape); not of a returned Word document, whose status is its source's
  * (proposalStatus).
  */
@@ -155,9 +156,11 @@ function gitShown(ref: DocumentRef, policy: Policy, reportOnly: boolean): Docume
   const day = todayIso();
   if (ref.status !== 'approved' || !unrecordedAdoption(policy, day)) return ref;
   const whole = reportOnly ? parsePolicyCached(policy.source, { path: policy.path }).policy : policy;
-  const { changed, adopted } = gitEvidence(policy.path, whole, day) ?? {};
+  const { changed, adopted, shallow, notFollowed } = gitEvidence(policy.path, whole, day) ?? {};
   if (changed) return { ...ref, changedPerGit: changed };
-  return adopted ? { ...ref, adoptedPerGit: adopted } : ref;
+  if (adopted) return { ...ref, adoptedPerGit: adopted };
+  if (notFollowed) return { ...ref, historyNotFollowed: notFollowed.commit };
+  return shallow ? { ...ref, historyShallow: true } : ref;
 }
 
 function withGitEvidence(

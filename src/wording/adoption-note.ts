@@ -2,7 +2,7 @@
 // git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since, or that these are the
 // words adopted, and where the adoption's row was corrected since; in a shallow clone, or where git does not follow
 // the file's history before the commit it was added in, that git cannot tell, and why. One wording for the HTML page,
-// the report's index, the PDF/Word cover, diff's versions and the board pack, so none shows such a policy as plainly
+// the report's index, the PDF/Word cover, diff's versions (a cut history too) and the board pack, so none shows such a policy as plainly
 // "Vastgesteld" while another qualifies it.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
@@ -33,6 +33,19 @@ export function adoptedPerGitNote(labels: Labels, adopted: AdoptedPerGit, lang: 
 }
 
 /**
+ * Why git cannot tell whether these are the words adopted, where its history is cut before the commit that first
+ * holds the adoption row: a shallow clone, or a move git does not connect ("…, want de git-geschiedenis is niet
+ * volledig (ondiepe kopie)", "…, want de geschiedenis vóór commit … is niet gevolgd …"); undefined where it is not.
+ */
+export function cutHistoryNote(
+  labels: Labels,
+  evidence: Pick<GitEvidence, 'shallow' | 'notFollowed'>,
+): string | undefined {
+  if (evidence.notFollowed) return fillLabel(labels.adoptionTextUnrecordedNotFollowed, evidence.notFollowed);
+  return evidence.shallow ? labels.adoptionTextUnrecordedShallow : undefined;
+}
+
+/**
  * The note beside the status on `day`, in the language of `labels` (`lang`: the policy's unless the page is in
  * another, as the report's index may be): what `evidence` (gitEvidence, read by the caller) shows, that these are the
  * words adopted or that they changed since; where git cannot tell (or was not asked), that the adopted text is not
@@ -51,6 +64,5 @@ export function adoptionNote(
   if (evidence?.changed) return changedPerGitNote(labels, evidence.changed, lang);
   if (evidence?.adopted) return adoptedPerGitNote(labels, evidence.adopted, lang);
   // A cut history: git cannot tell, and the note says why, so the answer a full history gives is not missed.
-  if (evidence?.notFollowed) return fillLabel(labels.adoptionTextUnrecordedNotFollowed, evidence.notFollowed);
-  return evidence?.shallow ? labels.adoptionTextUnrecordedShallow : labels.adoptionTextUnrecorded;
+  return (evidence && cutHistoryNote(labels, evidence)) ?? labels.adoptionTextUnrecorded;
 }

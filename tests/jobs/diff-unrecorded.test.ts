@@ -2,9 +2,13 @@
 // down: a version with those words is not shown as plainly "Vastgesteld": beside its status each format says what the
 // PDF's cover says (src/procedure/adoption-git.ts, src/wording/adoption-note.ts). The version git shows adopted is
 // shown as the adopted text, and `diff FILE` compares with it, not with the last version marked approved; an
-// adoption recorded by `approve` is compared with as before. A real git repository in a temp dir; the Word
-// revision's cover and summary read from its document.xml.
-import { writeFileSync } from 'node:fs';
+// adoption recorded by `approve` is compared with as before. Where git cannot tell, as the clone is shallow or the
+// file's history before the commit that added it is not followed, each format says so and why, as the cover does. A
+// real git repository in a temp dir; the Word revision's cover and summary read from its document.xml.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffJob } from '../../src/jobs/diff.js';
 import { approveSource } from '../../src/jobs/approve-record.js';
@@ -140,4 +144,61 @@ describe('diff of a policy adopted by hand whose words git shows changed since',
     );
     expect(xml).not.toContain('niet na te gaan');
   }, 30_000);
+});
+
+describe('diff of a policy adopted by hand where git cannot tell, its history cut', () => {
+  const SHALLOW =
+    'Vastgesteld · tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is, want de git-geschiedenis is niet volledig (ondiepe kopie)';
+
+  /** A shallow clone (depth 1) of a repository whose adoption row was written down before its last commit. */
+  function shallowClone(): string {
+    const { repo } = adoptedThenChanged();
+    const clone = join(mkdtempSync(join(tmpdir(), 'clausemark-diff-shallow-')), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone]);
+    const cloned = join(clone, KLACHTENREGELING);
+    writeFileSync(cloned, readFileSync(cloned, 'utf8').replace('Alleen voor De Boei.', 'Alleen voor De Ark.'));
+    return cloned;
+  }
+
+  it.each(['text', 'md', 'html'] as const)(
+    '%s, in a shallow clone: says of both versions why git cannot tell',
+    async (format) => {
+      const lines = await versionLines(format, undefined, shallowClone());
+      expect(lines).toHaveLength(2);
+      for (const line of lines) expect(line).toContain(SHALLOW);
+      expect(lines.join('\n')).not.toContain('volgens git');
+    },
+  );
+
+  it('json and docx, in a shallow clone: historyShallow on both versions; the cover says why', async () => {
+    const cloned = shallowClone();
+    const json = JSON.parse(String((await diff('json', undefined, cloned)).content));
+    expect(json.old).toMatchObject({ status: 'approved', historyShallow: true });
+    expect(json.new).toMatchObject({ status: 'approved', historyShallow: true });
+    expect(json.new.changedPerGit ?? json.new.adoptedPerGit).toBeUndefined();
+    const xml = zipText((await diff('docx', undefined, cloned)).content as Uint8Array, 'word/document.xml')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    // The cover and colophon of the new version say why, as the summary says it of the old one.
+    expect(xml.match(/want de git-geschiedenis is niet volledig \(ondiepe kopie\)/g)).toHaveLength(3);
+    expect(xml).not.toMatch(/niet na te gaan of dit de vastgestelde tekst is(?!, want)/);
+  }, 30_000);
+
+  it('says the history before the commit that added the file is not followed, where git does not connect it', async () => {
+    const { repo } = adoptedThenChanged();
+    repo.git('rm', '-q', KLACHTENREGELING);
+    repo.commit('weg', '2025-06-01');
+    const rewritten = Array.from({ length: 12 }, (_, index) => `Artikel ${index + 1}: elke ouder meldt het.`);
+    const moved = repo.write('policies/anker/klachten.md', policy(rewritten.join(' ')));
+    const addedIn = repo.commit('herschreven', '2025-06-02').slice(0, 7);
+    writeFileSync(moved, policy(`${rewritten.join(' ')} Ook de leerling.`));
+    const lines = await versionLines('text', undefined, moved);
+    expect(lines).toHaveLength(2);
+    for (const line of lines)
+      expect(line).toContain(
+        `Vastgesteld · tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is, want de geschiedenis vóór commit ${addedIn} is niet gevolgd`,
+      );
+    const json = JSON.parse(String((await diff('json', undefined, moved)).content));
+    expect(json.new.historyNotFollowed).toBe(addedIn);
+  });
 });

@@ -63,7 +63,9 @@ export function buildRevisionDocx(
 
 /** What the diff job read from git of the new version's adoption without a hash, as the cover's texts take it. */
 function adoptionGitOf(ref: DocumentRef): Pick<TextsOptions, 'adoptionGit'> {
-  const { changedPerGit: changed, adoptedPerGit: adopted } = ref;
+  const { changedPerGit: changed, adoptedPerGit: adopted, historyShallow: shallow, historyNotFollowed: cut } = ref;
   if (changed) return { adoptionGit: { changed } };
-  return adopted ? { adoptionGit: { adopted } } : {};
+  if (adopted) return { adoptionGit: { adopted } };
+  if (cut !== undefined) return { adoptionGit: { notFollowed: { commit: cut } } };
+  return shallow ? { adoptionGit: { shallow } } : {};
 }
