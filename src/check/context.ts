@@ -1,9 +1,10 @@
 // The world a check rule sees (src/check/rule.ts): built once per policy by whoever runs the rules. The project is
-// the one the command found (src/io/project.ts), by default the one around the working folder; the history is git's,
-// read only when a rule asks for it.
+// the one the command found (src/io/project.ts), by default the one around the working folder; the history, and what
+// it shows of an adoption without a hash, are git's, read only when a rule asks for them.
 import { blobAt, fileVersions, gitFile } from '../io/git.js';
 import { findProject, type Project } from '../io/project.js';
 import type { Policy } from '../model/policy.js';
+import { gitEvidence } from '../procedure/adoption-git.js';
 import type { RuleContext } from './rule.js';
 
 // As git wrote the bytes: a byte-order mark is kept, as the file's own text keeps it.
@@ -32,6 +33,10 @@ export function ruleContextFor(policy: Policy, options: ContextOptions = {}): Ru
       return fileVersions(tracked)
         .slice(0, limit)
         .map((version) => UTF8.decode(blobAt(tracked, version.commit, version.path)));
+    },
+    adoptionInGit(day) {
+      // Read only for an adoption without a hash (gitEvidence asks git of no other), and as every output reads it.
+      return policy.path ? gitEvidence(policy.path, policy, day) : undefined;
     },
   };
 }

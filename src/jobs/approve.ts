@@ -10,7 +10,10 @@ import { RULES } from '../check/rules/index.js';
 import { refusedBecause } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { ClausemarkError } from '../model/errors.js';
-import { loadPolicy } from '../parse/index.js';
+import { adoptionOf } from '../model/adoption.js';
+import { loadPolicy, parsePolicy } from '../parse/index.js';
+import { gitEvidence } from '../procedure/adoption-git.js';
+import { attachProcedure } from '../procedure/attach.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { wordFinding } from '../wording/messages.js';
 
@@ -76,4 +79,24 @@ export function approveJob(file: string, options: ApproveOptions, project: Proje
     });
     return approved;
   });
+}
+
+/** Why git cannot confirm an adoption without a hash: a shallow clone, or a move it does not follow (its commit). */
+export type HistoryCut = { shallow: true } | { notFollowed: string };
+
+/**
+ * Where the policy, as `approve` left it, stands adopted today by a row without a hash and git's history is cut
+ * before the commit that wrote that row down (src/procedure/adoption-git.ts): why git cannot confirm it, as `check`
+ * and every output say it, so the approval just recorded is not read as confirming the text adopted. Undefined where
+ * the adoption records a hash (as one recorded now does) or git can tell.
+ */
+export function historyCutAfter(file: string, { source }: ApproveOutcome, project: Project): HistoryCut | undefined {
+  const day = todayIso();
+  const parsed = parsePolicy(source, { path: file });
+  if (parsed.findings.some((finding) => finding.fatal)) return undefined;
+  attachProcedure(parsed.policy, project.root);
+  if (adoptionOf(parsed.policy, day).status !== 'approved') return undefined;
+  const evidence = gitEvidence(file, parsed.policy, day);
+  if (evidence?.notFollowed) return { notFollowed: evidence.notFollowed.commit };
+  return evidence?.shallow ? { shallow: true } : undefined;
 }

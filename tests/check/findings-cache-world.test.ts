@@ -26,6 +26,10 @@ const COVERED: Record<string, string> = {
   'src/io/git.ts': 'the git state (addGit) and the GIT_* environment',
   'src/io/git-run.ts':
     "the git state (addGit: HEAD, the index, the shallow file, git's config) and the GIT_* environment, for git.ts and git-history.ts",
+  'src/io/code-stamp.ts': "clausemark's bundle, naming the parse cache's entries (the entry's name: dist/prepared)",
+  'src/io/sealed-file.ts': "the parse cache's entries, sealed (the same answer)",
+  'src/io/serialized-cache.ts':
+    "the parse cache's entries, read by adoption-git.ts for the file's versions (the same answer)",
   'src/io/input-hash.ts': "the git state and a file's stat, to remember git's answer within a run (the same answer)",
   'src/io/json-cache.ts': 'a cache (the same answer)',
   'src/io/limits.ts': 'the CLAUSEMARK_* environment',
@@ -38,6 +42,8 @@ const COVERED: Record<string, string> = {
   'src/io/root.ts': "which templates/ file exists, the project's or clausemark's: templates/ (stat lines)",
   'src/io/yaml-file.ts': "the settings, procedure and brand files it reads; the working folder (the entry's name)",
   'src/parse/kinds.ts': 'templates/import/policy-kinds.yaml of clausemark',
+  'src/procedure/adoption-git.ts':
+    'the git state (addGit: HEAD, the index, the shallow file) and the GIT_* environment, keying its answers within a run',
   'src/procedure/duties.ts': 'templates/duties of the project or clausemark: templates/ (stat lines)',
   'src/procedure/evaluate.ts': "today's date (the user's, src/model/dates.ts localDay)",
   'src/procedure/law-index.ts': 'templates/law of the project or clausemark',

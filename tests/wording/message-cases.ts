@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { checkParsed } from '../../src/check/index.js';
 import { ruleContextFor } from '../../src/check/context.js';
 import { duplicateFindings } from '../../src/check/duplicates.js';
+import { adoptionTextUnrecorded } from '../../src/check/rules/adoption-text-unrecorded.js';
 import { approvalOutdated } from '../../src/check/rules/approval-outdated.js';
+import type { GitEvidence } from '../../src/procedure/adoption-git.js';
 import { RULES } from '../../src/check/rules/index.js';
 import { lawOutdatedAt } from '../../src/check/rules/law-outdated.js';
 import { readLawIndex } from '../../src/procedure/law-index.js';
@@ -148,6 +150,25 @@ function outdatedBeyondClauses(name: string, approvedFields: string[], fields: s
   return { name, findings: approvalOutdated.run(context).map((found) => ({ ...found, ruleId: 'approval-outdated' })) };
 }
 
+/**
+ * adoption-text-unrecorded where git's history is cut before the commit that wrote the adoption down, as the context
+ * hands it what git shows: a shallow clone, and a move git does not connect.
+ */
+function cutHistoryCases(): { name: string; findings: object[] }[] {
+  const source = policy('status: approved', 'approvals:', '  - { date: 2024-07-01, name: Bestuur, role: Bestuur }');
+  const parsed = parsePolicy(source, { path: INLINE_PATH }).policy;
+  const cuts: [string, GitEvidence][] = [
+    ['shallow', { shallow: true }],
+    ['not-followed', { notFollowed: { commit: 'a1b2c3d' } }],
+  ];
+  return cuts.map(([name, evidence]) => ({
+    name: `adoption-text-unrecorded-${name}`,
+    findings: adoptionTextUnrecorded
+      .run({ ...ruleContextFor(parsed, IN_FIXTURES), adoptionInGit: () => evidence })
+      .map((found) => ({ ...found, ruleId: 'adoption-text-unrecorded' })),
+  }));
+}
+
 /** procedure-step-order: a foundation's reglement (procedure.yaml beside the policy) puts the MR's advice first. */
 function stepOrderCase(): { name: string; findings: object[] } {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-step-order-case-'));
@@ -264,6 +285,7 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
       ).findings as object[],
     },
     ...schoolDutyCases(),
+    ...cutHistoryCases(),
   ];
 }
 

@@ -24,7 +24,8 @@ export function register(program: Command, context: CommandContext): void {
     .option('--force', words('opt-force'))
     .action(async (file: string, options: ApproveOptions) => {
       // Imported here, not at the top: `clausemark --help` registers every command and should not load the parser.
-      const { approveJob } = await import('../../jobs/approve.js');
-      sayApproved(file, approveJob(file, options, context.project), context);
+      const { approveJob, historyCutAfter } = await import('../../jobs/approve.js');
+      const outcome = approveJob(file, options, context.project);
+      sayApproved(file, outcome, context, historyCutAfter(file, outcome, context.project));
     });
 }

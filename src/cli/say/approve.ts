@@ -1,7 +1,8 @@
-// What `approve` says it recorded: the step with its body and part, who, and the date as people write it; and the
-// policy's new status when the approval changed it.
+// What `approve` says it recorded: the step with its body and part, who, and the date as people write it; the
+// policy's new status when the approval changed it; and, where it stands adopted by a row without a hash that git
+// cannot confirm (a shallow clone, a move git does not follow), why, in one line.
 import { wordMessage } from '../../io/messages.js';
-import type { ApproveOutcome } from '../../jobs/approve.js';
+import type { ApproveOutcome, HistoryCut } from '../../jobs/approve.js';
 import { adopts } from '../../model/adoption.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import type { Approval } from '../../model/policy.js';
@@ -20,8 +21,13 @@ function approvedLine(file: string, approval: Approval): string {
   return wordMessage({ messageId: 'approve-report.recorded', params: { file, step, name, role, date } });
 }
 
-/** The line of what was recorded, and the status line when the status changed. */
-export function sayApproved(file: string, { approval, status }: ApproveOutcome, context: CommandContext): void {
+/** The line of what was recorded, the status line when the status changed, and why git cannot confirm the adoption. */
+export function sayApproved(
+  file: string,
+  { approval, status }: ApproveOutcome,
+  context: CommandContext,
+  cut?: HistoryCut,
+): void {
   context.out(approvedLine(file, approval));
   if (status.from !== status.to)
     context.out(
@@ -32,5 +38,11 @@ export function sayApproved(file: string, { approval, status }: ApproveOutcome, 
           to: { messageId: `policy-status.${status.to}` },
         },
       }),
+    );
+  if (cut)
+    context.out(
+      'shallow' in cut
+        ? wordMessage({ messageId: 'approve-report.history-shallow' })
+        : wordMessage({ messageId: 'approve-report.history-not-followed', params: { commit: cut.notFollowed } }),
     );
 }
