@@ -10,7 +10,8 @@
 // history is read from (src/io/input-hash.ts, as `start`'s stamp takes it), the UTC date, Node.js's version and the
 // environment start's stamp watches but for colour. tests/check/findings-cache-world.test.ts lists what the rules
 // read of the world, so a rule that reads more fails it until it is hashed here.
-// Whatever cannot be told so (git pointed elsewhere, a brand that does not load) keeps nothing and checks as before.
+// Whatever cannot be told so (git pointed elsewhere, a brand that does not load, a history read from the work tree
+// besides the file: a move not yet told to git) keeps nothing and checks as before.
 // Kept (findings-folder.ts names the folder), sealed and bounded like the parsed policies (src/io/serialized-cache.ts);
 // the report is worded afresh.
 import { createHash, type Hash } from 'node:crypto';
@@ -26,6 +27,7 @@ import {
   relevantEnv,
   templatesFolders,
 } from '../io/input-hash.js';
+import { workTreeReads } from '../io/git-history.js';
 import { messageLanguage, messagesDigest } from '../io/messages.js';
 import type { Project } from '../io/project.js';
 import { todayIso } from '../procedure/evaluate.js';
@@ -196,7 +198,12 @@ export function checkedThroughCache(
   const made = cachedSerialized<MadeCheck>(
     kept,
     parts,
-    check,
+    () => {
+      // A history read from the work tree (a move not told to git) turns on files no hash here covers: not kept.
+      const before = workTreeReads();
+      const checked = check();
+      return workTreeReads() === before ? checked : { ...checked, dependencies: undefined };
+    },
     ({ result, identity, dependencies }) => {
       const now = dependencies && world(dependencies);
       if (now === undefined || !plainThroughout(result)) return undefined;

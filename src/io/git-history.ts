@@ -1,12 +1,17 @@
 // A file's versions in git, newest first, each with the file's path then, followed across the ways a policy file is
 // moved: a rename (`git log --follow`); a move git's own log does not connect, as a `git rm` and an add under a new
 // name in separate commits, or a copy whose source is deleted later (a copy then a delete), where git's rename and
-// copy detection (`-M`, `-C --find-copies-harder`) finds the file deleted and the one added alike; and a rename staged
-// with `git mv` and not yet committed (the index holds it: `git diff --cached -M`). Where git finds no file alike but
-// one deleted before carried the same policy `id`, git cannot connect them: the oldest version says so
-// (`notFollowed`), so no output presents the file as new when its history is only cut. A copy whose source lives on is
-// no move: it has a history of its own.
-import { git, gitBytes } from './git-run.js';
+// copy detection (`-M`, `-C --find-copies-harder`) finds the file deleted and the one added alike; a rename staged
+// with `git mv` and not yet committed (the index holds it: `git diff --cached -M`); and a plain `mv` not yet told to
+// git (the old file gone from the work tree, the new one untracked or only added), where git's rename detection
+// (`git diff --no-index -M`, over copies of the texts in a temporary folder) finds the new file like the old one as
+// HEAD holds it, as it will once the move is committed. Where git finds no file alike but one deleted before carried
+// the same policy `id`, git cannot connect them: the oldest version says so (`notFollowed`), so no output presents
+// the file as new when its history is only cut. A copy whose source lives on is no move: it has a history of its own.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { git, gitAnswering, gitBytes } from './git-run.js';
 
 export interface Revision {
   commit: string;
@@ -53,8 +58,8 @@ export function versionsIn(root: string, path: string): FileVersion[] {
   }
   let versions = followedLog(root, 'HEAD', path);
   if (versions.length === 0) {
-    const staged = stagedRenameSource(root, path);
-    if (staged !== undefined) versions = followedLog(root, 'HEAD', staged);
+    const moved = stagedRenameSource(root, path) ?? workTreeMoveSource(root, path);
+    if (moved !== undefined) versions = followedLog(root, 'HEAD', moved);
   }
   for (let moves = 0; moves < MOVES_FOLLOWED; moves++) {
     const oldest = versions.at(-1);
@@ -114,6 +119,94 @@ function stagedRenameSource(root: string, path: string): string | undefined {
     // no index to read: nothing staged
   }
   return undefined;
+}
+
+/**
+ * How often this run read a file's history from the work tree besides the file (workTreeMoveSource): such an answer
+ * turns on other files' presence, which no hash of the git state covers, so a cache of what was read from it (the
+ * check's, src/check/findings-cache.ts) keeps nothing read while this went up.
+ */
+let workTreeReadCount = 0;
+
+export function workTreeReads(): number {
+  return workTreeReadCount;
+}
+
+/**
+ * The path a plain `mv` not told to git moved `path` from: of the files of its kind that HEAD holds and the work tree
+ * no longer does (at most DELETIONS_LOOKED_AT), the one git's rename detection finds it like; undefined where none is.
+ */
+function workTreeMoveSource(root: string, path: string): string | undefined {
+  workTreeReadCount++;
+  const extension = /\.[^./]+$/u.exec(path)?.[0];
+  let gone: string[];
+  try {
+    gone = git(
+      [
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--no-renames',
+        '--name-only',
+        '--diff-filter=D',
+        'HEAD',
+        '--',
+        extension ? `*${extension}` : '.',
+      ],
+      root,
+    )
+      .split('\n')
+      .filter((file) => file !== '' && file !== path)
+      .slice(0, DELETIONS_LOOKED_AT);
+  } catch {
+    return undefined;
+  }
+  if (gone.length === 0) return undefined;
+  let text: Buffer;
+  let olds: (Buffer | undefined)[];
+  try {
+    text = readFileSync(join(root, path));
+    olds = catFileBytes(
+      root,
+      gone.map((file) => `HEAD:${file}`),
+    );
+  } catch {
+    return undefined; // not in the work tree (nothing moved here), or git could not give the old texts
+  }
+  return alikeInWorkTree(text, olds, extension ?? '', gone);
+}
+
+/**
+ * Of `olds` (the texts of `paths` as HEAD holds them), the path of the one git's rename detection finds `text` like,
+ * compared as `git diff --no-index -M` compares two folders: the old texts in one, `text` in the other, in a
+ * temporary folder removed after.
+ */
+function alikeInWorkTree(
+  text: Buffer,
+  olds: readonly (Buffer | undefined)[],
+  extension: string,
+  paths: readonly string[],
+): string | undefined {
+  const folder = mkdtempSync(join(tmpdir(), 'clausemark-moved-'));
+  try {
+    mkdirSync(join(folder, 'old'));
+    mkdirSync(join(folder, 'new'));
+    olds.forEach((old, index) => {
+      if (old !== undefined) writeFileSync(join(folder, 'old', `${index}${extension}`), old);
+    });
+    writeFileSync(join(folder, 'new', `moved${extension}`), text);
+    const out = gitAnswering(['diff', '--no-index', '--no-color', '-M', '--name-status', 'old', 'new'], folder);
+    for (const line of out.split('\n')) {
+      const [change = '', source = ''] = line.split('\t');
+      const index = /^old\/(\d+)/u.exec(source)?.[1];
+      if (/^R/u.test(change) && index !== undefined) return paths[Number(index)];
+    }
+    return undefined;
+  } catch {
+    return undefined; // git could not compare them: not followed, as before
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** A file deleted in a commit: the path it had, and the commit deleting it. */
@@ -234,8 +327,13 @@ function sameIdDeleted(root: string, commit: string, path: string, deleted: read
 
 /** The texts of `names` (`commit:path`) in one `git cat-file --batch`; undefined for one git does not hold. */
 function catFiles(root: string, names: readonly string[]): (string | undefined)[] {
+  return catFileBytes(root, names).map((bytes) => bytes?.toString('utf8'));
+}
+
+/** The bytes of `names` (`commit:path`) in one `git cat-file --batch`; undefined for one git does not hold. */
+function catFileBytes(root: string, names: readonly string[]): (Buffer | undefined)[] {
   const out = gitBytes(['cat-file', '--batch'], root, `${names.join('\n')}\n`);
-  const texts: (string | undefined)[] = [];
+  const texts: (Buffer | undefined)[] = [];
   let at = 0;
   for (let index = 0; index < names.length; index++) {
     const end = out.indexOf(10, at);
@@ -246,7 +344,7 @@ function catFiles(root: string, names: readonly string[]): (string | undefined)[
       at = end + 1;
       continue;
     }
-    texts.push(out.subarray(end + 1, end + 1 + Number(size)).toString('utf8'));
+    texts.push(out.subarray(end + 1, end + 1 + Number(size)));
     at = end + 1 + Number(size) + 1;
   }
   return texts;

@@ -35,3 +35,19 @@ export function gitBytes(args: string[], cwd: string, input?: string): Buffer {
     ...(input === undefined ? {} : { input }),
   });
 }
+
+/**
+ * git's output as text where its exit code 1 is an answer, not a failure (`diff --no-index` exits 1 when the files
+ * differ); any other exit is an error, as for `git`.
+ */
+export function gitAnswering(args: string[], cwd: string): string {
+  const run = processes().spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`git ${args[0] ?? ''} exited ${run.status}: ${run.stderr}`);
+  return run.stdout;
+}

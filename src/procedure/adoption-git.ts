@@ -10,7 +10,15 @@
 // commit git shows may be where the clone's history is cut, not the one that wrote the row down: git then shows
 // neither, and the outputs say why it cannot be told ("de git-geschiedenis is niet volledig (ondiepe kopie)").
 import { resolve } from 'node:path';
-import { blobAt, fileVersions, type GitFile, gitFile, shallowBoundary, shortCommit } from '../io/git.js';
+import {
+  blobAt,
+  type FileVersion,
+  fileVersions,
+  type GitFile,
+  gitFile,
+  shallowBoundary,
+  shortCommit,
+} from '../io/git.js';
 import { gitFileState } from '../io/input-hash.js';
 import { decodeSource } from '../io/read.js';
 import { adopts, approvalKey, datedAfter, sameAdoption } from '../model/adoption.js';
@@ -145,8 +153,8 @@ export function unrecordedAdoption(policy: Policy, day: string): Approval | unde
  * The file's versions in git, oldest first, read lazily; one that cannot be read or understood is passed over. Read
  * as a build reads a file (the parse cache keeps each), without its procedure: the rows and words are all it asks.
  */
-function* gitTexts(tracked: GitFile, file: string): Generator<GitText> {
-  for (const { commit, date, path, notFollowed } of fileVersions(tracked).reverse()) {
+function* gitTexts(tracked: GitFile, file: string, versions: readonly FileVersion[]): Generator<GitText> {
+  for (const { commit, date, path, notFollowed } of [...versions].reverse()) {
     try {
       const { text, bom, eol } = decodeSource(blobAt(tracked, commit, path), file);
       const parsed = parsePolicyCached(text, { path: file, encoding: { bom, eol } });
@@ -196,14 +204,24 @@ export function takeGitAnswers(file: string, answers: GitAnswers): void {
 
 /**
  * The first commit of `file` in git holding `adoption`, marked `shallow` where the clone's history is cut there and
- * `notFollowed` where git does not follow the file's history before it.
+ * `notFollowed` where git does not follow the file's history before it; `workTree` where the answer turns on the
+ * work tree besides the file (a move not committed, src/io/git-history.ts), so it is not kept.
  */
-function readHolding(file: string, adoption: Approval): Holding | undefined {
+function readHolding(file: string, adoption: Approval): { holding?: Holding; workTree: boolean } {
   const tracked = gitFile(file);
-  const first = tracked && firstHolding(gitTexts(tracked, file), adoption);
-  if (!tracked || !first) return undefined;
+  if (!tracked) return { workTree: false };
+  const versions = fileVersions(tracked);
+  // Read from a move not committed, or none for a file HEAD does not hold: what the work tree holds besides the file
+  // (an old file gone or back) decides it, which the git state this is kept by does not cover.
+  const workTree = versions[0]?.path !== tracked.path;
+  const first = firstHolding(gitTexts(tracked, file, versions), adoption);
+  return { workTree, ...(first ? { holding: holdingOf(first, shallowBoundary(tracked)) } : {}) };
+}
+
+/** The first text holding an adoption, as a Holding: marked `shallow` where `cut` (the clone's boundary) holds it. */
+function holdingOf(first: FirstHolding<GitText>, cut: ReadonlySet<string>): Holding {
   const { commit, date, path, notFollowed } = first.text;
-  const shallow = shallowBoundary(tracked).has(commit);
+  const shallow = cut.has(commit);
   return {
     hash: first.hash,
     commit,
@@ -224,10 +242,10 @@ function holdingInGit(file: string, adoption: Approval): Holding | undefined {
   const key = state === undefined ? undefined : `${state}\u0000${approvalKey(adoption)}`;
   const known = key === undefined ? undefined : holdings.get(path);
   if (key !== undefined && known?.has(key)) return known.get(key) ?? undefined;
-  const found = readHolding(file, adoption);
-  // Kept only if nothing changed while git was asked (an edit then, or a commit).
-  if (key !== undefined && gitFileState(file, process.env) === state) keep(path, key, found ?? null);
-  return found;
+  const { holding, workTree } = readHolding(file, adoption);
+  // Kept only if nothing changed while git was asked (an edit then, or a commit), and not read from the work tree.
+  if (key !== undefined && !workTree && gitFileState(file, process.env) === state) keep(path, key, holding ?? null);
+  return holding;
 }
 
 /**

@@ -30,6 +30,8 @@ const COVERED: Record<string, string> = {
   'src/io/sealed-file.ts': "the parse cache's entries, sealed (the same answer)",
   'src/io/serialized-cache.ts':
     "the parse cache's entries, read by adoption-git.ts for the file's versions (the same answer)",
+  'src/io/git-history.ts':
+    'the git state (addGit); for a move not told to git, the work tree besides the file: a check that read it keeps nothing (workTreeReads)',
   'src/io/input-hash.ts': "the git state and a file's stat, to remember git's answer within a run (the same answer)",
   'src/io/json-cache.ts': 'a cache (the same answer)',
   'src/io/limits.ts': 'the CLAUSEMARK_* environment',

@@ -1,7 +1,7 @@
 // A file's check kept in the cache (src/check/findings-cache.ts) is taken only in the world it was made in: each
 // input a rule or the report reads, changed, makes the check run again (here a check that counts its runs), and an
 // unchanged world takes the entry without running it. What cannot be told (git pointed elsewhere, a brand that does
-// not load) keeps nothing. The real rules on a kept check: tests/check/findings-cache-rules.test.ts; planted and
+// not load, a history read from the work tree besides the file) keeps nothing. The real rules on a kept check: tests/check/findings-cache-rules.test.ts; planted and
 // damaged entries on the built binary: tests/cli/cache-attacks-findings.test.ts.
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkedThroughCache, type MadeCheck, newWorldMemo } from '../../src/check/findings-cache.js';
 import { keepCheckFindingsIn } from '../../src/check/findings-folder.js';
 import type { CheckResult } from '../../src/check/index.js';
+import { fileVersions } from '../../src/io/git.js';
 import { messageLanguage, setMessageLanguage } from '../../src/io/messages.js';
 import type { Project } from '../../src/io/project.js';
 import { bareProject } from '../support/project.js';
@@ -170,6 +171,27 @@ describe('a kept check', () => {
     setDependencies(undefined);
     for (let index = 0; index < 3; index++) expect(run()).toBe(true);
     expect(readdirSync(join(cache, 'findings')).filter((name) => name.endsWith('.bin'))).toEqual([]);
+  });
+
+  it('keeps nothing read from the work tree besides the file: the history of a file HEAD does not hold', () => {
+    const repo = tempRepo('clausemark-findings-work-tree-');
+    mkdirSync(join(repo.root, 'templates', 'brands'), { recursive: true });
+    const { file, project, cache } = world(repo.root);
+    repo.commit('first');
+    const moved = repo.write('policies/school/privacy-nieuw.md', '---\nid: privacy\n---\n');
+    let runs = 0;
+    const reading = (of: string) => (): MadeCheck => {
+      runs++;
+      fileVersions(of);
+      return { result: RESULT, dependencies: [] };
+    };
+    const bytes = Buffer.from('---\nid: privacy\n---\n');
+    for (let index = 0; index < 3; index++) checkedThroughCache(moved, bytes, project, newWorldMemo(), reading(moved));
+    expect(runs, 'an untracked file: its history turns on the work tree').toBe(3);
+    expect(readdirSync(join(cache, 'findings')).filter((name) => name.endsWith('.bin'))).toEqual([]);
+    runs = 0;
+    for (let index = 0; index < 3; index++) checkedThroughCache(file, bytes, project, newWorldMemo(), reading(file));
+    expect(runs, 'a committed file: kept the second time').toBe(2);
   });
 
   it('checks as before without a cache folder or a project', () => {

@@ -2,7 +2,9 @@
 // name in separate commits, a copy then a delete, and a rename staged with `git mv` but not committed keep the
 // versions before; a copy whose source lives on, or an unrelated new file, does not take another file's history; a
 // file deleted and one added with the same policy id that git does not find alike is said, not joined. Real git
-// repositories in temp dirs.
+// repositories in temp dirs. A plain `mv` not told to git keeps them where git finds the two texts alike.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileVersions } from '../../src/io/git.js';
 import { tempRepo } from '../support/git.js';
@@ -99,5 +101,38 @@ describe('a policy file moved', () => {
     const versions = fileVersions(file);
     expect(versions.map((version) => version.subject)).toEqual(['herschreven']);
     expect(versions[0]?.notFollowed).toEqual({ path: 'policies/klachten-oud.md', deletedIn });
+  });
+});
+
+describe('a policy file moved by a plain `mv`, not told to git', () => {
+  it('keeps the versions before where git finds the new file like the old one, its words edited too', () => {
+    const repo = twoVersionsUnderOldName();
+    const old = join(repo.root, 'policies/klachten-oud.md');
+    const file = join(repo.root, 'policies/klachtenregeling.md');
+    renameSync(old, file);
+    expect(subjects(file)).toEqual(['vastgesteld policies/klachten-oud.md', 'eerste policies/klachten-oud.md']);
+    writeFileSync(file, policy('klachtenregeling', 'Voor alle scholen van de stichting, ook de nieuwe.'));
+    expect(subjects(file)).toEqual(['vastgesteld policies/klachten-oud.md', 'eerste policies/klachten-oud.md']);
+    // Staged as new, the old file still in the index: the same.
+    repo.git('add', 'policies/klachtenregeling.md');
+    expect(subjects(file)).toEqual(['vastgesteld policies/klachten-oud.md', 'eerste policies/klachten-oud.md']);
+    // Committed as git records it: the same versions, and the commit of the move.
+    repo.commit('verplaatst', '2025-06-01');
+    expect(subjects(file)).toEqual([
+      'verplaatst policies/klachtenregeling.md',
+      'vastgesteld policies/klachten-oud.md',
+      'eerste policies/klachten-oud.md',
+    ]);
+  });
+
+  it('takes no history where the new file is unlike the one gone, nor where the old file is still there', () => {
+    const repo = twoVersionsUnderOldName();
+    const rewritten = Array.from({ length: 12 }, (_, index) => `Artikel ${index + 1}: elke ouder meldt het.`);
+    const unlike = repo.write('policies/klachtenregeling.md', policy('klachtenregeling', rewritten.join(' ')));
+    rmSync(join(repo.root, 'policies/klachten-oud.md'));
+    expect(fileVersions(unlike)).toEqual([]);
+    const repo2 = twoVersionsUnderOldName();
+    const copy = repo2.write('policies/kopie.md', policy('klachtenregeling', 'Voor alle scholen van de stichting.'));
+    expect(fileVersions(copy)).toEqual([]);
   });
 });

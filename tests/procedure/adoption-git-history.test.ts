@@ -4,9 +4,9 @@
 // was corrected; a row dated otherwise records another adoption. A file moved by a delete and an add under another
 // name in separate commits, or by a copy then a delete, keeps its history where git finds the two alike; where it
 // does not but the file deleted carried the same policy id, git cannot tell and the note says the history before is
-// not followed. A rename staged with `git mv` and not committed keeps the answer the committed rename gives. Real git
-// repositories in temp dirs.
-import { readFileSync } from 'node:fs';
+// not followed. A rename staged with `git mv` and not committed keeps the answer the committed rename gives, and so
+// does a plain `mv` not told to git, where git finds the two texts alike. Real git repositories in temp dirs.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/io/read.js';
@@ -128,6 +128,16 @@ describe('a file moved in ways git log --follow does not connect', () => {
     repo.git('rm', '-q', FILE);
     repo.commit('oude weg', '2025-06-02');
     expect(evidenceOf(file)).toEqual(changed);
+  });
+
+  it('keeps it through a plain `mv` not told to git, and drops it once the old file is back', () => {
+    const { repo, changed } = adoptedThenChanged();
+    const file = join(repo.root, MOVED);
+    renameSync(join(repo.root, FILE), file);
+    expect(evidenceOf(file)).toEqual(changed);
+    // The old file written back, the index untouched: a copy whose source lives on, with no history of its own.
+    writeFileSync(join(repo.root, FILE), repo.git('show', `HEAD:${FILE}`));
+    expect(evidenceOf(file)).toEqual({});
   });
 
   it('says the history before is not followed where the file deleted had the same id and git finds them unlike', () => {
