@@ -153,6 +153,12 @@ export interface DocumentRef {
   /** The effective status (src/model/adoption.ts): the frontmatter's, or `outdated` for an approved text edited since. */
   status: string;
   /**
+   * Adopted by a row without a hash: the text it adopted is not recorded. The fields below say what git shows of it;
+   * none of them, where git shows nothing (no commit holds the adoption row, or the file is not in git): said beside
+   * the status as the cover says it ("tekst niet vastgelegd bij de vaststelling (geen hash) …"). Set by the diff job.
+   */
+  textUnrecorded?: true;
+  /**
    * Adopted without a hash, where git shows these words differ from those of the commit that wrote the adoption down
    * (src/procedure/adoption-git.ts; the commit as printed): said beside the status. Set by the job that read git.
    */

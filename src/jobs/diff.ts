@@ -17,6 +17,7 @@ import { isWordFile, returnedWord } from './diff-returned-word.js';
 import type { WordNotes } from '../import/result.js';
 import type { Policy } from '../model/policy.js';
 import { parsePolicyCached } from '../parse/cached.js';
+import { adoptionOf } from '../model/adoption.js';
 import { gitEvidence, unrecordedAdoption } from '../procedure/adoption-git.js';
 import { todayIso } from '../procedure/evaluate.js';
 
@@ -148,19 +149,37 @@ function proposalStatus(diff: PolicyDiff, word: WordNotes | undefined): PolicyDi
  * A version adopted without a hash, of which git shows whether its words are those of the commit that wrote the
  * adoption down (src/procedure/adoption-git.ts): its status is said with that beside it, that they changed since (as
  * its PDF's cover says it) or that they are the adopted text (as `diff FILE` compares with), or, where its history is
- * cut (a shallow clone, a move git does not connect), that git cannot tell, and why. Asked of the whole text
+ * cut (a shallow clone, a move git does not connect), that git cannot tell, and why; where git shows nothing (no
+ * commit holds the adoption row, the file is not in git, no row at all), that the text adopted is not recorded. Of a
+ * version adopted by a row without a hash, git is asked of the whole text
  * (a report-only run reads it in diff's shape); not of a returned Word document, whose status is its source's
  * (proposalStatus).
  */
 function gitShown(ref: DocumentRef, policy: Policy, reportOnly: boolean): DocumentRef {
   const day = todayIso();
-  if (ref.status !== 'approved' || !unrecordedAdoption(policy, day)) return ref;
-  const whole = reportOnly ? parsePolicyCached(policy.source, { path: policy.path }).policy : policy;
-  const { changed, adopted, shallow, notFollowed } = gitEvidence(policy.path, whole, day) ?? {};
-  if (changed) return { ...ref, changedPerGit: changed };
-  if (adopted) return { ...ref, adoptedPerGit: adopted };
-  if (notFollowed) return { ...ref, historyNotFollowed: notFollowed.commit };
-  return shallow ? { ...ref, historyShallow: true } : ref;
+  // As the cover says it (adoptionNote): adopted, and by no approval that recorded a hash.
+  if (ref.status !== 'approved' || adoptionOf(policy, day).recorded) return ref;
+  const asked = unrecordedAdoption(policy, day) !== undefined;
+  const whole = asked && reportOnly ? parsePolicyCached(policy.source, { path: policy.path }).policy : policy;
+  const { changed, adopted, shallow, notFollowed } = (asked && gitEvidence(policy.path, whole, day)) || {};
+  const unrecorded: DocumentRef = { ...ref, textUnrecorded: true };
+  if (changed) return { ...unrecorded, changedPerGit: changed };
+  if (adopted) return { ...unrecorded, adoptedPerGit: adopted };
+  if (notFollowed) return { ...unrecorded, historyNotFollowed: notFollowed.commit };
+  return shallow ? { ...unrecorded, historyShallow: true } : unrecorded;
+}
+
+/** The fields of a DocumentRef that say what git shows of an adoption without a hash. */
+const GIT_SHOWN = ['textUnrecorded', 'changedPerGit', 'adoptedPerGit', 'historyShallow', 'historyNotFollowed'] as const;
+
+/**
+ * A returned Word document whose text is its source's (proposalStatus: approved): what git shows of the source's
+ * adoption is what it shows of these words.
+ */
+function sourceShown(ref: DocumentRef, source: DocumentRef): DocumentRef {
+  if (ref.status !== 'approved' || !source.textUnrecorded) return ref;
+  const shown = GIT_SHOWN.filter((field) => source[field] !== undefined).map((field) => [field, source[field]]);
+  return { ...ref, ...Object.fromEntries(shown) };
 }
 
 function withGitEvidence(
@@ -170,11 +189,8 @@ function withGitEvidence(
   word: boolean,
 ): PolicyDiff {
   const reportOnly = REPORT_ONLY_FORMATS.has(formatNamed(DIFF_REPORT, options.format).name);
-  return {
-    ...diff,
-    old: gitShown(diff.old, versions.old.policy, reportOnly),
-    new: word ? diff.new : gitShown(diff.new, versions.new.policy, reportOnly),
-  };
+  const old = gitShown(diff.old, versions.old.policy, reportOnly);
+  return { ...diff, old, new: word ? sourceShown(diff.new, old) : gitShown(diff.new, versions.new.policy, reportOnly) };
 }
 
 /** Diffs two versions of a policy (OLD NEW, or one FILE against git) and renders the report. */

@@ -2,7 +2,7 @@
 // git shows it (src/procedure/adoption-git.ts, read by the caller), the words changed since, or that these are the
 // words adopted, and where the adoption's row was corrected since; in a shallow clone, or where git does not follow
 // the file's history before the commit it was added in, that git cannot tell, and why. One wording for the HTML page,
-// the report's index, the PDF/Word cover, diff's versions (a cut history too) and the board pack, so none shows such a policy as plainly
+// the report's index, the PDF/Word cover, diff's versions and the board pack, so none shows such a policy as plainly
 // "Vastgesteld" while another qualifies it.
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
@@ -46,10 +46,21 @@ export function cutHistoryNote(
 }
 
 /**
+ * Of an adoption without a hash, in the language of `labels`: what `evidence` (gitEvidence, read by the caller)
+ * shows, that these are the words adopted or that they changed since; where git shows neither (no commit holds the
+ * adoption row, the file is not in git, or git was not asked), that the adopted text is not recorded, and, in a
+ * shallow clone or before a commit git does not follow the file past, why. The one wording of every output.
+ */
+export function unrecordedAdoptionNote(labels: Labels, evidence: GitEvidence | undefined, lang: string): string {
+  if (evidence?.changed) return changedPerGitNote(labels, evidence.changed, lang);
+  if (evidence?.adopted) return adoptedPerGitNote(labels, evidence.adopted, lang);
+  // A cut history: git cannot tell, and the note says why, so the answer a full history gives is not missed.
+  return (evidence && cutHistoryNote(labels, evidence)) ?? labels.adoptionTextUnrecorded;
+}
+
+/**
  * The note beside the status on `day`, in the language of `labels` (`lang`: the policy's unless the page is in
- * another, as the report's index may be): what `evidence` (gitEvidence, read by the caller) shows, that these are the
- * words adopted or that they changed since; where git cannot tell (or was not asked), that the adopted text is not
- * recorded, and, in a shallow clone or before a commit git does not follow the file past, why. Null for a recorded
+ * another, as the report's index may be): unrecordedAdoptionNote of an adoption without a hash. Null for a recorded
  * adoption, or none.
  */
 export function adoptionNote(
@@ -61,8 +72,5 @@ export function adoptionNote(
 ): string | null {
   const adoption = adoptionOf(policy, day);
   if (adoption.status !== 'approved' || adoption.recorded) return null;
-  if (evidence?.changed) return changedPerGitNote(labels, evidence.changed, lang);
-  if (evidence?.adopted) return adoptedPerGitNote(labels, evidence.adopted, lang);
-  // A cut history: git cannot tell, and the note says why, so the answer a full history gives is not missed.
-  return (evidence && cutHistoryNote(labels, evidence)) ?? labels.adoptionTextUnrecorded;
+  return unrecordedAdoptionNote(labels, evidence, lang);
 }

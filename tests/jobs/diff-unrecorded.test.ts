@@ -3,8 +3,9 @@
 // PDF's cover says (src/procedure/adoption-git.ts, src/wording/adoption-note.ts). The version git shows adopted is
 // shown as the adopted text, and `diff FILE` compares with it, not with the last version marked approved; an
 // adoption recorded by `approve` is compared with as before. Where git cannot tell, as the clone is shallow or the
-// file's history before the commit that added it is not followed, each format says so and why, as the cover does. A
-// real git repository in a temp dir; the Word revision's cover and summary read from its document.xml.
+// file's history before the commit that added it is not followed, each format says so and why, as the cover does;
+// where git shows nothing of the adoption (its row in no commit, or the files not in git), that the text adopted is
+// not recorded, as the cover does. A real git repository in a temp dir; the Word revision's cover and summary read from its document.xml.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,11 @@ import { ankerPolicy } from '../support/hand-adopted.js';
 import { tempRepo } from '../support/git.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { zipText } from '../support/word.js';
+import { gitEvidence } from '../../src/procedure/adoption-git.js';
+import { todayIso } from '../../src/procedure/evaluate.js';
+import { adoptionNote } from '../../src/wording/adoption-note.js';
+import { loadLabels } from '../../src/wording/labels.js';
+import { oldAdoption } from '../../src/report/documents/boardpack.js';
 
 const policy = (text: string) => ankerPolicy({ id: 'klachtenregeling', text, adopted: true });
 
@@ -201,4 +207,112 @@ describe('diff of a policy adopted by hand where git cannot tell, its history cu
     const json = JSON.parse(String((await diff('json', undefined, moved)).content));
     expect(json.new.historyNotFollowed).toBe(addedIn);
   });
+});
+
+describe('diff of a policy adopted by hand where git shows nothing of the adoption', () => {
+  const UNRECORDED =
+    'Vastgesteld · tekst niet vastgelegd bij de vaststelling (geen hash): niet na te gaan of dit de vastgestelde tekst is';
+
+  /** A draft committed, its adoption row then written by hand in the working copy, never committed. */
+  function adoptedUncommitted(): string {
+    const repo = tempRepo('clausemark-diff-uncommitted-');
+    repo.write(KLACHTENREGELING, ankerPolicy({ id: 'klachtenregeling', text: 'Voor alle scholen.', adopted: false }));
+    repo.commit('concept', '2025-03-01');
+    return repo.write(KLACHTENREGELING, policy('Voor alle scholen en De Boei.'));
+  }
+
+  /** What the cover says beside the status of `file` (src/wording/adoption-note.ts, with what git shows). */
+  function coverNote(of: string): string | null {
+    const { policy: adopted } = loadPolicy(of);
+    const evidence = gitEvidence(of, adopted, todayIso());
+    return adoptionNote(adopted, loadLabels('nl', { root: PROJECT_ROOT }), todayIso(), evidence);
+  }
+
+  it.each(['text', 'md', 'html'] as const)(
+    '%s, the row in no commit: says beside the status what the cover says',
+    async (format) => {
+      const uncommitted = adoptedUncommitted();
+      const [old, now] = await versionLines(format, 'HEAD', uncommitted);
+      expect(old).toMatch(/ · 1\.0 · Concept$/);
+      expect(now).toMatch(new RegExp(`${UNRECORDED.replace(/[()]/g, '\\$&')}$`));
+      expect(now).toContain(`Vastgesteld · ${coverNote(uncommitted)}`);
+    },
+  );
+
+  it('json, the row in no commit: textUnrecorded and nothing git shows', async () => {
+    const json = JSON.parse(String((await diff('json', 'HEAD', adoptedUncommitted())).content));
+    expect(json.old.textUnrecorded).toBeUndefined();
+    expect(json.new).toMatchObject({ status: 'approved', textUnrecorded: true });
+    for (const field of ['changedPerGit', 'adoptedPerGit', 'historyShallow', 'historyNotFollowed'])
+      expect(json.new[field], field).toBeUndefined();
+  });
+
+  it('json: textUnrecorded beside what git shows, and only on a version adopted without a hash', async () => {
+    const json = JSON.parse(String((await diff('json', adoptedIn)).content));
+    expect(json.old).toMatchObject({ textUnrecorded: true, adoptedPerGit: { commit: adoptedIn } });
+    expect(json.new).toMatchObject({ textUnrecorded: true, changedPerGit: { commit: adoptedIn } });
+    const recorded = await diff('json', 'HEAD', adoptedUncommitted());
+    expect(JSON.parse(String(recorded.content)).old.textUnrecorded).toBeUndefined();
+  });
+
+  it('two files outside git: both versions say it, in English too', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-diff-no-git-'));
+    const old = join(folder, 'oud.md');
+    const now = join(folder, 'nieuw.md');
+    writeFileSync(old, policy('Voor alle scholen.'));
+    writeFileSync(now, policy('Voor alle scholen en De Boei.').replace('lang: nl', 'lang: en'));
+    const text = String((await diffJob([old, now], { root: PROJECT_ROOT, format: 'text' })).content);
+    const lines = text.split('\n').filter((line) => line.includes('.md · 1.0'));
+    expect(lines).toHaveLength(2);
+    for (const line of lines)
+      expect(line).toMatch(
+        /Approved · text not recorded at adoption \(no hash\): whether this is the adopted text cannot be told$/,
+      );
+  });
+
+  it('no row records the adoption, or a recorded one covers the text: says what the cover says', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-diff-rows-'));
+    const rowless = join(folder, 'zonder-rij.md');
+    writeFileSync(rowless, policy('Voor alle scholen.').replace(/approvals:\n.*\n/, ''));
+    const recorded = join(folder, 'vastgelegd.md');
+    writeFileSync(recorded, policy('Voor alle scholen.'));
+    const adoption = { name: 'J. de Vries', role: 'Voorzitter', date: '2025-04-01', step: 'vaststelling' };
+    writeFileSync(recorded, approveSource(loadPolicy(recorded), adoption).source);
+    expect(loadPolicy(recorded).policy.meta.approvals).toHaveLength(2);
+    const text = String((await diffJob([rowless, recorded], { root: PROJECT_ROOT, format: 'text' })).content);
+    const [old, now] = text.split('\n').filter((line) => line.includes('.md · 1.0'));
+    expect(old).toMatch(new RegExp(`${UNRECORDED.replace(/[()]/g, '\\$&')}$`));
+    expect(old).toContain(`Vastgesteld · ${coverNote(rowless)}`);
+    // The hand-written row came first; the one approve recorded covers these words: no note, as on the cover.
+    expect(coverNote(recorded)).toBeNull();
+    expect(now).toMatch(/vastgelegd\.md · 1\.0 · Vastgesteld$/);
+    // The board pack's summary, of the version it compares with, says it as the cover does.
+    const [without, with_] = [loadPolicy(rowless).policy, loadPolicy(recorded).policy];
+    expect(oldAdoption(without, with_, PROJECT_ROOT)).toEqual({ oldAdoptionNote: `Versie 1.0: ${coverNote(rowless)}` });
+    expect(oldAdoption(with_, without, PROJECT_ROOT)).toEqual({});
+  });
+
+  it('a returned Word document with the adopted text unchanged: says what git shows of its source', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-diff-word-unrecorded-'));
+    const source = join(folder, 'klachtenregeling.md');
+    writeFileSync(source, policy('Voor alle scholen.'));
+    const returned = join(folder, 'terug.docx');
+    writeFileSync(returned, (await diffJob([source, source], { root: PROJECT_ROOT, format: 'docx' })).content);
+    const outcome = await diffJob([source, returned], { root: PROJECT_ROOT, format: 'text' });
+    const lines = String(outcome.content)
+      .split('\n')
+      .filter((line) => / · 1\.0 · /.test(line));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toMatch(new RegExp(`${UNRECORDED.replace(/[()]/g, '\\$&')}$`));
+    expect(outcome.report.diff.new).toMatchObject({ status: 'approved', textUnrecorded: true });
+  }, 60_000);
+
+  it('docx, the row in no commit: the revision’s cover says it, as the PDF’s does', async () => {
+    const { content } = await diff('docx', 'HEAD', adoptedUncommitted());
+    const xml = zipText(content as Uint8Array, 'word/document.xml')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(xml).toContain('tekst niet vastgelegd bij de vaststelling (geen hash)');
+    expect(xml).not.toContain('volgens git');
+  }, 30_000);
 });

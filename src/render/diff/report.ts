@@ -19,7 +19,7 @@ import type { PolicyStatus } from '../../model/policy.js';
 import { fillLabel, type Labels } from '../../wording/labels.js';
 import { showInvisibles } from '../../text/invisible.js';
 import { wordReasons } from '../../wording/reasons.js';
-import { adoptedPerGitNote, changedPerGitNote, cutHistoryNote } from '../../wording/adoption-note.js';
+import { type GitEvidence, unrecordedAdoptionNote } from '../../wording/adoption-note.js';
 import { diffLabels } from '../../wording/article-words.js';
 import { counted, renumberedCount, type Phrases } from '../shared/phrases.js';
 import { comparedText } from '../shared/compared-versions.js';
@@ -130,21 +130,33 @@ function statusName(labels: Labels, status: string): string {
 }
 
 /**
+ * What the diff job read from git of a version adopted without a hash (textUnrecorded), as the outputs word it
+ * (src/wording/adoption-note.ts): {} where git shows nothing; undefined for any other version.
+ */
+export function refEvidence(ref: DocumentRef): GitEvidence | undefined {
+  if (ref.changedPerGit) return { changed: ref.changedPerGit };
+  if (ref.adoptedPerGit) return { adopted: ref.adoptedPerGit };
+  if (ref.historyNotFollowed !== undefined) return { notFollowed: { commit: ref.historyNotFollowed } };
+  if (ref.historyShallow) return { shallow: true };
+  return ref.textUnrecorded ? {} : undefined;
+}
+
+/**
  * Beside the status of an adoption without a hash: what git shows of its words; where its history is cut (a shallow
- * clone, a move git does not connect), that git cannot tell and why; else nothing.
+ * clone, a move git does not connect), that git cannot tell and why; where git shows nothing, that the text adopted
+ * is not recorded, as the cover says it; else nothing.
  */
 function gitNote(ref: DocumentRef, labels: Labels): string {
-  if (ref.changedPerGit) return changedPerGitNote(labels, ref.changedPerGit, labels.lang);
-  if (ref.adoptedPerGit) return adoptedPerGitNote(labels, ref.adoptedPerGit, labels.lang);
-  const notFollowed = ref.historyNotFollowed === undefined ? {} : { notFollowed: { commit: ref.historyNotFollowed } };
-  return cutHistoryNote(labels, { ...notFollowed, ...(ref.historyShallow ? { shallow: true } : {}) }) ?? '';
+  const evidence = refEvidence(ref);
+  return evidence ? unrecordedAdoptionNote(labels, evidence, labels.lang) : '';
 }
 
 /**
  * "policies/x.md @ HEAD~1 (3f2a1bc) · 1.0 · Concept"; for an adoption without a hash, what git shows beside the
  * status: that the words changed since, as the cover says it ("· Vastgesteld · gewijzigd na vaststelling (volgens
  * git): …"), or that they are the adopted ones ("· Vastgesteld · vastgestelde tekst volgens git (commit …)"), or
- * why git cannot tell ("· Vastgesteld · tekst niet vastgelegd …, want de git-geschiedenis is niet volledig …").
+ * why git cannot tell ("· Vastgesteld · tekst niet vastgelegd …, want de git-geschiedenis is niet volledig …"), or,
+ * where git shows nothing, that the text is not recorded ("· Vastgesteld · tekst niet vastgelegd … (geen hash): …").
  */
 export function versionLine(ref: DocumentRef, labels: Labels): string {
   const where = ref.revision ? `${ref.path} @ ${ref.revision}` : ref.path;

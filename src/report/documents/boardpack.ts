@@ -102,15 +102,16 @@ function withEffectiveStatus(diff: PolicyDiff, newPolicy: Policy): PolicyDiff {
 /**
  * Of the version the board compares with, an adoption that records no hash, in the pack's language: what git shows
  * of its text (src/procedure/adoption-git.ts), that it is the adopted text or that it changed since; where git cannot
- * tell, that it may not be the one adopted. The Word revision's summary says the same.
+ * tell or shows nothing (or no row records the adoption), that it may not be the one adopted, as its cover says. The
+ * Word revision's summary says the same.
  */
 export function oldAdoption(oldPolicy: Policy, newPolicy: Policy, root: string): { oldAdoptionNote?: string } {
   const day = todayIso();
-  const evidence = gitEvidence(oldPolicy.path, oldPolicy, day);
-  if (!evidence) return {};
+  const adoption = adoptionOf(oldPolicy, day);
+  if (adoption.status !== 'approved' || adoption.recorded) return {};
   const lang = newPolicy.meta.lang;
   const labels = loadLabels(lang, { root });
-  const note = adoptionNote(oldPolicy, labels, day, evidence, lang);
+  const note = adoptionNote(oldPolicy, labels, day, gitEvidence(oldPolicy.path, oldPolicy, day), lang);
   return note ? { oldAdoptionNote: `${labels.version} ${oldPolicy.meta.version}: ${note}` } : {};
 }
 

@@ -13,6 +13,7 @@ import { madeDay, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { docxTexts, type TextsOptions } from '../../build/texts.js';
 import { toolVersion } from '../../io/version.js';
 import { withPrintedNumbers } from './printed-diff.js';
+import { refEvidence } from '../../render/diff/report.js';
 import { todayIso } from '../../procedure/evaluate.js';
 
 const DEFAULT_AUTHOR = 'clausemark';
@@ -63,9 +64,6 @@ export function buildRevisionDocx(
 
 /** What the diff job read from git of the new version's adoption without a hash, as the cover's texts take it. */
 function adoptionGitOf(ref: DocumentRef): Pick<TextsOptions, 'adoptionGit'> {
-  const { changedPerGit: changed, adoptedPerGit: adopted, historyShallow: shallow, historyNotFollowed: cut } = ref;
-  if (changed) return { adoptionGit: { changed } };
-  if (adopted) return { adoptionGit: { adopted } };
-  if (cut !== undefined) return { adoptionGit: { notFollowed: { commit: cut } } };
-  return shallow ? { adoptionGit: { shallow } } : {};
+  const evidence = refEvidence(ref);
+  return evidence ? { adoptionGit: evidence } : {};
 }
