@@ -3,7 +3,8 @@
 // nothing is decided here that the job decides. Each action that wrote a file commits exactly that file to the
 // policies' repository, by the officer, with a message in the policy's language saying what was done (the folder
 // becomes a repository on first use). A form carries the hash of the file as its page read it: when the file has
-// changed since (another tab, another person), nothing is written and the officer is told.
+// changed since (another tab, another person), nothing is written and the officer is told. A step recorded reports,
+// as `approve` does, where the adoption it leaves standing has no hash and git cannot confirm it (historyCutAfter).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isScalar } from 'yaml';
@@ -20,7 +21,7 @@ import { loadPolicy } from '../parse/index.js';
 import { editFrontmatter } from '../parse/frontmatter-edit.js';
 import { outputLanguage } from '../text/output-language.js';
 import { fillLabel } from '../wording/labels.js';
-import { approveJob } from './approve.js';
+import { approveJob, type HistoryCut, historyCutAfter } from './approve.js';
 import { buildPathsJob } from './build.js';
 import { importJob } from './import.js';
 import { changedSince, type DifferenceHunk } from './serve-conflict.js';
@@ -170,7 +171,18 @@ export interface StepForm {
   minutes: string;
 }
 
-/** An approval recorded by `approve`'s job, as the procedure allows it (its refusal is thrown as the command's). */
+/**
+ * A step recorded, committed; `historyCut` where the policy stands adopted by a row without a hash that git cannot
+ * confirm (a shallow clone, a move git does not follow), as `approve` says it after what it recorded.
+ */
+export interface RecordedStep extends Committed {
+  historyCut?: HistoryCut;
+}
+
+/**
+ * An approval recorded by `approve`'s job, as the procedure allows it (its refusal is thrown as the command's), and
+ * what git cannot confirm of the adoption it leaves standing, read once the step is committed.
+ */
 export function recordStep(
   folder: string,
   file: string,
@@ -178,7 +190,7 @@ export function recordStep(
   form: StepForm,
   officer: string,
   project: Project,
-): Committed {
+): RecordedStep {
   const who = needOfficer(officer);
   refuseChanged(file, base);
   const optional = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
@@ -193,13 +205,16 @@ export function recordStep(
     ...(optional(form.asked) ? { asked: form.asked.trim() } : {}),
     ...(optional(form.minutes) ? { minutes: form.minutes.trim() } : {}),
   };
-  const { approval } = approveJob(file, request, project);
+  const approved = approveJob(file, request, project);
+  const { approval } = approved;
   const { meta } = loadPolicy(file).policy;
   const right = `${form.step.charAt(0).toUpperCase()}${form.step.slice(1)}`;
   const message = adopts(approval)
     ? commitMessage(meta.lang ?? 'nl', 'adopted', described(file))
     : commitMessage(meta.lang ?? 'nl', 'step', { ...described(file), step: `${right} ${approval.body ?? ''}`.trim() });
-  return commit(folder, file, message, who);
+  const committed = commit(folder, file, message, who);
+  const historyCut = historyCutAfter(file, approved, project);
+  return historyCut ? { ...committed, historyCut } : committed;
 }
 
 /** The policy as a Word document for review, made by `build --format docx` into a folder of its own, then removed. */

@@ -31,6 +31,7 @@ import {
   type Committed,
   importUpload,
   policyDocx,
+  type RecordedStep,
   recordStep,
   saveDetails,
   WorkplaceRefusal,
@@ -98,6 +99,18 @@ function sendDownload(response: ServerResponse, download: Download): void {
 function committedLines(committed: Committed | undefined): string[] {
   if (!committed) return [];
   return [say('committed', { message: committed.message }), ...(committed.created ? [say('repository-created')] : [])];
+}
+
+/**
+ * After a step recorded, where the policy stands adopted by a row without a hash that git cannot confirm: why, as
+ * `approve` says it, in the workplace's words (whom to ask, no command).
+ */
+function historyCutLines(recorded: RecordedStep): string[] {
+  const cut = recorded.historyCut;
+  if (!cut) return [];
+  return [
+    'shallow' in cut ? say('step-history-shallow') : say('step-history-not-followed', { commit: cut.notFollowed }),
+  ];
 }
 
 interface Pages {
@@ -287,7 +300,7 @@ async function policyPosted(
   if (!file) return [404, pages.overview(refusal(say('no-such-policy')))];
   const value = (name: string): string => field(form, name);
   try {
-    let committed: Committed;
+    let committed: RecordedStep;
     if (path === '/werkplek/gegevens') {
       const fields = {
         title: value('title'),
@@ -310,7 +323,8 @@ async function policyPosted(
         options.project,
       );
     }
-    return [200, await pages.policy(file, { kind: 'done', lines: committedLines(committed) })];
+    const lines = [...committedLines(committed), ...historyCutLines(committed)];
+    return [200, await pages.policy(file, { kind: 'done', lines })];
   } catch (error) {
     const { status, notice } = refused(error, options.folder);
     const named = path === '/werkplek/gegevens' ? 'gegevens' : 'goedkeuren';
