@@ -21,7 +21,7 @@ describe('adoption-text-unrecorded', () => {
     const found = only(result, 'adoption-text-unrecorded');
     expect(sites(found)).toEqual(['8:5 warning adoption-text-unrecorded']);
     expect(found[0]?.message).toBe(
-      'approval 1, the adoption of 26 March 2025, records no hash, so the text it adopted is not recorded: only where git holds the text of the commit that wrote this adoption down can an edit made since be seen (the outputs then say "changed after adoption (according to git)"); where git does not, an edit cannot be seen and the outputs show this text as adopted',
+      'approval 1, the adoption of 26 March 2025, records no hash, so the text it adopted is not recorded: only where git holds the text of the commit that wrote this adoption down can an edit made since be seen (the outputs then say "changed after adoption (according to git)"); where git does not, an edit cannot be seen, and the cover, the HTML page, the board pack and diff show this text as adopted with "text not recorded at adoption (no hash): whether this is the adopted text cannot be told" beside it',
     );
     expect(found[0]?.fix).toContain('clausemark approve');
     expect(found[0]?.fix).toContain('--date 2025-03-26');
