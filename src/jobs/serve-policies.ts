@@ -4,7 +4,8 @@
 // offered no more: src/procedure/recorded-before.ts), its check's findings named by article (each with its advice as
 // what to do on the page, not a command: pageFinding), and the kinds a declared organisation must have but lacks (the
 // overview `check` warns from, of the organisations declared in the folder's policies/: src/check/school-duties.ts),
-// and which adopted policies a shallow clone leaves git unable to confirm (said once above the list).
+// and which adopted policies a shallow clone leaves git unable to confirm (said once above the list), and beside the
+// state of each adopted by hand of which git shows nothing, that its text was not recorded (as its cover says).
 // Read afresh at every page: the files are the truth, and another tab or a text editor may have changed them since.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { hashMatches } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
-import { changedSinceAdoption, cutByShallowClone } from '../procedure/adoption-git.js';
+import { changedSinceAdoption, gitEvidence } from '../procedure/adoption-git.js';
 import { judgeProcedure, type ProcedureReport, stepBody, todayIso } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
 import { recordedBefore } from '../procedure/recorded-before.js';
@@ -68,6 +69,12 @@ export interface PolicyView {
   base: string;
   /** Adopted without a hash, where a shallow clone's history is cut: git cannot tell whether these are the words. */
   historyShallow?: true;
+  /**
+   * Adopted without a hash, where git shows nothing of the commit that wrote the adoption down (none holds its row, the
+   * folder is no repository, no row at all) or does not follow the file before the commit that added it: said beside
+   * the state, as the cover says it beside the status.
+   */
+  textUnconfirmed?: true;
 }
 
 export interface MissingKind {
@@ -157,6 +164,22 @@ function stepChoices(policy: Policy, report: ProcedureReport, procedures: Sector
 /** The states of a policy adopted as it stands (its status `approved`): the ones a cut history leaves unconfirmed. */
 const ADOPTED_STATES: ReadonlySet<PolicyState> = new Set(['adopted', 'in-force', 'review-due']);
 
+/**
+ * Of a policy in an adopted state, adopted by no approval that recorded a hash: `historyShallow` where a shallow
+ * clone's history is cut before the commit that wrote the adoption down (said once above the list), `textUnconfirmed`
+ * where git shows nothing of that commit or does not follow the file before; nothing where git shows the words.
+ */
+function unconfirmed(
+  path: string,
+  policy: Policy,
+  today: string,
+): Pick<PolicyView, 'historyShallow' | 'textUnconfirmed'> {
+  if (adoptionOf(policy, today).recorded) return {};
+  const evidence = gitEvidence(path, policy, today) ?? {};
+  if (evidence.shallow) return { historyShallow: true };
+  return evidence.changed || evidence.adopted ? {} : { textUnconfirmed: true };
+}
+
 /** One policy as the workplace shows it, on `today`. */
 export function policyView(path: string, folder: string, project: Project, today = todayIso()): PolicyView {
   const { policy } = loadPolicy(path);
@@ -179,7 +202,7 @@ export function policyView(path: string, folder: string, project: Project, today
     base: fileHash(path),
   };
   if (kind) view.kind = kind;
-  if (ADOPTED_STATES.has(view.state) && cutByShallowClone(path, policy, today)) view.historyShallow = true;
+  if (ADOPTED_STATES.has(view.state)) Object.assign(view, unconfirmed(path, policy, today));
   const level = policy.frontmatter?.data.level;
   if (typeof level === 'string') view.level = level;
   if (policy.meta.supersedes) view.supersedes = policy.meta.supersedes;

@@ -1,10 +1,12 @@
 // The workplace's list of policies (`clausemark serve`, /werkplek/: src/jobs/serve-policies.ts, worded by
 // src/render/workplace/views.ts): a policy adopted by hand (no hash) whose words git shows changed since the commit
-// that wrote the adoption down is not said to be in force; one whose words git shows unchanged is. Its list of what
+// that wrote the adoption down is not said to be in force; one whose words git shows unchanged is; one of which git
+// shows nothing (its row in no commit, no repository, a move not followed) is, with beside it that its text was not
+// recorded, as its cover says. Its list of what
 // each school must have reads the organisations `check` reads (declaredOverview), a school folder's own procedure.yaml
 // too. Real git repositories in temp dirs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +59,56 @@ describe("the workplace's list of policies", () => {
     } finally {
       setMessageLanguage(before);
     }
+  });
+});
+
+describe("the workplace's list of policies adopted by hand of which git shows nothing", () => {
+  const UNCONFIRMED =
+    'in werking (tekst niet vastgelegd bij de vaststelling: niet na te gaan of dit de vastgestelde tekst is)';
+
+  /** The rows in `lang`. */
+  function rowsIn(folder: string, lang: 'nl' | 'en'): string[] {
+    const before = messageLanguage();
+    try {
+      setMessageLanguage(lang);
+      return rows(folder).sort();
+    } finally {
+      setMessageLanguage(before);
+    }
+  }
+
+  it('says beside the state that the text was not recorded, where no commit holds the adoption row', () => {
+    const repo = tempRepo('clausemark-serve-uncommitted-');
+    repo.write('policies/anker/gedragscode.md', ankerPolicy({ id: 'gedragscode', text: 'Wij.', adopted: false }));
+    repo.commit('concept', '2025-03-01');
+    repo.write('policies/anker/gedragscode.md', ankerPolicy({ id: 'gedragscode', text: 'Wij.', adopted: true }));
+    expect(rowsIn(repo.root, 'nl')).toEqual([`gedragscode: ${UNCONFIRMED}`]);
+    expect(rowsIn(repo.root, 'en')).toEqual([
+      'gedragscode: in force (text not recorded at adoption: whether this is the adopted text cannot be told)',
+    ]);
+    // Committed, git shows the words adopted: in force, as sure as git.
+    repo.commit('vastgesteld', '2025-03-26');
+    expect(rowsIn(repo.root, 'nl')).toEqual(['gedragscode: in werking']);
+  });
+
+  it('says it in a folder that is no repository, and where git does not follow the file before it was added', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'clausemark-serve-no-git-'));
+    const adopted = ankerPolicy({ id: 'gedragscode', text: 'Wij gaan goed met elkaar om.', adopted: true });
+    mkdirSync(join(folder, 'policies', 'anker'), { recursive: true });
+    writeFileSync(join(folder, 'policies', 'anker', 'gedragscode.md'), adopted);
+    expect(rowsIn(folder, 'nl')).toEqual([`gedragscode: ${UNCONFIRMED}`]);
+    const repo = tempRepo('clausemark-serve-not-followed-');
+    repo.write('policies/anker/gedragscode.md', adopted);
+    repo.commit('vastgesteld', '2025-03-26');
+    repo.git('rm', '-q', 'policies/anker/gedragscode.md');
+    repo.commit('weg', '2025-06-01');
+    const rewritten = Array.from({ length: 12 }, (_, index) => `Artikel ${index + 1}: wij helpen elkaar.`);
+    repo.write(
+      'policies/anker/omgang.md',
+      ankerPolicy({ id: 'gedragscode', text: rewritten.join(' '), adopted: true }),
+    );
+    repo.commit('herschreven', '2025-06-02');
+    expect(rowsIn(repo.root, 'nl')).toEqual([`gedragscode: ${UNCONFIRMED}`]);
   });
 });
 

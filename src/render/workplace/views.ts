@@ -28,6 +28,8 @@ export interface PolicyRow {
   base: string;
   /** Adopted without a hash, where a shallow clone's history is cut: git cannot confirm the state. */
   historyShallow?: true;
+  /** Adopted without a hash, where git shows nothing of the words adopted: said beside the state. */
+  textUnconfirmed?: true;
 }
 
 export interface OverviewData {
@@ -48,8 +50,9 @@ export function stepWords(step: StepOption, say: Say): string {
 function stateWords(row: PolicyRow, say: Say): string {
   const state = say(`state-${row.state}`);
   if (row.state === 'in-procedure' && row.next) return say('state-waits', { state, step: stepWords(row.next, say) });
-  if (row.state === 'review-due' && row.review) return say('state-review', { state, date: row.review });
-  return state;
+  const dated = row.state === 'review-due' && row.review ? say('state-review', { state, date: row.review }) : state;
+  // Adopted by hand, and git shows nothing of the words adopted: not as sure as a recorded adoption.
+  return row.textUnconfirmed ? say('state-unconfirmed', { state: dated }) : dated;
 }
 
 function policyLink(file: string): string {
