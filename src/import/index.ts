@@ -33,6 +33,7 @@ import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { reportedDateFields } from './field-dates.js';
 import { markPlaceholders } from './readers/docx-fill-ins.js';
+import { fillInDecisions } from './fill-ins.js';
 import { policyKinds } from '../parse/kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
@@ -324,6 +325,8 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const target = targetOf(file, id, org, options);
   const { numbering, lists } = numberingOf(blocks, read.numbering, decisions);
   const lang = options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText);
+  // A template's fill-ins ("[naam directeur]") in any format, found before a Word placeholder's place is marked so.
+  decisions.push(...fillInDecisions(blocks));
   markPlaceholders(blocks, lang);
   const { output, parsed } = writeNumbered(
     blocks,
@@ -350,15 +353,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const accounted = accountedText(blocks, labels.renumbered);
   const dropped = [...droppedTexts(blocks), ...renumberedTexts(blocks, labels.renumbered)];
   const accounting = accountWords(read.sourceText, output, accounted.dropped, accounted.structure);
-  if (read.unreadPages) accounting.unreadPages = read.unreadPages;
-  if (read.unreadSymbols) accounting.unreadSymbols = read.unreadSymbols;
-  // Named as their findings are: a date field on a line left out (a cover's, the closing line) is in no text kept.
-  const dateFields = reportedDateFields(decisions);
-  if (dateFields.length > 0) accounting.dateFields = dateFields;
-  // Likewise a fill-in never filled in ("[naam directeur]"), kept in the text.
-  const fillIns = decisions.filter((decision) => decision.ruleId === 'import-fill-in');
-  if (fillIns.length > 0) accounting.fillIns = fillIns.map((decision) => String(decision.params.text));
-  if (read.unorderedPages) accounting.unorderedPages = read.unorderedPages;
+  noteBesideTheCounts(accounting, read, decisions);
   const findings: CheckFinding[] = reportFindings(output, blocks, [
     ...decisions,
     ...lostWords(accounting, read.sourcePlaces),
@@ -369,6 +364,22 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const result: ImportResult = { file, target, output, meta, findings, dropped, accounting, written: false };
   if (!options.dryRun) writeResults([result], options);
   return result;
+}
+
+/**
+ * What the summary says beside the counts: pages and symbols not read, pages perhaps out of order, and what was kept
+ * but is no text of the policy yet (Word's date fields, a template's fill-ins).
+ */
+function noteBesideTheCounts(accounting: Accounting, read: ReadDocument, decisions: readonly Decision[]): void {
+  if (read.unreadPages) accounting.unreadPages = read.unreadPages;
+  if (read.unreadSymbols) accounting.unreadSymbols = read.unreadSymbols;
+  // Named as their findings are: a date field on a line left out (a cover's, the closing line) is in no text kept.
+  const dateFields = reportedDateFields(decisions);
+  if (dateFields.length > 0) accounting.dateFields = dateFields;
+  // Likewise a fill-in never filled in ("[naam directeur]"), kept in the text.
+  const fillIns = decisions.filter((decision) => decision.ruleId === 'import-fill-in');
+  if (fillIns.length > 0) accounting.fillIns = fillIns.map((decision) => String(decision.params.text));
+  if (read.unorderedPages) accounting.unorderedPages = read.unorderedPages;
 }
 
 /**

@@ -5,18 +5,13 @@
 // placeholder when Word marks it so (w:showingPlcHdr) or when its whole text is one of Word's own placeholders
 // (templates/import/word-placeholders.yaml): LibreOffice drops the mark of a text control when it saves. A filled-in
 // control's text is text like any other. Where import leaves the text around it out for another reason (a header's
-// line, a text box), a placeholder is still listed as one, apart from that text: it asks to be filled in. What a
-// school's own fill-in looks like ("[naam directeur]") is read here too (isFillIn), for docx-fill-ins.ts. A check box
+// line, a text box), a placeholder is still listed as one, apart from that text: it asks to be filled in; a control
+// whose placeholder is a school's own fill-in ("[naam directeur]", src/import/fill-ins.ts) is read as text. A check box
 // control (Word 2010 and later) or form field (Word 97–2003) is read as the box its state says, ☒ checked or ☐ not,
 // whatever font draws it.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Document, Element } from '@xmldom/xmldom';
-import YAML from 'yaml';
-import { PACKAGE_ROOT } from '../../io/root.js';
+import { fillInsOf, placeholderFile } from '../fill-ins.js';
 import { child, descendants, isHiddenRun, isOn } from './docx-parts.js';
-
-export const WORD_PLACEHOLDERS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'word-placeholders.yaml');
 
 /** Word 2010's namespace, of the check box control (w14:checkbox). */
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
@@ -57,31 +52,16 @@ export function formCheckBoxOf(fieldBegin: Element): string | undefined {
 /** A text as the placeholders are compared: lower case, its spacing made single. */
 const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
 
-/** templates/import/word-placeholders.yaml: Word's own placeholders, and what a school's own fill-in looks like. */
-interface WordPlaceholderFile {
-  controls: string[];
-  markers: Record<string, string>;
-  'fill-ins': { 'most-words': number; words: string[]; never: string[]; masks: string[] };
-}
-
-let file: WordPlaceholderFile | undefined;
-
-/** The placeholder file, read once. */
-function wordPlaceholderFile(): WordPlaceholderFile {
-  file ??= YAML.parse(readFileSync(WORD_PLACEHOLDERS_FILE, 'utf8')) as WordPlaceholderFile;
-  return file;
-}
-
 /** What marks a placeholder's place in the text, in the policy's language `lang` ("[in te vullen]"). */
 export function placeholderMarker(lang: string): string {
-  const { markers } = wordPlaceholderFile();
+  const { markers } = placeholderFile();
   return markers[lang.split('-')[0]?.toLowerCase() ?? ''] ?? markers.en ?? '';
 }
 
 let placeholders: Set<string> | undefined;
 
 function wordPlaceholders(): Set<string> {
-  placeholders ??= new Set(wordPlaceholderFile().controls.map(normal));
+  placeholders ??= new Set(placeholderFile().controls.map(normal));
   return placeholders;
 }
 
@@ -106,44 +86,13 @@ export function controlText(sdt: Element): string {
 /**
  * Whether a content control shows Word's placeholder: never filled in. One whose placeholder is a fill-in of the
  * school's own ("[naam directeur]") is read as text, as it is once LibreOffice dropped its mark, and reported as a
- * fill-in (docx-fill-ins.ts).
+ * fill-in (src/import/fill-ins.ts).
  */
 export function showsPlaceholder(sdt: Element): boolean {
   const text = controlText(sdt);
   if (fillInsOf(text)[0] === text && text !== '') return false;
   if (isOn(child(child(sdt, 'sdtPr'), 'showingPlcHdr'))) return true;
   return text !== '' && wordPlaceholders().has(normal(text));
-}
-
-/** A text in square brackets, not across another bracket or a line. */
-const BRACKETED = /\[([^[\]\n]{1,80})\]/gu;
-
-let compiled: { words: string[]; never: Set<string>; masks: RegExp[]; mostWords: number } | undefined;
-
-function fillInRules(): NonNullable<typeof compiled> {
-  const rules = wordPlaceholderFile()['fill-ins'];
-  compiled ??= {
-    words: rules.words.map((word) => word.toLowerCase()),
-    never: new Set(rules.never.map((word) => word.toLowerCase())),
-    masks: rules.masks.map((mask) => new RegExp(`^(?:${mask})$`, 'iu')),
-    mostWords: rules['most-words'],
-  };
-  return compiled;
-}
-
-/** Whether the text inside a pair of square brackets is a fill-in ("naam directeur", "dd-mm-jjjj"). */
-export function isFillIn(inside: string): boolean {
-  const { words, never, masks, mostWords } = fillInRules();
-  const text = inside.trim();
-  if (masks.some((mask) => mask.test(text))) return true;
-  const own = text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
-  if (own.length === 0 || text.split(/\s+/u).length > mostWords || own.some((word) => never.has(word))) return false;
-  return own.some((word) => words.some((fill) => word === fill || word.endsWith(fill)));
-}
-
-/** The fill-ins in a text, brackets included ("[naam directeur]"), in order. */
-export function fillInsOf(text: string): string[] {
-  return [...text.matchAll(BRACKETED)].filter((match) => isFillIn(match[1] ?? '')).map((match) => match[0]);
 }
 
 /** Whether a run stands in a content control that shows its placeholder. */

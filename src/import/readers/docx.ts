@@ -1,6 +1,5 @@
 // Word (.docx) → blocks. Tracked changes and comments are never taken silently: without --accept-changes or
-// --reject-changes a document that has them is refused with their count. A school's own fill-in ("[naam directeur]")
-// stays in the text and is reported (docx-fill-ins.ts).
+// --reject-changes a document that has them is refused with their count.
 import { errorById } from '../../io/messages.js';
 import type { MessageParams } from '../../model/diagnostics.js';
 import { articleHeadings } from '../article-headings.js';
@@ -10,7 +9,6 @@ import { BodyReader, endnoteLabel } from './docx-body.js';
 import { nestByIndent } from './docx-nesting.js';
 import { dropTypedContents } from './docx-toc.js';
 import { headerAndFooterBlocks } from './docx-furniture.js';
-import { fillInDecisions } from './docx-fill-ins.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
 import { ownDocumentOf, readOwnDocx } from './docx-own-read.js';
@@ -123,7 +121,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     ...reader.blocks.slice(hiddenInNotes),
     ...furniture,
   ];
-  const decisions: Decision[] = [...reader.decisions, ...fillInDecisions(blocks)];
+  const decisions: Decision[] = [...reader.decisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {
     decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });
   };

@@ -1,0 +1,100 @@
+// A template's own fill-ins never filled in: "[naam directeur]", "[datum]" typed by the template's maker. Read as
+// text they were policy text, silently, in whatever format the policy came: a Word document, the PDF Word or
+// LibreOffice made of it, that PDF's text, a Markdown file. They stay in the text as they stand (nothing is lost, and
+// the gap shows), but each is reported at its paragraph or table cell with the fix to fill it in, and the summary
+// names them. One recogniser for every reader, run on the blocks import keeps. What a fill-in looks like is data
+// (templates/import/word-placeholders.yaml, `fill-ins`): "[vervallen]", "[1]" and "[…]" are none.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { PACKAGE_ROOT } from '../io/root.js';
+import { type Block, blockText, type Decision } from './blocks.js';
+
+export const PLACEHOLDERS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'word-placeholders.yaml');
+
+/** templates/import/word-placeholders.yaml: Word's own placeholders, and what a template's own fill-in looks like. */
+export interface PlaceholderFile {
+  controls: string[];
+  markers: Record<string, string>;
+  'fill-ins': { 'most-words': number; words: string[]; never: string[]; masks: string[] };
+}
+
+let file: PlaceholderFile | undefined;
+
+/** The placeholder file, read once. */
+export function placeholderFile(): PlaceholderFile {
+  file ??= YAML.parse(readFileSync(PLACEHOLDERS_FILE, 'utf8')) as PlaceholderFile;
+  return file;
+}
+
+/** A text in square brackets, not across another bracket or a line. */
+const BRACKETED = /\[([^[\]\n]{1,80})\]/gu;
+
+let compiled: { words: string[]; never: Set<string>; masks: RegExp[]; mostWords: number } | undefined;
+
+function fillInRules(): NonNullable<typeof compiled> {
+  const rules = placeholderFile()['fill-ins'];
+  compiled ??= {
+    words: rules.words.map((word) => word.toLowerCase()),
+    never: new Set(rules.never.map((word) => word.toLowerCase())),
+    masks: rules.masks.map((mask) => new RegExp(`^(?:${mask})$`, 'iu')),
+    mostWords: rules['most-words'],
+  };
+  return compiled;
+}
+
+/** Whether the text inside a pair of square brackets is a fill-in ("naam directeur", "dd-mm-jjjj"). */
+export function isFillIn(inside: string): boolean {
+  const { words, never, masks, mostWords } = fillInRules();
+  const text = inside.trim();
+  if (masks.some((mask) => mask.test(text))) return true;
+  const own = text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
+  if (own.length === 0 || text.split(/\s+/u).length > mostWords || own.some((word) => never.has(word))) return false;
+  return own.some((word) => words.some((fill) => word === fill || word.endsWith(fill)));
+}
+
+/** The fill-ins in a text, brackets included ("[naam directeur]"), in order. */
+export function fillInsOf(text: string): string[] {
+  return [...text.matchAll(BRACKETED)].filter((match) => isFillIn(match[1] ?? '')).map((match) => match[0]);
+}
+
+/** The texts of a block a reader finds it by: a table's cells one by one (a merged cell once), any other's text. */
+function partsOf(block: Block): string[] {
+  if (block.kind === 'table') return [...new Set(block.rows.flat())].map((cell) => cell.map((i) => i.text).join(''));
+  return 'inlines' in block ? [blockText(block)] : [];
+}
+
+/** A character the written Markdown may escape ("\\[naam directeur]", "\\_\\_\\_"). */
+const ESCAPABLE = /[[\]_*<>\\`&]/u;
+
+/**
+ * What the report finds a fill-in's paragraph by: its words before the first character the written Markdown may
+ * escape, or the fill-in itself where few words come first.
+ */
+function placeOf(text: string, fillIn: string): string {
+  const at = text.search(ESCAPABLE);
+  const before = (at < 0 ? text : text.slice(0, at)).trim();
+  return before.length >= 12 ? before : fillIn;
+}
+
+/**
+ * Each fill-in of the blocks kept, the title's too ("Klachtenregeling [naam school]"), reported at its paragraph, cell
+ * or heading, to be filled in. A line left out (a cover's, page furniture) is in no text kept.
+ */
+export function fillInDecisions(blocks: readonly Block[]): Decision[] {
+  const decisions: Decision[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'dropped') continue;
+    for (const near of partsOf(block))
+      for (const text of fillInsOf(near))
+        decisions.push({
+          ruleId: 'import-fill-in',
+          messageId: 'import-fill-in.unfilled',
+          fixId: 'import-fill-in.fill-in',
+          params: { text },
+          source: block.source,
+          near: placeOf(near, text),
+        });
+  }
+  return decisions;
+}

@@ -1,0 +1,55 @@
+// A template's own fill-ins never filled in ("[naam directeur]"), reaching import in another format than Word's
+// (tests/fixtures/import/fill-ins/make-fill-ins.py): the PDF LibreOffice exports of the Word template, that PDF's
+// text as pdftotext writes it, and the Markdown pandoc writes of it. Each reads them as the Word document does
+// (word-controls.integration.test.ts): kept in the text, reported where they stand, named in the summary; text in
+// brackets that is no fill-in ("[Vervallen]", "[1]", "[sic]") stays text without a word.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument, importSummary } from '../../src/import/index.js';
+import { wordMessage } from '../../src/io/messages.js';
+import { wordFindings } from '../../src/wording/messages.js';
+
+const folder = join(import.meta.dirname, '../fixtures/import/fill-ins');
+
+async function imported(name: string) {
+  const result = await importDocument(join(folder, name), { org: 'de-linde', dryRun: true });
+  const summary = wordMessage(importSummary({ ...result, target: 'beleid.md' }));
+  return { result, summary, findings: wordFindings(result.findings) };
+}
+
+describe.each(['fill-ins.pdf', 'fill-ins.txt', 'fill-ins.md'])("a Word template's fill-ins in %s", (name) => {
+  it('keeps each in the text, reports it at its line and names it in the summary; "[Vervallen]" is none', async () => {
+    const { result, summary, findings } = await imported(name);
+    // They were read silently as policy text: only a Word document's were reported.
+    const fillIns = findings.filter((finding) => finding.ruleId === 'import-fill-in');
+    expect(fillIns.map((finding) => /: "([^"]+)" is a fill-in/u.exec(finding.message)?.[1])).toEqual([
+      '[naam directeur]',
+      '[datum]',
+      '[naam vertrouwenspersoon]',
+      '[Naam contactpersoon]',
+    ]);
+    const lines = result.output.split('\n');
+    expect(fillIns.map((finding) => lines[(finding.place?.start.line ?? 0) - 1])).toEqual([
+      expect.stringContaining('De directeur, \\[naam directeur], is verantwoordelijk'),
+      expect.stringContaining('geëvalueerd vóór \\[datum].'),
+      expect.stringContaining('De vertrouwenspersoon is \\[naam vertrouwenspersoon].'),
+      expect.stringContaining('\\[Naam contactpersoon]'),
+    ]);
+    expect(fillIns[0]?.fix).toContain('fill in what belongs here in its place');
+    for (const kept of ['\\[Vervallen]', 'primair onderwijs \\[1]', 'de school \\[...] zorgt', 'klimaat \\[sic].'])
+      expect(result.output).toContain(kept);
+    expect(result.accounting.missing).toEqual([]);
+    expect(summary).toContain(
+      ', 0 lost; 4 fill-ins of the template not filled in, kept in the text ([naam directeur], [datum], [naam vertrouwenspersoon], [Naam contactpersoon]))',
+    );
+  });
+});
+
+describe('a fill-in in the title', () => {
+  it('is reported at the title too', async () => {
+    const { findings } = await imported('title.txt');
+    expect(findings.filter((finding) => finding.ruleId === 'import-fill-in').map((finding) => finding.message)).toEqual(
+      [expect.stringContaining('"[naam school]" is a fill-in')],
+    );
+  });
+});
