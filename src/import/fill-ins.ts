@@ -1,9 +1,11 @@
-// A template's own fill-ins never filled in: "[naam directeur]", "[datum]" typed by the template's maker. Read as
-// text they were policy text, silently, in whatever format the policy came: a Word document, the PDF Word or
-// LibreOffice made of it, that PDF's text, a Markdown file. They stay in the text as they stand (nothing is lost, and
-// the gap shows), but each is reported at its paragraph or table cell with the fix to fill it in, and the summary
-// names them. One recogniser for every reader, run on the blocks import keeps. What a fill-in looks like is data
-// (templates/import/word-placeholders.yaml, `fill-ins`): "[vervallen]", "[1]" and "[…]" are none.
+// A template's own fill-ins never filled in: "[naam directeur]", "[datum]" typed by the template's maker, a
+// mail-merge field never merged ("«Voornaam_leerling»", "<<aantal>>"), a blank in a sentence ("vastgesteld op
+// .......... door", "is ________."), a bare "XXX". Read as text they were policy text, silently, in whatever format
+// the policy came: a Word document, the PDF Word or LibreOffice made of it, that PDF's text, a Markdown file. They stay
+// in the text as they stand (nothing is lost, and the gap shows), but each is reported at its paragraph or table cell
+// with the fix to fill it in, and the summary names them. One recogniser for every reader, run on the blocks import
+// keeps. What a fill-in looks like is data (templates/import/word-placeholders.yaml, `fill-ins`): "[vervallen]",
+// "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
@@ -16,7 +18,14 @@ export const PLACEHOLDERS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'word
 export interface PlaceholderFile {
   controls: string[];
   markers: Record<string, string>;
-  'fill-ins': { 'most-words': number; words: string[]; never: string[]; masks: string[] };
+  'fill-ins': {
+    'most-words': number;
+    words: string[];
+    never: string[];
+    masks: string[];
+    'merge-fields': { open: string; close: string; phrases: boolean }[];
+    blanks: string[];
+  };
 }
 
 let file: PlaceholderFile | undefined;
@@ -53,9 +62,56 @@ export function isFillIn(inside: string): boolean {
   return own.some((word) => words.some((fill) => word === fill || word.endsWith(fill)));
 }
 
-/** The fill-ins in a text, brackets included ("[naam directeur]"), in order. */
+/** A fill-in found in a text: as it stands there, and where. */
+interface Found {
+  text: string;
+  at: number;
+}
+
+const found = (match: RegExpMatchArray): Found => ({ text: match[0], at: match.index ?? 0 });
+
+/** A regular expression's special characters escaped, to find a mark as written ("<<"). */
+const literal = (mark: string): string => mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Whether the name of a mail-merge field is a fill-in: one word with an underscore or of the words, or a phrase. */
+function isFieldName(inside: string, phrases: boolean): boolean {
+  if (/^[\p{L}][\p{L}\p{N}]*_[\p{L}\p{N}_]*$/u.test(inside)) return true;
+  return (phrases || !/\s/u.test(inside)) && isFillIn(inside);
+}
+
+let shapes: { fields: { pattern: RegExp; phrases: boolean }[]; blanks: RegExp[] } | undefined;
+
+/** The data's mail-merge fields and blanks, compiled once. */
+function unbracketed(): NonNullable<typeof shapes> {
+  const rules = placeholderFile()['fill-ins'];
+  shapes ??= {
+    fields: rules['merge-fields'].map(({ open, close, phrases }) => ({
+      pattern: new RegExp(`${literal(open)}([^\\n]{1,60}?)${literal(close)}`, 'gu'),
+      phrases,
+    })),
+    blanks: rules.blanks.map((blank) => new RegExp(blank, 'gu')),
+  };
+  return shapes;
+}
+
+/** The fill-ins in a text, as they stand ("[naam directeur]", "«Naam»", "........"), in order, none inside another. */
 export function fillInsOf(text: string): string[] {
-  return [...text.matchAll(BRACKETED)].filter((match) => isFillIn(match[1] ?? '')).map((match) => match[0]);
+  const { fields, blanks } = unbracketed();
+  const all = [
+    ...[...text.matchAll(BRACKETED)].filter((match) => isFillIn(match[1] ?? '')).map(found),
+    ...fields.flatMap(({ pattern, phrases }) =>
+      [...text.matchAll(pattern)].filter((match) => isFieldName((match[1] ?? '').trim(), phrases)).map(found),
+    ),
+    ...blanks.flatMap((blank) => [...text.matchAll(blank)].map(found)),
+  ].sort((a, b) => a.at - b.at || b.text.length - a.text.length);
+  const fillIns: string[] = [];
+  let end = 0;
+  for (const { text: fillIn, at } of all) {
+    if (at < end) continue; // inside one found already: "[xx-xx-xxxx]"
+    fillIns.push(fillIn);
+    end = at + fillIn.length;
+  }
+  return fillIns;
 }
 
 /** The texts of a block a reader finds it by: a table's cells one by one (a merged cell once), any other's text. */
@@ -64,17 +120,19 @@ function partsOf(block: Block): string[] {
   return 'inlines' in block ? [blockText(block)] : [];
 }
 
-/** A character the written Markdown may escape ("\\[naam directeur]", "\\_\\_\\_"). */
+/** A character the written Markdown may escape ("\\[naam directeur]", "\\_\\_\\_", "\\<\\<Naam>>"). */
 const ESCAPABLE = /[[\]_*<>\\`&]/u;
 
 /**
- * What the report finds a fill-in's paragraph by: its words before the first character the written Markdown may
- * escape, or the fill-in itself where few words come first.
+ * What the report finds a fill-in's paragraph by, as the written Markdown has it: its words before the first
+ * character that Markdown may escape, or where few words come first its longest words between two such characters
+ * ("Naam contactpersoon" of a cell "[Naam contactpersoon]"), or the fill-in itself.
  */
 function placeOf(text: string, fillIn: string): string {
-  const at = text.search(ESCAPABLE);
-  const before = (at < 0 ? text : text.slice(0, at)).trim();
-  return before.length >= 12 ? before : fillIn;
+  const stretches = text.split(ESCAPABLE).map((stretch) => stretch.trim());
+  if ((stretches[0] ?? '').length >= 12) return stretches[0] ?? '';
+  const longest = stretches.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= 4 ? longest : fillIn;
 }
 
 /**

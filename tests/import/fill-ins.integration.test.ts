@@ -2,7 +2,10 @@
 // (tests/fixtures/import/fill-ins/make-fill-ins.py): the PDF LibreOffice exports of the Word template, that PDF's
 // text as pdftotext writes it, and the Markdown pandoc writes of it. Each reads them as the Word document does
 // (word-controls.integration.test.ts): kept in the text, reported where they stand, named in the summary; text in
-// brackets that is no fill-in ("[Vervallen]", "[1]", "[sic]") stays text without a word.
+// brackets that is no fill-in ("[Vervallen]", "[1]", "[sic]") stays text without a word. Fill-ins of other shapes,
+// the same in all four formats: blanks of dots and underscores in a sentence, "XXX", "<<aantal>>", Word's mail-merge
+// fields never merged ("«Voornaam_leerling»"); a dotted leader, an ellipsis, a quotation in guillemets, an address of
+// x's and a complaint form's fields ("Naam: ..........") are none.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importSummary } from '../../src/import/index.js';
@@ -41,6 +44,43 @@ describe.each(['fill-ins.pdf', 'fill-ins.txt', 'fill-ins.md'])("a Word template'
     expect(result.accounting.missing).toEqual([]);
     expect(summary).toContain(
       ', 0 lost; 4 fill-ins of the template not filled in, kept in the text ([naam directeur], [datum], [naam vertrouwenspersoon], [Naam contactpersoon]))',
+    );
+  });
+});
+
+describe.each(['blanks.docx', 'blanks.pdf', 'blanks.txt', 'blanks.md'])('fill-ins of other shapes in %s', (name) => {
+  it("reports blanks, stand-ins and mail-merge fields in a sentence, not a form's fields nor a dotted leader", async () => {
+    const { result, summary, findings } = await imported(name);
+    const fillIns = findings.filter((finding) => finding.ruleId === 'import-fill-in');
+    // They were read silently as policy text, in Word too.
+    expect(fillIns.map((finding) => /: "([^"]+)" is a fill-in/u.exec(finding.message)?.[1])).toEqual([
+      '..........',
+      'XXX',
+      '________',
+      'xxx',
+      '<<aantal>>',
+      '«Voornaam_leerling»',
+      '«Naam_directeur»',
+    ]);
+    const lines = result.output.split('\n');
+    expect(fillIns.map((finding) => lines[(finding.place?.start.line ?? 0) - 1]?.replace(/^\{#[^}]+\} /u, ''))).toEqual(
+      [
+        // A text's heading right after its table of contents is read into the paragraph ("Inleiding Dit …").
+        expect.stringMatching(/Dit protocol is vastgesteld op \.{10} door de medezeggenschapsraad van XXX\.$/u),
+        expect.stringMatching(/Dit protocol is vastgesteld op \.{10} door de medezeggenschapsraad van XXX\.$/u),
+        expect.stringMatching(/^De anti-pestcoördinator is (\\_){8}, bereikbaar op telefoonnummer xxx\.$/u),
+        expect.stringMatching(/^De anti-pestcoördinator is (\\_){8}, bereikbaar op telefoonnummer xxx\.$/u),
+        expect.stringMatching(/^Het gesprek met de ouders wordt binnen \\?<\\?<aantal>> werkdagen gevoerd\.$/u),
+        expect.stringContaining('Beste ouders van «Voornaam_leerling», wij hebben'),
+        // The PDF's short closing line stands alone: read as a heading there.
+        expect.stringContaining('Met vriendelijke groet, «Naam_directeur»'),
+      ],
+    );
+    for (const kept of ['Naam: ..........', 'buitensluiten … het komt', '«veilige school»', 'pesten@xxx.nl'])
+      expect(result.output).toContain(kept);
+    expect(result.accounting.missing).toEqual([]);
+    expect(summary).toContain(
+      ', 0 lost; 7 fill-ins of the template not filled in, kept in the text (.........., XXX, ________, xxx, <<aantal>>, «Voornaam_leerling», «Naam_directeur»))',
     );
   });
 });

@@ -46,3 +46,43 @@ describe('fill-ins', () => {
     ]);
   });
 });
+
+describe('fill-ins outside brackets', () => {
+  it.each([
+    ['Beste ouders van «Voornaam_leerling», hierbij', ['«Voornaam_leerling»']],
+    ['Datum: «Datum» in groep «Groep»', ['«Datum»']],
+    ['Geachte <<Naam>>, de school <<naam directeur>> meldt', ['<<Naam>>', '<<naam directeur>>']],
+    ['Dit protocol is vastgesteld op .......... door de MR.', ['..........']],
+    ['vastgesteld op . . . . . door de MR', ['. . . . .']],
+    ['vastgesteld op …… door de MR', ['……']],
+    ['De contactpersoon is ________.', ['________']],
+    ['De school xxx hanteert een bedrag van € XXXX per jaar.', ['xxx', 'XXXX']],
+    ['De school XXX hanteert', ['XXX']],
+    ['Ingangsdatum dd-mm-jjjj, om uu:mm uur, of DD-MM-YYYY', ['dd-mm-jjjj', 'uu:mm', 'DD-MM-YYYY']],
+    ['De directeur, [naam directeur], tekent op [xx-xx-xxxx].', ['[naam directeur]', '[xx-xx-xxxx]']],
+  ])('"%s" has %j', (text, fillIns) => {
+    expect(fillInsOf(text)).toEqual(fillIns);
+  });
+
+  it.each([
+    // a quotation between guillemets, and a field whose name is no fill-in word
+    'Wij willen een «veilige school» zijn, «veilig» voor iedereen.',
+    // a form's fields, filled in by whoever uses the form, not by the school
+    'Naam: .......... Datum: ________ Zo ja, welke? ........................',
+    'Handtekening:\n__________________',
+    // a table of contents' dotted leaders, typed or as pdftotext writes them
+    'Inleiding ........................ 3',
+    'Inleiding.....................................................3',
+    'Uitgangspunten .....\t3',
+    // an ellipsis in a sentence
+    'Pesten, plagen, buitensluiten … het komt voor. En dan... wat doet de school?',
+    'en zo verder..... en zo voort',
+    // a roman numeral, an address, a file's name, a size
+    'Artikel XXX van de wet, Hoofdstuk XXX, XX en XXL',
+    'Zie www.xxx.nl of info@xxx.nl en bestand_xxx.pdf',
+    // a line of underscores alone: a rule, no blank
+    '________________________________',
+  ])('"%s" has none', (text) => {
+    expect(fillInsOf(text)).toEqual([]);
+  });
+});
