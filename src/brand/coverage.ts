@@ -1,9 +1,11 @@
 // Which characters a brand's fonts can draw. A PDF can only show a character its font has a glyph for; anything
 // else used to be printed as "?" without a word (Arabic, Hebrew, emoji). The PDF renderer and the check that
-// refuses such text before a build (src/check/rules/font-missing-glyphs.ts) decide here, in the same way.
+// refuses such text before a build (src/check/rules/font-missing-glyphs.ts) decide here, in the same way. Check boxes
+// and check marks a face lacks are not missing: the PDF sets them in the fallback symbol font (symbol-font.ts).
 import type { Brand, BrandFonts } from './types.js';
 import { contentHash, openFont } from './assets.js';
 import { keepsCoverage, keptCoverage, readsCoverage, rememberCoverage } from './font-checks.js';
+import { isSymbolCodePoint } from './symbol-font.js';
 
 /** Characters drawn as another one when the font lacks them (or drawn as nothing). */
 const REPLACEMENTS: Record<string, string> = {
@@ -94,7 +96,7 @@ function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
   return covered;
 }
 
-/** Per brand's fonts, the first face lacking each character (null: all draw it). */
+/** Per brand's fonts, the first face lacking each character (null: all draw it, or the symbol font does). */
 const lackingByFonts = new WeakMap<BrandFonts, Map<string, FontFace | null>>();
 
 function lackingFaces(fonts: BrandFonts): (character: string) => FontFace | undefined {
@@ -104,8 +106,10 @@ function lackingFaces(fonts: BrandFonts): (character: string) => FontFace | unde
   return (character) => {
     let lacking = table.get(character);
     if (lacking === undefined) {
-      lacking =
-        FACES.find((face) => drawableForm(character, (code) => faceCovers(fonts[face], code)) === undefined) ?? null;
+      lacking = isSymbolCodePoint(character.codePointAt(0) ?? 0)
+        ? null
+        : (FACES.find((face) => drawableForm(character, (code) => faceCovers(fonts[face], code)) === undefined) ??
+          null);
       table.set(character, lacking);
     }
     return lacking ?? undefined;

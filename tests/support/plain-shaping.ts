@@ -12,11 +12,14 @@ import { plainRun, type PlainRun } from '../../src/render/engine/plain-shaping.j
 import { RunDigest, referenceKey, storedReference, storeReference } from './fontkit-reference.js';
 import { PROJECT_ROOT } from './paths.js';
 
-/** Every font file under templates/fonts (both shipped families, every style). */
+/**
+ * Every brand font file under templates/fonts (both shipped families, every style). Not the symbol font of
+ * templates/fonts/symbols/: it has no letter to lay out (tests/render/pdf/symbol-font.test.ts lays out its symbols).
+ */
 export function shippedFonts(): string[] {
   const dir = join(PROJECT_ROOT, 'templates', 'fonts');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(ttf|otf)$/.test(file))
+    .filter((file) => /\.(ttf|otf)$/.test(file) && !file.startsWith('symbols'))
     .map((file) => join(dir, file))
     .sort();
 }

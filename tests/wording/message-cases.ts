@@ -286,6 +286,17 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
     },
     ...schoolDutyCases(),
     ...cutHistoryCases(),
+    {
+      // A character the fonts lack in a table cell and in `supersedes`, each reported where it stands.
+      name: 'font-missing-glyphs-table-cell',
+      findings: checkParsed(
+        parsePolicy(`${policy('supersedes: oud-ש')}\n| Stap | Gezet |\n| --- | --- |\n| Melding | ש |\n`, {
+          path: INLINE_PATH,
+        }),
+        RULES,
+        IN_FIXTURES,
+      ).findings as object[],
+    },
   ];
 }
 

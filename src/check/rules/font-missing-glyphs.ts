@@ -1,13 +1,15 @@
 // Text the brand's fonts cannot draw (Arabic, Hebrew, emoji, any character a font lacks) would come out of the PDF
 // as "?" while the HTML shows it right. `check` reports it, and `build` refuses it with the same message, at the
-// clause, heading or frontmatter field where it stands.
+// clause, table cell, heading, footnote or frontmatter field where it stands. Check boxes and check marks are drawn
+// by the fallback symbol font where the brand lacks them (src/brand/symbol-font.ts), so they are never reported.
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import { describeCharacter, missingGlyphs } from '../../brand/coverage.js';
 import type { Brand } from '../../brand/types.js';
+import { blocksText, inlineText } from '../../parse/text.js';
 import { displayPath } from '../../io/yaml-file.js';
 import { toString } from 'mdast-util-to-string';
 import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
-import type { Point, Policy } from '../../model/policy.js';
+import type { Clause, Point, Policy } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import type { Rule, RuleFinding } from '../rule.js';
 
@@ -46,10 +48,37 @@ function visitPrintedTexts(
   for (const section of allSections(policy))
     if (section.title)
       visit(section.title, section.position?.start, () => ({ key: 'heading', params: { id: section.id } }));
-  for (const { clause } of allClauses(policy))
-    visit(clause.text, clause.position.start, () => ({ key: 'clause', params: { id: clause.id } }));
+  visit(policy.meta.supersedes ?? '', fields.supersedes?.value.start, () => ({ key: 'supersedes' }));
+  for (const { clause } of allClauses(policy)) visitClause(clause, visit);
   for (const [label, footnote] of Object.entries(policy.footnotes))
     visit(toString(footnote), footnote.position?.start, () => ({ key: 'footnote', params: { label } }));
+}
+
+/**
+ * A clause's text, and each cell of its tables on its own: a cell is a place of its own in the PDF, and a character
+ * the fonts lack in a cell was hidden in the clause's one finding when its text had the same character.
+ */
+function visitClause(clause: Clause, visit: (text: string, from: Point | undefined, which: () => Which) => void): void {
+  const id = clause.id;
+  if (!clause.content.some((block) => block.type === 'table')) {
+    visit(clause.text, clause.position.start, () => ({ key: 'clause', params: { id } }));
+    return;
+  }
+  visit(blocksText(clause.content.filter((block) => block.type !== 'table')), clause.position.start, () => ({
+    key: 'clause',
+    params: { id },
+  }));
+  for (const block of clause.content) {
+    if (block.type !== 'table') continue;
+    block.children.forEach((row, rowIndex) =>
+      row.children.forEach((cell, columnIndex) =>
+        visit(inlineText(cell), cell.position?.start, () => ({
+          key: 'table-cell',
+          params: { id, row: rowIndex + 1, column: columnIndex + 1 },
+        })),
+      ),
+    );
+  }
 }
 
 /** Where each line of a source starts (offsets after each "\n", the first line at 0): read once per policy. */

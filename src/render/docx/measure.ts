@@ -6,8 +6,8 @@ import type * as fontkit from 'fontkit';
 import type { Brand } from '../../brand/types.js';
 import { openFont } from '../../brand/assets.js';
 import { plainAdvance } from '../engine/plain-shaping.js';
-import type { Measure } from '../shared/measure.js';
-import type { FontKey } from '../shared/theme.js';
+import { symbolFontBytes } from '../../brand/symbol-font-file.js';
+import type { Measure, SetFont } from '../shared/measure.js';
 
 /**
  * Room for a reader that lacks the brand font: Word and LibreOffice then set the text in a substitute (DejaVu Sans
@@ -15,13 +15,18 @@ import type { FontKey } from '../shared/theme.js';
  */
 const SUBSTITUTE_ALLOWANCE = 1.35;
 
+/** The bytes of a brand face, or of the symbol font (never asked here: these measures leave out `draws`). */
+function fontBytes(brand: Brand, key: SetFont): Uint8Array {
+  return key === 'symbol' ? symbolFontBytes() : brand.fonts[key];
+}
+
 /** A measure over the brand's four fonts, with room for a wider substitute; widths in points for the given size. */
 export function brandMeasure(brand: Brand): Measure {
-  const fonts = new Map<FontKey, fontkit.Font | undefined>();
+  const fonts = new Map<SetFont, fontkit.Font | undefined>();
   const widths = new Map<string, number>();
-  const fontFor = (key: FontKey): fontkit.Font | undefined => {
+  const fontFor = (key: SetFont): fontkit.Font | undefined => {
     if (!fonts.has(key)) {
-      const opened = openFont(brand.fonts[key]);
+      const opened = openFont(fontBytes(brand, key));
       fonts.set(key, 'layout' in opened ? opened : undefined);
     }
     return fonts.get(key);
@@ -59,7 +64,7 @@ function advanceEms(bytes: Uint8Array, text: string): number | undefined {
  */
 export function advanceMeasure(brand: Brand): Measure {
   return {
-    width: (text, key, size) => (advanceEms(brand.fonts[key], text) ?? text.length * 0.5) * size,
+    width: (text, key, size) => (advanceEms(fontBytes(brand, key), text) ?? text.length * 0.5) * size,
   };
 }
 

@@ -5,7 +5,10 @@ import PDFDocument from 'pdfkit';
 import type * as fontkit from 'fontkit';
 import { createHash } from 'node:crypto';
 import { openFont } from '../../brand/assets.js';
+import { isSymbolCodePoint } from '../../brand/symbol-font.js';
+import { symbolFontBytes } from '../../brand/symbol-font-file.js';
 import type { BrandFonts } from '../../brand/types.js';
+import type { SetFont } from '../shared/measure.js';
 import type { PolicyMeta } from '../../model/policy.js';
 import { keepGlyphText } from './glyph-text.js';
 import { plainRun } from './plain-shaping.js';
@@ -25,9 +28,14 @@ export type DocumentInput = Omit<PdfInput, 'policy'> & {
 export type EmbeddedFont = PDFKit.EmbeddedFontLike;
 
 export interface Fonts {
-  get(key: FontKey): EmbeddedFont;
-  /** Whether the regular font has a glyph for the code point (others are replaced before layout). */
+  get(key: SetFont): EmbeddedFont;
+  /**
+   * Whether the regular font, or for a check box or check mark the symbol font, has a glyph for the code point
+   * (others are replaced before layout).
+   */
   covers(codePoint: number): boolean;
+  /** Whether the brand's face has a glyph for the code point (where not, a check box is set in the symbol font). */
+  draws(codePoint: number, key: FontKey): boolean;
 }
 
 const FONT_KEYS: readonly FontKey[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -143,33 +151,50 @@ function shapePlainWords(font: EmbeddedFont): void {
     (features === undefined ? plainRun(internals.font, text) : undefined) ?? fontkitRun(text, features);
 }
 
+/** Registers a font with pdfkit as every document of the process uses it: `bytes` are what its layouts are kept by. */
+function registerFont(doc: Doc, key: SetFont, bytes: Uint8Array): EmbeddedFont {
+  const parsed = parsedFont(bytes);
+  // pdfkit accepts an already parsed fontkit font wherever it accepts font bytes.
+  doc.registerFont(key, parsed as unknown as Uint8Array);
+  doc.font(key);
+  const font = doc._font;
+  shapePlainWords(font);
+  font.layoutCache = layoutCacheFor(parsed, bytes);
+  if (layoutStore?.fontSubset) keepSubset(font, bytes, layoutStore);
+  return font;
+}
+
+/** Whether a font has a glyph for a code point, asked of fontkit once per font and code point. */
+function coverage(font: fontkit.Font): (codePoint: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (codePoint) => {
+    let covered = known.get(codePoint);
+    if (covered === undefined) {
+      covered = font.hasGlyphForCodePoint(codePoint);
+      known.set(codePoint, covered);
+    }
+    return covered;
+  };
+}
+
+/**
+ * The brand's four faces, and the symbol font after them (pdfkit embeds only a font some text is set in, so a PDF
+ * without a check box is the same as without it, and the faces keep their names F1 to F4).
+ */
 function registerFonts(doc: Doc, fonts: BrandFonts): Fonts {
-  const embedded = new Map<FontKey, EmbeddedFont>();
+  const embedded = new Map<SetFont, EmbeddedFont>();
+  const faces = new Map<FontKey, (codePoint: number) => boolean>();
   for (const key of FONT_KEYS) {
-    const parsed = parsedFont(fonts[key]);
-    // pdfkit accepts an already parsed fontkit font wherever it accepts font bytes.
-    doc.registerFont(key, parsed as unknown as Uint8Array);
-    doc.font(key);
-    const font = doc._font;
-    shapePlainWords(font);
-    font.layoutCache = layoutCacheFor(parsed, fonts[key]);
-    if (layoutStore?.fontSubset) keepSubset(font, fonts[key], layoutStore);
-    embedded.set(key, font);
+    embedded.set(key, registerFont(doc, key, fonts[key]));
+    faces.set(key, coverage(parsedFont(fonts[key])));
   }
-  const regular = parsedFont(fonts.regular);
-  const coverage = new Map<number, boolean>();
+  embedded.set('symbol', registerFont(doc, 'symbol', symbolFontBytes()));
+  doc.font(FONT_KEYS[FONT_KEYS.length - 1]!);
+  const regular = faces.get('regular')!;
   return {
-    get(key) {
-      return embedded.get(key)!;
-    },
-    covers(codePoint) {
-      let known = coverage.get(codePoint);
-      if (known === undefined) {
-        known = regular.hasGlyphForCodePoint(codePoint);
-        coverage.set(codePoint, known);
-      }
-      return known;
-    },
+    get: (key) => embedded.get(key)!,
+    covers: (codePoint) => regular(codePoint) || isSymbolCodePoint(codePoint),
+    draws: (codePoint, key) => faces.get(key)!(codePoint),
   };
 }
 

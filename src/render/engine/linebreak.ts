@@ -2,6 +2,7 @@
 // fragment on its own (gaps), drops a leading space after `continued`, and cannot hyphenate on demand. Here a line
 // is set as a whole: hyphenation only when the line would otherwise be loose, long words and URLs break where
 // they can (after / or -, else anywhere), and justification stops stretching before it gapes.
+import { isSymbolCodePoint, SYMBOL_PATTERN } from '../../brand/symbol-font.js';
 import type { FontKey } from '../shared/theme.js';
 import { LINE_BREAK, type Run, type RunStyle } from '../shared/inline.js';
 import { continuationAfterHyphen, hyphenationPoints, SOFT_HYPHEN } from './hyphenate.js';
@@ -16,6 +17,7 @@ import {
   widthOf,
   type Measure,
   type Piece,
+  type SetFont,
 } from './pieces.js';
 
 export type { Measure } from './pieces.js';
@@ -38,7 +40,7 @@ export interface LineItem {
   x: number;
   text: string;
   style: RunStyle;
-  font: FontKey;
+  font: SetFont;
   size: number;
   /** Width of the text without a trailing space. */
   width: number;
@@ -85,8 +87,7 @@ function merge(base: RunStyle | undefined, style: RunStyle): RunStyle {
     : style;
 }
 
-function makePiece(text: string, style: RunStyle, size: number, measure: Measure): Piece {
-  const font = fontFor(style);
+function makePiece(text: string, style: RunStyle, font: SetFont, size: number, measure: Measure): Piece {
   const pieceSize = sizeFor(style, size);
   // Soft hyphens stay in the text (they are break points) but take no room until a line breaks there.
   return {
@@ -96,6 +97,25 @@ function makePiece(text: string, style: RunStyle, size: number, measure: Measure
     size: pieceSize,
     ...measureText(text.replaceAll(SOFT_HYPHEN, ''), font, pieceSize, measure),
   };
+}
+
+/**
+ * A word's pieces: one in its style's face, or, where the word has check boxes or check marks the face lacks (and
+ * the measure says which it lacks), those set apart in the symbol font (src/brand/symbol-font.ts).
+ */
+function makePieces(text: string, style: RunStyle, size: number, measure: Measure): Piece[] {
+  const face = fontFor(style);
+  const draws = measure.draws;
+  if (!draws || !SYMBOL_PATTERN.test(text)) return [makePiece(text, style, face, size, measure)];
+  const parts: { text: string; font: SetFont }[] = [];
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    const font: SetFont = isSymbolCodePoint(code) && !draws(code, face) ? 'symbol' : face;
+    const last = parts[parts.length - 1];
+    if (last?.font === font) last.text += character;
+    else parts.push({ text: character, font });
+  }
+  return parts.map((part) => makePiece(part.text, style, part.font, size, measure));
 }
 
 function tokenize(runs: readonly Run[], set: SetStyle, measure: Measure): Token[] {
@@ -119,7 +139,7 @@ function tokenize(runs: readonly Run[], set: SetStyle, measure: Measure): Token[
         endWord();
         if (tokens[tokens.length - 1]?.kind === 'word') tokens.push({ kind: 'space' });
       }
-      if (part.length > 0) pieces.push(makePiece(part, style, set.size, measure));
+      if (part.length > 0) pieces.push(...makePieces(part, style, set.size, measure));
     });
   }
   endWord();

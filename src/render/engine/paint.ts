@@ -5,7 +5,8 @@ import type { Doc, EmbeddedFont, Fonts } from './document.js';
 import { setText, type Measure, type SetLine, type SetStyle, type LineItem } from './linebreak.js';
 import type { Run } from '../shared/inline.js';
 import type { Tagger } from './tagging.js';
-import type { FontKey, Theme } from '../shared/theme.js';
+import type { SetFont } from '../shared/measure.js';
+import type { Theme } from '../shared/theme.js';
 
 export interface Painter {
   doc: Doc;
@@ -30,7 +31,7 @@ export function createMeasure(fonts: Fonts): Measure {
   const tableFor = (key: string): Map<string, number> => {
     let table = tables.get(key);
     if (!table) {
-      const font = fonts.get(key as FontKey);
+      const font = fonts.get(key as SetFont);
       table = unitWidths.get(font.font as object);
       if (!table || table.size > MAX_CACHED_WIDTHS) {
         table = new Map();
@@ -50,6 +51,7 @@ export function createMeasure(fonts: Fonts): Measure {
       }
       return unit * size;
     },
+    draws: (codePoint, font) => fonts.draws(codePoint, font),
   };
 }
 
@@ -241,7 +243,7 @@ export function paintLine(
     batch = '';
   };
   for (const item of line.items) {
-    const font = fonts.get(item.font as FontKey);
+    const font = fonts.get(item.font);
     const rise = item.style.superscript ? baseSize * 0.36 : 0;
     const { ops } = textOperators(doc, font, item.size, x + item.x, baseline - rise, item.text, item.wordSpacing);
     const text = `${fillOperator(itemColour(item, colours))} ${ops}`;

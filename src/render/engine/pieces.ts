@@ -1,16 +1,15 @@
 // Pieces: a stretch of one word in one style, with its width. Shared by the line breaker (linebreak.ts) and its
 // path for overlong words (long-word.ts). A piece of a very long word may carry an estimated width: measuring a
 // 100,000-letter string on every line it spans is what made such words cost the square of their length.
-import type { FontKey } from '../shared/theme.js';
 import type { RunStyle } from '../shared/inline.js';
-import type { Measure } from '../shared/measure.js';
+import type { Measure, SetFont } from '../shared/measure.js';
 
-export type { Measure };
+export type { Measure, SetFont };
 
 export interface Piece {
   text: string;
   style: RunStyle;
-  font: FontKey;
+  font: SetFont;
   size: number;
   width: number;
   /** The width is an estimate (a long remainder of a word): measure it before the piece is placed on a line. */
@@ -42,7 +41,7 @@ export function insideCharacter(text: string, offset: number): boolean {
  */
 export function measureText(
   text: string,
-  font: FontKey,
+  font: SetFont,
   size: number,
   measure: Measure,
 ): { width: number; estimated?: true } {

@@ -2,6 +2,14 @@
 // answered by the PDF engine from its embedded fonts and by the Word output from the same font files.
 import type { FontKey } from './theme.js';
 
+/** A brand face, or the fallback font for check boxes and check marks the face lacks (src/brand/symbol-font.ts). */
+export type SetFont = FontKey | 'symbol';
+
 export interface Measure {
-  width(text: string, font: FontKey, size: number): number;
+  width(text: string, font: SetFont, size: number): number;
+  /**
+   * Whether the brand's face has a glyph for the code point. Where it is asked (the PDF), the line breaker sets a
+   * check box the face lacks in the symbol font; without it (Word, whose reader falls back on its own) it does not.
+   */
+  draws?(codePoint: number, font: FontKey): boolean;
 }

@@ -69,4 +69,27 @@ describe('font-missing-glyphs', () => {
     }
     expect(only(checkText(source), 'font-missing-glyphs')).toHaveLength(1);
   });
+  it('passes check boxes and check marks everywhere the PDF prints them: the symbol font draws them', () => {
+    const boxes = '☐ ☑ ☒ ✓ ✔ ✗ ✘';
+    const source = withFields('status: draft')
+      .replace('title: Protocol sociale media', `title: "Protocol ${boxes}"`)
+      .replace(
+        '{#intro.doel} Dit protocol beschrijft hoe wij met sociale media omgaan.',
+        `## Stappen ${boxes} {#stappen}\n\n{#stappen.gezet} ☒ Gezet.[^1]\n\n| Stap | Gezet |\n| --- | --- |\n| Melding | ☐ |\n\n[^1]: Noot ${boxes}.`,
+      );
+    expect(only(checkText(source), 'font-missing-glyphs')).toEqual([]);
+  });
+
+  it('reports a character in a table cell at the cell, apart from the same character in the text above it', () => {
+    const source = withFields('status: draft').replace(
+      '{#intro.doel} Dit protocol beschrijft hoe wij met sociale media omgaan.',
+      '{#intro.doel} Vink aan: ☒ ja ☓ nee.\n\n| Stap | Gezet |\n| --- | --- |\n| Melding | ☒ |\n| Overleg | ☓ |',
+    );
+    const findings = only(checkText(source), 'font-missing-glyphs');
+    expect(sites(findings)).toEqual(['9:30 error font-missing-glyphs', '14:13 error font-missing-glyphs']);
+    expect(findings.map((finding) => finding.message.replace(/ \(not in .*$/, ''))).toEqual([
+      'clause intro.doel has characters the fonts of brand "casparus-college" cannot draw: "☓" (U+2613)',
+      'row 3, column 2 of a table in clause intro.doel has characters the fonts of brand "casparus-college" cannot draw: "☓" (U+2613)',
+    ]);
+  });
 });

@@ -221,3 +221,43 @@ describe('hyphenation', () => {
     expect(continuationAfterHyphen('ïve', 'en')).toBe('ïve');
   });
 });
+
+describe('check boxes the face lacks', () => {
+  // A face that draws ☐ but no ☒ (as Source Sans 3), and bold that draws neither.
+  const drawing: Measure = {
+    ...measure,
+    draws: (code, font) => font === 'regular' && code === '☐'.codePointAt(0),
+  };
+  const fontsOf = (lines: SetLine[]): [string, string][] =>
+    lines.flatMap((line) => line.items.map((item): [string, string] => [item.text, item.font]));
+
+  it('sets them, and only them, in the symbol font, and keeps those the face draws in the face', () => {
+    const lines = setText(
+      [
+        { text: '☒ Gezet, ☐ open, ja☒nee ', style: {} },
+        { text: '☐ vet', style: { bold: true } },
+      ],
+      LEFT,
+      200,
+      drawing,
+    );
+    expect(fontsOf(lines)).toEqual([
+      ['☒ ', 'symbol'],
+      ['Gezet, ☐ open, ja', 'regular'],
+      ['☒', 'symbol'],
+      ['nee ', 'regular'],
+      ['☐ ', 'symbol'],
+      ['vet', 'bold'],
+    ]);
+  });
+
+  it('leaves them in the face where the measure cannot say what the face draws (Word, whose reader falls back)', () => {
+    const lines = setText(plain('☒ Gezet ✓'), LEFT, 200, measure);
+    expect(fontsOf(lines)).toEqual([['☒ Gezet ✓', 'regular']]);
+  });
+
+  it('never sets another character in the symbol font', () => {
+    const lines = setText(plain('☓ ■ م'), LEFT, 200, { ...measure, draws: () => false });
+    expect(fontsOf(lines).map(([, font]) => font)).toEqual(['regular']);
+  });
+});

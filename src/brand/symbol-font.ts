@@ -1,0 +1,18 @@
+// The fallback font for check boxes and check marks. Word import writes Word's check boxes as ☐ and ☒, and neither
+// shipped brand font draws all of ☐ ☑ ☒ ✓ ✔ ✗ ✘ (IBM Plex Sans has none of the boxes), so a protocol with a check box
+// could not be published. The PDF sets these characters, and only these, in Clausemark Symbols (ten glyphs of DejaVu
+// Sans, templates/fonts/symbols/, made by scripts/make-symbol-font.mjs) wherever the brand's face lacks them; the
+// font check (coverage.ts) therefore never counts them as missing, and reads no font to know it: only the renderers
+// read the font (symbol-font-file.ts).
+
+/** What the fallback font draws for a brand that cannot: the characters scripts/make-symbol-font.mjs keeps. */
+export const SYMBOL_CHARACTERS: readonly string[] = ['☐', '☑', '☒', '✓', '✔', '✗', '✘'];
+
+const SYMBOL_CODE_POINTS: ReadonlySet<number> = new Set(SYMBOL_CHARACTERS.map((c) => c.codePointAt(0) ?? 0));
+
+/** Finds a character of SYMBOL_CHARACTERS in a text. */
+export const SYMBOL_PATTERN = new RegExp(`[${SYMBOL_CHARACTERS.join('')}]`, 'u');
+
+export function isSymbolCodePoint(codePoint: number): boolean {
+  return SYMBOL_CODE_POINTS.has(codePoint);
+}
