@@ -1,6 +1,8 @@
 // Readable IDs from text: the first significant words, slugified. `fmt` writes these into the source, so they must
-// be deterministic (same text → same suggestion) and read like a name, not like a position.
+// be deterministic (same text → same suggestion) and read like a name, not like a position. A gap's mark or another
+// editorial mark in square brackets ("[in te vullen]", "[naam directeur]", "[sic]") names nothing (fill-ins.ts).
 import { slugify } from '../parse/ids.js';
+import { withoutEditorialMarks } from './fill-ins.js';
 
 /**
  * Words that say nothing about a clause. Mostly Dutch (the policies are Dutch), plus the commonest English ones so an
@@ -36,12 +38,12 @@ const MAX_SCANNED_CHARS = 400;
 const NUMBERED = new Set(['artikel', 'article', 'hoofdstuk', 'chapter', 'paragraaf', 'section', 'bijlage', 'annex']);
 
 /**
- * Words of `text` that carry meaning: no stopwords, no single letters (the "o" and "a" of "o.a."), none of `ignored`;
- * a number after a word of NUMBERED stays, however short ("artikel-4", not "artikel" made "artikel-3" by a
- * suffix).
+ * Words of `text` that carry meaning: no stopwords, no single letters (the "o" and "a" of "o.a."), none of `ignored`,
+ * none of an editorial mark; a number after a word of NUMBERED stays, however short ("artikel-4", not "artikel" made
+ * "artikel-3" by a suffix).
  */
 function significantWords(text: string, ignored: ReadonlySet<string> = new Set()): string[] {
-  const words = slugify(text.slice(0, MAX_SCANNED_CHARS), Number.POSITIVE_INFINITY).split('-');
+  const words = slugify(withoutEditorialMarks(text.slice(0, MAX_SCANNED_CHARS)), Number.POSITIVE_INFINITY).split('-');
   return words.filter(
     (word, at) =>
       (word.length > 1 || (/^\d$/u.test(word) && NUMBERED.has(words[at - 1] ?? ''))) &&

@@ -6,61 +6,8 @@
 // with the fix to fill it in, and the summary names them. One recogniser for every reader, run on the blocks import
 // keeps. What a fill-in looks like is data (templates/import/word-placeholders.yaml, `fill-ins`): "[vervallen]",
 // "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import YAML from 'yaml';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { BRACKETED, isFillIn, placeholderFile } from '../fmt/fill-ins.js';
 import { type Block, blockText, type Decision } from './blocks.js';
-
-export const PLACEHOLDERS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'word-placeholders.yaml');
-
-/** templates/import/word-placeholders.yaml: Word's own placeholders, and what a template's own fill-in looks like. */
-export interface PlaceholderFile {
-  controls: string[];
-  markers: Record<string, string>;
-  'fill-ins': {
-    'most-words': number;
-    words: string[];
-    never: string[];
-    masks: string[];
-    'merge-fields': { open: string; close: string; phrases: boolean }[];
-    blanks: string[];
-  };
-}
-
-let file: PlaceholderFile | undefined;
-
-/** The placeholder file, read once. */
-export function placeholderFile(): PlaceholderFile {
-  file ??= YAML.parse(readFileSync(PLACEHOLDERS_FILE, 'utf8')) as PlaceholderFile;
-  return file;
-}
-
-/** A text in square brackets, not across another bracket or a line. */
-const BRACKETED = /\[([^[\]\n]{1,80})\]/gu;
-
-let compiled: { words: string[]; never: Set<string>; masks: RegExp[]; mostWords: number } | undefined;
-
-function fillInRules(): NonNullable<typeof compiled> {
-  const rules = placeholderFile()['fill-ins'];
-  compiled ??= {
-    words: rules.words.map((word) => word.toLowerCase()),
-    never: new Set(rules.never.map((word) => word.toLowerCase())),
-    masks: rules.masks.map((mask) => new RegExp(`^(?:${mask})$`, 'iu')),
-    mostWords: rules['most-words'],
-  };
-  return compiled;
-}
-
-/** Whether the text inside a pair of square brackets is a fill-in ("naam directeur", "dd-mm-jjjj"). */
-export function isFillIn(inside: string): boolean {
-  const { words, never, masks, mostWords } = fillInRules();
-  const text = inside.trim();
-  if (masks.some((mask) => mask.test(text))) return true;
-  const own = text.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? [];
-  if (own.length === 0 || text.split(/\s+/u).length > mostWords || own.some((word) => never.has(word))) return false;
-  return own.some((word) => words.some((fill) => word === fill || word.endsWith(fill)));
-}
 
 /** A fill-in found in a text: as it stands there, and where. */
 interface Found {

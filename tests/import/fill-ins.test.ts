@@ -2,7 +2,8 @@
 // format (src/import/fill-ins.ts): a bracketed text to fill in is one, a lapsed article, a reference, an omission in a
 // quote or a typed box is none.
 import { describe, expect, it } from 'vitest';
-import { fillInsOf, isFillIn } from '../../src/import/fill-ins.js';
+import { isFillIn } from '../../src/fmt/fill-ins.js';
+import { fillInsOf } from '../../src/import/fill-ins.js';
 
 describe('fill-ins', () => {
   it.each([

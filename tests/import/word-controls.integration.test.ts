@@ -64,6 +64,17 @@ describe.each(['content-controls.docx', 'content-controls-lo.docx'])('content co
       /\(placeholder of a content control never filled in, no text of the policy: 6 lines\), 0 lost\)$/u,
     );
   });
+
+  it('names no clause after the mark a placeholder left: its words are no words of the ID', async () => {
+    const { body } = await imported(name);
+    // "Questions go to [in te vullen]." was named `instemming.questions-go-vullen`.
+    const ids = [...body.matchAll(/\{#([^}\s]+)\}/gu)].map((match) => match[1]);
+    expect(ids).toContain('verantwoordelijke.functionaris-gegevensbescherming');
+    expect(ids).toContain('termijnen.reglement-geevalueerd');
+    expect(ids).toContain('instemming.wijziging-voorgelegd');
+    expect(ids.filter((id) => /\bquestions\b/u.test(id ?? ''))).toEqual(['instemming.questions-go-functie']);
+    expect(ids.filter((id) => /vullen|filled/u.test(id ?? ''))).toEqual([]);
+  });
 });
 
 describe.each(['controls-elsewhere.docx', 'controls-elsewhere-lo.docx'])(

@@ -10,7 +10,8 @@
 // control (Word 2010 and later) or form field (Word 97–2003) is read as the box its state says, ☒ checked or ☐ not,
 // whatever font draws it.
 import type { Document, Element } from '@xmldom/xmldom';
-import { fillInsOf, placeholderFile } from '../fill-ins.js';
+import { placeholderFile } from '../../fmt/fill-ins.js';
+import { fillInsOf } from '../fill-ins.js';
 import { child, descendants, isHiddenRun, isOn } from './docx-parts.js';
 
 /** Word 2010's namespace, of the check box control (w14:checkbox). */
@@ -51,12 +52,6 @@ export function formCheckBoxOf(fieldBegin: Element): string | undefined {
 
 /** A text as the placeholders are compared: lower case, its spacing made single. */
 const normal = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
-
-/** What marks a placeholder's place in the text, in the policy's language `lang` ("[in te vullen]"). */
-export function placeholderMarker(lang: string): string {
-  const { markers } = placeholderFile();
-  return markers[lang.split('-')[0]?.toLowerCase() ?? ''] ?? markers.en ?? '';
-}
 
 let placeholders: Set<string> | undefined;
 

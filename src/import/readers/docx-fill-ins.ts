@@ -3,7 +3,7 @@
 // no sentence reads "… is ." as if finished. A school's own fill-in ("[naam directeur]"), in Word's text as in any
 // other format's, is import's to report (src/import/fill-ins.ts), before this mark is set.
 import type { Block } from '../blocks.js';
-import { placeholderMarker } from './docx-controls.js';
+import { placeholderMarker } from '../../fmt/fill-ins.js';
 
 /**
  * Marks in the blocks kept each place a content control's placeholder was left out of (Inline.placeholder), in the

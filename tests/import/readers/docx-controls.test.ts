@@ -2,7 +2,7 @@
 // was left out, its place is marked as a fill-in, which import then reports as any other (src/import/fill-ins.ts).
 import { describe, expect, it } from 'vitest';
 import { fillInsOf } from '../../../src/import/fill-ins.js';
-import { placeholderMarker } from '../../../src/import/readers/docx-controls.js';
+import { placeholderMarker } from '../../../src/fmt/fill-ins.js';
 
 describe("a placeholder's mark", () => {
   it("is in the policy's language, English for one without a mark of its own", () => {
