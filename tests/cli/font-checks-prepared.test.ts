@@ -2,6 +2,8 @@
 // font-checks/ holds, for every font in templates/fonts/, the verdict file a run looks for (src/brand/font-checks.ts),
 // so a run with the caches off checks no shipped font; each is the check's own verdict on that font's bytes. Beside
 // them, dist/prepared/font-coverage/ lists the characters each shipped font draws, as fontkit answers for its bytes.
+// The PDF's symbol font (templates/fonts/symbols/) is no brand font: the check refuses it (it has no letters), so it
+// gets neither, and `check` needs neither (src/brand/symbol-font.ts names its characters).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +21,10 @@ import { runBuiltCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const FONTS = join(PROJECT_ROOT, 'templates', 'fonts');
-const shipped = readdirSync(FONTS, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ttf|otf)$/i.test(file));
+const fontFiles = readdirSync(FONTS, { recursive: true, encoding: 'utf8' }).filter((file) =>
+  /\.(ttf|otf)$/i.test(file),
+);
+const shipped = fontFiles.filter((file) => !file.startsWith('symbols'));
 const PREPARED = join(PROJECT_ROOT, 'dist', 'prepared', PREPARED_VERDICTS);
 
 describe('the prepared font-check verdicts of the binary', () => {
@@ -34,6 +39,13 @@ describe('the prepared font-check verdicts of the binary', () => {
 
   it.each(shipped)('pass %s, which the check itself passes', (file) => {
     expect(() => checkFont(new Uint8Array(readFileSync(join(FONTS, file))), { file })).not.toThrow();
+  });
+
+  it('leave out the symbol font, which the check refuses as a brand font', () => {
+    const symbols = fontFiles.filter((file) => file.startsWith('symbols'));
+    expect(symbols).toEqual([join('symbols', 'ClausemarkSymbols.ttf')]);
+    for (const file of symbols)
+      expect(() => checkFont(new Uint8Array(readFileSync(join(FONTS, file))), { file })).toThrow(/no glyph/);
   });
 });
 
