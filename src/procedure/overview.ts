@@ -14,7 +14,7 @@
 import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { join, resolve, sep } from 'node:path';
-import type { ChangedPerGit } from './adoption-git.js';
+import type { ChangedPerGit, GitEvidence } from './adoption-git.js';
 import { addDuration } from './duration.js';
 import { schoolYearCovered, schoolYearOf, schoolYearStart } from './school-year.js';
 import type { Duty, SectorDuties } from './duties.js';
@@ -59,6 +59,12 @@ export interface CellPolicy {
    * the commit that wrote the adoption down (the commit as printed, its day).
    */
   changedPerGit?: ChangedPerGit;
+  /**
+   * Adopted by hand (no hash) and git shows neither that these are the words adopted nor that they changed since: no
+   * commit holds the adoption row, or git cannot tell (a shallow clone, a move it does not follow). The board reads
+   * "vastgesteld" with why the adopted text cannot be told, as on the policy's own cover.
+   */
+  unrecorded?: Pick<GitEvidence, 'shallow' | 'notFollowed'>;
   /** The steps its procedure requires that its adoption lacks (it is not adopted). */
   missingSteps?: string[];
   /** Marked adopted by a decision dated after the overview's date (this date): not taken yet that day. */
@@ -166,6 +172,8 @@ export interface OverviewPolicy {
    * the version adopted stands, the edit is not adopted.
    */
   changedPerGit?: ChangedPerGit;
+  /** Its adoption without a hash on the date, where git shows neither its words changed nor them adopted (above). */
+  unrecorded?: Pick<GitEvidence, 'shallow' | 'notFollowed'>;
 }
 
 /** A version in force as the caller found it. */
@@ -232,7 +240,8 @@ function standing(entry: OverviewPolicy, date: string): Partial<CellPolicy> | un
   if (adoption.status === 'approved' && last) {
     const stands = { adopted: last, inForceFrom: effectiveFrom(policy, last) };
     // Written by hand, its words changed since as git shows: that edit is not adopted, as with a recorded hash.
-    return entry.changedPerGit ? { ...stands, pending: 'changed', changedPerGit: entry.changedPerGit } : stands;
+    if (entry.changedPerGit) return { ...stands, pending: 'changed', changedPerGit: entry.changedPerGit };
+    return entry.unrecorded ? { ...stands, unrecorded: entry.unrecorded } : stands;
   }
   if (entry.inForce !== undefined) {
     if (!entry.inForce) return undefined;

@@ -5,13 +5,25 @@
 // (src/report/documents/school-overview.ts) read it.
 import { relative, resolve, sep } from 'node:path';
 import { namedKind } from '../model/kind.js';
-import { changedPerGit } from './adoption-git.js';
+import { gitFile } from '../io/git.js';
+import { type GitEvidence, gitEvidence } from './adoption-git.js';
 import type { Policy } from '../model/policy.js';
 import { dutiesFor } from './duties.js';
 import { judgeProcedure } from './evaluate.js';
 import { proceduresFor } from './load.js';
 import { declaredOrganisations, type OrganisationDeclaration } from './organisation.js';
 import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
+
+/**
+ * What git shows of an adoption by hand where it shows neither its words adopted nor changed: why it cannot tell. Only
+ * in a git repository: outside one every adoption by hand is so, and the board's one page would say it under every
+ * cell (the policy's cover and `check` say it there).
+ */
+function unrecordedOf(file: string, evidence: GitEvidence | undefined): Pick<OverviewPolicy, 'unrecorded'> {
+  if (!evidence || evidence.changed || evidence.adopted || !gitFile(file)) return {};
+  const { shallow, notFollowed } = evidence;
+  return { unrecorded: { ...(shallow ? { shallow } : {}), ...(notFollowed ? { notFollowed } : {}) } };
+}
 
 /**
  * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
@@ -36,13 +48,16 @@ export function schoolOverview(
   if (declarations.length === 0) return { date, organisations: [] };
   const entries = policies.map((policy): OverviewPolicy => {
     const given = history?.get(policy);
-    const changed = given ? given.changedPerGit : changedPerGit(policy.path, policy, date);
+    // The caller's history may have shown the words changed; else git is asked what it shows of the adoption.
+    const evidence = given?.changedPerGit ? undefined : gitEvidence(policy.path, policy, date);
+    const changed = given ? given.changedPerGit : evidence?.changed;
     const entry: OverviewPolicy = {
       policy,
       file: relativeToRoot(policy.path),
       path: resolve(policy.path),
       ...given,
       ...(changed ? { changedPerGit: changed } : {}),
+      ...unrecordedOf(policy.path, changed ? undefined : evidence),
     };
     if (namedKind(policy) !== undefined) {
       const procedures = proceduresFor(policy.path, root);

@@ -255,6 +255,16 @@ function pendingDetail(policy: NonNullable<OverviewCell['policy']>, say: Say): s
   return say(`school-overview.pending-${policy.pending}`, { adopted });
 }
 
+/** Of a version adopted by hand that git shows nothing of: the adopted text is not recorded, and why git cannot tell. */
+function unrecordedDetail(
+  unrecorded: NonNullable<NonNullable<OverviewCell['policy']>['unrecorded']>,
+  say: Say,
+): string {
+  if (unrecorded.notFollowed)
+    return say('school-overview.text-unrecorded-not-followed', { commit: unrecorded.notFollowed.commit });
+  return say(unrecorded.shallow ? 'school-overview.text-unrecorded-shallow' : 'school-overview.text-unrecorded');
+}
+
 /**
  * What stands and what the file holds beside it: the version in force when it is not the file's own, an edit or an
  * adoption not valid, a new version in draft, the steps an adoption lacks, an adoption dated after the overview's
@@ -268,6 +278,7 @@ function standingDetails(cell: OverviewCell, say: Say): string[] {
   if (policy.inForceVersion && policy.pending)
     details.push(say('school-overview.version-stands', { version: policy.inForceVersion }));
   if (policy.pending) details.push(pendingDetail(policy, say));
+  else if (policy.unrecorded) details.push(unrecordedDetail(policy.unrecorded, say));
   else if (policy.missingSteps)
     details.push(say('school-overview.steps-missing', { steps: policy.missingSteps.join('; ') }));
   else if (policy.notYet) details.push(say('school-overview.dated-after', { date: policy.notYet }));

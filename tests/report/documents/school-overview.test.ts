@@ -379,6 +379,23 @@ describe('the words of a cell beside its state', () => {
     ]);
   });
 
+  it('in force, adopted by hand where git shows nothing of the adoption: the text is said not recorded, and why', () => {
+    const state = 'in-force' as const;
+    const nothing = worded({ kind: 'klachtenregeling', state, policy: { ...adopted, unrecorded: {} } });
+    expect(nothing.cell.label).toBe('geldend');
+    expect(nothing.cell.details).toEqual([
+      'vastgesteld zonder dat de tekst is vastgelegd (geen hash): niet na te gaan of dit de vastgestelde tekst is',
+    ]);
+    const shallow = worded({ kind: 'klachtenregeling', state, policy: { ...adopted, unrecorded: { shallow: true } } });
+    expect(shallow.cell.details[0]).toMatch(/want de git-geschiedenis is niet volledig \(ondiepe kopie\)$/);
+    const moved = { ...adopted, unrecorded: { notFollowed: { commit: 'b2c3d4e' } } };
+    expect(worded({ kind: 'klachtenregeling', state, policy: moved }).cell.details[0]).toMatch(
+      /want de geschiedenis vóór commit b2c3d4e is niet gevolgd$/,
+    );
+    // Adopted with a hash, or git showing the words adopted: nothing is said.
+    expect(worded({ kind: 'klachtenregeling', state, policy: adopted }).cell.details).toEqual([]);
+  });
+
   it("the board's in force at a school, with the school's own draft in preparation", () => {
     const { cell } = worded(
       {
