@@ -2,7 +2,8 @@
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import { changedSinceAdoption, cutByShallowClone } from '../procedure/adoption-git.js';
+import { gitFile } from '../io/git.js';
+import { cutByShallowClone, gitEvidence } from '../procedure/adoption-git.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicyCached } from '../parse/cached.js';
@@ -34,11 +35,18 @@ export interface CorpusRow {
  * The effective status on `day`: `outdated` when the text changed after the approval that recorded its hash, a draft
  * when its procedure's required steps were not taken before the adoption (docs/procedure.md), and `changed-per-git`
  * when its adoption records no hash and git shows the words changed since (src/procedure/adoption-git.ts): the table
- * never calls adopted a text nobody adopted.
+ * never calls adopted a text nobody adopted. `approved-unrecorded` where, in a git repository, git shows nothing of
+ * an adoption by hand (no commit holds its row, or a move it does not follow): adopted, its text not recorded, as the
+ * cover says. A shallow clone is said once under the table; outside a repository every adoption by hand is so, and
+ * check's warning says it.
  */
 function statusOf(file: string, policy: Policy, day: string): string {
   const { status } = adoptionOf(policy, day);
-  return status === 'approved' && changedSinceAdoption(file, policy, day) ? 'changed-per-git' : status;
+  if (status !== 'approved') return status;
+  const evidence = gitEvidence(file, policy, day);
+  if (evidence?.changed) return 'changed-per-git';
+  if (evidence && !evidence.adopted && !evidence.shallow && gitFile(file)) return 'approved-unrecorded';
+  return status;
 }
 
 /** `historyShallow` where the policy is adopted on `day` without a hash and a shallow clone cuts what git shows. */

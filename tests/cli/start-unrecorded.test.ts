@@ -159,3 +159,29 @@ describe('start on an adoption written by hand that git shows changed since', ()
     );
   });
 });
+
+describe('start on an adoption written by hand that no commit holds yet', () => {
+  it('calls it adopted with its text not recorded, in the table and under the overview cell', async () => {
+    const fresh = tempRepo('clausemark-start-uncommitted-');
+    cpSync(join(PROJECT_ROOT, 'templates'), join(fresh.root, 'templates'), { recursive: true });
+    fresh.write('policies/anker/procedure.yaml', ANKER_DECLARATION);
+    fresh.write('policies/anker/klachtenregeling.md', klachtenregeling('Voor alle scholen.', false));
+    fresh.commit('concept', '2025-03-01');
+    // The adoption row written down and not committed: git holds no text it adopted.
+    fresh.write('policies/anker/klachtenregeling.md', klachtenregeling('Voor alle scholen.', true));
+    const run = await runCli(['start', '--out', 'out', '--lang', 'nl', '--overview-date', '2026-11-30'], {
+      cwd: fresh.root,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(tableLine(run.stdout, 'Klachtenregeling'), run.stdout).toMatch(
+      /Klachtenregeling +1\.0 +vastgesteld \(tekst niet vastgelegd\) /,
+    );
+    const overview = JSON.parse(readFileSync(join(fresh.root, 'out', 'overview.json'), 'utf8'));
+    const cell = overview.organisations[0].rows[0].cells.find(
+      (found: { kind: string }) => found.kind === 'klachtenregeling',
+    );
+    expect(cell).toMatchObject({ state: 'in-force', policy: { adopted: '2025-03-26', unrecorded: {} } });
+    const html = readFileSync(join(fresh.root, 'out', 'overview.html'), 'utf8');
+    expect(html).toContain('vastgesteld zonder dat de tekst is vastgelegd (geen hash)');
+  }, 60_000);
+});
