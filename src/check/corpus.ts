@@ -2,8 +2,7 @@
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
-import { gitFile } from '../io/git.js';
-import { cutByShallowClone, gitEvidence } from '../procedure/adoption-git.js';
+import { gitEvidence, untoldInRepository } from '../procedure/adoption-git.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { allClauses } from '../model/walk.js';
 import { loadPolicyCached } from '../parse/cached.js';
@@ -37,23 +36,16 @@ export interface CorpusRow {
  * when its adoption records no hash and git shows the words changed since (src/procedure/adoption-git.ts): the table
  * never calls adopted a text nobody adopted. `approved-unrecorded` where, in a git repository, git shows nothing of
  * an adoption by hand (no commit holds its row, or a move it does not follow): adopted, its text not recorded, as the
- * cover says. A shallow clone is said once under the table; outside a repository every adoption by hand is so, and
- * check's warning says it.
+ * cover says. Outside a repository every adoption by hand is so, and check's warning says it. `historyShallow` where
+ * a shallow clone's history is cut: said once under the table. What git shows is read once for both.
  */
-function statusOf(file: string, policy: Policy, day: string): string {
+function standingOf(file: string, policy: Policy, day: string): Pick<CorpusRow, 'status' | 'historyShallow'> {
   const { status } = adoptionOf(policy, day);
-  if (status !== 'approved') return status;
+  if (status !== 'approved') return { status };
   const evidence = gitEvidence(file, policy, day);
-  if (evidence?.changed) return 'changed-per-git';
-  if (evidence && !evidence.adopted && !evidence.shallow && gitFile(file)) return 'approved-unrecorded';
-  return status;
-}
-
-/** `historyShallow` where the policy is adopted on `day` without a hash and a shallow clone cuts what git shows. */
-function shallowOf(file: string, policy: Policy, day: string): { historyShallow?: true } {
-  return adoptionOf(policy, day).status === 'approved' && cutByShallowClone(file, policy, day)
-    ? { historyShallow: true }
-    : {};
+  if (evidence?.changed) return { status: 'changed-per-git' };
+  if (evidence?.shallow) return { status, historyShallow: true };
+  return { status: untoldInRepository(file, evidence) ? 'approved-unrecorded' : status };
 }
 
 /** The rows of `files`, each checked and its procedure attached in the command's `project`. */
@@ -78,8 +70,7 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
         organisation: meta.organisation,
         title: meta.title,
         version: meta.version,
-        status: statusOf(file, parsed.policy, todayIso()),
-        ...shallowOf(file, parsed.policy, todayIso()),
+        ...standingOf(file, parsed.policy, todayIso()),
         clauses: allClauses(parsed.policy).length,
         errors: result.errors,
         warnings: result.warnings,

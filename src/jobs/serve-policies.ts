@@ -17,7 +17,7 @@ import { hashMatches } from '../model/fingerprint.js';
 import type { Policy } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import { loadPolicy } from '../parse/index.js';
-import { changedSinceAdoption, gitEvidence } from '../procedure/adoption-git.js';
+import { changedSinceAdoption, gitEvidence, showsNeither } from '../procedure/adoption-git.js';
 import { judgeProcedure, type ProcedureReport, stepBody, todayIso } from '../procedure/evaluate.js';
 import { proceduresFor } from '../procedure/load.js';
 import { recordedBefore } from '../procedure/recorded-before.js';
@@ -177,7 +177,7 @@ function unconfirmed(
   if (adoptionOf(policy, today).recorded) return {};
   const evidence = gitEvidence(path, policy, today) ?? {};
   if (evidence.shallow) return { historyShallow: true };
-  return evidence.changed || evidence.adopted ? {} : { textUnconfirmed: true };
+  return showsNeither(evidence) ? { textUnconfirmed: true } : {};
 }
 
 /** One policy as the workplace shows it, on `today`. */

@@ -292,13 +292,18 @@ export function gitEvidence(file: string, policy: Policy, day: string): GitEvide
 }
 
 /**
- * Whether git cannot tell of `policy`'s adoption without a hash on `day` because a shallow clone's history is cut
- * where it first holds the adoption: `start` and the workplace of `serve` say it once of all such policies, so the
- * status they show ("vastgesteld") is not taken for what a full clone would show. Read from the same git reading.
+ * Whether git shows neither that these are the words an adoption by hand adopted nor that they changed since (its
+ * GitEvidence): no commit holds the row, the file is in no repository, or git cannot tell (a shallow clone, a move
+ * it does not follow). Every output then says the adopted text is not recorded.
  */
-export function cutByShallowClone(file: string, policy: Policy, day: string): boolean {
-  const adoption = unrecordedAdoption(policy, day);
-  return Boolean(adoption && holdingInGit(file, adoption)?.shallow);
+export const showsNeither = (evidence: GitEvidence): boolean => !evidence.changed && !evidence.adopted;
+
+/**
+ * showsNeither, for a file in a git repository: the board's overview and `start`'s table say it there only, for
+ * outside one every adoption by hand is so (the cover and check say it).
+ */
+export function untoldInRepository(file: string, evidence: GitEvidence | undefined): boolean {
+  return evidence !== undefined && showsNeither(evidence) && gitFile(file) !== undefined;
 }
 
 /** Where git holds the text an adoption without a hash adopted: the commit, the file's path there, the adoption. */

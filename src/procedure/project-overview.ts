@@ -5,8 +5,7 @@
 // (src/report/documents/school-overview.ts) read it.
 import { relative, resolve, sep } from 'node:path';
 import { namedKind } from '../model/kind.js';
-import { gitFile } from '../io/git.js';
-import { type GitEvidence, gitEvidence } from './adoption-git.js';
+import { type GitEvidence, gitEvidence, untoldInRepository } from './adoption-git.js';
 import type { Policy } from '../model/policy.js';
 import { dutiesFor } from './duties.js';
 import { judgeProcedure } from './evaluate.js';
@@ -20,7 +19,7 @@ import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
  * cell (the policy's cover and `check` say it there).
  */
 function unrecordedOf(file: string, evidence: GitEvidence | undefined): Pick<OverviewPolicy, 'unrecorded'> {
-  if (!evidence || evidence.changed || evidence.adopted || !gitFile(file)) return {};
+  if (!evidence || !untoldInRepository(file, evidence)) return {};
   const { shallow, notFollowed } = evidence;
   return { unrecorded: { ...(shallow ? { shallow } : {}), ...(notFollowed ? { notFollowed } : {}) } };
 }
