@@ -8,7 +8,7 @@ import { entryIndex, type ScoredDocument, statesOutright } from './scored-docume
 import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './score-scale.js';
 import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
 import { itemsOf, leadInOf, leadSentence } from './lead-ins.js';
-import { isDefinition } from './definitions.js';
+import { definitionEntries, describes, isDefinition } from './definitions.js';
 
 /**
  * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
@@ -72,7 +72,8 @@ export function namingSignalsOf(topics: readonly TopicDefinition[]): NamingSigna
 /**
  * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise), nor the
  * items of a lead-in so named (endsLeadInOtherwise), nor those near the threshold that state another topic by more
- * (statesOtherMore), nor definitions the definitions' heading puts elsewhere (definesTerm), and, where some clause
+ * (statesOtherMore), nor definitions the definitions' heading puts elsewhere (definesTerm) or that hold no phrase of the
+ * topic that describes (definesByTerms), and, where some clause
  * states the topic with more than one word of it, not those that share only one word. Where that leaves none, the
  * cell names what it has (the cell's decision is the same either way: it is covered). The items of a named lead-in
  * whose last sentence states the topic are named with it (withItems).
@@ -91,7 +92,8 @@ export function besideStronger(
       !otherwise.has(clause.id) &&
       !endsLeadInOtherwise(clause, document, t, own, otherwise) &&
       !statesOtherMore(clause, document, t, own) &&
-      !definesTerm(clause, document, t, own),
+      !definesTerm(clause, document, t, own) &&
+      !definesByTerms(clause, document, t, own),
   );
   const stronger = ownTopic.filter((clause) => !onOneWord(clause));
   const named = stronger.length > 0 ? stronger : ownTopic.length > 0 ? ownTopic : covering;
@@ -142,6 +144,24 @@ function definesTerm(clause: TopicClause, document: ScoredDocument, t: number, o
       score.score >= TOPIC_THRESHOLD &&
       (score.title !== undefined || (score.signals.length > 0 && (own[u]?.length ?? 0) === 0)),
   );
+}
+
+/**
+ * A definition (definitions.ts definitionEntries) whose own text holds no signal of `t` that describes, only terms or
+ * nothing (a heading, a lead-in deciding): "j. meldingsplichtige: een medewerker die verplicht is tot het melden van zijn
+ * financiële belangen" says what a word means, not what the organisation does about financial interests, and a
+ * definition of "misstand" under "Het omgaan met een vermoeden van een misstand" does not say where to report one
+ * (issue 73). The definitions of a lead-in that states the topic itself ("In deze regeling wordt verstaan onder:" on
+ * the definitions' topic) are its own.
+ */
+function definesByTerms(clause: TopicClause, document: ScoredDocument, t: number, ownSignals: OwnSignals): boolean {
+  if (clause.confirmed === true) return false;
+  const e = entryIndex(document).get(clause.id) ?? -1;
+  const definitions = definitionEntries(document.entries);
+  if (!definitions.has(e)) return false;
+  const lead = definitions.get(e);
+  if (lead !== undefined && statesIn(ownSignals(document, lead)[t])) return false;
+  return !(ownSignals(document, e)[t] ?? []).some(describes);
 }
 
 /**

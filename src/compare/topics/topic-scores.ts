@@ -44,6 +44,7 @@ import { type TopicMatches, type TopicReading, topicsOfKey } from './topic-readi
 import type { WordKeys } from './topic-terms.js';
 import { isClosingLine } from '../read/closing-lines.js';
 import { onlyAppliesOthers } from '../read/bare-references.js';
+import { isEnactingFormula } from '../read/enacting-formula.js';
 import { type ReadSentence, restatedKeys } from './restated-sentences.js';
 import { delegatedSentences, mayDelegate } from './delegated-sentences.js';
 
@@ -293,7 +294,7 @@ export function clauseScores(
     // rule; a bare reference states none by its own words. A heading on the clause's first line is among its titles
     // (`body`), not its words.
     const own = body ?? entry.text;
-    if (isTitle || isClosingLine(own) || onlyAppliesOthers(own))
+    if (isTitle || isClosingLine(own) || onlyAppliesOthers(own) || isEnactingFormula(own))
       return Array.from({ length: topicCount }, () => NO_SCORE);
     const above = allAbove.filter((title) => !aboutTheDocument(title));
     const sentences = reading.sentences(body ?? entry.text);

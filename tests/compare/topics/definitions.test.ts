@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/match/entries.js';
 import type { TopicDefinition } from '../../../src/compare/read/topic-list.js';
-import { definesByWordsAlone, isDefinition } from '../../../src/compare/topics/definitions.js';
+import {
+  definesByWordsAlone,
+  definitionEntries,
+  describes,
+  isDefinition,
+} from '../../../src/compare/topics/definitions.js';
+import { Side } from '../../../src/match/entries.js';
 import { leadCandidate, topicCoverage } from '../../../src/compare/topics/topics.js';
 import { parsePolicy } from '../../../src/parse/index.js';
 
@@ -95,5 +101,78 @@ describe('definitions', () => {
     const policy = parsePolicy(phrased, { path: 'klachtenregeling.md' }).policy;
     const [topic] = topicCoverage([{ key: 'linde', policy }], [REGISTRATION], []);
     expect(topic?.clauses['linde']?.map((clause) => clause.signals)).toEqual([['uiting .. ongenoegen']]);
+  });
+});
+
+describe('which entries define a word', () => {
+  /** The definitions of `text` (a regulation's body), each entry's text and the text of the lead-in it stands under. */
+  function defined(text: string): [string, string | undefined][] {
+    const entries = new Side(parsePolicy(`# Gedragscode De Linde\n\n${text}`).policy).entries;
+    return [...definitionEntries(entries)].map(([e, lead]) => [
+      entries[e]?.text ?? '',
+      lead === undefined ? undefined : entries[lead]?.text,
+    ]);
+  }
+
+  it("reads a definitions lead-in's list, down to its sub-items, and stops where a higher list goes on", () => {
+    const found = defined(`## Artikel 1
+
+1. In deze regeling wordt verstaan onder:
+
+a. medewerker: degene die werkzaam is bij De Linde;
+
+b. gelieerde derden:
+
+1°. de partner van de medewerker;
+
+c. voorkennis: bekendheid met koersgevoelige informatie;
+
+2. Deze regeling geldt voor iedere medewerker.
+`);
+    expect(found.map(([text]) => text)).toEqual([
+      'a. medewerker: degene die werkzaam is bij De Linde;',
+      'b. gelieerde derden:',
+      '1°. de partner van de medewerker;',
+      'c. voorkennis: bekendheid met koersgevoelige informatie;',
+    ]);
+    expect(new Set(found.map(([, lead]) => lead))).toEqual(new Set(['In deze regeling wordt verstaan onder:']));
+  });
+
+  it('reads a sentence that defines a term, and the items it leads into, as defining with no lead-in', () => {
+    const found = defined(`## Artikel 15 Het melden van een misstand
+
+Onder een vermoeden van misstand wordt verstaan een vermoeden omtrent:
+
+– een ernstig strafbaar feit;
+
+– het misleiden van justitie.
+
+Een medewerker meldt een vermoeden bij de vertrouwenspersoon.
+`);
+    expect(found).toEqual([
+      ['Onder een vermoeden van misstand wordt verstaan een vermoeden omtrent:', undefined],
+      ['– een ernstig strafbaar feit;', undefined],
+      ['– het misleiden van justitie.', undefined],
+    ]);
+  });
+
+  it('reads no definition in a rule that names a definition, nor in a list no definitions lead-in opens', () => {
+    expect(
+      defined(`## Artikel 4
+
+De klacht wordt niet behandeld indien:
+
+a. de klacht niet voldoet aan hetgeen onder ongewenste omgangsvormen wordt verstaan;
+
+b. de klacht eerder is ingediend.
+`),
+    ).toEqual([]);
+  });
+
+  it('tells a phrase that describes from a term', () => {
+    expect(describes('uiting .. ongenoegen')).toBe(true);
+    expect(describes('bevindingen van het onderzoek')).toBe(true);
+    expect(describes('financiele belangen')).toBe(false);
+    expect(describes('misstand*')).toBe(false);
   });
 });

@@ -358,3 +358,62 @@ b. de contactpersoon.
     expect(named('ontvangst')?.map((clause) => clause.id)).toEqual(['artikel-4-werkwijze.1']);
   });
 });
+
+describe('the clauses a covered cell names: what a definition says', () => {
+  const code = `# Gedragscode Stichting De Linde
+
+## Artikel 1 Begripsbepalingen
+
+In deze regeling wordt verstaan onder:
+
+a. meldingsplichtige: een medewerker die verplicht is tot het melden van zijn financiële belangen;
+
+b. medewerker: degene die werkzaam is bij de stichting.
+
+## Artikel 2 Financiële belangen
+
+De meldingsplichtige meldt zijn financiële belangen en effecten binnen een maand aan de compliance officer.
+
+## Artikel 3 Het melden van een vermoeden van een misstand
+
+Onder een vermoeden van een misstand wordt verstaan een vermoeden omtrent:
+
+– een ernstig strafbaar feit;
+
+– een grove schending van regels.
+
+Een medewerker meldt een vermoeden van een misstand bij zijn leidinggevende of bij de vertrouwenspersoon.
+`;
+
+  it('does not name a definition on a topic by a term of it, nor by the heading above it', () => {
+    const named = namedWithList('gedragscode', code);
+    // "financiële belangen" names what the duty is about; the rule is article 2's.
+    expect(named('financiele-belangen')).toEqual(['artikel-2-financiele-belangen.1']);
+    // What a "misstand" is says nothing of where to report one: only the last sentence does.
+    expect(named('melden')).toEqual(['artikel-3-het-melden-van-een.4']);
+  });
+
+  it('names the definitions where they are all the cell has: the cell stays covered', () => {
+    const named = namedWithList('gedragscode', code.replace(/## Artikel 2[\s\S]*?(?=## Artikel 3)/, ''));
+    expect(named('financiele-belangen')).toEqual(['artikel-1-begripsbepalingen.2']);
+  });
+
+  it("names the definitions on the topic of their lead-in, the definitions' own, unlettered as they may be", () => {
+    const regulation = `# Klachtenregeling Stichting De Linde
+
+## Artikel 1 Begripsbepalingen
+
+In deze regeling wordt verstaan onder:
+
+het bestuur: het bestuur van de stichting;
+
+de secretaris: de secretaris van de klachtencommissie.
+
+${otherArticles(2)}`;
+    expect(namedWithList('klachtenregeling', regulation)('begrippen')).toEqual([
+      'artikel-1-begripsbepalingen.1',
+      'artikel-1-begripsbepalingen.2',
+      'artikel-1-begripsbepalingen.3',
+    ]);
+  });
+});
