@@ -2,7 +2,7 @@
 // written straight into the content stream (one BT…ET per styled item) so justified spacing is exact and the space
 // glyphs stay in the text, which keeps copy-paste and text extraction readable.
 import type { Doc, EmbeddedFont, Fonts } from './document.js';
-import { setText, type Measure, type SetLine, type SetStyle, type LineItem } from './linebreak.js';
+import { fontFor, setText, type Measure, type SetLine, type SetStyle, type LineItem } from './linebreak.js';
 import type { Run } from '../shared/inline.js';
 import type { Tagger } from './tagging.js';
 import type { SetFont } from '../shared/measure.js';
@@ -70,11 +70,36 @@ export function baselineOffset(font: EmbeddedFont, size: number, leading: number
   return (leading - ascent - descent) / 2 + ascent;
 }
 
-/** `#rrggbb` → the PDF fill operator; our own so one line of text is one write into the page. */
-function fillOperator(colour: string): string {
+/**
+ * `#rrggbb` → the PDF fill operator (or with `RG` the stroke operator); our own so one line of text is one write
+ * into the page.
+ */
+function fillOperator(colour: string, operator: 'rg' | 'RG' = 'rg'): string {
   const hex = /^#?([0-9a-fA-F]{6})$/.exec(colour)?.[1] ?? '000000';
   const value = Number.parseInt(hex, 16);
-  return `${num((value >> 16) / 255)} ${num(((value >> 8) & 0xff) / 255)} ${num((value & 0xff) / 255)} rg`;
+  return `${num((value >> 16) / 255)} ${num(((value >> 8) & 0xff) / 255)} ${num((value & 0xff) / 255)} ${operator}`;
+}
+
+/** The outline drawn around synthesised bold glyphs, in ems: LibreOffice's (a thirtieth of the size), as it does Word's. */
+const SYNTHETIC_BOLD_STROKE = 1 / 30;
+
+/**
+ * Text set in the symbol font where the face it stands in for is bold. The font has one weight: DejaVu Sans Bold's
+ * check boxes are the regular ones, so a bold subset would print them no heavier. They are emboldened as LibreOffice
+ * and Word embolden a font without a bold face, filled and outlined in the text's colour. (In italic text they stay
+ * upright: DejaVu Sans Oblique, and IBM Plex Sans Italic for its ✓, draw them upright too.)
+ */
+function syntheticBold(item: LineItem): boolean {
+  if (item.font !== 'symbol') return false;
+  const face = fontFor(item.style);
+  return face === 'bold' || face === 'boldItalic';
+}
+
+/** The operators that draw an item's text in its colour, emboldened where syntheticBold says so. */
+function colouredText(item: LineItem, colour: string, ops: string): string {
+  if (!syntheticBold(item)) return `${fillOperator(colour)} ${ops}`;
+  const stroke = `${fillOperator(colour, 'RG')} ${num(item.size * SYNTHETIC_BOLD_STROKE)} w 1 j 2 Tr`;
+  return `q ${fillOperator(colour)} ${stroke} ${ops} Q`;
 }
 
 interface EncodedWord {
@@ -246,7 +271,7 @@ export function paintLine(
     const font = fonts.get(item.font);
     const rise = item.style.superscript ? baseSize * 0.36 : 0;
     const { ops } = textOperators(doc, font, item.size, x + item.x, baseline - rise, item.text, item.wordSpacing);
-    const text = `${fillOperator(itemColour(item, colours))} ${ops}`;
+    const text = colouredText(item, itemColour(item, colours), ops);
     const link = item.style.link;
     if (!link) {
       batch += batch ? `\n${text}` : text;
