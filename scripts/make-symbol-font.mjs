@@ -1,7 +1,8 @@
-// Builds templates/fonts/symbols/ClausemarkSymbols.ttf, the fallback font the PDF draws check boxes and check marks
-// with where the brand's font has none (src/brand/symbol-font.ts): the glyphs of ☐ ☑ ☒ ✓ ✔ ✗ ✘ (and of a space and
-// a hyphen) taken from DejaVu Sans, 4.5 KB instead of its 740 KB. Word import writes Word's check boxes as ☐ and ☒, and neither
-// shipped brand font (IBM Plex Sans, Source Sans 3) draws all of them.
+// Builds templates/fonts/symbols/ClausemarkSymbols.ttf, the fallback font the PDF and the Word document set check boxes
+// and check marks in where the brand's font has none, and which such a Word document then embeds
+// (src/brand/symbol-font.ts): the glyphs of ☐ ☑ ☒ ✓ ✔ ✗ ✘ (and of a space and a hyphen) taken from DejaVu Sans, 4.5 KB
+// instead of its 740 KB. Word import writes Word's check boxes as ☐ and ☒, and neither shipped brand font (IBM Plex
+// Sans, Source Sans 3) draws all of them.
 //
 // fontkit's subset (what pdfkit embeds) holds the glyphs but no character map, names or OS/2 and post tables; those
 // are written here, so the result is a whole TrueType font that fontkit, pdfkit and a desktop can read. Renamed

@@ -28,6 +28,7 @@ import { contentBlocks, wordTable, type BlockContext, type Lead, type WordBlock 
 import { headingParagraph, type ClausePlace } from './body.js';
 import { PLAIN, wordRuns, type RunMark } from './inline.js';
 import type { DocxTexts } from './input.js';
+import { symbolParts, symbolRunOptions, type WordSymbols } from './symbols.js';
 import type { WatermarkBox } from './measure.js';
 import type { Measure } from '../shared/measure.js';
 import { twips } from './styles.js';
@@ -66,6 +67,18 @@ export interface ContentsStyle {
   /** Font size of an entry of a level, in points (the TOC1…TOC3 styles'). */
   size(level: number): number;
   primary: string;
+  /** Check boxes the brand lacks, set in the symbol font as in the headings (symbols.ts). */
+  symbols?: WordSymbols;
+}
+
+/** An entry's title and page after the tab; a check box the brand lacks in a run of the symbol font. */
+function contentsTitle(title: string, page: string, symbols: WordSymbols | undefined): TextRun[] {
+  const parts = symbolParts(title, {}, symbols);
+  if (!parts.some((part) => part.symbol)) return [new TextRun({ children: [title, new Tab(), page] })];
+  return [
+    ...parts.map((part) => new TextRun(part.symbol ? { text: part.text, ...symbolRunOptions({}) } : part.text)),
+    new TextRun({ children: [new Tab(), page] }),
+  ];
 }
 
 /**
@@ -116,10 +129,7 @@ function contentsEntry(
     children: [
       new InternalHyperlink({
         anchor: entry.id,
-        children: [
-          ...number,
-          new TextRun({ children: [entry.title, new Tab(), page === undefined ? '' : String(page)] }),
-        ],
+        children: [...number, ...contentsTitle(entry.title, page === undefined ? '' : String(page), style.symbols)],
       }),
     ],
   });

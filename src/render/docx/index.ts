@@ -4,7 +4,7 @@
 // Order as in the PDF: cover, table of contents (a TOC field: its entries carry the PDF's page numbers when the
 // caller gives them, and Word updates it), body, footnotes, approvals, colophon;
 // header and footer on every page after the cover.
-import { Document, type ISectionOptions, type PageNumberEstimator } from 'docx';
+import { Document, type IPropertiesOptions, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import type { PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import type { BoardPackTexts } from '../shared/boardpack-texts.js';
@@ -36,6 +36,9 @@ import { advanceMeasure, brandMeasure, watermarkBox } from './measure.js';
 import { packReproducibly } from './package.js';
 import { addSourcePart, sourceProperties } from './source.js';
 import { documentStyles, tocEntryStyle, wordColour } from './styles.js';
+import { wordSymbols, type WordSymbols } from './symbols.js';
+import { SYMBOL_FONT_FAMILY } from '../../brand/symbol-font.js';
+import { symbolFontBytes } from '../../brand/symbol-font-file.js';
 
 export type { DocxInput, DocxOptions, DocxTexts } from './input.js';
 
@@ -70,6 +73,22 @@ async function estimatedPages(): Promise<PageNumberEstimator> {
 
 const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
+/**
+ * The brand's four faces, whole (fontkit's subsets lack the tables a word processor needs), so a PC without the
+ * brand font shows it as the PDF does; and the symbol font where a run is set in it (symbols.ts), after them, so
+ * that a document without one is as it was.
+ */
+function embeddedFonts(brand: DocxInput['brand'], body: string, symbols: boolean): IPropertiesOptions['fonts'] {
+  const faces = {
+    name: body,
+    data: bufferOf(brand.fonts.regular),
+    bold: bufferOf(brand.fonts.bold),
+    italic: bufferOf(brand.fonts.italic),
+    boldItalic: bufferOf(brand.fonts.boldItalic),
+  };
+  return symbols ? [faces, { name: SYMBOL_FONT_FAMILY, data: bufferOf(symbolFontBytes()) }] : [faces];
+}
+
 /** What every block is drawn with: the inline context (footnotes, link targets), the theme's colours, the measure. */
 function blockContext(
   policy: DocxInput['policy'],
@@ -87,7 +106,7 @@ function blockContext(
   };
   return {
     inline,
-    style: { link: wordColour(theme.colours.accent), code: 'Courier New' },
+    style: { link: wordColour(theme.colours.accent), code: 'Courier New', symbols: wordSymbols(brand) },
     tableTint: wordColour(theme.colours.tint),
     tableRule: wordColour(theme.colours.rule),
     mark: PLAIN,
@@ -139,8 +158,9 @@ function watermarkStyle(input: DocxInput, theme: Theme, font: string): Watermark
 }
 
 /** The contents set as the PDF sets them (src/render/pdf/toc.ts). */
-function contentsStyle(brand: DocxInput['brand'], theme: Theme): ContentsStyle {
+function contentsStyle(brand: DocxInput['brand'], theme: Theme, symbols: WordSymbols | undefined): ContentsStyle {
   return {
+    ...(symbols ? { symbols } : {}),
     textWidth: TEXT_WIDTH,
     measure: advanceMeasure(brand),
     size: (level) => tocEntryStyle(theme, level).size,
@@ -176,7 +196,12 @@ function documentSections(
     {
       properties,
       ...running(),
-      children: contentsBlocks(texts, entries, contentsStyle(brand, theme), input.headingPages),
+      children: contentsBlocks(
+        texts,
+        entries,
+        contentsStyle(brand, theme, body.blocks.style.symbols),
+        input.headingPages,
+      ),
     },
     { properties, ...running(), children: bodyContent(input, extras, body, footnotes) },
   ];
@@ -216,17 +241,7 @@ export async function renderDocx(input: DocxInput, extras: DocxExtras = {}): Pro
       ...sourceProperties(policy),
     ],
     styles,
-    // The brand's four faces, whole (fontkit's subsets lack the tables a word processor needs), so a PC without the
-    // brand font shows it as the PDF does.
-    fonts: [
-      {
-        name: fonts.body,
-        data: bufferOf(brand.fonts.regular),
-        bold: bufferOf(brand.fonts.bold),
-        italic: bufferOf(brand.fonts.italic),
-        boldItalic: bufferOf(brand.fonts.boldItalic),
-      },
-    ],
+    fonts: embeddedFonts(brand, fonts.body, blocks.style.symbols?.used === true),
     numbering: numbering.options(),
     // Hyphenated as the PDF is (Dutch hyphenation), so justified clauses have no wide gaps and the pages break
     // nearer to where the PDF's do, which the contents' page numbers come from.

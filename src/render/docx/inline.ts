@@ -1,6 +1,7 @@
 // Styled runs (the PDF renderer's reading of Markdown inline content, src/render/shared/inline.ts) → Word runs:
-// bold, italic, code, links to clauses (to their bookmarks) and to the web, footnote numbers. A run can be written
-// as a tracked insertion or deletion, which is how a revision shows its changes (src/render/docx/tracked.ts).
+// bold, italic, code, links to clauses (to their bookmarks) and to the web, footnote numbers, and check boxes the brand
+// lacks in runs of the symbol font (symbols.ts). A run can be written as a tracked insertion or deletion, which is how
+// a revision shows its changes (src/render/docx/tracked.ts).
 import {
   DeletedTextRun,
   ExternalHyperlink,
@@ -12,6 +13,7 @@ import {
 } from 'docx';
 import type { Run } from '../shared/inline.js';
 import { LINE_BREAK } from '../shared/inline.js';
+import { symbolParts, symbolRunOptions, type WordSymbols } from './symbols.js';
 
 /** Who made a tracked change and when; `next()` gives each change its own id (unique in the document). */
 export interface Revision {
@@ -30,6 +32,8 @@ export interface InlineStyle {
   link: string;
   /** Monospace family for inline code. */
   code: string;
+  /** Check boxes the brand lacks, set in the symbol font (symbols.ts); without it every text is in the brand's. */
+  symbols?: WordSymbols;
 }
 
 function runOptions(run: Run, style: InlineStyle, text: string): IRunOptions {
@@ -63,12 +67,20 @@ export function wordRuns(runs: readonly Run[], style: InlineStyle, mark: RunMark
       pendingBreak = true;
       continue;
     }
-    const child = textRun(runOptions(run, style, run.text), mark, pendingBreak);
+    const children = symbolParts(run.text, run.style, style.symbols).map((part, index) => {
+      const options = runOptions(run, style, part.text);
+      return textRun(
+        part.symbol ? { ...options, ...symbolRunOptions(run.style) } : options,
+        mark,
+        pendingBreak && index === 0,
+      );
+    });
     pendingBreak = false;
     const link = run.style.link;
-    if (link && 'dest' in link) out.push(new InternalHyperlink({ anchor: link.dest, children: [child as TextRun] }));
-    else if (link && 'url' in link) out.push(new ExternalHyperlink({ link: link.url, children: [child as TextRun] }));
-    else out.push(child);
+    if (link && 'dest' in link) out.push(new InternalHyperlink({ anchor: link.dest, children: children as TextRun[] }));
+    else if (link && 'url' in link)
+      out.push(new ExternalHyperlink({ link: link.url, children: children as TextRun[] }));
+    else out.push(...children);
   }
   return out;
 }

@@ -9,7 +9,8 @@ export interface Measure {
   width(text: string, font: SetFont, size: number): number;
   /**
    * Whether the brand's face has a glyph for the code point. Where it is asked (the PDF), the line breaker sets a
-   * check box the face lacks in the symbol font; without it (Word, whose reader falls back on its own) it does not.
+   * check box the face lacks in the symbol font; without it (Word, which sets them apart in its runs instead,
+   * src/render/docx/symbols.ts) it does not.
    */
   draws?(codePoint: number, font: FontKey): boolean;
 }

@@ -251,7 +251,7 @@ describe('check boxes the face lacks', () => {
     ]);
   });
 
-  it('leaves them in the face where the measure cannot say what the face draws (Word, whose reader falls back)', () => {
+  it('leaves them in the face where the measure cannot say what the face draws (Word, which sets them apart in its runs)', () => {
     const lines = setText(plain('☒ Gezet ✓'), LEFT, 200, measure);
     expect(fontsOf(lines)).toEqual([['☒ Gezet ✓', 'regular']]);
   });
