@@ -15,7 +15,7 @@ import type { Policy } from '../model/policy.js';
 import { parsePolicy } from '../parse/index.js';
 import { type DiffReport, prepareReport } from '../render/diff/report.js';
 import { citedReport } from '../report/documents/printed-diff.js';
-import { revisionBrand } from '../report/documents/revision-brand.js';
+import { printedRevision } from '../report/documents/revision-brand.js';
 import { renderText } from '../render/diff/text.js';
 import { loadLabels } from '../wording/labels.js';
 
@@ -98,13 +98,15 @@ export function gitDiffOutput(args: readonly string[], options: { root: string; 
 }
 
 /**
- * The report with each clause cited as `clausemark diff` cites it, in the brand of the version that is there; a brand
- * that cannot be read leaves the clauses named by their numbers, since git takes any failure of its driver for one of
- * the diff (`build` names the brand's fault, with its file and line).
+ * The report with each clause cited as `clausemark diff` cites it, in the brand of the version that is there (its
+ * list styles and label patterns); a brand that cannot be read leaves the clauses named by their numbers, since git
+ * takes any failure of its driver for one of the diff (`build` names the brand's fault, with its file and line).
  */
 function cited(report: DiffReport, oldPolicy: Policy, newPolicy: Policy, present: Policy, root: string): DiffReport {
   try {
-    const { numbering } = revisionBrand(present, { root });
+    // Both versions numbered by the brand's label patterns; printedRevision reads the brand of the second one.
+    const other = present === newPolicy ? oldPolicy : newPolicy;
+    const { numbering } = printedRevision(other, present, { root });
     return citedReport(report, oldPolicy, newPolicy, numbering);
   } catch (error) {
     if (!isClausemarkError(error)) throw error;

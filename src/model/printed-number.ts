@@ -3,7 +3,8 @@
 // item under heading 2 in the house style, "Artikel 2 f.", "1.1 a)"). The parse's clause.number joins the house
 // style's ordinals instead ("2.1"), which no output prints (issue 69 item 4): the board pack, the diff and the
 // comparison name clauses by this one. A table's article column cites it in words instead (printedCitations,
-// citeClause): "Artikel 3.1, lid 5", "Artikel 2, onder f", never the two numbers side by side ("3.1 5.").
+// citeClause): "Artikel 3.1, lid 5", "Artikel 2, onder f", never the two numbers side by side ("3.1 5."); a section by
+// its heading's word and number (sectionCitation): "Artikel 3", "Hoofdstuk 2", "§ 3.2".
 import { DEFAULT_HOUSE_STYLE, printedLabel, type NumberStyle } from './numbering.js';
 import type { Clause, Policy, Section } from './policy.js';
 import { allSections } from './walk.js';
@@ -61,7 +62,7 @@ export function printedNumbers(
  */
 export interface Citation {
   article: string;
-  /** Whether `article` carries its word already ("Artikel 3", "Hoofdstuk 2"), not a bare number. */
+  /** Whether `article` carries its word already ("Artikel 3", "Hoofdstuk 2", "§ 3.2"), not a bare number. */
   worded: boolean;
   items: string[];
 }
@@ -75,6 +76,17 @@ const citeStep = (clause: Clause, label: string, parent: Citation): Citation =>
     ? { article: label.replace(/\.$/u, ''), worded: false, items: [] }
     : { ...parent, items: [...parent.items, label] };
 
+/**
+ * How a reader cites a section, and every clause in it before its items: "Artikel 3 Termijn" by its words, as a
+ * section a pattern numbers "Artikel 3", "Hoofdstuk 2" or "§ 3.2" (numbering.sections, a brand's labels.sections); a
+ * heading typed "4." or numbered by clausemark by its number ('' for an unnumbered section).
+ */
+export function sectionCitation(section: Section): Citation {
+  const typed = section.typed;
+  const article = typed && /^\p{L}/u.test(typed.label) ? typed.label : (typed?.numeral ?? section.number);
+  return { article, worded: /^[\p{L}§]/u.test(article), items: [] };
+}
+
 /** Every clause of `policy` → how a reader cites it (Citation), in the brand's list styles `house`. */
 export function printedCitations(
   policy: Policy,
@@ -83,12 +95,7 @@ export function printedCitations(
   const citations = new Map<Clause, Citation>();
   const styles: readonly NumberStyle[] = house.length > 0 ? house : ['decimal'];
   for (const section of allSections(policy)) {
-    const typed = section.typed;
-    // "Artikel 3 Termijn" is cited by its words, as is a section a pattern numbers "Artikel 3" (numbering.sections:
-    // "Artikel %1"); a heading typed "4." or numbered by clausemark by its number.
-    const article = typed && /^\p{L}/u.test(typed.label) ? typed.label : (typed?.numeral ?? section.number);
-    const worded = /^\p{L}/u.test(article);
-    labelClauses(section.clauses, { article, worded, items: [] }, 0, styles, citeStep, citations);
+    labelClauses(section.clauses, sectionCitation(section), 0, styles, citeStep, citations);
   }
   return citations;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gitDiffOutput } from '../../src/jobs/git-diff.js';
 import { PROJECT_ROOT, policyPath } from '../support/paths.js';
+import { tempProject } from '../brand/temp-project.js';
 
 const FILE = policyPath('allure');
 const CASPARUS = policyPath('casparus-college');
@@ -61,5 +62,26 @@ describe('gitDiffOutput', () => {
     });
     expect(output).toContain('\n3.1.6 → 3.2.2 (alle.professionele-rol)  [verplaatst · redactioneel]\n');
     expect(output).not.toContain('Artikel 3.1');
+  });
+
+  it("cites in the label patterns of the present version's brand, as its PDF numbers it; a deleted file too", () => {
+    const project = tempProject();
+    project.brand('school', 'labels:\n  sections: "Hoofdstuk %1"\n');
+    const branded = (file: string, name: string): string =>
+      project.write(name, readFileSync(file, 'utf8').replace(/^---\n/, '---\nbrand: school\n'));
+    const old = branded(CASPARUS, 'oud.md');
+    const output = gitDiffOutput(argsOf('social-media.md', old, branded(REVISION, 'nieuw.md')), {
+      root: project.root,
+      colour: false,
+    });
+    expect(output).toContain(
+      '\nHoofdstuk 3.1, lid 6 → Hoofdstuk 3.2, lid 2 (alle.professionele-rol)  [verplaatst · redactioneel]\n',
+    );
+    const deleted = gitDiffOutput(['social-media.md', old, 'abc1234def', '100644', '/dev/null', '.', '.'], {
+      root: project.root,
+      colour: false,
+    });
+    expect(deleted).toMatch(/\nHoofdstuk 3\.1, lid 1 \(/);
+    expect(deleted).not.toMatch(/\nArtikel \d/);
   });
 });

@@ -21,7 +21,7 @@ import { adoptionNote } from '../../wording/adoption-note.js';
 import type { WordNotes } from '../../import/result.js';
 import { withPrintedNumbers } from './printed-diff.js';
 import { signingPage } from './boardpack-signing.js';
-import { revisionBrand } from './revision-brand.js';
+import { printedRevision } from './revision-brand.js';
 
 export interface BoardPackBuildOptions {
   /** Project root (templates/ lives here). */
@@ -121,7 +121,8 @@ export async function buildBoardPack(
   newPolicy: Policy,
   options: BoardPackBuildOptions,
 ): Promise<Uint8Array> {
-  const brand = revisionBrand(newPolicy, options);
+  // Both versions numbered by the brand's label patterns, as their PDFs print them (printedRevision).
+  const brand = printedRevision(oldPolicy, newPolicy, options);
   // The document ID changes whenever either version's words change, and differs from both policies' own PDFs.
   const seed = sha256(`clausemark board pack\n${sourceHash(oldPolicy.source)}\n${sourceHash(newPolicy.source)}`);
   const texts = boardPackTexts(diff, newPolicy, options.root);

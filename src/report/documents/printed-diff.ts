@@ -1,15 +1,23 @@
 // A version diff as the board reads it: each clause named by the number the policy's PDF, Word document and web page
 // print for it ("2 1." for the first item under heading 2; model/printed-number.ts), not by the parse's joined
 // ordinals ("2.1") the diff computes with (issue 69 item 4), and cited in words for a table's article column
-// ("Artikel 2, lid 1"). Used by the board pack, the revision's summary and every diff a person reads (`diff --format
-// text|md|html`, `git-diff`, the report's diff pages), which cite each clause in those words too.
+// ("Artikel 2, lid 1"); a changed section heading cited by the word and number its PDF prints ("Artikel 2",
+// "Hoofdstuk 2"). Used by the board pack, the revision's summary and every diff a person reads (`diff --format
+// text|md|html`, `git-diff`, the report's diff pages), which cite each clause and heading in those words too.
 import type { ClauseChange, ClauseRef, PolicyDiff } from '../../diff/types.js';
 import type { NumberStyle } from '../../model/numbering.js';
 import type { Policy } from '../../model/policy.js';
-import { type CitationWords, citeClause, printedCitations, printedNumbers } from '../../model/printed-number.js';
+import {
+  type CitationWords,
+  citeClause,
+  printedCitations,
+  printedNumbers,
+  sectionCitation,
+} from '../../model/printed-number.js';
+import { allSections } from '../../model/walk.js';
 import type { DiffReport } from '../../render/diff/report.js';
 import { citationWords } from '../../wording/article-words.js';
-import { revisionBrand } from './revision-brand.js';
+import { printedRevision } from './revision-brand.js';
 
 /** Clause ID → printed number and citation in words, for one version. */
 function numbersById(
@@ -32,9 +40,37 @@ const renamed = (ref: ClauseRef, numbers: ReadonlyMap<string, { number: string; 
   return printed === undefined ? ref : { ...ref, ...printed };
 };
 
+type Headings = ReadonlyMap<string, { cited: string; typed: boolean }>;
+
+/** Section ID → its heading cited in words ("Artikel 3", "Hoofdstuk 2", "§ 3.2"), where it prints a number. */
+function headingsById(policy: Policy, words: CitationWords): Headings {
+  const byId = new Map<string, { cited: string; typed: boolean }>();
+  for (const section of allSections(policy)) {
+    const cited = citeClause(sectionCitation(section), words);
+    if (cited !== '') byId.set(section.id, { cited, typed: section.typed !== undefined });
+  }
+  return byId;
+}
+
+/**
+ * A heading as its version prints it, cited in words: where the diff shows its number (the sections clausemark
+ * numbers) or the heading types one ("Artikel 3 Termijn"); one printed without a number stays as it is.
+ */
+const citedHeading = (ref: ClauseRef, headings: Headings): ClauseRef => {
+  const heading = headings.get(ref.id);
+  return heading && (ref.number !== '' || heading.typed) ? { ...ref, cited: heading.cited } : ref;
+};
+
+/** A heading change with its headings cited in words (citedHeading), each in its version's `headings`. */
+const withCitedHeadings = (change: ClauseChange, old: Headings, now: Headings): ClauseChange => ({
+  ...change,
+  ...(change.old ? { old: citedHeading(change.old, old) } : {}),
+  ...(change.new ? { new: citedHeading(change.new, now) } : {}),
+});
+
 /**
  * `diff` with every clause reference numbered as its version prints it in the brand's list styles `house`, and cited
- * in `words` where given; headings and meta as they are.
+ * in `words` where given, as is every heading that prints a number ("Artikel 2"; its `number` as it is); meta as it is.
  */
 export function withPrintedNumbers(
   diff: PolicyDiff,
@@ -45,8 +81,12 @@ export function withPrintedNumbers(
 ): PolicyDiff {
   const old = numbersById(oldPolicy, house, words);
   const now = numbersById(newPolicy, house, words);
+  const headings =
+    words && diff.changes.some((change) => change.heading)
+      ? { old: headingsById(oldPolicy, words), now: headingsById(newPolicy, words) }
+      : undefined;
   const changes = diff.changes.map((change): ClauseChange => {
-    if (change.heading) return change;
+    if (change.heading) return headings ? withCitedHeadings(change, headings.old, headings.now) : change;
     // A split's parts are new clauses (the first is change.new), a merge's old ones.
     const partsSide = change.parts?.[0] && change.new && change.parts[0].id === change.new.id ? now : old;
     return {
@@ -83,5 +123,5 @@ export function citedInBrand(
   newPolicy: Policy,
   options: { root: string; brand?: string },
 ): DiffReport {
-  return citedReport(report, oldPolicy, newPolicy, revisionBrand(newPolicy, options).numbering);
+  return citedReport(report, oldPolicy, newPolicy, printedRevision(oldPolicy, newPolicy, options).numbering);
 }

@@ -1,9 +1,11 @@
 // The brand a revision of a policy is drawn in, for every output of `diff` that draws or cites its clauses (the board
-// pack, the Word revision, the web page's citations): --brand, else the new version's own. Apart from the board pack,
-// so the web page resolves it without loading the PDF renderer.
+// pack, the Word revision, the text, Markdown and web page's citations, `git-diff`): --brand, else the new version's
+// own; and both versions numbered by its label patterns as their PDFs are. Apart from the board pack, so the text
+// and the web page resolve it without loading the PDF renderer.
 import { loadBrand, resolveBrandName } from '../../brand/load.js';
 import type { Brand } from '../../brand/types.js';
 import type { Policy } from '../../model/policy.js';
+import { numberByBrand } from '../../parse/own-numbering.js';
 
 /** The brand of a revision: --brand, else the new version's own (errors point at its `brand` field). */
 export function revisionBrand(newPolicy: Policy, options: { root: string; brand?: string }): Brand {
@@ -16,4 +18,20 @@ export function revisionBrand(newPolicy: Policy, options: { root: string; brand?
       ? { file: newPolicy.path, point: brandField.value.start }
       : undefined;
   return loadBrand(brandName, { root: options.root, ...(requestedAt ? { requestedAt } : {}) });
+}
+
+/**
+ * The brand of a revision (revisionBrand), with both versions numbered by its label patterns (`labels`) where they
+ * name no numbering of their own, in place, as `build` numbers a policy for its PDF (numberByBrand): so a clause or a
+ * heading is cited as that PDF prints it ("Artikel 2, onder f", "Hoofdstuk 2").
+ */
+export function printedRevision(
+  oldPolicy: Policy,
+  newPolicy: Policy,
+  options: { root: string; brand?: string },
+): Brand {
+  const brand = revisionBrand(newPolicy, options);
+  numberByBrand(oldPolicy, brand.labels);
+  numberByBrand(newPolicy, brand.labels);
+  return brand;
 }

@@ -8,7 +8,7 @@ import type { DocumentRef, PolicyDiff } from '../../diff/types.js';
 import type { Policy } from '../../model/policy.js';
 import { renderRevisionDocx } from '../../render/docx/index.js';
 import { boardPackTexts, oldAdoption, type BoardPackBuildOptions } from './boardpack.js';
-import { revisionBrand } from './revision-brand.js';
+import { printedRevision } from './revision-brand.js';
 import { madeDay, revisionDate, sourceHash } from '../../io/reproducible.js';
 import { docxTexts, type TextsOptions } from '../../build/texts.js';
 import { toolVersion } from '../../io/version.js';
@@ -29,7 +29,8 @@ export function buildRevisionDocx(
   newPolicy: Policy,
   options: RevisionDocxOptions,
 ): Promise<Uint8Array> {
-  const brand = revisionBrand(newPolicy, options);
+  // The new version numbered by the brand's label patterns, as `build --format docx` numbers it (printedRevision).
+  const brand = printedRevision(oldPolicy, newPolicy, options);
   // Tracked changes and "Datum opmaak" are dated when the new version was made (SOURCE_DATE_EPOCH, the commit that
   // made it, its file's time, the run), never by its effective date and never in the future (issue 26 item 9).
   const created = revisionDate(newPolicy, options.newCommitted);
