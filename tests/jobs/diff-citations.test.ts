@@ -11,22 +11,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffJob } from '../../src/jobs/diff.js';
 import { PROJECT_ROOT, SHARED } from '../support/paths.js';
-
-const front = (lang: string, numbering: string[]) => [
-  '---',
-  'id: pestprotocol',
-  'title: Pestprotocol',
-  'organisation: De Linde',
-  'version: "1.0"',
-  `lang: ${lang}`,
-  ...numbering,
-  '---',
-  '',
-];
+import { protocolFront } from '../support/protocol-front.js';
 
 /** Articles numbered "Artikel %1", the items of the second typed "a." to "c.": its PDF prints "Artikel 2 c.". */
 const LETTERED = [
-  ...front('nl', ['numbering:', '  sections: Artikel %1', '  lists:', '    aanpak: "%a."']),
+  ...protocolFront('nl', ['numbering:', '  sections: Artikel %1', '  lists:', '    aanpak: "%a."']),
   '## Doel {#doel}',
   '',
   '{#doel.geldt} Dit protocol geldt voor alle scholen.',
@@ -41,7 +30,7 @@ const LETTERED = [
 
 /** The house style: "1.", "2." under heading 2, which no output prints as "2.1". */
 const HOUSE = [
-  ...front('nl', []),
+  ...protocolFront('nl', []),
   '## Doel {#doel}',
   '',
   '{#doel.geldt} Dit protocol geldt voor alle scholen.',

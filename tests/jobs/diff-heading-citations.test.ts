@@ -9,18 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { diffJob } from '../../src/jobs/diff.js';
 import { tempProject } from '../brand/temp-project.js';
 import { zipText } from '../support/word.js';
-
-const front = (lang: string, extra: string[]) => [
-  '---',
-  'id: pestprotocol',
-  'title: Pestprotocol',
-  'organisation: De Linde',
-  'version: "1.0"',
-  `lang: ${lang}`,
-  ...extra,
-  '---',
-  '',
-];
+import { protocolFront } from '../support/protocol-front.js';
 
 const body = [
   '## Doel {#doel}',
@@ -38,7 +27,7 @@ const body = [
   '',
 ];
 
-const policy = (lang: string, extra: string[] = []): string => [...front(lang, extra), ...body].join('\n');
+const policy = (lang: string, extra: string[] = []): string => [...protocolFront(lang, extra), ...body].join('\n');
 
 /** Both headings of section 2 reworded. */
 const reworded = (text: string): string =>
