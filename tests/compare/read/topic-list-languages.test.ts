@@ -2,7 +2,7 @@
 // name and description, a condition's question and what a clause lacks (`needs`), as whom a requirement binds already
 // was; evidence still reads the Dutch name and description. The law's words are Dutch only; a hand-written gist of
 // them is given per language other than Dutch, never in Dutch or as one text for every language. The shipped lists
-// give every name, description, question and `needs` in both.
+// give every name, description, question and `needs` in both, and every law entry an English gist.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,10 +88,11 @@ describe('a topic list in Dutch and English side by side', () => {
     expect(() => readTopicList(path)).toThrow(/privacyverklaring\.yaml/);
   });
 
-  it('the shipped lists give every topic name, description, condition question and `needs` in Dutch and English', () => {
+  it('the shipped lists give every topic name, description, condition question and `needs` in Dutch and English, and every law entry an English gist', () => {
     const folder = join(PROJECT_ROOT, 'templates', 'topics');
     const files = readdirSync(folder).filter((file) => file.endsWith('.yaml'));
     expect(files.length).toBeGreaterThan(5);
+    let lawEntries = 0;
     for (const file of files) {
       for (const topic of readTopicList(join(folder, file)).topics) {
         const where = `${file} ${topic.id}`;
@@ -101,8 +102,12 @@ describe('a topic list in Dutch and English side by side', () => {
           for (const condition of basis.conditions ?? [])
             expect(condition.question, where).toEqual({ nl: expect.any(String), en: expect.any(String) });
           if (basis.needs) expect(basis.needs, where).toEqual({ nl: expect.any(String), en: expect.any(String) });
+          expect(basis.gist, `${where} ${basis.law} ${basis.article}`).toEqual({ en: expect.stringMatching(/\S/) });
+          lawEntries += 1;
         }
       }
     }
+    // The lists hold 153 law entries; a list that lost its entries would pass the loop above unseen.
+    expect(lawEntries).toBeGreaterThanOrEqual(153);
   });
 });

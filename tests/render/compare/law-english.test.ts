@@ -1,8 +1,8 @@
 // "What the law asks" of an English policy (src/render/shared/compare/topics.ts requirementGroups): the topic names
 // and the condition questions are the topic list's English ones, in every format, and the topics above it are
 // described in English (the page and the PDF); the law's own words stay Dutch, as
-// the law has them, and are marked so: lang="nl" on the page, "(Dutch text of the law)" beside them. A Dutch comparison
-// marks the words as Dutch too and adds no such note.
+// the law has them, and are marked so: lang="nl" on the page, "(Dutch text of the law; in short: …)" beside them, with
+// the gist the shipped list gives every entry. A Dutch comparison marks the words as Dutch too and adds no such note.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +57,13 @@ const texts = (lang: string): string[] => [
 ];
 const DUTCH = [...new Set(texts('nl'))];
 const ENGLISH = [...new Set(texts('en'))];
+/** The list's English gist of each law entry's Dutch words, which every format but text shows beside them. */
+const GISTS = [
+  ...new Set(topics.flatMap((topic) => (topic.law ?? []).map((basis) => inLanguage(basis.gist ?? '', 'en')))),
+];
+const NOTE = 'Dutch text of the law; in short: ';
+/** `text` with every gist taken out, so what is left can be searched for Dutch (a gist names the law's Dutch terms). */
+const withoutGists = (text: string): string => GISTS.reduce((left, gist) => left.split(gist).join(''), text);
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ');
 const unescape = (html: string): string =>
@@ -67,6 +74,10 @@ const unescape = (html: string): string =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
 
+/** The gist of AVG art. 13 lid 2 onder f, which the PDF shows whole. */
+const automatedGist = () =>
+  topics.flatMap((topic) => topic.law ?? []).find((basis) => basis.article === 'art. 13 lid 2 onder f')?.gist ?? '';
+
 describe('what the law asks of an English policy', () => {
   const { path, root } = statement();
   const run = async (format: string): Promise<string> => String(await compareJob([path], { root, format }));
@@ -74,26 +85,33 @@ describe('what the law asks of an English policy', () => {
   it('has the English texts to test with, each unlike its Dutch', () => {
     expect(topics.length).toBeGreaterThan(5);
     expect(ENGLISH).toContain('Automated decision-making');
+    expect(GISTS.length).toBeGreaterThan(5);
+    for (const gist of GISTS) expect(gist).not.toBe('');
     expect(ENGLISH).toContain(
       'Does the organisation take decisions based solely on automated processing, including profiling?',
     );
     for (const dutch of DUTCH) expect(ENGLISH).not.toContain(dutch);
   });
 
-  it('html: English topic names and questions, the law\u2019s Dutch words marked lang="nl" with a note', async () => {
+  it('html: English topic names and questions, the law\u2019s Dutch words marked lang="nl" with a note and gist', async () => {
     const page = squash(await run('html'));
     const start = page.indexOf('<h2 id="law-title">');
     const section = page.slice(start, page.indexOf('<h2 id="legend-title">', start));
     expect(start).toBeGreaterThanOrEqual(0);
     expect(section).toContain('What the law asks');
     const quotes = section.match(
-      /<span class="muted" lang="nl">“[^<]*”<\/span> <span class="muted">\(Dutch text of the law\)<\/span>/g,
+      /<span class="muted" lang="nl">“[^<]*”<\/span> <span class="muted">\(([^<]*)\)<\/span>/g,
     );
     const rows = section.match(/<th scope="row">/g) ?? [];
     expect(rows.length).toBeGreaterThan(5);
     expect(quotes?.length).toBe(rows.length);
-    // Outside what is marked as the law's Dutch text, no Dutch topic name or question is left.
-    const unmarked = unescape(section.replace(/<span class="muted" lang="nl">[^<]*<\/span>/g, ''));
+    // Each note gives the gist the list wrote for that entry.
+    for (const quote of quotes ?? []) {
+      const note = unescape(quote.slice(quote.lastIndexOf('<span class="muted">(')));
+      expect(GISTS.map((gist) => `<span class="muted">(${NOTE}${gist})</span>`)).toContain(note);
+    }
+    // Outside what is marked as the law's Dutch text and the gists, no Dutch topic name or question is left.
+    const unmarked = withoutGists(unescape(section.replace(/<span class="muted" lang="nl">[^<]*<\/span>/g, '')));
     for (const dutch of DUTCH) expect(unmarked).not.toContain(dutch);
     expect(unmarked).toContain('<th scope="row">Automated decision-making</th>');
     expect(unmarked).toContain(
@@ -110,16 +128,21 @@ describe('what the law asks of an English policy', () => {
     }
   }, 60_000);
 
-  it('md and text: English names and questions; md quotes the law in Dutch with the note', async () => {
+  it('md and text: English names and questions; md quotes the law in Dutch with the note and gist', async () => {
     const md = await run('md');
     const start = md.indexOf('### What the law asks');
     const section = md.slice(start, md.indexOf('\n### ', start));
     expect(start).toBeGreaterThanOrEqual(0);
     const rows = section.split('\n').filter((line) => line.startsWith('| ') && !/^\| (Topic|---) /.test(line));
-    const notes = section.match(/" \(Dutch text of the law\)/g) ?? [];
     expect(rows.length).toBeGreaterThan(5);
-    expect(notes.length).toBe(rows.length);
-    const unmarked = section.replace(/: "[^"]*" \(Dutch text of the law\)/g, '');
+    // Every row quotes the law and, beside it, the gist the list wrote for that entry.
+    for (const row of rows)
+      expect(
+        GISTS.some((gist) => row.includes(`" (${NOTE}${gist})`)),
+        row,
+      ).toBe(true);
+    const unmarked = withoutGists(section).replace(/: "[^"]*" \(Dutch text of the law; in short: \)/g, '');
+    expect(unmarked).not.toContain('Dutch text of the law');
     for (const dutch of DUTCH) expect(unmarked).not.toContain(dutch);
     expect(unmarked).toContain('| Automated decision-making |');
     const text = await run('text');
@@ -144,13 +167,13 @@ describe('what the law asks of an English policy', () => {
     }
   }, 60_000);
 
-  it('pdf: the note beside the Dutch words and the English question', async () => {
+  it('pdf: the note and gist beside the Dutch words and the English question', async () => {
     const file = join(root, 'out.pdf');
     writeFileSync(file, (await compareJob([path], { root, format: 'pdf' })) as Uint8Array);
     const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     if (text.error) return; // pdftotext is missing: the other formats have said it
     const flat = squash(text.stdout);
-    expect(flat).toContain('(Dutch text of the law)');
+    expect(flat).toContain(`(${NOTE}${inLanguage(automatedGist(), 'en')})`);
     expect(flat).toContain('if applicable: Does the organisation take decisions based solely on automated processing');
     expect(flat).not.toContain('Neemt de organisatie besluiten');
     // The topics page describes each topic in English.
