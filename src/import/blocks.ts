@@ -10,8 +10,11 @@ export interface SourcePlace {
   line: number;
   /** 1-based page of a PDF. */
   page?: number;
-  /** Text of a Word document outside its body: its headers and footers (no line of the body). */
-  part?: 'header-footer';
+  /**
+   * Text of a Word document outside its body's text: its headers and footers (no line of the body), one header or
+   * one footer, a text box (at the body's paragraph it is anchored in).
+   */
+  part?: 'header-footer' | 'header' | 'footer' | 'text-box';
 }
 
 /** A run of text with the formatting the source gave it. */

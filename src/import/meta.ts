@@ -597,6 +597,8 @@ export function stillApplying(decisions: readonly Decision[], blocks: readonly B
   }
   return decisions.filter((decision) => {
     if (decision.near === undefined) return true; // About the whole document, not one block.
+    // About text outside the body's (a text box anchored in a cover's line): its own place.
+    if (decision.source.part !== undefined) return true;
     const block = byPlace.get(`${decision.source.page}:${decision.source.line}`);
     return !block || (block.kind !== 'dropped' && !(block.kind === 'heading' && block.level === 1));
   });

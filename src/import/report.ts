@@ -4,12 +4,16 @@ import type { MessageRef, UnwordedFinding } from '../model/diagnostics.js';
 import type { Span } from '../model/policy.js';
 import { type Block, counted, type Decision, type SourcePlace } from './blocks.js';
 
-const where = (source: SourcePlace): MessageRef =>
-  source.part === 'header-footer'
-    ? { messageId: 'import-report.source-header-footer' }
-    : source.page
-      ? { messageId: 'import-report.source-page-line', params: { page: source.page, line: source.line } }
-      : { messageId: 'import-report.source-line', params: { line: source.line } };
+/** Where in the source, in words: a line (of a page), or a part of a Word document outside its body's text. */
+function where(source: SourcePlace): MessageRef {
+  const { part, line, page } = source;
+  if (part === 'header-footer' || part === 'header' || part === 'footer')
+    return { messageId: `import-report.source-${part}` };
+  if (part === 'text-box') return { messageId: 'import-report.source-text-box', params: { line } };
+  return page
+    ? { messageId: 'import-report.source-page-line', params: { page, line } }
+    : { messageId: 'import-report.source-line', params: { line } };
+}
 
 /**
  * The line of the output where `near` (the start of a block's text) stands; line 1 when it cannot be found. Findings
@@ -101,7 +105,8 @@ export function reportFindings(
   const lines = new LineFinder(output.split('\n'));
   const findings: UnwordedFinding[] = [];
   for (const { ruleId, messageId, fixId, params, source, near } of decisions) {
-    const at = source.line > 0;
+    // A decision about the whole document names no place; one about a header or footer has no line, but a place.
+    const at = source.line > 0 || source.part !== undefined;
     findings.push({
       ruleId,
       severity: 'warning',

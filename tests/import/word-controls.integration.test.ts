@@ -3,7 +3,8 @@
 // filled in is its placeholder, left out and listed, a filled one's text is text; WordArt, a shape with text, old
 // WordArt and Word's watermark are listed as left out, never gone under "0 lost"; tracked changes inside a table's
 // cells and rows are taken or left as asked, the account counting them; a date field's date (DATE, SAVEDATE …) is
-// kept as Word last showed it but reported, named in the summary, and never read as a date of the policy; a
+// kept as Word last showed it but reported, named in the summary, and never read as a date of the policy, and one
+// in a header, a footer or a text box, whose line is left out, is reported and named too, saying where; a
 // placeholder in a header or text box is listed as one; a school's own fill-in ("[naam directeur]") is kept but
 // reported; a check box (a control or an old form field) is ☒ or ☐ by its state; a repeating section's items are
 // read, rows too. Each as Word writes it and as LibreOffice saves it again.
@@ -77,6 +78,43 @@ describe.each(['content-controls.docx', 'content-controls-lo.docx'])('content co
     expect(ids.filter((id) => /vullen|filled/u.test(id ?? ''))).toEqual([]);
   });
 });
+
+describe.each(['date-fields-elsewhere.docx', 'date-fields-elsewhere-lo.docx'])(
+  "Word's date fields in a header, a footer and text boxes of %s",
+  (name) => {
+    it('reports each where it stands, once, and the summary counts as many', async () => {
+      const { result, summary, findings } = await imported(name);
+      // "Datum: { DATE }" in the header, printed on every page, showed the day it was printed as the policy's date,
+      // and the report said nothing of it: only the body's date fields were reported.
+      const fields = findings
+        .filter((finding) => finding.ruleId === 'import-field')
+        .map((finding) => /^(.+?): "[^"]+" is Word's (\w+) field/u.exec(finding.message)?.slice(1).join(' → '));
+      const expected = [
+        'a header of the Word document → DATE',
+        'a footer of the Word document → SAVEDATE',
+        // Word keeps the kader twice (DrawingML and its VML fallback): one field, reported once.
+        'a text box at source line 4 → SAVEDATE',
+        // LibreOffice left PRINTDATE empty: the document was never printed.
+        ...(name === 'date-fields-elsewhere.docx' ? ['a text box at source line 6 → PRINTDATE'] : []),
+      ];
+      expect(fields.toSorted()).toEqual(expected.toSorted());
+      const fieldNames = name === 'date-fields-elsewhere.docx' ? 'SAVEDATE, PRINTDATE, DATE' : 'SAVEDATE, DATE';
+      expect(summary).toContain(
+        `; ${expected.length} date fields read as Word last showed them (${fieldNames}): no dates of the policy)`,
+      );
+      // Their lines are left out and listed as before, nothing lost.
+      expect(leftOut(result, 'running header or footer')).toEqual([
+        expect.stringMatching(/^Klachtenregeling De Linde – Datum: \d+ \w+ 2026$/u),
+        expect.stringMatching(/^Opgeslagen op \d+-\d+-\d{4}$/u),
+      ]);
+      expect(leftOut(result, 'text box')).toEqual([
+        expect.stringMatching(/^Let op: deze versie is van \d+-\d+-\d{4}$/u),
+        expect.stringMatching(/^Afgedrukt op( 3 oktober 2025)?$/u),
+      ]);
+      expect(result.accounting.missing).toEqual([]);
+    });
+  },
+);
 
 describe.each(['controls-elsewhere.docx', 'controls-elsewhere-lo.docx'])(
   'content controls outside the body in %s',

@@ -25,7 +25,7 @@ import { textBoxTexts } from './docx-text-boxes.js';
 import { wordArtTexts } from './docx-word-art.js';
 import { insertedSymbol, typedSymbols } from './docx-symbols.js';
 import { checkBoxOf, controlText, formCheckBoxOf, showsPlaceholder } from './docx-controls.js';
-import { dateFieldDecision, dateFieldOf, OpenFields } from './docx-date-fields.js';
+import { dateFieldDecision, type DateFieldRead, dateFieldOf, OpenFields } from './docx-date-fields.js';
 
 export type ChangeChoice = 'accept' | 'reject';
 
@@ -115,6 +115,8 @@ export class BodyReader {
   private boxed: string[] = [];
   /** The signs of those text boxes no character is known for, with the boxes' text. */
   private boxedSymbols: { symbols: string[]; text: string }[] = [];
+  /** The date fields of the text boxes read since the last paragraph reported them (reportRead). */
+  private boxedDateFields: DateFieldRead[] = [];
   private paragraph = 0;
   /** Per list definition, how many of its levels number headings ("Artikel %1" at level 0: 1); items sit below. */
   private readonly headingLevels = new Map<string, number>();
@@ -269,6 +271,11 @@ export class BodyReader {
    */
   reportRead(near: string, source: { line: number }): void {
     for (const { field, text } of this.fields.take()) this.decisions.push(dateFieldDecision(field, text, source, near));
+    // A text box's, at the paragraph it is anchored in: by that paragraph where it has words, else by its number.
+    const box = { line: source.line, part: 'text-box' } as const;
+    for (const { field, text } of this.boxedDateFields)
+      this.decisions.push(dateFieldDecision(field, text, box, near.trim() === '' ? undefined : near));
+    this.boxedDateFields = [];
     if (this.symbolsHere.length === 0) return;
     this.reportUnread(this.symbolsHere, near, source);
     this.symbolsHere = [];
@@ -291,14 +298,15 @@ export class BodyReader {
   }
 
   /**
-   * A run's drawing, picture or object: a text box (its text left out after the paragraph, its unread signs noted, a
-   * placeholder in it listed as one),
+   * A run's drawing, picture or object: a text box (its text left out after the paragraph, its unread signs and date
+   * fields noted, a placeholder in it listed as one),
    * old WordArt (its words left out and listed: docx-word-art.ts) or an image (counted). Word's alternatives of one
    * drawing (mc:AlternateContent) are one text box unless they hold WordArt alone.
    */
   private readShape(node: Element): void {
-    const extras = { unread: [], placeholders: [] };
+    const extras = { unread: [], placeholders: [], dateFields: [] };
     const texts = textBoxTexts(node, extras);
+    this.boxedDateFields.push(...extras.dateFields);
     const wordArt = texts.length === 0 ? wordArtTexts(node) : [];
     if (wordArt.length > 0) for (const text of wordArt) this.leaveOut(text, 'import-reason.word-art');
     else if (node.localName === 'AlternateContent' || descendants(node, 'txbxContent').length > 0) this.textBoxes++;

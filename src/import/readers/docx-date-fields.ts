@@ -3,8 +3,12 @@
 // keeps the date Word last showed, and import reads it as the words Word prints, but it is no date of the policy:
 // "Vastgesteld door het bestuur op 27 november 2026" held the day it was last saved, and became the adoption's
 // history. Each such field is kept as printed, reported at its paragraph and named in the summary; its inlines are
-// marked (Inline.dateField), so that a line about the adoption is not read from it (closing-line.ts).
-import type { Decision } from '../blocks.js';
+// marked (Inline.dateField), so that a line about the adoption is not read from it (closing-line.ts). One in a header
+// or footer ("Datum: { DATE }", printed on every page) or a text box was reported nowhere, though its line is listed
+// as left out as printed: it is reported as one of the body's is, naming where it stands.
+import type { Element } from '@xmldom/xmldom';
+import type { Decision, SourcePlace } from '../blocks.js';
+import { children, type DocxParts, isHiddenRun, wAttr } from './docx-parts.js';
 
 /** The date fields, by what Word fills in (import-field.*). */
 const DATE_FIELDS: Record<string, string> = {
@@ -21,15 +25,15 @@ export function dateFieldOf(code: string): string | undefined {
   return name !== undefined && name in DATE_FIELDS ? name : undefined;
 }
 
-/** The report's word of a date field whose result `text` stands in the paragraph `near`. */
-export function dateFieldDecision(field: string, text: string, source: { line: number }, near: string): Decision {
+/** The report's word of a date field whose result `text` stands at `source`, in the paragraph `near` if one is kept. */
+export function dateFieldDecision(field: string, text: string, source: SourcePlace, near?: string): Decision {
   return {
     ruleId: 'import-field',
     messageId: 'import-field.changing-date',
     fixId: 'import-field.type-date',
     params: { field, text: text.trim(), what: { messageId: DATE_FIELDS[field] ?? 'import-field.today' } },
     source,
-    near,
+    ...(near !== undefined ? { near } : {}),
   };
 }
 
@@ -92,4 +96,47 @@ export class OpenFields {
     this.read = [];
     return read;
   }
+}
+
+/**
+ * The date fields an element holds, outside the body's own reading (a header or footer, a text box's content), with
+ * the results Word last showed. Of Word's alternatives of one drawing (mc:AlternateContent: DrawingML, and VML for
+ * older readers, each holding the same box) only the first is read, so a field is read once.
+ */
+export function dateFieldsIn(element: Element): DateFieldRead[] {
+  const fields = new OpenFields();
+  const walk = (node: Element): void => {
+    for (const inner of node.localName === 'AlternateContent' ? children(node).slice(0, 1) : children(node)) {
+      const name = inner.localName;
+      const simple = name === 'fldSimple' ? dateFieldOf(wAttr(inner, 'instr') ?? '') : undefined;
+      if (simple) fields.simple(simple, inner.textContent ?? '');
+      else if (name === 'fldChar') fields.mark(wAttr(inner, 'fldCharType'));
+      else if (name === 'instrText') fields.code(inner.textContent ?? '');
+      else if (name === 't' && !fields.inCode()) fields.shown(inner.textContent ?? '');
+      else if (!(name === 'r' && isHiddenRun(inner))) walk(inner);
+    }
+  };
+  walk(element);
+  return fields.take();
+}
+
+/**
+ * The date fields of the headers and footers, each reported once where it stands ("a header of the Word document"):
+ * the first page's header often repeats the others'.
+ */
+export function headerAndFooterDateFields(parts: DocxParts): Decision[] {
+  const seen = new Set<string>();
+  const decisions: Decision[] = [];
+  for (const part of parts.headersAndFooters) {
+    const root = part.documentElement;
+    if (!root) continue;
+    const kind = root.localName === 'ftr' ? 'footer' : 'header';
+    for (const { field, text } of dateFieldsIn(root)) {
+      const key = `${kind} ${field} ${text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      decisions.push(dateFieldDecision(field, text, { line: 0, part: kind }));
+    }
+  }
+  return decisions;
 }
