@@ -12,9 +12,11 @@ export interface SourcePlace {
   page?: number;
   /**
    * Text of a Word document outside its body's text: its headers and footers (no line of the body), one header or
-   * one footer, a text box (at the body's paragraph it is anchored in).
+   * one footer, a text box (at the body's paragraph it is anchored in); or a value of a Markdown file's front matter.
    */
-  part?: 'header-footer' | 'header' | 'footer' | 'text-box';
+  part?: 'header-footer' | 'header' | 'footer' | 'text-box' | 'front-matter';
+  /** 1-based column where a front matter's value starts. */
+  column?: number;
 }
 
 /** A run of text with the formatting the source gave it. */
@@ -123,6 +125,8 @@ export interface Decision {
   source: SourcePlace;
   /** Words of the block it concerns, to find it again in the written file. */
   near?: string;
+  /** Words in that line of the written file it points at, at their column (a fill-in in the frontmatter's title). */
+  mark?: string;
 }
 
 /** What a reader hands the writer. */
@@ -146,6 +150,8 @@ export interface ReadDocument {
   structured?: boolean;
   /** What the document states about itself in its own metadata (front matter, an HTML <title>). */
   meta?: StatedMeta;
+  /** Where the source states its title and organisation, of those `meta` holds (a front matter's value, `<title>`). */
+  metaPlaces?: Partial<Record<'title' | 'organisation', SourcePlace>>;
   /** The 1-based pages that are pictures of text (a PDF's scanned page): not read, their words in no count. */
   unreadPages?: number[];
   /** The symbols no character is known for (a Word document's "Wingdings F0FF"): left out, each reported. */

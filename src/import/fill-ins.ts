@@ -4,10 +4,12 @@
 // the policy came: a Word document, the PDF Word or LibreOffice made of it, that PDF's text, a Markdown file. They stay
 // in the text as they stand (nothing is lost, and the gap shows), but each is reported at its paragraph or table cell
 // with the fix to fill it in, and the summary names them. One recogniser for every reader, run on the blocks import
-// keeps. What a fill-in looks like is data (templates/import/word-placeholders.yaml, `fill-ins`): "[vervallen]",
-// "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
+// keeps, and on the title and organisation the document's own metadata states (a Markdown file's front matter, an
+// HTML page's <title>), which the frontmatter takes and the cover prints: "title: Klachtenregeling [naam school]"
+// went onto the cover without a word. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
+// `fill-ins`): "[vervallen]", "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
 import { BRACKETED, isFillIn, placeholderFile } from '../fmt/fill-ins.js';
-import { type Block, blockText, type Decision } from './blocks.js';
+import { type Block, blockText, type Decision, type ReadDocument } from './blocks.js';
 
 /** A fill-in found in a text: as it stands there, and where. */
 interface Found {
@@ -102,4 +104,28 @@ export function fillInDecisions(blocks: readonly Block[]): Decision[] {
         });
   }
   return decisions;
+}
+
+/** The frontmatter's fields the cover prints that a document's metadata may state, whose fill-ins are reported. */
+const COVER_FIELDS = ['title', 'organisation'] as const;
+
+/**
+ * Each fill-in of the title and organisation the document's own metadata states, reported where it states them
+ * (a front matter's line and column) and placed at the frontmatter's line: to be filled in there. A title read from
+ * the text is a heading block, reported by fillInDecisions.
+ */
+export function statedFillIns({ meta, metaPlaces }: Pick<ReadDocument, 'meta' | 'metaPlaces'>): Decision[] {
+  return COVER_FIELDS.flatMap((field) => {
+    const value = meta?.[field];
+    if (value === undefined) return [];
+    return fillInsOf(value).map((text) => ({
+      ruleId: 'import-fill-in',
+      messageId: 'import-fill-in.unfilled-field',
+      fixId: 'import-unstated.fill-in',
+      params: { text, field, what: { messageId: `import-unstated.field-${field}` } },
+      source: metaPlaces?.[field] ?? { line: 0 },
+      near: value,
+      mark: text,
+    }));
+  });
 }

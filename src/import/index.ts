@@ -33,7 +33,7 @@ import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { reportedDateFields } from './field-dates.js';
 import { markPlaceholders } from './readers/docx-fill-ins.js';
-import { fillInDecisions } from './fill-ins.js';
+import { fillInDecisions, statedFillIns } from './fill-ins.js';
 import { policyKinds } from '../parse/kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
@@ -325,8 +325,9 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const target = targetOf(file, id, org, options);
   const { numbering, lists } = numberingOf(blocks, read.numbering, decisions);
   const lang = options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText);
-  // A template's fill-ins ("[naam directeur]") in any format, found before a Word placeholder's place is marked so.
-  decisions.push(...fillInDecisions(blocks));
+  // A template's fill-ins ("[naam directeur]") in any format, found before a Word placeholder's place is marked so;
+  // those of a title or organisation the metadata states (a front matter's) first, as the frontmatter comes first.
+  decisions.push(...statedFillIns(read), ...fillInDecisions(blocks));
   markPlaceholders(blocks, lang);
   const { output, parsed } = writeNumbered(
     blocks,

@@ -6,10 +6,12 @@ import { type Block, counted, type Decision, type SourcePlace } from './blocks.j
 
 /** Where in the source, in words: a line (of a page), or a part of a Word document outside its body's text. */
 function where(source: SourcePlace): MessageRef {
-  const { part, line, page } = source;
+  const { part, line, page, column } = source;
   if (part === 'header-footer' || part === 'header' || part === 'footer')
     return { messageId: `import-report.source-${part}` };
   if (part === 'text-box') return { messageId: 'import-report.source-text-box', params: { line } };
+  if (part === 'front-matter')
+    return { messageId: 'import-report.source-front-matter', params: { line, column: column ?? 1 } };
   return page
     ? { messageId: 'import-report.source-page-line', params: { page, line } }
     : { messageId: 'import-report.source-line', params: { line } };
@@ -25,6 +27,12 @@ class LineFinder {
 
   constructor(private readonly lines: readonly string[]) {}
 
+  /** The 1-based column where `mark` stands in the 1-based `line`; 1 when it does not. */
+  columnOf(line: number, mark: string | undefined): number {
+    const at = mark === undefined ? -1 : (this.lines[line - 1]?.indexOf(mark) ?? -1);
+    return at + 1 || 1;
+  }
+
   lineOf(near: string | undefined): number {
     const probe = (near ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
     if (probe === '') return 1;
@@ -39,7 +47,7 @@ class LineFinder {
   }
 }
 
-const span = (line: number): Span => ({ start: { line, column: 1 }, end: { line, column: 1 } });
+const span = (line: number, column = 1): Span => ({ start: { line, column }, end: { line, column } });
 
 /** What to do about text left out, by why it was: copy it in if it belongs, unless it is no text (a placeholder). */
 const FIX_BY_REASON: Record<string, string> = { 'import-reason.placeholder': 'import-dropped.fill-in' };
@@ -104,7 +112,7 @@ export function reportFindings(
 ): UnwordedFinding[] {
   const lines = new LineFinder(output.split('\n'));
   const findings: UnwordedFinding[] = [];
-  for (const { ruleId, messageId, fixId, params, source, near } of decisions) {
+  for (const { ruleId, messageId, fixId, params, source, near, mark } of decisions) {
     // A decision about the whole document names no place; one about a header or footer has no line, but a place.
     const at = source.line > 0 || source.part !== undefined;
     findings.push({
@@ -113,7 +121,7 @@ export function reportFindings(
       messageId: at ? 'import-report.at-source' : messageId,
       fixId,
       params: at ? { ...params, where: where(source), decision: { messageId, params } } : params,
-      place: span(lines.lineOf(near)),
+      place: ((line) => span(line, lines.columnOf(line, mark)))(lines.lineOf(near)),
     });
   }
   for (const run of droppedRuns(blocks)) {

@@ -5,7 +5,9 @@
 // brackets that is no fill-in ("[Vervallen]", "[1]", "[sic]") stays text without a word. Fill-ins of other shapes,
 // the same in all four formats: blanks of dots and underscores in a sentence, "XXX", "<<aantal>>", Word's mail-merge
 // fields never merged ("«Voornaam_leerling»"); a dotted leader, an ellipsis, a quotation in guillemets, an address of
-// x's and a complaint form's fields ("Naam: ..........") are none.
+// x's and a complaint form's fields ("Naam: ..........") are none. A fill-in in the title is reported once, in text,
+// Word (its Title line, or its document properties alone) and PDF alike; one in the title or organisation a Markdown
+// file's front matter or an HTML page's <title> states, where it stands there.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importSummary } from '../../src/import/index.js';
@@ -76,11 +78,70 @@ describe.each(['blanks.docx', 'blanks.pdf', 'blanks.txt', 'blanks.md'])('fill-in
   });
 });
 
-describe('a fill-in in the title', () => {
-  it('is reported at the title too', async () => {
-    const { findings } = await imported('title.txt');
-    expect(findings.filter((finding) => finding.ruleId === 'import-fill-in').map((finding) => finding.message)).toEqual(
-      [expect.stringContaining('"[naam school]" is a fill-in')],
+describe.each(['title.txt', 'title-heading.docx', 'title-heading.pdf', 'title-properties.docx'])(
+  'a fill-in in the title of %s',
+  (name) => {
+    it('is reported at the title too, once, where the frontmatter holds it', async () => {
+      const { result, findings } = await imported(name);
+      const fillIns = findings.filter((finding) => finding.ruleId === 'import-fill-in');
+      expect(fillIns.map((finding) => finding.message)).toEqual([
+        expect.stringContaining('"[naam school]" is a fill-in'),
+      ]);
+      // The title's first line, the frontmatter's, where the cover prints it from.
+      expect(result.output.split('\n')[(fillIns[0]?.place?.start.line ?? 0) - 1]).toMatch(/^title: .*\[naam school\]/u);
+    });
+  },
+);
+
+/** The import's fill-in findings: where each stands in the written file and what it says. */
+const fillInsOf = (findings: ReturnType<typeof wordFindings>, output: string) =>
+  findings
+    .filter((finding) => finding.ruleId === 'import-fill-in')
+    .map((finding) => {
+      const { line = 0, column = 0 } = finding.place?.start ?? {};
+      return { at: output.split('\n')[line - 1]?.slice(column - 1), message: finding.message };
+    });
+
+describe("a fill-in in a document's own metadata", () => {
+  it("is reported at a front matter's line and column, for the title and the organisation the cover prints", async () => {
+    // Front matter was taken for metadata that needs no word: "Klachtenregeling [naam school]" went onto the
+    // cover of the built policy, and the report and the summary said nothing of it.
+    const { result, summary, findings } = await imported('front-matter.md');
+    expect(fillInsOf(findings, result.output)).toEqual([
+      {
+        at: '[naam school]',
+        message: expect.stringMatching(
+          /^the front matter, source line 2, column 8: "\[naam school\]" is a fill-in of the template that was never filled in: kept in the frontmatter's title as it stands/u,
+        ),
+      },
+      {
+        at: '[naam stichting]',
+        message: expect.stringMatching(
+          /^the front matter, source line 3, column 15: "\[naam stichting\]" is a fill-in .*: kept in the frontmatter's organisation/u,
+        ),
+      },
+      {
+        at: expect.stringContaining('klachtencommissie van \\[naam stichting].'),
+        message: expect.stringMatching(/^source line 9: "\[naam stichting\]" is a fill-in/u),
+      },
+    ]);
+    expect(findings.find((finding) => finding.ruleId === 'import-fill-in')?.fix).toBe(
+      'fill in the real title in the frontmatter (title:)',
     );
+    expect(summary).toContain(
+      ', 0 lost; 3 fill-ins of the template not filled in, kept in the text ([naam school], [naam stichting]))',
+    );
+  });
+
+  it("is reported for an HTML page's <title> too, which gives the title where no <h1> does", async () => {
+    const { result, findings } = await imported('title.html');
+    expect(fillInsOf(findings, result.output)).toEqual([
+      {
+        at: '[naam school]',
+        message: expect.stringMatching(
+          /^source line 4: "\[naam school\]" is a fill-in .*: kept in the frontmatter's title/u,
+        ),
+      },
+    ]);
   });
 });

@@ -1,9 +1,11 @@
 // What a school's own fill-in looks like (templates/import/word-placeholders.yaml, `fill-ins`), in the text of any
 // format (src/import/fill-ins.ts): a bracketed text to fill in is one, a lapsed article, a reference, an omission in a
-// quote or a typed box is none.
+// quote or a typed box is none; and in the title and organisation a document's own metadata states, where it states
+// them (a front matter in any style clausemark reads).
 import { describe, expect, it } from 'vitest';
 import { isFillIn } from '../../src/fmt/fill-ins.js';
-import { fillInsOf } from '../../src/import/fill-ins.js';
+import { fillInsOf, statedFillIns } from '../../src/import/fill-ins.js';
+import { readMarkdown } from '../../src/import/readers/markdown.js';
 
 describe('fill-ins', () => {
   it.each([
@@ -85,5 +87,34 @@ describe('fill-ins outside brackets', () => {
     '________________________________',
   ])('"%s" has none', (text) => {
     expect(fillInsOf(text)).toEqual([]);
+  });
+});
+
+describe("fill-ins in a front matter's title and organisation", () => {
+  const BODY = '\n## Doel\n\nDeze regeling beschrijft hoe een klacht wordt behandeld door de school.\n';
+  const places = (source: string) =>
+    statedFillIns(readMarkdown(source, 'beleid.md')).map(({ params, source: place }) => ({
+      text: params.text,
+      field: params.field,
+      line: place.line,
+      column: place.column,
+    }));
+
+  it.each([
+    ['YAML', '---\ntitle: Klachtenregeling [naam school]\n---\n', 2, 8],
+    ["comply's name for the title", '---\nname: "Klachtenregeling [naam school]"\n---\n', 2, 7],
+    ['TOML', '+++\nname = "Klachtenregeling [naam school]"\n+++\n', 2, 8],
+    ['header lines', 'Title: Klachtenregeling [naam school]\nAuthor: B. de Vries\n', 1, 8],
+  ])("finds the title's in %s, at its value", (_style, frontmatter, line, column) => {
+    expect(places(`${frontmatter}${BODY}`)).toEqual([{ text: '[naam school]', field: 'title', line, column }]);
+  });
+
+  it("finds the organisation's, and none in a title filled in or one the first heading gives", () => {
+    const frontmatter = '---\ntitle: Klachtenregeling De Linde\norganisation: Stichting <<naam stichting>>\n---\n';
+    expect(places(`${frontmatter}${BODY}`)).toEqual([
+      { text: '<<naam stichting>>', field: 'organisation', line: 3, column: 15 },
+    ]);
+    // The first heading is text: its fill-in is reported as the heading's (fillInDecisions), not twice.
+    expect(places(`# Klachtenregeling [naam school]\n${BODY}`)).toEqual([]);
   });
 });

@@ -64,5 +64,7 @@ export function readHtml(text: string): ReadDocument {
       ...(titleText && !hasH1 ? { title: titleText } : {}),
       ...(typeof lang === 'string' ? { lang } : {}),
     },
+    // Where `<title>` stands, so that a fill-in in it is reported there (fill-ins.ts).
+    ...(titleText && !hasH1 && title?.position ? { metaPlaces: { title: { line: title.position.start.line } } } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { ClausemarkError } from '../../model/errors.js';
 import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import { parsePolicy } from '../../parse/index.js';
 import { joinBareNumbers } from '../article-headings.js';
+import type { Frontmatter } from '../../model/policy.js';
 import type { Block, Inline, ReadDocument, StatedMeta } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 import { hashHeading, splitAtHashTitles, withoutHashes } from './markdown-hash-titles.js';
@@ -207,6 +208,24 @@ function metadataText(source: string): string {
   return foreign && !foreign.unclosed ? source.slice(0, foreign.bodyStart) : '';
 }
 
+/**
+ * Where the front matter states the title and organisation `stated` holds, which the cover prints: its value's line
+ * and column, so that a fill-in in it ("title: Klachtenregeling [naam school]") is reported there (fill-ins.ts).
+ */
+function statedPlaces(frontmatter: Frontmatter | undefined, stated: StatedMeta): ReadDocument['metaPlaces'] {
+  const places: NonNullable<ReadDocument['metaPlaces']> = {};
+  for (const field of ['title', 'organisation'] as const) {
+    const value = stated[field];
+    // Under its own key, or another tool's name for it (comply's `name`, a header line's `Title:`).
+    const key = [field, ...Object.keys(frontmatter?.fields ?? {})].find(
+      (candidate) => value !== undefined && String(frontmatter?.data[candidate] ?? '').trim() === value.trim(),
+    );
+    const start = key === undefined ? undefined : frontmatter?.fields[key]?.value.start;
+    if (start) places[field] = { line: start.line, column: start.column, part: 'front-matter' };
+  }
+  return places;
+}
+
 export function readMarkdown(source: string, path: string): ReadDocument {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const { policy, findings } = parsePolicy(text, { path, markdown: 'remark' });
@@ -255,5 +274,6 @@ export function readMarkdown(source: string, path: string): ReadDocument {
     firstLineIsTitle: false,
     structured: true,
     meta: stated,
+    metaPlaces: statedPlaces(policy.frontmatter, stated),
   };
 }
