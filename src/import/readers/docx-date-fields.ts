@@ -8,7 +8,7 @@
 // as left out as printed: it is reported as one of the body's is, naming where it stands.
 import type { Element } from '@xmldom/xmldom';
 import type { Decision, SourcePlace } from '../blocks.js';
-import { children, type DocxParts, isHiddenRun, wAttr } from './docx-parts.js';
+import { children, type DocxParts, isHiddenRun, printedParagraphText, wAttr } from './docx-parts.js';
 
 /** The date fields, by what Word fills in (import-field.*). */
 const DATE_FIELDS: Record<string, string> = {
@@ -109,7 +109,8 @@ export function dateFieldsIn(element: Element): DateFieldRead[] {
     for (const inner of node.localName === 'AlternateContent' ? children(node).slice(0, 1) : children(node)) {
       const name = inner.localName;
       const simple = name === 'fldSimple' ? dateFieldOf(wAttr(inner, 'instr') ?? '') : undefined;
-      if (simple) fields.simple(simple, inner.textContent ?? '');
+      // Its result as printed: a hidden run in it is no part of what Word shows.
+      if (simple) fields.simple(simple, printedParagraphText(inner));
       else if (name === 'fldChar') fields.mark(wAttr(inner, 'fldCharType'));
       else if (name === 'instrText') fields.code(inner.textContent ?? '');
       else if (name === 't' && !fields.inCode()) fields.shown(inner.textContent ?? '');
