@@ -98,6 +98,16 @@ describe.each(['date-fields-elsewhere.docx', 'date-fields-elsewhere-lo.docx'])(
         ...(name === 'date-fields-elsewhere.docx' ? ['a text box at source line 6 → PRINTDATE'] : []),
       ];
       expect(fields.toSorted()).toEqual(expected.toSorted());
+      // A text box's stands by the words kept first from its paragraph on, as its text left out does: the kader is
+      // anchored in an empty paragraph before "Artikel 2", and its report stood at the file's first line.
+      const lines = result.output.split('\n');
+      const boxes = findings.filter((finding) => /^a text box/u.test(finding.message));
+      expect(boxes.map((finding) => lines[(finding.place?.start.line ?? 0) - 1])).toEqual(
+        [
+          expect.stringMatching(/^## Vertrouwenspersoon /u),
+          expect.stringContaining('Een klacht kan eerst worden besproken met de vertrouwenspersoon.'),
+        ].slice(0, boxes.length),
+      );
       const fieldNames = name === 'date-fields-elsewhere.docx' ? 'SAVEDATE, PRINTDATE, DATE' : 'SAVEDATE, DATE';
       expect(summary).toContain(
         `; ${expected.length} date fields read as Word last showed them (${fieldNames}): no dates of the policy)`,

@@ -271,11 +271,10 @@ export class BodyReader {
    */
   reportRead(near: string, source: { line: number }): void {
     for (const { field, text } of this.fields.take()) this.decisions.push(dateFieldDecision(field, text, source, near));
-    // A text box's, at the paragraph it is anchored in: by that paragraph where it has words, else by its number.
+    // A text box's, at the paragraph it is anchored in (placed once the blocks are read: placeTextBoxFields).
     const box = { line: source.line, part: 'text-box' } as const;
-    for (const { field, text } of this.boxedDateFields)
-      this.decisions.push(dateFieldDecision(field, text, box, near.trim() === '' ? undefined : near));
-    this.boxedDateFields = [];
+    for (const { field, text } of this.boxedDateFields.splice(0))
+      this.decisions.push(dateFieldDecision(field, text, box));
     if (this.symbolsHere.length === 0) return;
     this.reportUnread(this.symbolsHere, near, source);
     this.symbolsHere = [];

@@ -7,7 +7,7 @@
 // or footer ("Datum: { DATE }", printed on every page) or a text box was reported nowhere, though its line is listed
 // as left out as printed: it is reported as one of the body's is, naming where it stands.
 import type { Element } from '@xmldom/xmldom';
-import type { Decision, SourcePlace } from '../blocks.js';
+import { type Block, type Decision, inlineText, type SourcePlace } from '../blocks.js';
 import { children, type DocxParts, isHiddenRun, printedParagraphText, wAttr } from './docx-parts.js';
 
 /** The date fields, by what Word fills in (import-field.*). */
@@ -140,4 +140,23 @@ export function headerAndFooterDateFields(parts: DocxParts): Decision[] {
     }
   }
   return decisions;
+}
+
+/**
+ * Each text box's date field placed in the text written by the words kept first at or after the paragraph it is
+ * anchored in, as the box's text left out is: a box is often anchored in an empty paragraph, and its field's report
+ * stood at the file's first line. `blocks` as read, headings without the numbers that became structure.
+ */
+export function placeTextBoxFields(decisions: readonly Decision[], blocks: readonly Block[]): void {
+  for (const decision of decisions) {
+    if (decision.ruleId !== 'import-field' || decision.source.part !== 'text-box') continue;
+    const kept = blocks.find(
+      (block) =>
+        block.kind !== 'dropped' &&
+        block.source.line >= decision.source.line &&
+        'inlines' in block &&
+        inlineText(block.inlines).trim() !== '',
+    );
+    if (kept && 'inlines' in kept) decision.near = inlineText(kept.inlines);
+  }
 }

@@ -9,7 +9,7 @@ import { BodyReader, endnoteLabel } from './docx-body.js';
 import { nestByIndent } from './docx-nesting.js';
 import { dropTypedContents } from './docx-toc.js';
 import { headerAndFooterBlocks } from './docx-furniture.js';
-import { headerAndFooterDateFields } from './docx-date-fields.js';
+import { headerAndFooterDateFields, placeTextBoxFields } from './docx-date-fields.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
 import { ownDocumentOf, readOwnDocx } from './docx-own-read.js';
@@ -122,6 +122,7 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     ...reader.blocks.slice(hiddenInNotes),
     ...furniture,
   ];
+  placeTextBoxFields(reader.decisions, reader.blocks);
   const decisions: Decision[] = [...reader.decisions, ...headerAndFooterDateFields(parts)];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {
     decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });
