@@ -10,6 +10,7 @@ import { contentBlocks, markRun, paragraphFrom, type BlockContext, type Lead, ty
 import { PLAIN, wordRuns, type RunMark } from './inline.js';
 import { ClauseNumbering, type NumberingUse } from './numbering.js';
 import { HEADING_LEVELS, twips } from './styles.js';
+import type { WordSymbols } from './symbols.js';
 import { toRuns } from '../shared/inline.js';
 
 /** Where a clause's blocks go: its first paragraph's options (numbering, bookmark), the rest's, and how they draw. */
@@ -124,11 +125,11 @@ export function headingParagraph(
   text: string,
   level: number,
   bookmark?: string,
-  options: { pageTop?: boolean; mark?: RunMark } = {},
+  options: { pageTop?: boolean; mark?: RunMark; symbols?: WordSymbols | undefined } = {},
 ): Paragraph {
-  const { pageTop = false, mark = PLAIN } = options;
+  const { pageTop = false, mark = PLAIN, symbols } = options;
   return paragraphFrom(
-    wordRuns([{ text, style: {} }], { link: '', code: '' }, mark),
+    wordRuns([{ text, style: {} }], { link: '', code: '', ...(symbols ? { symbols } : {}) }, mark),
     { style: headingStyleId(level), ...(pageTop ? { spacing: { before: 0 } } : {}), ...markRun(mark) },
     bookmark,
   );

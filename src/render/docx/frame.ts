@@ -1,6 +1,7 @@
 // Everything around the policy text: the cover (title, the PDF's cover lines and adoption line, so the adoption
 // status reads exactly as in the PDF), the table-of-contents field, footnotes, the approval table, the colophon, and
-// the running header and footer with "Pagina X van Y" as PAGE/NUMPAGES fields.
+// the running header and footer with "Pagina X van Y" as PAGE/NUMPAGES fields. All their text is written by textRuns
+// (symbols.ts), so a check box the brand lacks is set in the symbol font here as in the clauses.
 import {
   BorderStyle,
   Footer,
@@ -28,7 +29,7 @@ import { contentBlocks, wordTable, type BlockContext, type Lead, type WordBlock 
 import { headingParagraph, type ClausePlace } from './body.js';
 import { PLAIN, wordRuns, type RunMark } from './inline.js';
 import type { DocxTexts } from './input.js';
-import { symbolParts, symbolRunOptions, type WordSymbols } from './symbols.js';
+import { symbolParts, textRuns, type WordSymbols } from './symbols.js';
 import type { WatermarkBox } from './measure.js';
 import type { Measure } from '../shared/measure.js';
 import { twips } from './styles.js';
@@ -42,21 +43,23 @@ const plain = (text: string): { type: 'text'; value: string }[] => [{ type: 'tex
  * The cover. It is a section of its own: the section break starts the next page (a page break before it as well
  * would give Word an empty page). A draft's watermark is in every section's header (watermarkHeader).
  */
-export function coverBlocks(policy: Policy, texts: DocxTexts): WordBlock[] {
+export function coverBlocks(policy: Policy, texts: DocxTexts, symbols?: WordSymbols): WordBlock[] {
   const out: WordBlock[] = [
     new Paragraph({
       style: 'Title',
       spacing: { before: 2400, after: 400 },
-      children: [new TextRun(policy.meta.title)],
+      children: textRuns(policy.meta.title, symbols, {}, { bold: true }),
     }),
   ];
   texts.coverLines.forEach((line, index) => {
     out.push(
-      new Paragraph({ style: 'CoverLine', children: [new TextRun(index === 0 ? { text: line, bold: true } : line)] }),
+      new Paragraph({ style: 'CoverLine', children: textRuns(line, symbols, index === 0 ? { bold: true } : {}) }),
     );
   });
-  if (texts.adoption)
-    out.push(new Paragraph({ style: 'Adoption', spacing: { before: 720 }, children: [new TextRun(texts.adoption)] }));
+  if (texts.adoption) {
+    const children = textRuns(texts.adoption, symbols, {}, { italic: true });
+    out.push(new Paragraph({ style: 'Adoption', spacing: { before: 720 }, children }));
+  }
   return out;
 }
 
@@ -73,12 +76,9 @@ export interface ContentsStyle {
 
 /** An entry's title and page after the tab; a check box the brand lacks in a run of the symbol font. */
 function contentsTitle(title: string, page: string, symbols: WordSymbols | undefined): TextRun[] {
-  const parts = symbolParts(title, {}, symbols);
-  if (!parts.some((part) => part.symbol)) return [new TextRun({ children: [title, new Tab(), page] })];
-  return [
-    ...parts.map((part) => new TextRun(part.symbol ? { text: part.text, ...symbolRunOptions({}) } : part.text)),
-    new TextRun({ children: [new Tab(), page] }),
-  ];
+  if (!symbolParts(title, {}, symbols).some((part) => part.symbol))
+    return [new TextRun({ children: [title, new Tab(), page] })];
+  return [...textRuns(title, symbols), new TextRun({ children: [new Tab(), page] })];
 }
 
 /**
@@ -153,7 +153,7 @@ export function contentsBlocks(
       )
     : [];
   return [
-    new Paragraph({ style: 'TOCHeading', children: [new TextRun(texts.contents)] }),
+    new Paragraph({ style: 'TOCHeading', children: textRuns(texts.contents, style.symbols, {}, { bold: true }) }),
     new TableOfContents(texts.contents, { hyperlink: true, headingStyleRange: `1-${TOC_DEPTH}`, contentChildren }),
   ];
 }
@@ -181,7 +181,10 @@ export function footnoteBlocks(
   const gone = hooks.gone?.(context) ?? [];
   if (numbers.size === 0 && gone.length === 0) return [];
   const out: WordBlock[] = [
-    headingParagraph(texts.footnotes, 1, FOOTNOTES_DESTINATION, hooks.heading ? { mark: hooks.heading } : {}),
+    headingParagraph(texts.footnotes, 1, FOOTNOTES_DESTINATION, {
+      ...(hooks.heading ? { mark: hooks.heading } : {}),
+      symbols: context.style.symbols,
+    }),
   ];
   // Set as clause text is (src/render/pdf/endmatter.ts), the number hanging in accent colour.
   const rest = { style: 'Clause', indent: { left: NOTE_INDENT } };
@@ -210,7 +213,7 @@ export function approvalBlocks(context: BlockContext, policy: Policy, texts: Doc
   const header = [columns.date, columns.name, columns.role, columns.step, columns.signature].map(plain);
   const note = approvalLawNote(policy, texts);
   return [
-    headingParagraph(texts.approvals, 1, APPROVALS_DESTINATION),
+    headingParagraph(texts.approvals, 1, APPROVALS_DESTINATION, { symbols: context.style.symbols }),
     wordTable(
       context,
       header,
@@ -218,29 +221,37 @@ export function approvalBlocks(context: BlockContext, policy: Policy, texts: Doc
       5,
     ),
     // As of which date the law the steps cite was read, in the small print of the colophon.
-    ...(note ? [new Paragraph({ style: 'Colophon', spacing: { before: 120 }, children: [new TextRun(note)] })] : []),
+    ...(note
+      ? [
+          new Paragraph({
+            style: 'Colophon',
+            spacing: { before: 120 },
+            children: textRuns(note, context.style.symbols),
+          }),
+        ]
+      : []),
   ];
 }
 
-export function colophonBlocks(texts: DocxTexts): WordBlock[] {
+export function colophonBlocks(texts: DocxTexts, symbols?: WordSymbols): WordBlock[] {
   const lines = texts.colophon.split('\n').filter((line) => line.trim() !== '');
   return lines.map(
     (line, index) =>
       new Paragraph({
         style: 'Colophon',
         ...(index === 0 ? { spacing: { before: 600 } } : {}),
-        children: [new TextRun(line)],
+        children: textRuns(line, symbols),
       }),
   );
 }
 
 /** "Pagina {{page}} van {{pages}}" → text and PAGE / NUMPAGES fields in the label's own order. */
-function pageLabelRuns(label: string): ParagraphChild[] {
+function pageLabelRuns(label: string, symbols: WordSymbols | undefined): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const part of label.split(/(\{\{\s*pages?\s*\}\})/)) {
     if (/^\{\{\s*page\s*\}\}$/.test(part)) out.push(new TextRun({ children: [PageNumber.CURRENT] }));
     else if (/^\{\{\s*pages\s*\}\}$/.test(part)) out.push(new TextRun({ children: [PageNumber.TOTAL_PAGES] }));
-    else if (part !== '') out.push(new TextRun(part));
+    else if (part !== '') out.push(...textRuns(part, symbols));
   }
   return out;
 }
@@ -287,6 +298,8 @@ export interface FurnitureStyle {
   rule: string;
   textWidth: number;
   watermark?: WatermarkStyle;
+  /** Check boxes the brand lacks, set in the symbol font (symbols.ts). */
+  symbols?: WordSymbols;
 }
 
 /**
@@ -297,15 +310,15 @@ export function furniture(texts: DocxTexts, footerText: string, style: Furniture
   const header = new Paragraph({
     style: 'Furniture',
     border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: style.rule, space: 4 } },
-    children: [new TextRun(texts.header), ...(style.watermark ? [watermarkRun(style.watermark)] : [])],
+    children: [...textRuns(texts.header, style.symbols), ...(style.watermark ? [watermarkRun(style.watermark)] : [])],
   });
   const footer = new Paragraph({
     style: 'Furniture',
     tabStops: [{ type: 'right', position: style.textWidth }],
     children: [
-      ...(footerText ? [new TextRun(footerText)] : []),
+      ...(footerText ? textRuns(footerText, style.symbols) : []),
       new TextRun({ children: [new Tab()] }),
-      ...pageLabelRuns(texts.pageLabel),
+      ...pageLabelRuns(texts.pageLabel, style.symbols),
     ],
   });
   return {

@@ -133,7 +133,7 @@ function bodyContent(
   content.push(
     ...footnoteBlocks(blocks, policy, footnotes, texts, extras.footnotes),
     ...approvalBlocks(blocks, policy, texts),
-    ...colophonBlocks(texts),
+    ...colophonBlocks(texts, blocks.style.symbols),
   );
   return content;
 }
@@ -188,10 +188,11 @@ function documentSections(
       rule: body.blocks.tableRule,
       textWidth: TEXT_WIDTH,
       ...(watermark ? { watermark } : {}),
+      ...(body.blocks.style.symbols ? { symbols: body.blocks.style.symbols } : {}),
     });
   const before = extras.beforeBody?.(body.blocks) ?? [];
   return [
-    { properties, ...coverFurniture(watermark), children: coverBlocks(policy, texts) },
+    { properties, ...coverFurniture(watermark), children: coverBlocks(policy, texts, body.blocks.style.symbols) },
     ...(before.length > 0 ? [{ properties, ...running(), children: before }] : []),
     {
       properties,

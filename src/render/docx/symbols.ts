@@ -1,9 +1,11 @@
 // Check boxes and check marks in the Word document (src/brand/symbol-font.ts). A ☒ the brand's face lacks is set in
-// a run of its own in Clausemark Symbols, as the PDF sets it, and the document then embeds that font beside the
+// a run of its own in Clausemark Symbols, as the PDF sets it, wherever the document writes text (clauses, the cover,
+// the contents, the running header and footer, the colophon), and the document then embeds that font beside the
 // brand's (index.ts): a reader's Word without a font that draws ☒ would show an empty box. A document without such a
 // character names and embeds no symbol font, and is the same bytes as it was before there was one.
 // In bold text the run stays bold (Word and LibreOffice embolden a font without a bold face, as the PDF does); in
 // italic text it is upright, as in the PDF and in DejaVu Sans Oblique, where Word would slant it.
+import { TextRun, type IRunOptions } from 'docx';
 import { openFont } from '../../brand/assets.js';
 import { isSymbolCodePoint, SYMBOL_FONT_FAMILY, SYMBOL_PATTERN } from '../../brand/symbol-font.js';
 import type { Brand } from '../../brand/types.js';
@@ -66,4 +68,27 @@ export function symbolParts(text: string, style: RunStyle, symbols: WordSymbols 
 /** The run options of a part in the symbol font: the font, and upright where the text around it is italic. */
 export function symbolRunOptions(style: RunStyle): Record<string, unknown> {
   return { font: SYMBOL_FONT_FAMILY, ...(style.italic ? { italics: false } : {}) };
+}
+
+/** A run's own options, its text apart. */
+export type PlainRunOptions = Omit<IRunOptions, 'text' | 'children'>;
+
+/**
+ * Text written as it is (a title, a cover line, the running header, a label) as Word runs with `options`, each
+ * character the face lacks in a run of the symbol font. `face` is the bold or italic the paragraph's style gives the
+ * text (a title is bold by its style) where the runs do not say it.
+ */
+export function textRuns(
+  text: string,
+  symbols: WordSymbols | undefined,
+  options: PlainRunOptions = {},
+  face: RunStyle = {},
+): TextRun[] {
+  const style: RunStyle = {
+    ...((face.bold || options.bold === true) && { bold: true }),
+    ...((face.italic || options.italics === true) && { italic: true }),
+  };
+  return symbolParts(text, style, symbols).map(
+    (part) => new TextRun({ ...options, text: part.text, ...(part.symbol ? symbolRunOptions(style) : {}) }),
+  );
 }

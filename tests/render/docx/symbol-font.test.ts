@@ -12,10 +12,10 @@ import { symbolFontBytes } from '../../../src/brand/symbol-font-file.js';
 import { zipBinaryParts, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
-const front = (org: string): string => `---
+const front = (org: string, title = 'Meldcode', organisation = 'De Linde'): string => `---
 id: meldcode
-title: Meldcode
-organisation: De Linde
+title: ${title}
+organisation: ${organisation}
 org: ${org}
 version: "1"
 status: draft
@@ -38,10 +38,10 @@ const BOXES = `
 `;
 
 /** The Word output of a policy of `org`'s brand (aloysius: IBM Plex Sans, casparus-college: Source Sans 3). */
-async function docxOf(org: string, body: string): Promise<Uint8Array> {
+async function docxOf(org: string, body: string, head = front(org)): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'clausemark-docx-symbols-'));
   const file = join(dir, 'meldcode.md');
-  writeFileSync(file, `${front(org)}${body}`);
+  writeFileSync(file, `${head}${body}`);
   const options = { root: PROJECT_ROOT, outDir: dir, showIds: false, pdfa: false, formats: ['docx'] };
   return (await renderPolicyFiles(file, options)).files[0]!.bytes;
 }
@@ -109,6 +109,24 @@ describe('check boxes in the Word output', () => {
     expect(runs[akkoord - 1]?.properties).toContain('<w:b/>');
     const schuin = runs.findIndex((run) => run.text.includes('schuin'));
     expect(runs[schuin - 1]?.properties).toContain('<w:i w:val="false"/>');
+  }, 60_000);
+
+  it('sets the check boxes of the cover and the running header in the symbol font, and embeds it for them', async () => {
+    const head = front('aloysius', '"☒ Meldcode"', '"De Linde ☐"');
+    const bytes = await docxOf('aloysius', '\n## Stappen {#stappen}\n\n{#stappen.klaar} Klaar.\n', head);
+    const texts = zipParts(bytes);
+    const cover = runsOf(texts.get('word/document.xml')!);
+    // The title on the cover, the organisation on the cover's first line, the title in the colophon.
+    expect(cover.filter(inSymbolFont).map((run) => run.text)).toEqual(['☒', '☐', '☒']);
+    expect(cover.filter((run) => !inSymbolFont(run)).some((run) => /[☐☒]/u.test(run.text))).toBe(false);
+    // The first cover line is bold, and its box stays bold.
+    expect(cover.find((run) => run.text === '☐')?.properties).toContain('<w:b/>');
+    const headers = [...texts].filter(([name]) => /^word\/header\d+\.xml$/.test(name));
+    const running = headers.flatMap(([, xml]) => runsOf(xml)).filter((run) => /☒/u.test(run.text));
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every(inSymbolFont)).toBe(true);
+    expect(texts.get('word/fontTable.xml')).toContain('<w:font w:name="Clausemark Symbols">');
+    expect([...zipBinaryParts(bytes).keys()].filter((name) => name.endsWith('.odttf'))).toHaveLength(5);
   }, 60_000);
 
   it('names and embeds no symbol font where the brand draws every symbol the document has', async () => {
