@@ -1,11 +1,13 @@
 // The frame of every report page (templates/layouts/html/layout.hbs: header, navigation, footer) in the one page
 // shell (render/shared/html-page.ts) with the report's stylesheet and small script. The Content-Security-Policy
-// allows exactly the page's own inline style and script (by hash), fonts and images from the report folder, and
+// allows exactly the page's own inline style and script (by hash), fonts and images from the report folder (and the
+// symbol font inlined in a page with a check box the web font lacks, src/render/shared/html-symbols.ts), and
 // nothing else: even if policy text ever slipped through unescaped, the browser would refuse to run it or to load
 // anything from elsewhere.
 import { createHash } from 'node:crypto';
 import { renderTemplate } from '../../wording/engine.js';
 import { htmlPage } from '../shared/html-page.js';
+import { withSymbolFont } from '../shared/html-symbols.js';
 import type { SiteWords } from '../../wording/site-words.js';
 
 /** What the report's pages share: the stylesheet and script sources (from templates/layouts/html/). */
@@ -13,6 +15,8 @@ export interface SiteAssets {
   css: string;
   script: string;
   toolVersion: string;
+  /** Whether the report's web font draws a check box or check mark in every face (else: html-symbols.ts). */
+  drawsSymbol?(codePoint: number): boolean;
 }
 
 export interface NavLink {
@@ -40,12 +44,14 @@ export interface PageFrame {
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-function contentSecurityPolicy(style: string, script: string): string {
+const FONT_SRC = "font-src 'self'";
+
+function contentSecurityPolicy(style: string, script: string, fontSrc: string): string {
   return [
     "default-src 'none'",
     `style-src ${sha256(style)}`,
     `script-src ${sha256(script)}`,
-    "font-src 'self'",
+    fontSrc,
     "img-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -56,7 +62,6 @@ function contentSecurityPolicy(style: string, script: string): string {
 export function renderPage(frame: PageFrame, page: { title: string; lang: string; body: string }): string {
   const assets = frame.up === '' ? 'assets' : `${frame.up}assets`;
   const css = frame.webFonts === false ? frame.assets.css.replace(/^@font-face .*\n/gm, '') : frame.assets.css;
-  const style = `${css.split('{{assets}}').join(assets)}${frame.extraCss ? `\n${frame.extraCss}` : ''}`;
   const script = frame.assets.script;
   const frameHtml = renderTemplate(
     'html/layout',
@@ -68,10 +73,16 @@ export function renderPage(frame: PageFrame, page: { title: string; lang: string
     },
     { root: frame.root },
   );
+  const draws = frame.webFonts === false ? undefined : frame.assets.drawsSymbol;
+  const { style, csp: fontSrc } = withSymbolFont(
+    { style: `${css.split('{{assets}}').join(assets)}${frame.extraCss ? `\n${frame.extraCss}` : ''}`, csp: FONT_SRC },
+    `${page.title}\n${frameHtml}`,
+    draws,
+  );
   return htmlPage({
     lang: page.lang,
     title: page.title,
-    csp: contentSecurityPolicy(style, script),
+    csp: contentSecurityPolicy(style, script, fontSrc),
     noReferrer: true,
     generator: `clausemark ${frame.assets.toolVersion}`,
     style,

@@ -1,6 +1,6 @@
 // What the report's pages share on disk: the stylesheet and script (inlined into every page) and the files pages
-// load from out/assets/ (the fonts, organisation logos). Copied only when they differ, so a rebuild touches nothing
-// that did not change.
+// load from out/assets/ (the fonts, organisation logos), and which check boxes those fonts draw. Copied only when they
+// differ, so a rebuild touches nothing that did not change.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../io/atomic.js';
@@ -9,6 +9,7 @@ import type { SiteAssets } from '../../render/html/page.js';
 import { displayPath } from '../../io/yaml-file.js';
 import { templateFile } from '../../wording/lookup.js';
 import { toolVersion } from '../../io/version.js';
+import { openFont } from '../../brand/assets.js';
 
 /** The web fonts of the report: Source Sans 3 as in the default brand (the @font-face rules name these files). */
 const SITE_FONTS = [
@@ -36,7 +37,24 @@ function readLayoutFile(root: string, name: string): string {
 }
 
 export function loadSiteAssets(root: string): SiteAssets {
-  return { css: readLayoutFile(root, 'site.css'), script: readLayoutFile(root, 'site.js'), toolVersion: toolVersion() };
+  return {
+    css: readLayoutFile(root, 'site.css'),
+    script: readLayoutFile(root, 'site.js'),
+    toolVersion: toolVersion(),
+    drawsSymbol: siteFontDraws(root),
+  };
+}
+
+/**
+ * Whether every face of the report's web font draws a character (Source Sans 3 has no ☒): a page showing one it
+ * lacks gets the symbol font (src/render/shared/html-symbols.ts). The fonts are read only when a page asks.
+ */
+function siteFontDraws(root: string): (codePoint: number) => boolean {
+  let faces: ReturnType<typeof openFont>[] | undefined;
+  return (codePoint) => {
+    faces ??= SITE_FONTS.map((font) => openFont(readSiteFont(root, font)));
+    return faces.every((face) => 'hasGlyphForCodePoint' in face && face.hasGlyphForCodePoint(codePoint));
+  };
 }
 
 /** Writes `data` to `target` unless the file already holds exactly that; returns whether it wrote. */
@@ -53,23 +71,23 @@ export function writeIfChanged(target: string, data: string | Uint8Array): boole
   return true;
 }
 
+function readSiteFont(root: string, font: string): Buffer {
+  const source = templateFile(root, `fonts/source-sans-3/${font}`);
+  try {
+    return readFileSync(source);
+  } catch {
+    throw errorById(
+      {
+        messageId: 'report-assets.no-font',
+        fixId: 'shipped-file.add-or-reinstall',
+        params: { font, file: displayPath(source) },
+      },
+      { place: { file: displayPath(source) }, ruleId: 'unreadable-file' },
+    );
+  }
+}
+
 /** Copies the report fonts into out/assets/fonts/. */
 export function copySiteFonts(root: string, outDir: string): void {
-  for (const font of SITE_FONTS) {
-    const source = templateFile(root, `fonts/source-sans-3/${font}`);
-    let data: Buffer;
-    try {
-      data = readFileSync(source);
-    } catch {
-      throw errorById(
-        {
-          messageId: 'report-assets.no-font',
-          fixId: 'shipped-file.add-or-reinstall',
-          params: { font, file: displayPath(source) },
-        },
-        { place: { file: displayPath(source) }, ruleId: 'unreadable-file' },
-      );
-    }
-    writeIfChanged(join(outDir, 'assets', 'fonts', font), data);
-  }
+  for (const font of SITE_FONTS) writeIfChanged(join(outDir, 'assets', 'fonts', font), readSiteFont(root, font));
 }
