@@ -40,6 +40,16 @@ export function zipBinaryParts(bytes: Uint8Array): Map<string, Buffer> {
 }
 
 /** The parts of a ZIP package by name, as text. */
+/** An embedded font part of a .docx read back: ECMA-376 §17.8.1, the GUID's 32 hex digits as 16 bytes, reversed,
+ * XORed over the first 32 bytes of the file. */
+export function deobfuscate(data: Buffer, fontKey: string): Buffer {
+  const hex = fontKey.replace(/[{}-]/g, '');
+  const key = Array.from({ length: 16 }, (_, index) => Number.parseInt(hex.substr(index * 2, 2), 16)).reverse();
+  const out = Buffer.from(data);
+  for (let index = 0; index < 32; index++) out[index] = out[index]! ^ key[index % 16]!;
+  return out;
+}
+
 export function zipParts(bytes: Uint8Array): Map<string, string> {
   return new Map([...zipBinaryParts(bytes)].map(([name, data]) => [name, data.toString('utf8')]));
 }

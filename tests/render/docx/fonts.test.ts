@@ -9,17 +9,8 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { renderPolicyFiles } from '../../../src/build/policy.js';
-import { zipBinaryParts, zipParts } from '../../support/docx.js';
+import { deobfuscate, zipBinaryParts, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT, policyPath } from '../../support/paths.js';
-
-/** §17.8.1: the GUID's 32 hex digits as 16 bytes, reversed, XORed over the first 32 bytes of the file. */
-function deobfuscate(data: Buffer, fontKey: string): Buffer {
-  const hex = fontKey.replace(/[{}-]/g, '');
-  const key = Array.from({ length: 16 }, (_, index) => Number.parseInt(hex.substr(index * 2, 2), 16)).reverse();
-  const out = Buffer.from(data);
-  for (let index = 0; index < 32; index++) out[index] = out[index]! ^ key[index % 16]!;
-  return out;
-}
 
 async function allureDocx(): Promise<Uint8Array> {
   const { files } = await renderPolicyFiles(policyPath('allure'), {

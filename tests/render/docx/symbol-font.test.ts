@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPolicyFiles } from '../../../src/build/policy.js';
 import { symbolFontBytes } from '../../../src/brand/symbol-font-file.js';
-import { zipBinaryParts, zipParts } from '../../support/docx.js';
+import { deobfuscate, zipBinaryParts, zipParts } from '../../support/docx.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
 const front = (org: string, title = 'Meldcode', organisation = 'De Linde'): string => `---
@@ -44,15 +44,6 @@ async function docxOf(org: string, body: string, head = front(org)): Promise<Uin
   writeFileSync(file, `${head}${body}`);
   const options = { root: PROJECT_ROOT, outDir: dir, showIds: false, pdfa: false, formats: ['docx'] };
   return (await renderPolicyFiles(file, options)).files[0]!.bytes;
-}
-
-/** §17.8.1: the GUID's 32 hex digits as 16 bytes, reversed, XORed over the first 32 bytes of the file. */
-function deobfuscate(data: Buffer, fontKey: string): Buffer {
-  const hex = fontKey.replace(/[{}-]/g, '');
-  const key = Array.from({ length: 16 }, (_, index) => Number.parseInt(hex.substr(index * 2, 2), 16)).reverse();
-  const out = Buffer.from(data);
-  for (let index = 0; index < 32; index++) out[index] = out[index]! ^ key[index % 16]!;
-  return out;
 }
 
 interface WordRun {
