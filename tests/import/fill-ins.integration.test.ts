@@ -73,7 +73,7 @@ describe.each(['blanks.docx', 'blanks.pdf', 'blanks.txt', 'blanks.md'])('fill-in
       expect(result.output).toContain(kept);
     expect(result.accounting.missing).toEqual([]);
     expect(summary).toContain(
-      ', 0 lost; 7 fill-ins of the template not filled in, kept in the text (.........., XXX, ________, xxx, <<aantal>>, «Voornaam_leerling», «Naam_directeur»))',
+      ', 0 lost; 7 fill-ins of the template not filled in, kept as they stand (.........., XXX, ________, xxx, <<aantal>>, «Voornaam_leerling», «Naam_directeur»))',
     );
   });
 });
@@ -129,7 +129,7 @@ describe("a fill-in in a document's own metadata", () => {
       'fill in the real title in the frontmatter (title:)',
     );
     expect(summary).toContain(
-      ', 0 lost; 3 fill-ins of the template not filled in, kept in the text ([naam school], [naam stichting]))',
+      ', 0 lost; 3 fill-ins of the template not filled in, kept as they stand ([naam school], [naam stichting]))',
     );
   });
 

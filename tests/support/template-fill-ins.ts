@@ -18,4 +18,4 @@ export const FILL_IN_PARAGRAPHS = [
 export const NOT_FILL_INS = ['\\[Vervallen]', 'primair onderwijs \\[1]', 'de school \\[...] zorgt', 'klimaat \\[sic].'];
 
 /** The summary's note of them. */
-export const FILL_INS_SUMMARY = `4 fill-ins of the template not filled in, kept in the text (${TEMPLATE_FILL_INS.join(', ')})`;
+export const FILL_INS_SUMMARY = `4 fill-ins of the template not filled in, kept as they stand (${TEMPLATE_FILL_INS.join(', ')})`;
