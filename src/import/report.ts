@@ -115,13 +115,14 @@ export function reportFindings(
   for (const { ruleId, messageId, fixId, params, source, near, mark } of decisions) {
     // A decision about the whole document names no place; one about a header or footer has no line, but a place.
     const at = source.line > 0 || source.part !== undefined;
+    const line = lines.lineOf(near);
     findings.push({
       ruleId,
       severity: 'warning',
       messageId: at ? 'import-report.at-source' : messageId,
       fixId,
       params: at ? { ...params, where: where(source), decision: { messageId, params } } : params,
-      place: ((line) => span(line, lines.columnOf(line, mark)))(lines.lineOf(near)),
+      place: span(line, lines.columnOf(line, mark)),
     });
   }
   for (const run of droppedRuns(blocks)) {
