@@ -51,7 +51,12 @@ describe('deviation register outputs', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/
       .exec(html)?.[1]
       ?.replaceAll('&#x27;', "'");
-    expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    // Its ✓ (filled in) is set in the symbol font the page carries inline (render/shared/html-symbols.ts): a data:
+    // font, for that character alone, and nothing fetched.
+    expect(csp).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:");
+    expect(html).toMatch(
+      /@font-face \{ font-family: "Clausemark Symbols"; src: url\("data:font\/ttf;base64,[^"]+"\) format\("truetype"\); unicode-range: U\+2713; \}/,
+    );
     expect(html).not.toMatch(/<script|<img|<b>|<link|src=["']?http/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(2)&gt;');
     expect(html).toContain('Casparus &lt;b&gt;College&lt;/b&gt;');
