@@ -17,7 +17,8 @@ export interface ListMarker {
   indent: number;
 }
 
-const BULLET = /^([-•*▪◦‣–·]|o(?=\s))\s+/u;
+// A sign of a symbol font's private-use area is a bullet too: pdftotext writes Word's bullet (Symbol's) as U+F0B7.
+const BULLET = /^([-•*▪◦‣–·\uE000-\uF8FF]|o(?=\s))\s+/u;
 const ENUMERATOR = /^(\(?([0-9]{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})[.)])\s+/u;
 
 const indentOf = (line: string): number => {

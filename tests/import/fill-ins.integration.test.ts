@@ -58,19 +58,23 @@ describe.each(['blanks.docx', 'blanks.pdf', 'blanks.txt', 'blanks.md'])('fill-in
     const lines = result.output.split('\n');
     expect(fillIns.map((finding) => lines[(finding.place?.start.line ?? 0) - 1]?.replace(/^\{#[^}]+\} /u, ''))).toEqual(
       [
-        // A text's heading right after its table of contents is read into the paragraph ("Inleiding Dit …").
         expect.stringMatching(/Dit protocol is vastgesteld op \.{10} door de medezeggenschapsraad van XXX\.$/u),
         expect.stringMatching(/Dit protocol is vastgesteld op \.{10} door de medezeggenschapsraad van XXX\.$/u),
         expect.stringMatching(/^De anti-pestcoördinator is (\\_){8}, bereikbaar op telefoonnummer xxx\.$/u),
         expect.stringMatching(/^De anti-pestcoördinator is (\\_){8}, bereikbaar op telefoonnummer xxx\.$/u),
         expect.stringMatching(/^Het gesprek met de ouders wordt binnen \\?<\\?<aantal>> werkdagen gevoerd\.$/u),
         expect.stringContaining('Beste ouders van «Voornaam_leerling», wij hebben'),
-        // The PDF's short closing line stands alone: read as a heading there.
         expect.stringContaining('Met vriendelijke groet, «Naam_directeur»'),
       ],
     );
     for (const kept of ['Naam: ..........', 'buitensluiten … het komt', '«veilige school»', 'pesten@xxx.nl'])
       expect(result.output).toContain(kept);
+    // Each heading of the template heads its text, the one right after the table of contents too (in the text it was
+    // read into the paragraph, "Inleiding Dit protocol …"); the letter's closing line and the form's fields, short
+    // and unstopped, stood alone as headings in the PDF.
+    const headings = lines.filter((line) => line.startsWith('#')).map((line) => line.replace(/^#+ | \{#.*$/gu, ''));
+    expect(headings).toEqual(expect.arrayContaining(['Inleiding', 'Aanpak', 'Voorbeeldbrief', 'Meldformulier']));
+    expect(headings.filter((heading) => /groet|^Naam:|^Datum:|gesproken/u.test(heading))).toEqual([]);
     expect(result.accounting.missing).toEqual([]);
     expect(summary).toContain(
       ', 0 lost; 7 fill-ins of the template not filled in, kept as they stand (.........., XXX, ________, xxx, <<aantal>>, «Voornaam_leerling», «Naam_directeur»))',

@@ -6,8 +6,10 @@
 // line ending in a colon leads in to its list, no heading; a table's row without a first cell stays a row of its own,
 // and a first cell's second paragraph beside a cell that wraps on stays in its cell;
 // a cover page in the PDF's text as pdftotext writes it gives the title and the cover's fields, as the PDF does;
-// article headings right above their text, no blank line between in pdftotext's text, head their articles; notes
-// whose marks stand small and raised before their text, as Word exports them, stay notes of the clauses citing them.
+// article headings right above their text, no blank line between in pdftotext's text, head their articles, and so do
+// headings right above a list and numbered headings after a typed table of contents; a letter's closing formula
+// ("Met vriendelijke groet") stays text; notes whose marks stand small and raised before their text, as Word exports
+// them, stay notes of the clauses citing them.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -247,6 +249,88 @@ describe('article headings typed right above their text, in the text pdftotext w
     expect(pdf.sections).toEqual(text.sections);
     expect(pdf.clauses).toEqual(text.clauses);
     for (const { said } of [text, pdf]) expect(said).toMatch(NOTHING_LOST);
+  }, 120_000);
+});
+
+describe('headings typed right above a list, in the text pdftotext writes, with -layout and without, and in the PDF', () => {
+  it('each heads its list of "1.", "a.", "- " or "•" items; a lead-in and a paragraph\'s last line over a list stay text', async () => {
+    const texts = await Promise.all(
+      ['headings-over-lists.txt', 'headings-over-lists-layout.txt', 'headings-over-lists.pdf'].map((file) =>
+        imported(file),
+      ),
+    );
+    for (const text of texts) {
+      // Only a short line over a paragraph headed it: the title and "Artikel 1 Omgangsregels" were one paragraph,
+      // "Melden van pesten" the last words of the item above it, Word's bullets ("\uF0B7") no list at all.
+      expect(text.sections).toEqual([
+        'Omgangsregels',
+        'Afspraken in de klas',
+        'Melden van pesten',
+        'Hulp na een melding',
+        'Verwachtingen',
+      ]);
+      expect(text.markdown).toMatch(/^title: Gedragsprotocol$/mu);
+      expect(text.clauses).toEqual([
+        'Iedereen op school gaat respectvol met elkaar om, in de klas en daarbuiten.',
+        'Wij lossen ruzies op door met elkaar te praten, niet door te schelden of te slaan.',
+        'De leerkracht bespreekt de afspraken in de eerste week van het schooljaar.',
+        'De groep hangt de afspraken zichtbaar op in het lokaal.',
+        'Een leerling meldt pesten bij de eigen leerkracht of bij de vertrouwenspersoon.',
+        'Ouders melden pesten bij de leerkracht van hun kind of bij de directeur.',
+        'De vertrouwenspersoon spreekt binnen een week met de leerling die gepest wordt.',
+        'De school houdt de ouders van beide leerlingen op de hoogte van wat zij doet.',
+        'Leerlingen zorgen ervoor dat zij',
+        'op tijd in de klas zijn;',
+        'hun spullen bij zich hebben.',
+        'Bij een melding neemt de school binnen twee werkdagen contact op met de afdeling Leerlingenzorg van het Samenwerkingsverband',
+        'De mentor legt de melding vast in het leerlingvolgsysteem.',
+        'De directeur beslist over verdere maatregelen.',
+      ]);
+      expect(text.said).toMatch(/the short line "Melden van pesten" ends without punctuation/u);
+      expect(text.said).toMatch(NOTHING_LOST);
+    }
+  }, 120_000);
+});
+
+describe('numbered headings right after a table of contents typed by hand, in the text pdftotext writes', () => {
+  it('each heads its text, neither a list item nor joined to the paragraph under it', async () => {
+    const [text, pdf] = await Promise.all([imported('toc-typed.txt'), imported('toc-typed.pdf')]);
+    // "1. Inleiding Deze regeling beschrijft …" was a list's first item, the contents' long lines the wrap width.
+    expect(text.sections).toEqual(['Inleiding', 'Indienen van een klacht', 'Behandeling']);
+    expect(text.clauses).toEqual([
+      'Deze regeling beschrijft hoe ouders, leerlingen en personeelsleden een klacht indienen over de school. Zij geldt voor alle scholen van de stichting.',
+      'De klager dient de klacht schriftelijk in bij de directeur, binnen een jaar na de gedraging of de beslissing waarover hij klaagt.',
+      'De klachtencommissie hoort de klager en de aangeklaagde en geeft binnen vier weken een oordeel over de klacht.',
+    ]);
+    expect(text.said).toMatch(/table of contents/u);
+    expect(pdf.sections).toEqual(text.sections);
+    expect(pdf.clauses).toEqual(text.clauses);
+    for (const { said } of [text, pdf]) expect(said).toMatch(NOTHING_LOST);
+  }, 120_000);
+});
+
+describe("a letter's closing formula in a paragraph of its own, in a PDF and its text", () => {
+  it('is text of the letter, never a heading: "Met vriendelijke groet", "Hoogachtend, de directeur", "Kind regards"', async () => {
+    const [pdf, text] = await Promise.all([imported('letter-closings.pdf'), imported('letter-closings.txt')]);
+    for (const read of [pdf, text]) {
+      // Short and without a full stop, each stood alone as a heading over nothing.
+      expect(read.sections).toEqual([
+        'Brief bij een schorsing',
+        'Brief bij een verwijdering',
+        'Letter to parents',
+        'Afspraken na de schorsing',
+      ]);
+      expect(read.clauses).toEqual([
+        expect.stringMatching(/^Geachte ouders, uw kind .* op school\.$/u),
+        'Met vriendelijke groet',
+        expect.stringMatching(/^Geachte ouders, het bevoegd gezag .* bezwaar maken\.$/u),
+        'Hoogachtend, de directeur',
+        expect.stringMatching(/^Dear parents, .* at school\.$/u),
+        'Kind regards',
+        'De leerling bespreekt de schorsing met de mentor op de dag dat hij terugkomt.',
+      ]);
+      expect(read.said).toMatch(NOTHING_LOST);
+    }
   }, 120_000);
 });
 

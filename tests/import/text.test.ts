@@ -261,14 +261,86 @@ describe('the text reader', () => {
     expect(sections).toEqual(['## Inleiding', '## Omgang', '## Melden']);
     expect(clauses).toEqual([
       'Deze regels gelden voor alle leerlingen en medewerkers van de school, in de klas, op het plein en tijdens uitstapjes.',
-      // An address's short lines and a list of short lines ("Transparantie" …) have no sentence under them.
-      'Iedereen gaat respectvol met elkaar om en luistert naar wat een ander te zeggen heeft. Wie zich gekwetst voelt, meldt dat bij de eigen leerkracht. Vragen kunnen gesteld worden aan: Mevrouw De Boer Kamer 12',
+      // A sentence's end with room for the next line's first word after it ends its paragraph (no wrap broke it);
+      // an address's short lines and a list of short lines ("Transparantie" …) have no sentence under them.
+      'Iedereen gaat respectvol met elkaar om en luistert naar wat een ander te zeggen heeft. Wie zich gekwetst voelt, meldt dat bij de eigen leerkracht.',
+      'Vragen kunnen gesteld worden aan: Mevrouw De Boer Kamer 12',
       'Een melding wordt binnen vijf werkdagen behandeld door de directeur of door de vertrouwenspersoon van de school.',
       'Transparantie Wees feitelijk Wees respectvol Samengevat:',
       'wees eerlijk.',
     ]);
     expect(result.output).toMatch(/^title: Gedragsregels$/mu);
     expect(result.accounting.missing).toEqual([]);
+  });
+
+  it("reads a short line right above a list's first item as its heading, not a lead-in, a list going on or a wrap", async () => {
+    const text = [
+      'Gedragsregels',
+      'Omgang',
+      '1. Iedereen op school gaat respectvol met elkaar om, in de klas, op het plein en',
+      'tijdens uitstapjes.',
+      'Melden',
+      '\uF0B7 Een leerling meldt pesten bij de eigen leerkracht.',
+      'Wie iets ziet, zegt het. Ouders nemen contact op met de leerkracht of met de',
+      'Directeur',
+      '- Een melding wordt binnen vijf werkdagen behandeld.',
+      'Leerlingen zorgen ervoor dat zij',
+      '- op tijd in de klas zijn.',
+      'De school kent deze maatregelen:',
+      '1. Een waarschuwing van de leerkracht',
+      '2. Een gesprek met de ouders',
+      'Een schorsing',
+      '3. Een schorsing van een dag, na overleg met de leerplichtambtenaar.',
+      '',
+    ].join('\n');
+    const { sections, clauses, result } = await importText(text);
+    // Only a heading over a sentence was read: "Omgang" and "Melden" were the first words of the items under them.
+    expect(sections).toEqual(['## Omgang', '## Melden']);
+    expect(clauses.map((clause) => clause.trim())).toEqual([
+      'Iedereen op school gaat respectvol met elkaar om, in de klas, op het plein en tijdens uitstapjes.',
+      // Word's bullet as pdftotext writes it (U+F0B7, Symbol's) is a list's bullet.
+      'Een leerling meldt pesten bij de eigen leerkracht.',
+      // A paragraph's last line over a list goes on with its sentence, no heading.
+      'Wie iets ziet, zegt het. Ouders nemen contact op met de leerkracht of met de Directeur',
+      'Een melding wordt binnen vijf werkdagen behandeld.',
+      // A lead-in without its colon over items in lower case stays text.
+      'Leerlingen zorgen ervoor dat zij',
+      'op tijd in de klas zijn.',
+      'De school kent deze maatregelen:',
+      'Een waarschuwing van de leerkracht',
+      // A short line over an item that goes on with the list open above ("3." after "2.") heads no list.
+      'Een gesprek met de ouders Een schorsing',
+      'Een schorsing van een dag, na overleg met de leerplichtambtenaar.',
+    ]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
+  it('measures the width a text is wrapped at without its table of contents, so a heading after it heads its text', async () => {
+    const text = [
+      'Klachtenregeling',
+      'Inhoud',
+      '1. Inleiding................................................................................................... 1',
+      '2. Indienen van een klacht.................................................................... 1',
+      '3. Behandeling...................................................................................... 2',
+      'Inleiding',
+      'Deze regeling beschrijft hoe ouders, leerlingen en personeelsleden een',
+      'klacht indienen. Zij geldt voor alle scholen van de stichting.',
+      '2. Indienen van een klacht',
+      'De klager dient de klacht schriftelijk in bij de directeur, binnen een jaar',
+      'na de gedraging.',
+      'Behandeling',
+      'De klachtencommissie hoort de klager en de aangeklaagde en geeft binnen',
+      'vier weken een oordeel.',
+      '',
+    ].join('\n');
+    const { sections, clauses } = await importText(text);
+    // Measured with the contents' dotted leaders, no line under a heading ran to the width: each joined its text.
+    expect(sections).toEqual(['## Inleiding', '## Indienen van een klacht', '## Behandeling']);
+    expect(clauses).toEqual([
+      'Deze regeling beschrijft hoe ouders, leerlingen en personeelsleden een klacht indienen. Zij geldt voor alle scholen van de stichting.',
+      'De klager dient de klacht schriftelijk in bij de directeur, binnen een jaar na de gedraging.',
+      'De klachtencommissie hoort de klager en de aangeklaagde en geeft binnen vier weken een oordeel.',
+    ]);
   });
 
   it('states no version, organisation or approval the document does not state', async () => {

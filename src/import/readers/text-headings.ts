@@ -1,9 +1,11 @@
 // Which lines of extracted text are headings. A heading has no mark of its own in plain text; what gives it away
-// is that it stands alone, is short, carries a chapter number or stops without a full stop, and text follows it.
+// is that it stands alone, is short, carries a chapter number or stops without a full stop, and text follows it; a
+// letter's closing formula ("Met vriendelijke groet") and a form's field ("Naam: ..........") look so too and are none.
 import { inlineText, type Block, type Decision, type HeadingBlock } from '../blocks.js';
-import type { HeadingNumber } from '../markers.js';
+import { headingNumber, type HeadingNumber } from '../markers.js';
 import { romanValue } from '../../model/numbering.js';
 import { RAISED_MARK } from '../note-marks.js';
+import { opensWithLetterClosing } from '../letter-closings.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
@@ -25,9 +27,23 @@ export function isNumberedHeading(numbered: HeadingNumber, maxWords = 12): boole
   return !endsSentence(numbered.title);
 }
 
-/** A line without a number that reads as a heading: short, capitalised, not stopped like a sentence. */
+/** A blank to fill in at a line's end, dots or underscores: a form's field ("Naam: ..........", "Datum: ____"). */
+const ENDS_IN_BLANK = /(?:\.{4,}|_{3,})$/u;
+
+/**
+ * A line without a number that reads as a heading: short, capitalised, not stopped like a sentence; no letter's
+ * closing formula ("Met vriendelijke groet, «Naam_directeur»") and no form's field ending in its blank, which are as
+ * short and as unstopped.
+ */
 export function looksLikeHeading(text: string): boolean {
-  return wordCount(text) <= 10 && /^[\p{Lu}\p{N}]/u.test(text) && !endsSentence(text) && !/:$/u.test(text);
+  return (
+    wordCount(text) <= 10 &&
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !endsSentence(text) &&
+    !/:$/u.test(text) &&
+    !ENDS_IN_BLANK.test(text) &&
+    !opensWithLetterClosing(text)
+  );
 }
 
 /** A word that starts a sentence: a capital, then lower case ("De", "Zij"; not "AB", not a number). */
@@ -36,23 +52,38 @@ const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
 export const SHORT_LINE = 0.7;
 
 /**
- * Whether line `index` of a paragraph's lines (trimmed, no blank line between them) is a heading set right above its
- * text, as pdftotext writes a heading that has no space under it ("Artikel 3 Klachtenregeling" over "De klacht
- * wordt …"): it reads as a heading, and the line break after it was no wrap, since the line with the next line's first
- * word would still stop well short of the width the text is wrapped at, and under it a sentence starts (a capital,
- * and a line of three words or more that ends a sentence or one that runs to the width), or, `over` allowing, one
- * more such heading stands ("Hoofdstuk 2" over "Artikel 3 …"). A paragraph's wrapped line runs near the width; a line
- * broken by hand without punctuation is followed by no sentence (an address's "Postbus 12"), nor is a list of short
- * lines ("Transparantie" over "Wees feitelijk" over "Wees respectvol"): none of them is taken.
+ * A line of a paragraph's lines as a heading over text may read it: `heading`, the line as a heading (a plain line, or
+ * one numbered as a heading is, "1. Inleiding"), undefined when it can be none; `body`, the text that starts on it
+ * (a list item's after its marker), "" when none does (a table's row, a clause, a note).
  */
-export function headsParagraph(lines: readonly string[], index: number, wrapWidth: number, over = 1): boolean {
-  const text = lines[index] ?? '';
-  const next = lines[index + 1];
-  if (next === undefined || !looksLikeHeading(text) || /[!?]$/u.test(text)) return false;
+export interface LineUnder {
+  heading?: string;
+  body: string;
+}
+
+/**
+ * Whether line `index` of a paragraph's lines (no blank line between them) is a heading set right above its text, as
+ * pdftotext writes a heading that has no space under it ("Artikel 3 Klachtenregeling" over "De klacht wordt …", or
+ * over a list's first item, "Melden van pesten" over "- Een leerling meldt …"): it reads as a heading, and the line
+ * break after it was no wrap, since the line with the next line's first word would still stop well short of the width
+ * the text is wrapped at, and under it a sentence starts (a capital, and a line of three words or more that ends a
+ * sentence or one that runs to the width), or, `over` allowing, one more such heading stands ("Hoofdstuk 2" over
+ * "Artikel 3 …"). A paragraph's wrapped line runs near the width; a line broken by hand without punctuation is
+ * followed by no sentence (an address's "Postbus 12"), nor is a list of short lines ("Transparantie" over "Wees
+ * feitelijk" over "Wees respectvol"), nor a lead-in whose items go on in lower case ("Leerlingen zorgen ervoor dat
+ * zij" over "• op tijd in de klas zijn;"): none of them is taken.
+ */
+export function headsParagraph(lines: readonly LineUnder[], index: number, wrapWidth: number, over = 1): boolean {
+  const text = lines[index]?.heading;
+  const next = lines[index + 1]?.body;
+  if (text === undefined || !next || !looksLikeHeading(text) || /[!?]$/u.test(text)) return false;
   const firstWord = next.split(/\s/u)[0] ?? '';
   if (text.length + 1 + firstWord.length >= SHORT_LINE * wrapWidth) return false;
+  // An article's or chapter's word and number ("Artikel 2 Verwachtingen") is a heading's own mark: any text starting
+  // under it will do, a lead-in without its colon too ("Leerlingen zorgen ervoor dat zij").
+  const chapter = headingNumber(text)?.kind === 'word';
   const sentence = (wordCount(next) >= 3 && /[.!?:;]$/u.test(next)) || next.length >= SHORT_LINE * wrapWidth;
-  if (SENTENCE_START.test(next) && sentence) return true;
+  if (SENTENCE_START.test(next) && (sentence || chapter)) return true;
   return over > 0 && headsParagraph(lines, index + 1, wrapWidth, over - 1);
 }
 

@@ -16,11 +16,12 @@ import {
 import { articleHeadings } from '../article-headings.js';
 import { joinWrapped } from './text-hyphens.js';
 import { markLabel, RAISED_MARK, raisedMark } from '../note-marks.js';
-import { DROP_REASONS, classifyLines, coverPageLines } from './text-lines.js';
+import { DROP_REASONS, classifyLines, coverPageLines, type LineRole } from './text-lines.js';
 import {
   headingLevel,
   headsParagraph,
   isNumberedHeading,
+  type LineUnder,
   looksLikeHeading,
   promoteHeadings,
   takesLetterPlace,
@@ -37,11 +38,15 @@ interface Chunk {
   lines: Line[];
 }
 
+/** A line that is neither a heading nor text under one (a table's row, a clause, a note). */
+const NONE: LineUnder = { body: '' };
 const FOOTNOTE_LINE = new RegExp(`^(${RAISED_MARK})\\s+(\\S.*)$`, 'u');
 const DEFINITION_LINE = /^([^\t:]{1,40}):\t+(\S[^\t]*)$/u;
 const SENTENCE_END = /[.!?:;)"”’]$/u;
 /** Lines are wrapped at 60 to 120 characters; text with most long lines over this is not hard-wrapped. */
 const UNWRAPPED = 160;
+/** A word fits after a line when the two stay this far within the wrap width (a proportional font's letters vary). */
+const FITS = 0.95;
 const indentOf = (text: string): number => text.length - text.trimStart().length;
 const startsLower = (text: string): boolean => /^\p{Ll}/u.test(text.trim());
 
@@ -60,9 +65,11 @@ export function parseInlines(text: string): Inline[] {
   return inlines;
 }
 
-function chunksOf(text: string, furniture: ReadonlyMap<number, MessageRef> = new Map()): (Chunk | Block)[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const roles = classifyLines(lines);
+function chunksOf(
+  lines: readonly string[],
+  roles: readonly LineRole[],
+  furniture: ReadonlyMap<number, MessageRef> = new Map(),
+): (Chunk | Block)[] {
   const cover = coverPageLines(lines);
   const chunks: (Chunk | Block)[] = [];
   let current: Chunk | undefined;
@@ -280,7 +287,9 @@ class TextStructure {
       const afterSentence = index > 0 && /[.!?:;]$/u.test((lines[index - 1] as Line).text.trim());
       const opensChapter = headingNumber(line.text)?.kind === 'word';
       if ((startsParagraph || afterSentence || opensChapter) && this.headsItsParagraph(lines, index)) {
-        startsParagraph = this.addHeading(line.text.trim(), line.number, undefined, 'import-heading.over-paragraph');
+        // A numbered heading's marker, so one that would go on with a list open above ("3." after "2.") is an item.
+        const marker = this.markerOf(line.text, line.number);
+        startsParagraph = this.addHeading(line.text.trim(), line.number, marker, 'import-heading.over-paragraph');
         if (startsParagraph) return;
       }
       this.addLine(line, startsParagraph);
@@ -290,23 +299,38 @@ class TextStructure {
 
   /**
    * Line `index` of a chunk, where a paragraph may start, is a heading with its text right under it and no blank line
-   * between (text-headings.ts): plain lines only, in a text hard-wrapped, its next line no line break the PDF reader
-   * saw inside a paragraph and no row, clause, item or note of its own.
+   * between (text-headings.ts), in a text hard-wrapped, its next line no line break the PDF reader saw inside a
+   * paragraph, nor, under a numbered line, text in a hanging indent.
    */
   private headsItsParagraph(lines: readonly Line[], index: number): boolean {
     const line = lines[index] as Line;
     const next = lines[index + 1];
     if (this.wrapWidth > UNWRAPPED || !next || this.continuingLines.has(next.number)) return false;
-    const plain = (candidate: Line): boolean =>
-      !this.tableRows.has(candidate.number) &&
-      !this.clauseLines.has(candidate.number) &&
-      !candidate.text.includes('\t') &&
-      !listMarker(candidate.text) &&
-      !CLAUSE_LABEL.test(candidate.text.trim()) &&
-      !FOOTNOTE_LINE.test(candidate.text.trim());
-    const rest = lines.slice(index).map((candidate) => (plain(candidate) ? candidate.text.trim() : ''));
-    return plain(line) && plain(next) && headsParagraph(rest, 0, this.wrapWidth);
+    // "1. Profilering" with "Hoe kan …" indented under it (a hanging indent) is an item whose first line is a label.
+    if (listMarker(line.text) && indentOf(next.text) > indentOf(line.text)) return false;
+    return headsParagraph(lines.slice(index).map(this.underHeading), 0, this.wrapWidth);
   }
+
+  /**
+   * A line as a heading over text reads it (text-headings.ts): a plain line is both a heading's and a text's; a list
+   * item that opens its list ("1.", "a.", "- ", "•") is text under a heading, and a heading itself where it is
+   * numbered as one ("1. Inleiding"); a table's row, a clause set with its label, a tab's columns and a note are
+   * neither.
+   */
+  private underHeading = (line: Line): LineUnder => {
+    const text = line.text.trim();
+    if (this.tableRows.has(line.number) || this.clauseLines.has(line.number) || line.text.includes('\t')) return NONE;
+    if (CLAUSE_LABEL.test(text) || FOOTNOTE_LINE.test(text)) return NONE;
+    const marker = listMarker(line.text);
+    if (!marker) return { heading: text, body: text };
+    const opens = marker.kind === 'bullet' || (ordinalOf(marker) === 1 && canStartList(marker, false));
+    const numbered = headingNumber(text);
+    const heading =
+      numbered && numbered.kind !== 'word' && isNumberedHeading(numbered, 8) && !/[:.;,]$/u.test(numbered.title)
+        ? text
+        : undefined;
+    return { ...(heading !== undefined ? { heading } : {}), body: opens ? marker.rest.trim() : '' };
+  };
 
   private addHeading(
     text: string,
@@ -415,13 +439,16 @@ class TextStructure {
       return;
     }
     const previous = this.last();
-    // A line that ends a sentence well short of the width the text is wrapped at ends its paragraph. Text that is
-    // not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues an item.
+    // A line that ends a sentence (or a form's field in its blank, "Datum: ________") well short of the width the text
+    // is wrapped at, or with room for this line's first word after it (the break was no wrap), ends its paragraph.
+    // Text that is not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues
+    // an item.
+    const room = previousLine.length + 1 + (text.trim().split(/\s/u)[0] ?? '').length <= FITS * this.wrapWidth;
     const paragraphEnd = this.continuingLines.has(line.number)
       ? false
       : this.wrapWidth > UNWRAPPED
         ? previous?.kind === 'paragraph'
-        : /[.!?]$/u.test(previousLine.trim()) && previousLine.length < 0.7 * this.wrapWidth;
+        : /(?:[.!?]|_{3,})$/u.test(previousLine.trim()) && (previousLine.length < 0.7 * this.wrapWidth || room);
     if (
       !startsChunk &&
       !paragraphEnd &&
@@ -520,15 +547,19 @@ export function readText(
 ): ReadDocument {
   const source = text.replace(/^\uFEFF/, '');
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const roles = classifyLines(lines);
+  // The width is the text's own: a table of contents' dotted leaders ("1. Inleiding ........ 3") run longer than its
+  // lines, and measured with them a heading's next line no longer ran to the width, so the heading joined it.
+  const body = lines.map((line, index) => (roles[index] === 'text' && !options.furniture?.has(index + 1) ? line : ''));
   const structure = new TextStructure(
-    wrapWidthOf(lines),
+    wrapWidthOf(body),
     options.clauses,
     options.tables,
     lines,
     options.larger,
     options.continues,
   );
-  for (const chunk of chunksOf(source, options.furniture)) structure.add(chunk);
+  for (const chunk of chunksOf(lines, roles, options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);
   promoteHeadings(structure.blocks, structure.decisions);
   // The typed article numbers are what the policy prints, as in a Word document: "Artikel 5" after "Artikel 3" stays

@@ -1,0 +1,30 @@
+// A letter's closing formula ("Met vriendelijke groet", "Hoogachtend, de directeur", "Kind regards"): a model letter
+// in a policy ends with one. Short and without a full stop, a line holding it reads as a heading, and standing alone
+// in a PDF or a text it was read as one, over nothing ("## Met vriendelijke groet, «Naam_directeur»"). It is text of
+// the letter. The formulas are data (templates/import/letter-closings.yaml), in Dutch and English.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { PACKAGE_ROOT } from '../io/root.js';
+
+export const LETTER_CLOSINGS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'letter-closings.yaml');
+
+let closing: RegExp | undefined;
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** One pattern of every formula, its words apart by any white space, the longest first. */
+function closingPattern(): RegExp {
+  if (closing) return closing;
+  const file = YAML.parse(readFileSync(LETTER_CLOSINGS_FILE, 'utf8')) as Record<string, string[]>;
+  const formulas = Object.values(file)
+    .flat()
+    .map((formula) => formula.trim().split(/\s+/u).map(escaped).join('\\s+'))
+    .sort((a, b) => b.length - a.length);
+  // After the formula: the line's end, or a comma or a space before the signer ("Hoogachtend, de directeur").
+  closing = new RegExp(`^(?:${formulas.join('|')})(?:$|[,\\s])`, 'iu');
+  return closing;
+}
+
+/** Whether a line opens with a letter's closing formula: text of the letter, never a heading. */
+export const opensWithLetterClosing = (line: string): boolean => closingPattern().test(line.trim());
