@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffJob } from '../../src/jobs/diff.js';
 import { PROJECT_ROOT, SHARED } from '../support/paths.js';
-import { protocolFront } from '../support/protocol-front.js';
+import { PROTOCOL_ARTICLES, protocolFront } from '../support/protocol-text.js';
 
 /** Articles numbered "Artikel %1", the items of the second typed "a." to "c.": its PDF prints "Artikel 2 c.". */
 const LETTERED = [
@@ -29,18 +29,7 @@ const LETTERED = [
 ].join('\n');
 
 /** The house style: "1.", "2." under heading 2, which no output prints as "2.1". */
-const HOUSE = [
-  ...protocolFront('nl', []),
-  '## Doel {#doel}',
-  '',
-  '{#doel.geldt} Dit protocol geldt voor alle scholen.',
-  '',
-  '## Melden {#melden}',
-  '',
-  '1. {#melden.mentor} Een leerling meldt pesten bij de mentor.',
-  '2. {#melden.vastleggen} De mentor legt de melding binnen een week vast.',
-  '',
-].join('\n');
+const HOUSE = [...protocolFront('nl', []), ...PROTOCOL_ARTICLES].join('\n');
 
 /** An item inserted above the others, which renumbers one and changes the last. */
 const insertFirst = (text: string): string =>

@@ -9,18 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { diffJob } from '../../src/jobs/diff.js';
 import { tempProject } from '../brand/temp-project.js';
 import { zipText } from '../support/word.js';
-import { protocolFront } from '../support/protocol-front.js';
+import { PROTOCOL_ARTICLES, protocolFront } from '../support/protocol-text.js';
 
 const body = [
-  '## Doel {#doel}',
-  '',
-  '{#doel.geldt} Dit protocol geldt voor alle scholen.',
-  '',
-  '## Melden {#melden}',
-  '',
-  '1. {#melden.mentor} Een leerling meldt pesten bij de mentor.',
-  '2. {#melden.vastleggen} De mentor legt de melding binnen een week vast.',
-  '',
+  ...PROTOCOL_ARTICLES,
   '### Termijnen {#termijn}',
   '',
   '{#termijn.week} De school handelt binnen een week.',
