@@ -1,8 +1,10 @@
 // A change to a section heading (reworded, added, removed, moved) is cited in every diff output a person reads as
 // its PDF prints the heading: "Artikel 2", "Artikel 2.1" in the house style ("Article 2" in English), "Hoofdstuk 2" or
 // "§ 2.1" where the policy's `numbering.sections` or its brand's `labels.sections` names them so, never by the
-// parse's bare number ("2", "2.1"). A brand's label patterns number the citations of a policy without a numbering of
-// its own, as they number its PDF (numberByBrand), in the text, the Markdown, the web page and the board pack alike.
+// parse's bare number ("2", "2.1"); the board pack's and the Word revision's summary tables name it by that place and
+// its words ("Artikel 2, kop: “Melden van pesten”"). A brand's label patterns number the citations of a policy
+// without a numbering of its own, as they number its PDF (numberByBrand), in the text, the Markdown, the web page and
+// the board pack alike.
 // The JSON, for programs, keeps the parse's numbers. Read from what the diff job writes.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +78,12 @@ async function outputOf(...args: Parameters<typeof written>): Promise<string> {
   return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '');
 }
 
+/** The board pack's words in reading order, one space between them: a table cell that wraps reads as one line. */
+async function packWords(source: string, edit: (text: string) => string): Promise<string> {
+  const content = await written('pdf', source, edit);
+  return execFileSync('pdftotext', ['-', '-'], { input: content, encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
 describe('a section heading changed is cited as its PDF prints it', () => {
   it('text: "Artikel 2", "Artikel 2.1" in the house style, the ID after it', async () => {
     const text = await outputOf('text', policy('nl'), reworded);
@@ -121,6 +129,24 @@ describe('a section heading changed is cited as its PDF prints it', () => {
     const pack = await outputOf('pdf', policy('nl'), reworded);
     expect(pack).toMatch(/Artikel 2\s+Melden van pesten/);
     expect(pack).toMatch(/Artikel 2\.1\s+Melden van pesten › Termijnen en nazorg/);
+  });
+
+  it("the board pack's and the Word revision's summary tables cite a heading's place before its words", async () => {
+    const pack = await packWords(policy('nl'), reworded);
+    expect(pack).toContain('Artikel 2, kop: “Melden van pesten”');
+    expect(pack).toContain('Artikel 2.1, kop: “Termijnen en nazorg”');
+    const word = await outputOf('docx', policy('nl'), reworded);
+    expect(word).toContain('\nArtikel 2, kop: “Melden van pesten”\n');
+    expect(word).toContain('\nArtikel 2.1, kop: “Termijnen en nazorg”\n');
+    expect(await packWords(policy('en'), reworded)).toContain('Article 2, heading: “Melden van pesten”');
+  });
+
+  it('a heading printed without a number is named by its words alone', async () => {
+    // A heading of a level where another types its number ("Bijlage A") is printed without one.
+    const unnumbered = `${policy('nl')}\n## Bijlage A {#bijlage}\n\n{#bijlage.formulier} Het meldformulier.\n`;
+    const pack = await packWords(unnumbered, reworded);
+    expect(pack).toContain(' kop: “Melden van pesten”');
+    expect(pack).not.toMatch(/\d, kop: “Melden van pesten”/);
   });
 
   it('the JSON keeps the numbers of the parse', async () => {

@@ -105,7 +105,7 @@ describe('a reworded heading after adoption, in every diff format', () => {
     const first = squash(readback.pages[0] ?? '');
     expect(all).not.toContain(squash('Geen wijzigingen'));
     expect(first).toContain(squash('1 wijziging: 1 inhoudelijk, 0 redactioneel'));
-    expect(first).toContain(squash('kop: “Beelden van derden”'));
+    expect(first).toContain(squash('Artikel 2, kop: “Beelden van derden”'));
     // The card: the heading cited in the margin, its words as its title, its id, the badges.
     expect(all).toContain(squash('Artikel 2 Beelden van derden beelden kop gewijzigd inhoudelijk'));
     expect(all).toContain(squash("rol 'derden' toegevoegd"));
@@ -120,6 +120,6 @@ describe('a reworded heading after adoption, in every diff format', () => {
     const read = readWithPandoc(file);
     expect(read.changes.map((change) => [change.kind, change.text.trim()])).toEqual([['insertion', 'van derden']]);
     expect(read.headings.map((heading) => heading.text)).toContain('2 Beelden van derden');
-    expect(read.text).toContain('kop: “Beelden van derden”');
+    expect(read.text).toContain('Artikel 2, kop: “Beelden van derden”');
   });
 });

@@ -1,7 +1,7 @@
 // How a board pack names the clause a change or a Word proposal is about (its tables, in the PDF and the Word
 // document alike, and its change cards): as a reader cites the number its policy prints ("Artikel 2, lid 1" for "1."
 // under heading 2, "Artikel 2, onder f"), with the ID beside it only where two rows share that number (issue 69
-// item 4), and a heading by its words.
+// item 4), and a heading by its place as the cards cite it and its words ("Artikel 2, kop: “Melden van pesten”").
 import type { ClauseChange } from '../../diff/types.js';
 
 /**
@@ -54,11 +54,21 @@ export function numberedName(
   return [shown, openingWords(ref.text ?? '', 4)].filter((part) => part !== '').join(' ');
 }
 
-/** Each change's name in a table of `changes`: see numberedName; a heading as "kop: Beelden van derden". */
+/**
+ * A changed section heading in a table: where it stands, cited as its change card cites it (citedNumber: "Artikel 2",
+ * "Hoofdstuk 2"; nothing for a heading printed without a number), then the word `heading` and its first words.
+ */
+function headingName(ref: { number: string; cited?: string; text: string }, heading: string): string {
+  const words = `${heading}: ${openingWords(ref.text, 4)}`;
+  const place = citedNumber(ref);
+  return place === '' ? words : `${place}, ${words}`;
+}
+
+/** Each change's name in a table of `changes`: see numberedName; a heading as headingName names it. */
 export function changeNames(changes: readonly ClauseChange[], heading: string): string[] {
   const shared = sharedNumbers(changes.map((change) => (change.new ?? change.old!).number));
   return changes.map((change) => {
     const ref = change.new ?? change.old!;
-    return change.heading ? `${heading}: ${openingWords(ref.text, 4)}` : numberedName(ref, shared);
+    return change.heading ? headingName(ref, heading) : numberedName(ref, shared);
   });
 }
