@@ -1,11 +1,13 @@
 // A letter's closing formula ("Met vriendelijke groet", "Hoogachtend, de directeur", "Kind regards"): a model letter
 // in a policy ends with one. Short and without a full stop, a line holding it reads as a heading, and standing alone
 // in a PDF or a text it was read as one, over nothing ("## Met vriendelijke groet, «Naam_directeur»"). It is text of
-// the letter. The formulas are data (templates/import/letter-closings.yaml), in Dutch and English.
+// the letter. The formulas are data (templates/import/letter-closings.yaml), in Dutch and English. So are the signer's
+// lines under a formula ("J. de Vries" over "Directeur", "Jane Smith" over "Head teacher"), as short and as unstopped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { PACKAGE_ROOT } from '../io/root.js';
+import { headingNumber, listMarker } from './markers.js';
 
 export const LETTER_CLOSINGS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'letter-closings.yaml');
 
@@ -28,3 +30,20 @@ function closingPattern(): RegExp {
 
 /** Whether a line opens with a letter's closing formula: text of the letter, never a heading. */
 export const opensWithLetterClosing = (line: string): boolean => closingPattern().test(line.trim());
+
+/** The lines a signature under a closing formula holds at most: a name, a role and an organisation. */
+export const SIGNATURE_LINES = 3;
+
+/**
+ * Whether a line may sign a letter under its closing formula: a name ("J. de Vries", "A. Jansen"), a role
+ * ("Directeur", "Voorzitter van het bestuur", "Head teacher") or an organisation ("OBS De Regenboog"), at most six
+ * words starting with a letter and ending in no sentence's stop; no chapter's or article's number ("2. Afspraken",
+ * "Artikel 3") and no list's bullet.
+ */
+export function signsLetter(line: string): boolean {
+  const text = line.trim();
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  if (words === 0 || words > 6 || !/^\p{L}/u.test(text) || /[.!?:;]$/u.test(text) || text.includes('\t')) return false;
+  const numbered = headingNumber(text);
+  return numbered?.kind !== 'decimal' && numbered?.kind !== 'word' && listMarker(text)?.kind !== 'bullet';
+}

@@ -1,6 +1,7 @@
-// A letter's closing formula (templates/import/letter-closings.yaml) opens a line of the letter, never a heading.
+// A letter's closing formula (templates/import/letter-closings.yaml) opens a line of the letter, never a heading, and
+// the signer's lines under it (a name, a role, an organisation) may sign it.
 import { describe, expect, it } from 'vitest';
-import { opensWithLetterClosing } from '../../src/import/letter-closings.js';
+import { opensWithLetterClosing, signsLetter } from '../../src/import/letter-closings.js';
 import { looksLikeHeading } from '../../src/import/readers/text-headings.js';
 
 describe('a letter closing formula', () => {
@@ -24,5 +25,32 @@ describe('a letter closing formula', () => {
       expect(opensWithLetterClosing(line)).toBe(false);
       expect(looksLikeHeading(line)).toBe(true);
     },
+  );
+});
+
+describe("a signer's line under a closing formula", () => {
+  it.each([
+    'J. de Vries',
+    'A. Jansen',
+    'Directeur',
+    'De directeur',
+    'Voorzitter van het bestuur',
+    'Intern begeleider',
+    'OBS De Regenboog',
+    'Jane Smith',
+    'Head teacher',
+    'de directeur',
+  ])('"%s" may sign a letter', (line) => expect(signsLetter(line)).toBe(true));
+
+  it.each([
+    'De leerling bespreekt de schorsing.',
+    'Bijlage:',
+    '2. Afspraken na de schorsing',
+    'Artikel 3 Klachten',
+    '- Een melding',
+    '12 maart 2025',
+    'De school stelt de ouders zo snel mogelijk op de hoogte',
+  ])('"%s" signs none: a sentence, a label, a number, an item or a line too long', (line) =>
+    expect(signsLetter(line)).toBe(false),
   );
 });

@@ -8,8 +8,8 @@
 // a cover page in the PDF's text as pdftotext writes it gives the title and the cover's fields, as the PDF does;
 // article headings right above their text, no blank line between in pdftotext's text, head their articles, and so do
 // headings right above a list and numbered headings after a typed table of contents; a letter's closing formula
-// ("Met vriendelijke groet") stays text; notes whose marks stand small and raised before their text, as Word exports
-// them, stay notes of the clauses citing them.
+// ("Met vriendelijke groet") and the signer's lines under it ("J. de Vries", "Directeur") stay text; notes whose
+// marks stand small and raised before their text, as Word exports them, stay notes of the clauses citing them.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -310,23 +310,48 @@ describe('numbered headings right after a table of contents typed by hand, in th
 });
 
 describe("a letter's closing formula in a paragraph of its own, in a PDF and its text", () => {
-  it('is text of the letter, never a heading: "Met vriendelijke groet", "Hoogachtend, de directeur", "Kind regards"', async () => {
-    const [pdf, text] = await Promise.all([imported('letter-closings.pdf'), imported('letter-closings.txt')]);
-    for (const read of [pdf, text]) {
-      // Short and without a full stop, each stood alone as a heading over nothing.
+  it("is text of the letter, never a heading, and so are the signer's name, role and organisation under it", async () => {
+    const reads = await Promise.all(
+      ['letter-closings.pdf', 'letter-closings.txt', 'letter-closings-layout.txt'].map((file) => imported(file)),
+    );
+    for (const read of reads) {
+      // Short and without a full stop, each stood alone as a heading over nothing: the formula, then the signer's
+      // role ("Directeur", "Head teacher") under the name.
       expect(read.sections).toEqual([
         'Brief bij een schorsing',
         'Brief bij een verwijdering',
+        'Brief bij een time-out',
+        'Brief na een gesprek',
+        'Brief van het bestuur',
         'Letter to parents',
+        'Letter after a meeting',
         'Afspraken na de schorsing',
       ]);
+      // Each line of the signature is a line of the letter's own: no name glued onto its role.
       expect(read.clauses).toEqual([
         expect.stringMatching(/^Geachte ouders, uw kind .* op school\.$/u),
         'Met vriendelijke groet',
         expect.stringMatching(/^Geachte ouders, het bevoegd gezag .* bezwaar maken\.$/u),
         'Hoogachtend, de directeur',
+        expect.stringMatching(/^Geachte ouders, uw kind heeft .* afspraak te maken\.$/u),
+        'Met vriendelijke groet,',
+        'J. de Vries',
+        'Directeur',
+        expect.stringMatching(/^Geachte ouders, hierbij .* terug\.$/u),
+        'Hoogachtend,',
+        'M. Bakker',
+        'Intern begeleider',
+        'OBS De Regenboog',
+        expect.stringMatching(/^Geachte ouders, het bestuur .* besluit\.$/u),
+        'Met vriendelijke groet,',
+        'A. Jansen',
+        'Voorzitter van het bestuur',
         expect.stringMatching(/^Dear parents, .* at school\.$/u),
         'Kind regards',
+        expect.stringMatching(/^Dear parents, please .* again\.$/u),
+        'Kind regards,',
+        'Jane Smith',
+        'Head teacher',
         'De leerling bespreekt de schorsing met de mentor op de dag dat hij terugkomt.',
       ]);
       expect(read.said).toMatch(NOTHING_LOST);

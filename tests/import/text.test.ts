@@ -273,6 +273,62 @@ describe('the text reader', () => {
     expect(result.accounting.missing).toEqual([]);
   });
 
+  it("keeps a signer's lines under a letter's closing formula as lines of the letter, never a heading", async () => {
+    const text = [
+      'Voorbeeldbrieven',
+      '',
+      'Brief bij een time-out',
+      'Geachte ouders, uw kind heeft vandaag een time-out gekregen. Wij bellen u',
+      'morgen om een afspraak te maken.',
+      'Met vriendelijke groet,',
+      '',
+      'A. Jansen',
+      '',
+      'De directeur',
+      '',
+      'Brief van het bestuur',
+      '',
+      'Geachte ouders, het bestuur heeft uw bezwaar ontvangen en neemt binnen',
+      'zes weken een besluit.',
+      'Hoogachtend,',
+      'M. Bakker',
+      'Voorzitter van het bestuur',
+      'Stichting Primo',
+      'Bijlagen',
+      'Het verslag van het gesprek staat in de bijlage bij deze brief, met de',
+      'afspraken die zijn gemaakt.',
+      '',
+      'Kind regards,',
+      'Jane Smith',
+      '',
+      '',
+      'Afspraken',
+      '',
+      'De leerling bespreekt de time-out met de mentor op de dag dat hij terugkomt.',
+      '',
+    ].join('\n');
+    const { sections, clauses, result } = await importText(text);
+    // "De directeur" stood alone as a heading, "A. Jansen" as a letter heading "Jansen"; a heading set apart from its
+    // text by a blank line, a fourth short line over a sentence and one after two blank lines still head their text.
+    expect(sections).toEqual(['## Brief bij een time-out', '## Brief van het bestuur', '## Bijlagen', '## Afspraken']);
+    expect(clauses).toEqual([
+      'Geachte ouders, uw kind heeft vandaag een time-out gekregen. Wij bellen u morgen om een afspraak te maken.',
+      'Met vriendelijke groet,',
+      'A. Jansen',
+      'De directeur',
+      'Geachte ouders, het bestuur heeft uw bezwaar ontvangen en neemt binnen zes weken een besluit.',
+      'Hoogachtend,',
+      'M. Bakker',
+      'Voorzitter van het bestuur',
+      'Stichting Primo',
+      'Het verslag van het gesprek staat in de bijlage bij deze brief, met de afspraken die zijn gemaakt.',
+      'Kind regards,',
+      'Jane Smith',
+      'De leerling bespreekt de time-out met de mentor op de dag dat hij terugkomt.',
+    ]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
   it("reads a short line right above a list's first item as its heading, not a lead-in, a list going on or a wrap", async () => {
     const text = [
       'Gedragsregels',

@@ -52,6 +52,16 @@ const SENTENCE_START = /^\p{Lu}\p{Ll}/u;
 export const SHORT_LINE = 0.7;
 
 /**
+ * Whether a sentence starts on `line`: a capital, and a line of three words or more that ends a sentence or one that
+ * runs to the width the text is wrapped at. A heading has one under it; a list of short lines, an address, a
+ * signature do not.
+ */
+export function startsSentence(line: string, wrapWidth: number): boolean {
+  const sentence = (wordCount(line) >= 3 && /[.!?:;]$/u.test(line)) || line.length >= SHORT_LINE * wrapWidth;
+  return SENTENCE_START.test(line) && sentence;
+}
+
+/**
  * A line of a paragraph's lines as a heading over text may read it: `heading`, the line as a heading (a plain line, or
  * one numbered as a heading is, "1. Inleiding"), undefined when it can be none; `body`, the text that starts on it
  * (a list item's after its marker), "" when none does (a table's row, a clause, a note).
@@ -82,8 +92,7 @@ export function headsParagraph(lines: readonly LineUnder[], index: number, wrapW
   // An article's or chapter's word and number ("Artikel 2 Verwachtingen") is a heading's own mark: any text starting
   // under it will do, a lead-in without its colon too ("Leerlingen zorgen ervoor dat zij").
   const chapter = headingNumber(text)?.kind === 'word';
-  const sentence = (wordCount(next) >= 3 && /[.!?:;]$/u.test(next)) || next.length >= SHORT_LINE * wrapWidth;
-  if (SENTENCE_START.test(next) && (sentence || chapter)) return true;
+  if (startsSentence(next, wrapWidth) || (chapter && SENTENCE_START.test(next))) return true;
   return over > 0 && headsParagraph(lines, index + 1, wrapWidth, over - 1);
 }
 

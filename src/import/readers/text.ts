@@ -14,6 +14,7 @@ import {
   type MarkerKind,
 } from '../markers.js';
 import { articleHeadings } from '../article-headings.js';
+import { opensWithLetterClosing, SIGNATURE_LINES, signsLetter } from '../letter-closings.js';
 import { joinWrapped } from './text-hyphens.js';
 import { markLabel, RAISED_MARK, raisedMark } from '../note-marks.js';
 import { DROP_REASONS, classifyLines, coverPageLines, type LineRole } from './text-lines.js';
@@ -24,6 +25,7 @@ import {
   type LineUnder,
   looksLikeHeading,
   promoteHeadings,
+  startsSentence,
   takesLetterPlace,
 } from './text-headings.js';
 import type { MessageRef } from '../../model/diagnostics.js';
@@ -114,6 +116,8 @@ class TextStructure {
   private chapter: number | undefined;
   /** The last clause label typed with its chapter's number ("1.2" → [1, 2]), to see whether the next continues it. */
   private lastClause: [number, number] | undefined;
+  /** The lines a signature under a letter's closing formula may still hold, and the source line it stands under. */
+  private signature = { left: 0, under: 0 };
 
   /** `wrapWidth`: the length most full lines of the text have (the width it was hard-wrapped at, if it was). */
   constructor(
@@ -253,6 +257,10 @@ class TextStructure {
       for (const line of chunk.lines) this.addTableRow(line.text, line.number);
       return;
     }
+    if (this.addSignatureLine(first)) {
+      this.addLines(chunk.lines.slice(1), true);
+      return;
+    }
     const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
     const marker = this.markerOf(first.text, first.number);
     if (single !== undefined && this.standsAsClause(single, first.number) && this.addClause(single, first.number))
@@ -280,8 +288,18 @@ class TextStructure {
       this.addHeading(first.text.trim(), first.number, marker)
     )
       lines = lines.slice(1);
-    let startsParagraph = true;
+    this.addLines(lines, true);
+  }
+
+  /** A chunk's lines, after any heading standing first; `startsParagraph`: the first of them may start one. */
+  private addLines(lines: readonly Line[], startsAt: boolean): void {
+    let startsParagraph = startsAt;
     lines.forEach((line, index) => {
+      // A signer's line under a closing formula is a line of its own; the line after it may start a paragraph.
+      if (index > 0 && this.addSignatureLine(line)) {
+        startsParagraph = true;
+        return;
+      }
       // Where a paragraph may start: its chunk's first line, after a heading or a sentence's end, or at a line
       // that opens with an article's or chapter's word and number ("Artikel 3 …" under an address's last line).
       const afterSentence = index > 0 && /[.!?:;]$/u.test((lines[index - 1] as Line).text.trim());
@@ -295,6 +313,25 @@ class TextStructure {
       this.addLine(line, startsParagraph);
       startsParagraph = false;
     });
+  }
+
+  /**
+   * A signer's line right under a letter's closing formula ("J. de Vries", then "Directeur"; "Jane Smith", then "Head
+   * teacher"), at most three: a paragraph of its own, never a heading nor joined to the name above it. The signature
+   * ends at a line that signs nothing (letter-closings.ts), a gap of two blank lines or more, a line set larger (a
+   * PDF's heading) and a line with a sentence under it, which heads its text ("Afspraken" over "De leerling …").
+   */
+  private addSignatureLine(line: Line): boolean {
+    const { left, under } = this.signature;
+    this.signature = { left: 0, under: 0 };
+    if (left === 0 || line.number - under > 2 || this.largerLines.has(line.number)) return false;
+    if (this.tableRows.has(line.number) || this.clauseLines.has(line.number) || !signsLetter(line.text)) return false;
+    const below = this.sourceLines.slice(line.number).find((text) => text.trim() !== '');
+    if (below !== undefined && startsSentence(below.trim(), this.wrapWidth)) return false;
+    this.blocks.push({ kind: 'paragraph', inlines: parseInlines(line.text.trim()), source: { line: line.number } });
+    this.previousLine = line.text;
+    this.signature = { left: left - 1, under: line.number };
+    return true;
   }
 
   /**
@@ -461,7 +498,13 @@ class TextStructure {
       return;
     }
     if (startsChunk) this.lists = [];
-    this.blocks.push({ kind: 'paragraph', inlines: parseInlines(text.trim()), source: { line: line.number } });
+    this.addParagraph(text, line.number);
+  }
+
+  /** A paragraph starting on line `number`; one opening with a letter's closing formula may have its signer under it. */
+  private addParagraph(text: string, number: number): void {
+    this.blocks.push({ kind: 'paragraph', inlines: parseInlines(text.trim()), source: { line: number } });
+    if (opensWithLetterClosing(text)) this.signature = { left: SIGNATURE_LINES, under: number };
   }
 
   private addTableRow(text: string, line: number): void {
