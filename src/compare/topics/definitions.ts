@@ -11,8 +11,14 @@ import { signalLength } from './topic-signals.js';
  * iedere uiting …", "– klager: de medewerker die …"), after a list item's marker. A line such as "Contactpersoon:
  * Niels Maas" or "Contactpersoon: de heer Maas" gives a value, not a meaning.
  */
-const DEFINITION =
-  /^(?:\(?[a-z0-9]{1,3}[.)]|[-–•])?\s*\p{L}[\p{L}'’()-]*(?: [\p{L}'’()-]+){0,3}:\s+(?:de|het|een|iedere?|elke?|alle|degene|diegene|the|an?|any|every|each)\s(?!heer\b|mevrouw\b)/iu;
+/** A defined term and its colon: up to four words ("Klacht:", "restricted list:", "vertrouwenspersoon integriteit:"). */
+const TERM = String.raw`\p{L}[\p{L}'’()-]*(?: [\p{L}'’()-]+){0,3}:`;
+
+const DEFINITION = new RegExp(
+  String.raw`^(?:\(?[a-z0-9]{1,3}[.)]|[-–•])?\s*${TERM}\s+(?:de|het|een|iedere?|elke?|alle|degene|diegene|the|an?|any|every|each)\s(?!heer\b|mevrouw\b)`,
+  'iu',
+);
+const TERM_FIRST = new RegExp(String.raw`^${TERM}(?:\s|$)`, 'u');
 
 export const isDefinition = (entry: Entry | undefined): boolean =>
   entry !== undefined && DEFINITION.test(entry.text.trimStart());
@@ -54,7 +60,7 @@ function listRank(entry: Entry): number | 'term' | undefined {
   if (/^\d{1,3}[.)](?:\s|$)/u.test(text)) return 0;
   if (/^\(?[a-z]{1,2}[.)](?:\s|$)/u.test(text)) return 1;
   if (/^(?:\d{1,2}°\.?|[-–—•])(?:\s|$)/u.test(text)) return 2;
-  if (/^\p{L}[\p{L}'’()-]*(?: [\p{L}'’()-]+){0,3}:(?:\s|$)/u.test(text)) return 'term';
+  if (TERM_FIRST.test(text)) return 'term';
   if (entry.clause.list === 'bullet') return 2;
   return entry.clause.list === undefined ? undefined : 0;
 }

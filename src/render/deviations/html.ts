@@ -5,7 +5,7 @@
 import type { WordOp } from '../../diff/types.js';
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
-import { withSymbolFont } from '../shared/html-symbols.js';
+import { withSymbolFontStandAlone } from '../shared/html-symbols.js';
 import type { ClauseDeviation, DeviationRegister, LocalAddition, PolicyDeviations } from '../../template/deviations.js';
 import type { SectorLabels } from '../../template/labels.js';
 import {
@@ -143,11 +143,13 @@ ${register.policies.map((policy, index) => school(policy, labels, index)).join('
 
 export function renderHtml(register: DeviationRegister): string {
   const { title, lang, style, content } = renderHtmlParts(register);
-  const body = `<main class="page">\n${content}\n</main>`;
-  // No web font: a check box is set in the symbol font (html-symbols.ts), not in whatever font the system has.
-  const styled = withSymbolFont(
-    { style, csp: "default-src 'none'; style-src 'unsafe-inline'; img-src data:" },
-    `${title}\n${body}`,
+  return htmlPage(
+    withSymbolFontStandAlone({
+      lang,
+      title,
+      csp: "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      style,
+      body: `<main class="page">\n${content}\n</main>`,
+    }),
   );
-  return htmlPage({ lang, title, csp: styled.csp, style: styled.style, body });
 }

@@ -7,7 +7,7 @@ import type { ChangeKind, ClauseChange, WordOp } from '../../diff/types.js';
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
 import { stylesheet } from './html-style.js';
-import { withSymbolFont } from '../shared/html-symbols.js';
+import { withSymbolFontStandAlone } from '../shared/html-symbols.js';
 import {
   linkNotesOf,
   reasonsOf,
@@ -201,12 +201,15 @@ ${compact ? `<p class="renumbered note">${escapeHtml(compact)}</p>` : ''}`;
 
 export function renderHtml(report: DiffReport): string {
   const { title, lang, style, header, content } = renderHtmlParts(report);
-  // The header opens the page frame (a <div class="page">) that the footer's line closes.
-  const body = `\n${header}\n<main>\n${content}\n</main>\n<footer>${escapeHtml(report.phrases.generatedBy)}</footer>\n</div>\n`;
-  // No web font: a check box is set in the symbol font (html-symbols.ts), not in whatever font the system has.
-  const styled = withSymbolFont(
-    { style: `\n${style}\n`, csp: "default-src 'none'; style-src 'unsafe-inline'" },
-    `${title}\n${body}`,
+  return htmlPage(
+    withSymbolFontStandAlone({
+      lang,
+      title,
+      csp: "default-src 'none'; style-src 'unsafe-inline'",
+      generator: 'clausemark',
+      style: `\n${style}\n`,
+      // The header opens the page frame (a <div class="page">) that the footer's line closes.
+      body: `\n${header}\n<main>\n${content}\n</main>\n<footer>${escapeHtml(report.phrases.generatedBy)}</footer>\n</div>\n`,
+    }),
   );
-  return htmlPage({ lang, title, csp: styled.csp, generator: 'clausemark', style: styled.style, body });
 }

@@ -6,6 +6,7 @@
 // unchanged, to the byte.
 import { isSymbolCodePoint, SYMBOL_FONT_FAMILY, SYMBOL_PATTERN } from '../../brand/symbol-font.js';
 import { symbolFontBytes } from '../../brand/symbol-font-file.js';
+import type { HtmlPage } from './html-page.js';
 
 /** A page's stylesheet and Content-Security-Policy. */
 export interface StyledPage {
@@ -60,3 +61,12 @@ export function withSymbolFont(page: StyledPage, text: string, draws?: (codePoin
   ].join('\n');
   return { style: `${page.style}\n${css}\n`, csp: allowDataFonts(page.csp) };
 }
+
+/**
+ * A page that loads no web font (`diff --format html`, `deviations --format html`): every symbol its title and body
+ * show is set in the symbol font, not in whatever font the reader's system has.
+ */
+export const withSymbolFontStandAlone = (page: HtmlPage): HtmlPage => ({
+  ...page,
+  ...withSymbolFont({ style: page.style, csp: page.csp }, `${page.title}\n${page.body}`),
+});
