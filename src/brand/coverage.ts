@@ -82,7 +82,8 @@ function keptCoverageOf(bytes: Uint8Array): ReadonlySet<number> | null {
   return kept;
 }
 
-function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
+/** Whether a font (its file's bytes) has a glyph for a code point: asked of fontkit once per font and code point. */
+export function faceCovers(bytes: Uint8Array, codePoint: number): boolean {
   const kept = keptCoverageOf(bytes);
   if (kept) return kept.has(codePoint);
   let known = coverageByFont.get(bytes);

@@ -6,7 +6,7 @@
 // In bold text the run stays bold (Word and LibreOffice embolden a font without a bold face, as the PDF does); in
 // italic text it is upright, as in the PDF and in DejaVu Sans Oblique, where Word would slant it.
 import { TextRun, type IRunOptions } from 'docx';
-import { openFont } from '../../brand/assets.js';
+import { faceCovers } from '../../brand/coverage.js';
 import { isSymbolCodePoint, SYMBOL_FONT_FAMILY, SYMBOL_PATTERN } from '../../brand/symbol-font.js';
 import type { Brand } from '../../brand/types.js';
 import type { RunStyle } from '../shared/inline.js';
@@ -18,22 +18,9 @@ export interface WordSymbols {
   used: boolean;
 }
 
-/** What the brand's faces lack, asked of each face once per code point; nothing used yet. */
+/** What the brand's faces lack (brand/coverage.ts, asked of each face once per code point); nothing used yet. */
 export function wordSymbols(brand: Brand): WordSymbols {
-  const known = new Map<string, boolean>();
-  return {
-    used: false,
-    lacks(codePoint, face) {
-      const key = `${face} ${codePoint}`;
-      let lacking = known.get(key);
-      if (lacking === undefined) {
-        const font = openFont(brand.fonts[face]);
-        lacking = !('hasGlyphForCodePoint' in font && font.hasGlyphForCodePoint(codePoint));
-        known.set(key, lacking);
-      }
-      return lacking;
-    },
-  };
+  return { used: false, lacks: (codePoint, face) => !faceCovers(brand.fonts[face], codePoint) };
 }
 
 /** The face Word sets a run's text in (inline code is in a font of its own, never split). */

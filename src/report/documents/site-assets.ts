@@ -9,7 +9,7 @@ import type { SiteAssets } from '../../render/html/page.js';
 import { displayPath } from '../../io/yaml-file.js';
 import { templateFile } from '../../wording/lookup.js';
 import { toolVersion } from '../../io/version.js';
-import { openFont } from '../../brand/assets.js';
+import { faceCovers } from '../../brand/coverage.js';
 
 /** The web fonts of the report: Source Sans 3 as in the default brand (the @font-face rules name these files). */
 const SITE_FONTS = [
@@ -50,10 +50,10 @@ export function loadSiteAssets(root: string): SiteAssets {
  * lacks gets the symbol font (src/render/shared/html-symbols.ts). The fonts are read only when a page asks.
  */
 function siteFontDraws(root: string): (codePoint: number) => boolean {
-  let faces: ReturnType<typeof openFont>[] | undefined;
+  let faces: Buffer[] | undefined;
   return (codePoint) => {
-    faces ??= SITE_FONTS.map((font) => openFont(readSiteFont(root, font)));
-    return faces.every((face) => 'hasGlyphForCodePoint' in face && face.hasGlyphForCodePoint(codePoint));
+    faces ??= SITE_FONTS.map((font) => readSiteFont(root, font));
+    return faces.every((face) => faceCovers(face, codePoint));
   };
 }
 
