@@ -104,10 +104,11 @@ function clauseCoverage(document: ScoredDocument, e: number, score: ClauseScore)
 }
 
 /**
- * The clauses that come closest to a topic not found: any evidence at all, best first; of the nearest, one that states
- * another topic outright (`statesTopic`) or a definition on single words of it (`definition`) comes last, since it
- * alone makes the cell no "mogelijk" (leadCandidate); after them the clauses that hand the topic to later rules
- * (`delegated`, delegating-clauses.ts).
+ * The clauses that come closest to a topic not found: any evidence at all, best first, as "lijkt het meest op" says.
+ * One that states another topic outright (`statesTopic`) keeps its place, marked, though it alone makes the cell no
+ * "mogelijk" (leadCandidate): it may state both, as "binnen tien weken … haar oordeel" does. A definition on single
+ * words of the topic (`definition`) comes last, as it says what a word means; after them the clauses that hand the
+ * topic to later rules (`delegated`, delegating-clauses.ts).
  */
 function candidates(
   document: ScoredDocument,
@@ -138,7 +139,8 @@ function candidates(
     return candidate;
   });
   const handedOn = delegationCandidates(document, t, open);
-  return [...nearest.filter(leads), ...nearest.filter((candidate) => !leads(candidate)), ...handedOn];
+  const definitions = nearest.filter((candidate) => candidate.definition === true);
+  return [...nearest.filter((candidate) => candidate.definition !== true), ...definitions, ...handedOn];
 }
 
 /**

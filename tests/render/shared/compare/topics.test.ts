@@ -94,8 +94,8 @@ describe('a topic cell in words', () => {
     for (const { text } of Object.values(cell)) expect(text).not.toMatch(/ontbreekt/);
   });
 
-  it('names the topic a candidate states outright beside it, and lists it after the others', () => {
-    // The archive clause states a topic of its own ("Archief"), so for the file's retention it comes last, and says so.
+  it('names the topic a candidate states outright beside it, keeping it in its place by closeness', () => {
+    // The archive clause states a topic of its own ("Archief"), and says so; it is still the closest to the retention.
     const archive = {
       id: 'archief',
       name: 'Archief',
@@ -105,7 +105,7 @@ describe('a topic cell in words', () => {
     const names = new Map([...TOPICS, archive].map((topic) => [topic.id, topic.name]));
     expect(cells([...TOPICS, archive], names)['bewaren']).toMatchObject({
       state: 'not-found',
-      text: 'niet gevonden in 3 artikelen; lijkt het meest op: s1.1, s2.2 (staat bij Archief)',
+      text: 'niet gevonden in 3 artikelen; lijkt het meest op: s2.2 (staat bij Archief), s1.1',
     });
   });
 
