@@ -14,7 +14,7 @@ import { renderPage, type PageFrame } from '../../src/render/html/page.js';
 import { copySiteFonts, loadSiteAssets } from '../../src/report/documents/site-assets.js';
 import { standaloneFrame } from '../../src/report/documents/standalone.js';
 import { loadSiteWords } from '../../src/wording/site-words.js';
-import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+import { collectProblems, fontsOf, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 
 const BODY =
@@ -28,18 +28,6 @@ function writePage(name: string, frame: PageFrame, body = BODY): string {
   const file = join(dir, name);
   writeFileSync(file, renderPage(frame, { title: 'Meldcode', lang: 'nl', body }));
   return pathToFileURL(file).href;
-}
-
-/** The fonts Chromium drew a node's text with: family name and how many glyphs. */
-async function fontsOf(page: Page, selector: string): Promise<Record<string, number>> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('DOM.enable');
-  await session.send('CSS.enable');
-  const { root } = await session.send('DOM.getDocument', { depth: -1 });
-  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
-  await session.detach();
-  return Object.fromEntries(fonts.map((font) => [font.familyName, font.glyphCount]));
 }
 
 async function open(url: string): Promise<{ page: Page; problems: string[] }> {

@@ -56,3 +56,15 @@ export function collectProblems(page: Page, { withAddress = false } = {}): strin
   );
   return problems;
 }
+
+/** The fonts Chromium drew the text of a page's node with (CSS.getPlatformFontsForNode): family and glyph count. */
+export async function fontsOf(page: Page, selector: string): Promise<Record<string, number>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = await session.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+  await session.detach();
+  return Object.fromEntries(fonts.map((font) => [font.familyName, font.glyphCount]));
+}

@@ -2,7 +2,6 @@
 // the version asked before, and each person's name with a button to confirm their own acknowledgement (the body is
 // render/shared/acknowledge-list.ts, which `serve`'s workplace shows too). In the one page shell, with its own
 // stylesheet and no script.
-import { createHash } from 'node:crypto';
 import {
   type AcknowledgeListData,
   type AcknowledgePageWords,
@@ -10,6 +9,7 @@ import {
 } from '../shared/acknowledge-list.js';
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
+import { withHashedStyle } from '../shared/html-symbols.js';
 
 export type { AcknowledgePageWords };
 
@@ -21,9 +21,6 @@ export interface AcknowledgePageData extends AcknowledgeListData {
 const STYLE =
   'body{font:18px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:50rem;padding:0 1rem}li{margin:.4rem 0}button{font:inherit;padding:.2rem .8rem}.done{color:#1b5e20;font-weight:600}.where{color:#555}.notice{background:#e8f5e9;padding:.5rem 1rem}';
 
-/** Its own stylesheet (by hash), and forms that post to this server only. */
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'; form-action 'self'`;
-
 export function renderAcknowledgePage(words: AcknowledgePageWords, data: AcknowledgePageData): string {
   const body = [
     '',
@@ -32,5 +29,7 @@ export function renderAcknowledgePage(words: AcknowledgePageWords, data: Acknowl
     acknowledgeListBody(words, data),
     '',
   ].join('\n');
-  return htmlPage({ lang: words.lang, title: words.title, csp: CSP, style: STYLE, body });
+  // Its own stylesheet (by hash; data: fonts when it carries the symbol font), and forms that post to this server only.
+  const { style, csp } = withHashedStyle(STYLE, ["form-action 'self'"], `${words.title}\n${body}`);
+  return htmlPage({ lang: words.lang, title: words.title, csp, style, body });
 }

@@ -2,9 +2,9 @@
 // (render/shared/html-page.ts): each finding as clausemark prints it (file:line:col, the message, the fix), as text.
 // Its words are given (src/jobs/serve.ts words them in the run's language); the server adds the reload
 // script (src/io/live-reload.ts), so the page reloads itself once a rebuild is done.
-import { createHash } from 'node:crypto';
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
+import { withHashedStyle } from '../shared/html-symbols.js';
 
 /** The page's words, plain text, and its language (BCP 47). */
 export interface ServeErrorWords {
@@ -18,9 +18,6 @@ export interface ServeErrorWords {
 const STYLE =
   'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fdecea;border-left:4px solid #b3261e;padding:.75rem 1rem;white-space:pre-wrap}';
 
-/** Nothing but its own stylesheet (by hash); the server widens it by exactly its reload script. */
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'`;
-
 export function renderServeErrorPage(words: ServeErrorWords, errors: readonly string[]): string {
   const body = [
     '',
@@ -29,5 +26,8 @@ export function renderServeErrorPage(words: ServeErrorWords, errors: readonly st
     ...errors.map((error) => `<pre>${escapeHtml(error)}</pre>`),
     '',
   ].join('\n');
-  return htmlPage({ lang: words.lang, title: words.title, csp: CSP, style: STYLE, body });
+  // Nothing but its own stylesheet (by hash; data: fonts when it carries the symbol font); the server widens it by
+  // exactly its reload script.
+  const { style, csp } = withHashedStyle(STYLE, [], `${words.title}\n${body}`);
+  return htmlPage({ lang: words.lang, title: words.title, csp, style, body });
 }

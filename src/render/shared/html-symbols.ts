@@ -2,8 +2,10 @@
 // report's Source Sans 3 has no ☒; a page without web fonts has no font clausemark knows) gets Clausemark Symbols as
 // an @font-face of its own, a data: URI so the page still stands alone, its unicode-range only the symbols the page
 // shows and its font lacks, first in the body's font stack: the browser takes it for those characters and nothing
-// else, as the PDF and the Word document do, rather than a font of its own. A page without such a character is
-// unchanged, to the byte.
+// else, as the PDF and the Word document do, rather than a font of its own. A page with a fixed stylesheet allowed by
+// its hash (the workplace's, `acknowledge meeting`'s, `serve`'s error page) gets it the same way, its hash then that of
+// the stylesheet with the font. A page without such a character is unchanged, to the byte.
+import { createHash } from 'node:crypto';
 import { isSymbolCodePoint, SYMBOL_FONT_FAMILY, SYMBOL_PATTERN } from '../../brand/symbol-font.js';
 import { symbolFontBytes } from '../../brand/symbol-font-file.js';
 import type { HtmlPage } from './html-page.js';
@@ -70,3 +72,16 @@ export const withSymbolFontStandAlone = (page: HtmlPage): HtmlPage => ({
   ...page,
   ...withSymbolFont({ style: page.style, csp: page.csp }, `${page.title}\n${page.body}`),
 });
+
+const styleSource = (style: string): string =>
+  `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`;
+
+/**
+ * A page whose stylesheet is fixed and allowed by its hash alone, under `default-src 'none'` and `directives`: with
+ * the symbol font for the symbols `text` (its title and body) shows, and the hash of the stylesheet with it.
+ */
+export function withHashedStyle(style: string, directives: readonly string[], text: string): StyledPage {
+  const csp = [`default-src 'none'`, `style-src ${styleSource(style)}`, ...directives].join('; ');
+  const styled = withSymbolFont({ style, csp }, text);
+  return { style: styled.style, csp: styled.csp.replace(styleSource(style), styleSource(styled.style)) };
+}

@@ -1,10 +1,11 @@
 // The frame of the workplace's pages (`clausemark serve`, /werkplek/): the one page shell with a stylesheet of its own
-// (allowed by hash), no script at all, and forms that post to this server only; a notice of what the last action did
-// (role status) or why it was refused (role alert). Words come ready in the run's language; every value is escaped.
+// (allowed by hash; with the symbol font when a page shows a check box, render/shared/html-symbols.ts), no script at
+// all, and forms that post to this server only; a notice of what the last action did (role status) or why it was
+// refused (role alert). Words come ready in the run's language; every value is escaped.
 // No page is wider than a phone's screen: a long word wraps, a field fits its form, a wide table scrolls in its box.
-import { createHash } from 'node:crypto';
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
+import { withHashedStyle } from '../shared/html-symbols.js';
 
 export type Say = (id: string, params?: Record<string, string>) => string;
 
@@ -29,8 +30,6 @@ const STYLE = [
   'fieldset{border:1px solid #ccc;margin:.5rem 0}label.choice{display:inline;font-weight:400;margin-right:1.5rem}section{margin:1rem 0}',
   'figure{margin:.5rem 0}figcaption{font-weight:600}blockquote{margin:.2rem 0 0;padding-left:.8rem;border-left:3px solid #999}.questions>li{margin:1.2rem 0}.answers button{display:inline-block;margin:.3rem .8rem .3rem 0}',
 ].join('');
-
-const CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'; form-action 'self'; base-uri 'none'`;
 
 export const esc = escapeHtml;
 
@@ -108,5 +107,7 @@ export function workplacePage(frame: Frame): string {
     '</main>',
     '',
   ].join('\n');
-  return htmlPage({ lang: frame.lang, title: `${frame.title} · clausemark`, csp: CSP, style: STYLE, body });
+  const title = `${frame.title} · clausemark`;
+  const { style, csp } = withHashedStyle(STYLE, ["form-action 'self'", "base-uri 'none'"], `${title}\n${body}`);
+  return htmlPage({ lang: frame.lang, title, csp, style, body });
 }

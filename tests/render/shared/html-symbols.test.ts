@@ -1,6 +1,7 @@
 // Check boxes in HTML pages (src/render/shared/html-symbols.ts): a page that shows a ☒ its font lacks gets
 // Clausemark Symbols inline, for exactly those characters, first in the body's font stack, and a CSP that lets it
-// load; a page without one is unchanged. The report's pages (renderPage) and the diff's page are read whole.
+// load; a page without one is unchanged. The report's pages (renderPage) and the diff's page are read whole, and a
+// page whose stylesheet is allowed by its hash (withHashedStyle: the workplace's, acknowledge's, serve's error page).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { symbolFontBytes } from '../../../src/brand/symbol-font-file.js';
 import { stylesheet } from '../../../src/render/diff/html-style.js';
 import { renderPage, type PageFrame } from '../../../src/render/html/page.js';
-import { bodyFontStack, withSymbolFont } from '../../../src/render/shared/html-symbols.js';
+import { bodyFontStack, withHashedStyle, withSymbolFont } from '../../../src/render/shared/html-symbols.js';
 import { loadSiteAssets } from '../../../src/report/documents/site-assets.js';
 import { standaloneFrame } from '../../../src/report/documents/standalone.js';
 import { loadSiteWords } from '../../../src/wording/site-words.js';
@@ -89,5 +90,21 @@ describe('the symbol font in HTML pages', () => {
     const html = renderPage(siteFrame(), { title: 'Meldcode', lang: 'nl', body: '<p>Gewone tekst ✓</p>' });
     expect(html).not.toContain('Clausemark Symbols');
     expect(cspOf(html)).toContain('font-src &#x27;self&#x27;;');
+  });
+
+  it('keeps a page with a hashed stylesheet and no check box as it was: its own hash, no font-src', () => {
+    const style = 'body{font:16px/1.5 system-ui,sans-serif}';
+    expect(withHashedStyle(style, ["form-action 'self'"], '<p>Gewone tekst</p>')).toEqual({
+      style,
+      csp: `default-src 'none'; style-src 'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'; form-action 'self'`,
+    });
+  });
+
+  it('gives a page with a hashed stylesheet and a ☒ the font, the hash of its new stylesheet and data: fonts', () => {
+    const { style, csp } = withHashedStyle('body{font:16px/1.5 system-ui,sans-serif}', [], '<h1>☒ Meldcode</h1>');
+    expect(style).toContain('unicode-range: U+2612;');
+    expect(style).toContain('body { font-family: "Clausemark Symbols", system-ui,sans-serif; }');
+    const hash = `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`;
+    expect(csp).toBe(`default-src 'none'; style-src ${hash}; font-src data:`);
   });
 });

@@ -1,0 +1,73 @@
+/// <reference lib="dom" />
+// Check boxes on the pages clausemark serves, in real Chromium (src/render/shared/html-symbols.ts, withHashedStyle):
+// the workplace's page (`serve`) and `acknowledge meeting`'s page, each with a stylesheet allowed by its hash alone,
+// draw their ☐ ☒ ✓ from the Clausemark Symbols they carry, not from a font of the system's, under no CSP refusal or
+// console error. Which font drew a character is what Chromium reports for its node (CSS.getPlatformFontsForNode).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderAcknowledgePage } from '../../src/render/html/acknowledge-page.js';
+import { type Say, workplacePage } from '../../src/render/workplace/page.js';
+import { collectProblems, fontsOf, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
+
+const say: Say = (id) => id;
+
+const WORDS = {
+  lang: 'nl',
+  title: 'Kennisname meldcode',
+  intro: 'Lees wat er veranderde.',
+  changesHeading: 'Wat er veranderde',
+  noChanges: 'Niets.',
+  listHeading: 'Wie kent deze versie',
+  confirm: 'Ik ken deze versie',
+  done: 'gezien',
+};
+
+let browser: Browser;
+
+async function open(html: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  await page.setContent(html);
+  await page.evaluate(() => document.fonts.ready);
+  return { page, problems };
+}
+
+beforeAll(async () => {
+  if (!HAVE_BROWSER) return;
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(!HAVE_BROWSER)('check boxes on the pages clausemark serves', () => {
+  it("the workplace's page draws ☐ and ☒ from Clausemark Symbols", async () => {
+    const html = workplacePage({
+      lang: 'nl',
+      title: '☐ Checklist meldcode',
+      say,
+      report: false,
+      body: '<p id="set">☒ De signalen zijn vastgelegd.</p>',
+    });
+    const { page, problems } = await open(html);
+    expect((await fontsOf(page, 'h1'))['Clausemark Symbols']).toBe(1);
+    expect((await fontsOf(page, '#set'))['Clausemark Symbols']).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("acknowledge meeting's page draws a change's ☒ and a name's ✓ from Clausemark Symbols", async () => {
+    const html = renderAcknowledgePage(WORDS, {
+      action: '/bevestig',
+      token: 't',
+      changes: [{ number: '2.1', text: '☒ De signalen zijn vastgelegd.' }],
+      people: [{ id: 'p1', name: 'A. Jansen', where: 'groep 3', acknowledged: true }],
+    });
+    const { page, problems } = await open(html);
+    expect((await fontsOf(page, 'ul li'))['Clausemark Symbols']).toBe(1);
+    expect((await fontsOf(page, '.done'))['Clausemark Symbols']).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
