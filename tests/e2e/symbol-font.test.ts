@@ -3,7 +3,8 @@
 // Source Sans 3, the report's web font, lacks) draws it from the Clausemark Symbols the page carries, not from a
 // font of the system's, and its ☐ and the rest of its text from Source Sans 3; a page standing alone (no web fonts)
 // draws every check box from it. Which font drew a character is what Chromium reports for its node
-// (CSS.getPlatformFontsForNode), under no CSP refusal or console error.
+// (CSS.getPlatformFontsForNode), under no CSP refusal or console error. An italic ☒ is drawn upright, as the PDF and
+// the Word document draw it: the same pixels as an upright one, where Chromium would slant a face it lacks.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,6 +63,25 @@ describe.skipIf(!HAVE_BROWSER)('check boxes in the HTML report', () => {
     expect(await fontsOf(page, '#title')).toEqual({ 'Clausemark Symbols': 1, 'Source Sans 3': 9 });
     expect(await fontsOf(page, '#bold strong')).toEqual({ 'Clausemark Symbols': 1, 'Source Sans 3': 6 });
     expect(await fontsOf(page, '#open')).toEqual({ 'Source Sans 3': 6 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('an italic ☒ stays upright: the same pixels as an upright one, and other pixels than a ☐', async () => {
+    const frame = {
+      root: PROJECT_ROOT,
+      assets: loadSiteAssets(PROJECT_ROOT),
+      words: loadSiteWords('nl', { root: PROJECT_ROOT }),
+      up: '',
+      links: [],
+      extraCss: '.glyph { margin: 0; width: 80px; height: 80px; font-size: 64px; line-height: 80px; }',
+    };
+    const body = ['upright">☒', 'italic"><em>☒</em>', 'open">☐'].map((p) => `<p class="glyph" id="${p}</p>`);
+    const { page, problems } = await open(writePage('italic.html', frame, body.join('')));
+    expect(await fontsOf(page, '#italic em')).toEqual({ 'Clausemark Symbols': 1 });
+    const upright = await page.locator('#upright').screenshot();
+    expect((await page.locator('#italic').screenshot()).equals(upright)).toBe(true);
+    expect((await page.locator('#open').screenshot()).equals(upright)).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -2,9 +2,10 @@
 // report's Source Sans 3 has no ☒; a page without web fonts has no font clausemark knows) gets Clausemark Symbols as
 // an @font-face of its own, a data: URI so the page still stands alone, its unicode-range only the symbols the page
 // shows and its font lacks, first in the body's font stack: the browser takes it for those characters and nothing
-// else, as the PDF and the Word document do, rather than a font of its own. A page with a fixed stylesheet allowed by
-// its hash (the workplace's, `acknowledge meeting`'s, `serve`'s error page) gets it the same way, its hash then that of
-// the stylesheet with the font. A page without such a character is unchanged, to the byte.
+// else, as the PDF and the Word document do, rather than a font of its own. The same file is its italic face too, so
+// italic text keeps them upright as the PDF and Word do (bold text emboldens them, as they do). A page with a fixed
+// stylesheet allowed by its hash (the workplace's, `acknowledge meeting`'s, `serve`'s error page) gets it the same
+// way, its hash then that of the stylesheet with the font. A page without such a character is unchanged, to the byte.
 import { createHash } from 'node:crypto';
 import { isSymbolCodePoint, SYMBOL_FONT_FAMILY, SYMBOL_PATTERN } from '../../brand/symbol-font.js';
 import { symbolFontBytes } from '../../brand/symbol-font-file.js';
@@ -57,10 +58,12 @@ export function withSymbolFont(page: StyledPage, text: string, draws?: (codePoin
   if (codes.length === 0) return page;
   const data = Buffer.from(symbolFontBytes()).toString('base64');
   const stack = bodyFontStack(page.style) ?? 'sans-serif';
-  const css = [
-    `@font-face { font-family: "${SYMBOL_FONT_FAMILY}"; src: url("data:font/ttf;base64,${data}") format("truetype"); unicode-range: ${unicodeRange(codes)}; }`,
-    `body { font-family: "${SYMBOL_FONT_FAMILY}", ${stack}; }`,
-  ].join('\n');
+  // The same file as the italic face too: the browser slants a face it lacks, the PDF and Word keep the symbols upright.
+  const face = (style: string): string =>
+    `@font-face { font-family: "${SYMBOL_FONT_FAMILY}";${style} src: url("data:font/ttf;base64,${data}") format("truetype"); unicode-range: ${unicodeRange(codes)}; }`;
+  const css = [face(''), face(' font-style: italic;'), `body { font-family: "${SYMBOL_FONT_FAMILY}", ${stack}; }`].join(
+    '\n',
+  );
   return { style: `${page.style}\n${css}\n`, csp: allowDataFonts(page.csp) };
 }
 

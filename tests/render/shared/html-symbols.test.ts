@@ -57,6 +57,10 @@ describe('the symbol font in HTML pages', () => {
     expect(styled.style).toContain(
       `@font-face { font-family: "Clausemark Symbols"; src: url("data:font/ttf;base64,${FONT_DATA}") format("truetype"); unicode-range: U+2612; }`,
     );
+    // The same file as the italic face, so that the browser does not slant it.
+    expect(styled.style).toContain(
+      `@font-face { font-family: "Clausemark Symbols"; font-style: italic; src: url("data:font/ttf;base64,${FONT_DATA}") format("truetype"); unicode-range: U+2612; }`,
+    );
     expect(styled.style).toContain('body { font-family: "Clausemark Symbols", "Brand", sans-serif; }');
     expect(styled.csp).toBe("default-src 'none'; style-src 'unsafe-inline'; font-src data:");
     // Without a web font every symbol the page shows is set in it.
@@ -67,7 +71,7 @@ describe('the symbol font in HTML pages', () => {
   it('gives a report page with a ☒ the font for ☒ alone (Source Sans 3 draws ☐), in its hashed style', () => {
     const html = renderPage(siteFrame(), { title: '☒ Meldcode', lang: 'nl', body: '<p>☐ open, ☒ gezet</p>' });
     const style = styleOf(html);
-    expect(style.match(/unicode-range: [^;]*;/g)).toEqual(['unicode-range: U+2612;']);
+    expect(style.match(/unicode-range: [^;]*;/g)).toEqual(['unicode-range: U+2612;', 'unicode-range: U+2612;']);
     expect(style).toContain('body { font-family: "Clausemark Symbols", "Source Sans 3", system-ui,');
     const csp = cspOf(html)
       .replace(/&#x27;/g, "'")
@@ -83,7 +87,7 @@ describe('the symbol font in HTML pages', () => {
       lang: 'nl',
       body: '<p>☐ open ✓</p>',
     });
-    expect(styleOf(html).match(/unicode-range: [^;]*;/g)).toEqual(['unicode-range: U+2610, U+2713;']);
+    expect(new Set(styleOf(html).match(/unicode-range: [^;]*;/g))).toEqual(new Set(['unicode-range: U+2610, U+2713;']));
   });
 
   it('writes a report page without check boxes as before: no symbol font, fonts only from the report folder', () => {
