@@ -4,7 +4,8 @@
 // font of the system's, and its ☐ and the rest of its text from Source Sans 3; a page standing alone (no web fonts)
 // draws every check box from it. Which font drew a character is what Chromium reports for its node
 // (CSS.getPlatformFontsForNode), under no CSP refusal or console error. An italic ☒ is drawn upright, as the PDF and
-// the Word document draw it: the same pixels as an upright one, where Chromium would slant a face it lacks.
+// the Word document draw it: the same pixels as an upright one, where Chromium would slant a face it lacks. Inline
+// code, set in the browser's monospace, draws its ☐ and ☒ from Clausemark Symbols too, at the size it had.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,17 @@ function writePage(name: string, frame: PageFrame, body = BODY): string {
   return pathToFileURL(file).href;
 }
 
+/** A page of the report, with its web fonts. */
+function reportFrame(): PageFrame {
+  return {
+    root: PROJECT_ROOT,
+    assets: loadSiteAssets(PROJECT_ROOT),
+    words: loadSiteWords('nl', { root: PROJECT_ROOT }),
+    up: '',
+    links: [],
+  };
+}
+
 async function open(url: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems = collectProblems(page);
@@ -52,14 +64,7 @@ afterAll(async () => {
 
 describe.skipIf(!HAVE_BROWSER)('check boxes in the HTML report', () => {
   it('a report page draws ☒ from Clausemark Symbols and ☐ from Source Sans 3', async () => {
-    const frame = {
-      root: PROJECT_ROOT,
-      assets: loadSiteAssets(PROJECT_ROOT),
-      words: loadSiteWords('nl', { root: PROJECT_ROOT }),
-      up: '',
-      links: [],
-    };
-    const { page, problems } = await open(writePage('report.html', frame));
+    const { page, problems } = await open(writePage('report.html', reportFrame()));
     expect(await fontsOf(page, '#title')).toEqual({ 'Clausemark Symbols': 1, 'Source Sans 3': 9 });
     expect(await fontsOf(page, '#bold strong')).toEqual({ 'Clausemark Symbols': 1, 'Source Sans 3': 6 });
     expect(await fontsOf(page, '#open')).toEqual({ 'Source Sans 3': 6 });
@@ -69,11 +74,7 @@ describe.skipIf(!HAVE_BROWSER)('check boxes in the HTML report', () => {
 
   it('an italic ☒ stays upright: the same pixels as an upright one, and other pixels than a ☐', async () => {
     const frame = {
-      root: PROJECT_ROOT,
-      assets: loadSiteAssets(PROJECT_ROOT),
-      words: loadSiteWords('nl', { root: PROJECT_ROOT }),
-      up: '',
-      links: [],
+      ...reportFrame(),
       extraCss: '.glyph { margin: 0; width: 80px; height: 80px; font-size: 64px; line-height: 80px; }',
     };
     const body = ['upright">☒', 'italic"><em>☒</em>', 'open">☐'].map((p) => `<p class="glyph" id="${p}</p>`);
@@ -82,6 +83,19 @@ describe.skipIf(!HAVE_BROWSER)('check boxes in the HTML report', () => {
     const upright = await page.locator('#upright').screenshot();
     expect((await page.locator('#italic').screenshot()).equals(upright)).toBe(true);
     expect((await page.locator('#open').screenshot()).equals(upright)).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('inline code draws its ☐ and ☒ from it, at the size it has on a page without check boxes', async () => {
+    const frame = reportFrame();
+    const { page, problems } = await open(writePage('code.html', frame, '<p id="code">Zie <code>☐ ☒</code></p>'));
+    const fonts = await fontsOf(page, '#code code');
+    expect(fonts['Clausemark Symbols']).toBe(2);
+    const size = (): Promise<string> => page.evaluate(() => getComputedStyle(document.querySelector('code')!).fontSize);
+    const withSymbols = await size();
+    await page.goto(writePage('code-plain.html', frame, '<p id="code">Zie <code>open</code></p>'));
+    expect(await size()).toBe(withSymbols);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -3,19 +3,15 @@
 // load; a page without one is unchanged. The report's pages (renderPage) and the diff's page are read whole, and a
 // page whose stylesheet is allowed by its hash (withHashedStyle: the workplace's, acknowledge's, serve's error page).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { symbolFontBytes } from '../../../src/brand/symbol-font-file.js';
-import { stylesheet } from '../../../src/render/diff/html-style.js';
 import { renderPage, type PageFrame } from '../../../src/render/html/page.js';
-import { bodyFontStack, withHashedStyle, withSymbolFont } from '../../../src/render/shared/html-symbols.js';
+import { withHashedStyle, withSymbolFont } from '../../../src/render/shared/html-symbols.js';
 import { loadSiteAssets } from '../../../src/report/documents/site-assets.js';
 import { standaloneFrame } from '../../../src/report/documents/standalone.js';
 import { loadSiteWords } from '../../../src/wording/site-words.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
 
-const SITE_CSS = readFileSync(join(PROJECT_ROOT, 'templates', 'layouts', 'html', 'site.css'), 'utf8');
 const FONT_DATA = Buffer.from(symbolFontBytes()).toString('base64');
 const PAGE = {
   style: 'body { font: 16px/1.5 "Brand", sans-serif; }',
@@ -36,16 +32,6 @@ const styleOf = (html: string): string => /<style>([\s\S]*?)<\/style>/.exec(html
 const cspOf = (html: string): string => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!;
 
 describe('the symbol font in HTML pages', () => {
-  it('reads the body font stack from a stylesheet, its last body rule winning', () => {
-    expect(bodyFontStack(SITE_CSS)).toBe(
-      '"Source Sans 3", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
-    );
-    expect(bodyFontStack(`${SITE_CSS}\nbody { font-family: "Source Sans 3", system-ui, sans-serif; }`)).toBe(
-      '"Source Sans 3", system-ui, sans-serif',
-    );
-    expect(bodyFontStack(stylesheet({} as never))).toMatch(/^system-ui, .*sans-serif$/);
-  });
-
   it('leaves a page without check boxes as it is', () => {
     expect(withSymbolFont(PAGE, '<p>Geen vakjes, ✓ wel getekend</p>', () => true)).toBe(PAGE);
     expect(withSymbolFont(PAGE, '<p>Gewone tekst</p>')).toBe(PAGE);
@@ -94,6 +80,19 @@ describe('the symbol font in HTML pages', () => {
     const html = renderPage(siteFrame(), { title: 'Meldcode', lang: 'nl', body: '<p>Gewone tekst ✓</p>' });
     expect(html).not.toContain('Clausemark Symbols');
     expect(cspOf(html)).toContain('font-src &#x27;self&#x27;;');
+  });
+
+  it('puts it first in the monospace of the code the page shows, and in the stacks its stylesheet sets apart', () => {
+    const page = { ...PAGE, style: `${PAGE.style}\ncode { font: .9em ui-monospace, monospace; }` };
+    const styled = withSymbolFont(page, '<p>Zie <code>☐ open</code> en <pre>☒</pre></p>', () => true);
+    // The code's ☐ counts though the page's font draws it: the browser's monospace is a font of the system's.
+    expect(styled.style).toContain('unicode-range: U+2610, U+2612;');
+    expect(styled.style).toContain('\ncode, pre { font-family: "Clausemark Symbols", monospace; }');
+    expect(styled.style.endsWith('\ncode { font-family: "Clausemark Symbols", ui-monospace, monospace; }\n')).toBe(
+      true,
+    );
+    // No monospace rule where the page shows no such element.
+    expect(withSymbolFont(PAGE, '<p>☒</p>').style).not.toContain('monospace');
   });
 
   it('keeps a page with a hashed stylesheet and no check box as it was: its own hash, no font-src', () => {
