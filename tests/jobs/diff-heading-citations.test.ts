@@ -2,7 +2,8 @@
 // its PDF prints the heading: "Artikel 2", "Artikel 2.1" in the house style ("Article 2" in English), "Hoofdstuk 2" or
 // "§ 2.1" where the policy's `numbering.sections` or its brand's `labels.sections` names them so, never by the
 // parse's bare number ("2", "2.1"); the board pack's and the Word revision's summary tables name it by that place and
-// its words ("Artikel 2, kop: “Melden van pesten”"). A brand's label patterns number the citations of a policy
+// its words ("Artikel 2, kop: “Melden van pesten”"), a moved one by both its places as its change card does
+// ("Artikel 1 → Artikel 2, kop: “Doel en bereik”"). A brand's label patterns number the citations of a policy
 // without a numbering of its own, as they number its PDF (numberByBrand), in the text, the Markdown, the web page and
 // the board pack alike.
 // The JSON, for programs, keeps the parse's numbers. Read from what the diff job writes.
@@ -139,6 +140,20 @@ describe('a section heading changed is cited as its PDF prints it', () => {
     expect(word).toContain('\nArtikel 2, kop: “Melden van pesten”\n');
     expect(word).toContain('\nArtikel 2.1, kop: “Termijnen en nazorg”\n');
     expect(await packWords(policy('en'), reworded)).toContain('Article 2, heading: “Melden van pesten”');
+  });
+
+  it('the summary tables cite a moved heading by both its places, as its change card does', async () => {
+    const movedAndReworded = (text: string): string =>
+      movedDown(text).replace('## Doel {#doel}', '## Doel en bereik {#doel}');
+    const pack = await packWords(policy('nl'), movedAndReworded);
+    // Once in the summary table, once on the card's location line.
+    expect(pack).toContain('Artikel 1 → Artikel 2, kop: “Doel en bereik”');
+    expect(pack).toMatch(/Doel en bereik Artikel 1 → Artikel 2 /);
+    const word = await outputOf('docx', policy('nl'), movedAndReworded);
+    expect(word).toContain('\nArtikel 1 → Artikel 2, kop: “Doel en bereik”\n');
+    expect(await packWords(policy('en'), movedAndReworded)).toContain(
+      'Article 1 → Article 2, heading: “Doel en bereik”',
+    );
   });
 
   it('a heading printed without a number is named by its words alone', async () => {

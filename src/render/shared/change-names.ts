@@ -1,7 +1,8 @@
 // How a board pack names the clause a change or a Word proposal is about (its tables, in the PDF and the Word
 // document alike, and its change cards): as a reader cites the number its policy prints ("Artikel 2, lid 1" for "1."
 // under heading 2, "Artikel 2, onder f"), with the ID beside it only where two rows share that number (issue 69
-// item 4), and a heading by its place as the cards cite it and its words ("Artikel 2, kop: “Melden van pesten”").
+// item 4), and a heading by its place as the cards cite it and its words ("Artikel 2, kop: “Melden van pesten”"), a
+// moved or renumbered one by both its places ("Artikel 1 → Artikel 4, kop: “Doel”").
 import type { ClauseChange } from '../../diff/types.js';
 
 /**
@@ -55,20 +56,28 @@ export function numberedName(
 }
 
 /**
- * A changed section heading in a table: where it stands, cited as its change card cites it (citedNumber: "Artikel 2",
- * "Hoofdstuk 2"; nothing for a heading printed without a number), then the word `heading` and its first words.
+ * Where a changed heading stands, cited as its change card cites it (citedNumber: "Artikel 2", "Hoofdstuk 2"; '' for
+ * a heading printed without a number); one that moved or got another number by both places, as the card's location
+ * line gives them: "Artikel 1 → Artikel 4" ("—" for a side printed without a number).
  */
-function headingName(ref: { number: string; cited?: string; text: string }, heading: string): string {
-  const words = `${heading}: ${openingWords(ref.text, 4)}`;
-  const place = citedNumber(ref);
+function headingPlace(change: ClauseChange): string {
+  const now = citedNumber(change.new ?? change.old!);
+  if (!change.old || !change.new) return now;
+  const was = citedNumber(change.old);
+  return was === now ? now : `${was || '—'} → ${now || '—'}`;
+}
+
+/** A changed section heading in a table: its place (headingPlace), then the word `heading` and its first words. */
+function headingName(change: ClauseChange, heading: string): string {
+  const words = `${heading}: ${openingWords((change.new ?? change.old!).text, 4)}`;
+  const place = headingPlace(change);
   return place === '' ? words : `${place}, ${words}`;
 }
 
 /** Each change's name in a table of `changes`: see numberedName; a heading as headingName names it. */
 export function changeNames(changes: readonly ClauseChange[], heading: string): string[] {
   const shared = sharedNumbers(changes.map((change) => (change.new ?? change.old!).number));
-  return changes.map((change) => {
-    const ref = change.new ?? change.old!;
-    return change.heading ? headingName(ref, heading) : numberedName(ref, shared);
-  });
+  return changes.map((change) =>
+    change.heading ? headingName(change, heading) : numberedName(change.new ?? change.old!, shared),
+  );
 }
