@@ -11,6 +11,16 @@ import { errorById } from './messages.js';
 
 export type { FileVersion, Revision };
 
+/** Whether `folder` is in a git work tree: outside one, no history shows what was adopted or in force before. */
+export function inGitRepository(folder: string): boolean {
+  try {
+    git(['rev-parse', '--show-toplevel'], resolve(folder));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The work tree root containing `file`, or undefined when the file is not in a git repository. */
 export function repositoryRoot(file: string): string | undefined {
   try {

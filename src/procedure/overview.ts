@@ -149,6 +149,11 @@ export interface OrganisationOverview {
 export interface Overview {
   date: string;
   organisations: OrganisationOverview[];
+  /**
+   * The project's folder is in no git repository: no history shows which text an adoption by hand adopted, nor the
+   * versions before; said once above the board's page, not under every cell (src/procedure/project-overview.ts).
+   */
+  notInGit?: true;
 }
 
 export interface OverviewPolicy {

@@ -4,6 +4,7 @@
 // (src/check/school-duties.ts), `agenda`, `dossier`, `serve` and the HTML report of `start`
 // (src/report/documents/school-overview.ts) read it.
 import { relative, resolve, sep } from 'node:path';
+import { inGitRepository } from '../io/git.js';
 import { namedKind } from '../model/kind.js';
 import { type GitEvidence, gitEvidence, untoldInRepository } from './adoption-git.js';
 import type { Policy } from '../model/policy.js';
@@ -16,7 +17,8 @@ import { type Overview, type OverviewPolicy, overviewOf } from './overview.js';
 /**
  * What git shows of an adoption by hand where it shows neither its words adopted nor changed: why it cannot tell. Only
  * in a git repository: outside one every adoption by hand is so, and the board's one page would say it under every
- * cell (the policy's cover and `check` say it there).
+ * cell; the overview says once that the folder is not under version control (`notInGit`), as the cover and `check`
+ * say it of each policy.
  */
 function unrecordedOf(file: string, evidence: GitEvidence | undefined): Pick<OverviewPolicy, 'unrecorded'> {
   if (!evidence || !untoldInRepository(file, evidence)) return {};
@@ -69,10 +71,11 @@ export function schoolOverview(
     }
     return entry;
   });
-  return overviewOf(declarations, entries, (sector) => dutiesFor(root, sector), {
+  const overview = overviewOf(declarations, entries, (sector) => dutiesFor(root, sector), {
     date,
     root: shownFrom,
     relative: relativeToRoot,
     unreadable: unreadable.map((file) => resolve(file)),
   });
+  return inGitRepository(shownFrom) ? overview : { ...overview, notInGit: true };
 }

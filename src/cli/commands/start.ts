@@ -7,7 +7,7 @@ import { helpWords } from '../help-words.js';
 import { cacheOption } from '../cache.js';
 import type { CommandContext } from '../context.js';
 import { progressBar } from '../progress.js';
-import { corpusTable, sayBuilt, shallowHistoryNote } from '../say/start.js';
+import { corpusTable, notInGitNote, sayBuilt, shallowHistoryNote } from '../say/start.js';
 import { recordedStart, unrecordedStart } from '../startup/start-record.js';
 
 /** The main job on the policies in this repository: check the corpus, then build every PDF into out/. */
@@ -33,6 +33,8 @@ export function register(program: Command, context: CommandContext): void {
             said.out(corpusTable(rows, inForce));
             const shallow = shallowHistoryNote(rows);
             if (shallow) said.out(shallow);
+            const untracked = notInGitNote(context.project.root, rows);
+            if (untracked) said.out(untracked);
           },
           // The bar redraws in place and is gone at the end: not part of what the run said.
           onBuildStart: (count) => {

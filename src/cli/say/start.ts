@@ -1,9 +1,9 @@
 // What `start` says: the table of the corpus (a row per policy, its version in force under it), under it once where a
-// shallow clone leaves adoptions by hand unconfirmed, then what the build wrote and what failed, and the exit code: 1
-// when a policy has errors or anything failed.
+// shallow clone leaves adoptions by hand unconfirmed or the folder is not under version control (git), then what the
+// build wrote and what failed, and the exit code: 1 when a policy has errors or anything failed.
 import { join } from 'node:path';
 import type { CorpusRow } from '../../check/corpus.js';
-import { shortCommit } from '../../io/git.js';
+import { inGitRepository, shortCommit } from '../../io/git.js';
 import { countedId, messageTexts, told, wordCounted, wordMessage } from '../../io/messages.js';
 import type { BuildJobResult } from '../../jobs/build.js';
 import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
@@ -85,6 +85,15 @@ export function corpusTable(rows: readonly CorpusRow[], inForce: ReadonlyMap<str
 export function shallowHistoryNote(rows: readonly CorpusRow[]): string | undefined {
   const count = rows.filter((row) => row.historyShallow).length;
   return count === 0 ? undefined : `\n${wordCounted('start-report.history-shallow', count)}`;
+}
+
+/**
+ * Once, under the table, where the project's folder is in no git repository: no history shows which text an adoption
+ * by hand adopted, nor the versions before, so "vastgesteld" in the table is not confirmed; how to keep that evidence.
+ * Undefined where the folder is in git or holds no policy.
+ */
+export function notInGitNote(root: string, rows: readonly CorpusRow[]): string | undefined {
+  return rows.length === 0 || inGitRepository(root) ? undefined : `\n${said('start-report.not-in-git')}`;
 }
 
 /** What the build wrote and what failed, and the exit code: 1 when a policy has errors or anything failed. */

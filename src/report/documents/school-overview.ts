@@ -360,7 +360,9 @@ export function wordOverview(
   return {
     org: organisation.org,
     title: say('school-overview.title', { organisation: organisation.name }),
-    intro: say('school-overview.intro', { date: overview.date }),
+    intro: overview.notInGit
+      ? `${say('school-overview.intro', { date: overview.date })} ${say('school-overview.not-in-git')}`
+      : say('school-overview.intro', { date: overview.date }),
     legend: say('school-overview.legend'),
     columnOrganisation: say('school-overview.column-organisation'),
     toDoHeading: say('school-overview.to-do'),

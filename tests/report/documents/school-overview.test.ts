@@ -25,6 +25,25 @@ describe('the overview of what each school must have', () => {
     expectTrueOverview(ankerOverview());
   });
 
+  it('says once, under its introduction, that a folder not under version control shows no history', () => {
+    const inGit = ankerOverview();
+    expect(inGit.notInGit).toBeUndefined();
+    expect(wordOverview(inGit.organisations[0]!, inGit, { lang: 'nl' }).intro).not.toContain('versiebeheer');
+    const plain = mkdtempSync(join(tmpdir(), 'clausemark-overview-not-in-git-'));
+    cpSync(ANKER, plain, { recursive: true });
+    const files = discoverPolicies([join(plain, 'policies')], []);
+    const overview = schoolOverview(
+      files.map((file) => loadPolicy(file).policy),
+      plain,
+      ANKER_DATE,
+    );
+    expectTrueOverview({ ...overview, notInGit: undefined });
+    expect(overview.notInGit).toBe(true);
+    const worded = (lang: string): string => wordOverview(overview.organisations[0]!, overview, { lang }).intro;
+    expect(worded('nl')).toMatch(/ Let op: deze map staat niet onder versiebeheer \(git\)\. .*door git bevestigd\.$/);
+    expect(worded('en')).toMatch(/ Note: this folder is not under version control \(git\)\. .*confirmed by git\.$/);
+  });
+
   it('says where a missing policy was looked for and the command that starts one', () => {
     const college = ankerOverview().organisations[0]!.rows.find((row) => row.org === 'anker-college')!;
     const statuut = college.cells.find((cell) => cell.kind === 'leerlingenstatuut')!;
