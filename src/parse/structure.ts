@@ -326,7 +326,9 @@ export function buildStructure(root: Root): Structure {
     const parent = stack[stack.length - 1];
     const siblings = parent ? parent.sections : structure.sections;
     siblings.push(section);
-    if (!section.unnumbered) {
+    // A heading under one printed without a number is printed without one too: counted from 1 beside the numbered
+    // headings, "1 Leeswijzer" under a foreword named the same number as the first article.
+    if (!section.unnumbered && !(parent && parent.number === '')) {
       const ordinal = (numbered.get(siblings) ?? 0) + 1;
       numbered.set(siblings, ordinal);
       section.number = parent?.number ? `${parent.number}.${ordinal}` : String(ordinal);

@@ -2,7 +2,8 @@
 // exports do: the reader cites the article by that number, so it is the section's number in every output, and the
 // house style adds none. Counting such headings gave "5 Artikel 3 Termijn" where chapter headings stand between the
 // articles, and a board pack citing "5". Where one heading of a level types its number, the author numbers that
-// level by hand: a heading beside it that types none ("Toelichting") is printed without a number too.
+// level by hand: a heading beside it that types none ("Toelichting") is printed without a number too, and so are the
+// headings under it that type none (counted from 1, "1 Achtergrond" under "Toelichting" named article 1's number).
 import type { Section } from '../model/policy.js';
 import { typedHeadingNumber } from '../model/typed-number.js';
 import { assignNumbers } from './structure.js';
@@ -11,11 +12,15 @@ import { assignNumbers } from './structure.js';
 const anyTyped = (sections: readonly Section[]): boolean =>
   sections.some((section) => typedHeadingNumber(section.title) !== undefined || anyTyped(section.sections));
 
-function renumber(siblings: readonly Section[], parent: string): void {
+/**
+ * Numbers `siblings` under the heading numbered `parent` ('' at the top; undefined under a heading printed without a
+ * number, whose headings are printed without one too, as buildStructure prints them).
+ */
+function renumber(siblings: readonly Section[], parent: string | undefined): void {
   // A heading written `.unnumbered` is counted by none either way; where it types its number, it is cited by it (the
   // import writes "## Artikel 4 Slot {#… .unnumbered}" where a regulation skips article 3).
   const typed = siblings.map((section) => typedHeadingNumber(section.title));
-  const byHand = typed.some((number) => number !== undefined);
+  const byHand = parent === undefined || typed.some((number) => number !== undefined);
   let ordinal = 0;
   siblings.forEach((section, index) => {
     const own = typed[index];
@@ -27,7 +32,7 @@ function renumber(siblings: readonly Section[], parent: string): void {
     }
     const prefix = own?.numeral ?? section.number;
     assignNumbers(section.clauses, prefix ? [prefix] : []);
-    renumber(section.sections, prefix);
+    renumber(section.sections, prefix === '' ? undefined : prefix);
   });
 }
 

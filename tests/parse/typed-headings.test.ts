@@ -70,6 +70,28 @@ describe('headings that type their number', () => {
     expect(printed(policy)).toEqual({ Op: '4.1', In: '4.2' });
   });
 
+  it('print the headings under one printed without a number without one too, not counted from 1', () => {
+    const typed = parse('## Artikel 1 Doel\n\nTekst.\n\n## Toelichting\n\n### Achtergrond\n\nMeer.\n');
+    expect(numbers(typed)).toEqual([
+      ['Artikel 1 Doel', ''],
+      ['Toelichting', ''],
+      ['Achtergrond', ''],
+    ]);
+    expect(printed(typed)).toEqual({ 'Tekst.': 'Artikel 1', 'Meer.': '' });
+    const foreword = parse('## Voorwoord {#voorwoord .unnumbered}\n\n### Dank\n\n#### Aan wie\n\n## Doel\n\nTekst.\n');
+    expect(numbers(foreword)).toEqual([
+      ['Voorwoord', ''],
+      ['Dank', ''],
+      ['Aan wie', ''],
+      ['Doel', '1'],
+    ]);
+    // One that types its number is cited by it there too.
+    expect(numbers(parse('## Toelichting {#t .unnumbered}\n\n### 4. Slot\n\n#### Daarna\n')).slice(1)).toEqual([
+      ['4. Slot', ''],
+      ['Daarna', '4.1'],
+    ]);
+  });
+
   it('leave a policy whose headings type no number counted as before', () => {
     const policy = parse('## Doel\n\nDit regelt.\n\n## Melden\n\n### Bij wie\n\nBij de mentor.\n');
     expect(numbers(policy)).toEqual([
