@@ -37,6 +37,12 @@ export interface Inline {
   placeholder?: boolean;
   /** The Word date field ("SAVEDATE") whose last shown result this is: no date of the policy (docx-date-fields.ts). */
   dateField?: string;
+  /**
+   * A line break typed inside the paragraph (Shift+Enter), `text` a space, as every reader of the words sees it. The
+   * policy keeps it as a hard line break only in a letter's signature (letter-closings.ts keepSignatureBreaks);
+   * elsewhere it is the space.
+   */
+  lineBreak?: boolean;
 }
 
 interface BlockBase {

@@ -28,6 +28,7 @@ import {
 } from './blocks.js';
 import { asDraft, historyFindings } from './history.js';
 import { plainHeadings } from './heading-emphasis.js';
+import { keepSignatureBreaks } from './letter-closings.js';
 import { theirText } from './own.js';
 import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
@@ -316,6 +317,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const procedures = proceduresOf(org, options);
   const { meta, blocks, decisions } = metaOf(read, org, procedures, options);
   plainHeadings(blocks);
+  keepSignatureBreaks(blocks);
   if (!blocks.some((block) => block.kind !== 'dropped' && block.kind !== 'heading' && blockText(block).trim() !== '')) {
     throw noText(file, read.sourceText, blocks);
   }

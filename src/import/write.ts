@@ -40,7 +40,13 @@ export interface PolicyHeader extends ImportedMeta {
 const marker = (id: string | undefined): PhrasingContent[] => (id ? [{ type: 'text', value: `{#${id}} ` }] : []);
 
 const sameFormat = (a: Inline, b: Inline): boolean =>
-  a.bold === b.bold && a.italic === b.italic && a.link === b.link && !a.footnote && !b.footnote;
+  a.bold === b.bold &&
+  a.italic === b.italic &&
+  a.link === b.link &&
+  !a.footnote &&
+  !b.footnote &&
+  !a.lineBreak &&
+  !b.lineBreak;
 
 /** Runs with the same formatting merged: Word splits text into runs at every edit. */
 function merged(inlines: readonly Inline[]): Inline[] {
@@ -60,6 +66,11 @@ function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
       nodes.push({ type: 'footnoteReference', identifier: inline.footnote, label: inline.footnote });
       continue;
     }
+    // A line break kept (a letter's signature, letter-closings.ts): one hard break between two lines' words.
+    if (inline.lineBreak) {
+      if (nodes.length > 0 && nodes.at(-1)?.type !== 'break') nodes.push({ type: 'break' });
+      continue;
+    }
     const value = inline.text.replace(/\s+/g, ' ');
     if (value === '') continue;
     if (!inline.italic && !inline.bold && !inline.link) {
@@ -76,11 +87,13 @@ function phrasing(inlines: readonly Inline[]): PhrasingContent[] {
     if (core !== '') nodes.push(node);
     if (after) nodes.push({ type: 'text', value: after });
   }
-  // Leading and trailing spaces would be written as character references.
-  const first = nodes[0];
-  if (first?.type === 'text') first.value = first.value.trimStart();
-  const last = nodes.at(-1);
-  if (last?.type === 'text') last.value = last.value.trimEnd();
+  if (nodes.at(-1)?.type === 'break') nodes.pop();
+  // Leading and trailing spaces would be written as character references, and so would spaces at a line break.
+  nodes.forEach((node, index) => {
+    if (node.type !== 'text') return;
+    if (index === 0 || nodes[index - 1]?.type === 'break') node.value = node.value.trimStart();
+    if (index === nodes.length - 1 || nodes[index + 1]?.type === 'break') node.value = node.value.trimEnd();
+  });
   return nodes.filter((node) => node.type !== 'text' || node.value !== '');
 }
 

@@ -1,7 +1,8 @@
 // A letter's closing formula (templates/import/letter-closings.yaml) opens a line of the letter, never a heading, and
 // the signer's lines under it (a name, a role, an organisation) may sign it.
 import { describe, expect, it } from 'vitest';
-import { opensWithLetterClosing, signsLetter } from '../../src/import/letter-closings.js';
+import type { Block } from '../../src/import/blocks.js';
+import { keepSignatureBreaks, opensWithLetterClosing, signsLetter } from '../../src/import/letter-closings.js';
 import { looksLikeHeading } from '../../src/import/readers/text-headings.js';
 
 describe('a letter closing formula', () => {
@@ -53,4 +54,30 @@ describe("a signer's line under a closing formula", () => {
   ])('"%s" signs none: a sentence, a label, a number, an item or a line too long', (line) =>
     expect(signsLetter(line)).toBe(false),
   );
+});
+
+describe('the line breaks a paragraph was typed with (Shift+Enter)', () => {
+  const paragraph = (...lines: string[]): Block => ({
+    kind: 'paragraph',
+    source: { line: 1 },
+    inlines: lines.flatMap((text, index) => [...(index > 0 ? [{ text: ' ', lineBreak: true }] : []), { text }]),
+  });
+  const kept = (blocks: Block[]): number[] => {
+    keepSignatureBreaks(blocks);
+    return blocks.map((block) => ('inlines' in block ? block.inlines.filter((inline) => inline.lineBreak).length : 0));
+  };
+
+  it("are kept in a signature: the formula's paragraph, or one right under it, of lines that sign a letter", () => {
+    expect(kept([paragraph('Hoogachtend,', 'M. Bakker', 'Intern begeleider')])).toEqual([2]);
+    expect(
+      kept([paragraph('Met vriendelijke groet,'), paragraph('J. de Vries', 'Directeur', 'OBS De Regenboog')]),
+    ).toEqual([0, 2]);
+  });
+
+  it('are the spaces they read as anywhere else: a sentence, a signature of four lines, lines under no formula', () => {
+    expect(kept([paragraph('Wie te laat komt, meldt zich.', 'Daarna volgt een gesprek.')])).toEqual([0]);
+    expect(kept([paragraph('Met vriendelijke groet,'), paragraph('A', 'B', 'C', 'D')])).toEqual([0, 0]);
+    expect(kept([paragraph('Inleiding'), paragraph('J. de Vries', 'Directeur')])).toEqual([0, 0]);
+    expect(kept([paragraph('Hoogachtend,', 'De leerling bespreekt de schorsing.')])).toEqual([0]);
+  });
 });

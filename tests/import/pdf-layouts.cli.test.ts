@@ -338,10 +338,11 @@ describe("a letter's closing formula in a paragraph of its own, in a PDF and its
         'J. de Vries',
         'Directeur',
         expect.stringMatching(/^Geachte ouders, hierbij .* terug\.$/u),
-        'Hoogachtend,',
-        'M. Bakker',
-        'Intern begeleider',
-        'OBS De Regenboog',
+        // Typed as one paragraph, its lines parted by Shift+Enter: the PDF shows it, at the line spacing (one
+        // paragraph, its lines kept as lines); pdftotext's text does not.
+        ...(read === reads[0]
+          ? [expect.stringMatching(/^Hoogachtend,\s+M\. Bakker\s+Intern begeleider\s+OBS De Regenboog$/u)]
+          : ['Hoogachtend,', 'M. Bakker', 'Intern begeleider', 'OBS De Regenboog']),
         expect.stringMatching(/^Geachte ouders, het bestuur .* besluit\.$/u),
         'Met vriendelijke groet,',
         'A. Jansen',

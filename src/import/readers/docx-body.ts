@@ -251,7 +251,8 @@ export class BodyReader {
         out.push({ ...format, text, ...(noteMark ? { noteMark } : {}), ...(dateField ? { dateField } : {}) });
       } else if (name === 'sym')
         out.push({ ...format, text: insertedSymbol(wAttr(node, 'font') ?? '', wAttr(node, 'char'), this.symbolsHere) });
-      else if (name === 'tab' || name === 'br' || name === 'cr') out.push({ ...format, text: ' ' });
+      else if (name === 'tab' || name === 'br' || name === 'cr')
+        out.push({ ...format, text: ' ', ...lineBreakOf(node) });
       else if (name === 'noBreakHyphen') out.push({ ...format, text: '-' });
       else if (name === 'footnoteReference' || name === 'endnoteReference') {
         const id = wAttr(node, 'id') ?? '';
@@ -609,6 +610,13 @@ export const endnoteLabel = (id: string): string => `e${id}`;
  * A table's rows in order, those inside content controls too: a repeating section's items (Word 2013 and later)
  * hold rows, and the rows of a table of contactpersonen made so were dropped without a word, under "0 lost".
  */
+/** A line break typed inside a paragraph (Shift+Enter, a `w:br` of no type or `textWrapping`); never a page's break. */
+function lineBreakOf(node: Element): { lineBreak?: true } {
+  if (node.localName !== 'br') return {};
+  const type = wAttr(node, 'type');
+  return type === undefined || type === 'textWrapping' ? { lineBreak: true } : {};
+}
+
 function tableRows(table: Element): Element[] {
   return children(table).flatMap((node) =>
     node.localName === 'tr'

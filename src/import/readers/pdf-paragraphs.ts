@@ -3,7 +3,8 @@
 // wider gap between paragraphs. A line that ends a sentence short of the margin ends its paragraph in text with no
 // other sign (the plain-text reader's rule); on a page that sets its paragraphs apart, the line under it at the line
 // spacing is the same paragraph going on after a line break. A list item or a heading under it is still its own: the
-// text reader reads a list's marker before this, and a heading stands apart by its size.
+// text reader reads a list's marker before this, and a heading stands apart by its size. A line at the line spacing
+// under any line is that paragraph's too, on such a page: a letter's signer's lines typed with Shift+Enter stay one.
 import { listMarker } from '../markers.js';
 import type { PageLine } from './pdf-lines.js';
 
@@ -40,15 +41,24 @@ function lineSpacing(pairs: readonly Pair[]): number | undefined {
  * The lines that go on with the paragraph of the line before them after a line break: at the line spacing under a
  * line that ends a sentence, in a document whose lines that end a sentence more often have a paragraph's gap under
  * them (over a quarter wider than the line spacing) than the line spacing (a list's next item aside, which stands at
- * the line spacing in any document).
+ * the line spacing in any document). `under`: every line at the line spacing under the line before it, in such a
+ * document (none in another): the same paragraph, wrapped or after a line break, never a paragraph of its own (a
+ * letter's signer's lines parted by Shift+Enter, text.ts).
  */
-export function lineBreaks(all: readonly PageLine[], skip: (line: PageLine) => boolean, size: number): Set<PageLine> {
+export function lineBreaks(
+  all: readonly PageLine[],
+  skip: (line: PageLine) => boolean,
+  size: number,
+): { breaks: Set<PageLine>; under: Set<PageLine> } {
   const pairs = bodyPairs(all, skip, size);
   const spacing = lineSpacing(pairs);
-  if (spacing === undefined) return new Set();
+  if (spacing === undefined) return { breaks: new Set(), under: new Set() };
   const atSpacing = (pair: Pair): boolean => pair.gap <= spacing * 1.1;
   const ends = pairs.filter(({ above, line }) => ENDS_SENTENCE.test(above.text) && !listMarker(line.text));
   const apart = ends.filter((pair) => pair.gap > spacing * 1.25).length;
-  if (apart <= ends.filter(atSpacing).length) return new Set();
-  return new Set(ends.filter(atSpacing).map((pair) => pair.line));
+  if (apart <= ends.filter(atSpacing).length) return { breaks: new Set(), under: new Set() };
+  return {
+    breaks: new Set(ends.filter(atSpacing).map((pair) => pair.line)),
+    under: new Set(pairs.filter(atSpacing).map((pair) => pair.line)),
+  };
 }

@@ -210,6 +210,8 @@ interface PagesAsText {
   tableRows: Map<number, string[]>;
   /** Lines that go on with the paragraph of the line before them after a line break (pdf-paragraphs.ts). */
   continues: Set<number>;
+  /** Lines at the line spacing under the line before them, on pages that set their paragraphs apart: its paragraph's. */
+  under: Set<number>;
   /** The words a table's lines hold, in the order its cells are read: a row's cells, each whole, on its first line. */
   readingOrder: Map<PageLine, string>;
 }
@@ -223,6 +225,7 @@ const noText = (): PagesAsText => ({
   larger: new Set(),
   tableRows: new Map(),
   continues: new Set(),
+  under: new Set(),
   readingOrder: new Map(),
 });
 
@@ -285,8 +288,8 @@ function pagesAsText({ pages, rules }: PagesRead, running: ReadonlySet<PageLine>
   const colophon = smallPrintAtEnd(all, size);
   const tableAt = tablesOf(pages, rules, (line) => running.has(line) || colophon.has(line), size);
   text.readingOrder = tableReadingOrder(tableAt);
-  const { lines, textPlaces, furniture, clauses, larger, tableRows, continues } = text;
-  const breaks = lineBreaks(all, (line) => running.has(line) || colophon.has(line) || tableAt.has(line), size);
+  const { lines, textPlaces, furniture, clauses, larger, tableRows, continues, under } = text;
+  const spacing = lineBreaks(all, (line) => running.has(line) || colophon.has(line) || tableAt.has(line), size);
   const placeOf = new Map<PageLine, SourcePlace>();
   pages.forEach((page, index) => page.forEach((line, at) => placeOf.set(line, { page: index + 1, line: at + 1 })));
   let previous: PageLine | undefined;
@@ -332,7 +335,8 @@ function pagesAsText({ pages, rules }: PagesRead, running: ReadonlySet<PageLine>
     // A clause set with its label before a hanging indent, in the body's size: a clause, never a heading.
     if (line.labelled && !heading) clauses.add(lines.length);
     if (heading) larger.add(lines.length);
-    if (breaks.has(line)) continues.add(lines.length);
+    if (spacing.breaks.has(line)) continues.add(lines.length);
+    if (spacing.under.has(line)) under.add(lines.length);
     previous = line;
   }
   return text;
@@ -401,9 +405,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         source: { line: 0 },
       };
     }
-    const { lines, textPlaces, furniture, clauses, larger, tableRows, continues, readingOrder } = asText;
+    const { lines, textPlaces, tableRows, readingOrder, ...known } = asText;
     const text = lines.join('\n');
-    const read = onPages(readText(text, { furniture, clauses, larger, tables: tableRows, continues }), textPlaces);
+    const read = onPages(readText(text, { ...known, tables: tableRows }), textPlaces);
     const titled = markLargestAsTitle(read.blocks, pages[0] ?? []);
     const unread = unreadPages(pages, running, imageShares);
     return {

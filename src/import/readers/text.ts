@@ -135,6 +135,11 @@ class TextStructure {
     private readonly largerLines: ReadonlySet<number> = new Set(),
     /** 1-based lines the caller knows go on with the paragraph of the line before them (a line break inside it). */
     private readonly continuingLines: ReadonlySet<number> = new Set(),
+    /**
+     * 1-based lines the caller knows stand at the line spacing under the line before them, on pages that set their
+     * paragraphs apart (a PDF's): that line's paragraph, so a signer's line there was typed after a line break.
+     */
+    private readonly underLines: ReadonlySet<number> = new Set(),
   ) {}
 
   /**
@@ -258,7 +263,7 @@ class TextStructure {
       return;
     }
     if (this.addSignatureLine(first)) {
-      this.addLines(chunk.lines.slice(1), true);
+      this.addLines(chunk.lines.slice(1), true, 0);
       return;
     }
     const single = chunk.lines.length === 1 ? first.text.trim() : undefined;
@@ -291,12 +296,15 @@ class TextStructure {
     this.addLines(lines, true);
   }
 
-  /** A chunk's lines, after any heading standing first; `startsParagraph`: the first of them may start one. */
-  private addLines(lines: readonly Line[], startsAt: boolean): void {
+  /**
+   * A chunk's lines, after any heading standing first; `startsAt`: the first of them may start a paragraph;
+   * `signedFrom`: the first that may be a signer's line (the line before a chunk's first was a signer's: that one).
+   */
+  private addLines(lines: readonly Line[], startsAt: boolean, signedFrom = 1): void {
     let startsParagraph = startsAt;
     lines.forEach((line, index) => {
       // A signer's line under a closing formula is a line of its own; the line after it may start a paragraph.
-      if (index > 0 && this.addSignatureLine(line)) {
+      if (index >= signedFrom && this.addSignatureLine(line)) {
         startsParagraph = true;
         return;
       }
@@ -319,19 +327,37 @@ class TextStructure {
    * A signer's line right under a letter's closing formula ("J. de Vries", then "Directeur"; "Jane Smith", then "Head
    * teacher"), at most three: a paragraph of its own, never a heading nor joined to the name above it. The signature
    * ends at a line that signs nothing (letter-closings.ts), a gap of two blank lines or more, a line set larger (a
-   * PDF's heading) and a line with a sentence under it, which heads its text ("Afspraken" over "De leerling …").
+   * PDF's heading) and a line that heads the text under it ("Afspraken" over "De leerling …", headsText).
    */
   private addSignatureLine(line: Line): boolean {
     const { left, under } = this.signature;
     this.signature = { left: 0, under: 0 };
     if (left === 0 || line.number - under > 2 || this.largerLines.has(line.number)) return false;
     if (this.tableRows.has(line.number) || this.clauseLines.has(line.number) || !signsLetter(line.text)) return false;
-    const below = this.sourceLines.slice(line.number).find((text) => text.trim() !== '');
-    if (below !== undefined && startsSentence(below.trim(), this.wrapWidth)) return false;
-    this.blocks.push({ kind: 'paragraph', inlines: parseInlines(line.text.trim()), source: { line: line.number } });
+    if (this.headsText(line, under)) return false;
+    const above = this.blocks.at(-1);
+    // Right under the formula's or the signer's line before at the line spacing (a PDF's): typed after a line break
+    // in that paragraph, a line of it (letter-closings.ts keeps the break).
+    if (this.underLines.has(line.number) && line.number - under === 1 && above?.kind === 'paragraph')
+      above.inlines.push({ text: ' ', lineBreak: true }, ...parseInlines(line.text.trim()));
+    else
+      this.blocks.push({ kind: 'paragraph', inlines: parseInlines(line.text.trim()), source: { line: line.number } });
     this.previousLine = line.text;
     this.signature = { left: left - 1, under: line.number };
     return true;
+  }
+
+  /**
+   * Whether a line that may sign a letter, under the signature's line `under`, heads the text under it instead: a
+   * sentence starts under it and it stands apart from that line, a blank line between. Right under it, it signs on,
+   * the policy's next paragraph under it or not ("Directeur" over "De directeur stuurt …", as pdftotext writes a
+   * PDF's lines); and where the reader sees the lines' sizes (a PDF's headings set larger) one in the body's size
+   * heads nothing.
+   */
+  private headsText(line: Line, under: number): boolean {
+    if (line.number - under === 1 || this.largerLines.size > 0) return false;
+    const below = this.sourceLines.slice(line.number).find((text) => text.trim() !== '');
+    return below !== undefined && startsSentence(below.trim(), this.wrapWidth);
   }
 
   /**
@@ -440,6 +466,21 @@ class TextStructure {
     return true;
   }
 
+  /**
+   * Whether the line before `line` (`previousLine`, in block `previous`) ended its paragraph. A line that ends a
+   * sentence (or a form's field in its blank, "Datum: ________") well short of the width the text is wrapped at, or
+   * with room for this line's first word after it (the break was no wrap), ends it, and so does a sentence's end over
+   * a letter's closing formula ("… gesprek." over "Hoogachtend,"), which goes on with no sentence. Text that is not
+   * hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues an item.
+   */
+  private endsParagraph(line: Line, text: string, previousLine: string, previous: Block | undefined): boolean {
+    if (this.continuingLines.has(line.number)) return false;
+    if (this.wrapWidth > UNWRAPPED) return previous?.kind === 'paragraph';
+    const room = previousLine.length + 1 + (text.trim().split(/\s/u)[0] ?? '').length <= FITS * this.wrapWidth;
+    if (/[.!?]$/u.test(previousLine.trim()) && opensWithLetterClosing(text)) return true;
+    return /(?:[.!?]|_{3,})$/u.test(previousLine.trim()) && (previousLine.length < 0.7 * this.wrapWidth || room);
+  }
+
   private addLine(line: Line, startsChunk: boolean): void {
     const text = line.text;
     // The line before this one in its block, whatever it held: an item's or a clause's first line too. Kept only for
@@ -476,16 +517,7 @@ class TextStructure {
       return;
     }
     const previous = this.last();
-    // A line that ends a sentence (or a form's field in its blank, "Datum: ________") well short of the width the text
-    // is wrapped at, or with room for this line's first word after it (the break was no wrap), ends its paragraph.
-    // Text that is not hard-wrapped at all (a paragraph is one line) starts a paragraph on every line, and continues
-    // an item.
-    const room = previousLine.length + 1 + (text.trim().split(/\s/u)[0] ?? '').length <= FITS * this.wrapWidth;
-    const paragraphEnd = this.continuingLines.has(line.number)
-      ? false
-      : this.wrapWidth > UNWRAPPED
-        ? previous?.kind === 'paragraph'
-        : /(?:[.!?]|_{3,})$/u.test(previousLine.trim()) && (previousLine.length < 0.7 * this.wrapWidth || room);
+    const paragraphEnd = this.endsParagraph(line, text, previousLine, previous);
     if (
       !startsChunk &&
       !paragraphEnd &&
@@ -575,7 +607,8 @@ function wrapped(lines: readonly string[], width: number): boolean {
  * larger than the body (headings, never a list's next item); `clauses`: lines it knows start a
  * clause with its label before a hanging indent ("1.2⇥De regeling …"); `tables`: lines it knows are a table's rows,
  * with their cells (an empty cell kept in its column); `continues`: lines it knows go on with the paragraph of the line
- * before them, after a line break that a short line ending a sentence would otherwise take for a paragraph's end. The
+ * before them, after a line break that a short line ending a sentence would otherwise take for a paragraph's end;
+ * `under`: lines it knows stand at the line spacing under the line before, on pages that set paragraphs apart. The
  * PDF reader sees all of these in the positions.
  */
 export function readText(
@@ -586,6 +619,7 @@ export function readText(
     larger?: ReadonlySet<number>;
     tables?: ReadonlyMap<number, readonly string[]>;
     continues?: ReadonlySet<number>;
+    under?: ReadonlySet<number>;
   } = {},
 ): ReadDocument {
   const source = text.replace(/^\uFEFF/, '');
@@ -601,6 +635,7 @@ export function readText(
     lines,
     options.larger,
     options.continues,
+    options.under,
   );
   for (const chunk of chunksOf(lines, roles, options.furniture)) structure.add(chunk);
   linkFootnotes(structure.blocks);

@@ -28,20 +28,29 @@ const none = (): boolean => false;
 describe('lineBreaks', () => {
   it('takes the line at the line spacing under a sentence for its paragraph where paragraphs stand apart', () => {
     const lines = page(TEXTS, [24.7, 14.7, 24.7, 24.7, 14.7, 24.7]);
-    expect([...lineBreaks(lines, none, 11)].map((line) => line.text)).toEqual([
+    expect([...lineBreaks(lines, none, 11).breaks].map((line) => line.text)).toEqual([
       'Wie te laat komt, meldt zich bij de leerkracht.',
     ]);
   });
 
+  it("names every line at the line spacing under the one before as that one's paragraph, where paragraphs stand apart", () => {
+    const lines = page(TEXTS, [24.7, 14.7, 24.7, 24.7, 14.7, 24.7]);
+    expect([...lineBreaks(lines, none, 11).under].map((line) => line.text)).toEqual([
+      'Wie te laat komt, meldt zich bij de leerkracht.',
+      '• jassen hangen aan de kapstok.',
+    ]);
+    expect(lineBreaks(page(TEXTS, [14.7, 14.7, 14.7, 14.7, 14.7, 14.7]), none, 11).under).toEqual(new Set());
+  });
+
   it('takes none where the page sets no paragraphs apart', () => {
     const lines = page(TEXTS, [14.7, 14.7, 14.7, 14.7, 14.7, 14.7]);
-    expect(lineBreaks(lines, none, 11)).toEqual(new Set());
+    expect(lineBreaks(lines, none, 11).breaks).toEqual(new Set());
   });
 
   it('takes none beside a line left out or set in another size', () => {
     const lines = page(TEXTS, [24.7, 14.7, 24.7, 24.7, 14.7, 24.7]);
-    expect(lineBreaks(lines, (line) => line === lines[2], 11)).toEqual(new Set());
+    expect(lineBreaks(lines, (line) => line === lines[2], 11).breaks).toEqual(new Set());
     const larger = lines.map((line, index) => (index === 2 ? { ...line, size: 14 } : line));
-    expect(lineBreaks(larger, none, 11)).toEqual(new Set());
+    expect(lineBreaks(larger, none, 11).breaks).toEqual(new Set());
   });
 });

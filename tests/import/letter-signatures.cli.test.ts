@@ -1,0 +1,104 @@
+// A letter's signature in a school's Word document and its PDF (tests/fixtures/import/letter-signatures:
+// make-letter-signatures.py, python-docx + LibreOffice + pdftotext), imported and built with the CLI as a user does:
+// a signature typed as one paragraph, its lines parted by Shift+Enter, stays one paragraph whose lines stay lines
+// (Markdown hard line breaks), in the built Word document and PDF too; and a signer's last line right over the
+// policy's next paragraph is a line of the letter, no heading.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { runCli } from '../support/cli.js';
+import { zipText } from '../support/word.js';
+
+const FOLDER = join(import.meta.dirname, '../fixtures/import/letter-signatures');
+const work = mkdtempSync(join(tmpdir(), 'clausemark-letter-signatures-'));
+const NOTHING_LOST = /, 0 lost\)$/mu;
+
+async function imported(file: string) {
+  const out = join(work, `${file}.md`);
+  const run = await runCli(['import', join(FOLDER, file), '--org', 'obs-de-regenboog', '--out', out, '--force']);
+  expect(run.code, run.stderr).toBe(0);
+  const markdown = readFileSync(out, 'utf8');
+  const { policy } = parsePolicy(markdown);
+  return {
+    out,
+    markdown,
+    said: `${run.stdout}${run.stderr}`,
+    sections: allSections(policy)
+      .slice(1)
+      .map((section) => section.title),
+    clauses: allClauses(policy).map(({ clause }) => clause.text),
+  };
+}
+
+const SIGNATURES = [
+  /^\{#[^}]+\} J\. de Vries\\\nDirecteur\\\nOBS De Regenboog$/mu,
+  /^\{#[^}]+\} M\. Bakker\\\nIntern begeleider\\\nOBS De Regenboog$/mu,
+];
+
+describe('a signature typed as one paragraph, its lines parted by Shift+Enter', () => {
+  it('stays one paragraph of lines from the Word document and from its PDF; a sentence so parted reads on', async () => {
+    const [word, pdf] = await Promise.all([imported('signature-lines.docx'), imported('signature-lines.pdf')]);
+    for (const read of [word, pdf]) {
+      for (const signature of SIGNATURES) expect(read.markdown).toMatch(signature);
+      expect(read.markdown).toMatch(/^\{#[^}]+\} Met vriendelijke groet,$/mu);
+      expect(read.markdown).toMatch(
+        /^\{#[^}]+\} De school bewaart de brieven in het dossier van de leerling\. Ouders krijgen een kopie\.$/mu,
+      );
+      expect(read.sections).toEqual(['Brief bij een schorsing', 'Brief na een gesprek', 'Bewaren']);
+      expect(read.said).toMatch(NOTHING_LOST);
+    }
+    expect(pdf.markdown.split('\n---\n')[1]).toEqual(word.markdown.split('\n---\n')[1]);
+  }, 120_000);
+
+  it("in pdftotext's text, where no line break shows, keeps each line a paragraph of its own", async () => {
+    const text = await imported('signature-lines.txt');
+    expect(text.clauses).toContain('Hoogachtend,');
+    expect(text.clauses).toEqual(expect.arrayContaining(['M. Bakker', 'Intern begeleider', 'OBS De Regenboog']));
+    expect(text.said).toMatch(NOTHING_LOST);
+  }, 120_000);
+
+  it('builds to a Word paragraph with its line breaks and a PDF that sets the lines one under the other', async () => {
+    const { out } = await imported('signature-lines.docx');
+    const docx = join(work, 'signature-lines.built.docx');
+    const pdf = join(work, 'signature-lines.built.pdf');
+    const builtDocx = await runCli(['build', out, '--format', 'docx', '--out', docx]);
+    expect(builtDocx.code, builtDocx.stderr).toBe(0);
+    const builtPdf = await runCli(['build', out, '--out', pdf]);
+    expect(builtPdf.code, builtPdf.stderr).toBe(0);
+    const xml = zipText(readFileSync(docx), 'word/document.xml');
+    const paragraph = xml.split('</w:p>').find((part) => part.includes('Intern begeleider')) ?? '';
+    expect(paragraph.match(/<w:br\/>/gu)).toHaveLength(2);
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toMatch(/M\. Bakker\s*\n\s*Intern begeleider\s*\n\s*OBS De Regenboog/u);
+  }, 180_000);
+});
+
+describe("a signer's last line right over the policy's next paragraph, no heading between", () => {
+  it('is a line of the letter in the Word document, its PDF and its text, and the paragraph under it text', async () => {
+    const reads = await Promise.all(
+      ['signer-over-text.docx', 'signer-over-text.pdf', 'signer-over-text.txt'].map((file) => imported(file)),
+    );
+    for (const read of reads) {
+      // "Directeur" over "De directeur stuurt …" was a heading "Directeur" in the PDF and its text.
+      expect(read.sections).toEqual(['Brief bij een schorsing', 'Brief na een gesprek']);
+      expect(read.clauses).toEqual([
+        expect.stringMatching(/^Geachte ouders, uw kind .* op school\.$/u),
+        'Met vriendelijke groet,',
+        'J. de Vries',
+        'Directeur',
+        'De directeur stuurt deze brief binnen twee werkdagen na het besluit aan de ouders.',
+        'Geachte ouders, hierbij ontvangt u het verslag van ons gesprek.',
+        'Hoogachtend,',
+        ...(read === reads[2]
+          ? ['M. Bakker', 'Intern begeleider']
+          : [expect.stringMatching(/^M\. Bakker\s+Intern begeleider$/u)]),
+        'Een kopie van deze brief gaat naar de leerplichtambtenaar van de gemeente.',
+      ]);
+      expect(read.said).toMatch(NOTHING_LOST);
+    }
+  }, 120_000);
+});
