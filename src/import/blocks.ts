@@ -156,8 +156,11 @@ export interface ReadDocument {
   structured?: boolean;
   /** What the document states about itself in its own metadata (front matter, an HTML <title>). */
   meta?: StatedMeta;
-  /** Where the source states its title and organisation, of those `meta` holds (a front matter's value, `<title>`). */
-  metaPlaces?: Partial<Record<'title' | 'organisation', SourcePlace>>;
+  /**
+   * Where the source states its title, organisation and version, of those `meta` holds (a front matter's value,
+   * `<title>`).
+   */
+  metaPlaces?: Partial<Record<'title' | 'organisation' | 'version', SourcePlace>>;
   /** The 1-based pages that are pictures of text (a PDF's scanned page): not read, their words in no count. */
   unreadPages?: number[];
   /** The symbols no character is known for (a Word document's "Wingdings F0FF"): left out, each reported. */

@@ -5,8 +5,8 @@
 // in the text as they stand (nothing is lost, and the gap shows), but each is reported at its paragraph or table cell
 // with the fix to fill it in, and the summary names them. One recogniser for every reader, run on the blocks import
 // keeps, and on the title and organisation the document's own metadata states (a Markdown file's front matter, an
-// HTML page's <title>), which the frontmatter takes and the cover prints: "title: Klachtenregeling [naam school]"
-// went onto the cover without a word. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
+// HTML page's <title>; its version too), which the frontmatter takes and the cover prints: "title: Klachtenregeling
+// [naam school]" and "version: "[versienummer]"" went onto the cover without a word. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
 // `fill-ins`): "[vervallen]", "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
 import { BRACKETED, isFillIn, placeholderFile } from '../fmt/fill-ins.js';
 import { type Block, blockText, type Decision, type ReadDocument } from './blocks.js';
@@ -107,10 +107,10 @@ export function fillInDecisions(blocks: readonly Block[]): Decision[] {
 }
 
 /** The frontmatter's fields the cover prints that a document's metadata may state, whose fill-ins are reported. */
-const COVER_FIELDS = ['title', 'organisation'] as const;
+export const COVER_FIELDS = ['title', 'organisation', 'version'] as const;
 
 /**
- * Each fill-in of the title and organisation the document's own metadata states, reported where it states them
+ * Each fill-in of the title, organisation and version the document's own metadata states, reported where it states them
  * (a front matter's line and column) and placed at the frontmatter's line: to be filled in there. A title read from
  * the text is a heading block, reported by fillInDecisions.
  */

@@ -379,8 +379,10 @@ function noteBesideTheCounts(accounting: Accounting, read: ReadDocument, decisio
   // Named as their findings are: a date field on a line left out (a cover's, the closing line) is in no text kept.
   const dateFields = reportedDateFields(decisions);
   if (dateFields.length > 0) accounting.dateFields = dateFields;
-  // Likewise a fill-in never filled in ("[naam directeur]"), kept in the text.
-  const fillIns = decisions.filter((decision) => decision.ruleId === 'import-fill-in');
+  // Likewise a fill-in never filled in ("[naam directeur]"), kept in the text: not one on a line left out (a header's).
+  const fillIns = decisions.filter(
+    (decision) => decision.ruleId === 'import-fill-in' && decision.messageId !== 'import-fill-in.unfilled-left-out',
+  );
   if (fillIns.length > 0) accounting.fillIns = fillIns.map((decision) => String(decision.params.text));
   if (read.unorderedPages) accounting.unorderedPages = read.unorderedPages;
 }

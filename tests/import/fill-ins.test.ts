@@ -117,4 +117,16 @@ describe("fill-ins in a front matter's title and organisation", () => {
     // The first heading is text: its fill-in is reported as the heading's (fillInDecisions), not twice.
     expect(places(`# Klachtenregeling [naam school]\n${BODY}`)).toEqual([]);
   });
+
+  it.each([
+    ['YAML', '---\ntitle: Klachtenregeling De Linde\nversion: "[versienummer]"\n---\n', 3, 10, '[versienummer]'],
+    ['YAML, a bare XXX', '---\ntitle: Klachtenregeling De Linde\nversion: XXX\n---\n', 3, 10, 'XXX'],
+    ['TOML', '+++\ntitle = "Klachtenregeling De Linde"\nversion = "[versienummer]"\n+++\n', 3, 11, '[versienummer]'],
+  ])(
+    "finds the version's in %s, at its value, and none in a version filled in",
+    (_style, frontmatter, line, column, text) => {
+      expect(places(`${frontmatter}${BODY}`)).toEqual([{ text, field: 'version', line, column }]);
+      expect(places(`---\ntitle: Klachtenregeling De Linde\nversion: "2.1"\n---\n${BODY}`)).toEqual([]);
+    },
+  );
 });

@@ -4,9 +4,11 @@
 // A symbol font's sign in them is read as in the body (docx-symbols.ts), one it has no character for named. Word's
 // watermark ("CONCEPT" behind the text of every page) stands in a header as a VML text path (docx-word-art.ts):
 // listed as a watermark, once. A content control never filled in (the school's name in the header) is listed as a
-// placeholder, apart from its line (docx-controls.ts).
+// placeholder, apart from its line (docx-controls.ts). A template's fill-in never filled in ("[naam school]" in the
+// footer) is reported where it stands, "a footer of the Word document", as a date field there is (docx-date-fields.ts).
 import type { Element } from '@xmldom/xmldom';
-import type { Block } from '../blocks.js';
+import type { Block, Decision } from '../blocks.js';
+import { fillInsOf } from '../fill-ins.js';
 import { inUnfilledControl, unfilledControls } from './docx-controls.js';
 import { descendants, type DocxParts, printedParagraphText, wAttr } from './docx-parts.js';
 import { isPageNumberLine } from './text-lines.js';
@@ -75,4 +77,33 @@ export function headerAndFooterBlocks(
     }
   }
   return blocks;
+}
+
+/**
+ * Each fill-in of the headers and footers never filled in ("[naam school]", "«Schooljaar»"), reported once where it
+ * stands ("a footer of the Word document"): its line is left out of the policy and listed, the fill-in with it, so it
+ * is no fill-in the policy keeps (import-fill-in.unfilled-left-out), but the Word document still holds it.
+ */
+export function headerAndFooterFillIns(parts: DocxParts): Decision[] {
+  const seen = new Set<string>();
+  const decisions: Decision[] = [];
+  for (const part of parts.headersAndFooters) {
+    const root = part.documentElement;
+    if (!root) continue;
+    const kind = root.localName === 'ftr' ? 'footer' : 'header';
+    for (const paragraph of descendants(root, 'p')) {
+      const near = paragraphText(paragraph, []);
+      for (const text of fillInsOf(near).filter((fillIn) => !seen.has(`${kind} ${fillIn}`))) {
+        seen.add(`${kind} ${text}`);
+        decisions.push({
+          ruleId: 'import-fill-in',
+          messageId: 'import-fill-in.unfilled-left-out',
+          fixId: 'import-fill-in.fill-in-word',
+          params: { text, line: near },
+          source: { line: 0, part: kind },
+        });
+      }
+    }
+  }
+  return decisions;
 }

@@ -8,7 +8,7 @@ import { type Block, counted, type Decision, type ReadDocument } from '../blocks
 import { BodyReader, endnoteLabel } from './docx-body.js';
 import { nestByIndent } from './docx-nesting.js';
 import { dropTypedContents } from './docx-toc.js';
-import { headerAndFooterBlocks } from './docx-furniture.js';
+import { headerAndFooterBlocks, headerAndFooterFillIns } from './docx-furniture.js';
 import { headerAndFooterDateFields, placeTextBoxFields } from './docx-date-fields.js';
 import { child, children, descendants, wAttr, type DocxParts } from './docx-parts.js';
 import { readParts } from './docx-parts.js';
@@ -123,7 +123,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise
     ...furniture,
   ];
   placeTextBoxFields(reader.decisions, reader.blocks);
-  const decisions: Decision[] = [...reader.decisions, ...headerAndFooterDateFields(parts)];
+  const furnitureDecisions = [...headerAndFooterDateFields(parts), ...headerAndFooterFillIns(parts)];
+  const decisions: Decision[] = [...reader.decisions, ...furnitureDecisions];
   const report = (ruleId: string, messageId: string, params: MessageParams): void => {
     decisions.push({ ruleId, messageId, fixId: 'import-report.check-original', params, source: { line: 0 } });
   };

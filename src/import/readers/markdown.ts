@@ -12,6 +12,7 @@ import { ClausemarkError } from '../../model/errors.js';
 import { findForeignMetadata, findFrontmatter } from '../../parse/fence.js';
 import { parsePolicy } from '../../parse/index.js';
 import { joinBareNumbers } from '../article-headings.js';
+import { COVER_FIELDS } from '../fill-ins.js';
 import type { Frontmatter } from '../../model/policy.js';
 import type { Block, Inline, ReadDocument, StatedMeta } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
@@ -209,12 +210,13 @@ function metadataText(source: string): string {
 }
 
 /**
- * Where the front matter states the title and organisation `stated` holds, which the cover prints: its value's line
- * and column, so that a fill-in in it ("title: Klachtenregeling [naam school]") is reported there (fill-ins.ts).
+ * Where the front matter states the title, organisation and version `stated` holds, which the cover prints: its
+ * value's line and column, so that a fill-in in it ("title: Klachtenregeling [naam school]") is reported there
+ * (fill-ins.ts).
  */
 function statedPlaces(frontmatter: Frontmatter | undefined, stated: StatedMeta): ReadDocument['metaPlaces'] {
   const places: NonNullable<ReadDocument['metaPlaces']> = {};
-  for (const field of ['title', 'organisation'] as const) {
+  for (const field of COVER_FIELDS) {
     const value = stated[field];
     // Under its own key, or another tool's name for it (comply's `name`, a header line's `Title:`).
     const key = [field, ...Object.keys(frontmatter?.fields ?? {})].find(
