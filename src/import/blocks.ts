@@ -12,9 +12,12 @@ export interface SourcePlace {
   page?: number;
   /**
    * Text of a Word document outside its body's text: its headers and footers (no line of the body), one header or
-   * one footer, a text box (at the body's paragraph it is anchored in); or a value of a Markdown file's front matter.
+   * one footer, a text box (at the body's paragraph it is anchored in), a text box in a footnote or endnote (in no
+   * paragraph of the body: named by its note, `note`); or a value of a Markdown file's front matter.
    */
-  part?: 'header-footer' | 'header' | 'footer' | 'text-box' | 'front-matter';
+  part?: 'header-footer' | 'header' | 'footer' | 'text-box' | 'note-text-box' | 'front-matter';
+  /** The first words of the footnote or endnote a text box stands in (part 'note-text-box'). */
+  note?: string;
   /** 1-based column where a front matter's value starts. */
   column?: number;
 }

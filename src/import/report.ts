@@ -6,10 +6,12 @@ import { type Block, counted, type Decision, type SourcePlace } from './blocks.j
 
 /** Where in the source, in words: a line (of a page), or a part of a Word document outside its body's text. */
 function where(source: SourcePlace): MessageRef {
-  const { part, line, page, column } = source;
+  const { part, line, page, column, note } = source;
   if (part === 'header-footer' || part === 'header' || part === 'footer')
     return { messageId: `import-report.source-${part}` };
   if (part === 'text-box') return { messageId: 'import-report.source-text-box', params: { line } };
+  if (part === 'note-text-box')
+    return { messageId: 'import-report.source-note-text-box', params: { note: note ?? '' } };
   if (part === 'front-matter')
     return { messageId: 'import-report.source-front-matter', params: { line, column: column ?? 1 } };
   return page

@@ -5,7 +5,7 @@
 // code, an equation) is left out and listed, as is the placeholder of a content control never filled in
 // (docx-controls.ts); tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
-import { type Block, type Decision, type Inline, type TableBlock, withoutPrefix } from '../blocks.js';
+import { type Block, type Decision, type Inline, type SourcePlace, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
 import {
@@ -270,10 +270,10 @@ export class BodyReader {
    * fields, reported at the paragraph `near` (its text): a sign left out of a sentence changes what it says ("≥ 16
    * jaar"), and a date field's date is no date of the policy.
    */
-  reportRead(near: string, source: { line: number }): void {
+  reportRead(near: string, source: { line: number }, box: SourcePlace = { line: source.line, part: 'text-box' }): void {
     for (const { field, text } of this.fields.take()) this.decisions.push(dateFieldDecision(field, text, source, near));
-    // A text box's, at the paragraph it is anchored in (placed once the blocks are read: placeTextBoxFields).
-    const box = { line: source.line, part: 'text-box' } as const;
+    // A text box's, at the paragraph it is anchored in (placed once the blocks are read: placeTextBoxFields), or in
+    // a note's, naming the note (`box`).
     for (const { field, text } of this.boxedDateFields.splice(0))
       this.decisions.push(dateFieldDecision(field, text, box));
     if (this.symbolsHere.length === 0) return;
@@ -383,17 +383,22 @@ export class BodyReader {
     return sizes.length > 0 ? Math.max(...sizes) : base;
   }
 
+  /** Each text box's text read since the last block, one each, left out where `source` says (counted as left out). */
+  leaveOutBoxes(source: SourcePlace): void {
+    for (const text of this.boxed) {
+      this.text.push(text);
+      this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.text-box' }, source });
+    }
+    this.boxed = [];
+  }
+
   /**
    * The hidden text read since the last block, as one text left out after it, and each text box's text, one each
    * (all counted as left out). `near`: the text of the paragraph just read, where text taken out of its words is
    * reported.
    */
   leaveOutHidden(source: { line: number }, near?: string): void {
-    for (const text of this.boxed) {
-      this.text.push(text);
-      this.blocks.push({ kind: 'dropped', text, reason: { messageId: 'import-reason.text-box' }, source });
-    }
-    this.boxed = [];
+    this.leaveOutBoxes(source);
     for (const { symbols, text } of this.boxedSymbols) this.reportUnread(symbols, text, source, true);
     this.boxedSymbols = [];
     for (const { text, reason, inParagraph } of this.apart) {

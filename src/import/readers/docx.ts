@@ -36,6 +36,12 @@ function countChanges(parts: DocxParts): { insertions: number; deletions: number
  * Footnotes, then endnotes, as footnote blocks (the separators Word keeps in footnotes.xml and endnotes.xml are not
  * notes). An endnote's text was left out and not even counted: "0 lost" while it was gone.
  */
+/** The first words of a note, to name it by: at most eight. */
+const noteStart = (text: string): string => {
+  const words = text.trim().split(/\s+/u);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : words.join(' ');
+};
+
 function notes(parts: DocxParts, reader: BodyReader): Block[] {
   const kinds = [
     { part: parts.footnotes, name: 'footnote', label: (id: string): string => id },
@@ -50,7 +56,10 @@ function notes(parts: DocxParts, reader: BodyReader): Block[] {
         ...reader.inlines(paragraph),
       ]);
       const text = inlines.map((inline) => inline.text).join('');
-      reader.reportRead(text, { line: 0 });
+      // A text box in the note stands in no paragraph of the body: named by its note, never "source line 0".
+      const box = { line: 0, part: 'note-text-box', note: noteStart(text) } as const;
+      reader.reportRead(text, { line: 0 }, box);
+      reader.leaveOutBoxes(box);
       if (text.trim() === '') continue;
       reader.text.push(text);
       out.push({
