@@ -329,6 +329,30 @@ describe('the text reader', () => {
     expect(result.accounting.missing).toEqual([]);
   });
 
+  it('reads a numbered list typed right under a bulleted one, as far in, as a list of its own at its level', async () => {
+    const bullets = ['Schoolregels', '', 'In de klas:', '- de telefoon staat uit;', '- jassen hangen aan de kapstok.'];
+    const { result } = await importText(
+      [
+        ...bullets,
+        '1. Eerst een waarschuwing.',
+        '   - ook aan de ouders;',
+        '2. Dan een gesprek met de ouders.',
+        '',
+      ].join('\n'),
+    );
+    // "1." was the last bullet's sub-list ("  1. {#…} Eerst een waarschuwing."), its bullet a third level.
+    expect(result.output).toMatch(
+      /^- \{#[^}]+\} jassen hangen aan de kapstok\.\n\n1\. \{#[^}]+\} Eerst een waarschuwing\.\n {3}- \{#[^}]+\} ook aan de ouders;\n2\. \{#[^}]+\} Dan een gesprek met de ouders\.$/mu,
+    );
+    // Set further in, it is the bullet's sub-list still.
+    const indented = await importText(
+      [...bullets, '  1. Eerst een waarschuwing.', '  2. Dan een gesprek.', '- de pauze is buiten.', ''].join('\n'),
+    );
+    expect(indented.result.output).toMatch(
+      /^- \{#[^}]+\} jassen hangen aan de kapstok\.\n {2}1\. \{#[^}]+\} Eerst een waarschuwing\.\n {2}2\. \{#[^}]+\} Dan een gesprek\.\n- \{#[^}]+\} de pauze is buiten\.$/mu,
+    );
+  });
+
   it("reads a short line right above a list's first item as its heading, not a lead-in, a list going on or a wrap", async () => {
     const text = [
       'Gedragsregels',

@@ -174,6 +174,10 @@ class TextStructure {
     if (open >= 0) this.lists.length = open + 1;
     else {
       while (this.lists.length > 0 && marker.indent < (this.lists.at(-1)?.indent ?? 0) - 2) this.lists.pop();
+      // A numbered list typed right under a bulleted one, as far in ("- …" then "1. …"), is a list of its own at
+      // that level, not the last bullet's sub-list: a bullet's sub-list is set further in.
+      const top = this.lists.at(-1);
+      if (marker.kind === 'decimal' && top?.kind === 'bullet' && marker.indent <= top.indent) this.lists.pop();
       this.lists.push({ kind: marker.kind, indent: marker.indent, last: 0, letter: '' });
     }
     const level = this.lists.at(-1) as ListLevel;
