@@ -121,6 +121,11 @@ describe.each(['date-fields-elsewhere.docx', 'date-fields-elsewhere-lo.docx'])(
         expect.stringMatching(/^Let op: deze versie is van \d+-\d+-\d{4}$/u),
         expect.stringMatching(/^Afgedrukt op( 3 oktober 2025)?$/u),
       ]);
+      // So none of them is "kept as Word last showed it", as a field in the body's text is: each says its line is out.
+      for (const finding of findings.filter((each) => each.ruleId === 'import-field')) {
+        expect(finding.message).toContain('its line is left out of the policy (listed with what was left out)');
+        expect(finding.message).not.toContain('kept');
+      }
       expect(result.accounting.missing).toEqual([]);
     });
   },

@@ -25,11 +25,14 @@ export function dateFieldOf(code: string): string | undefined {
   return name !== undefined && name in DATE_FIELDS ? name : undefined;
 }
 
-/** The report's word of a date field whose result `text` stands at `source`, in the paragraph `near` if one is kept. */
+/**
+ * The report's word of a date field whose result `text` stands at `source`, in the paragraph `near` if one is kept.
+ * One in a header, a footer or a text box (`source.part`) stands in a line left out and listed, so it is not kept.
+ */
 export function dateFieldDecision(field: string, text: string, source: SourcePlace, near?: string): Decision {
   return {
     ruleId: 'import-field',
-    messageId: 'import-field.changing-date',
+    messageId: source.part === undefined ? 'import-field.changing-date' : 'import-field.changing-date-left-out',
     fixId: 'import-field.type-date',
     params: { field, text: text.trim(), what: { messageId: DATE_FIELDS[field] ?? 'import-field.today' } },
     source,
