@@ -12,6 +12,7 @@ import { numberMismatches } from '../check/rules/list-number.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections, type ClauseVisit } from '../model/walk.js';
 import { threeWay, type ThreeWayConflict } from '../match/three-way.js';
+import { attachComments, type CommentPlace } from './comment-notes.js';
 import { conflictHeading, conflictQuote, WORD_REF } from '../template/conflicts.js';
 import { sectorLabels } from '../template/labels.js';
 import { contentIndent, Draft, itemLines, ownMarkdown, type Located } from '../template/edit.js';
@@ -50,6 +51,8 @@ export interface IntoReport {
   conflicts: { id: string; kind: IntoConflictKind }[];
   /** What could not be brought in as it is in Word (a section moved as a whole): named, to be done by hand. */
   notBrought: string[];
+  /** Where each Word comment was kept in the source, by the key of what it is on (comment-notes.ts). */
+  comments: Map<string, CommentPlace>;
 }
 
 export interface IntoInput {
@@ -503,6 +506,7 @@ export function bringInto(input: IntoInput): IntoResult {
     sectionsRemoved: [],
     conflicts: [],
     notBrought: [],
+    comments: new Map(),
   };
   const sides = sidesOf(input);
   const writer = new Writer(input.ours, input.theirs);
@@ -515,7 +519,7 @@ export function bringInto(input: IntoInput): IntoResult {
   writer.finishNotes();
   removeOrphanedNotes(writer.draft, input.ours);
   noteConflicts(sides, writer, plan, input.label, report, theirsWin);
-  for (const [id, notes] of input.comments ?? []) for (const note of notes) attachComment(writer.draft, id, note);
+  report.comments = attachComments(writer.draft, input.comments ?? new Map());
   renumberBrought(writer.draft, input.ours);
   return { source: writer.draft.source, report };
 }
@@ -555,14 +559,4 @@ function removeOrphanedNotes(draft: Draft, ours: Policy): void {
     .filter((position) => position !== undefined)
     .sort((a, b) => b.start.line - a.start.line);
   for (const position of orphans) draft.removeLines(position.start.line, position.end.line);
-}
-
-/** A Word comment kept with its clause as an HTML comment (docs/format.md: notes for authors, not policy text). */
-function attachComment(draft: Draft, id: string, note: string): void {
-  const located = draft.locate(id);
-  if (!located) return;
-  const comment = `<!-- ${note.replace(/--+>?/g, '–').replace(/\s+/g, ' ').trim()} -->`;
-  if (draft.source.includes(comment)) return;
-  // At the end of the clause's text, so a list stays as tight as it was; after its table, on a line of its own.
-  if (!draft.appendToOwn(id, ` ${comment}`)) draft.attachBlock(id, [comment]);
 }

@@ -18,6 +18,7 @@ import { accountWords } from './account.js';
 import type { OwnDocument, ReadDocument, WordComment } from './blocks.js';
 import { valuesOf } from './clause-value.js';
 import { asDraft, historyFindings } from './history.js';
+import type { CommentPlace } from './comment-notes.js';
 import { bringInto, type IntoReport } from './into.js';
 import { structureText, theirText, type TheirText } from './own.js';
 import { checkOutput, targetOf, type ImportOptions, type ImportResult, type WordNotes } from './result.js';
@@ -184,11 +185,11 @@ function wordFindings(
     out.push(finding('import-word', 'import-word.not-brought', 'import-word.by-hand', { id: item }));
   for (const { id, kind } of report.conflicts)
     at(id, finding('import-conflict', `import-conflict.${kind}`, 'import-conflict.resolve', { id }, 'error'));
-  out.push(...proposalFindings(own, ids, policy));
+  out.push(...proposalFindings(own, ids, policy), ...commentFindings(own, ids, policy, report.comments));
   return out;
 }
 
-/** Each proposal (tracked change) by its clause with its authors and dates, and each comment beside its clause. */
+/** Each proposal (tracked change) by its clause with its authors and dates. */
 function proposalFindings(own: OwnDocument, ids: ReadonlyMap<string, string>, policy: Policy): CheckFinding[] {
   const out: CheckFinding[] = [];
   const at = (id: string, entry: CheckFinding): void => {
@@ -213,11 +214,27 @@ function proposalFindings(own: OwnDocument, ids: ReadonlyMap<string, string>, po
           ];
     at(id, finding('import-proposal', messageId, fixId, params));
   }
+  return out;
+}
+
+/** The report's word of each comment: where it was kept (beside its clause, under a heading, under the title). */
+function commentFindings(
+  own: OwnDocument,
+  ids: ReadonlyMap<string, string>,
+  policy: Policy,
+  places: ReadonlyMap<string, CommentPlace>,
+): CheckFinding[] {
+  const out: CheckFinding[] = [];
+  const at = (id: string, entry: CheckFinding): void => {
+    out.push(placed(entry, policy, id));
+  };
   for (const comment of own.comments) {
     const id = ids.get(comment.clause) ?? comment.clause;
+    const place = places.get(id) ?? 'clause';
+    const messageId = place === 'clause' ? 'import-comment.kept' : `import-comment.kept-${place}`;
     at(
       id,
-      finding('import-comment', 'import-comment.kept', 'import-comment.resolve', {
+      finding('import-comment', messageId, 'import-comment.resolve', {
         id,
         author: comment.author || '?',
         date: comment.date ?? '?',

@@ -125,9 +125,13 @@ function refuseUndecided(keys: readonly string[], comments: number, path: string
 const commentMarks = (element: Element, name: string): string[] =>
   descendants(element, name).flatMap((mark) => wAttr(mark, 'id') ?? []);
 
+/** The key of a comment on no block read (the generated contents): kept under the title (comment-notes.ts). */
+const OUTSIDE = '¶';
+
 /**
  * The comments, each with the clause key of every block its range covers: a comment anchored across two articles
- * stands beside both, once each.
+ * stands beside both, once each. One on no block read (the contents, which the import drops) is kept all the same,
+ * under the key of no clause: the report never says a comment was kept that was not.
  */
 function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyReader): WordComment[] {
   const texts = commentTexts(parts.comments);
@@ -145,20 +149,26 @@ function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyRead
       const comment = texts.get(id);
       if (!comment || block.key === undefined || placed.has(`${id}\u0000${block.key}`)) continue;
       placed.add(`${id}\u0000${block.key}`);
-      // Written into the source beside its clause and printed in the report: control and direction characters named.
-      const author = namedControls(comment.author);
-      const text = namedControls(comment.text);
-      const named = author.named + text.named;
-      out.push({
-        clause: block.key,
-        author: author.text,
-        ...(comment.date ? { date: comment.date } : {}),
-        text: text.text,
-        ...(named > 0 ? { named } : {}),
-      });
+      out.push(wordComment(block.key, comment));
     }
   }
+  const anywhere = new Set([...placed].map((key) => key.split('\u0000')[0]));
+  for (const [id, comment] of texts) if (!anywhere.has(id)) out.push(wordComment(OUTSIDE, comment));
   return out;
+}
+
+/** A comment as written into the source beside `clause` and printed in the report: control characters named. */
+function wordComment(clause: string, comment: { author: string; date?: string; text: string }): WordComment {
+  const author = namedControls(comment.author);
+  const text = namedControls(comment.text);
+  const named = author.named + text.named;
+  return {
+    clause,
+    author: author.text,
+    ...(comment.date ? { date: comment.date } : {}),
+    text: text.text,
+    ...(named > 0 ? { named } : {}),
+  };
 }
 
 /**
