@@ -8,7 +8,7 @@
 // draft: the version adopted stands, and the edit is said to be not adopted. Missing is a fact about the repository,
 // said as such, with the command that starts one and the policies held that are a part of it (a pestprotocol of the
 // veiligheidsbeleid: its procedure's `fallsUnder`), and said only when sure: a file that may be it (unreadable,
-// without `kind:`, a board's at school level) makes it not known. Pure: the declarations, duties, policies, their
+// without `kind:` or with one its sector does not know, a board's at school level) makes it not known. Pure: the declarations, duties, policies, their
 // procedure reports and (where the caller read it) the version in force from their history and what git shows of an
 // adoption without a hash are given.
 import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
@@ -101,10 +101,11 @@ export interface OverviewCell {
    */
   plannedReview?: { date: string; from: 'policy' | 'procedure'; passed: boolean };
   /**
-   * For one not found where a readable file may be it (state `unknown`): a file that names no `kind:` but whose id or
-   * title names this one, or a board's file of this kind not at `level: bestuur` (it applies to no school).
+   * For one not found where a readable file may be it (state `unknown`): a file that names no `kind:` (or a kind its
+   * sector does not know) but whose id, title or written kind names this one, or a board's file of this kind not at
+   * `level: bestuur` (it applies to no school).
    */
-  unsure?: { file: string; why: 'no-kind' | 'board-not-bestuur' }[];
+  unsure?: { file: string; why: 'no-kind' | 'unknown-kind' | 'board-not-bestuur' }[];
   /** For a missing one: where it was looked for, and the command that starts one. */
   searched?: string;
   command?: string;
@@ -508,13 +509,36 @@ interface Context {
 /** Whether `file` lies in the folder `folder` (absolute paths), at any depth. */
 const inFolder = (file: string, folder: string): boolean => resolve(file).startsWith(`${resolve(folder)}${sep}`);
 
-/** Whether a policy that names no `kind:` may be of `kind`: its written id is that kind, or its title names it. */
+/**
+ * Whether a policy that counts for no duty may be of `kind`: it names no `kind:`, or one its sector's procedures do not
+ * know ("Meldcode", "privacy-reglement": a typo `check` reports), and its written id, that kind as written (letters
+ * alone, in any case) or its title names it. Said missing, such a school's meldcode would be "ontbreekt" while the
+ * file is there.
+ */
 function mayBe(entry: OverviewPolicy, kind: string): boolean {
-  if (kindOf(entry.policy) !== undefined) return false;
+  const named = kindOf(entry.policy);
+  if (named !== undefined && !unknownKind(entry)) return false;
+  if (
+    named !== undefined &&
+    (letters(named) === letters(kind) || policyKinds(named).some((found) => found.id === kind))
+  )
+    return true;
   const { meta } = entry.policy;
   if (meta.id === kind && !meta.inferred.includes('id')) return true;
   return policyKinds(meta.title).some((found) => found.id === kind);
 }
+
+/** Whether the policy names a kind its sector's procedures do not know (its report found no procedure for it). */
+const unknownKind = (entry: OverviewPolicy): boolean =>
+  kindOf(entry.policy) !== undefined && entry.report !== undefined && entry.report.procedure === undefined;
+
+/** A file that may be a duty's policy and is not counted, and why: it names no kind, or one not known. */
+const notCounted = (entry: OverviewPolicy): { file: string; why: 'no-kind' | 'unknown-kind' } => ({
+  file: entry.file,
+  why: unknownKind(entry) ? 'unknown-kind' : 'no-kind',
+});
+
+const letters = (text: string): string => text.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The files that may hold a duty's policy but are not counted as it: without `kind:`, or a board's not for all. */
 interface Unsure {
@@ -543,9 +567,7 @@ function notFoundCell(
   if (unreadable.length > 0)
     return { kind: duty.kind, state: 'unknown', unreadable: unreadable.map((file) => context.relative(file)) };
   const unsure = [
-    ...where.unsure.unkinded
-      .filter((entry) => mayBe(entry, duty.kind))
-      .map((entry) => ({ file: entry.file, why: 'no-kind' as const })),
+    ...where.unsure.unkinded.filter((entry) => mayBe(entry, duty.kind)).map(notCounted),
     ...(where.unsure.notBoardWide ?? []).map((entry) => ({ file: entry.file, why: 'board-not-bestuur' as const })),
   ];
   if (unsure.length > 0) return { kind: duty.kind, state: 'unknown', unsure };
@@ -557,7 +579,7 @@ function notFoundCell(
 /**
  * The board's cell of a school's kind: a board need not have one itself; when it has one at bestuur level, it applies
  * to every school. A file of the board's that cannot be read (`could` says which are the board's), one without
- * `kind:` that may be it (and is not at school level), or one of the kind not at bestuur level (it applies to no
+ * `kind:` (or with one not known) that may be it (and is not at school level), or one of the kind not at bestuur level (it applies to no
  * school), makes it not known, as at its schools: "—" would say the board holds none for them.
  */
 function boardWideCell(
@@ -574,9 +596,7 @@ function boardWideCell(
   if (unreadable.length > 0)
     return { kind: duty.kind, state: 'unknown', unreadable: unreadable.map((file) => context.relative(file)) };
   const unsure = [
-    ...own
-      .filter((entry) => levelOf(entry) !== 'school' && mayBe(entry, duty.kind))
-      .map((entry) => ({ file: entry.file, why: 'no-kind' as const })),
+    ...own.filter((entry) => levelOf(entry) !== 'school' && mayBe(entry, duty.kind)).map(notCounted),
     ...mine
       .filter((entry) => levelOf(entry) !== 'bestuur')
       .map((entry) => ({ file: entry.file, why: 'board-not-bestuur' as const })),

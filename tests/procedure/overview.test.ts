@@ -2,7 +2,8 @@
 // withdrawn policy is "withdrawn", never a draft; a text edited after a complete adoption is the version adopted,
 // in force, with an edit not adopted; where the caller read the history (the dossier), the version in force it found
 // stands, and none when it found none. A required policy no readable file meets, where a file that cannot be read
-// may be it, is not known, never "missing".
+// may be it (or one naming no kind, or a kind its sector does not know, whose title names it), is not known, never
+// "missing".
 import { describe, expect, it } from 'vitest';
 import { cellFinding } from '../../src/check/school-duties.js';
 import { approvalHash } from '../../src/model/fingerprint.js';
@@ -311,6 +312,34 @@ describe('a file that may be the policy but is not counted as it', () => {
     expect(cells([entry(titled)], 'meldcode').anker?.state, "the board's row of a kind it does not name").toBe(
       'not-applicable',
     );
+  });
+
+  it('a school\'s file whose kind: its sector does not know ("Meldcode", "privacy-reglement"): not known, never missing', () => {
+    const misspelt = (file: string, kind: string, title: string) =>
+      readFront(`kompas/${file}`, [
+        `id: ${file.replace('.md', '')}`,
+        `title: ${title}`,
+        'version: "1.0"',
+        'status: draft',
+        `kind: ${kind}`,
+        'level: school',
+        'org: anker-kompas',
+      ]);
+    const meldcode = misspelt('meldcode.md', 'Meldcode', 'Meldcode huiselijk geweld en kindermishandeling');
+    expect(cells([entry(meldcode)], 'meldcode')['anker-kompas']).toEqual({
+      kind: 'meldcode',
+      state: 'unknown',
+      unsure: [{ file: 'policies/anker/kompas/meldcode.md', why: 'unknown-kind' }],
+    });
+    // Its title names the kind where the kind as written does not.
+    const privacy = misspelt('privacy.md', 'privacy-regeling', 'Privacyreglement');
+    expect(cells([entry(privacy)], 'privacyreglement')['anker-kompas']?.unsure).toEqual([
+      { file: 'policies/anker/kompas/privacy.md', why: 'unknown-kind' },
+    ]);
+    // A kind it names nowhere stays missing; so does one of a known kind that is another ("pestprotocol").
+    expect(cells([entry(meldcode)], 'privacyreglement')['anker-kompas']?.state).toBe('missing');
+    const pest = misspelt('pest.md', 'pestprotocol', 'Meldcode en pestprotocol');
+    expect(cells([entry(pest)], 'meldcode')['anker-kompas']?.state).toBe('missing');
   });
 
   it("a board's file without kind: at level: school is no policy for all its schools: the board's row stays —", () => {
