@@ -3,7 +3,8 @@
 // that was adopted, whatever the frontmatter claims. Only the step that adopts (vaststelling, or an approval without
 // a step) can cover the text: an advice or consent given later, on an edited text, adopts nothing. An approval
 // records a decision already taken: one dated after the day asked about (today, or the day a report is made for) is
-// not given yet on that day, so the policy is a draft until then. The day is given, never read from the clock here,
+// not given yet on that day, so the policy is a draft until then. Declared approved with approvals that are advice and
+// consent alone (the MR's), it is a draft: no output says "Vastgesteld" for a text its own rows say nobody adopted. The day is given, never read from the clock here,
 // so a report for another day and the check agree. This is computed once per day, here, and every output (PDF cover and watermark, HTML badge and index, board pack, `start` table, build
 // summary and --strict) reads it, so no renderer can print an edited text as adopted.
 import { isCalendarDate } from './dates.js';
@@ -27,6 +28,12 @@ export interface Adoption {
    * decision is not taken yet that day, and the policy declared approved is a draft.
    */
   notYet?: Approval;
+  /**
+   * Declared approved, but its approvals are advice and consent alone ("Instemming MR"): they say nobody adopted it,
+   * and the policy is a draft. (Declared approved with no rows at all is a hand-written claim `check` rejects, shown
+   * adopted with "text not recorded at adoption".)
+   */
+  unadopted?: true;
 }
 
 /**
@@ -92,6 +99,10 @@ function readAdoption(policy: Policy, day: string): Adoption {
     const current = hashMatches(policy, last.hash, last.date);
     adoption.recorded = { approval: last, current };
     if (!current && declared === 'approved') adoption.status = 'outdated';
+  }
+  if (adopting.length === 0 && policy.meta.approvals.length > 0 && adoption.status === 'approved') {
+    adoption.unadopted = true;
+    adoption.status = 'draft';
   }
   if (given.length === 0 && adopting.length > 0) {
     adoption.notYet = adopting[0]!;

@@ -130,6 +130,27 @@ describe('only the adopting step covers text, and only the text it hashed', () =
   });
 });
 
+describe('declared approved with no approval that adopts it', () => {
+  const labels = loadLabels('nl', { root: PROJECT_ROOT });
+  const declared = (approvals: string) => parse(SOURCE.replace('status: draft\n', `status: approved\n${approvals}`));
+
+  it("the MR's consent alone, written by hand: a draft, the cover says Concept, not Vastgesteld", () => {
+    const policy = declared(
+      'approvals:\n  - { date: 2024-06-12, name: R. Hendriks, role: Voorzitter MR, step: instemming, body: MR }\n',
+    );
+    expect(adoptionOf(policy, TODAY)).toMatchObject({ status: 'draft', declared: 'approved', unadopted: true });
+    const context = templateContext(policy, labels);
+    expect(context.policy.status).toBe('draft');
+    expect(context.adoption).toBeNull();
+  });
+
+  it('a row without a step adopts (written by hand, approve without --step)', () => {
+    const handWritten = declared('approvals:\n  - { date: 2024-06-26, name: J. de Vries, role: Voorzitter CvB }\n');
+    expect(adoptionOf(handWritten, TODAY)).toMatchObject({ status: 'approved' });
+    expect(adoptionOf(handWritten, TODAY).unadopted).toBeUndefined();
+  });
+});
+
 describe('the approvals given for this text', () => {
   it('are those whose hash is its own: a consent on the words before is not, even once this text is adopted', () => {
     const consented = adopt(SOURCE, 'instemming', '2024-06-01', 'MR');

@@ -287,6 +287,22 @@ export function laterMessageCases(): { name: string; findings: object[] }[] {
     ...schoolDutyCases(),
     ...cutHistoryCases(),
     {
+      // Declared approved, its one row the MR's consent: nobody adopted it.
+      name: 'approved-without-approvals-consent-only',
+      findings: checkParsed(
+        parsePolicy(
+          policy(
+            'status: approved',
+            'approvals:',
+            '  - { date: 2024-06-12, name: R. Hendriks, role: MR, step: instemming }',
+          ),
+          { path: INLINE_PATH },
+        ),
+        RULES,
+        IN_FIXTURES,
+      ).findings as object[],
+    },
+    {
       // A character the fonts lack in a table cell and in `supersedes`, each reported where it stands.
       name: 'font-missing-glyphs-table-cell',
       findings: checkParsed(

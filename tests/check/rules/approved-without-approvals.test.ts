@@ -14,6 +14,21 @@ describe('approved-without-approvals', () => {
     );
   });
 
+  it("reports approved with only advice and consent (the MR's instemming): nobody adopted it", () => {
+    const consented = withFields(
+      'status: approved',
+      'approvals:',
+      '  - date: 2024-06-12',
+      '    name: R. Hendriks',
+      '    role: Voorzitter MR',
+      '    step: instemming',
+      '    body: MR',
+    );
+    const found = only(checkText(consented), 'approved-without-approvals');
+    expect(found.map((finding) => finding.messageId)).toEqual(['approved-without-approvals.no-adoption']);
+    expect(found[0]?.message).toContain('only instemming');
+  });
+
   it('accepts approved with an approval, and a draft without', () => {
     const approved = withFields(
       'status: approved',
