@@ -8,7 +8,7 @@
 // as left out as printed: it is reported as one of the body's is, naming where it stands.
 import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, inlineText, type SourcePlace } from '../blocks.js';
-import { children, type DocxParts, isHiddenRun, printedParagraphText, wAttr } from './docx-parts.js';
+import { children, type DocxParts, isHiddenRun, printedParagraphText, runningParts, wAttr } from './docx-parts.js';
 
 /** The date fields, by what Word fills in (import-field.*). */
 const DATE_FIELDS: Record<string, string> = {
@@ -131,10 +131,7 @@ export function dateFieldsIn(element: Element): DateFieldRead[] {
 export function headerAndFooterDateFields(parts: DocxParts): Decision[] {
   const seen = new Set<string>();
   const decisions: Decision[] = [];
-  for (const part of parts.headersAndFooters) {
-    const root = part.documentElement;
-    if (!root) continue;
-    const kind = root.localName === 'ftr' ? 'footer' : 'header';
+  for (const { root, kind } of runningParts(parts)) {
     for (const { field, text } of dateFieldsIn(root)) {
       const key = `${kind} ${field} ${text}`;
       if (seen.has(key)) continue;

@@ -10,7 +10,7 @@ import type { Element } from '@xmldom/xmldom';
 import type { Block, Decision } from '../blocks.js';
 import { fillInsOf } from '../fill-ins.js';
 import { inUnfilledControl, unfilledControls } from './docx-controls.js';
-import { descendants, type DocxParts, printedParagraphText, wAttr } from './docx-parts.js';
+import { descendants, type DocxParts, printedParagraphText, runningParts, wAttr } from './docx-parts.js';
 import { isPageNumberLine } from './text-lines.js';
 import { wordArtTexts } from './docx-word-art.js';
 
@@ -87,10 +87,7 @@ export function headerAndFooterBlocks(
 export function headerAndFooterFillIns(parts: DocxParts): Decision[] {
   const seen = new Set<string>();
   const decisions: Decision[] = [];
-  for (const part of parts.headersAndFooters) {
-    const root = part.documentElement;
-    if (!root) continue;
-    const kind = root.localName === 'ftr' ? 'footer' : 'header';
+  for (const { root, kind } of runningParts(parts)) {
     for (const paragraph of descendants(root, 'p')) {
       const near = paragraphText(paragraph, []);
       for (const text of fillInsOf(near).filter((fillIn) => !seen.has(`${kind} ${fillIn}`))) {

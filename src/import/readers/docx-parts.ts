@@ -32,6 +32,14 @@ export interface DocxParts {
   carried?: { text: string; hash: string };
 }
 
+/** Each header's and footer's root, with the word the report names its place by ("a footer of the Word document"). */
+export function runningParts(parts: DocxParts): { root: Element; kind: 'header' | 'footer' }[] {
+  return parts.headersAndFooters.flatMap((part) => {
+    const root = part.documentElement;
+    return root ? [{ root, kind: root.localName === 'ftr' ? ('footer' as const) : ('header' as const) }] : [];
+  });
+}
+
 /** Child elements of `element` (optionally only those with local name `name`), in order. */
 export function children(element: Element, name?: string): Element[] {
   const out: Element[] = [];
