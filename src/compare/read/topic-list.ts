@@ -85,6 +85,12 @@ export interface LegalBasis {
    * one per language as `binds.who`.
    */
   appliesDirectly?: PerLanguage;
+  /**
+   * Where a clause that denies the requirement's phrase answers it all the same (`negationMeets: true`): the AVG asks
+   * who receives the data, and "Gegevens worden nooit aan derden doorgegeven" says none does. Elsewhere a clause that
+   * holds the phrase only negated ("niet aangesloten bij een klachtencommissie") does not meet it (law-view.ts).
+   */
+  negationMeets?: boolean;
 }
 
 export interface TopicDefinition {
@@ -264,6 +270,7 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
   // A gist is of the Dutch words in another language: one text, or a Dutch one, would say nothing they do not.
   if (gist !== undefined && (typeof gist === 'string' || gist.nl !== undefined)) return null;
   if (meets !== undefined && !isTexts(meets)) return null;
+  if (entry?.negationMeets !== undefined && typeof entry.negationMeets !== 'boolean') return null;
   if (alsoMeets !== undefined && (meets === undefined || !Array.isArray(alsoMeets) || !alsoMeets.every(isTexts)))
     return null;
   const basis: LegalBasis = { law, article, words, when };
@@ -285,6 +292,7 @@ function legalBasis(entry: Record<string, unknown> | null): LegalBasis | null {
   if (needs) basis.needs = needs;
   if (gist) basis.gist = gist;
   if (direct) basis.appliesDirectly = direct;
+  if (entry?.negationMeets) basis.negationMeets = true;
   return basis;
 }
 

@@ -240,6 +240,11 @@ export interface LawRow {
   clauses?: string[];
   /** What a covering clause lacks (unmet): one text, or one per language. */
   needs?: PerLanguage;
+  /**
+   * Unmet only: the clauses that hold what the requirement asks only where they negate it ("niet aangesloten bij een
+   * klachtencommissie"): they seem to say the opposite (src/compare/topics/negation.ts).
+   */
+  opposite?: string[];
   /** In the JSON written (src/render/compare/json.ts) only: the cell as the pages word it. */
   text?: string;
 }

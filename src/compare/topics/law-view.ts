@@ -7,12 +7,15 @@
 // law does not bind a municipality, nor every kind of school. A ✓ is given only where a
 // clause on the topic states what the requirement itself asks (its `meets` phrases: a handling term, not any term; and
 // for a requirement of several parts each list of `alsoMeets`); a clause on the topic that does not is "mogelijk" with
-// what it lacks. A requirement the law applies directly (`appliesDirectly`: Awb 9:11's term binds a public body
+// what it lacks. A clause that holds the phrase only where it is negated ("De school is niet aangesloten bij een
+// klachtencommissie", negation.ts) does not state it: where only such clauses hold it, the row is "mogelijk" with
+// those clauses named as seeming to say the opposite. A requirement the law applies directly (`appliesDirectly`: Awb 9:11's term binds a public body
 // whatever its regulation says) lacks nothing where no clause states it: "geldt rechtstreeks", never missing.
 import { allClauses } from '../../model/walk.js';
 import type { Policy } from '../../model/policy.js';
 import { type OrganisationProfile, organisationProfile } from '../../procedure/organisation.js';
-import { signalPattern, signalText } from './topic-signals.js';
+import { type PhraseReading, phraseReading } from './negation.js';
+import { signalPattern } from './topic-signals.js';
 import type { LegalBasis } from '../read/topic-list.js';
 import type { Alignment, LawRow, LawView, TopicCoverage } from '../read/types.js';
 
@@ -64,19 +67,30 @@ function finding(
   topic: TopicCoverage,
   key: string,
   policy: Policy | undefined,
-): Pick<LawRow, 'finding' | 'clauses' | 'needs'> {
+): Pick<LawRow, 'finding' | 'clauses' | 'needs' | 'opposite'> {
   const covering = coveringTexts(topic, key, policy);
   // What the law itself applies to every case (Awb 9:11's term) needs no clause: stated, it earns its ✓; else it holds.
   const direct = basis.appliesDirectly ? { finding: 'direct' as const } : undefined;
   if (covering.length === 0) return direct ?? { finding: 'topic' };
-  // As signals read it: a requirement's words must end a word ("e-mail" is not met by "e-mail-adres").
-  const texts = covering.map((clause) => ({ ...clause, padded: ` ${signalText(clause.text).linkedNormal} ` }));
-  // Each part of the requirement (`meets`, then each list of `alsoMeets`) must be stated by some clause on the topic.
+  // Each part of the requirement (`meets`, then each list of `alsoMeets`) must be stated by some clause on the topic,
+  // as signals read it (a requirement's words end a word), and not negated there (negation.ts).
   const parts = basis.meets ? [basis.meets, ...(basis.alsoMeets ?? [])].map((part) => part.map(signalPattern)) : [];
-  const holds = (part: readonly RegExp[], padded: string): boolean => part.some((pattern) => pattern.test(padded));
-  const complete = parts.length > 0 && parts.every((part) => texts.some(({ padded }) => holds(part, padded)));
-  const stating = complete ? texts.filter(({ padded }) => parts.some((part) => holds(part, padded))) : [];
+  const lang = policy?.meta.lang ?? 'nl';
+  // Where saying none answers the requirement (`negationMeets`: "nooit aan derden"), a negated phrase states it.
+  const read = (text: string, part: readonly RegExp[]): PhraseReading => {
+    const reading = phraseReading(text, part, lang);
+    return basis.negationMeets && reading === 'negates' ? 'states' : reading;
+  };
+  const readings = covering.map((clause) => parts.map((part) => read(clause.text, part)));
+  const some = (part: number, reading: PhraseReading): boolean => readings.some((clause) => clause[part] === reading);
+  const complete = parts.length > 0 && parts.every((_, part) => some(part, 'states'));
+  const stating = complete ? covering.filter((_, k) => readings[k]?.includes('states')) : [];
   if (stating.length > 0) return { finding: 'met', clauses: stating.map((clause) => clause.id) };
+  // Every part held, but some only where a clause says the opposite ("niet aangesloten bij een klachtencommissie"):
+  // no ✓, and the cell names those clauses as saying so.
+  const held = parts.length > 0 && parts.every((_, part) => some(part, 'states') || some(part, 'negates'));
+  const opposite = held ? covering.filter((_, k) => readings[k]?.includes('negates')).map((clause) => clause.id) : [];
+  if (opposite.length > 0) return { finding: 'unmet', clauses: opposite, opposite };
   if (direct) return direct;
   return {
     finding: 'unmet',

@@ -226,9 +226,11 @@ function requirementCell(
       key,
       covered: false,
       state: 'possible',
-      text: row.needs
-        ? fillLabel(labels.compareLawUnmet, { ids, needs: topicListText(row.needs, labels) })
-        : fillLabel(labels.compareLawUntested, { ids }),
+      text: row.opposite?.length
+        ? fillLabel(labels.compareLawOpposite, { ids })
+        : row.needs
+          ? fillLabel(labels.compareLawUnmet, { ids, needs: topicListText(row.needs, labels) })
+          : fillLabel(labels.compareLawUntested, { ids }),
     };
   else if (topic) cell = cellOf(topic, key, labels, name, topicNames);
   else cell = { key, covered: false, state: 'not-found', text: labels.compareTopicNotFound };
