@@ -7,8 +7,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type LegalBasis, readTopicList } from '../../../src/compare/read/topic-list.js';
 import type { Alignment, LawRow } from '../../../src/compare/read/types.js';
+import { lawView } from '../../../src/compare/topics/law-view.js';
 import { compareJob } from '../../../src/jobs/compare.js';
+import { PROJECT_ROOT } from '../../support/paths.js';
 
 const REGULATION = (organisation: string, clauses: readonly [string, string][]): string =>
   [
@@ -90,4 +93,55 @@ describe('what the law asks, of a clause that says the opposite', () => {
         expect(row?.opposite, `${org}: ${name}`).toBeUndefined();
       }
   }, 60_000);
+});
+
+/** The row of one requirement on a topic the clauses `texts` cover (c.1, c.2, …), of an organisation bound by it. */
+function rowFor(basis: Partial<LegalBasis>, texts: readonly string[]): LawRow | undefined {
+  const law = [{ law: 'AVG', article: 'art. 13 lid 1 onder e', words: '…', when: 'always', ...basis }] as LegalBasis[];
+  const clauses = texts.map((text, n) => ({ id: `c.${n + 1}`, line: n + 1, signals: [], score: 1, text }));
+  const alignment = {
+    documents: [{ key: 'org', name: 'org', path: 'org.md', title: 'org', organisation: 'org', version: '' }],
+    provisions: [],
+    similarity: {},
+    base: 'org',
+    topics: [
+      { id: 'topic', name: 'Onderwerp', description: '', clauses: { org: clauses }, notFound: {}, provisions: [], law },
+    ],
+  } as unknown as Alignment;
+  return lawView(alignment, [], new Map())?.groups[0]?.rows[0];
+}
+
+describe('what the law asks, of clauses that negate and clauses that state', () => {
+  it('gives ✓ for the stating clause where another negates, and names only negating clauses otherwise', () => {
+    const meets = ['aan derden'];
+    const both = rowFor({ meets }, ['Gegevens gaan nooit aan derden.', 'Wij verstrekken gegevens aan derden.']);
+    expect(both).toMatchObject({ finding: 'met', clauses: ['c.2'] });
+    expect(rowFor({ meets }, ['Gegevens gaan nooit aan derden.'])).toMatchObject({
+      finding: 'unmet',
+      clauses: ['c.1'],
+      opposite: ['c.1'],
+    });
+    // Where saying none answers the requirement (the AVG's recipients), the denial meets it.
+    expect(rowFor({ meets, negationMeets: true }, ['Gegevens gaan nooit aan derden.'])).toMatchObject({
+      finding: 'met',
+      clauses: ['c.1'],
+    });
+    // A part negated, another not held at all: what it lacks, not the opposite.
+    const parts = rowFor({ meets, alsoMeets: [['bewaartermijn']] }, ['Gegevens gaan nooit aan derden.']);
+    expect(parts?.finding).toBe('unmet');
+    expect(parts?.opposite).toBeUndefined();
+  });
+
+  it("reads negationMeets on the shipped lists' AVG entries of recipients, transfer, duty and automated decisions", () => {
+    for (const kind of ['privacyverklaring', 'privacyreglement']) {
+      const list = readTopicList(join(PROJECT_ROOT, 'templates', 'topics', `${kind}.yaml`));
+      const denied = list.topics.flatMap((topic) => topic.law ?? []).filter((basis) => basis.negationMeets);
+      expect(denied.map((basis) => basis.article).sort(), kind).toEqual([
+        'art. 13 lid 1 onder e',
+        'art. 13 lid 1 onder f',
+        'art. 13 lid 2 onder e',
+        'art. 13 lid 2 onder f',
+      ]);
+    }
+  });
 });
