@@ -8,6 +8,7 @@
 import type { Approval } from '../model/policy.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
+import { cannotAdopt, englishAdoption, opensAsEnglishAdoption } from './adoption-words.js';
 import { findDate } from './dates.js';
 import type { Decision } from './blocks.js';
 import { opensWithStep, ownAdoption, sentencesOf } from './this-document.js';
@@ -92,6 +93,8 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
     if (!step || !date || name === '') continue;
     // "ter instemming van de GMR voorgelegd op 4 juni 2024": a step asked, not taken.
     if (/\bter\s+$/iu.test(text.slice(0, match.index)) || ASKED.test(name)) continue;
+    // "Vastgesteld door de GMR op …": a council does not adopt; no reading of the adoption (adoption-words.ts).
+    if (step === 'vaststelling' && cannotAdopt(name, procedures)) continue;
     const body = bodyIn(name, procedures);
     approvals.push({ date: date.iso, name, role: name, step, ...(body ? { body } : {}) });
   }
@@ -109,7 +112,7 @@ export function meetingAdoption(line: string, procedures: SectorProcedures | und
   const name = (match?.[2] ?? '').trim();
   const body = bodyIn(name, procedures);
   const date = findDate(match?.[3] ?? '');
-  if (!match || !body || isCouncil(body, procedures) || !date) return undefined;
+  if (!match || !body || isCouncil(body, procedures) || cannotAdopt(name, procedures) || !date) return undefined;
   return { date: date.iso, name, role: name, step: 'vaststelling', body };
 }
 
@@ -143,8 +146,8 @@ export function adoptionLine(
 ): { approval?: Approval; unread: boolean } {
   const line = text.replace(/\s+/gu, ' ').trim();
   const alone = sentencesOf(line).length === 1 && line.split(' ').length <= MAX_LINE_WORDS;
-  if (!alone || !opensWithStep(line) || ASKED.test(line)) return { unread: false };
-  const approval = meetingAdoption(line, procedures);
+  if (!alone || !(opensWithStep(line) || opensAsEnglishAdoption(line)) || ASKED.test(line)) return { unread: false };
+  const approval = meetingAdoption(line, procedures) ?? englishAdoption(line, procedures);
   return approval ? { approval, unread: false } : { unread: true };
 }
 

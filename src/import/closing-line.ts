@@ -1,10 +1,12 @@
 // The line that closes a document by saying it was adopted ("Vastgesteld bij besluit van het college van bestuur d.d.
-// 12 maart 2024.", "Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht."): a line of its own after the
+// 12 maart 2024.", "Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht.", in English "Adopted by the board
+// on 12 March 2025." (adoption-words.ts)): a line of its own after the
 // last article, or the last sentence of the last paragraph ("Dit reglement treedt in werking op 1 augustus 2024.
 // Vastgesteld …"). It is no text of the policy: kept in the text it would print an adoption no one recorded here,
 // beside the one `approve` records. It is left out and listed, and read as any line about the adoption is (history,
 // never an approval) or said to be unread; one whose date is a Word date field (SAVEDATE: the last save) is unread
-// whatever it says. A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
+// whatever it says, and so is one naming a council as adopting ("Vastgesteld door de GMR op …": a GMR does not
+// adopt). A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
 // door de directeur na instemming van de MR.") is text of the policy and stays. A heading that held nothing but those
 // lines ("Artikel 9 Slotbepaling", "Vaststelling") heads nothing once they are out: published, it would be an empty
 // section. It is left out with them and listed, its words counted as left out; so is a chapter heading that held only it.
@@ -19,6 +21,7 @@ import {
   type Inline,
   type ParagraphBlock,
 } from './blocks.js';
+import { englishAdoption, englishAdoptionForm } from './adoption-words.js';
 import { findDate } from './dates.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -35,7 +38,7 @@ const IN_FORCE = /\bin\s+werking\b|\bmet\s+ingang\s+van\b/iu;
 export function adoptionLineForm(sentence: string): boolean {
   const line = sentence.replace(/\s+/gu, ' ').trim();
   return (
-    CLOSING_FORM.test(line) &&
+    (CLOSING_FORM.test(line) || englishAdoptionForm(line)) &&
     findDate(line) !== undefined &&
     line.split(' ').length <= MAX_LINE_WORDS &&
     !asked(line) &&
@@ -101,7 +104,11 @@ function closingSentences(block: ParagraphBlock): { kept: Inline[]; lines: strin
 
 /** An adoption line read as any line about the adoption is: history, or seen and not read. */
 export function readLine(line: string, procedures: SectorProcedures | undefined, title: string | undefined): boolean {
-  return adoptionSentences(line, procedures, title).length > 0 || adoptionLine(line, procedures).approval !== undefined;
+  return (
+    adoptionSentences(line, procedures, title).length > 0 ||
+    adoptionLine(line, procedures).approval !== undefined ||
+    englishAdoption(line, procedures) !== undefined
+  );
 }
 
 /** The line left out, listed with why. */

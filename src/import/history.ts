@@ -2,11 +2,14 @@
 // approval table, "Dit protocol is vastgesteld door de directeur na instemming van de MR …", the approvals a
 // clausemark Word document carries) is history: reported by the import and kept as a note in the front matter,
 // never `status: approved` or an approval row, which would make the outputs say "Vastgesteld" for a text no one
-// adopted here.
+// adopted here. A line dated after today (an adoption planned, or a typing error) is said so in the report: it is in
+// force nowhere, no more than any other history.
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { IMPORT_HISTORY_NOTE } from '../model/adoption.js';
 import type { Approval } from '../model/policy.js';
 import type { CheckFinding } from '../model/diagnostics.js';
+import { todayIso } from '../procedure/evaluate.js';
+import { findDate } from './dates.js';
 
 /** The longest a history line is quoted in the note and the report. */
 const MAX_LINE = 200;
@@ -34,16 +37,44 @@ export function historyNote(history: readonly string[]): string {
     .join('');
 }
 
-/** One report line per history line: where the document says it was adopted, and that the policy is a draft. */
-export function historyFindings(history: readonly string[]): CheckFinding[] {
-  return history.map((line) => ({
-    ruleId: 'import-history',
-    severity: 'warning',
-    messageId: 'import-history.stated',
-    fixId: 'import-history.approve',
-    params: { text: oneLine(line) },
-    place: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-  }));
+/** The dates a line names, as YYYY-MM-DD, in no set order. */
+function datesIn(text: string): string[] {
+  const dates: string[] = [];
+  let rest = text;
+  for (let found = findDate(rest); found; found = findDate(rest)) {
+    dates.push(found.iso);
+    const at = rest.indexOf(found.written);
+    rest = `${rest.slice(0, at)} ${rest.slice(at + found.written.length)}`;
+  }
+  return dates;
+}
+
+/** The latest date a history line names when it is after `today` (YYYY-MM-DD). */
+export function futureDate(line: string, today: string): string | undefined {
+  const latest = datesIn(line).sort().at(-1);
+  return latest !== undefined && latest > today ? latest : undefined;
+}
+
+/**
+ * One report line per history line: where the document says it was adopted, and that the policy is a draft; and for
+ * a line dated after today, that its step is not taken and the policy in force nowhere.
+ */
+export function historyFindings(history: readonly string[], today: string = todayIso()): CheckFinding[] {
+  return history.flatMap((line) => {
+    const place = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const stated: CheckFinding = {
+      ruleId: 'import-history',
+      severity: 'warning',
+      messageId: 'import-history.stated',
+      fixId: 'import-history.approve',
+      params: { text: oneLine(line) },
+      place,
+    };
+    const date = futureDate(line, today);
+    if (date === undefined) return [stated];
+    const params = { text: oneLine(line), date, today };
+    return [stated, { ...stated, messageId: 'import-history.future', fixId: 'import-history.check-date', params }];
+  });
 }
 
 /**

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, type Block } from '../../src/import/blocks.js';
 import { adoptionLineForm, closesWithAdoption, takeClosingLines } from '../../src/import/closing-line.js';
+import { proceduresFor } from '../../src/procedure/load.js';
+import { PROJECT_ROOT } from '../support/paths.js';
 
 describe('adoptionLineForm', () => {
   it.each([
@@ -12,6 +14,9 @@ describe('adoptionLineForm', () => {
     'Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht.',
     'Vastgesteld in de vergadering van het college van bestuur van 12 maart 2024.',
     'Vastgesteld door het college van bestuur op 12 maart 2024, na instemming van de GMR op 5 maart 2024.',
+    'Adopted by the board on 12 March 2025.',
+    'Approved by the governing board on 3 May 2024',
+    'Adopted by the Board of Governors, 12 March 2025',
   ])('is one: %s', (sentence) => {
     expect(adoptionLineForm(sentence)).toBe(true);
   });
@@ -23,6 +28,8 @@ describe('adoptionLineForm', () => {
     'Vastgesteld door het bestuur op 12 maart 2024 en treedt in werking op 1 augustus 2024.',
     'Vastgesteld door het bestuur op 12 maart 2024, ter instemming aangeboden aan de GMR.',
     'Vastgesteld wordt dat de klacht op 12 maart 2024 is ontvangen.',
+    'The policy will be adopted by the board each year.',
+    'This policy was adopted by the board on 12 March 2025.',
   ])('is none: %s', (sentence) => {
     expect(adoptionLineForm(sentence)).toBe(false);
   });
@@ -89,5 +96,40 @@ describe('takeClosingLines: a heading over nothing but the closing line', () => 
     const beside = left([heading('Bijlagen'), heading('Vaststelling'), paragraph(CLOSING)]);
     expect(beside.slice(0, 2)).toEqual(['Bijlagen', 'import-reason.adoption-heading: Vaststelling']);
     expect(left([heading('Klachtenregeling', 1), paragraph(CLOSING)])[0]).toBe('Klachtenregeling');
+  });
+});
+
+describe('takeClosingLines: English lines and a council’s', () => {
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', inlines: [{ text }], source: { line: 1 } });
+  const taken = (last: string) => {
+    const blocks = [paragraph('A complaint is made in writing to the head teacher.'), paragraph(last)];
+    const procedures = proceduresFor('/tmp/nowhere/voorbeeld/klachtenregeling.md', PROJECT_ROOT);
+    const read = takeClosingLines(blocks, procedures, 'Complaints Policy');
+    const reasons = blocks.map((block) => (block.kind === 'dropped' ? block.reason.messageId : blockText(block)));
+    return { ...read, reasons };
+  };
+
+  it('leaves out an English closing line and reads it as history, as a Dutch one', () => {
+    const line = 'Adopted by the board on 12 March 2025.';
+    expect(taken(line)).toEqual({
+      history: [line],
+      decisions: [],
+      reasons: ['A complaint is made in writing to the head teacher.', 'import-reason.adoption-line'],
+    });
+  });
+
+  it('keeps an English sentence that only speaks of an adoption as text', () => {
+    for (const sentence of [
+      'The policy will be adopted by the board each year.',
+      'This policy was adopted after consultation.',
+    ])
+      expect(taken(sentence).reasons).toEqual(['A complaint is made in writing to the head teacher.', sentence]);
+  });
+
+  it('leaves out a line saying a council adopted the policy, and says it was not read', () => {
+    const read = taken('Vastgesteld door de GMR op 12 maart 2025.');
+    expect(read.history).toEqual([]);
+    expect(read.decisions.map((decision) => decision.messageId)).toEqual(['import-history.unread-left-out']);
+    expect(read.reasons[1]).toBe('import-reason.adoption-line-unread');
   });
 });

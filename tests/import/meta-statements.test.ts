@@ -186,14 +186,17 @@ describe('the adoption line that closes the document', () => {
       'Vastgesteld door de GMR op 5 maart 2024.',
       'Vastgesteld door het college van bestuur op 12 maart 2024, na instemming van de GMR op 5 maart 2024.',
     ];
-    const { history, result } = await imported('eigen-regels.docx', 'Klachtenregeling', [
+    const { history, stated, result } = await imported('eigen-regels.docx', 'Klachtenregeling', [
       '# Artikel 1 Slotbepaling',
       'Het bestuur draagt zorg voor de uitvoering van deze regeling.',
       ...lines,
       'J. Jansen',
       'voorzitter college van bestuur',
     ]);
-    expect(history).toEqual(lines);
+    // A GMR does not adopt: its line is left out with the other, but read as no adoption, and said so.
+    expect(history).toEqual([lines[1]]);
+    const said = stated.map((finding) => finding.params?.decision as { messageId?: string; params?: object });
+    expect(said).toContainEqual({ messageId: 'import-history.unread-left-out', params: { text: lines[0] } });
     expect(closingLines(result).map((dropped) => dropped.text)).toEqual(lines);
     expect(result.dropped.filter((dropped) => dropped.reason === 'back cover').map((dropped) => dropped.text)).toEqual([
       'J. Jansen',

@@ -1,0 +1,103 @@
+// The words of a line that states a policy's adoption that are data (templates/import/adoption-lines.yaml): the
+// English line ("Adopted by the board on 12 March 2025.", "Approved by the governing board on 3 May 2024", "Adopted
+// by the Board of Governors, 12 March 2025"), read as a Dutch closing line is (closing-line.ts), and the councils the
+// procedure files do not name that never adopt (ouderraad, leerlingenraad). Which bodies adopt is the procedure's:
+// those of its steps of vaststelling. A line saying a body that does not adopt adopted the policy ("Vastgesteld door
+// de GMR op …") is no reading of its adoption, wherever it stands.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { PACKAGE_ROOT } from '../io/root.js';
+import type { Approval } from '../model/policy.js';
+import { bodyNamed, stepBody } from '../procedure/evaluate.js';
+import type { SectorProcedures } from '../procedure/types.js';
+import { findDate } from './dates.js';
+
+export const ADOPTION_LINES_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'adoption-lines.yaml');
+
+interface AdoptionWords {
+  en: { adopted: string[]; by: string[]; beforeDate: string[]; bodies: Record<string, string[]> };
+  nonAdopting: string[];
+}
+
+let words: { line: RegExp; opens: RegExp; bodies: SectorProcedures['bodies']; nonAdopting: RegExp } | undefined;
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Any of the phrases, their words apart by any white space, the longest first. */
+const anyOf = (phrases: readonly string[]): string =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.trim().split(/\s+/u).map(escaped).join('\\s+'))
+    .join('|');
+
+/** A date as English and Dutch documents write it: "12 March 2025", "12-03-2025", "2025-03-12". */
+const DATE = String.raw`(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
+/** A body's name: a few words, no punctuation that ends a clause. */
+const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
+
+function loaded(): NonNullable<typeof words> {
+  if (words) return words;
+  const file = YAML.parse(readFileSync(ADOPTION_LINES_FILE, 'utf8')) as AdoptionWords;
+  const { adopted, by, beforeDate, bodies } = file.en;
+  words = {
+    line: new RegExp(
+      String.raw`^(?:${anyOf(adopted)})\s+(?:${anyOf(by)})\s+(?:the\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyOf(beforeDate)})\s+)${DATE}\.?$`,
+      'iu',
+    ),
+    opens: new RegExp(String.raw`^(?:${anyOf(adopted)})\s+(?:${anyOf(by)})\s`, 'iu'),
+    bodies,
+    nonAdopting: new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf(file.nonAdopting)})(?:$|[^\p{L}])`, 'iu'),
+  };
+  return words;
+}
+
+/** The bodies that adopt a policy: those of the procedure's steps of vaststelling (the bestuur). */
+function adoptingBodies(procedures: SectorProcedures): Set<string> {
+  return new Set(
+    Object.values(procedures.kinds).flatMap((kind) =>
+      kind.steps.filter((step) => step.right === 'vaststelling').map((step) => stepBody(step, kind.level, procedures)),
+    ),
+  );
+}
+
+/**
+ * Whether a body's name is of one that never adopts a policy: a body of the procedure files none of whose steps is a
+ * vaststelling (MR, GMR, deelraad), or a council they do not name (ouderraad, leerlingenraad). An unknown name may.
+ */
+export function cannotAdopt(name: string, procedures: SectorProcedures | undefined): boolean {
+  const body = procedures && name.trim() !== '' ? bodyNamed(name, procedures) : undefined;
+  if (body && procedures) return !adoptingBodies(procedures).has(body);
+  return loaded().nonAdopting.test(name);
+}
+
+/** The body an English name gives ("the governing board": bestuur), by the data's names, then the procedure's. */
+function englishBody(name: string, procedures: SectorProcedures | undefined): string | undefined {
+  const own = bodyNamed(name, { bodies: loaded().bodies } as SectorProcedures);
+  return own ?? (procedures ? bodyNamed(name, procedures) : undefined);
+}
+
+/** Whether a line opens as an English adoption line does: "Adopted by …", "Approved by …". */
+export const opensAsEnglishAdoption = (line: string): boolean => loaded().opens.test(line.replace(/\s+/gu, ' ').trim());
+
+/**
+ * Whether a sentence has the form of an English adoption line: its words, a body's name and a whole date, nothing
+ * else. "The policy will be adopted by the board each year." has not.
+ */
+export const englishAdoptionForm = (sentence: string): boolean => {
+  const match = loaded().line.exec(sentence.replace(/\s+/gu, ' ').trim());
+  return match !== null && findDate(match[2] ?? '') !== undefined;
+};
+
+/**
+ * The adoption an English line of its own states ("Adopted by the board on 12 March 2025."), as a Dutch one is read
+ * (approvals.ts statedApprovals): a whole date, and a body that may adopt (its body where the data or the procedure
+ * names it); else none.
+ */
+export function englishAdoption(line: string, procedures: SectorProcedures | undefined): Approval | undefined {
+  const match = loaded().line.exec(line.replace(/\s+/gu, ' ').trim());
+  const name = (match?.[1] ?? '').trim();
+  const date = findDate(match?.[2] ?? '');
+  if (!match || !date || name === '' || cannotAdopt(name, procedures)) return undefined;
+  const body = englishBody(name, procedures);
+  return { date: date.iso, name, role: name, step: 'vaststelling', ...(body ? { body } : {}) };
+}

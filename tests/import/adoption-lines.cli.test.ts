@@ -1,0 +1,63 @@
+// Lines that state a policy's adoption (src/import/closing-line.ts, cover-adoption.ts, adoption-words.ts), in Word
+// documents made with python-docx and their PDF as LibreOffice exports it (tests/fixtures/import/layouts: make-docx.py,
+// make-pdf.sh), imported with the CLI: an English closing line is left out, listed and kept as history as a Dutch one
+// is, and the policy stays a draft; a cover line saying the GMR adopted the policy is not read as its adoption (a GMR
+// does not adopt), as the same line in the body is not; an adoption dated after today is said so and in force nowhere.
+import { describe, expect, it } from 'vitest';
+import { layoutImporter, sectionHeadings } from '../support/layout-import.js';
+
+const imported = layoutImporter('clausemark-adoption-lines-');
+/** The policy's body, under its front matter. */
+const body = (markdown: string): string => markdown.split(/^---$/mu)[2] ?? '';
+
+describe('an English closing line', () => {
+  it.each(['closing-english.docx', 'closing-english.pdf'])(
+    '%s: is left out, listed and kept as history; the policy is a draft',
+    async (file) => {
+      const { markdown, said } = await imported(file);
+      expect(sectionHeadings(markdown)).toEqual(['Purpose', 'Making a complaint']);
+      expect(body(markdown)).not.toContain('Adopted by the board');
+      expect(body(markdown)).toContain('The policy will be adopted by the board each year.');
+      expect(markdown).toMatch(/^# {3}Adopted by the board on 12 March 2025\.$/mu);
+      expect(markdown).toMatch(/^status: draft$/mu);
+      expect(markdown).not.toMatch(/^approvals:/mu);
+      expect(said).toMatch(
+        /left out of the text \(closing line stating the adoption, kept as history in the frontmatter, 1 line\): "Adopted by the board on 12 March 2025\."/u,
+      );
+      expect(said).toContain('the document states its adoption: "Adopted by the board on 12 March 2025."');
+    },
+    120_000,
+  );
+});
+
+describe('a cover line saying the GMR adopted the policy', () => {
+  it.each(['cover-council.docx', 'cover-council.pdf'])(
+    '%s: is left out as the cover’s and said not read, no history',
+    async (file) => {
+      const { markdown, said } = await imported(file);
+      expect(body(markdown)).not.toContain('GMR');
+      expect(markdown).not.toMatch(/^# history:/mu);
+      expect(said).not.toContain('the document states its adoption');
+      expect(said).toContain(
+        'the cover has a line about the adoption that was not read: "Vastgesteld door de GMR op 12 maart 2025"',
+      );
+    },
+    120_000,
+  );
+});
+
+describe('an adoption dated after today', () => {
+  it.each(['closing-future.docx', 'closing-future.pdf'])(
+    '%s: is history, said to be dated after today; the policy is a draft with no date of taking effect',
+    async (file) => {
+      const { markdown, said } = await imported(file);
+      expect(markdown).toMatch(/^# {3}Aldus vastgesteld door het bevoegd gezag op 12 maart 2099\.$/mu);
+      expect(markdown).toMatch(/^status: draft$/mu);
+      expect(markdown).not.toMatch(/^(?:approvals|effective):/mu);
+      expect(said).toMatch(
+        /the document states an adoption dated 2099-03-12, after today \(\d{4}-\d{2}-\d{2}\): "Aldus vastgesteld door het bevoegd gezag op 12 maart 2099\."; a step dated in the future is not taken/u,
+      );
+    },
+    120_000,
+  );
+});
