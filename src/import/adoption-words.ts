@@ -11,6 +11,7 @@ import { PACKAGE_ROOT } from '../io/root.js';
 import type { Approval } from '../model/policy.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
+import { anyPhrase } from '../text/phrase-pattern.js';
 import { findDate } from './dates.js';
 
 export const ADOPTION_LINES_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'adoption-lines.yaml');
@@ -21,14 +22,6 @@ interface AdoptionWords {
 }
 
 let words: { line: RegExp; opens: RegExp; bodies: SectorProcedures['bodies']; nonAdopting: RegExp } | undefined;
-
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-/** Any of the phrases, their words apart by any white space, the longest first. */
-const anyOf = (phrases: readonly string[]): string =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.trim().split(/\s+/u).map(escaped).join('\\s+'))
-    .join('|');
 
 /** A date as English and Dutch documents write it: "12 March 2025", "12-03-2025", "2025-03-12". */
 const DATE = String.raw`(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
@@ -41,12 +34,12 @@ function loaded(): NonNullable<typeof words> {
   const { adopted, by, beforeDate, bodies } = file.en;
   words = {
     line: new RegExp(
-      String.raw`^(?:${anyOf(adopted)})\s+(?:${anyOf(by)})\s+(?:the\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyOf(beforeDate)})\s+)${DATE}\.?$`,
+      String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s+(?:the\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyPhrase(beforeDate)})\s+)${DATE}\.?$`,
       'iu',
     ),
-    opens: new RegExp(String.raw`^(?:${anyOf(adopted)})\s+(?:${anyOf(by)})\s`, 'iu'),
+    opens: new RegExp(String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s`, 'iu'),
     bodies,
-    nonAdopting: new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyOf(file.nonAdopting)})(?:$|[^\p{L}])`, 'iu'),
+    nonAdopting: new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyPhrase(file.nonAdopting)})(?:$|[^\p{L}])`, 'iu'),
   };
   return words;
 }

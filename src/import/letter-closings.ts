@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { PACKAGE_ROOT } from '../io/root.js';
+import { anyPhrase } from '../text/phrase-pattern.js';
 import type { Block, Inline } from './blocks.js';
 import { headingNumber, listMarker } from './markers.js';
 
@@ -15,18 +16,12 @@ export const LETTER_CLOSINGS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'l
 
 let closing: RegExp | undefined;
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** One pattern of every formula, its words apart by any white space, the longest first. */
 function closingPattern(): RegExp {
   if (closing) return closing;
   const file = YAML.parse(readFileSync(LETTER_CLOSINGS_FILE, 'utf8')) as Record<string, string[]>;
-  const formulas = Object.values(file)
-    .flat()
-    .map((formula) => formula.trim().split(/\s+/u).map(escaped).join('\\s+'))
-    .sort((a, b) => b.length - a.length);
   // After the formula: the line's end, or a comma or a space before the signer ("Hoogachtend, de directeur").
-  closing = new RegExp(`^(?:${formulas.join('|')})(?:$|[,\\s])`, 'iu');
+  closing = new RegExp(`^(?:${anyPhrase(Object.values(file).flat())})(?:$|[,\\s])`, 'iu');
   return closing;
 }
 
