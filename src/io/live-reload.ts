@@ -4,7 +4,7 @@
 // source. io renders no page: the error page is made by the function the state carries (the serve job's, through the
 // one page shell of src/render/shared/html-page.ts), and this module adds the reload script to it. The report's Content-Security-Policy allows only its own script, by hash, and no connections: the page's
 // policy is widened by exactly this script's hash and requests to its own server.
-import { createHash } from 'node:crypto';
+import { cspHashSource } from '../text/csp-hash.js';
 
 /** Where the page asks for the build number (a path no report file can have). */
 export const VERSION_PATH = '/__clausemark/version';
@@ -56,8 +56,6 @@ export function reloadScript(version: number): string {
   ].join('\n');
 }
 
-const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
 /** A Content-Security-Policy that also allows `script` (by hash) and requests to the page's own server. */
 export function widenPolicy(policy: string, script: string): string {
   const directives = policy
@@ -76,7 +74,7 @@ export function widenPolicy(policy: string, script: string): string {
       .filter((value) => value !== "'none'");
     directives[index] = [name, ...sources.filter((value) => value !== source), source].join(' ');
   };
-  extend('script-src', hashSource(script));
+  extend('script-src', cspHashSource(script));
   extend('connect-src', "'self'");
   return directives.join('; ');
 }

@@ -4,7 +4,7 @@
 // symbol font inlined in a page with a check box the web font lacks, src/render/shared/html-symbols.ts), and
 // nothing else: even if policy text ever slipped through unescaped, the browser would refuse to run it or to load
 // anything from elsewhere.
-import { createHash } from 'node:crypto';
+import { cspHashSource } from '../../text/csp-hash.js';
 import { renderTemplate } from '../../wording/engine.js';
 import { htmlPage } from '../shared/html-page.js';
 import { withSymbolFont } from '../shared/html-symbols.js';
@@ -42,15 +42,13 @@ export interface PageFrame {
   extraCss?: string;
 }
 
-const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
 const FONT_SRC = "font-src 'self'";
 
 function contentSecurityPolicy(style: string, script: string, fontSrc: string): string {
   return [
     "default-src 'none'",
-    `style-src ${sha256(style)}`,
-    `script-src ${sha256(script)}`,
+    `style-src ${cspHashSource(style)}`,
+    `script-src ${cspHashSource(script)}`,
     fontSrc,
     "img-src 'self'",
     "base-uri 'none'",

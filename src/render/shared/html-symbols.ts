@@ -8,7 +8,7 @@
 // them, as they do). A page with a fixed stylesheet allowed by its hash (the workplace's, `acknowledge meeting`'s,
 // `serve`'s error page) gets it the same way, its hash then that of the stylesheet with the font. A page without such
 // a character is unchanged, to the byte.
-import { createHash } from 'node:crypto';
+import { cspHashSource } from '../../text/csp-hash.js';
 import { isSymbolCodePoint, SYMBOL_FONT_FAMILY, SYMBOL_PATTERN } from '../../brand/symbol-font.js';
 import { symbolFontBytes } from '../../brand/symbol-font-file.js';
 import { bodyFontStack, ownFontStacks } from './css-font-stacks.js';
@@ -89,15 +89,12 @@ export const withSymbolFontStandAlone = (page: HtmlPage): HtmlPage => ({
   ...withSymbolFont({ style: page.style, csp: page.csp }, `${page.title}\n${page.body}`),
 });
 
-const styleSource = (style: string): string =>
-  `'sha256-${createHash('sha256').update(style, 'utf8').digest('base64')}'`;
-
 /**
  * A page whose stylesheet is fixed and allowed by its hash alone, under `default-src 'none'` and `directives`: with
  * the symbol font for the symbols `text` (its title and body) shows, and the hash of the stylesheet with it.
  */
 export function withHashedStyle(style: string, directives: readonly string[], text: string): StyledPage {
-  const csp = [`default-src 'none'`, `style-src ${styleSource(style)}`, ...directives].join('; ');
+  const csp = [`default-src 'none'`, `style-src ${cspHashSource(style)}`, ...directives].join('; ');
   const styled = withSymbolFont({ style, csp }, text);
-  return { style: styled.style, csp: styled.csp.replace(styleSource(style), styleSource(styled.style)) };
+  return { style: styled.style, csp: styled.csp.replace(cspHashSource(style), cspHashSource(styled.style)) };
 }
