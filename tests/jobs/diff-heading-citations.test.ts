@@ -156,6 +156,18 @@ describe('a section heading changed is cited as its PDF prints it', () => {
     );
   });
 
+  it('the summary tables cite a moved clause by both its places, as its change card does', async () => {
+    // "Doel" moved from first to second, its clause reworded in substance: a board member looks for it in the
+    // version before at Artikel 1.
+    const movedAndChanged = (text: string): string =>
+      movedDown(text).replace('geldt voor alle scholen.', 'geldt voor alle scholen en de buitenschoolse opvang.');
+    const pack = await packWords(policy('nl'), movedAndChanged);
+    // The table's row: the clause's places, its section, why it is substantive.
+    expect(pack).toContain('Waarom inhoudelijk Artikel 1 → Artikel 2 Doel tekst toegevoegd');
+    const word = await outputOf('docx', policy('nl'), movedAndChanged);
+    expect(word).toContain('\nArtikel 1 → Artikel 2\n');
+  });
+
   it('a heading printed without a number is named by its words alone', async () => {
     // A heading of a level where another types its number ("Bijlage A") is printed without one.
     const unnumbered = `${policy('nl')}\n## Bijlage A {#bijlage}\n\n{#bijlage.formulier} Het meldformulier.\n`;

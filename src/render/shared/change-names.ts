@@ -1,8 +1,10 @@
 // How a board pack names the clause a change or a Word proposal is about (its tables, in the PDF and the Word
 // document alike, and its change cards): as a reader cites the number its policy prints ("Artikel 2, lid 1" for "1."
 // under heading 2, "Artikel 2, onder f"), with the ID beside it only where two rows share that number (issue 69
-// item 4), and a heading by its place as the cards cite it and its words ("Artikel 2, kop: “Melden van pesten”"), a
-// moved or renumbered one by both its places ("Artikel 1 → Artikel 4, kop: “Doel”").
+// item 4), and a heading by its place as the cards cite it and its words ("Artikel 2, kop: “Melden van pesten”"). A
+// clause or heading that moved or got another number is named by both its places, as its card's location line gives
+// them ("Artikel 1 → Artikel 4, kop: “Doel”", "Artikel 2, lid 1 → Artikel 5, lid 3"): a board member who looks for it
+// in the version before finds it where it stood.
 import type { ClauseChange } from '../../diff/types.js';
 
 /**
@@ -74,10 +76,20 @@ function headingName(change: ClauseChange, heading: string): string {
   return place === '' ? words : `${place}, ${words}`;
 }
 
-/** Each change's name in a table of `changes`: see numberedName; a heading as headingName names it. */
+/**
+ * A changed clause in a table: numberedName of where it stands; one that moved or got another number (its cited
+ * number changed) by its old place, an arrow and that name, as its card's location line ("—" for an old side printed
+ * without a number).
+ */
+function clauseName(change: ClauseChange, shared: ReadonlySet<string>): string {
+  const now = numberedName(change.new ?? change.old!, shared);
+  if (!change.old || !change.new) return now;
+  const was = citedNumber(change.old);
+  return was === citedNumber(change.new) ? now : `${was || '—'} → ${now}`;
+}
+
+/** Each change's name in a table of `changes`: clauseName, or a heading as headingName names it. */
 export function changeNames(changes: readonly ClauseChange[], heading: string): string[] {
   const shared = sharedNumbers(changes.map((change) => (change.new ?? change.old!).number));
-  return changes.map((change) =>
-    change.heading ? headingName(change, heading) : numberedName(change.new ?? change.old!, shared),
-  );
+  return changes.map((change) => (change.heading ? headingName(change, heading) : clauseName(change, shared)));
 }
