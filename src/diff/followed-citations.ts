@@ -12,6 +12,7 @@ import type { Lexicon } from '../text/lexicon.js';
 import { foldWord } from '../text/normalise.js';
 import type { Side } from '../match/entries.js';
 import type { ClauseChange, Reason } from './types.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 /** A renumbered article: its number in the new version → its number in the old, both typed once in their version. */
 export type ArticleNumbers = ReadonlyMap<string, string>;
@@ -52,12 +53,10 @@ export function renumberedArticles(
   return numbers;
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "artikel 12", "art. 12a": the word, the number, and where the text goes on after it. */
 function citationPattern(lexicon: Lexicon): RegExp | undefined {
   if (lexicon.articleCitations.length === 0) return undefined;
-  const words = lexicon.articleCitations.map(escape).join('|');
+  const words = lexicon.articleCitations.map(escapeRegExp).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])((?:${words})\\s+)(\\d+[a-z]?)(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -69,7 +68,7 @@ function citationPattern(lexicon: Lexicon): RegExp | undefined {
 function citesOtherDocument(after: string, lexicon: Lexicon): boolean {
   let rest = after;
   if (lexicon.citationParts.length > 0) {
-    const part = new RegExp(`^,?\\s+(?:${lexicon.citationParts.map(escape).join('|')})\\s+[\\p{L}\\p{N}]+`, 'iu');
+    const part = new RegExp(`^,?\\s+(?:${lexicon.citationParts.map(escapeRegExp).join('|')})\\s+[\\p{L}\\p{N}]+`, 'iu');
     for (let match = part.exec(rest); match; match = part.exec(rest)) rest = rest.slice(match[0].length);
   }
   const next = /^\s+(\S+)(?:\s+(\S+))?/u.exec(rest);

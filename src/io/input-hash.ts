@@ -9,6 +9,7 @@ import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PACKAGE_ROOT } from './root.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 /** Git found somewhere else than by looking up from the folder: the stamp cannot tell its state. */
 const GIT_ELSEWHERE = [
@@ -164,7 +165,7 @@ function refValue(gitDir: string, commonDir: string, ref: string): string {
     if (loose) return loose.toString('utf8').trim();
   }
   const packed = bytesOf(join(commonDir, 'packed-refs'))?.toString('utf8') ?? '';
-  return new RegExp(`^([0-9a-f]{40,64}) ${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm').exec(packed)?.[1] ?? '';
+  return new RegExp(`^([0-9a-f]{40,64}) ${escapeRegExp(ref)}$`, 'm').exec(packed)?.[1] ?? '';
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 import type { MessageParams } from '../model/diagnostics.js';
 import { thisPolicy } from './kind-phrase.js';
 import { namedKind } from '../model/kind.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 /** An approval row as the procedure reads it; `index` is its place in `approvals`. */
 export interface StepRecord {
@@ -107,17 +108,13 @@ function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The body named in `text`, by its names in the procedure file (the longest name first, as whole words). */
 export function bodyNamed(text: string, procedures: SectorProcedures): string | undefined {
   const names = Object.entries(procedures.bodies)
     .flatMap(([body, aliases]) => [body, ...aliases].map((alias) => ({ body, alias })))
     .sort((a, b) => b.alias.length - a.alias.length);
   for (const { body, alias } of names) {
-    if (new RegExp(`(^|[^\\p{L}])${escape(alias)}($|[^\\p{L}])`, 'iu').test(text)) return body;
+    if (new RegExp(`(^|[^\\p{L}])${escapeRegExp(alias)}($|[^\\p{L}])`, 'iu').test(text)) return body;
   }
   return undefined;
 }

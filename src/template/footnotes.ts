@@ -7,8 +7,7 @@ import type { FootnoteDefinition, Nodes } from 'mdast';
 import type { Clause, Policy } from '../model/policy.js';
 import { footnoteReferences, footnoteShape } from './shape.js';
 import type { TemplateInstance } from './instance.js';
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 /** Footnote identifiers referenced anywhere in a policy body (clauses, conflict notes, other definitions). */
 function referencedFootnotes(policy: Policy): Set<string> {

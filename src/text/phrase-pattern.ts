@@ -2,8 +2,7 @@
 // phrase's words literal and apart by any white space, as a line wraps or a typist spaces them, the longest first so
 // that "Met vriendelijke groet" wins over "Met".
 
-/** `text` with every character a regular expression reads specially escaped. */
-export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+import { escapeRegExp } from './escape-reg-exp.js';
 
 /** Any of `phrases`, as the source of an alternative (no group around it): words apart by `\s+`, longest first. */
 export const anyPhrase = (phrases: readonly string[]): string =>

@@ -14,6 +14,7 @@ import { cachedPrecompile, type PrecompiledTemplate } from './compiled-cache.js'
 import { templateEntries, templateFile } from './lookup.js';
 import { BLOCK_HELPERS, HELPERS, HelperError } from './helpers.js';
 import { insideContextBlock, partialsUsed, pathAt, pathReading, validateTemplate } from './validate.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 export interface TemplateOptions {
   /** The project root: the folder holding templates/. */
@@ -74,7 +75,7 @@ function compileOptions(name: string): CompileOptions {
 /** Where a `{{/name}}` closing tag stands, searching from `line` (1-based) on; for "if doesn't match iff". */
 function closingTag(source: string, name: string, line: number): { line: number; column: number } | undefined {
   const lines = source.split('\n');
-  const pattern = new RegExp(`\\{\\{~?\\s*/\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`);
+  const pattern = new RegExp(`\\{\\{~?\\s*/\\s*${escapeRegExp(name)}(?![\\w-])`);
   for (let index = Math.max(0, line - 1); index < lines.length; index++) {
     const match = pattern.exec(lines[index] ?? '');
     if (match) return { line: index + 1, column: match.index + 1 };

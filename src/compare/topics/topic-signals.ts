@@ -9,6 +9,7 @@
 // (topic-scores.ts; issue 73).
 import { normalise } from '../../text/normalise.js';
 import { LINK, type SignalText } from './signal-text.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 
 export { type SignalText, signalText } from './signal-text.js';
 
@@ -27,10 +28,6 @@ export function withoutShapes(text: string): string {
   let plain = text;
   for (const shape of SHAPES.keys()) plain = plain.replaceAll(shape, ' ');
   return plain;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a signal is weak (written with a leading "~"). */
@@ -76,7 +73,7 @@ export function signalPattern(signal: string): RegExp {
     const words = normalise(bare(piece));
     if (words === '') continue;
     stating = true;
-    source += `${head ? '\\S*' : ''}${words.split(' ').map(escape).join(WORD_LINK)}${wild ? '\\S*' : ''}${WORD_LINK}`;
+    source += `${head ? '\\S*' : ''}${words.split(' ').map(escapeRegExp).join(WORD_LINK)}${wild ? '\\S*' : ''}${WORD_LINK}`;
   }
   // A signal with no word or shape left once normalised ("@") states nothing: it matches nothing, not every text.
   if (!stating) return /(?!)/u;

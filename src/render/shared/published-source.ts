@@ -4,6 +4,7 @@
 import type { Html, Nodes } from 'mdast';
 import type { Policy } from '../../model/policy.js';
 import { isAuthorNote } from '../../text/html-text.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 
 type Range = { start: number; end: number };
 
@@ -17,10 +18,7 @@ function noteRange(source: string, node: Html, after: number, within: number): R
   if (start !== undefined && end !== undefined) return { start, end };
   const at = source.indexOf(node.value, after);
   if (at >= 0 && at + node.value.length <= within) return { start: at, end: at + node.value.length };
-  const escaped = node.value
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = node.value.trim().split(/\s+/).map(escapeRegExp);
   const pattern = new RegExp(escaped.join('[\\s>]+'), 'g');
   pattern.lastIndex = after;
   const found = pattern.exec(source);

@@ -16,9 +16,9 @@ import { loadLabels } from '../../../src/wording/labels.js';
 import { clauseNamer } from '../../../src/render/shared/compare/clause-name.js';
 import { readPdf, seedPolicy, squash } from '../../support/pdf.js';
 import { PROJECT_ROOT } from '../../support/paths.js';
+import { escapeRegExp } from '../../../src/text/escape-reg-exp.js';
 
 const labels = loadLabels('nl', { root: PROJECT_ROOT });
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('topics and one-organisation rows in every format', () => {
   let policies: Policy[];
