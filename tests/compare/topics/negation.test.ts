@@ -1,6 +1,8 @@
 // Whether a clause says the opposite of a requirement's phrase (src/compare/topics/negation.ts), with the words of
-// templates/negation/<lang>.yaml: a negation before the phrase in its clause negates it; one in a relative clause it is not in,
-// in a condition, in a limit ("niet later dan"), cancelled ("geen … zonder") or inside the phrase itself does not.
+// templates/negation/<lang>.yaml: a negation before the phrase in its clause negates it, one after it only where it denies
+// the thing ("wordt niet ingesteld"); one in a relative clause it is not in, in a condition ("indien", "als de klager"),
+// in a limit ("niet later dan"), cancelled ("geen … zonder") or inside the phrase itself does not. The English sentences
+// are quoted from the English codes of conduct and privacy pages of ../shared/dev-corpus.
 import { describe, expect, it } from 'vitest';
 import { negationRules, phraseReading } from '../../../src/compare/topics/negation.js';
 import { signalPattern } from '../../../src/compare/topics/topic-signals.js';
@@ -21,13 +23,77 @@ describe('a clause that says the opposite of a phrase', () => {
     expect(read('Het bevoegd gezag deelt niet mee of het het oordeel deelt en neemt geen maatregelen.', measures)).toBe(
       'negates',
     );
-    // A negation after the phrase says something of it, it does not deny it.
+    expect(read('Het bestuur richt geen commissie in. Er is wel een klachtencommissie.', committee)).toBe('states');
+    expect(read('Een klacht gaat naar de directeur.', committee)).toBe('absent');
+  });
+
+  it('reads a negation after the phrase only where it denies that the thing is there', () => {
+    const committee = ['klachtencommissie*'];
+    expect(read('Een klachtencommissie wordt niet ingesteld.', committee)).toBe('negates');
+    expect(read('Een klachtencommissie wordt door het bevoegd gezag niet ingesteld.', committee)).toBe('negates');
+    expect(read('Een klachtencommissie wordt door het bevoegd gezag ingesteld.', committee)).toBe('states');
+    expect(read('Een vertrouwenspersoon hoeft niet te worden aangesteld.', ['vertrouwenspersoon'])).toBe('negates');
+    expect(read('Een vertrouwenspersoon is er niet.', ['vertrouwenspersoon'])).toBe('negates');
+    expect(read('Een klachtencommissie bestaat niet.', committee)).toBe('negates');
+    // A property, an obligation or what the clause is about is said of the thing, not denied of it.
     expect(read('Een hoorzitting is niet openbaar, tenzij de commissie anders beslist.', ['hoorzitting'])).toBe(
       'states',
     );
     expect(read('Een hoorzitting is niet openbaar.', ['hoorzitting'])).toBe('states');
-    expect(read('Het bestuur richt geen commissie in. Er is wel een klachtencommissie.', committee)).toBe('states');
-    expect(read('Een klacht gaat naar de directeur.', committee)).toBe('absent');
+    expect(read('Een hoorzitting is niet verplicht.', ['hoorzitting'])).toBe('states');
+    // Where the law asks the act, its phrase names it and the negation stands before it.
+    expect(read('De klager hoeft niet te worden gehoord.', ['worden gehoord'])).toBe('negates');
+    expect(read('Een klacht over gedragingen wordt niet in behandeling genomen.', ['klacht .. over gedragingen'])).toBe(
+      'states',
+    );
+    expect(read('De klachtencommissie bestaat niet uit personeelsleden.', committee)).toBe('states');
+    // szw-ongewenste-omgangsvormen: the participle does not end the clause, so it denies nothing of the adviser.
+    expect(
+      read('Een vertrouwenspersoon kan niet tevens worden aangewezen als lid van de klachtencommissie.', [
+        'vertrouwenspersoon',
+      ]),
+    ).toBe('states');
+    // Active: the negation denies the report, not the committee that writes it.
+    expect(read('De klachtencommissie heeft het verslag niet opgesteld.', committee)).toBe('states');
+    // igz: the phrase is no subject; the appeal is denied, not the complaint.
+    const appeal =
+      'Tegen een beslissing van de inspectie inzake de behandeling van een klacht over een gedraging als bedoeld in artikel 1 kan geen beroep worden ingesteld.';
+    expect(read(appeal, ['klacht'])).toBe('states');
+    expect(read(appeal, ['beroep'])).toBe('negates');
+    // A relative part after the subject ends before the main clause's verb, whose negation is then read.
+    const handling = ['commissie .. klachten .. behandel*'];
+    expect(read('Een commissie die klachten behandelt wordt niet ingesteld.', handling)).toBe('negates');
+    expect(read('Een commissie die klachten behandelt wordt door het bestuur ingesteld.', handling)).toBe('states');
+    // A condition ends so too: the main clause's negation is read, the condition's is not.
+    expect(read('Indien de klager niet tevreden is wordt geen klachtencommissie ingesteld.', committee)).toBe(
+      'negates',
+    );
+    // bewindvoerders-wsnp: "is of" goes on with the condition, whose second negation is still the condition's.
+    expect(
+      read(
+        'Wanneer de klacht niet volledig is of anderszins niet voldoet aan de voorwaarden van artikel 2, stelt de secretaris de klager in de gelegenheid om het verzuim te herstellen.',
+        ['voorwaarden'],
+      ),
+    ).toBe('states');
+  });
+
+  it('reads "als" as a condition before a subject, not before a role or a reference', () => {
+    const committee = ['klachtencommissie*'];
+    expect(read('Als de klager niet tevreden is kan hij zich wenden tot de klachtencommissie.', committee)).toBe(
+      'states',
+    );
+    expect(read('De klager kan zich wenden tot de klachtencommissie als hij niet tevreden is.', committee)).toBe(
+      'states',
+    );
+    expect(read('Als voorzitter wordt geen lid van de klachtencommissie benoemd.', committee)).toBe('negates');
+    expect(read('De school heeft geen klachtencommissie als bedoeld in artikel 14.', committee)).toBe('negates');
+    // cbs: a condition after "als een", its negation says when.
+    expect(
+      read(
+        'Als een klacht niet voldoet aan de in lid 1 en 2 genoemde eisen, stelt het CBS de klager in de gelegenheid de klacht binnen twee weken aan te vullen.',
+        ['genoemde eisen'],
+      ),
+    ).toBe('states');
   });
 
   it('reads no negation in a limit, a choice, a condition, a double negation or a relative clause it is not in', () => {
@@ -67,7 +133,38 @@ describe('a clause that says the opposite of a phrase', () => {
     expect(read('Die Mitglieder sind nicht zur Verschwiegenheit verpflichtet.', ['verschwiegenheit'], 'de')).toBe(
       'states',
     );
+    expect(read('A complaints committee is not established.', ['complaints committee'], 'en')).toBe('negates');
+    expect(read("A confidential adviser doesn't exist.", ['confidential adviser'], 'en')).toBe('negates');
     expect(negationRules('nl')?.words.has('geen')).toBe(true);
     expect(negationRules('de')).toBeUndefined();
+  });
+
+  it('reads the English codes of conduct and privacy pages as they say it', () => {
+    const en = (text: string, meets: readonly string[]) => read(text, meets, 'en');
+    // conference-coc/pycon-us-2013-03-21.md
+    expect(en('We do not tolerate harassment of conference participants in any form.', ['harassment'])).toBe('negates');
+    const booth =
+      'Booth staff (including volunteers) should not use sexualized clothing/uniforms/costumes, or otherwise create a sexualized environment.';
+    expect(en(booth, ['sexualized clothing'])).toBe('negates');
+    expect(en(booth, ['booth staff'])).toBe('states');
+    // A property after the phrase: the language is named, not denied.
+    expect(
+      en('Sexual language and imagery is not appropriate for any conference venue, including talks.', [
+        'sexual language',
+      ]),
+    ).toBe('states');
+    // conference-coc/fronteers-slack-en-2024-01-20.md
+    expect(en('The moderator’s decisions are final and can not be appealed.', ['appealed'])).toBe('negates');
+    expect(en('The moderator’s decisions are final and can not be appealed.', ['decisions'])).toBe('states');
+    // asf-privacy/mahout-2017-12-02.md: a negation in a condition says when.
+    const cookie =
+      'See your browser documentation for instructions on how to disable the cookie if you prefer not to share this data with Google.';
+    expect(en(cookie, ['share this data'])).toBe('states');
+    // asf-privacy/olingo-2021-06-04.md
+    expect(
+      en('We do not track or collect personally identifiable information.', ['personally identifiable information']),
+    ).toBe('negates');
+    // asf-privacy/zookeeper-2018-12-07.md: an exception cancels the negation.
+    expect(en('You may not use this file except in compliance with the License.', ['this file'])).toBe('states');
   });
 });
