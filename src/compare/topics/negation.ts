@@ -1,7 +1,8 @@
 // Whether a clause says the opposite of a phrase it holds: "De school is niet aangesloten bij een klachtencommissie"
 // holds "klachtencommissie", yet does not state what the law asks (law-view.ts gives it no ✓). A negation word negates
 // a phrase after it in the same part of its sentence; a negation in a subordinate part ("die niet bij de klacht betrokken is")
-// negates only that part, one in a condition ("indien … niet", "als de klager niet tevreden is") nothing, and a limit
+// negates only that part, one in a condition ("indien … niet", "als de klager niet tevreden is") nothing unless it
+// denies that a thing is there ("als er geen klachtencommissie is": the clause speaks of its absence), and a limit
 // ("niet later dan"), a double negation ("geen … zonder") or a negation inside the phrase itself none. A negation after
 // the phrase negates it only where it denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is
 // er niet"), not where it says a property of it ("Een hoorzitting is niet openbaar"). A relative part after the subject
@@ -84,6 +85,11 @@ interface Part {
   condition: boolean[];
   /** The words that negate, cancelled ones and those of a phrase that does not negate left out. */
   negations: number[];
+  /**
+   * The negations of a condition that deny a thing's existence (conditionDenies): "als er geen klachtencommissie is".
+   * Each negates a phrase after it in its condition, which then speaks of the thing's absence, not of the thing.
+   */
+  absences: number[];
   /** The main clause's negations that may deny its subject before them (denialAt), with what makes them deny. */
   denials: Map<number, Denial>;
   /** The main clause's words of `passives`. */
@@ -162,6 +168,23 @@ function denialAt(
   return undefined;
 }
 
+/**
+ * Whether the negation at `at`, in a condition, denies that a thing is there: "er" before it ("als er geen
+ * klachtencommissie is") or its condition ending with a word of `existence` or `denyingPredicates` ("indien geen
+ * vertrouwenspersoon is aangesteld"). A condition that a person is not satisfied says when, and is no such denial.
+ */
+function conditionDenies(
+  tokens: readonly string[],
+  part: readonly number[],
+  at: number,
+  rules: NegationRules,
+): boolean {
+  if (tokens[at - 1] === 'er' && part[at - 1] === part[at]) return true;
+  let end = at;
+  while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
+  return end > at && (rules.existence.has(tokens[end] as string) || rules.denyingPredicates.has(tokens[end] as string));
+}
+
 /** Per word, the subordinate part it stands in (0: the main clause) and whether that part is a condition. */
 function subordinateParts(tokens: string[], rules: NegationRules): { part: number[]; condition: boolean[] } {
   const part: number[] = [];
@@ -203,6 +226,9 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
   const cancelled = (at: number): boolean =>
     rest.some((_, later) => later > at && phraseAt(rest, later, rules.cancelledBy) !== undefined);
   const read = negations.filter((at) => !condition[at] && !cancelled(at));
+  const absences = negations.filter(
+    (at) => condition[at] && !cancelled(at) && conditionDenies(tokens, part, at, rules),
+  );
   const denials = new Map<number, Denial>();
   for (const at of read) {
     const denial = part[at] === 0 ? denialAt(tokens, part, at, rules) : undefined;
@@ -214,6 +240,7 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     part,
     condition,
     negations: read,
+    absences,
     denials,
     passives: tokens.flatMap((word, at) => (part[at] === 0 && rules.passives.has(word) ? [at] : [])),
     subject: (first) =>
@@ -265,7 +292,8 @@ function negatedMatch(part: Part, first: number, last: number): boolean {
     if (!denial || at <= last || denial.word <= last || !part.subject(first)) return false;
     return !denial.passive || part.passives.some((verb) => verb > last && verb < denial.word);
   };
-  return part.negations.some((at) => before(at) || denies(at));
+  const absent = (at: number): boolean => at < first && part.part[at] === part.part[first];
+  return part.negations.some((at) => before(at) || denies(at)) || part.absences.some(absent);
 }
 
 /** Whether some match of `pattern` in `part` is not negated (true), all are (false), or none stands there (undefined). */

@@ -87,6 +87,21 @@ describe('a clause that says the opposite of a phrase', () => {
     );
     expect(read('Als voorzitter wordt geen lid van de klachtencommissie benoemd.', committee)).toBe('negates');
     expect(read('De school heeft geen klachtencommissie als bedoeld in artikel 14.', committee)).toBe('negates');
+    // A condition that denies the thing is there speaks of its absence: no ✓ for the thing.
+    expect(read('Als er geen klachtencommissie is, behandelt de directeur de klacht.', committee)).toBe('negates');
+    expect(read('Indien er geen klachtencommissie is, behandelt de directeur de klacht.', committee)).toBe('negates');
+    expect(
+      read('Indien geen vertrouwenspersoon is aangesteld, wendt de klager zich tot de directeur.', [
+        'vertrouwenspersoon',
+      ]),
+    ).toBe('negates');
+    // A condition that says when, not whether the thing is there, negates nothing.
+    expect(
+      read(
+        'Als de klager niet tevreden is over het oordeel van de klachtencommissie, kan hij beroep instellen.',
+        committee,
+      ),
+    ).toBe('states');
     // cbs: a condition after "als een", its negation says when.
     expect(
       read(
