@@ -1,16 +1,8 @@
 // `acknowledge status`: for the school leader, who has not acknowledged the version in the file yet, per school and
 // team, and who is in the audience but was never asked (new people). Names, so it goes to the terminal or a file the
-// user names, never to out/. The dossier's line takes counts only (acknowledgementCounts).
-import { existsSync } from 'node:fs';
-import { peopleFile, readPeople, readRecords, recordFile, ACKNOWLEDGEMENTS_DIR } from '../io/acknowledgements.js';
-import {
-  type AckCounts,
-  type Audience,
-  countsOf,
-  inAudience,
-  type Person,
-  statusOf,
-} from '../model/acknowledgement.js';
+// user names, never to out/. The dossier's line and the overview's cells take counts only
+// (src/io/acknowledgement-counts.ts).
+import { type AckCounts, countsOf, type Person, statusOf } from '../model/acknowledgement.js';
 import type { AcknowledgeContext } from './acknowledge-context.js';
 
 export interface TeamReport {
@@ -77,24 +69,4 @@ export function acknowledgeReport(context: AcknowledgeContext): AcknowledgeRepor
       .filter((status) => !status.asked && status.acknowledged)
       .map((status) => status.person),
   };
-}
-
-/**
- * The dossier's counts for a policy's version in force as of `date` (YYYY-MM-DD): of the records dated on or before
- * it, so a dossier of an earlier day counts no later ask or acknowledgement. Undefined when it was not asked by then
- * (no people list, no record file, no ask). Counts only: the dossier never holds a name.
- */
-export function acknowledgementCounts(
-  policy: { org: string; id: string; version: string },
-  hash: string,
-  audience: Audience | undefined,
-  date: string,
-  dir = ACKNOWLEDGEMENTS_DIR,
-): AckCounts | undefined {
-  const records = recordFile(policy.org, policy.id, policy.version, dir);
-  const people = peopleFile(policy.org, dir);
-  if (!existsSync(records) || !existsSync(people)) return undefined;
-  const byThen = readRecords(records).filter((record) => record.date <= date);
-  const counts = countsOf(statusOf(inAudience(readPeople(people), audience), byThen, hash));
-  return counts.asked > 0 ? counts : undefined;
 }

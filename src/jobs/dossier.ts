@@ -29,7 +29,8 @@ import { namedKind } from '../model/kind.js';
 import { dutiesFor } from '../procedure/duties.js';
 import { schoolYearCovered, schoolYearOf } from '../procedure/school-year.js';
 import { inForceDate } from './build-at.js';
-import { acknowledgementCounts } from './acknowledge-report.js';
+import { acknowledgementCounts } from '../io/acknowledgement-counts.js';
+import { ACKNOWLEDGEMENTS_DIR } from '../io/acknowledgements.js';
 import { declaredOrganisations, type OrganisationDeclaration } from '../procedure/organisation.js';
 import type { OverviewPolicy } from '../procedure/overview.js';
 import { schoolOverview, wordOverview } from '../report/documents/school-overview.js';
@@ -240,6 +241,31 @@ function adoptionCommitShows(
   return firstHoldingShows(texts.reverse(), version.adoption, version.policy, shallowBoundary(version.file));
 }
 
+/**
+ * The approval fingerprint of the text in force, which kennisname's records name: the version's own, or, where git
+ * shows that its adoption by hand adopted other words (`changed`: the file edited since), those words' as the commit
+ * holding the adoption has them (kennisname asks for no text nobody adopted).
+ */
+function textInForceHash(
+  chosen: VersionInForce,
+  versions: readonly ReadVersion[],
+  changed: { commit: string } | undefined,
+): string {
+  const adopted = changed
+    ? versions.find(
+        ({ source }) => source.kind === 'git' && source.file === chosen.source.file && source.commit === changed.commit,
+      )
+    : undefined;
+  return approvalHash((adopted ?? chosen).policy);
+}
+
+/** Where git shows the adoption by hand of the version in force adopted other words: the commit holding it. */
+function changedSinceAdoptionCommit(chosen: VersionInForce, versions: readonly ReadVersion[]) {
+  return chosen.adoption.hash
+    ? undefined
+    : adoptionCommitShows({ ...chosen, file: chosen.source.file }, versions).changed;
+}
+
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
 function inForceEntry(
   chosen: VersionInForce,
@@ -250,9 +276,10 @@ function inForceEntry(
   const procedures = proceduresFor(chosen.source.file, root);
   const entry = dossierPolicy(chosen, procedures, date);
   const audience = procedures.kinds[entry.kind ?? '']?.audience;
-  const counts = acknowledgementCounts(entry, entry.textHash, audience, date, acknowledgements);
-  if (counts) entry.acknowledged = counts;
   const shown = entry.textUnrecorded ? adoptionCommitShows({ ...chosen, file: chosen.source.file }, versions) : {};
+  const hash = textInForceHash(chosen, versions, shown.changed);
+  const counts = acknowledgementCounts(entry, hash, audience, date, acknowledgements);
+  if (counts) entry.acknowledged = counts;
   if (shown.changed) entry.changedSinceCommit = shown.changed;
   if (shown.adopted) entry.adoptedInCommit = shown.adopted;
   if (shown.shallow) entry.historyShallow = true;
@@ -371,7 +398,12 @@ function historyOf(
       const chosen = versionInForce(versions, date, today);
       const retired = retiredOn(versions, date, today);
       const inForce = chosen
-        ? { version: chosen.policy.meta.version, adopted: chosen.adoption.date, inForceFrom: chosen.inForceFrom }
+        ? {
+            version: chosen.policy.meta.version,
+            adopted: chosen.adoption.date,
+            inForceFrom: chosen.inForceFrom,
+            hash: textInForceHash(chosen, versions, changedSinceAdoptionCommit(chosen, versions)),
+          }
         : null;
       const changedPerGit = fileChangedPerGit(versions, date);
       return [
@@ -400,6 +432,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     historyOf(mine, date),
     [],
     packageAsProject(options.root, folder) ? folder : options.root,
+    options.acknowledgements ?? ACKNOWLEDGEMENTS_DIR,
   ).organisations.find((organisation) => organisation.org === options.org);
   if (required) dossier.required = required;
   const json = `${JSON.stringify(dossier, null, 2)}\n`;

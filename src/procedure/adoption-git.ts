@@ -326,6 +326,16 @@ export function adoptedTextInGit(file: string, policy: Policy, day: string): Ado
   return adoption && first && !isCut(first) ? { commit: first.commit, path: first.path, adoption } : undefined;
 }
 
+/**
+ * The approval fingerprint of the text `policy`'s adoption without a hash on `day` adopted, as git holds it (the first
+ * commit holding the row): what kennisname's records of the version in force name where the file was edited since.
+ */
+export function adoptedHashInGit(file: string, policy: Policy, day: string): string | undefined {
+  const adoption = unrecordedAdoption(policy, day);
+  const first = adoption && holdingInGit(file, adoption);
+  return first && !isCut(first) ? first.hash : undefined;
+}
+
 /** Where git shows the words of `policy` changed since its adoption without a hash on `day`: as a cover prints it. */
 export function changedPerGit(file: string, policy: Policy, day: string): ChangedPerGit | undefined {
   return gitEvidence(file, policy, day)?.changed;

@@ -9,8 +9,9 @@
 // said as such, with the command that starts one and the policies held that are a part of it (a pestprotocol of the
 // veiligheidsbeleid: its procedure's `fallsUnder`), and said only when sure: a file that may be it (unreadable,
 // without `kind:` or with one its sector does not know, a board's at school level) makes it not known. Pure: the declarations, duties, policies, their
-// procedure reports and (where the caller read it) the version in force from their history and what git shows of an
-// adoption without a hash are given.
+// procedure reports and (where the caller read it) the version in force from their history, what git shows of an
+// adoption without a hash and the kennisname counts of the version in force are given.
+import type { AckCounts } from '../model/acknowledgement.js';
 import { adoptionOf, adopts, datedAfter } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
 import { join, resolve, sep } from 'node:path';
@@ -75,6 +76,12 @@ export interface CellPolicy {
   next?: { file: string; version: string; adopted: string; inForceFrom: string };
   /** For the board's policy standing at a school: the school's own of the kind, not adopted yet. */
   ownPending?: string;
+  /**
+   * Kennisname of the version in force, when its kind has an audience and its organisation a people list: of those
+   * asked for its text (in the list now), how many acknowledged it by the overview's date; `asked: 0` when nobody was
+   * asked. Counts only, never a name (docs/acknowledge.md).
+   */
+  acknowledged?: AckCounts;
 }
 
 export interface OverviewCell {
@@ -180,6 +187,8 @@ export interface OverviewPolicy {
   changedPerGit?: ChangedPerGit;
   /** Its adoption without a hash on the date, where git shows neither its words changed nor them adopted (above). */
   unrecorded?: Pick<GitEvidence, 'shallow' | 'notFollowed'>;
+  /** Kennisname of its version in force on the date, as the caller counted it (CellPolicy's `acknowledged`). */
+  acknowledged?: AckCounts;
 }
 
 /** A version in force as the caller found it. */
@@ -187,6 +196,8 @@ export interface InForceVersion {
   version: string;
   adopted: string;
   inForceFrom: string;
+  /** Its text's approval fingerprint, which kennisname's records name. */
+  hash?: string;
 }
 
 /** How far ahead a due date is said to be coming ("due"): three months. */
@@ -327,6 +338,9 @@ function describePolicy(entry: OverviewPolicy, boardWide: boolean, date: string,
   if (adoption.missingSteps) described.missingSteps = adoption.missingSteps;
   if (adoption.notYet && adoption.declared === 'approved') described.notYet = adoption.notYet.date;
   if (entry.retired) described.retired = entry.retired;
+  // Counted for the version in force only: one adopted to come into force later has none yet.
+  if (entry.acknowledged && described.inForceFrom && described.inForceFrom <= date)
+    described.acknowledged = entry.acknowledged;
   const next = later && standing(later, date);
   if (later && next?.adopted)
     described.next = {

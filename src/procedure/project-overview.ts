@@ -2,11 +2,16 @@
 // declared in policies/**/procedure.yaml, the duties of their sectors (templates/duties/) and the policies given,
 // each held against its procedure on the date, with what git shows of an adoption without a hash. `check`
 // (src/check/school-duties.ts), `agenda`, `dossier`, `serve` and the HTML report of `start`
-// (src/report/documents/school-overview.ts) read it.
+// (src/report/documents/school-overview.ts) read it; those that show it to the board (`start`, `dossier`, `serve`)
+// have the kennisname of each version in force counted (src/io/acknowledgement-counts.ts), counts only.
 import { relative, resolve, sep } from 'node:path';
+import { acknowledgementTally } from '../io/acknowledgement-counts.js';
 import { inGitRepository } from '../io/git.js';
+import type { Audience } from '../model/acknowledgement.js';
+import { adoptionOf } from '../model/adoption.js';
+import { approvalHash } from '../model/fingerprint.js';
 import { namedKind } from '../model/kind.js';
-import { type GitEvidence, gitEvidence, untoldInRepository } from './adoption-git.js';
+import { adoptedHashInGit, type GitEvidence, gitEvidence, untoldInRepository } from './adoption-git.js';
 import type { Policy } from '../model/policy.js';
 import { dutiesFor } from './duties.js';
 import { judgeProcedure } from './evaluate.js';
@@ -27,6 +32,40 @@ function unrecordedOf(file: string, evidence: GitEvidence | undefined): Pick<Ove
 }
 
 /**
+ * The version in force on `date` and its text's hash, as the overview's cell stands it (overview.ts `standing`): the
+ * version the caller found in force in the history; else, for an adoption by hand whose words git shows changed
+ * since, the text git holds as adopted; else the file's own when adopted as it reads; else the adoption recorded of a
+ * text edited since. None where that text is not known.
+ */
+function textInForce(entry: OverviewPolicy, date: string): { version: string; hash: string } | undefined {
+  const { policy, inForce } = entry;
+  if (inForce?.hash) return { version: inForce.version, hash: inForce.hash };
+  const version = policy.meta.version;
+  if (entry.changedPerGit) {
+    const hash = adoptedHashInGit(policy.path, policy, date);
+    return hash ? { version, hash } : undefined;
+  }
+  const adoption = adoptionOf(policy, date);
+  if (adoption.status === 'approved') return { version, hash: approvalHash(policy) };
+  const recorded = adoption.recorded?.approval.hash;
+  return adoption.status === 'outdated' && recorded ? { version, hash: recorded } : undefined;
+}
+
+/** Kennisname of the version in force, for a kind with an audience, where `dir` is given: counts only. */
+function acknowledgedOf(
+  entry: OverviewPolicy,
+  audience: Audience | undefined,
+  date: string,
+  dir: string | undefined,
+): Pick<OverviewPolicy, 'acknowledged'> {
+  if (dir === undefined || audience === undefined) return {};
+  const text = textInForce(entry, date);
+  if (!text) return {};
+  const counts = acknowledgementTally({ ...entry.policy.meta, version: text.version }, text.hash, audience, date, dir);
+  return counts ? { acknowledged: counts } : {};
+}
+
+/**
  * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
  * organisations declared under its policies/ (or those given). `history`: per policy, the version in force on the
  * date, the day it was withdrawn and what git shows of an adoption without a hash, where the caller read them from
@@ -34,7 +73,9 @@ function unrecordedOf(file: string, evidence: GitEvidence | undefined): Pick<Ove
  * does not give, git is asked here (src/procedure/adoption-git.ts). `unreadable`: the policy files that cannot be
  * read, so that a required policy is not said missing where one of them may be it. `shownFrom`: the folder whose
  * policies/ these are, where it is not the project's (a folder the workplace serves with the package's templates):
- * the files and folders the overview names are named from it.
+ * the files and folders the overview names are named from it. `acknowledgements`: the folder of kennisname's records
+ * (docs/acknowledge.md), given by those that show the overview to the board; a cell of a kind with an audience then
+ * counts who acknowledged its version in force by the date.
  */
 export function schoolOverview(
   policies: readonly Policy[],
@@ -44,6 +85,7 @@ export function schoolOverview(
   history?: ReadonlyMap<Policy, Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit'>>,
   unreadable: readonly string[] = [],
   shownFrom = root,
+  acknowledgements?: string,
 ): Overview {
   const relativeToRoot = (path: string): string => relative(resolve(shownFrom), resolve(path)).split(sep).join('/');
   if (declarations.length === 0) return { date, organisations: [] };
@@ -68,6 +110,8 @@ export function schoolOverview(
       const whole = report?.procedure?.fallsUnder ? procedures.kinds[report.procedure.fallsUnder] : undefined;
       if (whole)
         entry.partOf = { kind: whole.kind, title: whole.title, ...(whole.article ? { article: whole.article } : {}) };
+      const audience = procedures.kinds[namedKind(policy) ?? '']?.audience;
+      Object.assign(entry, acknowledgedOf(entry, audience, date, acknowledgements));
     }
     return entry;
   });

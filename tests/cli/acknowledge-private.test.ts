@@ -1,7 +1,9 @@
 // Issue 72: no output under out/ holds a name from the people list. A project with a meldcode asked of its audience
 // and partly acknowledged, built by `start` and given its dossier; then every file under out/ is searched for every
 // name and id of the people list: as its bytes, a PDF also with its streams inflated (qpdf) and as its text
-// (pdftotext), so a name in a compressed stream or an attachment is found too. The dossier shows counts only.
+// (pdftotext), so a name in a compressed stream or an attachment is found too. The foundation declares itself, so
+// `start` writes the overview of what every school must have (out/overview.html, .pdf, .json) and the dossier opens
+// with its table: both show the meldcode's kennisname, counts only, as the dossier's line does.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,10 @@ function readable(file: string): string {
 beforeAll(async () => {
   repo = tempRepo('clausemark-acknowledge-private-');
   repo.write('templates/brands/.keep', '');
+  repo.write(
+    'policies/linde/procedure.yaml',
+    'sector: po\norganisation:\n  role: bestuur\n  name: Stichting De Linde\n',
+  );
   repo.write('acknowledgements/linde/people.csv', `${PEOPLE}\n`);
   const policy = repo.write('policies/linde/meldcode.md', meldcode('1.0', STEPS));
   repo.commit('meldcode 1.0');
@@ -56,6 +62,8 @@ describe('the people list stays out of every output', () => {
     const files = filesUnder(join(repo.root, 'out'));
     expect(files.some((file) => /meldcode[^/]*\.pdf$/.test(file))).toBe(true);
     expect(files.some((file) => file.endsWith('.html'))).toBe(true);
+    for (const name of ['overview.html', 'overview.pdf', 'overview.json'])
+      expect(files, name).toContain(join(repo.root, 'out', name));
     const people = PEOPLE.split('\n')
       .slice(1)
       .map((row) => row.split(','));
@@ -72,5 +80,8 @@ describe('the people list stays out of every output', () => {
     expect(text.replace(/\s+/g, ' ')).toContain(
       'Kennisname: Meldcode huiselijk geweld en kindermishandeling 1.0: 3 van 5 medewerkers',
     );
+    // Its table of what every school must have, as the overview's cell: counts only.
+    expect(text.replace(/\s+/g, ' ')).toContain('geldend kennisname 3 van 5');
+    expect(readFileSync(join(repo.root, 'out', 'overview.html'), 'utf8')).toContain('kennisname 3 van 5');
   });
 });

@@ -4,7 +4,7 @@
 // kind, or one of that kind not at `level: bestuur` leaves that kind not known at the board and at each school, and
 // its line stands at the board, naming the schools; their cells point there. A missing policy is said by its kind's
 // name and its organisation's, never their IDs, and a cell that misses one names a part of it that is held (a
-// pestprotocol, part of the veiligheidsbeleid).
+// pestprotocol, part of the veiligheidsbeleid). Under a version in force, its kennisname in counts, never a name.
 import type { OrganisationOverview, Overview, OverviewCell, OverviewRow } from '../../procedure/overview.js';
 import { titleInSentence } from '../../procedure/kind-phrase.js';
 import { type Say, sayIn } from '../../wording/messages.js';
@@ -244,7 +244,21 @@ function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
   for (const unsure of cell.unsure ?? [])
     details.push(say(`school-overview.unsure-${unsure.why}-short`, { file: unsure.file }));
   details.push(...standingDetails(cell, say));
+  details.push(...acknowledgedDetail(cell, row, say));
   return details;
+}
+
+/**
+ * Kennisname of the version in force, counts only: "kennisname 41 van 44", or "kennisname niet gevraagd". The board's
+ * policy for all its schools is counted over the board's people list: said once, at the board.
+ */
+function acknowledgedDetail(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
+  const counts = cell.policy?.acknowledged;
+  if (!counts || (cell.policy?.boardWide && row.level === 'school')) return [];
+  if (counts.asked === 0) return [say('school-overview.acknowledge-not-asked')];
+  return [
+    say('school-overview.acknowledged', { acknowledged: String(counts.acknowledged), asked: String(counts.asked) }),
+  ];
 }
 
 /** What the file holds beside the version that stands, not adopted; an edit git shows (no hash) said to be per git. */

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolveBrandName } from '../../brand/load.js';
 import { relative, resolve, sep } from 'node:path';
 import { outputPath } from '../../io/output-paths.js';
+import { ACKNOWLEDGEMENTS_DIR } from '../../io/acknowledgements.js';
 import { toolVersion } from '../../io/version.js';
 import type { Policy } from '../../model/policy.js';
 import { findTemplate } from '../../template/store.js';
@@ -103,6 +104,8 @@ function siteOverview(corpus: CorpusPlan, options: SiteOptions): Pick<SiteInput,
     undefined,
     undefined,
     corpus.skipped,
+    root,
+    ACKNOWLEDGEMENTS_DIR,
   );
   const [first] = overview.organisations;
   if (!first) return {};

@@ -1,0 +1,41 @@
+// Kennisname counted for a published output (docs/acknowledge.md): how many of those asked for a version's text
+// acknowledged it, as of a date, never who. The dossier's line (src/jobs/dossier.ts) and the overview's cells
+// (src/procedure/project-overview.ts) read these, so both count alike.
+import { existsSync } from 'node:fs';
+import { type AckCounts, type Audience, countsOf, inAudience, statusOf } from '../model/acknowledgement.js';
+import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile } from './acknowledgements.js';
+
+/**
+ * The counts for the text `hash` of a policy's `version` as of `date` (YYYY-MM-DD): of the records dated on or before
+ * it, of the people in the list now and in the kind's `audience`. `asked: 0` where the list exists and nobody was
+ * asked by then; undefined where the organisation has no people list (it does not use kennisname).
+ */
+export function acknowledgementTally(
+  policy: { org: string; id: string; version: string },
+  hash: string,
+  audience: Audience | undefined,
+  date: string,
+  dir = ACKNOWLEDGEMENTS_DIR,
+): AckCounts | undefined {
+  const people = peopleFile(policy.org, dir);
+  if (!existsSync(people)) return undefined;
+  const byThen = readRecords(recordFile(policy.org, policy.id, policy.version, dir)).filter(
+    (record) => record.date <= date,
+  );
+  return countsOf(statusOf(inAudience(readPeople(people), audience), byThen, hash));
+}
+
+/**
+ * The dossier's counts: as acknowledgementTally, undefined also when the version was not asked by `date` (no record
+ * file, no ask). Counts only: the dossier never holds a name.
+ */
+export function acknowledgementCounts(
+  policy: { org: string; id: string; version: string },
+  hash: string,
+  audience: Audience | undefined,
+  date: string,
+  dir = ACKNOWLEDGEMENTS_DIR,
+): AckCounts | undefined {
+  const counts = acknowledgementTally(policy, hash, audience, date, dir);
+  return counts && counts.asked > 0 ? counts : undefined;
+}
