@@ -21,6 +21,7 @@ import { compareJob } from './compare.js';
 import { diffJob } from './diff.js';
 import { dossierJob, dossierName, organisationOf } from './dossier.js';
 import { WorkplaceRefusal } from './serve-actions.js';
+import { ACKNOWLEDGEMENTS_DIR } from '../io/acknowledgements.js';
 
 export interface Download {
   name: string;
@@ -170,7 +171,10 @@ export async function dossier(folder: string, org: string, project: Project, dat
   const temp = mkdtempSync(join(tmpdir(), 'clausemark-dossier-'));
   try {
     const out = join(temp, `dossier-${org}.pdf`);
-    await dossierJob(policiesIn(folder), { root: project.root, org, folder, out, served: true, ...(at ? { at } : {}) });
+    // The kennisname counted is the served folder's, where the workplace records it, not the server's working folder's.
+    const acknowledgements = join(folder, ACKNOWLEDGEMENTS_DIR);
+    const options = { root: project.root, org, folder, out, served: true, acknowledgements, ...(at ? { at } : {}) };
+    await dossierJob(policiesIn(folder), options);
     return { name: basename(out), type: TYPES.pdf!, data: readFileSync(out) };
   } finally {
     rmSync(temp, { recursive: true, force: true });
