@@ -17,7 +17,15 @@ import {
 import { BodyReader } from './docx-body.js';
 import { ownBlocks } from './docx-own.js';
 import { child, descendants, type DocxParts, wAttr } from './docx-parts.js';
-import { changesByClause, clauseKeys, commentTexts, hasChanges, resolveChanges } from './docx-revisions.js';
+import { inThreadOrder, threadPlaces } from './docx-comment-threads.js';
+import {
+  type CommentText,
+  changesByClause,
+  clauseKeys,
+  commentTexts,
+  hasChanges,
+  resolveChanges,
+} from './docx-revisions.js';
 import type { ReadOptions } from './options.js';
 import { namedControls } from '../../text/controls.js';
 
@@ -131,12 +139,12 @@ const OUTSIDE = '¶';
 /**
  * The comments, each with the clause key of every block its range covers: a comment anchored across two articles
  * stands beside both, once each. One on no block read (the contents, which the import drops) is kept all the same,
- * under the key of no clause: the report never says a comment was kept that was not.
+ * under the key of no clause: the report never says a comment was kept that was not. Those at one place are in their
+ * threads' order, a question before its replies (docx-comment-threads.ts).
  */
 function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyReader): WordComment[] {
   const texts = commentTexts(parts.comments);
-  const out: WordComment[] = [];
-  const placed = new Set<string>();
+  const byKey = new Map<string, string[]>();
   const open = new Set<string>();
   for (const block of blocks) {
     const word = reader.word.get(block);
@@ -145,16 +153,18 @@ function commentsOf(parts: DocxParts, blocks: readonly Block[], reader: BodyRead
       for (const id of commentMarks(word.element, 'commentRangeStart')) open.add(id);
       for (const id of commentMarks(word.element, 'commentRangeEnd')) open.delete(id);
     }
-    for (const id of new Set(covering)) {
-      const comment = texts.get(id);
-      if (!comment || block.key === undefined || placed.has(`${id}\u0000${block.key}`)) continue;
-      placed.add(`${id}\u0000${block.key}`);
-      out.push(wordComment(block.key, comment));
-    }
+    if (block.key === undefined) continue;
+    const kept = byKey.get(block.key) ?? [];
+    for (const id of covering) if (texts.has(id) && !kept.includes(id)) kept.push(id);
+    if (kept.length > 0) byKey.set(block.key, kept);
   }
-  const anywhere = new Set([...placed].map((key) => key.split('\u0000')[0]));
-  for (const [id, comment] of texts) if (!anywhere.has(id)) out.push(wordComment(OUTSIDE, comment));
-  return out;
+  const anywhere = new Set([...byKey.values()].flat());
+  const outside = [...texts.keys()].filter((id) => !anywhere.has(id));
+  if (outside.length > 0) byKey.set(OUTSIDE, outside);
+  const threads = threadPlaces(parts.comments, parts.commentsExtended, parts.document);
+  return [...byKey].flatMap(([key, ids]) =>
+    inThreadOrder(ids, threads).map((id) => wordComment(key, texts.get(id) as CommentText)),
+  );
 }
 
 /** A comment as written into the source beside `clause` and printed in the report: control characters named. */

@@ -20,6 +20,8 @@ export interface DocxParts {
   /** endnotes.xml: read as footnotes are (a policy has one kind of note). */
   endnotes?: Document;
   comments?: Document;
+  /** word/commentsExtended.xml: which comment replies to which (docx-comment-threads.ts). */
+  commentsExtended?: Document;
   /** word/header*.xml, then word/footer*.xml, each in the order of its number: what Word prints on every page. */
   headersAndFooters: Document[];
   /** Relationship id → target (hyperlink addresses). */
@@ -272,6 +274,7 @@ const NEEDED = new Set([
   'word/footnotes.xml',
   'word/endnotes.xml',
   'word/comments.xml',
+  'word/commentsExtended.xml',
 ]);
 
 /**
@@ -389,11 +392,13 @@ export function readParts(bytes: Uint8Array, path: string): DocxParts {
   const footnotes = optional('word/footnotes.xml');
   const endnotes = optional('word/endnotes.xml');
   const comments = optional('word/comments.xml');
+  const commentsExtended = comments ? optional('word/commentsExtended.xml') : undefined;
   if (styles) parts.styles = styles;
   if (numbering) parts.numbering = numbering;
   if (footnotes) parts.footnotes = footnotes;
   if (endnotes) parts.endnotes = endnotes;
   if (comments) parts.comments = comments;
+  if (commentsExtended) parts.commentsExtended = commentsExtended;
   if (title) parts.title = title;
   return parts;
 }
