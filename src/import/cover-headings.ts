@@ -14,6 +14,21 @@ import { namesOrganisation } from './organisation.js';
 
 /** "Versie 1.0", "Versie: 2", "Versie 2026-1" (a year and its edition), "Versie 0.3, 14 februari 2024". */
 export const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:[.-]\d+)*)(?=[,;)]|\.?(?:\s|$))/iu;
+/**
+ * A version left to fill in: "Versie: [x.x]", "Versie: [versienummer]", "Version: x.x", "Versie: …", "Versie: ____".
+ * The template's maker's stand-in for the number, no digit in it.
+ */
+const VERSION_FILL_IN =
+  /(?:^|\s)(?:versie|version)\s*:?\s*(\[[^\]\d\n]{1,30}\]|[xXnN#](?:\.[xXnN#])+|…+|\.{2,}|_{2,})(?=[\s,;)]|$)/iu;
+
+/** The version a line states ("Versie 1.0": "1.0"), or the fill-in standing for it ("Versie: [x.x]": "[x.x]"). */
+export function statedVersion(text: string): { value: string; fillIn: boolean } | undefined {
+  const number = VERSION.exec(text)?.[1];
+  if (number !== undefined) return { value: number, fillIn: false };
+  const fillIn = VERSION_FILL_IN.exec(text)?.[1];
+  return fillIn !== undefined ? { value: fillIn, fillIn: true } : undefined;
+}
+
 /** "Schooljaar 2024-2025", "Schooljaar 2024/2025". */
 const SCHOOL_YEAR = /^(?:schooljaar|school\s+year)\s+\d{4}\s*[-–/]\s*\d{4}$/iu;
 /** At most this many words: a line of a cover, never a sentence of the text. */
@@ -29,7 +44,7 @@ export function coverField(text: string, orgWords: string | undefined): boolean 
   const line = text.replace(/\s+/gu, ' ').trim();
   if (line === '' || isSentence(line) || line.split(' ').length > COVER_LINE_WORDS) return false;
   return (
-    VERSION.test(line) ||
+    statedVersion(line) !== undefined ||
     findDate(line) !== undefined ||
     namesMonth(line) ||
     SCHOOL_YEAR.test(line) ||

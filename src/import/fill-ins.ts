@@ -6,7 +6,9 @@
 // with the fix to fill it in, and the summary names them. One recogniser for every reader, run on the blocks import
 // keeps, and on the title and organisation the document's own metadata states (a Markdown file's front matter, an
 // HTML page's <title>; its version too), which the frontmatter takes and the cover prints: "title: Klachtenregeling
-// [naam school]" and "version: "[versienummer]"" went onto the cover without a word. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
+// [naam school]" and "version: "[versienummer]"" went onto the cover without a word. So is a version a cover line
+// leaves to fill in ("Versie: [x.x]", "Versie: …"), which the frontmatter takes as it stands: the line was left out
+// and the version a stand-in, as if the document stated none. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
 // `fill-ins`): "[vervallen]", "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
 import { BRACKETED, isFillIn, placeholderFile } from '../fmt/fill-ins.js';
 import { type Block, blockText, type Decision, type ReadDocument } from './blocks.js';
@@ -106,8 +108,53 @@ export function fillInDecisions(blocks: readonly Block[]): Decision[] {
   return decisions;
 }
 
+/** The message of a fill-in on a line left out, not kept in the policy: the summary names none of them. */
+export const LEFT_OUT_FILL_INS: ReadonlySet<string> = new Set([
+  'import-fill-in.unfilled-left-out',
+  'import-fill-in.unfilled-running',
+]);
+
+/**
+ * Each fill-in of a PDF's or a text's running header or footer ("[naam school]" at the top of every page), reported
+ * once, naming where it stands: the reader left those lines out (listed as left out), the fill-in with them, so it
+ * is no fill-in the policy keeps, but the document still holds it. A Word document's headers and footers are its
+ * reader's to report (docx-furniture.ts), each as a header or a footer.
+ */
+export function runningFillIns(blocks: readonly Block[]): Decision[] {
+  const seen = new Set<string>();
+  const decisions: Decision[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'dropped' || block.reason.messageId !== 'import-reason.running') continue;
+    if (block.source.part !== undefined) continue;
+    for (const text of fillInsOf(block.text).filter((fillIn) => !seen.has(fillIn))) {
+      seen.add(text);
+      decisions.push({
+        ruleId: 'import-fill-in',
+        messageId: 'import-fill-in.unfilled-running',
+        fixId: 'import-fill-in.fill-in-original',
+        params: { text, line: block.text },
+        source: { ...block.source, part: 'running' },
+      });
+    }
+  }
+  return decisions;
+}
+
 /** The frontmatter's fields the cover prints that a document's metadata may state, whose fill-ins are reported. */
 export const COVER_FIELDS = ['title', 'organisation', 'version'] as const;
+
+/** A fill-in the frontmatter's `field` took from a line of the cover ("Versie: [x.x]"), reported at that line. */
+export function coverFillIn(field: (typeof COVER_FIELDS)[number], text: string, source: Block['source']): Decision {
+  return {
+    ruleId: 'import-fill-in',
+    messageId: 'import-fill-in.unfilled-field',
+    fixId: 'import-unstated.fill-in',
+    params: { text, field, what: { messageId: `import-unstated.field-${field}` } },
+    source,
+    near: text,
+    mark: text,
+  };
+}
 
 /**
  * Each fill-in of the title, organisation and version the document's own metadata states, reported where it states them

@@ -34,7 +34,7 @@ import { importWord } from './word.js';
 import { extractMeta, stillApplying, type ImportedMeta } from './meta.js';
 import { reportedDateFields } from './field-dates.js';
 import { markPlaceholders } from './readers/docx-fill-ins.js';
-import { fillInDecisions, statedFillIns } from './fill-ins.js';
+import { fillInDecisions, LEFT_OUT_FILL_INS, runningFillIns, statedFillIns } from './fill-ins.js';
 import { policyKinds } from '../parse/kinds.js';
 import { pickReader } from './readers/index.js';
 import { realMarkers } from './real-markers.js';
@@ -329,7 +329,7 @@ function importRead(file: string, read: ReadDocument, options: ImportOptions): I
   const lang = options.lang ?? statedLanguage(read.meta?.lang) ?? languageOfText(read.sourceText);
   // A template's fill-ins ("[naam directeur]") in any format, found before a Word placeholder's place is marked so;
   // those of a title or organisation the metadata states (a front matter's) first, as the frontmatter comes first.
-  decisions.push(...statedFillIns(read), ...fillInDecisions(blocks));
+  decisions.push(...statedFillIns(read), ...fillInDecisions(blocks), ...runningFillIns(blocks));
   markPlaceholders(blocks, lang);
   const { output, parsed } = writeNumbered(
     blocks,
@@ -381,7 +381,7 @@ function noteBesideTheCounts(accounting: Accounting, read: ReadDocument, decisio
   if (dateFields.length > 0) accounting.dateFields = dateFields;
   // Likewise a fill-in never filled in ("[naam directeur]"), kept in the text: not one on a line left out (a header's).
   const fillIns = decisions.filter(
-    (decision) => decision.ruleId === 'import-fill-in' && decision.messageId !== 'import-fill-in.unfilled-left-out',
+    (decision) => decision.ruleId === 'import-fill-in' && !LEFT_OUT_FILL_INS.has(decision.messageId),
   );
   if (fillIns.length > 0) accounting.fillIns = fillIns.map((decision) => String(decision.params.text));
   if (read.unorderedPages) accounting.unorderedPages = read.unorderedPages;

@@ -33,7 +33,8 @@ import { coverOrganisation, keyedCoverLines, onlyNamesOrganisation, organisation
 import { withoutOwnAdoptionNote } from './own-notes.js';
 import { coverAdoptions } from './cover-adoption.js';
 import { withoutFieldDates } from './field-dates.js';
-import { lastCoverHeading, VERSION } from './cover-headings.js';
+import { lastCoverHeading, statedVersion } from './cover-headings.js';
+import { coverFillIn } from './fill-ins.js';
 import { ownInForce, sentencesOf } from './this-document.js';
 import type { MessageRef } from '../model/diagnostics.js';
 
@@ -144,7 +145,7 @@ function firstBodyBlock(blocks: readonly Block[], from: number): number {
     // ("HOOFDSTUK 1 …"), starts the body.
     if (block.kind === 'heading' && (block.marker || block.unnumbered || block.label)) return index;
     // "Versie 2.1" standing alone on a PDF's cover was read as a heading: a field of the cover, not a chapter.
-    if (block.kind === 'heading' && VERSION.test(blockText(block))) continue;
+    if (block.kind === 'heading' && statedVersion(blockText(block)) !== undefined) continue;
     if (block.kind === 'heading' && headsText(blocks, index)) return index;
   }
   return blocks.length;
@@ -316,14 +317,16 @@ function takeApprovalTables(blocks: Block[], meta: ImportedMeta, procedures: Sec
 
 /**
  * The version and effective date a cover line states, taken into `meta` where it has none yet: the fields taken.
- * "Versie 1.0 Status: Concept Ingangsdatum: 21 september 2021" states two fields on one line.
+ * "Versie 1.0 Status: Concept Ingangsdatum: 21 september 2021" states two fields on one line. A version left to fill
+ * in ("Versie: [x.x]") is taken as it stands and told to `fillIn`: the cover prints it, so it is still to be filled in.
  */
-function coverFields(text: string, meta: ImportedMeta): string[] {
+function coverFields(text: string, meta: ImportedMeta, fillIn: (text: string) => void): string[] {
   const fields: string[] = [];
-  const version = VERSION.exec(text);
+  const version = statedVersion(text);
   if (version && !meta.version) {
-    meta.version = version[1];
+    meta.version = version.value;
     fields.push('version');
+    if (version.fillIn) fillIn(version.value);
   }
   const effective = EFFECTIVE_FIELD.exec(text);
   const dated = effective && !meta.effective ? findDate(effective[1] ?? '') : undefined;
@@ -377,7 +380,7 @@ function readCover(
     const nextCover =
       cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;
     const documentDate = date ? findDate(date[1] ?? '') : undefined;
-    const fields = coverFields(stated, meta);
+    const fields = coverFields(stated, meta, (fillIn) => decisions.push(coverFillIn('version', fillIn, block.source)));
     const named = meta.organisation ? undefined : coverOrganisation(index, text, nextCover, orgWords, keyed);
     if (fields.length > 0) {
       drop({ messageId: 'import-reason.into-frontmatter', params: { fields: fields.join(', ') } });

@@ -1,0 +1,70 @@
+// A template's fill-ins on a line import leaves out of the policy (tests/fixtures/import/fill-ins:
+// make-cover-and-running.py, python-docx, and the PDF LibreOffice exports of it). A version left to fill in on the
+// cover ("Versie: [x.x]", "Versie: …") is the frontmatter's version as it stands, reported at its cover line and named
+// in the summary: its line was left out and listed, the version a stand-in "niet vermeld in de bron", and no fill-in
+// was named. A PDF's running header and footer ("[naam school]" at the top of each page) are left out and listed, and
+// each fill-in in them is reported once, naming where it stands, as a Word header's is; the summary names none as kept.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument, importSummary } from '../../src/import/index.js';
+import { wordMessage } from '../../src/io/messages.js';
+import { wordFindings } from '../../src/wording/messages.js';
+
+const folder = join(import.meta.dirname, '../fixtures/import/fill-ins');
+
+async function imported(name: string) {
+  const result = await importDocument(join(folder, name), { org: 'de-linde', dryRun: true });
+  const summary = wordMessage(importSummary({ ...result, target: 'beleid.md' }));
+  const findings = wordFindings(result.findings).filter((finding) => finding.ruleId === 'import-fill-in');
+  return { result, summary, findings };
+}
+
+describe.each([
+  ['cover-version.docx', '[x.x]', '"[x.x]"'],
+  ['cover-version.pdf', '[x.x]', '"[x.x]"'],
+  ['cover-ellipsis.docx', '…', '…'],
+  ['cover-ellipsis.pdf', '…', '…'],
+])('a version left to fill in on the cover of %s', (name, fillIn, written) => {
+  it("is the frontmatter's version, reported at its cover line and named in the summary", async () => {
+    const { result, summary, findings } = await imported(name);
+    const lines = result.output.split('\n');
+    expect(lines).toContain(`version: ${written}`);
+    expect(result.output).not.toMatch(/^version: .*niet vermeld/mu);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^source (?:page 1, )?line 2: "${fillIn.replace(/[.[\]]/gu, '\\$&')}" is a fill-in .*: kept in the frontmatter's version`,
+          'u',
+        ),
+      ),
+    ]);
+    expect(findings[0]?.fix).toBe('fill in the real version in the frontmatter (version:)');
+    expect(lines[(findings[0]?.place?.start.line ?? 0) - 1]).toBe(`version: ${written}`);
+    expect(summary).toContain(`, 0 lost; 1 fill-in of the template not filled in, kept as they stand (${fillIn}))`);
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe("fill-ins in a PDF's running header and footer", () => {
+  it('are each reported once, naming where they stand, their lines left out and listed, none named as kept', async () => {
+    const { result, summary, findings } = await imported('running.pdf');
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(
+        /^the header or footer repeated on every page: "\[naam school\]" is a fill-in .* in "\[naam school\] – Klachtenregeling": that line is left out of the policy/u,
+      ),
+      expect.stringMatching(
+        /^the header or footer repeated on every page: "«Naam_bestuur»" is a fill-in .* in "Vastgesteld door «Naam_bestuur»": that line is left out/u,
+      ),
+    ]);
+    expect(findings.map((finding) => finding.fix)).toEqual([
+      expect.stringMatching(/^fill it in in the document this was made from/u),
+      expect.stringMatching(/^fill it in in the document this was made from/u),
+    ]);
+    expect(result.dropped.map((dropped) => dropped.text)).toEqual(
+      expect.arrayContaining(['[naam school] – Klachtenregeling', 'Vastgesteld door «Naam_bestuur»']),
+    );
+    expect(summary).toMatch(/, 0 lost\)$/mu);
+    expect(summary).not.toMatch(/not filled in/u);
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
