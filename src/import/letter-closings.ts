@@ -2,7 +2,8 @@
 // in a policy ends with one. Short and without a full stop, a line holding it reads as a heading, and standing alone
 // in a PDF or a text it was read as one, over nothing ("## Met vriendelijke groet, «Naam_directeur»"). It is text of
 // the letter. The formulas are data (templates/import/letter-closings.yaml), in Dutch and English. So are the signer's
-// lines under a formula ("J. de Vries" over "Directeur", "Jane Smith" over "Head teacher"), as short and as unstopped.
+// lines under a formula ("J. de Vries" over "Directeur", "Jane Smith" over "Head teacher"), as short and as unstopped;
+// one that reads as no name and no signer's role (the file's `roles`) and heads a sentence is a heading, no signer's.
 // A signature typed as one paragraph, its lines parted by Shift+Enter, keeps them as lines (keepSignatureBreaks).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,15 +15,44 @@ import { headingNumber, listMarker } from './markers.js';
 
 export const LETTER_CLOSINGS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'letter-closings.yaml');
 
-let closing: RegExp | undefined;
+interface LetterWords {
+  closings: Record<string, string[]>;
+  roles: Record<string, string[]>;
+}
 
-/** One pattern of every formula, its words apart by any white space, the longest first. */
-function closingPattern(): RegExp {
-  if (closing) return closing;
-  const file = YAML.parse(readFileSync(LETTER_CLOSINGS_FILE, 'utf8')) as Record<string, string[]>;
-  // After the formula: the line's end, or a comma or a space before the signer ("Hoogachtend, de directeur").
-  closing = new RegExp(`^(?:${anyPhrase(Object.values(file).flat())})(?:$|[,\\s])`, 'iu');
-  return closing;
+let patterns: { closing: RegExp; role: RegExp } | undefined;
+
+/** The formulas and the signers' roles of the data file, each one pattern, read once. */
+function letterPatterns(): { closing: RegExp; role: RegExp } {
+  if (patterns) return patterns;
+  const file = YAML.parse(readFileSync(LETTER_CLOSINGS_FILE, 'utf8')) as LetterWords;
+  patterns = {
+    // After the formula: the line's end, or a comma or a space before the signer ("Hoogachtend, de directeur").
+    closing: new RegExp(`^(?:${anyPhrase(Object.values(file.closings).flat())})(?:$|[,\\s])`, 'iu'),
+    // The role opens the line, after an article; its first word may end in it ("Locatiedirecteur").
+    role: new RegExp(
+      `^(?:(?:de|het|the)\\s+)?[\\p{L}-]*(?:${anyPhrase(Object.values(file.roles).flat())})(?!\\p{L})`,
+      'iu',
+    ),
+  };
+  return patterns;
+}
+
+const closingPattern = (): RegExp => letterPatterns().closing;
+
+/** A word of a name: an initial or initials ("J.", "J.M."), a capitalised word, or a particle ("de", "van", "ter"). */
+const NAME_WORD = /^(?:(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*|van|de|der|den|het|ten|ter|te|'t|in|op|von|du|la|le)$/u;
+
+/**
+ * Whether a line under a closing formula reads as a signer's, whatever follows it: a role (data, "Directeur",
+ * "Intern begeleider", "Head teacher"), or a name of a person or an organisation ("J. de Vries", "Jane Smith", "OBS De
+ * Regenboog"): two words or more, each an initial, a capitalised word or a particle.
+ */
+export function readsAsSigner(line: string): boolean {
+  const text = line.trim();
+  if (letterPatterns().role.test(text)) return true;
+  const words = text.split(/\s+/u);
+  return words.length >= 2 && words.every((word) => NAME_WORD.test(word)) && /^\p{Lu}/u.test(text);
 }
 
 /** Whether a line opens with a letter's closing formula: text of the letter, never a heading. */

@@ -2,7 +2,12 @@
 // the signer's lines under it (a name, a role, an organisation) may sign it.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/import/blocks.js';
-import { keepSignatureBreaks, opensWithLetterClosing, signsLetter } from '../../src/import/letter-closings.js';
+import {
+  keepSignatureBreaks,
+  opensWithLetterClosing,
+  readsAsSigner,
+  signsLetter,
+} from '../../src/import/letter-closings.js';
 import { looksLikeHeading } from '../../src/import/readers/text-headings.js';
 
 describe('a letter closing formula', () => {
@@ -53,6 +58,27 @@ describe("a signer's line under a closing formula", () => {
     'De school stelt de ouders zo snel mogelijk op de hoogte',
   ])('"%s" signs none: a sentence, a label, a number, an item or a line too long', (line) =>
     expect(signsLetter(line)).toBe(false),
+  );
+});
+
+describe("a line under a closing formula that reads as a signer's, whatever follows it", () => {
+  it.each([
+    'J. de Vries',
+    'Jane Smith',
+    'OBS De Regenboog',
+    'Directeur',
+    'de directeur',
+    'Locatiedirecteur',
+    'Directeur-bestuurder',
+    'Intern begeleider',
+    'Voorzitter van het bestuur',
+    'Namens het bestuur',
+    'Head teacher',
+  ])('"%s": a name or a role', (line) => expect(readsAsSigner(line)).toBe(true));
+
+  it.each(['Bewaren en delen', 'Slotbepalingen', 'Afspraken na de schorsing', 'Directiestatuut', 'Keeping records'])(
+    '"%s": neither, so it may head the text under it',
+    (line) => expect(readsAsSigner(line)).toBe(false),
   );
 });
 

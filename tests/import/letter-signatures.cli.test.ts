@@ -2,7 +2,8 @@
 // make-letter-signatures.py, python-docx + LibreOffice + pdftotext), imported and built with the CLI as a user does:
 // a signature typed as one paragraph, its lines parted by Shift+Enter, stays one paragraph whose lines stay lines
 // (Markdown hard line breaks), in the built Word document and PDF too; and a signer's last line right over the
-// policy's next paragraph is a line of the letter, no heading.
+// policy's next paragraph is a line of the letter, no heading (also in `pdftotext -layout` text, a blank line between
+// every two lines); and a heading typed right under a signer's last line heads its text, numbered or not.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,11 +80,11 @@ describe('a signature typed as one paragraph, its lines parted by Shift+Enter', 
 
 describe("a signer's last line right over the policy's next paragraph, no heading between", () => {
   it('is a line of the letter in the Word document, its PDF and its text, and the paragraph under it text', async () => {
-    const reads = await Promise.all(
-      ['signer-over-text.docx', 'signer-over-text.pdf', 'signer-over-text.txt'].map((file) => imported(file)),
-    );
+    const files = ['signer-over-text.docx', 'signer-over-text.pdf', 'signer-over-text.txt'];
+    const reads = await Promise.all([...files, 'signer-over-text-layout.txt'].map((file) => imported(file)));
     for (const read of reads) {
-      // "Directeur" over "De directeur stuurt …" was a heading "Directeur" in the PDF and its text.
+      // "Directeur" over "De directeur stuurt …" was a heading "Directeur" in the PDF and its text, and in the text
+      // `pdftotext -layout` writes (a blank line between every two lines) after that.
       expect(read.sections).toEqual(['Brief bij een schorsing', 'Brief na een gesprek']);
       expect(read.clauses).toEqual([
         expect.stringMatching(/^Geachte ouders, uw kind .* op school\.$/u),
@@ -93,9 +94,37 @@ describe("a signer's last line right over the policy's next paragraph, no headin
         'De directeur stuurt deze brief binnen twee werkdagen na het besluit aan de ouders.',
         'Geachte ouders, hierbij ontvangt u het verslag van ons gesprek.',
         'Hoogachtend,',
-        ...(read === reads[2]
+        ...(read === reads[2] || read === reads[3]
           ? ['M. Bakker', 'Intern begeleider']
           : [expect.stringMatching(/^M\. Bakker\s+Intern begeleider$/u)]),
+        'Een kopie van deze brief gaat naar de leerplichtambtenaar van de gemeente.',
+      ]);
+      expect(read.said).toMatch(NOTHING_LOST);
+    }
+  }, 120_000);
+});
+
+describe("a heading typed right under a signer's last line, over its text", () => {
+  it('heads its text in the PDF and in its text, with -layout and without; the signature ends over it', async () => {
+    const files = ['heading-under-signer.pdf', 'heading-under-signer.txt', 'heading-under-signer-layout.txt'];
+    for (const read of await Promise.all(files.map((file) => imported(file)))) {
+      // "Bewaren en delen", bold in the body's size right under "Intern begeleider", was the signature's third line.
+      expect(read.sections).toEqual([
+        'Brief bij een schorsing',
+        'Artikel 5 Slotbepalingen',
+        'Brief na een gesprek',
+        'Bewaren en delen',
+      ]);
+      expect(read.clauses).toEqual([
+        expect.stringMatching(/^Geachte ouders, uw kind .* op school\.$/u),
+        'Met vriendelijke groet,',
+        'J. de Vries',
+        'Directeur',
+        'De directeur stuurt deze brief binnen twee werkdagen na het besluit aan de ouders.',
+        'Geachte ouders, hierbij ontvangt u het verslag van ons gesprek.',
+        'Hoogachtend,',
+        'M. Bakker',
+        'Intern begeleider',
         'Een kopie van deze brief gaat naar de leerplichtambtenaar van de gemeente.',
       ]);
       expect(read.said).toMatch(NOTHING_LOST);

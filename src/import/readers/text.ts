@@ -14,7 +14,7 @@ import {
   type MarkerKind,
 } from '../markers.js';
 import { articleHeadings } from '../article-headings.js';
-import { opensWithLetterClosing, SIGNATURE_LINES, signsLetter } from '../letter-closings.js';
+import { opensWithLetterClosing, readsAsSigner, SIGNATURE_LINES, signsLetter } from '../letter-closings.js';
 import { joinWrapped } from './text-hyphens.js';
 import { markLabel, RAISED_MARK, raisedMark } from '../note-marks.js';
 import { DROP_REASONS, classifyLines, coverPageLines, type LineRole } from './text-lines.js';
@@ -338,7 +338,7 @@ class TextStructure {
     this.signature = { left: 0, under: 0 };
     if (left === 0 || line.number - under > 2 || this.largerLines.has(line.number)) return false;
     if (this.tableRows.has(line.number) || this.clauseLines.has(line.number) || !signsLetter(line.text)) return false;
-    if (this.headsText(line, under)) return false;
+    if (this.headsText(line)) return false;
     const above = this.blocks.at(-1);
     // Right under the formula's or the signer's line before at the line spacing (a PDF's): typed after a line break
     // in that paragraph, a line of it (letter-closings.ts keeps the break).
@@ -352,16 +352,20 @@ class TextStructure {
   }
 
   /**
-   * Whether a line that may sign a letter, under the signature's line `under`, heads the text under it instead: a
-   * sentence starts under it and it stands apart from that line, a blank line between. Right under it, it signs on,
-   * the policy's next paragraph under it or not ("Directeur" over "De directeur stuurt …", as pdftotext writes a
-   * PDF's lines); and where the reader sees the lines' sizes (a PDF's headings set larger) one in the body's size
-   * heads nothing.
+   * Whether a line that may sign a letter heads the text under it instead: it reads as a heading (text-headings.ts)
+   * and a sentence starts under it, right under it or after a blank line, and it reads as no signer's line (a role,
+   * a name: readsAsSigner). "Bewaren en delen" typed right under "Intern begeleider" heads its text; "Directeur" over
+   * "De directeur stuurt …" signs on, the policy's next paragraph under it or not, as pdftotext writes a PDF's lines
+   * with -layout (a blank line between every two) and without.
    */
-  private headsText(line: Line, under: number): boolean {
-    if (line.number - under === 1 || this.largerLines.size > 0) return false;
-    const below = this.sourceLines.slice(line.number).find((text) => text.trim() !== '');
-    return below !== undefined && startsSentence(below.trim(), this.wrapWidth);
+  private headsText(line: Line): boolean {
+    const text = line.text.trim();
+    if (readsAsSigner(text) || !looksLikeHeading(text)) return false;
+    const below = this.sourceLines
+      .slice(line.number)
+      .find((next) => next.trim() !== '')
+      ?.trim();
+    return below !== undefined && startsSentence(below, this.wrapWidth);
   }
 
   /**
