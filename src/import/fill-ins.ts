@@ -12,6 +12,7 @@
 // `fill-ins`): "[vervallen]", "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
 import { BRACKETED, isFillIn, placeholderFile } from '../fmt/fill-ins.js';
 import { type Block, blockText, type Decision, type ReadDocument } from './blocks.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 /** A fill-in found in a text: as it stands there, and where. */
 interface Found {
@@ -20,9 +21,6 @@ interface Found {
 }
 
 const found = (match: RegExpMatchArray): Found => ({ text: match[0], at: match.index ?? 0 });
-
-/** A regular expression's special characters escaped, to find a mark as written ("<<"). */
-const literal = (mark: string): string => mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Whether the name of a mail-merge field is a fill-in: one word with an underscore or of the words, or a phrase. */
 function isFieldName(inside: string, phrases: boolean): boolean {
@@ -37,7 +35,7 @@ function unbracketed(): NonNullable<typeof shapes> {
   const rules = placeholderFile()['fill-ins'];
   shapes ??= {
     fields: rules['merge-fields'].map(({ open, close, phrases }) => ({
-      pattern: new RegExp(`${literal(open)}([^\\n]{1,60}?)${literal(close)}`, 'gu'),
+      pattern: new RegExp(`${escapeRegExp(open)}([^\\n]{1,60}?)${escapeRegExp(close)}`, 'gu'),
       phrases,
     })),
     blanks: rules.blanks.map((blank) => new RegExp(blank, 'gu')),

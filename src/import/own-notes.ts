@@ -5,6 +5,7 @@
 // with the cover's lines they stand among.
 import YAML from 'yaml';
 import { labelFileTexts } from './label-files.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 /**
  * The label keys of those notes (templates/labels/<lang>.yaml), each with the corrected row's words after it where
@@ -23,13 +24,12 @@ const NOTE_LABELS = [
 ] as const;
 
 const normal = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('nl');
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A label as a pattern of its printed text: each {{placeholder}} (a commit, a date) a few words of any kind. */
 function printed(label: string): RegExp {
   const parts = normal(label)
     .split(/\{\{[^}]*\}\}/u)
-    .map(escaped);
+    .map(escapeRegExp);
   return new RegExp(`(?:^|\\s)${parts.join('.{1,40}?')}(?=\\s|$)`, 'u');
 }
 
