@@ -1,36 +1,22 @@
-// The words of a line that states a policy's adoption that are data (templates/import/adoption-lines.yaml): the
-// English line ("Adopted by the board on 12 March 2025.", "Approved by the governing board on 3 May 2024", "Adopted
-// by the Board of Governors, 12 March 2025"), read as a Dutch closing line is (closing-line.ts), and the councils the
-// procedure files do not name that never adopt (ouderraad, leerlingenraad). Which bodies adopt is the procedure's:
-// those of its steps of vaststelling. A line saying a body that does not adopt adopted the policy ("Vastgesteld door
-// de GMR op …") is no reading of its adoption, wherever it stands.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import YAML from 'yaml';
-import { PACKAGE_ROOT } from '../io/root.js';
+// The English words of a line that states a policy's adoption (templates/import/adoption-lines.yaml `en`, read by
+// src/parse/adoption-lines.ts): the English line ("Adopted by the board on 12 March 2025.", "Approved by the governing
+// board on 3 May 2024", "Adopted by the Board of Governors, 12 March 2025"), read as a Dutch closing line is
+// (closing-line.ts), and the councils the procedure files do not name that never adopt (ouderraad, leerlingenraad).
+// Which bodies adopt is the procedure's: those of its steps of vaststelling. A line saying a body that does not adopt
+// adopted the policy ("Vastgesteld door de GMR op …") is no reading of its adoption, wherever it stands.
 import type { Approval } from '../model/policy.js';
+import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
+import { DATE, NAME } from './adoption-patterns.js';
 import { findDate } from './dates.js';
-
-export const ADOPTION_LINES_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'adoption-lines.yaml');
-
-interface AdoptionWords {
-  en: { adopted: string[]; by: string[]; beforeDate: string[]; bodies: Record<string, string[]> };
-  nonAdopting: string[];
-}
 
 let words: { line: RegExp; opens: RegExp; bodies: SectorProcedures['bodies']; nonAdopting: RegExp } | undefined;
 
-/** A date as English and Dutch documents write it: "12 March 2025", "12-03-2025", "2025-03-12". */
-const DATE = String.raw`(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
-/** A body's name: a few words, no punctuation that ends a clause. */
-const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
-
 function loaded(): NonNullable<typeof words> {
   if (words) return words;
-  const file = YAML.parse(readFileSync(ADOPTION_LINES_FILE, 'utf8')) as AdoptionWords;
+  const file = adoptionLineWords();
   const { adopted, by, beforeDate, bodies } = file.en;
   words = {
     line: new RegExp(

@@ -8,23 +8,20 @@
 import type { Approval } from '../model/policy.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
+import { dutchAdoption } from './adoption-patterns.js';
 import { cannotAdopt, englishAdoption, opensAsEnglishAdoption } from './adoption-words.js';
 import { findDate } from './dates.js';
 import type { Decision } from './blocks.js';
 import { opensWithStep, ownAdoption, sentencesOf } from './this-document.js';
 
-/** A step's words at the start of a cell, a line or a heading, and the step each records. */
-const STEPS: readonly [RegExp, string][] = [
-  [/^(?:aldus\s+)?vastgesteld|^vaststelling/iu, 'vaststelling'],
-  [/^(?:na\s+)?(?:instemming|ingestemd)/iu, 'instemming'],
-  [/^(?:na\s+)?(?:advies|geadviseerd|positief advies)/iu, 'advies'],
-  [/^goedgekeurd|^goedkeuring/iu, 'goedkeuring'],
-];
-
-/** The step a short text names at its start ("Vastgesteld", "Instemming GMR"), if it names one. */
+/**
+ * The step a short text names at its start ("Vastgesteld", "Instemming GMR"), if it names one: by the words of each
+ * step in the data (templates/import/adoption-lines.yaml `nl.steps`).
+ */
 export function stepOf(text: string): string | undefined {
   const trimmed = text.trim();
-  return trimmed.split(/\s+/).length <= 8 ? STEPS.find(([pattern]) => pattern.test(trimmed))?.[1] : undefined;
+  if (trimmed.split(/\s+/).length > 8) return undefined;
+  return dutchAdoption().steps.find(([pattern]) => pattern.test(trimmed))?.[1];
 }
 
 /** The body `text` names (GMR, bestuur …), by the procedure files' names for it. */
@@ -38,29 +35,6 @@ export function isCouncil(body: string | undefined, procedures: SectorProcedures
   return Object.values(procedures.councils).includes(body) || body === 'deelraad';
 }
 
-/** A date as documents write it, between the body's name and the end of the statement. */
-const DATE = String.raw`(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
-/** What stands between a body's name and the date: "op", "d.d.", "per", "in de vergadering van", a colon. */
-const BEFORE_DATE = String.raw`\s*(?:,\s*)?(?:op|d\.\s?d\.?|dd|per|van|in\s+(?:de|haar|zijn)\s+vergadering\s+van|:)?\s*`;
-/** A body's name: a few words, no punctuation that ends a clause. */
-const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
-const STATEMENT = new RegExp(
-  String.raw`(vast(?:gesteld|stelling)|instemming|ingestemd|advies|geadviseerd|goedgekeurd|goedkeuring)\s+(?:door|van|met)\s+(?:de\s+|het\s+)?${NAME}${BEFORE_DATE}${DATE}`,
-  'giu',
-);
-
-/** The place a closing line names after its date: "… op 12 maart 2024 te Utrecht". */
-const PLACE = String.raw`(?:,?\s+te\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?`;
-/**
- * A line that states the adoption by a meeting or a decision, with no "door": "Vastgesteld in de vergadering van het
- * college van bestuur van 12 maart 2024", "Vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024".
- * The whole line, nothing before or after it but the place.
- */
-const MEETING = new RegExp(
-  String.raw`^(?:aldus\s+)?(vastgesteld)\s+(?:in\s+(?:de|een|haar|zijn)\s+(?:[\p{L}-]+\s+)?vergadering|bij\s+(?:het\s+)?besluit)\s+van\s+(?:de\s+|het\s+)?${NAME}${BEFORE_DATE}${DATE}${PLACE}\.?$`,
-  'iu',
-);
-
 /** Words of a step asked or planned, not taken: "ter vaststelling aangeboden", "voorgelegd", "gepland". */
 const ASKED =
   /\b(?:ter\s+(?:vaststelling|instemming|advies|goedkeuring|bespreking)|voorgelegd|aangeboden|gepland|verwacht|concept)\b/iu;
@@ -69,10 +43,7 @@ const ASKED =
 export const asked = (text: string): boolean => ASKED.test(text);
 
 /** A cell that states a decision taken: "Vastgesteld door het CvB", "Instemming verleend", "Advies gegeven". */
-const DECIDED =
-  /\b(?:vastgesteld|goedgekeurd|ingestemd|bekrachtigd|geadviseerd|(?:instemming|goedkeuring)\s+(?:verleend|gegeven|ontvangen)|advies\s+(?:gegeven|uitgebracht|ontvangen))\b/iu;
-
-export const decided = (text: string): boolean => DECIDED.test(text) && !ASKED.test(text);
+export const decided = (text: string): boolean => dutchAdoption().decided.test(text) && !ASKED.test(text);
 
 /** A heading or line over a table of steps still to take: "Planning", "Het reglement doorloopt de volgende stappen". */
 const PLANNED =
@@ -86,7 +57,7 @@ export const planned = (text: string): boolean => PLANNED.test(text.trim()) || A
  */
 export function statedApprovals(text: string, procedures: SectorProcedures | undefined): Approval[] {
   const approvals: Approval[] = [];
-  for (const match of text.matchAll(STATEMENT)) {
+  for (const match of text.matchAll(dutchAdoption().statement)) {
     const step = stepOf(match[1] ?? '');
     const name = (match[2] ?? '').trim();
     const date = findDate(match[3] ?? '');
@@ -108,7 +79,7 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
  * is a whole one; else none. A sentence inside a clause is never such a line.
  */
 export function meetingAdoption(line: string, procedures: SectorProcedures | undefined): Approval | undefined {
-  const match = MEETING.exec(line.replace(/\s+/gu, ' ').trim());
+  const match = dutchAdoption().meeting.exec(line.replace(/\s+/gu, ' ').trim());
   const name = (match?.[2] ?? '').trim();
   const body = bodyIn(name, procedures);
   const date = findDate(match?.[3] ?? '');

@@ -21,24 +21,23 @@ import {
   type Inline,
   type ParagraphBlock,
 } from './blocks.js';
+import { dutchAdoption } from './adoption-patterns.js';
 import { englishAdoption, englishAdoptionForm } from './adoption-words.js';
 import { findDate } from './dates.js';
 import { splitSentences } from '../text/sentences.js';
 
-/** "(Aldus) vastgesteld bij besluit van …", "… in de vergadering van …", "… door …": the adoption's own words. */
-const CLOSING_FORM =
-  /^(?:aldus\s+)?vastgesteld\s+(?:bij\s+(?:het\s+)?besluit\s+van|in\s+(?:de|een|haar|zijn)\s+(?:[\p{L}-]+\s+)?vergadering\s+van|door)\s/iu;
 /** Words of taking effect: a sentence that says when the policy takes effect is text of the policy. */
 const IN_FORCE = /\bin\s+werking\b|\bmet\s+ingang\s+van\b/iu;
 
 /**
- * Whether a sentence is an adoption line in form: it opens with the adoption's words, names a whole date, is short
+ * Whether a sentence is an adoption line in form: it opens with the adoption's words ("(Aldus) vastgesteld bij besluit
+ * van …", "… in de vergadering van …", "… door …"; the data's, adoption-patterns.ts), names a whole date, is short
  * as a line is, and speaks neither of a step asked ("ter vaststelling aangeboden") nor of taking effect.
  */
 export function adoptionLineForm(sentence: string): boolean {
   const line = sentence.replace(/\s+/gu, ' ').trim();
   return (
-    (CLOSING_FORM.test(line) || englishAdoptionForm(line)) &&
+    (dutchAdoption().closingForm.test(line) || englishAdoptionForm(line)) &&
     findDate(line) !== undefined &&
     line.split(' ').length <= MAX_LINE_WORDS &&
     !asked(line) &&

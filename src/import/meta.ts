@@ -26,6 +26,7 @@ import {
   type SourcePlace,
   type TableBlock,
 } from './blocks.js';
+import { dutchAdoption } from './adoption-patterns.js';
 import { closesWithAdoption, takeClosingLines } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
@@ -417,12 +418,11 @@ function readCover(
 
 /** A copyright line, the colophon's: what follows it is no text of the policy. */
 const COPYRIGHT = /©|\bcopyright\b|alle\s+rechten\s+voorbehouden|all\s+rights\s+reserved/iu;
-/** "Vastgesteld …", "Aldus vastgesteld …": the line that closes the text, signatures under it. */
-const ADOPTED = /^(?:aldus\s+)?vastgesteld\b/iu;
 
 /** A line that ends the policy's text: it says the policy was adopted or takes effect, or is its copyright line. */
 const endsText = (text: string, procedures: SectorProcedures | undefined): boolean =>
-  ADOPTED.test(text) ||
+  // "Vastgesteld …", "Aldus vastgesteld …": the line that closes the text, signatures under it.
+  dutchAdoption().adopted.test(text) ||
   closesWithAdoption(text) ||
   sentencesOf(text).some((sentence) => ownInForce(sentence, undefined) !== undefined) ||
   COPYRIGHT.test(text) ||

@@ -4,6 +4,7 @@
 // zoals vastgesteld door het bestuur op 1 januari 2015", "De Wet verplichte meldcode trad in werking op 1 juli 2013")
 // or about a step still to take ("… is ter instemming van de GMR voorgelegd op 4 juni 2024") states neither.
 import { splitSentences } from '../text/sentences.js';
+import { dutchAdoption } from './adoption-patterns.js';
 
 /** The words that point at this text: "Deze regeling", "Dit protocol", "This policy". */
 const DEMONSTRATIVE = /^(?:deze|dit|this)$/iu;
@@ -15,15 +16,26 @@ const MIN_NOUN = 5;
 const OTHER_TEXT =
   /\b(?:vervangt|vervangen|vervalt|vervallen|zoals|die|dat|welke|waarin|waarbij|ingetrokken|intrekking|replaces|which|that)\b/iu;
 
-/** This text's adoption, said of it: "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd". */
-const ADOPTED =
-  /^(?:[\p{L}-]+\s+)?(?:is|werd|zijn|werden)\s+(?:(?!ter\b|voorgelegd\b|aangeboden\b)[^\s]+\s+){0,6}?(?:vastgesteld|goedgekeurd|ingestemd|geadviseerd|bekrachtigd)\b/iu;
-/** "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. */
-const ADOPTED_BEFORE =
-  /^(?:[\p{L}-]+\s+)?(?:treedt|treden|trad|wordt|is)\s+in\s+werking\s+na\s+(?:de\s+)?(?:vaststelling|instemming|goedkeuring|advies)\b/iu;
-/** A closing line that states the adoption without a subject: "Vastgesteld door het bestuur op 12 maart 2024". */
-const CLOSING_LINE =
-  /^(?:aldus\s+)?(?:vastgesteld|goedgekeurd|ingestemd|geadviseerd|bekrachtigd)\b|^na\s+(?:instemming|advies)\b/iu;
+/**
+ * This text's adoption, said of it: "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd"; and
+ * "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. The steps' words are the
+ * data's (adoption-patterns.ts).
+ */
+let saidWords: { adopted: RegExp; adoptedBefore: RegExp } | undefined;
+function saidPatterns(): NonNullable<typeof saidWords> {
+  const { taken, stepWords } = dutchAdoption();
+  saidWords ??= {
+    adopted: new RegExp(
+      String.raw`^(?:[\p{L}-]+\s+)?(?:is|werd|zijn|werden)\s+(?:(?!ter\b|voorgelegd\b|aangeboden\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
+      'iu',
+    ),
+    adoptedBefore: new RegExp(
+      String.raw`^(?:[\p{L}-]+\s+)?(?:treedt|treden|trad|wordt|is)\s+in\s+werking\s+na\s+(?:de\s+)?(?:${stepWords})\b`,
+      'iu',
+    ),
+  };
+  return saidWords;
+}
 
 /** "(regeling) treedt in werking op …", also after "is vastgesteld … en"; "(policy) takes effect on …". */
 const IN_FORCE =
@@ -66,13 +78,14 @@ export const sentencesOf = (text: string): string[] =>
  */
 export function ownAdoption(sentence: string, title: string | undefined): string | undefined {
   const trimmed = sentence.trim();
-  if (CLOSING_LINE.test(trimmed)) return ownPart(trimmed);
-  const said = saidOfThis(trimmed, title);
-  return said !== undefined && (ADOPTED.test(said) || ADOPTED_BEFORE.test(said)) ? said : undefined;
+  if (dutchAdoption().closingLine.test(trimmed)) return ownPart(trimmed);
+  const own = saidOfThis(trimmed, title);
+  const { adopted, adoptedBefore } = saidPatterns();
+  return own !== undefined && (adopted.test(own) || adoptedBefore.test(own)) ? own : undefined;
 }
 
 /** Whether a line opens with a step of its adoption taken, as a closing line does ("Vastgesteld …", "Na instemming …"). */
-export const opensWithStep = (line: string): boolean => CLOSING_LINE.test(line.trim());
+export const opensWithStep = (line: string): boolean => dutchAdoption().closingLine.test(line.trim());
 
 /** The words giving the date this text takes effect, where the sentence says so of this text. */
 export function ownInForce(sentence: string, title: string | undefined): string | undefined {

@@ -1,0 +1,68 @@
+// The Dutch words of a policy's adoption (templates/import/adoption-lines.yaml `nl`, src/parse/adoption-lines.ts) as
+// the patterns that read them: the step a cell or a line names ("Vastgesteld", "Instemming GMR"), a sentence stating
+// steps ("vastgesteld door het bestuur op 12 maart 2024, na instemming van de GMR op …"), a closing line ("Aldus
+// vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."). Made once, on first use.
+import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
+
+/** A date as English and Dutch documents write it: "12 March 2025", "12-03-2025", "2025-03-12". */
+export const DATE = String.raw`(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
+/** A body's name: a few words, no punctuation that ends a clause. */
+export const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
+
+export interface DutchAdoptionPatterns {
+  /** Each step, by the words a cell, a heading or a line opens with. */
+  steps: readonly [RegExp, string][];
+  /** A step's words, then who took it and when (groups: the words, the name, the date). */
+  statement: RegExp;
+  /** A whole line stating the adoption by a meeting or a decision (groups: the word, the name, the date). */
+  meeting: RegExp;
+  /** A cell that states a step taken. */
+  decided: RegExp;
+  /** A closing line's opening: the adoption's word and who adopted it. */
+  closingForm: RegExp;
+  /** A line opening with a step taken: "Vastgesteld …", "Na instemming …". */
+  closingLine: RegExp;
+  /** A line opening with the adoption's word: "Vastgesteld …", "Aldus vastgesteld …". */
+  adopted: RegExp;
+  /** The words of a step taken, said of this text after its verb ("… is vastgesteld"): an alternative's source. */
+  taken: string;
+  /** The words of every step: an alternative's source. */
+  stepWords: string;
+}
+
+let patterns: DutchAdoptionPatterns | undefined;
+
+/** What stands between a body's name and the date: one of the data's words ("op", "d.d."), a colon, or nothing. */
+const beforeDate = (words: readonly string[]): string => String.raw`\s*(?:,\s*)?(?:${phrasesPattern(words)}|:)?\s*`;
+
+/** The patterns of the Dutch words, made on first use. */
+export function dutchAdoption(): DutchAdoptionPatterns {
+  if (patterns) return patterns;
+  const nl = adoptionLineWords().nl;
+  const stepWords = phrasesPattern(Object.values(nl.steps).flat());
+  const opening = String.raw`(?:(?:${phrasesPattern(nl.opening)})\s+)?`;
+  const before = beforeDate(nl.beforeDate);
+  const place = String.raw`(?:,?\s+(?:${phrasesPattern(nl.place)})\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?`;
+  const taken = phrasesPattern(nl.taken);
+  patterns = {
+    steps: Object.entries(nl.steps).map(([step, words]) => [new RegExp(`^(?:${phrasesPattern(words)})`, 'iu'), step]),
+    statement: new RegExp(
+      String.raw`(${stepWords})\s+(?:${phrasesPattern(nl.between)})\s+(?:de\s+|het\s+)?${NAME}${before}${DATE}`,
+      'giu',
+    ),
+    meeting: new RegExp(
+      String.raw`^${opening}(${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern(nl.byMeeting)})\s+(?:de\s+|het\s+)?${NAME}${before}${DATE}${place}\.?$`,
+      'iu',
+    ),
+    decided: new RegExp(String.raw`\b(?:${phrasesPattern([...nl.taken, ...nl.decided])})\b`, 'iu'),
+    closingForm: new RegExp(
+      String.raw`^${opening}(?:${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern([...nl.by, ...nl.byMeeting])})\s`,
+      'iu',
+    ),
+    closingLine: new RegExp(String.raw`^${opening}(?:${taken})\b|^(?:${phrasesPattern(nl.after)})\b`, 'iu'),
+    adopted: new RegExp(String.raw`^${opening}(?:${phrasesPattern(nl.adopted)})\b`, 'iu'),
+    taken,
+    stepWords,
+  };
+  return patterns;
+}

@@ -1,0 +1,45 @@
+// The words of the lines that state a policy's adoption, as data a sector may edit (templates/import/adoption-lines.yaml):
+// Dutch ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024", "Na instemming van de MR …", the words of each
+// step a table's cell names) and English ("Adopted by the board on 12 March 2025."), and the councils that never adopt.
+// Read once; each list is turned into a regular-expression alternative here, so that the readers of such lines
+// (src/import) never spell a word of it themselves.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { PACKAGE_ROOT } from '../io/root.js';
+import { anyPhrase } from '../text/phrase-pattern.js';
+
+export const ADOPTION_LINES_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'adoption-lines.yaml');
+
+export interface AdoptionLineWords {
+  nl: {
+    steps: Record<string, string[]>;
+    between: string[];
+    taken: string[];
+    opening: string[];
+    after: string[];
+    decided: string[];
+    adopted: string[];
+    by: string[];
+    byMeeting: string[];
+    beforeDate: string[];
+    place: string[];
+  };
+  en: { adopted: string[]; by: string[]; beforeDate: string[]; bodies: Record<string, string[]> };
+  nonAdopting: string[];
+}
+
+let words: AdoptionLineWords | undefined;
+
+/** The data file's words, read once. */
+export function adoptionLineWords(): AdoptionLineWords {
+  words ??= YAML.parse(readFileSync(ADOPTION_LINES_FILE, 'utf8')) as AdoptionLineWords;
+  return words;
+}
+
+/**
+ * Any of `phrases` as the source of a regular-expression alternative (no group around it), as anyPhrase makes it,
+ * where a `*` stands for one word or none ("in de * vergadering van": "in de buitengewone vergadering van").
+ */
+export const phrasesPattern = (phrases: readonly string[]): string =>
+  anyPhrase(phrases).replace(/\\\*\\s\+/gu, String.raw`(?:[\p{L}-]+\s+)?`);
