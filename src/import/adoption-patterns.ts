@@ -3,9 +3,16 @@
 // steps ("vastgesteld door het bestuur op 12 maart 2024, na instemming van de GMR op …"), a closing line ("Aldus
 // vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."). Made once, on first use.
 import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
+import { dayOrdinal } from '../parse/month-names.js';
 
-/** A date as English and Dutch documents write it: "12 March 2025", "12-03-2025", "2025-03-12". */
-export const DATE = String.raw`(\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
+/**
+ * A date as English and Dutch documents write it, as a group: "12 March 2025", "12th March 2025", "March 12, 2025",
+ * "12-03-2025", "2025-03-12". Its month's name is any word here; dates.ts findDate tells whether it names one.
+ */
+export const datePattern = (): string => {
+  const day = String.raw`\d{1,2}${dayOrdinal()}`;
+  return String.raw`(${day}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+${day},?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})`;
+};
 /** A body's name: a few words, no punctuation that ends a clause. */
 export const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
 
@@ -44,6 +51,7 @@ export function dutchAdoption(): DutchAdoptionPatterns {
   const before = beforeDate(nl.beforeDate);
   const place = String.raw`(?:,?\s+(?:${phrasesPattern(nl.place)})\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?`;
   const taken = phrasesPattern(nl.taken);
+  const DATE = datePattern();
   patterns = {
     steps: Object.entries(nl.steps).map(([step, words]) => [new RegExp(`^(?:${phrasesPattern(words)})`, 'iu'), step]),
     statement: new RegExp(

@@ -9,7 +9,7 @@ import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
-import { DATE, NAME } from './adoption-patterns.js';
+import { datePattern, NAME } from './adoption-patterns.js';
 import { findDate } from './dates.js';
 
 let words: { line: RegExp; opens: RegExp; bodies: SectorProcedures['bodies']; nonAdopting: RegExp } | undefined;
@@ -18,6 +18,7 @@ function loaded(): NonNullable<typeof words> {
   if (words) return words;
   const file = adoptionLineWords();
   const { adopted, by, beforeDate, bodies } = file.en;
+  const DATE = datePattern();
   words = {
     line: new RegExp(
       String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s+(?:the\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyPhrase(beforeDate)})\s+)${DATE}\.?$`,

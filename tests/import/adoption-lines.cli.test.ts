@@ -3,7 +3,11 @@
 // make-pdf.sh), imported with the CLI: an English closing line is left out, listed and kept as history as a Dutch one
 // is, and the policy stays a draft; a cover line saying the GMR adopted the policy is not read as its adoption (a GMR
 // does not adopt), as the same line in the body is not; an adoption dated after today is said so and in force nowhere.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { layoutImporter, sectionHeadings } from '../support/layout-import.js';
 
 const imported = layoutImporter('clausemark-adoption-lines-');
@@ -25,6 +29,60 @@ describe('an English closing line', () => {
         /left out of the text \(closing line stating the adoption, kept as history in the frontmatter, 1 line\): "Adopted by the board on 12 March 2025\."/u,
       );
       expect(said).toContain('the document states its adoption: "Adopted by the board on 12 March 2025."');
+    },
+    120_000,
+  );
+});
+
+/** The import of a text written here, as Markdown or plain text: what it wrote and what it said. */
+async function importedText(name: string, text: string): Promise<{ markdown: string; said: string }> {
+  const work = mkdtempSync(join(tmpdir(), 'clausemark-adoption-text-'));
+  writeFileSync(join(work, name), text);
+  const out = join(work, 'policy.md');
+  const run = await runCli(['import', join(work, name), '--org', 'obs-de-regenboog', '--out', out, '--force']);
+  expect(run.code, run.stderr).toBe(0);
+  return { markdown: readFileSync(out, 'utf8'), said: `${run.stdout}${run.stderr}` };
+}
+
+/** An English policy closing with `line`, as Markdown or as plain text. */
+const englishPolicy = (line: string, markdown: boolean): string =>
+  [
+    markdown ? '# Complaints Policy' : 'Complaints Policy',
+    markdown ? '## 1 Purpose' : '1 Purpose',
+    'This policy sets out how the school handles complaints. The policy will be adopted by the board each year.',
+    line,
+    '',
+  ].join('\n\n');
+
+describe('an English closing line dated month first or with an ordinal day', () => {
+  it.each([
+    ['closing-english-month-first.docx', 'Adopted by the board on March 12, 2025.'],
+    ['closing-english-ordinal.docx', 'Adopted by the Board of Governors, 12th March 2025'],
+  ])(
+    '%s: is left out and kept as history, as "12 March 2025" is',
+    async (file, line) => {
+      const { markdown, said } = await imported(file);
+      expect(body(markdown)).not.toContain('Adopted by');
+      expect(body(markdown)).toContain('The policy will be adopted by the board each year.');
+      expect(markdown).toContain(`#   ${line}`);
+      expect(markdown).toMatch(/^status: draft$/mu);
+      expect(said).toContain(`the document states its adoption: "${line}"`);
+    },
+    120_000,
+  );
+
+  it.each([
+    ['policy.md', 'Adopted by the board on March 12, 2025.'],
+    ['policy.md', 'Adopted by the board on 12th March 2025.'],
+    ['policy.txt', 'Approved by the governing board on March 3rd, 2025.'],
+    ['policy.txt', 'Adopted by the board on 12 March 2025.'],
+  ])(
+    '%s closing with "%s": read as history',
+    async (name, line) => {
+      const { markdown, said } = await importedText(name, englishPolicy(line, name.endsWith('.md')));
+      expect(body(markdown)).not.toContain(line);
+      expect(markdown).toContain(`#   ${line}`);
+      expect(said).toContain(`the document states its adoption: "${line}"`);
     },
     120_000,
   );

@@ -15,6 +15,9 @@ describe('englishAdoption', () => {
     ['Approved by the governing board on 3 May 2024', '2024-05-03', 'governing board'],
     ['Adopted by the Board of Governors, 12 March 2025', '2025-03-12', 'Board of Governors'],
     ['Adopted by the College van Bestuur on 12-03-2025.', '2025-03-12', 'College van Bestuur'],
+    ['Adopted by the board on March 12, 2025.', '2025-03-12', 'board'],
+    ['Adopted by the board on 12th March 2025', '2025-03-12', 'board'],
+    ['Approved by the governing board, March 3rd, 2024', '2024-03-03', 'governing board'],
   ])('reads %s as the bestuur’s adoption', (line, date, name) => {
     expect(englishAdoptionForm(line)).toBe(true);
     expect(englishAdoption(line, procedures)).toEqual({

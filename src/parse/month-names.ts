@@ -1,0 +1,37 @@
+// The names of the months as a document writes a date out, per language, as data (templates/import/month-names.yaml):
+// "maart", "mrt", "March", and the English ordinals of a day ("12th March 2025"). Read once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { PACKAGE_ROOT } from '../io/root.js';
+import { escapeRegExp } from '../text/escape-reg-exp.js';
+
+export const MONTH_NAMES_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'month-names.yaml');
+
+interface MonthNamesFile {
+  [language: string]: { months: string[][]; ordinals?: string[] };
+}
+
+let read: { months: Map<string, number>; ordinals: string[] } | undefined;
+
+function loaded(): NonNullable<typeof read> {
+  if (read) return read;
+  const file = YAML.parse(readFileSync(MONTH_NAMES_FILE, 'utf8')) as MonthNamesFile;
+  const months = new Map<string, number>();
+  for (const language of Object.values(file))
+    language.months.forEach((names, index) => {
+      for (const name of names) months.set(name.toLowerCase(), index + 1);
+    });
+  read = { months, ordinals: Object.values(file).flatMap((language) => language.ordinals ?? []) };
+  return read;
+}
+
+/** The month (1–12) a name is of, in any language of the data; undefined for a word that names none. */
+export const monthNumber = (name: string): number | undefined => loaded().months.get(name.toLowerCase());
+
+/** The data's ordinals of a day ("st", "th"), as a regular expression's source after the day's digits: "12th". */
+export const dayOrdinal = (): string =>
+  `(?:${loaded()
+    .ordinals.map(escapeRegExp)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})?`;
