@@ -31,6 +31,8 @@ export interface DutchAdoptionPatterns {
   closingLine: RegExp;
   /** A line opening with the adoption's word: "Vastgesteld …", "Aldus vastgesteld …". */
   adopted: RegExp;
+  /** The adoption's words and who took it, up to the body's name: "Vastgesteld door", "… in de vergadering van". */
+  adopter: string;
   /** The words of a step taken, said of this text after its verb ("… is vastgesteld"): an alternative's source. */
   taken: string;
   /** The words of every step: an alternative's source. */
@@ -69,6 +71,7 @@ export function dutchAdoption(): DutchAdoptionPatterns {
     ),
     closingLine: new RegExp(String.raw`^${opening}(?:${taken})\b|^(?:${phrasesPattern(nl.after)})\b`, 'iu'),
     adopted: new RegExp(String.raw`^${opening}(?:${phrasesPattern(nl.adopted)})\b`, 'iu'),
+    adopter: String.raw`${opening}(?:${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern([...nl.by, ...nl.byMeeting])})`,
     taken,
     stepWords,
   };

@@ -9,10 +9,21 @@ import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
-import { datePattern, NAME } from './adoption-patterns.js';
+import { datePattern, dutchAdoption, NAME } from './adoption-patterns.js';
 import { findDate } from './dates.js';
 
-let words: { line: RegExp; opens: RegExp; bodies: SectorProcedures['bodies']; nonAdopting: RegExp } | undefined;
+let words:
+  | { line: RegExp; opens: RegExp; bodies: SectorProcedures['bodies']; nonAdopting: RegExp; adopter: RegExp[] }
+  | undefined;
+
+/**
+ * A line's opening that says who adopted it (`opens`: "Vastgesteld door", "Adopted by"), then the name (group 1, no
+ * article), up to the date's words, a date, a punctuation mark or the end: "Vastgesteld door de MR op …".
+ */
+function adopterPattern(opens: string, beforeDate: readonly string[], articles: readonly string[]): RegExp {
+  const ends = String.raw`\s*(?:$|[,.;:(]|\s(?:${anyPhrase(beforeDate)})\s|\s\d)`;
+  return new RegExp(String.raw`^${opens}\s+(?:(?:${anyPhrase(articles)})\s+)?${NAME}(?=${ends})`, 'iu');
+}
 
 function loaded(): NonNullable<typeof words> {
   if (words) return words;
@@ -27,6 +38,10 @@ function loaded(): NonNullable<typeof words> {
     opens: new RegExp(String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s`, 'iu'),
     bodies,
     nonAdopting: new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyPhrase(file.nonAdopting)})(?:$|[^\p{L}])`, 'iu'),
+    adopter: [
+      adopterPattern(dutchAdoption().adopter, file.nl.beforeDate, ['de', 'het']),
+      adopterPattern(`(?:${anyPhrase(adopted)})\\s+(?:${anyPhrase(by)})`, beforeDate, ['the']),
+    ],
   };
   return words;
 }
@@ -80,4 +95,18 @@ export function englishAdoption(line: string, procedures: SectorProcedures | und
   if (!match || !date || name === '' || cannotAdopt(name, procedures)) return undefined;
   const body = englishBody(name, procedures);
   return { date: date.iso, name, role: name, step: 'vaststelling', ...(body ? { body } : {}) };
+}
+
+/**
+ * The council a line says adopted the policy, as the line names it without its article ("MR" in "Vastgesteld door de
+ * MR", "participation council" in "Adopted by the participation council on …"): a body that cannot adopt. Undefined
+ * for any other line, and for a line naming a body that may adopt.
+ */
+export function adoptingCouncil(line: string, procedures: SectorProcedures | undefined): string | undefined {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  for (const pattern of loaded().adopter) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name) return cannotAdopt(name, procedures) ? name : undefined;
+  }
+  return undefined;
 }

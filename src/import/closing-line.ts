@@ -6,7 +6,7 @@
 // beside the one `approve` records. It is left out and listed, and read as any line about the adoption is (history,
 // never an approval) or said to be unread; one whose date is a Word date field (SAVEDATE: the last save) is unread
 // whatever it says, and so is one naming a council as adopting ("Vastgesteld door de GMR op …": a GMR does not
-// adopt). A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
+// adopt; the report names the council). A sentence about an adoption anywhere else ("Het schoolplan is vastgesteld
 // door de directeur na instemming van de MR.") is text of the policy and stays. A heading that held nothing but those
 // lines ("Artikel 9 Slotbepaling", "Vaststelling") heads nothing once they are out: published, it would be an empty
 // section. It is left out with them and listed, its words counted as left out; so is a chapter heading that held only it.
@@ -22,7 +22,7 @@ import {
   type ParagraphBlock,
 } from './blocks.js';
 import { dutchAdoption } from './adoption-patterns.js';
-import { englishAdoption, englishAdoptionForm } from './adoption-words.js';
+import { adoptingCouncil, englishAdoption, englishAdoptionForm } from './adoption-words.js';
 import { findDate } from './dates.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -118,17 +118,33 @@ const leftOut = (line: string, read: boolean, block: Block): DroppedBlock => ({
   source: block.source,
 });
 
+/** The report's word of a line naming a council as adopting, for each of a line not read. */
+const COUNCIL_MESSAGES: Record<string, string> = {
+  'import-history.unread': 'import-history.council',
+  'import-history.unread-left-out': 'import-history.council-left-out',
+  'import-history.unread-cover': 'import-history.council-cover',
+};
+
 /**
  * The report's word of a line about the adoption not read: nothing recorded, the line left out (a closing line; a
- * cover's line says so with `import-history.unread-cover`).
+ * cover's line says so with `import-history.unread-cover`). A line saying a council adopted the policy ("Vastgesteld
+ * door de MR …") is said so, naming the council (`import-history.council…`): its words are not what was missed.
  */
-export const unreadLine = (line: string, block: Block, messageId = 'import-history.unread-left-out'): Decision => ({
-  ruleId: 'import-history',
-  messageId,
-  fixId: 'import-history.record-unread',
-  params: { text: line.slice(0, 120) },
-  source: block.source,
-});
+export const unreadLine = (
+  line: string,
+  block: Pick<Block, 'source'>,
+  messageId = 'import-history.unread-left-out',
+  procedures?: SectorProcedures,
+): Decision => {
+  const council = adoptingCouncil(line, procedures);
+  return {
+    ruleId: 'import-history',
+    messageId: council ? (COUNCIL_MESSAGES[messageId] ?? messageId) : messageId,
+    fixId: council ? 'import-history.record-council' : 'import-history.record-unread',
+    params: { text: line.slice(0, 120), ...(council ? { council } : {}) },
+    source: block.source,
+  };
+};
 
 /**
  * Takes, in place, the adoption lines that close the text out of it: from the end (past the text left out, as the
@@ -157,7 +173,9 @@ export function takeClosingLines(
     blocks.splice(index, 1, ...kept, ...dropped);
     history.unshift(...lines.filter((_, at) => reads[at]));
     const unread = (line: string, at: number): Decision =>
-      closing.dated[at] ? unreadLine(line, block, 'import-history.unread-date-field') : unreadLine(line, block);
+      closing.dated[at]
+        ? unreadLine(line, block, 'import-history.unread-date-field')
+        : unreadLine(line, block, undefined, procedures);
     decisions.unshift(...lines.flatMap((line, at) => (reads[at] ? [] : [unread(line, at)])));
     if (kept.length > 0) break;
     emptied = index;

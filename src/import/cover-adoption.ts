@@ -1,8 +1,8 @@
 // A cover line about the policy's adoption ("Vastgesteld door het bestuur op 12 maart 2024", "Vastgesteld op 12 maart
 // 2024" under the title and the school's name) is a line of the cover, left out of the text, and read as any line
 // about the adoption is: history where it names a body that may adopt and a whole date (never a council: "Vastgesteld
-// door de GMR op …" is no adoption, as in the text; adoption-words.ts), else said to be
-// seen and not read; one whose date is a Word date field's (SAVEDATE: the last save) states no date and is not read.
+// door de GMR op …" is no adoption, as in the text, and the report names the council; adoption-words.ts), else said
+// to be seen and not read; one whose date is a Word date field's (SAVEDATE: the last save) states no date and is not read.
 // Never an approval: only `approve` adopts.
 import type { SectorProcedures } from '../procedure/types.js';
 import { adoptionLine } from './approvals.js';
@@ -37,7 +37,7 @@ export function coverAdoptions(
       decisions.splice(
         said < 0 ? decisions.length : said,
         said < 0 ? 0 : 1,
-        unreadLine(line, block, 'import-history.unread-cover'),
+        unreadLine(line, block, 'import-history.unread-cover', context.procedures),
       );
     }
   }

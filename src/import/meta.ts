@@ -27,7 +27,7 @@ import {
   type TableBlock,
 } from './blocks.js';
 import { dutchAdoption } from './adoption-patterns.js';
-import { closesWithAdoption, takeClosingLines } from './closing-line.js';
+import { closesWithAdoption, takeClosingLines, unreadLine } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';
 import { coverOrganisation, keyedCoverLines, onlyNamesOrganisation, organisationInText } from './organisation.js';
@@ -515,18 +515,17 @@ function takeAdoptionStatements(
     // where it names an adopting body of the procedure and a whole date, else said to be seen and not read.
     const line = sentences.length === 0 ? adoptionLine(text, procedures) : { unread: false };
     if (line.approval) sentences.push(text.replace(/\s+/gu, ' ').trim());
-    if (line.unread) decisions.push(unreadAdoption(text, block.source));
+    if (line.unread) decisions.push(unreadAdoption(text, block.source, procedures));
     if (sentences.length > 0) meta.history = [...(meta.history ?? []), ...sentences];
   }
 }
 
-/** A line about the adoption that was not read: said in the report, with `clausemark approve` to record it. */
-const unreadAdoption = (text: string, source: SourcePlace): Decision => ({
-  ruleId: 'import-history',
-  messageId: 'import-history.unread',
-  fixId: 'import-history.record-unread',
-  params: { text: text.replace(/\s+/gu, ' ').trim().slice(0, 120) },
-  source,
+/**
+ * A line about the adoption that was not read: said in the report, with `clausemark approve` to record it; naming the
+ * council where the line says one adopted the policy (closing-line.ts unreadLine).
+ */
+const unreadAdoption = (text: string, source: SourcePlace, procedures: SectorProcedures | undefined): Decision => ({
+  ...unreadLine(text.replace(/\s+/gu, ' ').trim(), { source }, 'import-history.unread', procedures),
   near: text,
 });
 

@@ -88,17 +88,47 @@ describe('an English closing line dated month first or with an ordinal day', () 
   );
 });
 
+describe('a line saying a council adopted the policy', () => {
+  it('closing a Word document: is left out, and the report names the council, in English and in Dutch', async () => {
+    const { markdown, said } = await imported('closing-council.docx');
+    expect(body(markdown)).not.toContain('participation council');
+    expect(markdown).not.toMatch(/^# history:/mu);
+    expect(said).toContain(
+      'the document closes with a line saying the participation council adopted it: "Adopted by the participation council on 12 March 2025."; a participation council does not adopt a policy',
+    );
+    const dutch = await imported('closing-council.docx', ['--lang', 'nl']);
+    expect(dutch.said).toContain(
+      'het document sluit met een regel die zegt dat de participation council het vaststelde: "Adopted by the participation council on 12 March 2025."',
+    );
+  }, 120_000);
+
+  it.each([
+    ['policy.md', 'Vastgesteld door de MR.', 'MR'],
+    ['policy.txt', 'Adopted by the participation council.', 'participation council'],
+  ])(
+    'in the text of %s ("%s"): stays text, and the report names the council',
+    async (name, line, council) => {
+      const { markdown, said } = await importedText(name, englishPolicy(line, name.endsWith('.md')));
+      expect(body(markdown)).toContain(line);
+      expect(said).toContain(`the document has a line saying the ${council} adopted it: "${line}"`);
+      expect(said).not.toContain('that was not read');
+    },
+    120_000,
+  );
+});
+
 describe('a cover line saying the GMR adopted the policy', () => {
   it.each(['cover-council.docx', 'cover-council.pdf'])(
-    '%s: is left out as the cover’s and said not read, no history',
+    '%s: is left out as the cover’s and said to name a council, no history',
     async (file) => {
       const { markdown, said } = await imported(file);
       expect(body(markdown)).not.toContain('GMR');
       expect(markdown).not.toMatch(/^# history:/mu);
       expect(said).not.toContain('the document states its adoption');
       expect(said).toContain(
-        'the cover has a line about the adoption that was not read: "Vastgesteld door de GMR op 12 maart 2025"',
+        'the cover has a line saying the GMR adopted the policy: "Vastgesteld door de GMR op 12 maart 2025"; a GMR does not adopt a policy',
       );
+      expect(said).toContain("record the board's adoption with `clausemark approve`, and the GMR's consent or advice");
     },
     120_000,
   );

@@ -126,10 +126,18 @@ describe('takeClosingLines: English lines and a council’s', () => {
       expect(taken(sentence).reasons).toEqual(['A complaint is made in writing to the head teacher.', sentence]);
   });
 
-  it('leaves out a line saying a council adopted the policy, and says it was not read', () => {
-    const read = taken('Vastgesteld door de GMR op 12 maart 2025.');
-    expect(read.history).toEqual([]);
-    expect(read.decisions.map((decision) => decision.messageId)).toEqual(['import-history.unread-left-out']);
-    expect(read.reasons[1]).toBe('import-reason.adoption-line-unread');
+  it('leaves out a line saying a council adopted the policy, and says so naming the council', () => {
+    for (const [line, council] of [
+      ['Vastgesteld door de GMR op 12 maart 2025.', 'GMR'],
+      ['Aldus vastgesteld door de ouderraad d.d. 12-03-2025.', 'ouderraad'],
+      ['Adopted by the participation council on 12 March 2025.', 'participation council'],
+    ]) {
+      const read = taken(line as string);
+      expect(read.history).toEqual([]);
+      expect(read.decisions.map((decision) => [decision.messageId, decision.fixId, decision.params])).toEqual([
+        ['import-history.council-left-out', 'import-history.record-council', { text: line, council }],
+      ]);
+      expect(read.reasons[1]).toBe('import-reason.adoption-line-unread');
+    }
   });
 });

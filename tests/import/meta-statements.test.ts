@@ -88,7 +88,8 @@ describe('a line of its own that states the adoption by a meeting, without "door
   const unread = (stated: Awaited<ReturnType<typeof imported>>['stated']) =>
     stated.flatMap((finding) => {
       const decision = finding.params?.decision as { messageId?: string; params?: { text?: string } } | undefined;
-      return decision?.messageId === 'import-history.unread' ? [decision.params?.text] : [];
+      const seen = decision?.messageId === 'import-history.unread' || decision?.messageId === 'import-history.council';
+      return seen ? [decision?.params?.text] : [];
     });
 
   it('is read as the "door" form is, where it names an adopting body of the procedure and a whole date', async () => {
@@ -121,6 +122,13 @@ describe('a line of its own that states the adoption by a meeting, without "door
     expect(meta.approvals ?? []).toEqual([]);
     expect(result.output).not.toContain('# history');
     expect(unread(stated)).toEqual(lines);
+    // The MR's line names the MR: a council does not adopt; the others are only not read.
+    const said = stated.map((finding) => (finding.params?.decision as { messageId?: string } | undefined)?.messageId);
+    expect(said.filter((id) => id?.startsWith('import-history.'))).toEqual([
+      'import-history.council',
+      'import-history.unread',
+      'import-history.unread',
+    ]);
     // The lines stay text, each where the report places its finding.
     for (const [index, line] of lines.entries()) {
       const at = stated.filter((finding) => unread([finding]).length > 0)[index]?.place?.start.line ?? 0;
@@ -196,7 +204,10 @@ describe('the adoption line that closes the document', () => {
     // A GMR does not adopt: its line is left out with the other, but read as no adoption, and said so.
     expect(history).toEqual([lines[1]]);
     const said = stated.map((finding) => finding.params?.decision as { messageId?: string; params?: object });
-    expect(said).toContainEqual({ messageId: 'import-history.unread-left-out', params: { text: lines[0] } });
+    expect(said).toContainEqual({
+      messageId: 'import-history.council-left-out',
+      params: { text: lines[0], council: 'GMR' },
+    });
     expect(closingLines(result).map((dropped) => dropped.text)).toEqual(lines);
     expect(result.dropped.filter((dropped) => dropped.reason === 'back cover').map((dropped) => dropped.text)).toEqual([
       'J. Jansen',
@@ -207,7 +218,7 @@ describe('the adoption line that closes the document', () => {
   });
 
   it('says a closing line it cannot read, leaves it out of the text, and records nothing', async () => {
-    const closing = 'Vastgesteld in de vergadering van de MR van 12 maart 2024.';
+    const closing = 'Vastgesteld in de vergadering van de werkgroep veiligheid van 12 maart 2024.';
     const { history, stated, result } = await imported('niet-gelezen-slot.docx', 'Klachtenregeling', [
       '# Artikel 1 Slotbepaling',
       `Het bestuur draagt zorg voor de uitvoering. ${closing}`,

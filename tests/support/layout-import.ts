@@ -15,12 +15,16 @@ export interface LayoutImport {
   said: string;
 }
 
-/** An importer writing into a temp folder of its own (named by `prefix`); the import must exit 0. */
-export function layoutImporter(prefix: string): (file: string) => Promise<LayoutImport> {
+/**
+ * An importer writing into a temp folder of its own (named by `prefix`); the import must exit 0. `options` are the
+ * CLI's further options (`--lang nl`).
+ */
+export function layoutImporter(prefix: string): (file: string, options?: string[]) => Promise<LayoutImport> {
   const work = mkdtempSync(join(tmpdir(), prefix));
-  return async (file) => {
+  return async (file, options = []) => {
     const out = join(work, `${file}.md`);
-    const run = await runCli(['import', join(LAYOUTS, file), '--org', 'obs-de-regenboog', '--out', out, '--force']);
+    const args = ['import', join(LAYOUTS, file), '--org', 'obs-de-regenboog', '--out', out, '--force', ...options];
+    const run = await runCli(args);
     expect(run.code, run.stderr).toBe(0);
     return { markdown: readFileSync(out, 'utf8'), said: `${run.stdout}${run.stderr}` };
   };
