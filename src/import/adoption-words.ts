@@ -9,7 +9,8 @@ import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
-import { datePattern, dutchAdoption, NAME } from './adoption-patterns.js';
+import { englishAdoptionLine } from '../parse/adoption-line-form.js';
+import { dutchAdoption, NAME } from '../parse/adoption-patterns.js';
 import { findDate } from './dates.js';
 
 let words:
@@ -29,13 +30,8 @@ function loaded(): NonNullable<typeof words> {
   if (words) return words;
   const file = adoptionLineWords();
   const { adopted, by, beforeDate, bodies } = file.en;
-  const DATE = datePattern();
   words = {
-    line: new RegExp(
-      String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s+(?:the\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyPhrase(beforeDate)})\s+)${DATE}\.?$`,
-      'iu',
-    ),
-    opens: new RegExp(String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s`, 'iu'),
+    ...englishAdoptionLine(),
     bodies,
     nonAdopting: new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyPhrase(file.nonAdopting)})(?:$|[^\p{L}])`, 'iu'),
     adopter: [

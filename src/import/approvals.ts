@@ -8,7 +8,7 @@
 import type { Approval } from '../model/policy.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
-import { dutchAdoption } from './adoption-patterns.js';
+import { dutchAdoption } from '../parse/adoption-patterns.js';
 import { cannotAdopt, englishAdoption, opensAsEnglishAdoption } from './adoption-words.js';
 import { findDate } from './dates.js';
 import type { Decision } from './blocks.js';

@@ -21,7 +21,7 @@ import {
   type Inline,
   type ParagraphBlock,
 } from './blocks.js';
-import { dutchAdoption } from './adoption-patterns.js';
+import { dutchAdoption } from '../parse/adoption-patterns.js';
 import { adoptingCouncil, englishAdoption, englishAdoptionForm } from './adoption-words.js';
 import { findDate } from './dates.js';
 import { splitSentences } from '../text/sentences.js';
@@ -31,7 +31,7 @@ const IN_FORCE = /\bin\s+werking\b|\bmet\s+ingang\s+van\b/iu;
 
 /**
  * Whether a sentence is an adoption line in form: it opens with the adoption's words ("(Aldus) vastgesteld bij besluit
- * van …", "… in de vergadering van …", "… door …"; the data's, adoption-patterns.ts), names a whole date, is short
+ * van …", "… in de vergadering van …", "… door …"; the data's, src/parse/adoption-patterns.ts), names a whole date, is short
  * as a line is, and speaks neither of a step asked ("ter vaststelling aangeboden") nor of taking effect.
  */
 export function adoptionLineForm(sentence: string): boolean {

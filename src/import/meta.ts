@@ -26,7 +26,7 @@ import {
   type SourcePlace,
   type TableBlock,
 } from './blocks.js';
-import { dutchAdoption } from './adoption-patterns.js';
+import { dutchAdoption } from '../parse/adoption-patterns.js';
 import { closesWithAdoption, takeClosingLines, unreadLine } from './closing-line.js';
 import { findDate } from './dates.js';
 import { leaveOutUncitedNotes } from './notes.js';

@@ -4,7 +4,7 @@
 // zoals vastgesteld door het bestuur op 1 januari 2015", "De Wet verplichte meldcode trad in werking op 1 juli 2013")
 // or about a step still to take ("… is ter instemming van de GMR voorgelegd op 4 juni 2024") states neither.
 import { splitSentences } from '../text/sentences.js';
-import { dutchAdoption } from './adoption-patterns.js';
+import { dutchAdoption } from '../parse/adoption-patterns.js';
 
 /** The words that point at this text: "Deze regeling", "Dit protocol", "This policy". */
 const DEMONSTRATIVE = /^(?:deze|dit|this)$/iu;
@@ -19,7 +19,7 @@ const OTHER_TEXT =
 /**
  * This text's adoption, said of it: "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd"; and
  * "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. The steps' words are the
- * data's (adoption-patterns.ts).
+ * data's (src/parse/adoption-patterns.ts).
  */
 let saidWords: { adopted: RegExp; adoptedBefore: RegExp } | undefined;
 function saidPatterns(): NonNullable<typeof saidWords> {

@@ -5,8 +5,11 @@
 // 73): they carry no topic, and a comparison does not align them (terms/documents.ts): a signature is no rule "only
 // here". So is a line that only dates the text, at its top as at its end ("Laatst gewijzigd: 28 maart 2026", "Last
 // updated: January 04, 2025", "Versie 1.2, d.d. 30 maart 2020"), a form's empty fields for the signature ("Datum en
-// handtekening:"), and an article that only says it has lapsed ("Vervallen."). Recognised by their shape, as a reader
-// does, not by a word of a topic.
+// handtekening:"), an article that only says it has lapsed ("Vervallen."), and a line that states the text's adoption
+// ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024.", "Adopted by the board on March 12, 2025."), read by
+// the words import reads it by (templates/import/adoption-lines.yaml, src/parse/adoption-line-form.ts). Recognised by
+// their shape, as a reader does, not by a word of a topic.
+import { isAdoptionLine } from '../../parse/adoption-line-form.js';
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
@@ -72,13 +75,13 @@ function signsOnly(line: string): boolean {
 
 /**
  * Whether a clause's text is a closing line of a regulation (place and date, signature, publication formula, a form's
- * signing fields), dates it, or is a lapsed article's only word.
+ * signing fields, its adoption), dates it, or is a lapsed article's only word.
  */
 export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
   if (PLACE_DATE.test(line) || PUBLICATION.test(line) || DATING.test(line) || LAPSED.test(line)) return true;
-  if (signsOnly(line)) return true;
+  if (signsOnly(line) || isAdoptionLine(line)) return true;
   // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;
   // a table ("| vertrouwenspersoon | J. de Vries |") lists people, it signs nothing.
   if (/[;:]$/.test(line) || line.includes('|')) return false;

@@ -1,5 +1,6 @@
 // The lines that close a regulation without stating a rule (src/compare/read/closing-lines.ts): a place and date, a
-// signature, the publication formula, a line that only dates the text, a form's signing fields, a lapsed article; and
+// signature, the publication formula, a line that only dates the text, a form's signing fields, a lapsed article, a
+// line stating the adoption (templates/import/adoption-lines.yaml); and
 // what only looks like one (a sentence that states something, a lettered item, a committee member in a list).
 import { describe, expect, it } from 'vitest';
 import { isClosingLine } from '../../../src/compare/read/closing-lines.js';
@@ -48,6 +49,30 @@ describe('isClosingLine', () => {
       'Gereserveerd',
     ])
       expect(isClosingLine(line), line).toBe(true);
+  });
+
+  it('knows a line stating the adoption, Dutch or English, by the words import reads it by', () => {
+    for (const line of [
+      'Vastgesteld door het bestuur op 12 maart 2024',
+      'Aldus vastgesteld door het bevoegd gezag op 12 maart 2024 te Utrecht.',
+      'Vastgesteld bij besluit van het college van bestuur d.d. 12-03-2024.',
+      'Vastgesteld in de vergadering van het college van bestuur van 12 maart 2024',
+      'Adopted by the board on 12 March 2025.',
+      'Adopted by the board on March 12, 2025',
+      'Approved by the Board of Governors, 12th March 2025',
+    ])
+      expect(isClosingLine(line), line).toBe(true);
+  });
+
+  it('takes no sentence about an adoption, nor a line with a date that is none, for an adoption line', () => {
+    for (const line of [
+      'Het schoolplan is vastgesteld door de directeur na instemming van de MR.',
+      'Vastgesteld door het bestuur op 12 maart 2024 en treedt in werking op 1 augustus 2024.',
+      'The policy will be adopted by the board each year.',
+      'Adopted by the board on 12 Smarch 2025.',
+      'Adopted by the board on Tuesday 12, 2025.',
+    ])
+      expect(isClosingLine(line), line).toBe(false);
   });
 
   it('takes no rule for one: a sentence that states something, a date inside a rule, a long text with a name', () => {

@@ -2,8 +2,8 @@
 // the patterns that read them: the step a cell or a line names ("Vastgesteld", "Instemming GMR"), a sentence stating
 // steps ("vastgesteld door het bestuur op 12 maart 2024, na instemming van de GMR op …"), a closing line ("Aldus
 // vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."). Made once, on first use.
-import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
-import { dayOrdinal } from '../parse/month-names.js';
+import { adoptionLineWords, phrasesPattern } from './adoption-lines.js';
+import { dayOrdinal } from './month-names.js';
 
 /**
  * A date as English and Dutch documents write it, as a group: "12 March 2025", "12th March 2025", "March 12, 2025",
@@ -23,6 +23,8 @@ export interface DutchAdoptionPatterns {
   statement: RegExp;
   /** A whole line stating the adoption by a meeting or a decision (groups: the word, the name, the date). */
   meeting: RegExp;
+  /** A whole closing line stating the adoption, by any of its forms (groups: the name, the date). */
+  line: RegExp;
   /** A cell that states a step taken. */
   decided: RegExp;
   /** A closing line's opening: the adoption's word and who adopted it. */
@@ -62,6 +64,10 @@ export function dutchAdoption(): DutchAdoptionPatterns {
     ),
     meeting: new RegExp(
       String.raw`^${opening}(${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern(nl.byMeeting)})\s+(?:de\s+|het\s+)?${NAME}${before}${DATE}${place}\.?$`,
+      'iu',
+    ),
+    line: new RegExp(
+      String.raw`^${opening}(?:${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern([...nl.by, ...nl.byMeeting])})\s+(?:de\s+|het\s+)?${NAME}${before}${DATE}${place}\.?$`,
       'iu',
     ),
     decided: new RegExp(String.raw`\b(?:${phrasesPattern([...nl.taken, ...nl.decided])})\b`, 'iu'),

@@ -1,0 +1,38 @@
+// Whether a line, as a whole, states a policy's adoption, by the words of templates/import/adoption-lines.yaml: a
+// Dutch closing line ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024 te Utrecht.", "Vastgesteld bij
+// besluit van het college van bestuur d.d. 12-03-2024") or an English one ("Adopted by the board on March 12, 2025.").
+// Import reads the adoption from such a line (src/import/adoption-words.ts); compare reads it as a line that closes a
+// text and states no rule (src/compare/read/closing-lines.ts). Only the form: who may adopt is the procedure's.
+import { adoptionLineWords } from './adoption-lines.js';
+import { datePattern, dutchAdoption, NAME } from './adoption-patterns.js';
+import { monthNumber } from './month-names.js';
+import { anyPhrase } from '../text/phrase-pattern.js';
+
+let english: { line: RegExp; opens: RegExp } | undefined;
+
+/** The English line's patterns: the whole line (groups: the body's name, the date), and its opening words. */
+export function englishAdoptionLine(): NonNullable<typeof english> {
+  if (english) return english;
+  const { adopted, by, beforeDate } = adoptionLineWords().en;
+  english = {
+    line: new RegExp(
+      String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s+(?:the\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyPhrase(beforeDate)})\s+)${datePattern()}\.?$`,
+      'iu',
+    ),
+    opens: new RegExp(String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s`, 'iu'),
+  };
+  return english;
+}
+
+/** Whether the words of a written date are all months' names ("12th March 2025": "March"); figures have none. */
+const monthsOnly = (written: string): boolean =>
+  (written.match(/(?<![\d\p{L}])\p{L}+/gu) ?? []).every((word) => monthNumber(word) !== undefined);
+
+/** Whether a line, as a whole, has the form of a Dutch or English adoption line, with a date whose month is one. */
+export function isAdoptionLine(text: string): boolean {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return [dutchAdoption().line, englishAdoptionLine().line].some((pattern) => {
+    const match = pattern.exec(line);
+    return match !== null && monthsOnly(match[2] ?? '');
+  });
+}
