@@ -2,12 +2,15 @@
 // approval table, "Dit protocol is vastgesteld door de directeur na instemming van de MR …", the approvals a
 // clausemark Word document carries) is history: reported by the import and kept as a note in the front matter,
 // never `status: approved` or an approval row, which would make the outputs say "Vastgesteld" for a text no one
-// adopted here. A line dated after today (an adoption planned, or a typing error) is said so in the report: it is in
-// force nowhere, no more than any other history.
+// adopted here. A line whose adoption is dated after today (an adoption planned, or a typing error) is said so in the
+// report: it is in force nowhere, no more than any other history. The date that counts is the adoption step's own,
+// never the later day the text takes effect ("Vastgesteld op 1 maart 2026, in werking per 1 augustus 2027" is no
+// future-dated adoption); words of both are data (templates/import/adoption-lines.yaml).
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { IMPORT_HISTORY_NOTE } from '../model/adoption.js';
 import type { Approval } from '../model/policy.js';
 import type { CheckFinding } from '../model/diagnostics.js';
+import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { findDate } from './dates.js';
 
@@ -49,10 +52,59 @@ function datesIn(text: string): string[] {
   return dates;
 }
 
-/** The latest date a history line names when it is after `today` (YYYY-MM-DD). */
+/** The words that say when a text takes effect, and those of its adoption, as patterns of the data's words. */
+let stepWords: { inForce: RegExp; adoption: RegExp } | undefined;
+function stepPatterns(): NonNullable<typeof stepWords> {
+  const { nl, en } = adoptionLineWords();
+  stepWords ??= {
+    inForce: new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${phrasesPattern([...nl.inForce, ...en.inForce])})(?=$|[^\p{L}])`,
+      'giu',
+    ),
+    adoption: new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${phrasesPattern([...nl.adopted, ...(nl.steps.vaststelling ?? []), ...en.adopted])})(?=$|[^\p{L}])`,
+      'iu',
+    ),
+  };
+  return stepWords;
+}
+
+/**
+ * The line without the dates it gives the text's taking effect ("in werking per 1 augustus 2027", "takes effect on
+ * …"): the first date after such words, unless the adoption's words stand between ("treedt in werking na vaststelling
+ * door de directeur op 10 september 2013": that date is the adoption's).
+ */
+function withoutInForceDates(line: string): string {
+  const { inForce, adoption } = stepPatterns();
+  let rest = line;
+  for (const match of line.matchAll(inForce)) {
+    const from = rest.indexOf(match[0]) + match[0].length;
+    const after = rest.slice(from);
+    const date = findDate(after);
+    if (!date) continue;
+    const at = after.indexOf(date.written);
+    if (adoption.test(after.slice(0, at))) continue;
+    rest = `${rest.slice(0, from)}${after.slice(0, at)} ${after.slice(at + date.written.length)}`;
+  }
+  return rest;
+}
+
+/**
+ * The date of the adoption step a history line states: the first date after the adoption's words ("Vastgesteld op 1
+ * maart 2026, in werking per 1 augustus 2027": 1 maart 2026); for a line stating no adoption (a council's step, an
+ * approval row dated before its step's name), the latest date of a step it names. Never a date of taking effect.
+ */
+function stepDate(line: string): string | undefined {
+  const rest = withoutInForceDates(line);
+  const adoption = stepPatterns().adoption.exec(rest);
+  const own = adoption ? findDate(rest.slice(adoption.index + adoption[0].length)) : undefined;
+  return own?.iso ?? datesIn(rest).sort().at(-1);
+}
+
+/** The adoption step's date of a history line (stepDate) when it is after `today` (YYYY-MM-DD). */
 export function futureDate(line: string, today: string): string | undefined {
-  const latest = datesIn(line).sort().at(-1);
-  return latest !== undefined && latest > today ? latest : undefined;
+  const date = stepDate(line);
+  return date !== undefined && date > today ? date : undefined;
 }
 
 /**

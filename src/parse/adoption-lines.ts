@@ -24,8 +24,9 @@ export interface AdoptionLineWords {
     byMeeting: string[];
     beforeDate: string[];
     place: string[];
+    inForce: string[];
   };
-  en: { adopted: string[]; by: string[]; beforeDate: string[]; bodies: Record<string, string[]> };
+  en: { adopted: string[]; by: string[]; beforeDate: string[]; inForce: string[]; bodies: Record<string, string[]> };
   nonAdopting: string[];
 }
 

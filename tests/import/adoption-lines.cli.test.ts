@@ -149,3 +149,20 @@ describe('an adoption dated after today', () => {
     120_000,
   );
 });
+
+describe('an adoption in the past of a policy taking effect in the future', () => {
+  it('future-effective.docx: is history, not said to be dated after today', async () => {
+    const { markdown, said } = await imported('future-effective.docx');
+    expect(markdown).toMatch(/^# {3}Deze regeling is vastgesteld door het bestuur op 1 maart 2026 en treedt/mu);
+    expect(said).toContain(
+      'the document states its adoption: "Deze regeling is vastgesteld door het bestuur op 1 maart 2026',
+    );
+    expect(said).not.toContain('after today');
+  }, 120_000);
+
+  it('future-adopted.docx: adopted after today, is said so by its adoption’s own date', async () => {
+    const { said } = await imported('future-adopted.docx');
+    expect(said).toMatch(/the document states an adoption dated 2098-03-01, after today \(\d{4}-\d{2}-\d{2}\)/u);
+    expect(said).not.toContain('dated 2099-08-01');
+  }, 120_000);
+});
