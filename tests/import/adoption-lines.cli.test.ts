@@ -88,6 +88,20 @@ describe('an English closing line dated month first or with an ordinal day', () 
   );
 });
 
+describe('a closing line of plain text without a full stop', () => {
+  it.each(['Vastgesteld door het bestuur op 12 maart 2024', 'Approved by the governing board on March 3rd, 2025'])(
+    '"%s": is no heading, but left out and kept as history',
+    async (line) => {
+      const { markdown, said } = await importedText('policy.txt', englishPolicy(line, false));
+      expect(body(markdown)).not.toContain(line);
+      expect(markdown).toContain(`#   ${line}`);
+      expect(said).not.toContain('was read as a heading');
+      expect(said).toContain(`the document states its adoption: "${line}"`);
+    },
+    120_000,
+  );
+});
+
 describe('a line saying a council adopted the policy', () => {
   it('closing a Word document: is left out, and the report names the council, in English and in Dutch', async () => {
     const { markdown, said } = await imported('closing-council.docx');

@@ -1,11 +1,14 @@
 // Which lines of extracted text are headings. A heading has no mark of its own in plain text; what gives it away
 // is that it stands alone, is short, carries a chapter number or stops without a full stop, and text follows it; a
-// letter's closing formula ("Met vriendelijke groet") and a form's field ("Naam: ..........") look so too and are none.
+// letter's closing formula ("Met vriendelijke groet"), a form's field ("Naam: ..........") and a line stating the
+// adoption ("Vastgesteld door het bestuur op 12 maart 2024", no full stop) look so too and are none.
 import { inlineText, type Block, type Decision, type HeadingBlock } from '../blocks.js';
 import { headingNumber, type HeadingNumber } from '../markers.js';
 import { romanValue } from '../../model/numbering.js';
 import { RAISED_MARK } from '../note-marks.js';
 import { opensWithLetterClosing } from '../letter-closings.js';
+import { englishAdoptionLine, isAdoptionLine } from '../../parse/adoption-line-form.js';
+import { dutchAdoption } from '../../parse/adoption-patterns.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
@@ -30,10 +33,15 @@ export function isNumberedHeading(numbered: HeadingNumber, maxWords = 12): boole
 /** A blank to fill in at a line's end, dots or underscores: a form's field ("Naam: ..........", "Datum: ____"). */
 const ENDS_IN_BLANK = /(?:\.{4,}|_{3,})$/u;
 
+/** A line about the adoption, by the data's words (templates/import/adoption-lines.yaml). */
+const statesAdoption = (text: string): boolean =>
+  dutchAdoption().closingLine.test(text) || englishAdoptionLine().opens.test(text) || isAdoptionLine(text);
+
 /**
  * A line without a number that reads as a heading: short, capitalised, not stopped like a sentence; no letter's
- * closing formula ("Met vriendelijke groet, «Naam_directeur»") and no form's field ending in its blank, which are as
- * short and as unstopped.
+ * closing formula ("Met vriendelijke groet, «Naam_directeur»"), no form's field ending in its blank and no line about
+ * the adoption ("Vastgesteld door …", "Adopted by …": the closing line's, read as such), which are as short and as
+ * unstopped.
  */
 export function looksLikeHeading(text: string): boolean {
   return (
@@ -42,7 +50,8 @@ export function looksLikeHeading(text: string): boolean {
     !endsSentence(text) &&
     !/:$/u.test(text) &&
     !ENDS_IN_BLANK.test(text) &&
-    !opensWithLetterClosing(text)
+    !opensWithLetterClosing(text) &&
+    !statesAdoption(text)
   );
 }
 
