@@ -29,13 +29,7 @@ export function acknowledgementTally(
  * The dossier's counts: as acknowledgementTally, undefined also when the version was not asked by `date` (no record
  * file, no ask). Counts only: the dossier never holds a name.
  */
-export function acknowledgementCounts(
-  policy: { org: string; id: string; version: string },
-  hash: string,
-  audience: Audience | undefined,
-  date: string,
-  dir = ACKNOWLEDGEMENTS_DIR,
-): AckCounts | undefined {
-  const counts = acknowledgementTally(policy, hash, audience, date, dir);
+export function acknowledgementCounts(...asked: Parameters<typeof acknowledgementTally>): AckCounts | undefined {
+  const counts = acknowledgementTally(...asked);
   return counts && counts.asked > 0 ? counts : undefined;
 }

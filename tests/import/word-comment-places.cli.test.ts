@@ -9,30 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { tempProject } from '../support/project.js';
 import { withComment } from '../support/word.js';
+import { CAMERA_POLICY } from '../support/camera-policy.js';
 
 const FILE = join('policies', 'allure', 'camera.md');
 
-const SOURCE = `---
-id: camera
-title: Cameratoezicht
-organisation: Stichting Allure
-org: allure
-version: "1.0"
-status: draft
-lang: nl
----
-
-# Cameratoezicht
-
-## Bewaren {#bewaren}
-
-{#bewaren.termijn} Beelden worden vier weken bewaard.
-
-## Rechten {#rechten}
-
-1. {#rechten.inzage} Wie gefilmd is, mag de beelden inzien.
-2. {#rechten.wissen} Beelden worden op verzoek gewist.
-`;
+const SOURCE = CAMERA_POLICY;
 
 let root = '';
 let adopted = '';

@@ -12,31 +12,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { PROJECT_ROOT } from '../support/paths.js';
 import { havePythonDocx } from '../support/python-docx.js';
+import { CAMERA_POLICY } from '../support/camera-policy.js';
 
 const EDIT = join(PROJECT_ROOT, 'tests', 'fixtures', 'word', 'edit-docx.py');
 const dir = mkdtempSync(join(tmpdir(), 'clausemark-comment-threads-'));
 
-const SOURCE = `---
-id: camera
-title: Cameratoezicht
-organisation: Stichting Allure
-org: allure
-version: "1.0"
-status: draft
-lang: nl
----
-
-# Cameratoezicht
-
-## Bewaren {#bewaren}
-
-{#bewaren.termijn} Beelden worden vier weken bewaard.
-
-## Rechten {#rechten}
-
-1. {#rechten.inzage} Wie gefilmd is, mag de beelden inzien.
-2. {#rechten.wissen} Beelden worden op verzoek gewist.
-`;
+const SOURCE = CAMERA_POLICY;
 
 const QUESTION = '<!-- Word: Jan Jansen, 2026-01-12: Waarom vier weken? -->';
 const REPLY = '<!-- Word: Piet de Boer, 2026-01-13: Zo staat het in de AVG-afspraken. -->';
