@@ -35,3 +35,13 @@ export const dayOrdinal = (): string =>
     .ordinals.map(escapeRegExp)
     .sort((a, b) => b.length - a.length)
     .join('|')})?`;
+
+/**
+ * Every name of a month in the data, of every language, as a regular expression's alternative (no group around it),
+ * the longest first ("september" before "sep"); an abbreviation may be followed by a point in the text.
+ */
+export const anyMonthName = (): string =>
+  [...loaded().months.keys()]
+    .map(escapeRegExp)
+    .sort((a, b) => b.length - a.length)
+    .join('|');

@@ -7,24 +7,26 @@
 // updated: January 04, 2025", "Versie 1.2, d.d. 30 maart 2020"), a form's empty fields for the signature ("Datum en
 // handtekening:"), an article that only says it has lapsed ("Vervallen."), and a line that states the text's adoption
 // ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024.", "Adopted by the board on March 12, 2025."), read by
-// the words import reads it by (templates/import/adoption-lines.yaml, src/parse/adoption-line-form.ts). Recognised by
-// their shape, as a reader does, not by a word of a topic.
+// the words import reads it by (templates/import/adoption-lines.yaml, src/parse/adoption-line-form.ts), its dates by
+// import's month names (templates/import/month-names.yaml: "16 mrt. 2007" too). Recognised by their shape, as a reader
+// does, not by a word of a topic.
 import { isAdoptionLine } from '../../parse/adoption-line-form.js';
+import { anyMonthName } from '../../parse/month-names.js';
 
-const MONTHS =
-  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|' +
-  'january|february|march|june|july|august|october';
+/** A month as a line writes it: a name of templates/import/month-names.yaml, an abbreviation with its point or not. */
+const month = (): string => `(?:${anyMonthName()})\\.?`;
 
-/** A place (up to three words) and a date, or a date alone: nothing else on the line. */
-const PLACE_DATE = new RegExp(`^(?:[\\p{L}'’.-]+ ){0,3}\\d{1,2} (?:${MONTHS}) \\d{4}\\.?$`, 'iu');
+/** A place (up to three words, a comma after it or not) and a date, or a date alone: nothing else on the line. */
+const placeDate = (): RegExp => new RegExp(`^(?:[\\p{L}'’.-]+,? ){0,3}\\d{1,2} ${month()} \\d{4}\\.?$`, 'iu');
 
 /** A date as a line that dates a text writes it: "28 maart 2026", "January 04, 2025", "2025-01-04", "30-03-2020". */
-const DATE = [
-  `\\d{1,2} (?:${MONTHS}|may) \\d{4}`,
-  `(?:${MONTHS}|may) \\d{1,2},? \\d{4}`,
-  '\\d{4}-\\d{2}-\\d{2}',
-  '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}',
-].join('|');
+const date = (): string =>
+  [
+    `\\d{1,2} ${month()} \\d{4}`,
+    `${month()} \\d{1,2},? \\d{4}`,
+    '\\d{4}-\\d{2}-\\d{2}',
+    '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}',
+  ].join('|');
 
 /** The label before the date of a line that only dates the text ("Datum:", "Last updated:", "Versie 1.2, d.d."). */
 const DATING_LABEL = [
@@ -33,7 +35,12 @@ const DATING_LABEL = [
 ].join('|');
 
 /** A line that only dates the text: its label and a date, nothing else. */
-const DATING = new RegExp(`^(?:${DATING_LABEL}) (?:${DATE})\\.?$`, 'iu');
+const dating = (): RegExp => new RegExp(`^(?:${DATING_LABEL}) (?:${date()})\\.?$`, 'iu');
+
+/** The two date patterns, made once on first use (the months are data, read then). */
+let datePatterns: { placeDate: RegExp; dating: RegExp } | undefined;
+const datePattern = (): { placeDate: RegExp; dating: RegExp } =>
+  (datePatterns ??= { placeDate: placeDate(), dating: dating() });
 
 /** A person's name as a signature writes it: initials, then the surname ("G. ter Horst", "A.J.Vermaat"). */
 const SIGNED_NAME =
@@ -80,7 +87,8 @@ function signsOnly(line: string): boolean {
 export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
-  if (PLACE_DATE.test(line) || PUBLICATION.test(line) || DATING.test(line) || LAPSED.test(line)) return true;
+  const { placeDate, dating } = datePattern();
+  if (placeDate.test(line) || PUBLICATION.test(line) || dating.test(line) || LAPSED.test(line)) return true;
   if (signsOnly(line) || isAdoptionLine(line)) return true;
   // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;
   // a table ("| vertrouwenspersoon | J. de Vries |") lists people, it signs nothing.

@@ -11,6 +11,13 @@ describe('isClosingLine', () => {
       'Den Haag 16 januari 2007',
       "'s-Gravenhage 22 juli 1994",
       '19 december 2000',
+      // A comma after the place, as a letter writes it; the months as import reads them
+      // (templates/import/month-names.yaml): abbreviated, and English in full.
+      'Amersfoort, 3 februari 2025',
+      'Amersfoort, 3 feb. 2025',
+      'Utrecht, 16 mrt. 2007',
+      'Den Haag 3 sept 2019',
+      'London 12 May 2021',
       'De Minister van Defensie H.G.J. Kamp',
       'Directeur-Generaal van de statistiek, G.van der Veen',
       'De Minister van Veiligheid en Justitie, voor deze, De Raad voor Rechtsbijstand, P.J.M. van den Biggelaar, Directeur stelsel.',
@@ -34,6 +41,7 @@ describe('isClosingLine', () => {
       'Versie 1.2, d.d. 30 maart 2020',
       'Date: 2025-01-04',
       'Bijgewerkt op 03-05-2024',
+      'Laatst gewijzigd: 4 okt. 2025',
     ])
       expect(isClosingLine(line), line).toBe(true);
   });
