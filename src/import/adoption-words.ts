@@ -5,7 +5,7 @@
 // Which bodies adopt is the procedure's: those of its steps of vaststelling. A line saying a body that does not adopt
 // adopted the policy ("Vastgesteld door de GMR op …") is no reading of its adoption, wherever it stands.
 import type { Approval } from '../model/policy.js';
-import { adoptionLineWords } from '../parse/adoption-lines.js';
+import { adoptionLineWords, wholePhrases } from '../parse/adoption-lines.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
@@ -33,7 +33,7 @@ function loaded(): NonNullable<typeof words> {
   words = {
     ...englishAdoptionLine(),
     bodies,
-    nonAdopting: new RegExp(String.raw`(?:^|[^\p{L}])(?:${anyPhrase(file.nonAdopting)})(?:$|[^\p{L}])`, 'iu'),
+    nonAdopting: new RegExp(wholePhrases(file.nonAdopting), 'iu'),
     adopter: [
       adopterPattern(dutchAdoption().adopter, file.nl.beforeDate, ['de', 'het']),
       adopterPattern(`(?:${anyPhrase(adopted)})\\s+(?:${anyPhrase(by)})`, beforeDate, ['the']),

@@ -10,7 +10,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { IMPORT_HISTORY_NOTE } from '../model/adoption.js';
 import type { Approval } from '../model/policy.js';
 import type { CheckFinding } from '../model/diagnostics.js';
-import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
+import { adoptionLineWords, wholePhrases } from '../parse/adoption-lines.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { findDate } from './dates.js';
 
@@ -57,14 +57,8 @@ let stepWords: { inForce: RegExp; adoption: RegExp } | undefined;
 function stepPatterns(): NonNullable<typeof stepWords> {
   const { nl, en } = adoptionLineWords();
   stepWords ??= {
-    inForce: new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:${phrasesPattern([...nl.inForce, ...en.inForce])})(?=$|[^\p{L}])`,
-      'giu',
-    ),
-    adoption: new RegExp(
-      String.raw`(?:^|[^\p{L}])(?:${phrasesPattern([...nl.adopted, ...(nl.steps.vaststelling ?? []), ...en.adopted])})(?=$|[^\p{L}])`,
-      'iu',
-    ),
+    inForce: new RegExp(wholePhrases([...nl.inForce, ...en.inForce]), 'giu'),
+    adoption: new RegExp(wholePhrases([...nl.adopted, ...(nl.steps.vaststelling ?? []), ...en.adopted]), 'iu'),
   };
   return stepWords;
 }

@@ -44,3 +44,7 @@ export function adoptionLineWords(): AdoptionLineWords {
  */
 export const phrasesPattern = (phrases: readonly string[]): string =>
   anyPhrase(phrases).replace(/\\\*\\s\+/gu, String.raw`(?:[\p{L}-]+\s+)?`);
+
+/** Any of `phrases` (phrasesPattern) as whole words: not inside a longer word ("MR" is not read in "MRI"). */
+export const wholePhrases = (phrases: readonly string[]): string =>
+  String.raw`(?:^|[^\p{L}])(?:${phrasesPattern(phrases)})(?=$|[^\p{L}])`;
