@@ -35,8 +35,8 @@ function loaded(): NonNullable<typeof words> {
     bodies,
     nonAdopting: new RegExp(wholePhrases(file.nonAdopting), 'iu'),
     adopter: [
-      adopterPattern(dutchAdoption().adopter, file.nl.beforeDate, ['de', 'het']),
-      adopterPattern(`(?:${anyPhrase(adopted)})\\s+(?:${anyPhrase(by)})`, beforeDate, ['the']),
+      adopterPattern(dutchAdoption().adopter, file.nl.beforeDate, file.nl.articles),
+      adopterPattern(`(?:${anyPhrase(adopted)})\\s+(?:${anyPhrase(by)})`, beforeDate, file.en.articles),
     ],
   };
   return words;

@@ -35,21 +35,20 @@ export function isCouncil(body: string | undefined, procedures: SectorProcedures
   return Object.values(procedures.councils).includes(body) || body === 'deelraad';
 }
 
-/** Words of a step asked or planned, not taken: "ter vaststelling aangeboden", "voorgelegd", "gepland". */
-const ASKED =
-  /\b(?:ter\s+(?:vaststelling|instemming|advies|goedkeuring|bespreking)|voorgelegd|aangeboden|gepland|verwacht|concept)\b/iu;
-
-/** Whether a text (a row's cell, a line) speaks of a step asked or planned rather than taken. */
-export const asked = (text: string): boolean => ASKED.test(text);
+/**
+ * Whether a text (a row's cell, a line) speaks of a step asked or planned rather than taken: "ter vaststelling
+ * aangeboden", "voorgelegd", "gepland" (templates/import/adoption-lines.yaml `nl.asked`).
+ */
+export const asked = (text: string): boolean => dutchAdoption().asked.test(text);
 
 /** A cell that states a decision taken: "Vastgesteld door het CvB", "Instemming verleend", "Advies gegeven". */
-export const decided = (text: string): boolean => dutchAdoption().decided.test(text) && !ASKED.test(text);
+export const decided = (text: string): boolean => dutchAdoption().decided.test(text) && !asked(text);
 
-/** A heading or line over a table of steps still to take: "Planning", "Het reglement doorloopt de volgende stappen". */
-const PLANNED =
-  /^(?:planning|tijdpad|tijdlijn|tijdsplanning|schedule|timeline)\b|\b(?:doorloopt|doorlopen|zal|zullen|volgende\s+stappen)\b/iu;
-
-export const planned = (text: string): boolean => PLANNED.test(text.trim()) || ASKED.test(text);
+/**
+ * A heading or line over a table of steps still to take: "Planning", "Het reglement doorloopt de volgende stappen"
+ * (the data's `schedule`), or one of a step asked.
+ */
+export const planned = (text: string): boolean => dutchAdoption().schedule.test(text.trim()) || asked(text);
 
 /**
  * The approvals a sentence states, each with its step, body (where the procedure names it) and date: "vastgesteld
@@ -63,7 +62,7 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
     const date = findDate(match[3] ?? '');
     if (!step || !date || name === '') continue;
     // "ter instemming van de GMR voorgelegd op 4 juni 2024": a step asked, not taken.
-    if (/\bter\s+$/iu.test(text.slice(0, match.index)) || ASKED.test(name)) continue;
+    if (dutchAdoption().askedBefore.test(text.slice(0, match.index)) || asked(name)) continue;
     // "Vastgesteld door de GMR op …": a council does not adopt; no reading of the adoption (adoption-words.ts).
     if (step === 'vaststelling' && cannotAdopt(name, procedures)) continue;
     const body = bodyIn(name, procedures);
@@ -117,7 +116,7 @@ export function adoptionLine(
 ): { approval?: Approval; unread: boolean } {
   const line = text.replace(/\s+/gu, ' ').trim();
   const alone = sentencesOf(line).length === 1 && line.split(' ').length <= MAX_LINE_WORDS;
-  if (!alone || !(opensWithStep(line) || opensAsEnglishAdoption(line)) || ASKED.test(line)) return { unread: false };
+  if (!alone || !(opensWithStep(line) || opensAsEnglishAdoption(line)) || asked(line)) return { unread: false };
   const approval = meetingAdoption(line, procedures) ?? englishAdoption(line, procedures);
   return approval ? { approval, unread: false } : { unread: true };
 }

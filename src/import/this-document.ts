@@ -2,47 +2,74 @@
 // sentences whose subject is this text ("Deze regeling is vastgesteld door …", "Dit protocol treedt in werking op …",
 // a closing line "Vastgesteld door het bestuur op …"): a sentence about another text ("… vervangt de klachtenregeling
 // zoals vastgesteld door het bestuur op 1 januari 2015", "De Wet verplichte meldcode trad in werking op 1 juli 2013")
-// or about a step still to take ("… is ter instemming van de GMR voorgelegd op 4 juni 2024") states neither.
+// or about a step still to take ("… is ter instemming van de GMR voorgelegd op 4 juni 2024") states neither. The words
+// are data (templates/import/adoption-lines.yaml `thisText`, `takesEffect`, `asked`, `articles`), Dutch and English.
 import { splitSentences } from '../text/sentences.js';
+import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
 import { dutchAdoption } from '../parse/adoption-patterns.js';
 
-/** The words that point at this text: "Deze regeling", "Dit protocol", "This policy". */
-const DEMONSTRATIVE = /^(?:deze|dit|this)$/iu;
-/** "Het pestprotocol" names this text when its noun stands in the title. */
-const ARTICLE = /^(?:het|de|the)$/iu;
 /** A noun shorter than this after "het"/"de" is never taken for the title's ("De wet …" in "Meldcode …"). */
 const MIN_NOUN = 5;
-/** Words that start a clause about another text or another subject: the rest of the sentence is not about this one. */
-const OTHER_TEXT =
-  /\b(?:vervangt|vervangen|vervalt|vervallen|zoals|die|dat|welke|waarin|waarbij|ingetrokken|intrekking|replaces|which|that)\b/iu;
 
-/**
- * This text's adoption, said of it: "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd"; and
- * "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. The steps' words are the
- * data's (src/parse/adoption-patterns.ts).
- */
-let saidWords: { adopted: RegExp; adoptedBefore: RegExp } | undefined;
-function saidPatterns(): NonNullable<typeof saidWords> {
+/** The patterns of a sentence about this text, of the data's words (templates/import/adoption-lines.yaml). */
+interface ThisTextPatterns {
+  /** The words that point at this text ("Deze regeling", "This policy") and the articles ("Het pestprotocol"). */
+  pointing: Set<string>;
+  articles: Set<string>;
+  /** Words that start a clause about another text or another subject: the rest is not about this one. */
+  turning: RegExp;
+  /** "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd". */
+  adopted: RegExp;
+  /** "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. */
+  adoptedBefore: RegExp;
+  /** "(regeling) treedt in werking op …", also after "is vastgesteld … en"; "(policy) takes effect on …". */
+  inForce: RegExp[];
+  /** The subject after its verb: "Met ingang van 1 augustus 2024 treedt deze regeling in werking". */
+  inForceInverted: RegExp;
+}
+
+let made: ThisTextPatterns | undefined;
+function thisText(): ThisTextPatterns {
+  if (made) return made;
+  const { nl, en } = adoptionLineWords();
   const { taken, stepWords } = dutchAdoption();
-  saidWords ??= {
+  const any = (...lists: readonly string[][]): string => phrasesPattern(lists.flat());
+  const lower = (...lists: readonly string[][]): Set<string> => new Set(lists.flat().map((word) => word.toLowerCase()));
+  const [nlEffect, enEffect] = [nl.takesEffect, en.takesEffect];
+  const subject = String.raw`^(?:[\p{L}-]+\s+)?`;
+  const verbs = any(nlEffect.verbs);
+  const effect = any(nlEffect.words);
+  const adoptedOn = String.raw`(?:${any(nlEffect.after)})\s+(?:${any(nl.steps.vaststelling ?? [])})\b.{0,80}?\b(?:${any(nlEffect.afterOn)})`;
+  const pointed = String.raw`(?:${verbs})\s+(?:${any(nl.thisText.pointing)})\s+[\p{L}-]+\s+(?:${effect})`;
+  made = {
+    pointing: lower(nl.thisText.pointing, en.thisText.pointing),
+    articles: lower(nl.articles, en.articles),
+    turning: new RegExp(String.raw`\b(?:${any(nl.thisText.turning, en.thisText.turning)})\b`, 'iu'),
     adopted: new RegExp(
-      String.raw`^(?:[\p{L}-]+\s+)?(?:is|werd|zijn|werden)\s+(?:(?!ter\b|voorgelegd\b|aangeboden\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
+      String.raw`${subject}(?:${any(nl.thisText.passive)})\s+(?:(?!(?:${any(nl.asked.before, nl.asked.put)})\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
       'iu',
     ),
     adoptedBefore: new RegExp(
-      String.raw`^(?:[\p{L}-]+\s+)?(?:treedt|treden|trad|wordt|is)\s+in\s+werking\s+na\s+(?:de\s+)?(?:${stepWords})\b`,
+      String.raw`${subject}(?:${verbs})\s+(?:${effect})\s+(?:${any(nlEffect.after)})\s+(?:${stepWords})\b`,
+      'iu',
+    ),
+    inForce: [
+      new RegExp(
+        String.raw`${subject}(?:[^;]*?\b(?:${any(nl.thisText.and)})\s+)?(?:${verbs})\s+(?:[\p{L}]+\s+){0,3}?(?:${effect})\s+(?:${any(nlEffect.on)}|${adoptedOn})\s+(.{6,30})`,
+        'iu',
+      ),
+      new RegExp(
+        String.raw`${subject}(?:${any(enEffect.verbs)})\s+(?:${any(enEffect.words)})\s+(?:${any(enEffect.on)})\s+(.{6,30})`,
+        'iu',
+      ),
+    ],
+    inForceInverted: new RegExp(
+      String.raw`^(?:${any(nlEffect.from)})\s+(.{6,30}?)\s+${pointed}\b|\b${pointed}\s+(?:${any(nlEffect.on)})\s+(.{6,30})`,
       'iu',
     ),
   };
-  return saidWords;
+  return made;
 }
-
-/** "(regeling) treedt in werking op …", also after "is vastgesteld … en"; "(policy) takes effect on …". */
-const IN_FORCE =
-  /^(?:[\p{L}-]+\s+)?(?:[^;]*?\ben\s+)?(?:treedt|treden|trad|is|wordt)\s+(?:[\p{L}]+\s+){0,3}?in\s+werking\s+(?:op|per|met\s+ingang\s+van|na\s+(?:de\s+)?vaststelling\b.{0,80}?\b(?:op|d\.\s?d\.?))\s+(.{6,30})|^(?:[\p{L}-]+\s+)?(?:takes|took)\s+effect\s+(?:on|from)\s+(.{6,30})/iu;
-/** The subject after its verb: "Met ingang van 1 augustus 2024 treedt deze regeling in werking", "… treedt dit protocol in werking op …". */
-const IN_FORCE_INVERTED =
-  /^(?:met\s+ingang\s+van|per|vanaf|op)\s+(.{6,30}?)\s+(?:treedt|treden|wordt)\s+(?:deze|dit)\s+[\p{L}-]+\s+in\s+werking\b|\b(?:treedt|treden|trad|wordt)\s+(?:deze|dit)\s+[\p{L}-]+\s+in\s+werking\s+(?:op|per|met\s+ingang\s+van)\s+(.{6,30})/iu;
 
 /** A word without the punctuation around it, in lower case. */
 const bare = (word: string | undefined): string => (word ?? '').toLowerCase().replace(/^[^\p{L}]+|[^\p{L}-]+$/gu, '');
@@ -55,15 +82,16 @@ const bare = (word: string | undefined): string => (word ?? '').toLowerCase().re
 function saidOfThis(sentence: string, title: string | undefined): string | undefined {
   const words = sentence.trim().split(/\s+/u);
   const [first, noun] = [bare(words[0]), bare(words[1])];
+  const { pointing, articles } = thisText();
   const named =
-    DEMONSTRATIVE.test(first) ||
-    (ARTICLE.test(first) && noun.length >= MIN_NOUN && (title ?? '').toLowerCase().includes(noun));
+    pointing.has(first) ||
+    (articles.has(first) && noun.length >= MIN_NOUN && (title ?? '').toLowerCase().includes(noun));
   if (!named || noun === '') return undefined;
   return ownPart(words.slice(2).join(' '));
 }
 
 /** A sentence up to the first word that turns to another text or subject. */
-const ownPart = (text: string): string => text.split(OTHER_TEXT)[0] ?? '';
+const ownPart = (text: string): string => text.split(thisText().turning)[0] ?? '';
 
 /** The sentences of a paragraph, trimmed. */
 export const sentencesOf = (text: string): string[] =>
@@ -80,7 +108,7 @@ export function ownAdoption(sentence: string, title: string | undefined): string
   const trimmed = sentence.trim();
   if (dutchAdoption().closingLine.test(trimmed)) return ownPart(trimmed);
   const own = saidOfThis(trimmed, title);
-  const { adopted, adoptedBefore } = saidPatterns();
+  const { adopted, adoptedBefore } = thisText();
   return own !== undefined && (adopted.test(own) || adoptedBefore.test(own)) ? own : undefined;
 }
 
@@ -90,8 +118,9 @@ export const opensWithStep = (line: string): boolean => dutchAdoption().closingL
 /** The words giving the date this text takes effect, where the sentence says so of this text. */
 export function ownInForce(sentence: string, title: string | undefined): string | undefined {
   const said = saidOfThis(sentence, title);
-  const direct = said !== undefined ? IN_FORCE.exec(said) : null;
-  if (direct) return direct[1] ?? direct[2];
-  const inverted = IN_FORCE_INVERTED.exec(ownPart(sentence.trim()));
+  const { inForce, inForceInverted } = thisText();
+  const direct = said !== undefined ? inForce.map((pattern) => pattern.exec(said)).find((match) => match) : undefined;
+  if (direct) return direct[1];
+  const inverted = inForceInverted.exec(ownPart(sentence.trim()));
   return inverted ? (inverted[1] ?? inverted[2]) : undefined;
 }

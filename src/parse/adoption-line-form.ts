@@ -13,10 +13,10 @@ let english: { line: RegExp; opens: RegExp } | undefined;
 /** The English line's patterns: the whole line (groups: the body's name, the date), and its opening words. */
 export function englishAdoptionLine(): NonNullable<typeof english> {
   if (english) return english;
-  const { adopted, by, beforeDate } = adoptionLineWords().en;
+  const { adopted, by, beforeDate, articles } = adoptionLineWords().en;
   english = {
     line: new RegExp(
-      String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s+(?:the\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyPhrase(beforeDate)})\s+)${datePattern()}\.?$`,
+      String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s+(?:(?:${anyPhrase(articles)})\s+)?${NAME}\s*(?:,\s*|\s+(?:${anyPhrase(beforeDate)})\s+)${datePattern()}\.?$`,
       'iu',
     ),
     opens: new RegExp(String.raw`^(?:${anyPhrase(adopted)})\s+(?:${anyPhrase(by)})\s`, 'iu'),

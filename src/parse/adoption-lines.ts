@@ -1,6 +1,7 @@
 // The words of the lines that state a policy's adoption, as data a sector may edit (templates/import/adoption-lines.yaml):
 // Dutch ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024", "Na instemming van de MR …", the words of each
-// step a table's cell names) and English ("Adopted by the board on 12 March 2025."), and the councils that never adopt.
+// step a table's cell names, of a step asked and not taken, of a sentence about this text and the date it takes
+// effect) and English ("Adopted by the board on 12 March 2025."), and the councils that never adopt.
 // Read once; each list is turned into a regular-expression alternative here, so that the readers of such lines
 // (src/import) never spell a word of it themselves.
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,18 @@ import { PACKAGE_ROOT } from '../io/root.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
 
 export const ADOPTION_LINES_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'adoption-lines.yaml');
+
+/** The words of a sentence about this text: "Deze regeling …", "… vervangt de regeling zoals …". */
+interface ThisTextWords {
+  pointing: string[];
+  turning: string[];
+}
+/** The words of the date this text takes effect: "treedt in werking op …", "takes effect on …". */
+interface TakesEffectWords {
+  verbs: string[];
+  words: string[];
+  on: string[];
+}
 
 export interface AdoptionLineWords {
   nl: {
@@ -25,8 +38,23 @@ export interface AdoptionLineWords {
     beforeDate: string[];
     place: string[];
     inForce: string[];
+    articles: string[];
+    asked: { before: string[]; steps: string[]; put: string[]; planned: string[] };
+    schedule: { opens: string[]; words: string[] };
+    thisText: ThisTextWords & { passive: string[]; and: string[] };
+    takesEffect: TakesEffectWords & { after: string[]; afterOn: string[]; from: string[] };
   };
-  en: { adopted: string[]; by: string[]; beforeDate: string[]; inForce: string[]; bodies: Record<string, string[]> };
+  en: {
+    adopted: string[];
+    by: string[];
+    beforeDate: string[];
+    inForce: string[];
+    bodies: Record<string, string[]>;
+    articles: string[];
+    schedule: { opens: string[] };
+    thisText: ThisTextWords;
+    takesEffect: TakesEffectWords;
+  };
   nonAdopting: string[];
 }
 

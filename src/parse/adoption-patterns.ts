@@ -1,8 +1,9 @@
 // The Dutch words of a policy's adoption (templates/import/adoption-lines.yaml `nl`, src/parse/adoption-lines.ts) as
 // the patterns that read them: the step a cell or a line names ("Vastgesteld", "Instemming GMR"), a sentence stating
 // steps ("vastgesteld door het bestuur op 12 maart 2024, na instemming van de GMR op …"), a closing line ("Aldus
-// vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."). Made once, on first use.
-import { adoptionLineWords, phrasesPattern } from './adoption-lines.js';
+// vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."), a step asked and not taken
+// ("ter instemming voorgelegd") and a table of steps still to take ("Planning"). Made once, on first use.
+import { type AdoptionLineWords, adoptionLineWords, phrasesPattern } from './adoption-lines.js';
 import { dayOrdinal } from './month-names.js';
 
 /**
@@ -39,6 +40,14 @@ export interface DutchAdoptionPatterns {
   taken: string;
   /** The words of every step: an alternative's source. */
   stepWords: string;
+  /** An article before a body's name, with its space, or none: "het " in "door het bestuur". */
+  article: string;
+  /** Words of a step asked or planned, not taken: "ter vaststelling", "voorgelegd", "gepland". */
+  asked: RegExp;
+  /** A text ending in the word that makes the step after it asked: "… is ter " before "instemming van de GMR". */
+  askedBefore: RegExp;
+  /** A heading or line over a table of steps still to take: "Planning", "… doorloopt de volgende stappen". */
+  schedule: RegExp;
 }
 
 let patterns: DutchAdoptionPatterns | undefined;
@@ -46,10 +55,29 @@ let patterns: DutchAdoptionPatterns | undefined;
 /** What stands between a body's name and the date: one of the data's words ("op", "d.d."), a colon, or nothing. */
 const beforeDate = (words: readonly string[]): string => String.raw`\s*(?:,\s*)?(?:${phrasesPattern(words)}|:)?\s*`;
 
+/** The patterns of a step asked or planned (`asked`) and of a schedule's heading or line (`schedule`). */
+function askedPatterns(
+  asked: AdoptionLineWords['nl']['asked'],
+  scheduleOpens: readonly string[],
+  scheduleWords: readonly string[],
+): Pick<DutchAdoptionPatterns, 'asked' | 'askedBefore' | 'schedule'> {
+  const before = phrasesPattern(asked.before);
+  const put = phrasesPattern([...asked.put, ...asked.planned]);
+  return {
+    asked: new RegExp(String.raw`\b(?:(?:${before})\s+(?:${phrasesPattern(asked.steps)})|${put})\b`, 'iu'),
+    askedBefore: new RegExp(String.raw`\b(?:${before})\s+$`, 'iu'),
+    schedule: new RegExp(
+      String.raw`^(?:${phrasesPattern(scheduleOpens)})\b|\b(?:${phrasesPattern(scheduleWords)})\b`,
+      'iu',
+    ),
+  };
+}
+
 /** The patterns of the Dutch words, made on first use. */
 export function dutchAdoption(): DutchAdoptionPatterns {
   if (patterns) return patterns;
-  const nl = adoptionLineWords().nl;
+  const { nl, en } = adoptionLineWords();
+  const article = String.raw`(?:(?:${phrasesPattern(nl.articles)})\s+)?`;
   const stepWords = phrasesPattern(Object.values(nl.steps).flat());
   const opening = String.raw`(?:(?:${phrasesPattern(nl.opening)})\s+)?`;
   const before = beforeDate(nl.beforeDate);
@@ -59,15 +87,15 @@ export function dutchAdoption(): DutchAdoptionPatterns {
   patterns = {
     steps: Object.entries(nl.steps).map(([step, words]) => [new RegExp(`^(?:${phrasesPattern(words)})`, 'iu'), step]),
     statement: new RegExp(
-      String.raw`(${stepWords})\s+(?:${phrasesPattern(nl.between)})\s+(?:de\s+|het\s+)?${NAME}${before}${DATE}`,
+      String.raw`(${stepWords})\s+(?:${phrasesPattern(nl.between)})\s+${article}${NAME}${before}${DATE}`,
       'giu',
     ),
     meeting: new RegExp(
-      String.raw`^${opening}(${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern(nl.byMeeting)})\s+(?:de\s+|het\s+)?${NAME}${before}${DATE}${place}\.?$`,
+      String.raw`^${opening}(${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern(nl.byMeeting)})\s+${article}${NAME}${before}${DATE}${place}\.?$`,
       'iu',
     ),
     line: new RegExp(
-      String.raw`^${opening}(?:${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern([...nl.by, ...nl.byMeeting])})\s+(?:de\s+|het\s+)?${NAME}${before}${DATE}${place}\.?$`,
+      String.raw`^${opening}(?:${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern([...nl.by, ...nl.byMeeting])})\s+${article}${NAME}${before}${DATE}${place}\.?$`,
       'iu',
     ),
     decided: new RegExp(String.raw`\b(?:${phrasesPattern([...nl.taken, ...nl.decided])})\b`, 'iu'),
@@ -80,6 +108,8 @@ export function dutchAdoption(): DutchAdoptionPatterns {
     adopter: String.raw`${opening}(?:${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern([...nl.by, ...nl.byMeeting])})`,
     taken,
     stepWords,
+    article,
+    ...askedPatterns(nl.asked, [...nl.schedule.opens, ...en.schedule.opens], nl.schedule.words),
   };
   return patterns;
 }
