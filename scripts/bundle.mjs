@@ -1,8 +1,8 @@
 // Bundles the CLI for a fast cold start. Unbundled, a new node process resolves, stats and reads ~600 small
 // modules (pdfkit, fontkit and its helpers, ~160 micromark files, …); bundled it reads a dozen files.
 //
-// Layout (every output file sits one folder below dist/: src/io/root.ts and src/brand/builtin.ts find the
-// package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
+// Layout (every output file sits one folder below dist/: src/io/root.ts, src/brand/builtin.ts and src/text/months.ts
+// find the package root as `../..` from their own file, and src/build/batch.ts finds the worker as `../build/worker.js`):
 //   dist/cli/main.js       the `bin` entry, with its shebang (a bare --version is answered there; every other run
 //                          loads src/cli/startup/binary.ts's chunk)
 //   dist/cli/thread-start.cjs   the start of the thread every command runs in (src/cli/startup/binary.ts keeps the main

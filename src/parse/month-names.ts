@@ -1,22 +1,14 @@
-// The names of the months as a document writes a date out, per language, as data (templates/import/month-names.yaml):
-// "maart", "mrt", "March", and the English ordinals of a day ("12th March 2025"). Read once.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import YAML from 'yaml';
-import { PACKAGE_ROOT } from '../io/root.js';
+// The names of the months as a document writes a date out, per language, as data (templates/import/month-names.yaml,
+// read by src/text/months.ts, which the written dates take their names from too): "maart", "mrt", "March", and the
+// English ordinals of a day ("12th March 2025"), as the lookups import and compare read dates by. Made once.
 import { escapeRegExp } from '../text/escape-reg-exp.js';
-
-export const MONTH_NAMES_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'month-names.yaml');
-
-interface MonthNamesFile {
-  [language: string]: { months: string[][]; ordinals?: string[] };
-}
+import { monthNamesData } from '../text/months.js';
 
 let read: { months: Map<string, number>; ordinals: string[] } | undefined;
 
 function loaded(): NonNullable<typeof read> {
   if (read) return read;
-  const file = YAML.parse(readFileSync(MONTH_NAMES_FILE, 'utf8')) as MonthNamesFile;
+  const file = monthNamesData();
   const months = new Map<string, number>();
   for (const language of Object.values(file))
     language.months.forEach((names, index) => {

@@ -3,7 +3,7 @@ import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
 import { isCalendarDate } from '../../model/dates.js';
 import type { Policy, Span } from '../../model/policy.js';
 import type { Rule, RuleFinding } from '../rule.js';
-import { MONTH_NAMES } from '../../text/months.js';
+import { writtenMonths } from '../../text/months.js';
 import { itemPlace, valuePlace } from './support.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -41,7 +41,7 @@ function problem(text: string): { messageId: string; params: MessageParams } | u
   const days = daysIn(year, month);
   return {
     messageId: 'invalid-date.no-such-day',
-    params: { monthName: MONTH_NAMES.en[month - 1] ?? String(month), year, days },
+    params: { monthName: writtenMonths('en')[month - 1] ?? String(month), year, days },
   };
 }
 

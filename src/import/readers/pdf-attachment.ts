@@ -13,7 +13,7 @@ import type { Policy } from '../../model/policy.js';
 import { allClauses, allSections } from '../../model/walk.js';
 import { parsePolicy } from '../../parse/index.js';
 import { LEXICON_LANGUAGES, lexiconFor } from '../../text/lexicon.js';
-import { MONTH_NAMES } from '../../text/months.js';
+import { writtenMonths } from '../../text/months.js';
 import { labelFileTexts } from '../label-files.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -76,7 +76,7 @@ function meaningWordsOf(): Set<string> {
 let labelWords: Set<string> | undefined;
 /** Every word of the shipped label files (cover, table, page numbers), and the month names. */
 function printedLabels(): Set<string> {
-  labelWords ??= new Set([...Object.values(MONTH_NAMES).flat(), ...labelFileTexts().flatMap(words)]);
+  labelWords ??= new Set([...writtenMonths('nl'), ...writtenMonths('en'), ...labelFileTexts().flatMap(words)]);
   return labelWords;
 }
 

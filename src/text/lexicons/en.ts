@@ -1,7 +1,7 @@
 // English word lists for the significance rules (see types.ts). Checked against the English version pairs of the
 // development corpus (tests/fixtures/labelled/reasons-en.yaml). Left out on purpose: "third" ("a third party"),
 // "term(s)" ("the terms of use"), "can", "will", "would" (what can or will happen, not a duty), "one" as "a".
-import { MONTH_NAMES } from '../months.js';
+import { writtenMonths } from '../months.js';
 import type { LexiconData } from './types.js';
 
 export const EN: LexiconData = {
@@ -183,7 +183,7 @@ export const EN: LexiconData = {
     [/^(\p{L}+)['’]re$/iu, ['$1', 'are']],
   ],
   months: [
-    ...MONTH_NAMES.en.map((name) => name.toLowerCase()),
+    ...writtenMonths('en').map((name) => name.toLowerCase()),
     'jan',
     'feb',
     'apr',

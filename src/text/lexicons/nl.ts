@@ -3,7 +3,7 @@
 // and the cases in tests/diff. Left out on purpose: "een" as a figure (mostly "a"; it is only a term's number, in
 // oneWords), "ten" ("ten aanzien van", "ten minste"), "kan", "kunnen", "zal", "zou" (what can or will happen: "zodat
 // de gegevens kunnen worden opgehaald"; a change to or from a real duty is caught by the duty word itself).
-import { MONTH_NAMES } from '../months.js';
+import { writtenMonths } from '../months.js';
 import type { LexiconData } from './types.js';
 
 export const NL: LexiconData = {
@@ -328,7 +328,7 @@ export const NL: LexiconData = {
   roleEndings: [/(en|s)$/, /e$/],
   contractions: [],
   months: [
-    ...MONTH_NAMES.nl,
+    ...writtenMonths('nl'),
     'jan',
     'feb',
     'febr',
