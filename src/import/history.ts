@@ -40,27 +40,44 @@ export function historyNote(history: readonly string[]): string {
     .join('');
 }
 
-/** The dates a line names, as YYYY-MM-DD, in no set order. */
-function datesIn(text: string): string[] {
-  const dates: string[] = [];
+/** The dates a line names, as YYYY-MM-DD with the words they are written in, in no set order. */
+function datesIn(text: string): { iso: string; written: string }[] {
+  const dates: { iso: string; written: string }[] = [];
   let rest = text;
   for (let found = findDate(rest); found; found = findDate(rest)) {
-    dates.push(found.iso);
+    dates.push(found);
     const at = rest.indexOf(found.written);
     rest = `${rest.slice(0, at)} ${rest.slice(at + found.written.length)}`;
   }
   return dates;
 }
 
-/** The words that say when a text takes effect, and those of its adoption, as patterns of the data's words. */
-let stepWords: { inForce: RegExp; adoption: RegExp } | undefined;
+/** The step of the procedure that adopts a policy, as the data's `nl.steps` names it. */
+const ADOPTION = 'vaststelling';
+
+/**
+ * The words that say when a text takes effect, those of its adoption, and those of each other step ("instemming",
+ * "na advies"), as patterns of the data's words.
+ */
+let stepWords: { inForce: RegExp; adoption: RegExp; others: [RegExp, string][] } | undefined;
 function stepPatterns(): NonNullable<typeof stepWords> {
   const { nl, en } = adoptionLineWords();
   stepWords ??= {
     inForce: new RegExp(wholePhrases([...nl.inForce, ...en.inForce]), 'giu'),
     adoption: new RegExp(wholePhrases([...nl.adopted, ...(nl.steps.vaststelling ?? []), ...en.adopted]), 'iu'),
+    others: Object.entries(nl.steps)
+      .filter(([step]) => step !== ADOPTION)
+      .map(([step, words]) => [new RegExp(wholePhrases(words), 'giu'), step]),
   };
   return stepWords;
+}
+
+/** The step a line names last before `at` (where its date is written), else the first it names; none: undefined. */
+function stepBefore(line: string, at: number): string | undefined {
+  const named = stepPatterns()
+    .others.flatMap(([pattern, step]) => [...line.matchAll(pattern)].map((match) => ({ at: match.index, step })))
+    .sort((a, b) => a.at - b.at);
+  return (named.filter((found) => found.at < at).at(-1) ?? named[0])?.step;
 }
 
 /**
@@ -86,24 +103,38 @@ function withoutInForceDates(line: string): string {
 /**
  * The date of the adoption step a history line states: the first date after the adoption's words ("Vastgesteld op 1
  * maart 2026, in werking per 1 augustus 2027": 1 maart 2026); for a line stating no adoption (a council's step, an
- * approval row dated before its step's name), the latest date of a step it names. Never a date of taking effect.
+ * approval row dated before its step's name), the latest date of a step it names. Never a date of taking effect. With
+ * the step: the adoption's, or for a line stating none the step it names by that date ("Instemming GMR: 1 maart
+ * 2027": instemming), or none where it names no step.
  */
-function stepDate(line: string): string | undefined {
+function stepDate(line: string): { date: string; step?: string } | undefined {
   const rest = withoutInForceDates(line);
   const adoption = stepPatterns().adoption.exec(rest);
   const own = adoption ? findDate(rest.slice(adoption.index + adoption[0].length)) : undefined;
-  return own?.iso ?? datesIn(rest).sort().at(-1);
+  if (own) return { date: own.iso, step: ADOPTION };
+  const latest = datesIn(rest)
+    .sort((a, b) => a.iso.localeCompare(b.iso, 'en'))
+    .at(-1);
+  if (!latest) return undefined;
+  const step = adoption ? ADOPTION : stepBefore(rest, rest.indexOf(latest.written));
+  return { date: latest.iso, ...(step ? { step } : {}) };
 }
 
 /** The adoption step's date of a history line (stepDate) when it is after `today` (YYYY-MM-DD). */
 export function futureDate(line: string, today: string): string | undefined {
-  const date = stepDate(line);
-  return date !== undefined && date > today ? date : undefined;
+  return futureStep(line, today)?.date;
+}
+
+/** The date and the step of a history line (stepDate) when its date is after `today` (YYYY-MM-DD). */
+export function futureStep(line: string, today: string): { date: string; step?: string } | undefined {
+  const stated = stepDate(line);
+  return stated !== undefined && stated.date > today ? stated : undefined;
 }
 
 /**
  * One report line per history line: where the document says it was adopted, and that the policy is a draft; and for
- * a line dated after today, that its step is not taken and the policy in force nowhere.
+ * a line dated after today, that its step is not taken (named as the line names it: the adoption, or a council's
+ * instemming or advies) and the policy in force nowhere.
  */
 export function historyFindings(history: readonly string[], today: string = todayIso()): CheckFinding[] {
   return history.flatMap((line) => {
@@ -116,10 +147,14 @@ export function historyFindings(history: readonly string[], today: string = toda
       params: { text: oneLine(line) },
       place,
     };
-    const date = futureDate(line, today);
-    if (date === undefined) return [stated];
-    const params = { text: oneLine(line), date, today };
-    return [stated, { ...stated, messageId: 'import-history.future', fixId: 'import-history.check-date', params }];
+    const future = futureStep(line, today);
+    if (future === undefined) return [stated];
+    // A council's step dated after today ("Instemming GMR: 1 maart 2027") is worded as that step, not as an adoption.
+    const { date, step } = future;
+    const otherStep = step !== undefined && step !== ADOPTION;
+    const params = { text: oneLine(line), date, today, ...(otherStep ? { step } : {}) };
+    const messageId = otherStep ? 'import-history.future-step' : 'import-history.future';
+    return [stated, { ...stated, messageId, fixId: 'import-history.check-date', params }];
   });
 }
 

@@ -180,3 +180,37 @@ describe('an adoption in the past of a policy taking effect in the future', () =
     expect(said).not.toContain('dated 2099-08-01');
   }, 120_000);
 });
+
+describe("a council's step dated after today", () => {
+  // A row of the approval table that states no adoption is worded as the step it names: "Instemming GMR" dated 1
+  // maart 2099 was said to be "an adoption dated 2099-03-01".
+  it('a Markdown approval table with "Instemming GMR" dated 2099: said to be the instemming, not an adoption', async () => {
+    const policy = [
+      '# Klachtenregeling',
+      '## 1 Doel',
+      'Deze regeling beschrijft hoe de school met klachten omgaat.',
+      '| Stap | Naam | Datum |\n| --- | --- | --- |\n| Instemming GMR | M. Visser | 1 maart 2099 |',
+      '',
+    ].join('\n\n');
+    const { markdown, said } = await importedText('policy.md', policy);
+    expect(markdown).toContain('#   2099-03-01 instemming: M. Visser');
+    expect(said).toMatch(
+      /the document states a step, instemming, dated 2099-03-01, after today \(\d{4}-\d{2}-\d{2}\)/u,
+    );
+    expect(said).not.toContain('an adoption dated 2099');
+  }, 120_000);
+
+  it('a policy closing with "Na advies van de MR op 1 maart 2099": said to be the advies, not an adoption', async () => {
+    const policy = [
+      'Klachtenregeling',
+      '1 Doel',
+      'Deze regeling beschrijft hoe de school met klachten omgaat.',
+      'Vastgesteld door het bestuur op 12 maart 2024.',
+      'Na advies van de MR op 1 maart 2099',
+      '',
+    ].join('\n\n');
+    const { said } = await importedText('policy.txt', policy);
+    expect(said).toMatch(/the document states a step, advies, dated 2099-03-01, after today \(\d{4}-\d{2}-\d{2}\)/u);
+    expect(said).not.toContain('an adoption dated 2099');
+  }, 120_000);
+});

@@ -51,3 +51,21 @@ describe('historyFindings', () => {
     ]);
   });
 });
+
+describe("historyFindings of a council's step", () => {
+  it('words a line stating no adoption by the step it names by its date; an adoption stays an adoption', () => {
+    const said = historyFindings(
+      [
+        '2099-03-12 instemming: J. de Vries (voorzitter GMR)',
+        'Na advies van de MR op 1 februari 2099 en instemming van de GMR op 1 maart 2099',
+        'Vastgesteld door het bestuur op 1 april 2099, na instemming van de GMR op 1 maart 2099',
+      ],
+      TODAY,
+    ).filter((finding) => finding.messageId !== 'import-history.stated');
+    expect(said.map((finding) => [finding.messageId, finding.params?.step, finding.params?.date])).toEqual([
+      ['import-history.future-step', 'instemming', '2099-03-12'],
+      ['import-history.future-step', 'instemming', '2099-03-01'],
+      ['import-history.future', undefined, '2099-04-01'],
+    ]);
+  });
+});
