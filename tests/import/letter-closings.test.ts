@@ -80,6 +80,35 @@ describe("a line under a closing formula that reads as a signer's, whatever foll
     '"%s": neither, so it may head the text under it',
     (line) => expect(readsAsSigner(line)).toBe(false),
   );
+
+  it.each([
+    'Drs. A.B. Jansen',
+    'Mevrouw M. Bakker',
+    'Dhr. P. van der Berg',
+    'de heer J. Smit',
+    'A. Jansen',
+    'B. Visser',
+  ])('"%s": a name, a title or initials leading it or not', (line) => expect(readsAsSigner(line)).toBe(true));
+
+  it.each([
+    'A. Slotbepalingen',
+    'B. Bijlage',
+    'Overgangsbepalingen En Citeertitel',
+    'Rechten En Plichten',
+    'II Klachten',
+    'Appendix Forms',
+  ])('"%s": a heading\'s title, a letter\'s label before it or in title case, so it may head its text', (line) =>
+    expect(readsAsSigner(line)).toBe(false),
+  );
+
+  it("reads a word of the document's own headings after a letter's label as a heading's, never a name's", () => {
+    const own = new Set(['schorsing', 'vries', 'regenboog']);
+    expect(readsAsSigner('C. Schorsing')).toBe(true);
+    expect(readsAsSigner('C. Schorsing', own)).toBe(false);
+    // A particle, or no letter's label: a name still, though a heading holds the word.
+    expect(readsAsSigner('J. de Vries', own)).toBe(true);
+    expect(readsAsSigner('OBS De Regenboog', own)).toBe(true);
+  });
 });
 
 describe('the line breaks a paragraph was typed with (Shift+Enter)', () => {

@@ -3,7 +3,9 @@
 // a signature typed as one paragraph, its lines parted by Shift+Enter, stays one paragraph whose lines stay lines
 // (Markdown hard line breaks), in the built Word document and PDF too; and a signer's last line right over the
 // policy's next paragraph is a line of the letter, no heading (also in `pdftotext -layout` text, a blank line between
-// every two lines); and a heading typed right under a signer's last line heads its text, numbered or not.
+// every two lines); and a heading typed right under a signer's last line heads its text, numbered or not, and so does
+// one whose words a name's could be ("A. Slotbepalingen", "Overgangsbepalingen En Citeertitel"), while a name with a
+// title ("Drs. A.B. Jansen") right over the next paragraph signs the letter.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -126,6 +128,60 @@ describe("a heading typed right under a signer's last line, over its text", () =
         'M. Bakker',
         'Intern begeleider',
         'Een kopie van deze brief gaat naar de leerplichtambtenaar van de gemeente.',
+      ]);
+      expect(read.said).toMatch(NOTHING_LOST);
+    }
+  }, 120_000);
+});
+
+describe("a heading whose words a name's could be, right under a signer's last line", () => {
+  const letters = [
+    'Brief bij een schorsing',
+    'Brief na een gesprek',
+    'Brief na een tweede gesprek',
+    'Brief na een derde gesprek',
+    'Brief na een vierde gesprek',
+  ];
+
+  it('heads its text in the PDF and in its text; a name with a title over a paragraph signs the letter', async () => {
+    const files = ['lettered-heading-under-signer.pdf', 'lettered-heading-under-signer.txt'];
+    for (const read of await Promise.all(
+      [...files, 'lettered-heading-under-signer-layout.txt'].map((file) => imported(file)),
+    )) {
+      // "A. Slotbepalingen", "Overgangsbepalingen En Citeertitel" and "B. Bijlage" read as a signer's names, the
+      // signature's last line, and the heading was lost into it; "Drs. A.B. Jansen" over a paragraph was a heading.
+      expect(read.sections).toEqual([
+        letters[0],
+        'Slotbepalingen',
+        letters[1],
+        'Overgangsbepalingen En Citeertitel',
+        letters[2],
+        'Bijlage',
+        letters[3],
+        letters[4],
+      ]);
+      expect(read.clauses).toEqual([
+        'Geachte ouders, uw kind is op 12 maart geschorst voor een dag.',
+        'Met vriendelijke groet,',
+        'J. de Vries',
+        'Directeur',
+        'De directeur stuurt deze brief binnen twee werkdagen na het besluit aan de ouders.',
+        'Geachte ouders, hierbij ontvangt u het verslag van ons gesprek.',
+        'Hoogachtend,',
+        'Drs. A.B. Jansen',
+        'Dit protocol heet het protocol schorsing en geldt vanaf de dag na de vaststelling.',
+        'Geachte ouders, wij spraken elkaar vandaag voor de tweede keer.',
+        'Hartelijke groet,',
+        'Mevrouw M. Bakker',
+        'Bij dit protocol hoort het formulier voor de melding aan de inspectie.',
+        'Geachte ouders, wij spraken elkaar vandaag voor de derde keer.',
+        'Met collegiale groet,',
+        'Drs. A.B. Jansen',
+        'Een afschrift gaat naar de leerplichtambtenaar van de gemeente.',
+        'Geachte ouders, wij spraken elkaar vandaag voor de vierde keer.',
+        'Vriendelijke groeten,',
+        'Mevrouw M. Bakker',
+        'De school bewaart deze brief vijf jaar in het dossier van de leerling.',
       ]);
       expect(read.said).toMatch(NOTHING_LOST);
     }

@@ -356,16 +356,24 @@ class TextStructure {
    * and a sentence starts under it, right under it or after a blank line, and it reads as no signer's line (a role,
    * a name: readsAsSigner). "Bewaren en delen" typed right under "Intern begeleider" heads its text; "Directeur" over
    * "De directeur stuurt …" signs on, the policy's next paragraph under it or not, as pdftotext writes a PDF's lines
-   * with -layout (a blank line between every two) and without.
+   * with -layout (a blank line between every two) and without. So does "A. Slotbepalingen" or "B. Bijlage", a
+   * heading's title after a letter's label; "A. Jansen" signs on (readsAsSigner, given the document's own headings).
    */
   private headsText(line: Line): boolean {
     const text = line.text.trim();
-    if (readsAsSigner(text) || !looksLikeHeading(text)) return false;
+    if (readsAsSigner(text, this.ownHeadingWords()) || !looksLikeHeading(text)) return false;
     const below = this.sourceLines
       .slice(line.number)
       .find((next) => next.trim() !== '')
       ?.trim();
     return below !== undefined && startsSentence(below, this.wrapWidth);
+  }
+
+  /** The words of the document's own headings: those read so far and the lines set larger (a PDF's), lower case. */
+  private ownHeadingWords(): Set<string> {
+    const headings = this.blocks.flatMap((block) => (block.kind === 'heading' ? [inlineText(block.inlines)] : []));
+    const larger = [...this.largerLines].map((number) => this.sourceLines[number - 1] ?? '');
+    return new Set([...headings, ...larger].flatMap((text) => text.toLowerCase().split(/[^\p{L}]+/u)));
   }
 
   /**
