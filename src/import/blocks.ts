@@ -14,9 +14,21 @@ export interface SourcePlace {
    * Text of a Word document outside its body's text: its headers and footers (no line of the body), one header or
    * one footer, a text box (at the body's paragraph it is anchored in), a text box in a footnote or endnote (in no
    * paragraph of the body: named by its note, `note`); or a value of a Markdown file's front matter; or a line a PDF
-   * or a text repeats at the top or bottom of its pages, its running header or footer.
+   * or a text repeats at the top or bottom of its pages, its running header or footer (a PDF's named by where it
+   * stands, `edge`; a text's, which shows no place on a page, both).
    */
-  part?: 'header-footer' | 'header' | 'footer' | 'text-box' | 'note-text-box' | 'front-matter' | 'running';
+  part?:
+    | 'header-footer'
+    | 'header'
+    | 'footer'
+    | 'text-box'
+    | 'note-text-box'
+    | 'front-matter'
+    | 'running'
+    | 'running-header'
+    | 'running-footer';
+  /** Where a PDF's line repeated on its pages stands on its page: at the top (a running header) or the bottom. */
+  edge?: 'top' | 'bottom';
   /** The first words of the footnote or endnote a text box stands in (part 'note-text-box'). */
   note?: string;
   /** 1-based column where a front matter's value starts. */

@@ -112,11 +112,16 @@ export const LEFT_OUT_FILL_INS: ReadonlySet<string> = new Set([
   'import-fill-in.unfilled-running',
 ]);
 
+/** Where a running line stands: a PDF's at the top of its page (its header) or the bottom; a text's, which shows neither. */
+const runningPart = (source: Block['source']): 'running' | 'running-header' | 'running-footer' =>
+  source.edge === 'top' ? 'running-header' : source.edge === 'bottom' ? 'running-footer' : 'running';
+
 /**
  * Each fill-in of a PDF's or a text's running header or footer ("[naam school]" at the top of every page), reported
  * once, naming where it stands: the reader left those lines out (listed as left out), the fill-in with them, so it
- * is no fill-in the policy keeps, but the document still holds it. A Word document's headers and footers are its
- * reader's to report (docx-furniture.ts), each as a header or a footer.
+ * is no fill-in the policy keeps, but the document still holds it. A PDF's is named a header or a footer by where
+ * its line stands on the page (pdf-lines.ts pageEdge); a text's, which shows no place on a page, a header or footer.
+ * A Word document's headers and footers are its reader's to report (docx-furniture.ts), each as a header or a footer.
  */
 export function runningFillIns(blocks: readonly Block[]): Decision[] {
   const seen = new Set<string>();
@@ -131,7 +136,7 @@ export function runningFillIns(blocks: readonly Block[]): Decision[] {
         messageId: 'import-fill-in.unfilled-running',
         fixId: 'import-fill-in.fill-in-original',
         params: { text, line: block.text },
-        source: { ...block.source, part: 'running' },
+        source: { ...block.source, part: runningPart(block.source) },
       });
     }
   }

@@ -7,7 +7,14 @@ import { type Block, counted, type Decision, type SourcePlace } from './blocks.j
 /** Where in the source, in words: a line (of a page), or a part of a Word document outside its body's text. */
 function where(source: SourcePlace): MessageRef {
   const { part, line, page, column, note } = source;
-  if (part === 'header-footer' || part === 'header' || part === 'footer' || part === 'running')
+  if (
+    part === 'header-footer' ||
+    part === 'header' ||
+    part === 'footer' ||
+    part === 'running' ||
+    part === 'running-header' ||
+    part === 'running-footer'
+  )
     return { messageId: `import-report.source-${part}` };
   if (part === 'text-box') return { messageId: 'import-report.source-text-box', params: { line } };
   if (part === 'note-text-box')

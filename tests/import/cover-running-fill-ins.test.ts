@@ -3,7 +3,12 @@
 // cover ("Versie: [x.x]", "Versie: …") is the frontmatter's version as it stands, reported at its cover line and named
 // in the summary: its line was left out and listed, the version a stand-in "niet vermeld in de bron", and no fill-in
 // was named. A PDF's running header and footer ("[naam school]" at the top of each page) are left out and listed, and
-// each fill-in in them is reported once, naming where it stands, as a Word header's is; the summary names none as kept.
+// each fill-in in them is reported once, naming where it stands (the header at the top of the page, the footer at the
+// bottom), as a Word header's is; the summary names none as kept. The PDF's text (pdftotext), which shows no place on
+// a page, names the line a header or footer.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importSummary } from '../../src/import/index.js';
@@ -12,8 +17,8 @@ import { wordFindings } from '../../src/wording/messages.js';
 
 const folder = join(import.meta.dirname, '../fixtures/import/fill-ins');
 
-async function imported(name: string) {
-  const result = await importDocument(join(folder, name), { org: 'de-linde', dryRun: true });
+async function imported(name: string, path = join(folder, name)) {
+  const result = await importDocument(path, { org: 'de-linde', dryRun: true });
   const summary = wordMessage(importSummary({ ...result, target: 'beleid.md' }));
   const findings = wordFindings(result.findings).filter((finding) => finding.ruleId === 'import-fill-in');
   return { result, summary, findings };
@@ -48,12 +53,13 @@ describe.each([
 describe("fill-ins in a PDF's running header and footer", () => {
   it('are each reported once, naming where they stand, their lines left out and listed, none named as kept', async () => {
     const { result, summary, findings } = await imported('running.pdf');
+    // Both were "the header or footer repeated on every page", though the PDF shows which one each line is.
     expect(findings.map((finding) => finding.message)).toEqual([
       expect.stringMatching(
-        /^the header or footer repeated on every page: "\[naam school\]" is a fill-in .* in "\[naam school\] – Klachtenregeling": that line is left out of the policy/u,
+        /^the header repeated at the top of every page: "\[naam school\]" is a fill-in .* in "\[naam school\] – Klachtenregeling": that line is left out of the policy/u,
       ),
       expect.stringMatching(
-        /^the header or footer repeated on every page: "«Naam_bestuur»" is a fill-in .* in "Vastgesteld door «Naam_bestuur»": that line is left out/u,
+        /^the footer repeated at the bottom of every page: "«Naam_bestuur»" is a fill-in .* in "Vastgesteld door «Naam_bestuur»": that line is left out/u,
       ),
     ]);
     expect(findings.map((finding) => finding.fix)).toEqual([
@@ -66,5 +72,17 @@ describe("fill-ins in a PDF's running header and footer", () => {
     expect(summary).toMatch(/, 0 lost\)$/mu);
     expect(summary).not.toMatch(/not filled in/u);
     expect(result.accounting.missing).toEqual([]);
+  });
+});
+
+describe("fill-ins in the running header and footer of a PDF's text", () => {
+  it('are named a header or footer, the text showing no place on a page', async () => {
+    const text = join(mkdtempSync(join(tmpdir(), 'clausemark-running-')), 'running.txt');
+    expect(spawnSync('pdftotext', [join(folder, 'running.pdf'), text]).status).toBe(0);
+    const { findings } = await imported('running.txt', text);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^the header or footer repeated on every page: "\[naam school\]" is a fill-in /u),
+      expect.stringMatching(/^the header or footer repeated on every page: "«Naam_bestuur»" is a fill-in /u),
+    ]);
   });
 });

@@ -120,6 +120,15 @@ export function runningLines(pages: readonly PageLine[][]): Set<PageLine> {
   return running;
 }
 
+/**
+ * Where a line stands on its page: at the top (over the middle of the page's text, as a running header does) or at
+ * the bottom (a running footer). A PDF's y grows up the page.
+ */
+export function pageEdge(line: PageLine, page: readonly PageLine[]): 'top' | 'bottom' {
+  const ys = page.map((other) => other.y);
+  return line.y >= (Math.max(...ys) + Math.min(...ys)) / 2 ? 'top' : 'bottom';
+}
+
 /** The size most of the text is set in. */
 export function bodySize(lines: readonly PageLine[]): number {
   const weight = new Map<number, number>();

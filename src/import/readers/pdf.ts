@@ -13,7 +13,7 @@ import { EndnoteMarks, withFootnotesMarked, withRaisedNumbers } from './pdf-foot
 import { smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { imageShare, picturedPages } from './pdf-scans.js';
 import { columnLines } from './pdf-columns.js';
-import { bodySize, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
+import { bodySize, pageEdge, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
 import { horizontalRules, type DrawnRule } from './pdf-rules.js';
 import { lineBreaks } from './pdf-paragraphs.js';
@@ -277,6 +277,18 @@ function tableReadingOrder(tableAt: ReadonlyMap<PageLine, PdfTable | null>): Map
   return readingOrder;
 }
 
+/** Where each line stands: its page and line, and a running line's edge of the page (its header or footer). */
+function placesOf(pages: readonly PageLine[][], running: ReadonlySet<PageLine>): Map<PageLine, SourcePlace> {
+  const placeOf = new Map<PageLine, SourcePlace>();
+  pages.forEach((page, index) =>
+    page.forEach((line, at) => {
+      const edge = running.has(line) ? { edge: pageEdge(line, page) } : {};
+      placeOf.set(line, { page: index + 1, line: at + 1, ...edge });
+    }),
+  );
+  return placeOf;
+}
+
 /**
  * The lines of the pages as text: blocks apart where a new page, a wider gap or a change of size starts one; a
  * heading wrapped over lines joined; tables as rows of cells; running lines and small print marked as furniture.
@@ -290,8 +302,7 @@ function pagesAsText({ pages, rules }: PagesRead, running: ReadonlySet<PageLine>
   text.readingOrder = tableReadingOrder(tableAt);
   const { lines, textPlaces, furniture, clauses, larger, tableRows, continues, under } = text;
   const spacing = lineBreaks(all, (line) => running.has(line) || colophon.has(line) || tableAt.has(line), size);
-  const placeOf = new Map<PageLine, SourcePlace>();
-  pages.forEach((page, index) => page.forEach((line, at) => placeOf.set(line, { page: index + 1, line: at + 1 })));
+  const placeOf = placesOf(pages, running);
   let previous: PageLine | undefined;
   const left = Math.min(...all.map((line) => line.x));
   for (const line of all) {
