@@ -3,9 +3,12 @@
 // title or the text that spell the key. A key may spell only part of the name: `regenboog` and `obs-de-regenboog`
 // both name "Basisschool De Regenboog", whose words but its form ("Basisschool") and article ("De") are the key's,
 // and whose kind (a primary school) is the key's. Nothing is guessed: where two cover lines spell the key, neither is
-// taken.
+// taken. A name that holds a template's fill-in never filled in ("Basisschool XXX", "Stichting [naam stichting]",
+// "namens stichting XXX") names no organisation: taken, the frontmatter would state the fill-in as the policy's
+// organisation, and the cover would print it; the stand-in says the document states none.
 import { slugify } from '../parse/ids.js';
 import { blockText, isSentence, type Block } from './blocks.js';
+import { fillInsOf } from './fill-ins.js';
 
 /** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
 const LEGAL_FORM =
@@ -16,6 +19,10 @@ const SCHOOL =
 /** The text naming its organisation: "Namens stichting Allure door …". */
 const ON_BEHALF =
   /\b[Nn]amens\s+((?:[Ss]tichting|[Vv]ereniging|[Ss]cholengroep)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+
+/** A name by its legal form or kind of school, of at most eight words and no fill-in ("Stichting De Linde"). */
+const namedByForm = (text: string): boolean =>
+  (LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8 && fillInsOf(text).length === 0;
 
 /**
  * Words that say what kind of organisation or school a name is, not which one, each with the kind it names: a board,
@@ -140,7 +147,7 @@ export function onlyNamesOrganisation(text: string, orgWords: string | undefined
 /**
  * The organisation a cover line names, given the lines that spell the key (`keyed`): the one such line, and no other
  * line then; none where two spell it. With no such line: a line naming one by its legal form or kind of school
- * ("Stichting …"), or set on two lines of the cover ("AERES" / "MBO", then `second`).
+ * ("Stichting …"; not "Basisschool XXX", a fill-in), or set on two lines of the cover ("AERES" / "MBO", then `second`).
  */
 export function coverOrganisation(
   index: number,
@@ -151,8 +158,7 @@ export function coverOrganisation(
 ): { name: string; second: boolean } | undefined {
   if (keyed.length > 0)
     return keyed.length === 1 && keyed[0] === index ? { name: oneLine(text), second: false } : undefined;
-  if ((LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8)
-    return { name: oneLine(text), second: false };
+  if (namedByForm(text)) return { name: oneLine(text), second: false };
   if (orgWords && nextCover && slugify(`${text} ${blockText(nextCover)}`, Number.POSITIVE_INFINITY) === orgWords)
     return { name: oneLine(`${text} ${blockText(nextCover)}`), second: true };
   return undefined;
@@ -165,7 +171,7 @@ function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined
     const named = block.text
       .split(/\s+[-–—·|]\s+|\t+/u)
       .map((part) => part.trim())
-      .find((part) => LEGAL_FORM.test(part) && part.split(/\s+/).length <= 8);
+      .find((part) => LEGAL_FORM.test(part) && namedByForm(part));
     if (named) return named;
   }
   return undefined;
@@ -242,7 +248,7 @@ export function organisationInText(
   );
   for (const text of texts) {
     const named = ON_BEHALF.exec(text)?.[1];
-    if (named) return named.charAt(0).toUpperCase() + named.slice(1);
+    if (named && fillInsOf(named).length === 0) return named.charAt(0).toUpperCase() + named.slice(1);
   }
   const header = runningHeaderOrganisation(blocks);
   if (header || !orgWords) return header;

@@ -5,7 +5,8 @@
 // was named. A PDF's running header and footer ("[naam school]" at the top of each page) are left out and listed, and
 // each fill-in in them is reported once, naming where it stands (the header at the top of the page, the footer at the
 // bottom), as a Word header's is; the summary names none as kept. The PDF's text (pdftotext), which shows no place on
-// a page, names the line a header or footer.
+// a page, names the line a header or footer. An organisation never filled in ("Basisschool XXX" on the cover,
+// "Stichting XXX" in the header, "namens stichting XXX" in the text) is no organisation the frontmatter states.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,3 +87,20 @@ describe("fill-ins in the running header and footer of a PDF's text", () => {
     ]);
   });
 });
+
+describe.each(['cover-organisation.docx', 'cover-organisation.pdf'])(
+  'an organisation never filled in, in %s',
+  (name) => {
+    it("is not the frontmatter's organisation: the stand-in says the document states none", async () => {
+      const { result, findings } = await imported(name);
+      // "Basisschool XXX" on the cover was "organisation: Basisschool XXX", moved into the frontmatter without a word.
+      expect(result.output).toMatch(/^organisation: de-linde # niet vermeld in de bron$/mu);
+      expect(result.output).not.toMatch(/^organisation: .*XXX/mu);
+      expect(result.dropped.map((dropped) => dropped.text)).toContain('Basisschool XXX');
+      expect(findings.map((finding) => finding.message)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/"XXX" is a fill-in .* in "Stichting XXX – Klachtenregeling"/u)]),
+      );
+      expect(result.accounting.missing).toEqual([]);
+    });
+  },
+);

@@ -111,3 +111,18 @@ describe('an --org key that spells only part of the name', () => {
     expect(obs.meta.organisation).toBe('Basisschool De Regenboog');
   });
 });
+
+describe('a cover line naming the organisation by its form, its name a fill-in never filled in', () => {
+  it.each(['Basisschool XXX', 'Stichting XXX', 'Stichting De [naam]', 'OBS De «Naam_school»'])(
+    'is no organisation: "%s"',
+    async (line) => {
+      const { output } = await imported('Klachtenregeling', 'de-linde', [line]);
+      expect(output).toMatch(/^organisation: de-linde # niet vermeld in de bron$/mu);
+    },
+  );
+
+  it('leaves a name filled in the organisation', async () => {
+    const { meta } = await imported('Klachtenregeling', 'de-linde', ['Stichting Openbaar Onderwijs Waterlinie']);
+    expect(meta.organisation).toBe('Stichting Openbaar Onderwijs Waterlinie');
+  });
+});
