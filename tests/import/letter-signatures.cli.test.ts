@@ -5,7 +5,8 @@
 // policy's next paragraph is a line of the letter, no heading (also in `pdftotext -layout` text, a blank line between
 // every two lines); and a heading typed right under a signer's last line heads its text, numbered or not, and so does
 // one whose words a name's could be ("A. Slotbepalingen", "Overgangsbepalingen En Citeertitel"), while a name with a
-// title ("Drs. A.B. Jansen") right over the next paragraph signs the letter.
+// title ("Drs. A.B. Jansen") right over the next paragraph signs the letter; in the Word document such a bold line
+// in the body's style stays a bold paragraph, Word's headings being its styles.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -185,5 +186,16 @@ describe("a heading whose words a name's could be, right under a signer's last l
       ]);
       expect(read.said).toMatch(NOTHING_LOST);
     }
+  }, 120_000);
+
+  it('in the Word document stays a bold paragraph of its own, as Word reads bold body text, the names their own', async () => {
+    // A bold line in the body's style is a heading in Word only where it types an article's or chapter's word and
+    // number in a series (article-headings.ts); the Word document's own headings are its styles.
+    const word = await imported('lettered-heading-under-signer.docx');
+    expect(word.sections).toEqual(letters);
+    for (const line of ['A. Slotbepalingen', 'Overgangsbepalingen En Citeertitel', 'B. Bijlage'])
+      expect(word.markdown).toMatch(new RegExp(`^\\{#[^}]+\\} \\*\\*${line.replace(/\./gu, '\\.')}\\*\\*$`, 'mu'));
+    expect(word.markdown).toMatch(/^\{#[^}]+\} Drs\. A\.B\. Jansen$/mu);
+    expect(word.said).toMatch(NOTHING_LOST);
   }, 120_000);
 });
