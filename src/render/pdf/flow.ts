@@ -64,7 +64,9 @@ function headingLines(context: BodyContext, section: Section, level: number, wid
   });
   const gutter = section.number ? (context.headingGutters.get(level) ?? 0) : 0;
   const lines = linesFor(context, section, () => toRuns(section.heading, context.inline), settings, width - gutter);
-  return { style, settings, gutter, lines };
+  // A heading of no title ("Artikel 1" over its text) still takes its number's line.
+  const rows = Math.max(lines.length, section.number ? 1 : 0);
+  return { style, settings, gutter, lines, rows };
 }
 
 /** What must fit below a heading: the next heading (recursively) or the first lines of the first clause. */
@@ -74,8 +76,8 @@ function sectionLeadHeight(context: BodyContext, section: Section, level: number
   if (first) return clauseLeadHeight(context, first, frame.width);
   const sub = section.sections[0];
   if (!sub) return 0;
-  const { style, lines } = headingLines(context, sub, level + 1, frame.width);
-  return style.before + lines.length * style.leading + style.after + sectionLeadHeight(context, sub, level + 1);
+  const { style, rows } = headingLines(context, sub, level + 1, frame.width);
+  return style.before + rows * style.leading + style.after + sectionLeadHeight(context, sub, level + 1);
 }
 
 function clauseLeadHeight(context: BodyContext, clause: Clause, width: number): number {
@@ -89,9 +91,9 @@ function clauseLeadHeight(context: BodyContext, clause: Clause, width: number): 
 function drawHeading(context: BodyContext, section: Section, level: number, parent: StructElement): PlacedHeading {
   const { frame, painter } = context;
   const { theme, tagger } = painter;
-  const { style, settings, gutter, lines } = headingLines(context, section, level, frame.width);
+  const { style, settings, gutter, lines, rows } = headingLines(context, section, level, frame.width);
   frame.space(style.before);
-  frame.ensure(lines.length * style.leading + style.after + sectionLeadHeight(context, section, level));
+  frame.ensure(rows * style.leading + style.after + sectionLeadHeight(context, section, level));
   const top = frame.y;
   frame.destination(section.id, top);
   const colour = style.colour === 'primary' ? theme.colours.primary : theme.colours.text;
@@ -119,7 +121,7 @@ function drawHeading(context: BodyContext, section: Section, level: number, pare
     { set: settings.set, colours: { text: colour, link: theme.colours.accent } },
     heading,
   );
-  frame.y += style.after;
+  frame.y += (rows - lines.length) * style.leading + style.after;
   return {
     id: section.id,
     title: section.title,

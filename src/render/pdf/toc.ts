@@ -156,7 +156,7 @@ function drawTocEntry(
   tagger.begin(link);
   if (entry.number) {
     const font = fonts.get(set.base?.bold ? 'bold' : 'regular');
-    const baseline = entry.top + (lines.length > 0 ? baselineOf(painter, set) : 0);
+    const baseline = entry.top + baselineOf(painter, set);
     showText(doc, font, set.size, x, baseline, entry.number, entry.level <= 1 ? theme.colours.primary : entry.colour);
   }
   lines.forEach((line, index) =>
