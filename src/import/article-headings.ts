@@ -9,7 +9,7 @@
 import type { PolicyNumbering } from '../model/numbering.js';
 import { slugify } from '../parse/ids.js';
 import { type Block, type HeadingBlock, type Inline, inlineText, withoutPrefix } from './blocks.js';
-import { headingNumber } from './markers.js';
+import { type HeadingNumber, headingNumber } from './markers.js';
 
 type Role = 'article' | 'chapter' | 'paragraph';
 
@@ -97,16 +97,34 @@ function joinBoldNumberLines(blocks: Block[]): void {
   }
 }
 
+/** The next block after `index` that is not text left out. */
+const nextKept = (blocks: readonly Block[], index: number): number =>
+  blocks.findIndex((block, at) => at > index && block.kind !== 'dropped');
+
+/**
+ * A heading, or a bold line, that says an article's label alone ("Artikel 1") over the article's text: a heading of
+ * no title, as a reglement sets its articles ("Artikel 1" bold, its sentence under it), not a title of its own.
+ */
+function bareArticle(blocks: readonly Block[], index: number, text: string): HeadingNumber | undefined {
+  const block = blocks[index] as Block;
+  if (!BARE_NUMBER.test(text) || (block.kind === 'paragraph' && !allBold(block.inlines))) return undefined;
+  const next = blocks[nextKept(blocks, index)];
+  if (next?.kind !== 'paragraph' && next?.kind !== 'item') return undefined;
+  return { kind: 'word', marker: text, depth: 1, title: '' };
+}
+
 /** A block that is a typed article, chapter or paragraph heading, with what it says. */
-function typedHeading(block: Block, index: number): Typed | undefined {
+function typedHeading(blocks: readonly Block[], index: number): Typed | undefined {
+  const block = blocks[index] as Block;
   if (block.kind === 'paragraph' ? block.continues === true : block.kind !== 'heading' || block.level < 2)
     return undefined;
   const inlines = wholeInlines(block);
   const text = textOf(inlines);
+  const bare = bareArticle(blocks, index, text);
   // A sentence that starts with an article's name ("Artikel 3 is van toepassing.") is text, not a heading.
-  if (text === '' || /[.;:,]$/u.test(text) || text.split(' ').length > MAX_HEADING_WORDS) return undefined;
-  const typed = headingNumber(text);
-  if (!typed || typed.kind !== 'word' || typed.title === '') return undefined;
+  if (!bare && (text === '' || /[.;:,]$/u.test(text) || text.split(' ').length > MAX_HEADING_WORDS)) return undefined;
+  const typed = bare ?? headingNumber(text);
+  if (!typed || typed.kind !== 'word' || (typed.title === '' && !bare)) return undefined;
   const word = /^\S+?(?=\s*\d)/u.exec(typed.marker)?.[0] ?? typed.marker.split(/\s/u)[0] ?? '';
   const role = ROLES.find(([pattern]) => pattern.test(word))?.[1];
   if (!role) return undefined;
@@ -115,10 +133,6 @@ function typedHeading(block: Block, index: number): Typed | undefined {
   const number = /\d+[a-z]?/u.exec(typed.marker)?.[0] ?? '';
   return { index, role, marker: typed.marker, title: typed.title, inlines, number };
 }
-
-/** The next block after `index` that is not text left out. */
-const nextKept = (blocks: readonly Block[], index: number): number =>
-  blocks.findIndex((block, at) => at > index && block.kind !== 'dropped');
 
 /**
  * A chapter whose number is typed without a chapter word ("2. Klachtencommissie", "II Klachtencommissie") in a bold
@@ -236,8 +250,8 @@ export function articleHeadings(
   if (sections) numbering.sections ??= sections;
   joinBareNumbers(blocks);
   joinBoldNumberLines(blocks);
-  const typed = blocks.flatMap((block, index) => {
-    const found = typedHeading(block, index);
+  const typed = blocks.flatMap((_, index) => {
+    const found = typedHeading(blocks, index);
     return found ? [found] : [];
   });
   const articles = typed.filter((heading) => heading.role === 'article');
@@ -262,7 +276,8 @@ export function articleHeadings(
         ...base,
         inlines: withoutPrefix(heading.inlines, markerEnd),
         marker: heading.marker,
-        ...(old.id ? { id: old.id } : {}),
+        // A heading of no title is found by its label's ID ("artikel-1"): it has no words to make one of.
+        ...(old.id ? { id: old.id } : heading.title === '' ? { id: idFor(heading.marker, taken) } : {}),
       };
     } else if (main.includes(heading) || heading.index < firstMain || heading.role !== 'paragraph') {
       blocks[heading.index] = {

@@ -194,7 +194,13 @@ export function bodyTree(blocks: readonly Block[]): Root {
         children: [
           ...phrasing(block.inlines),
           ...(block.id
-            ? [{ type: 'text' as const, value: ` {#${block.id}${block.unnumbered ? ' .unnumbered' : ''}}` }]
+            ? [
+                {
+                  type: 'text' as const,
+                  // A heading of no words ("Artikel 1" alone, its label structure) is its ID alone.
+                  value: `${block.inlines.length > 0 ? ' ' : ''}{#${block.id}${block.unnumbered ? ' .unnumbered' : ''}}`,
+                },
+              ]
             : []),
         ],
       });

@@ -82,3 +82,36 @@ describe('article headings typed as two bold lines, number over title', () => {
     expect(result.findings.filter((finding) => finding.ruleId === 'import-numbering')).toEqual([]);
   });
 });
+
+describe("article labels typed bold on a line of their own, no title, over the article's text", () => {
+  it('reads each as an article of no title, its label structure', async () => {
+    const bare = join(mkdtempSync(join(tmpdir(), 'clausemark-bare-articles-')), 'reglement.docx');
+    const children = [
+      bold('Privacyreglement', 16),
+      bold('Artikel 1.'),
+      plain('In dit reglement wordt verstaan onder school: een school van de stichting.'),
+      bold('Artikel 2.'),
+      plain('De school verwerkt alleen gegevens die nodig zijn voor het onderwijs.'),
+      plain('Artikel 3'),
+      plain('De directeur ziet toe op de naleving van dit reglement.'),
+    ];
+    writeFileSync(bare, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const result = await importDocument(bare, { org: 'school', dryRun: true });
+    const { policy } = parsePolicy(result.output);
+    const sections = allSections(policy).filter((section) => section.depth === 2);
+    // Numbered by the policy as the source typed them: "Artikel %1".
+    expect(policy.meta.numbering?.sections).toBe('Artikel %1.');
+    expect(sections.map((section) => [section.id, section.number, section.title])).toEqual([
+      ['artikel-1', 'Artikel 1.', ''],
+      ['artikel-2', 'Artikel 2.', ''],
+    ]);
+    // A label not set apart (not bold) is the text it was typed as, under the article before it.
+    expect(allClauses(policy).map(({ clause }) => clause.text)).toEqual([
+      'In dit reglement wordt verstaan onder school: een school van de stichting.',
+      'De school verwerkt alleen gegevens die nodig zijn voor het onderwijs.',
+      'Artikel 3',
+      'De directeur ziet toe op de naleving van dit reglement.',
+    ]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+});

@@ -5,7 +5,16 @@
 // code, an equation) is left out and listed, as is the placeholder of a content control never filled in
 // (docx-controls.ts); tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
-import { type Block, type Decision, type Inline, type SourcePlace, type TableBlock, withoutPrefix } from '../blocks.js';
+import {
+  type Block,
+  type Decision,
+  type Inline,
+  inlineText,
+  isSentence,
+  type SourcePlace,
+  type TableBlock,
+  withoutPrefix,
+} from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
 import {
@@ -21,6 +30,8 @@ import {
 } from './docx-parts.js';
 import { indentOf, MAX_LEVEL, Numbering, sizeOf, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
+import { layoutParagraphs } from './docx-layout-tables.js';
+import { isWordLabel } from '../layout-tables.js';
 import { textBoxTexts } from './docx-text-boxes.js';
 import { wordArtTexts } from './docx-word-art.js';
 import { insertedSymbol, typedSymbols } from './docx-symbols.js';
@@ -510,6 +521,43 @@ export class BodyReader {
     });
   }
 
+  /** A table that lays out a text (docx-layout-tables.ts) as the paragraphs it lays out, row by row; any other as a table. */
+  private table(table: Element): void {
+    const laidOut = this.own ? undefined : layoutParagraphs(tableRows(table));
+    if (!laidOut) return this.tableBlock(table);
+    for (const [label = [], ...beside] of laidOut) {
+      const first = this.blocks.length;
+      for (const paragraph of label) this.paragraphBlock(paragraph);
+      // A label cell read as one paragraph, with a cell beside it: an empty one reads as none.
+      const labelled = beside.length === 1 && this.blocks.length === first + 1;
+      for (const cell of beside) for (const paragraph of cell) this.paragraphBlock(paragraph);
+      if (labelled) this.joinTitle(first);
+    }
+  }
+
+  /**
+   * A label cell's one paragraph and what stands beside it. A title is one line with it ("Artikel 1" and
+   * "Begripsbepalingen" are "Artikel 1 Begripsbepalingen", a heading as article-headings.ts reads it), so is a
+   * sentence beside a number ("2.1" and "De directeur …" are a clause typed "2.1 De directeur …"); beside a sentence
+   * an article's label ("Artikel 1") is the heading the layout sets it as.
+   */
+  private joinTitle(at: number): void {
+    const [label, title] = [this.blocks[at], this.blocks[at + 1]];
+    if (label?.kind !== 'paragraph' || title?.kind !== 'paragraph') return;
+    if (isSentence(inlineText(title.inlines)) && isWordLabel(inlineText(label.inlines))) {
+      this.blocks[at] = { kind: 'heading', level: 2, inlines: label.inlines, source: label.source };
+      const word = this.word.get(label);
+      if (word) this.word.set(this.blocks[at] as Block, word);
+      this.word.delete(label);
+      return;
+    }
+    label.inlines = [...label.inlines, { text: ' ' }, ...title.inlines];
+    this.blocks.splice(at + 1, 1);
+    const [labelWord, titleWord] = [this.word.get(label), this.word.get(title)];
+    if (labelWord && titleWord) labelWord.comments.push(...titleWord.comments);
+    this.word.delete(title);
+  }
+
   /** A table; a cell merged across columns (gridSpan) or rows (vMerge) is repeated in every cell it covers. */
   private tableBlock(table: Element): void {
     this.paragraph++;
@@ -592,7 +640,7 @@ export class BodyReader {
     for (const node of children(container)) {
       const name = node.localName;
       if (name === 'p') this.paragraphBlock(node);
-      else if (name === 'tbl') this.tableBlock(node);
+      else if (name === 'tbl') this.table(node);
       else if (name === 'bookmarkStart') this.pending.push(bookmarkName(wAttr(node, 'name')) ?? '');
       else if (name === 'sdt' && showsPlaceholder(node)) this.unfilledBlock(node);
       else if (name === 'sdt') {
