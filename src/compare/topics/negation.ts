@@ -2,79 +2,21 @@
 // holds "klachtencommissie", yet does not state what the law asks (law-view.ts gives it no ✓). A negation word negates
 // a phrase after it in the same part of its sentence; a negation in a subordinate part ("die niet bij de klacht betrokken is")
 // negates only that part, one in a condition ("indien … niet", "als de klager niet tevreden is") nothing unless it
-// denies that a thing is there ("als er geen klachtencommissie is": the clause speaks of its absence), and a limit
-// ("niet later dan"), a double negation ("geen … zonder") or a negation inside the phrase itself none. A negation after
-// the phrase negates it only where it denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is
-// er niet"), not where it says a property of it ("Een hoorzitting is niet openbaar"). A relative part after the subject
-// ends where the main clause's verb follows it, where that verb is known. The words are data, per language:
+// denies that a thing is there ("als er geen klachtencommissie is", "als de klachtencommissie er niet is": the clause
+// speaks of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation inside the
+// phrase itself none. A negation after the phrase negates it only where the phrase is its clause's subject, not in the
+// subject's complement ("Het verslag van de klachtencommissie wordt niet opgesteld" denies the report), and it denies
+// that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says a property of
+// it ("Een hoorzitting is niet openbaar"). A relative part after the subject, and a condition opening its part, end
+// where the main clause's verb follows them, where that verb is known: after their verb cluster ("dat niet kan worden
+// teruggegeven | wordt"), or where a subject or a negation follows it. The words are data, per language:
 // templates/negation/<lang>.yaml (its header says how they are read).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { PACKAGE_ROOT } from '../../io/root.js';
-import { normalise } from '../../text/normalise.js';
+import { type NegationRules, negationRules, phraseAt } from './negation-rules.js';
 import { signalText } from './signal-text.js';
-
-interface NegationRules {
-  words: ReadonlySet<string>;
-  notNegating: readonly string[][];
-  cancelledBy: readonly string[][];
-  relatives: readonly string[][];
-  conditions: readonly string[][];
-  conditionsBeforeSubject: ReadonlySet<string>;
-  subjects: ReadonlySet<string>;
-  finiteVerbs: ReadonlySet<string>;
-  denyingPredicates: ReadonlySet<string>;
-  passives: ReadonlySet<string>;
-  existence: ReadonlySet<string>;
-  breaks: ReadonlySet<string>;
-}
+import { opening, subordinateParts } from './subordinate-parts.js';
 
 /** What a clause does with a phrase: states it, holds it only where it is negated, or does not hold it. */
 export type PhraseReading = 'states' | 'negates' | 'absent';
-
-const FOLDER = join(PACKAGE_ROOT, 'templates', 'negation');
-const loaded = new Map<string, NegationRules | undefined>();
-
-const phrases = (list: unknown): string[][] =>
-  (Array.isArray(list) ? list : []).map((phrase) => normalise(String(phrase)).split(' ').filter(Boolean));
-
-const words = (list: unknown): ReadonlySet<string> => new Set(phrases(list).flat());
-
-/** The rules of `lang` ("nl", "en-GB" reads en), or undefined where no file gives them: then nothing is negated. */
-export function negationRules(lang: string): NegationRules | undefined {
-  const base = lang.toLowerCase().split('-')[0] ?? 'nl';
-  if (loaded.has(base)) return loaded.get(base);
-  const file = join(FOLDER, `${base}.yaml`);
-  let rules: NegationRules | undefined;
-  if (existsSync(file)) {
-    const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-    rules = {
-      words: words(data.words),
-      notNegating: phrases(data.notNegating),
-      cancelledBy: phrases(data.cancelledBy),
-      relatives: phrases(data.relatives),
-      conditions: phrases(data.conditions),
-      conditionsBeforeSubject: words(data.conditionsBeforeSubject),
-      subjects: words(data.subjects),
-      finiteVerbs: words(data.finiteVerbs),
-      denyingPredicates: words(data.denyingPredicates),
-      passives: words(data.passives),
-      existence: words(data.existence),
-      breaks: words(data.breaks),
-    };
-  }
-  loaded.set(base, rules);
-  return rules;
-}
-
-/** Whether `phrase` stands in `tokens` at `at`. */
-const standsAt = (tokens: readonly string[], at: number, phrase: readonly string[]): boolean =>
-  phrase.length > 0 && phrase.every((word, k) => tokens[at + k] === word);
-
-/** The first phrase of `list` standing at `at`. */
-const phraseAt = (tokens: readonly string[], at: number, list: readonly string[][]): string[] | undefined =>
-  list.find((phrase) => standsAt(tokens, at, phrase));
 
 /** A sentence part as signals read it: its words, and per word its negation and the subordinate part it stands in. */
 interface Part {
@@ -90,16 +32,15 @@ interface Part {
    * Each negates a phrase after it in its condition, which then speaks of the thing's absence, not of the thing.
    */
   absences: number[];
-  /** The main clause's negations that may deny its subject before them (denialAt), with what makes them deny. */
-  denials: Map<number, Denial>;
-  /** The main clause's words of `passives`. */
-  passives: number[];
   /**
-   * Whether a match starting at word `first` is the main clause's subject, of which a negation after it denies: the
-   * part opens with it or with a word of `subjects` ("Een klachtencommissie wordt …", not "Tegen een beslissing over een
-   * klacht kan geen beroep worden ingesteld"), and no word of `finiteVerbs` stands before it.
+   * The negations of the main clause and of a condition that may deny their clause's subject before them (denialAt),
+   * with what makes them deny: "Een klachtencommissie wordt niet ingesteld", "Als de klachtencommissie er niet is".
    */
-  subject: (first: number) => boolean;
+  denials: Map<number, Denial>;
+  /** The words of `passives`. */
+  passives: number[];
+  /** Whether a match starting at word `first` is the subject of the clause of the negation at `at` (isSubject). */
+  subject: (first: number, at: number) => boolean;
 }
 
 /** What makes a negation after a phrase deny it: `word`, and whether the clause must be passive or copular for it. */
@@ -108,50 +49,12 @@ interface Denial {
   passive: boolean;
 }
 
-/** A subordinate part's opening: how many words open it, and whether it is a condition. */
-interface Opening {
-  span: number;
-  condition: boolean;
-}
-
-/** The subordinate part a word at `at` opens: a condition or a relative part; else undefined. */
-function opening(tokens: string[], at: number, rules: NegationRules): Opening | undefined {
-  const condition = phraseAt(tokens, at, rules.conditions);
-  if (condition) return { span: condition.length, condition: true };
-  // "als" opens a condition where a subject follows ("als de klager niet tevreden is"), not a role ("als voorzitter").
-  if (rules.conditionsBeforeSubject.has(tokens[at] as string) && rules.subjects.has(tokens[at + 1] ?? ''))
-    return { span: 1, condition: true };
-  const relative = phraseAt(tokens, at, rules.relatives);
-  return relative ? { span: relative.length, condition: false } : undefined;
-}
-
 /**
- * Where a subordinate part opened at `at` ends and its main clause goes on. A Dutch subordinate part ends with its verbs
- * and the main clause's finite verb follows at once: "Een commissie die klachten behandelt | wordt niet ingesteld". Read
- * only where a main clause must follow: for a condition that opens its sentence part, and for a relative part after the
- * part's subject (the part opens with a word of `subjects`, no word of `finiteVerbs` before the relative). The main
- * clause's verb is the first word of `finiteVerbs` in it, with a word of the part before it, that a subject or a negation
- * follows ("Als de klager niet tevreden is | kan hij", "… behandelt | wordt niet"): the subordinate part's own verb is
- * followed by its other verbs, by "of" or "en", or ends it. Where no word is so followed, which is the main clause's verb
- * is not known, and the part runs, as any other, to the end of its sentence part (undefined).
- */
-function subordinateEnd(tokens: string[], at: number, opens: Opening, rules: NegationRules): number | undefined {
-  const before = tokens.slice(0, at);
-  const afterSubject = rules.subjects.has(tokens[0] as string) && !before.some((word) => rules.finiteVerbs.has(word));
-  if (opens.condition ? at > 0 : at === 0 || !afterSubject) return undefined;
-  const verbs: number[] = [];
-  for (let k = at + opens.span + 1; k < tokens.length - 1; k++) {
-    if (opening(tokens, k, rules)) break;
-    if (rules.finiteVerbs.has(tokens[k] as string)) verbs.push(k);
-  }
-  const next = (verb: number): string => tokens[verb + 1] as string;
-  return verbs.find((verb) => rules.subjects.has(next(verb)) || rules.words.has(next(verb)));
-}
-
-/**
- * Whether the main-clause negation at `at` denies a phrase before it: where its main clause ends (at the part's end or a
- * subordinate part) with a word of `denyingPredicates` ("wordt niet ingesteld"; the clause must be passive or
- * copular), or with a word of `existence` beside the negation ("is er niet", "bestaat niet").
+ * Whether the negation at `at`, in the main clause or a condition, denies a phrase before it: where its clause ends (at
+ * the part's end, or where another part opens or the condition ends) with a word of `denyingPredicates` ("wordt niet
+ * ingesteld", "indien de vertrouwenspersoon niet is aangesteld"; the clause must be passive or copular), with a word
+ * of `existence` after the negation ("niet bestaat"), or with one before it, the negation ending the clause ("is er
+ * niet", "bestaat niet") or its finite verb after it ("als de klachtencommissie er niet is").
  */
 function denialAt(
   tokens: readonly string[],
@@ -160,16 +63,50 @@ function denialAt(
   rules: NegationRules,
 ): Denial | undefined {
   let end = at;
-  while (end + 1 < tokens.length && part[end + 1] === 0) end++;
+  while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
   if (end > at && rules.denyingPredicates.has(tokens[end] as string)) return { word: end, passive: true };
   if (end === at + 1 && rules.existence.has(tokens[end] as string)) return { word: end, passive: false };
-  if (end === at && part[at - 1] === 0 && rules.existence.has(tokens[at - 1] ?? ''))
-    return { word: at - 1, passive: false };
-  return undefined;
+  const beside = part[at - 1] === part[at] && rules.existence.has(tokens[at - 1] ?? '');
+  const ends = end === at || (end === at + 1 && rules.finiteVerbs.has(tokens[end] as string));
+  return beside && ends ? { word: at - 1, passive: false } : undefined;
 }
 
 /**
- * Whether the negation at `at`, in a condition, denies that a thing is there: "er" before it ("als er geen
+ * Whether a word of `prepositions` at `at` opens a complement of the noun before it: it follows a word that is no word
+ * of `subjects` (the noun) and a word of `subjects` follows it ("verslag | van de klachtencommissie"). After an article
+ * it stands in the subject's own words ("Een door het bestuur benoemde vertrouwenspersoon"), before another word it is
+ * a verb's particle ("Een door het bestuur aan te stellen vertrouwenspersoon").
+ */
+const complementAt = (tokens: readonly string[], at: number, rules: NegationRules): boolean =>
+  rules.prepositions.has(tokens[at] as string) &&
+  !rules.subjects.has(tokens[at - 1] ?? '') &&
+  rules.subjects.has(tokens[at + 1] ?? '');
+
+/**
+ * Whether a match starting at word `first` is the subject of the clause whose words start at `body` (the main clause's
+ * at the part's start, a condition's after the words that open it), of which a negation after it denies: the clause
+ * opens with it or with a word of `subjects` ("Een klachtencommissie wordt …", not "Tegen een beslissing over een klacht
+ * kan geen beroep worden ingesteld"); no word of `finiteVerbs` stands before it, nor a preposition that opens a
+ * complement of the subject's noun (complementAt): "Het verslag van de klachtencommissie wordt niet opgesteld" denies
+ * the report, not the committee.
+ */
+function isSubject(
+  tokens: readonly string[],
+  part: readonly number[],
+  body: number,
+  first: number,
+  rules: NegationRules,
+): boolean {
+  if (part[first] !== part[body] || (first > body && !rules.subjects.has(tokens[body] as string))) return false;
+  for (let k = body; k < first; k++) {
+    if (rules.finiteVerbs.has(tokens[k] as string)) return false;
+    if (k > body && complementAt(tokens, k, rules)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the negation at `at`, in a condition, denies that a thing is there: a word of `existence` before it ("als er geen
  * klachtencommissie is") or its condition ending with a word of `existence` or `denyingPredicates` ("indien geen
  * vertrouwenspersoon is aangesteld"). A condition that a person is not satisfied says when, and is no such denial.
  */
@@ -179,41 +116,14 @@ function conditionDenies(
   at: number,
   rules: NegationRules,
 ): boolean {
-  if (tokens[at - 1] === 'er' && part[at - 1] === part[at]) return true;
+  if (rules.existence.has(tokens[at - 1] ?? '') && part[at - 1] === part[at]) return true;
   let end = at;
   while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
   return end > at && (rules.existence.has(tokens[end] as string) || rules.denyingPredicates.has(tokens[end] as string));
 }
 
-/** Per word, the subordinate part it stands in (0: the main clause) and whether that part is a condition. */
-function subordinateParts(tokens: string[], rules: NegationRules): { part: number[]; condition: boolean[] } {
-  const part: number[] = [];
-  const condition: boolean[] = [];
-  let current = 0;
-  let opened = 0;
-  let inCondition = false;
-  let resumes: number | undefined;
-  for (let at = 0; at < tokens.length; ) {
-    if (resumes !== undefined && at >= resumes) [current, inCondition, resumes] = [0, false, undefined];
-    const kept = phraseAt(tokens, at, rules.notNegating);
-    const opens = kept ? undefined : opening(tokens, at, rules);
-    if (opens) {
-      current = ++opened;
-      inCondition = opens.condition;
-      resumes = subordinateEnd(tokens, at, opens, rules);
-    }
-    const span = kept?.length ?? opens?.span ?? 1;
-    for (let k = 0; k < span && at + k < tokens.length; k++) {
-      part.push(current);
-      condition.push(inCondition);
-    }
-    at += span;
-  }
-  return { part, condition };
-}
-
 function readPart(tokens: string[], after: readonly string[], rules: NegationRules): Part {
-  const { part, condition } = subordinateParts(tokens, rules);
+  const { part, condition, bodies } = subordinateParts(tokens, rules);
   const negations: number[] = [];
   for (let at = 0; at < tokens.length; ) {
     const kept = phraseAt(tokens, at, rules.notNegating);
@@ -230,8 +140,8 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     (at) => condition[at] && !cancelled(at) && conditionDenies(tokens, part, at, rules),
   );
   const denials = new Map<number, Denial>();
-  for (const at of read) {
-    const denial = part[at] === 0 ? denialAt(tokens, part, at, rules) : undefined;
+  for (const at of negations.filter((at) => (part[at] === 0 || condition[at]) && !cancelled(at))) {
+    const denial = denialAt(tokens, part, at, rules);
     if (denial) denials.set(at, denial);
   }
   return {
@@ -242,11 +152,8 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     negations: read,
     absences,
     denials,
-    passives: tokens.flatMap((word, at) => (part[at] === 0 && rules.passives.has(word) ? [at] : [])),
-    subject: (first) =>
-      part[first] === 0 &&
-      (first === 0 || rules.subjects.has(tokens[0] as string)) &&
-      !tokens.slice(0, first).some((word) => rules.finiteVerbs.has(word)),
+    passives: tokens.flatMap((word, at) => (rules.passives.has(word) ? [at] : [])),
+    subject: (first, at) => isSubject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
   };
 }
 
@@ -289,11 +196,14 @@ function negatedMatch(part: Part, first: number, last: number): boolean {
   const before = (at: number): boolean => at < first && (part.part[at] === 0 || part.part[at] === part.part[first]);
   const denies = (at: number): boolean => {
     const denial = part.denials.get(at);
-    if (!denial || at <= last || denial.word <= last || !part.subject(first)) return false;
-    return !denial.passive || part.passives.some((verb) => verb > last && verb < denial.word);
+    if (!denial || at <= last || denial.word <= last || !part.subject(first, at)) return false;
+    const clause = part.part[at];
+    return (
+      !denial.passive || part.passives.some((verb) => verb > last && verb < denial.word && part.part[verb] === clause)
+    );
   };
   const absent = (at: number): boolean => at < first && part.part[at] === part.part[first];
-  return part.negations.some((at) => before(at) || denies(at)) || part.absences.some(absent);
+  return part.negations.some(before) || [...part.denials.keys()].some(denies) || part.absences.some(absent);
 }
 
 /** Whether some match of `pattern` in `part` is not negated (true), all are (false), or none stands there (undefined). */

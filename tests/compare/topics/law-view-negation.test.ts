@@ -2,7 +2,8 @@
 // negation.ts, law-view.ts): three schools' klachtenregelingen through the whole comparison, one denying the WPO's
 // complaints committee, secrecy and measures, one stating them, one stating them with words that only look like a
 // negation ("al dan niet", "niet later dan", "niet alleen", a negated relative clause). The AVG's recipients are
-// answered by "nooit aan derden" (the list's `negationMeets`).
+// answered by "nooit aan derden" (the list's `negationMeets`). A relative part ends at its verb cluster, a denial after
+// the subject does not reach a phrase in its complement, and a condition that denies its subject is there gives no ✓.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,6 +131,22 @@ describe('what the law asks, of clauses that negate and clauses that state', () 
     const parts = rowFor({ meets, alsoMeets: [['bewaartermijn']] }, ['Gegevens gaan nooit aan derden.']);
     expect(parts?.finding).toBe('unmet');
     expect(parts?.opposite).toBeUndefined();
+  });
+
+  it('gives ✓ where only a relative part or a complement denies, none where a condition denies the thing is there', () => {
+    const meets = ['klachtencommissie*'];
+    expect(rowFor({ meets }, ['Het verslag van de klachtencommissie wordt niet opgesteld.'])).toMatchObject({
+      finding: 'met',
+      clauses: ['c.1'],
+    });
+    expect(rowFor({ meets }, ['Als de klachtencommissie er niet is, behandelt de directeur de klacht.'])).toMatchObject(
+      { finding: 'unmet', opposite: ['c.1'] },
+    );
+    const gift = 'Een geschenk dat niet kan worden teruggegeven wordt beschikbaar gesteld aan een goed doel.';
+    expect(rowFor({ meets: ['beschikbaar'] }, [gift])).toMatchObject({ finding: 'met', clauses: ['c.1'] });
+    expect(
+      rowFor({ meets: ['verslag'] }, ['Het verslag van de klachtencommissie wordt niet opgesteld.']),
+    ).toMatchObject({ finding: 'unmet', opposite: ['c.1'] });
   });
 
   it("reads negationMeets on the shipped lists' AVG entries of recipients, transfer, duty and automated decisions", () => {

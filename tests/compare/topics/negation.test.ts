@@ -1,10 +1,13 @@
 // Whether a clause says the opposite of a requirement's phrase (src/compare/topics/negation.ts), with the words of
 // templates/negation/<lang>.yaml: a negation before the phrase in its clause negates it, one after it only where it denies
-// the thing ("wordt niet ingesteld"); one in a relative clause it is not in, in a condition ("indien", "als de klager"),
-// in a limit ("niet later dan"), cancelled ("geen … zonder") or inside the phrase itself does not. The English sentences
+// the thing ("wordt niet ingesteld") and the phrase is its clause's subject, not in the subject's complement ("het
+// verslag van de klachtencommissie"); one in a relative clause it is not in (which ends at its verb cluster), in a
+// condition ("indien", "als de klager") unless it denies the thing is there, in a limit ("niet later dan"), cancelled
+// ("geen … zonder") or inside the phrase itself does not. The English sentences
 // are quoted from the English codes of conduct and privacy pages of ../shared/dev-corpus.
 import { describe, expect, it } from 'vitest';
-import { negationRules, phraseReading } from '../../../src/compare/topics/negation.js';
+import { phraseReading } from '../../../src/compare/topics/negation.js';
+import { negationRules } from '../../../src/compare/topics/negation-rules.js';
 import { signalPattern } from '../../../src/compare/topics/topic-signals.js';
 
 const read = (text: string, meets: readonly string[], lang = 'nl') =>
@@ -74,6 +77,94 @@ describe('a clause that says the opposite of a phrase', () => {
         'Wanneer de klacht niet volledig is of anderszins niet voldoet aan de voorwaarden van artikel 2, stelt de secretaris de klager in de gelegenheid om het verzuim te herstellen.',
         ['voorwaarden'],
       ),
+    ).toBe('states');
+  });
+
+  it("ends a relative part or a condition at its verb cluster, where the main clause's verb follows it", () => {
+    // ez-integriteitsbeleid: "dat niet kan worden teruggegeven" ends with its verbs; "wordt" is the main clause's.
+    const gift =
+      'Een geschenk dat niet kan worden teruggegeven wordt door het betrokken hoofd voor algemeen gebruik beschikbaar gesteld.';
+    expect(read(gift, ['beschikbaar'])).toBe('states');
+    expect(read('Een geschenk dat niet teruggegeven kan worden wordt beschikbaar gesteld.', ['beschikbaar'])).toBe(
+      'states',
+    );
+    expect(read('Een geschenk dat niet is aangenomen wordt beschikbaar gesteld.', ['beschikbaar'])).toBe('states');
+    // A condition ends so too: its negation denies nothing of the main clause's committee.
+    expect(
+      read(
+        'Indien de vertrouwenspersoon niet kan worden bereikt wordt door het bestuur een klachtencommissie ingesteld.',
+        ['klachtencommissie*'],
+      ),
+    ).toBe('states');
+    // The main clause's own negation is still read.
+    expect(read('Een geschenk dat kan worden teruggegeven wordt niet beschikbaar gesteld.', ['beschikbaar'])).toBe(
+      'negates',
+    );
+    expect(
+      read(
+        'Indien de vertrouwenspersoon niet kan worden bereikt wordt door het bestuur geen klachtencommissie ingesteld.',
+        ['klachtencommissie*'],
+      ),
+    ).toBe('negates');
+    // An infinitive in the cluster, or a verb after "of", is still the subordinate part's: its negation holds on.
+    expect(
+      read('Een klacht die niet kan worden voorgelegd aan de klachtencommissie wordt door de directeur behandeld.', [
+        'klachtencommissie*',
+      ]),
+    ).toBe('negates');
+    expect(
+      read('Een lid dat niet is of wordt benoemd door de klachtencommissie neemt deel aan de zitting.', [
+        'klachtencommissie*',
+      ]),
+    ).toBe('negates');
+  });
+
+  it("reads a negation after its clause's subject, not after a phrase in the subject's complement", () => {
+    const committee = ['klachtencommissie*'];
+    const report = 'Het verslag van de klachtencommissie wordt niet opgesteld.';
+    expect(read(report, committee)).toBe('states');
+    expect(read(report, ['verslag'])).toBe('negates');
+    expect(read('De voorzitter van de klachtencommissie wordt niet benoemd.', committee)).toBe('states');
+    // The phrase is the subject: its own complement after it, or a preposition in its own words, keeps the denial.
+    expect(read('Een klachtencommissie voor het primair onderwijs wordt niet ingesteld.', committee)).toBe('negates');
+    expect(read('Een door het bestuur benoemde vertrouwenspersoon is er niet.', ['vertrouwenspersoon'])).toBe(
+      'negates',
+    );
+    expect(
+      read('Een door het bestuur aan te stellen vertrouwenspersoon wordt niet aangesteld.', ['vertrouwenspersoon']),
+    ).toBe('negates');
+    expect(read('The chair of the complaints committee is not appointed.', ['complaints committee'], 'en')).toBe(
+      'states',
+    );
+    expect(read('The complaints committee of the school is not established.', ['complaints committee'], 'en')).toBe(
+      'negates',
+    );
+  });
+
+  it('reads a condition that denies its subject is there as speaking of its absence', () => {
+    const committee = ['klachtencommissie*'];
+    expect(read('Als de klachtencommissie er niet is, behandelt de directeur de klacht.', committee)).toBe('negates');
+    expect(read('Als de klachtencommissie niet bestaat, behandelt de directeur de klacht.', committee)).toBe('negates');
+    expect(
+      read('Indien de vertrouwenspersoon niet is aangesteld, wendt de klager zich tot de directeur.', [
+        'vertrouwenspersoon',
+      ]),
+    ).toBe('negates');
+    // A condition that says when, or denies another subject, leaves the phrase stated.
+    expect(
+      read(
+        'Als de klachtencommissie niet binnen zes weken beslist, kan de klager zich wenden tot het bestuur.',
+        committee,
+      ),
+    ).toBe('states');
+    expect(read('Als de klager er niet is, beslist de klachtencommissie zonder hem.', committee)).toBe('states');
+    expect(
+      read('Als de voorzitter van de klachtencommissie er niet is, beslist de klachtencommissie.', committee),
+    ).toBe('states');
+    expect(
+      read('Indien de vertrouwenspersoon niet is gehoord, wendt de klager zich tot de directeur.', [
+        'vertrouwenspersoon',
+      ]),
     ).toBe('states');
   });
 

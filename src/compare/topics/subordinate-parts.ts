@@ -1,0 +1,98 @@
+// Where the subordinate parts of a sentence part stand (negation.ts): a relative part or a condition opens at a word of
+// the rules' `relatives` or `conditions` and runs to the end of its sentence part, unless a main clause must follow it
+// and its verb is known: "Een geschenk dat niet kan worden teruggegeven | wordt … beschikbaar gesteld". A negation in
+// a subordinate part negates only that part; the words are data, templates/negation/<lang>.yaml.
+import { type NegationRules, phraseAt } from './negation-rules.js';
+
+/** A subordinate part's opening: how many words open it, and whether it is a condition. */
+interface Opening {
+  span: number;
+  condition: boolean;
+}
+
+/** The subordinate part a word at `at` opens: a condition or a relative part; else undefined. */
+export function opening(tokens: string[], at: number, rules: NegationRules): Opening | undefined {
+  const condition = phraseAt(tokens, at, rules.conditions);
+  if (condition) return { span: condition.length, condition: true };
+  // "als" opens a condition where a subject follows ("als de klager niet tevreden is"), not a role ("als voorzitter").
+  if (rules.conditionsBeforeSubject.has(tokens[at] as string) && rules.subjects.has(tokens[at + 1] ?? ''))
+    return { span: 1, condition: true };
+  const relative = phraseAt(tokens, at, rules.relatives);
+  return relative ? { span: relative.length, condition: false } : undefined;
+}
+
+/**
+ * Whether the word of `finiteVerbs` at `at`, after a subordinate part's own finite verb, is the main clause's that
+ * follows that part's verb cluster at once: it cannot be an infinitive (no word of `infinitives`, which may stand in
+ * the cluster: "kan worden"), and the cluster ends before it with a word of `finiteVerbs` ("teruggegeven kan worden |
+ * wordt") or with one word after such a word, its participle or infinitive ("kan worden teruggegeven | wordt"), not with
+ * a word of `coordinators` ("die is of wordt benoemd": both verbs are the part's own).
+ */
+function followsCluster(tokens: readonly string[], at: number, rules: NegationRules): boolean {
+  if (rules.infinitives.has(tokens[at] as string)) return false;
+  if (rules.finiteVerbs.has(tokens[at - 1] ?? '')) return true;
+  return rules.finiteVerbs.has(tokens[at - 2] ?? '') && !rules.coordinators.has(tokens[at - 1] ?? '');
+}
+
+/**
+ * Where a subordinate part opened at `at` ends and its main clause goes on. A Dutch subordinate part ends with its verbs
+ * and the main clause's finite verb follows at once: "Een commissie die klachten behandelt | wordt niet ingesteld". Read
+ * only where a main clause must follow: for a condition that opens its sentence part, and for a relative part after the
+ * part's subject (the part opens with a word of `subjects`, no word of `finiteVerbs` before the relative). The main
+ * clause's verb is the first word of `finiteVerbs` in it, with a word of the part before it, that a subject or a negation
+ * follows ("Als de klager niet tevreden is | kan hij", "… behandelt | wordt niet"), or that follows the cluster of the
+ * part's own finite verb, its first word of `finiteVerbs` (followsCluster: "dat niet kan worden teruggegeven | wordt
+ * beschikbaar gesteld"). Where no word is so placed, which is the main clause's verb is not known, and the part runs,
+ * as any other, to the end of its sentence part (undefined).
+ */
+function subordinateEnd(tokens: string[], at: number, opens: Opening, rules: NegationRules): number | undefined {
+  const before = tokens.slice(0, at);
+  const afterSubject = rules.subjects.has(tokens[0] as string) && !before.some((word) => rules.finiteVerbs.has(word));
+  if (opens.condition ? at > 0 : at === 0 || !afterSubject) return undefined;
+  const body = at + opens.span;
+  let own: number | undefined;
+  for (let k = body; k < tokens.length - 1; k++) {
+    if (k > body && opening(tokens, k, rules)) break;
+    if (!rules.finiteVerbs.has(tokens[k] as string)) continue;
+    const next = tokens[k + 1] as string;
+    if (k > body && (rules.subjects.has(next) || rules.words.has(next))) return k;
+    if (own !== undefined && followsCluster(tokens, k, rules)) return k;
+    own ??= k;
+  }
+  return undefined;
+}
+
+/**
+ * Per word, the subordinate part it stands in (0: the main clause) and whether that part is a condition; per part, its
+ * body: its first word after the words that open it.
+ */
+export function subordinateParts(
+  tokens: string[],
+  rules: NegationRules,
+): { part: number[]; condition: boolean[]; bodies: number[] } {
+  const part: number[] = [];
+  const condition: boolean[] = [];
+  const bodies = [0];
+  let current = 0;
+  let opened = 0;
+  let inCondition = false;
+  let resumes: number | undefined;
+  for (let at = 0; at < tokens.length; ) {
+    if (resumes !== undefined && at >= resumes) [current, inCondition, resumes] = [0, false, undefined];
+    const kept = phraseAt(tokens, at, rules.notNegating);
+    const opens = kept ? undefined : opening(tokens, at, rules);
+    if (opens) {
+      current = ++opened;
+      inCondition = opens.condition;
+      bodies[current] = at + opens.span;
+      resumes = subordinateEnd(tokens, at, opens, rules);
+    }
+    const span = kept?.length ?? opens?.span ?? 1;
+    for (let k = 0; k < span && at + k < tokens.length; k++) {
+      part.push(current);
+      condition.push(inCondition);
+    }
+    at += span;
+  }
+  return { part, condition, bodies };
+}
