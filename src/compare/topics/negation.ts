@@ -1,16 +1,17 @@
 // Whether a clause says the opposite of a phrase it holds: "De school is niet aangesloten bij een klachtencommissie"
 // holds "klachtencommissie", yet does not state what the law asks (law-view.ts gives it no ✓). A negation word negates
-// a phrase after it in the same part of its sentence; a negation in a subordinate part ("die niet bij de klacht betrokken is")
-// negates only that part, one in a condition ("indien … niet", "als de klager niet tevreden is") nothing unless it
-// denies that a thing is there ("als er geen klachtencommissie is", "als de klachtencommissie er niet is": the clause
-// speaks of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation inside the
-// phrase itself none. A negation after the phrase negates it only where the phrase is its clause's subject, not in the
-// subject's complement ("Het verslag van de klachtencommissie wordt niet opgesteld" denies the report), and it denies
-// that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says a property of
-// it ("Een hoorzitting is niet openbaar"). A relative part after the subject, and a condition opening its part, end
-// where the main clause's verb follows them, where that verb is known: after their verb cluster ("dat niet kan worden
-// teruggegeven | wordt"), or where a subject or a negation follows it. The words are data, per language:
-// templates/negation/<lang>.yaml (its header says how they are read).
+// a phrase after it in the same part of its sentence; a negation in a subordinate part ("die niet bij de klacht
+// betrokken is") negates only that part, one in a condition ("indien … niet", "als de klager niet tevreden is") nothing
+// unless it denies that a thing is there ("als er geen klachtencommissie is", "als de klachtencommissie er niet is":
+// the clause speaks of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation
+// inside the phrase itself none. A negation after the phrase negates it only where the phrase is its clause's subject,
+// not in the subject's complement ("Het verslag van de klachtencommissie wordt niet opgesteld" denies the report), and
+// it denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says a
+// property of it ("Een hoorzitting is niet openbaar"); a phrase after the main clause's verb is denied so too, active
+// or passive ("Het bestuur heeft de klachtencommissie niet ingesteld"). A relative part after the subject, and a
+// condition opening its part, end where the main clause's verb follows them, where that verb is known: after their verb
+// cluster ("dat niet kan worden teruggegeven | wordt"), or where a subject or a negation follows it. The words are
+// data, per language: templates/negation/<lang>.yaml (its header says how they are read).
 import { type NegationRules, negationRules, phraseAt } from './negation-rules.js';
 import { signalText } from './signal-text.js';
 import { opening, subordinateParts } from './subordinate-parts.js';
@@ -41,6 +42,8 @@ interface Part {
   passives: number[];
   /** Whether a match starting at word `first` is the subject of the clause of the negation at `at` (isSubject). */
   subject: (first: number, at: number) => boolean;
+  /** Whether a match starting at word `first` stands after the main clause's finite verb (afterVerb). */
+  afterVerb: (first: number) => boolean;
 }
 
 /** What makes a negation after a phrase deny it: `word`, and whether the clause must be passive or copular for it. */
@@ -106,6 +109,23 @@ function isSubject(
 }
 
 /**
+ * Whether a match starting at word `first` stands in the main clause after its finite verb (its first word of
+ * `finiteVerbs`), not in a complement there (complementAt): the object of "Het bestuur heeft de klachtencommissie niet
+ * ingesteld", or the subject of "Door het bestuur wordt de klachtencommissie niet ingesteld" after the verb. A main
+ * clause's negation after it that ends the clause with a word of `denyingPredicates` denies the thing, active or
+ * passive; a subject before the verb of an active clause is not denied ("De klachtencommissie heeft het verslag niet
+ * opgesteld" denies the report). Not where the verb opens the part (a condition or a question).
+ */
+function isAfterVerb(tokens: readonly string[], part: readonly number[], first: number, rules: NegationRules): boolean {
+  if (part[first] !== 0) return false;
+  const verb = tokens.findIndex((word, k) => k < first && part[k] === 0 && rules.finiteVerbs.has(word));
+  // A part that opens with its finite verb is a condition or a question: "Is een vereniging niet … opgericht, dan …".
+  if (verb <= 0) return false;
+  for (let k = verb + 1; k < first; k++) if (complementAt(tokens, k, rules)) return false;
+  return true;
+}
+
+/**
  * Whether the negation at `at`, in a condition, denies that a thing is there: a word of `existence` before it ("als er geen
  * klachtencommissie is") or its condition ending with a word of `existence` or `denyingPredicates` ("indien geen
  * vertrouwenspersoon is aangesteld"). A condition that a person is not satisfied says when, and is no such denial.
@@ -154,6 +174,7 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     denials,
     passives: tokens.flatMap((word, at) => (rules.passives.has(word) ? [at] : [])),
     subject: (first, at) => isSubject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
+    afterVerb: (first) => isAfterVerb(tokens, part, first, rules),
   };
 }
 
@@ -188,15 +209,19 @@ const wordAt = (padded: string, offset: number): number => padded.slice(0, offse
 
 /**
  * Whether a match of words `first` to `last` in `part` is negated: by a negation before it in the same part of its
- * sentence, in the main clause or in the subordinate part the match stands in; or, where the match is the main clause's
- * subject, by a main-clause negation after it that denies it (denialAt): "Een klachtencommissie wordt niet ingesteld".
+ * sentence, in the main clause or in the subordinate part the match stands in; or by a negation after it, in the main
+ * clause or a condition, that denies it (denialAt): where the match is that clause's subject ("Een klachtencommissie
+ * wordt niet ingesteld", "Als de klachtencommissie er niet is"), or stands after the main clause's verb before a
+ * negation and a word of `denyingPredicates` (isAfterVerb: "Het bestuur heeft de klachtencommissie niet ingesteld").
  * Any other negation after it says something of it and does not deny it: "Een hoorzitting is niet openbaar".
  */
 function negatedMatch(part: Part, first: number, last: number): boolean {
   const before = (at: number): boolean => at < first && (part.part[at] === 0 || part.part[at] === part.part[first]);
   const denies = (at: number): boolean => {
     const denial = part.denials.get(at);
-    if (!denial || at <= last || denial.word <= last || !part.subject(first, at)) return false;
+    if (!denial || at <= last || denial.word <= last) return false;
+    if (denial.passive && part.part[at] === 0 && part.afterVerb(first)) return true;
+    if (!part.subject(first, at)) return false;
     const clause = part.part[at];
     return (
       !denial.passive || part.passives.some((verb) => verb > last && verb < denial.word && part.part[verb] === clause)

@@ -58,6 +58,19 @@ describe('a clause that says the opposite of a phrase', () => {
     ).toBe('states');
     // Active: the negation denies the report, not the committee that writes it.
     expect(read('De klachtencommissie heeft het verslag niet opgesteld.', committee)).toBe('states');
+    expect(read('De klachtencommissie heeft het verslag niet opgesteld.', ['verslag'])).toBe('negates');
+    // After the main clause's verb the phrase is what is denied, active or passive; in a complement there it is not.
+    expect(read('Het bestuur heeft de klachtencommissie niet ingesteld.', committee)).toBe('negates');
+    expect(read('Door het bestuur wordt de klachtencommissie niet ingesteld.', committee)).toBe('negates');
+    expect(read('Het bestuur heeft de klachtencommissie ingesteld.', committee)).toBe('states');
+    expect(read('Het bestuur heeft bij de klachtencommissie het verslag niet aangeboden.', committee)).toBe('states');
+    // bw2 art. 2:28: a part opening with its verb is a condition, of a manner here, not of the association's existence.
+    expect(
+      read(
+        'Is een vereniging niet overeenkomstig het eerste lid van het vorige artikel opgericht, dan kan de algemene vergadering besluiten de statuten te doen opnemen in een notariële akte.',
+        ['vereniging'],
+      ),
+    ).toBe('states');
     // igz: the phrase is no subject; the appeal is denied, not the complaint.
     const appeal =
       'Tegen een beslissing van de inspectie inzake de behandeling van een klacht over een gedraging als bedoeld in artikel 1 kan geen beroep worden ingesteld.';
