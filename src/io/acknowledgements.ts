@@ -17,13 +17,13 @@ import {
   type RecordType,
   type Relation,
 } from '../model/acknowledgement.js';
+import { ACKNOWLEDGEMENTS_DIR } from './acknowledgements-dir.js';
 import { writeFileAtomic } from './atomic.js';
 import { columnOf, type CsvTable, csvCell, readCsv } from './csv.js';
 import { withFileLock } from './lock.js';
 import { errorById } from './messages.js';
 
-/** The folder of the people lists and records, in the working folder. */
-export const ACKNOWLEDGEMENTS_DIR = 'acknowledgements';
+export { ACKNOWLEDGEMENTS_DIR };
 
 export const peopleFile = (org: string, dir = ACKNOWLEDGEMENTS_DIR): string => join(dir, org, 'people.csv');
 

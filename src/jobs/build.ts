@@ -41,6 +41,11 @@ export interface BuildJobResult {
   site?: SiteReport;
   /** The board packs and the comparison, with `corpusReports`. */
   corpus?: CorpusReports;
+  /**
+   * The pages that now say the HTML report could not be made (out/index.html first), where it was to be written and
+   * was not: the report of the run before is gone (src/report/site/failed.ts), its errors are in report.unwritten.
+   */
+  reportFailed?: string[];
 }
 
 /**
@@ -97,11 +102,23 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
   try {
     await writeShared(files, ready, options, result);
   } catch (error) {
-    // A full disk while writing the report must not lose the report of the PDFs: it is told beside them.
+    // A full disk while writing the report, or a people list or procedure.yaml it cannot read, must not lose the
+    // report of the PDFs: it is told beside them. Nor may the report of the run before stay as if it were current.
     if (!isClausemarkError(error)) throw error;
     report.unwritten = [...(report.unwritten ?? []), error];
+    if (withSite(options, ready)) {
+      const { replaceFailedReport } = await import('../report/site/failed.js');
+      delete result.site;
+      result.reportFailed = replaceFailedReport(options.outDir, [error]);
+    }
   }
   return result;
+}
+
+/** Whether the HTML report is to be written: asked for, of PDFs, into an output folder, with a policy or always. */
+function withSite(options: BuildJobOptions, ready: readonly string[]): boolean {
+  const pdfs = (options.formats ?? ['pdf']).includes('pdf');
+  return Boolean(options.site && pdfs && options.outFile === undefined && (ready.length > 0 || options.siteWhenEmpty));
 }
 
 /** The board packs and comparison (with `corpusReports`) and the HTML report (with `site`), into `result`. */
@@ -111,11 +128,10 @@ async function writeShared(
   options: BuildJobOptions,
   result: BuildJobResult,
 ): Promise<void> {
-  const { site, siteWhenEmpty, corpusReports } = options;
+  const { corpusReports } = options;
   const { root, outDir, shapingCache, alignmentCache } = options;
-  const pdfs = (options.formats ?? ['pdf']).includes('pdf');
-  const withSite = site && pdfs && options.outFile === undefined && (ready.length > 0 || siteWhenEmpty);
-  if (!corpusReports && !withSite) return;
+  const site = withSite(options, ready);
+  if (!corpusReports && !site) return;
   // One reading of the corpus for both: each policy parsed once, each revision diffed once (src/report/corpus/plan.ts).
   const { corpusWork } = await import('../report/corpus/plan.js');
   const work = options.work ?? corpusWork(root);
@@ -129,7 +145,7 @@ async function writeShared(
       ...(alignmentCache ? { alignmentCache } : {}),
     });
   }
-  if (withSite) {
+  if (site) {
     const { writeSite } = await import('../report/site/index.js');
     const comparisons = result.corpus?.comparisons;
     const earlier = builtEarlier(files, outDir);

@@ -9,8 +9,9 @@
 //     file, the foundation's procedure.yaml above policies/, the files a policy's brand names (from the build
 //     manifest), the git state the history is read from (HEAD and the commit it names, the index, the configuration
 //     and attributes git reads; read from .git, no git is run), clausemark's build, Node.js's version, today's date
-//     (a review overdue, an approval in the future, a revision's date), the options and the settings of the
-//     environment that change what start writes or says, and whether its output goes to a terminal (colour);
+//     (a review overdue, an approval in the future, a revision's date), the people lists and records of kennisname
+//     in acknowledgements/ (the overview counts them), the options and the settings of the environment that change
+//     what start writes or says, and whether its output goes to a terminal (colour);
 //   - the output folder: the same files, each of the same size and modification time (a file deleted, edited or
 //     added makes the run do its work again).
 // Whatever cannot be told that way (a repository inside policies/, git pointed elsewhere by the environment, a
@@ -19,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { ACKNOWLEDGEMENTS_DIR } from '../io/acknowledgements-dir.js';
 import { addFile, addGit, addTree, foldersUpTo, part, relevantEnv, templatesFolders } from '../io/input-hash.js';
 import { codeStamp } from '../io/code-stamp.js';
 import { readCachedJson, writeCachedJson } from '../io/json-cache.js';
@@ -93,6 +95,8 @@ export function startInputs(setting: StartSetting, dependencies: readonly string
     if (project.settingsFile) addFile(hash, 'settings', project.settingsFile);
     for (const folder of foldersUpTo(setting.cwd, project.root))
       addFile(hash, 'foundation', join(folder, 'procedure.yaml'));
+    // The people lists and records kennisname is counted from (the overview's cells), a new record or a broken list.
+    addTree(hash, 'acknowledgements', join(resolve(setting.cwd), ACKNOWLEDGEMENTS_DIR), 'bytes and times');
     const hashed = [policies, ...templates];
     for (const file of [...new Set(dependencies)].sort())
       if (!hashed.some((folder) => file.startsWith(`${folder}${sep}`))) addFile(hash, 'dependency', file);

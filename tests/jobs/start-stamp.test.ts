@@ -79,6 +79,14 @@ describe('the inputs of start', () => {
     ['a template', (repo) => void repo.write('templates/topics/extra.yaml', 'topics: [a]\n')],
     ['the settings file', (repo) => void repo.write('clausemark.yaml', 'lang: en\n')],
     ["the foundation's procedure.yaml", (repo) => void repo.write('procedure.yaml', 'sector: po\n')],
+    [
+      "kennisname's people list (the overview counts it)",
+      (repo) => void repo.write('acknowledgements/school/people.csv', 'id,name,role,school,teams\n'),
+    ],
+    [
+      "a record file of kennisname's",
+      (repo) => void repo.write('acknowledgements/school/privacy/1.0.csv', 'type,person\n'),
+    ],
     ['a new commit', (repo) => void repo.git('commit', '-q', '--allow-empty', '-m', 'nothing')],
     [
       'what is staged',

@@ -1,6 +1,7 @@
 // What `start` says: the table of the corpus (a row per policy, its version in force under it), under it once where a
 // shallow clone leaves adoptions by hand unconfirmed or the folder is not under version control (git), then what the
-// build wrote and what failed, and the exit code: 1 when a policy has errors or anything failed.
+// build wrote and what failed, and the exit code: 2 when the report could not be made (bad input: a people list or
+// procedure.yaml that cannot be read; or a full disk), else 1 when a policy has errors or anything failed.
 import { join } from 'node:path';
 import type { CorpusRow } from '../../check/corpus.js';
 import { inGitRepository, shortCommit } from '../../io/git.js';
@@ -96,9 +97,12 @@ export function notInGitNote(root: string, rows: readonly CorpusRow[]): string |
   return rows.length === 0 || inGitRepository(root) ? undefined : `\n${said('start-report.not-in-git')}`;
 }
 
-/** What the build wrote and what failed, and the exit code: 1 when a policy has errors or anything failed. */
+/**
+ * What the build wrote and what failed, and the exit code: 2 when the report or the manifest could not be written
+ * (a file it reads is wrong, or the disk is full), else 1 when a policy has errors or anything failed.
+ */
 export function sayBuilt(
-  { report, corpus, site }: BuildJobResult,
+  { report, corpus, site, reportFailed }: BuildJobResult,
   rows: readonly CorpusRow[],
   out: string,
   context: CommandContext,
@@ -118,6 +122,7 @@ export function sayBuilt(
       `  ${said('start-report.html-report', { index: join(out, 'index.html'), pages: wordCounted('build-report.pages', site.pages.length) })}`,
     );
   if (site?.overview) context.out(`  ${said('start-report.overview-pdf', { file: join(out, 'overview.pdf') })}`);
+  for (const index of reportFailed ?? []) context.out(`  ${said('start-report.report-failed', { index })}`);
   const bad = rows.filter((row) => row.fatal || row.errors > 0);
   if (bad.length > 0)
     context.out(
@@ -127,5 +132,7 @@ export function sayBuilt(
     );
   const corpusFailed = (corpus?.failures.length ?? 0) > 0;
   const unwritten = (report.unwritten?.length ?? 0) > 0;
-  if (bad.length > 0 || report.failed.length > 0 || corpusFailed || unwritten) context.exitCode = 1;
+  // What could not be written, or read (a people list, a procedure.yaml): the house's exit code of bad input, 2.
+  if (unwritten) context.exitCode = 2;
+  else if (bad.length > 0 || report.failed.length > 0 || corpusFailed) context.exitCode = 1;
 }

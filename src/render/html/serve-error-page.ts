@@ -1,7 +1,8 @@
-// The page `clausemark serve --watch` shows for every page while the last rebuild failed, in the one page shell
-// (render/shared/html-page.ts): each finding as clausemark prints it (file:line:col, the message, the fix), as text.
-// Its words are given (src/jobs/serve.ts words them in the run's language); the server adds the reload
-// script (src/io/live-reload.ts), so the page reloads itself once a rebuild is done.
+// The page `clausemark serve --watch` shows for every page while the last rebuild failed, and the page a report that
+// could not be made leaves in out/ (src/report/site/failed.ts), in the one page shell (render/shared/html-page.ts):
+// each finding as clausemark prints it (file:line:col, the message, the fix), as text. Its words are given (src/jobs/
+// serve.ts and failed.ts word them in the run's language); the server adds the reload script (src/io/live-reload.ts),
+// so the page it serves reloads itself once a rebuild is done.
 import { escapeHtml } from '../shared/html-escape.js';
 import { htmlPage } from '../shared/html-page.js';
 import { withHashedStyle } from '../shared/html-symbols.js';
