@@ -5,6 +5,11 @@ import { existsSync } from 'node:fs';
 import { type AckCounts, type Audience, countsOf, inAudience, statusOf } from '../model/acknowledgement.js';
 import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile } from './acknowledgements.js';
 
+/** Whether organisation `org` uses kennisname: it keeps a people list. */
+export function keepsPeople(org: string, dir = ACKNOWLEDGEMENTS_DIR): boolean {
+  return existsSync(peopleFile(org, dir));
+}
+
 /**
  * The counts for the text `hash` of a policy's `version` as of `date` (YYYY-MM-DD): of the records dated on or before
  * it, of the people in the list now and in the kind's `audience`. `asked: 0` where the list exists and nobody was
@@ -17,12 +22,11 @@ export function acknowledgementTally(
   date: string,
   dir = ACKNOWLEDGEMENTS_DIR,
 ): AckCounts | undefined {
-  const people = peopleFile(policy.org, dir);
-  if (!existsSync(people)) return undefined;
+  if (!keepsPeople(policy.org, dir)) return undefined;
   const byThen = readRecords(recordFile(policy.org, policy.id, policy.version, dir)).filter(
     (record) => record.date <= date,
   );
-  return countsOf(statusOf(inAudience(readPeople(people), audience), byThen, hash));
+  return countsOf(statusOf(inAudience(readPeople(peopleFile(policy.org, dir)), audience), byThen, hash));
 }
 
 /**

@@ -40,6 +40,9 @@ export function approvalHash(policy: Policy): string {
   return `${V2}${sha256(readerView(policy))}`;
 }
 
+/** Whether a recorded hash is of the current scheme, the one kennisname's records name a text by. */
+export const isCurrentScheme = (hash: string): boolean => hash.startsWith(V2);
+
 function matchesReading(policy: Policy, hash: string): boolean {
   if (hash.startsWith(V2)) return approvalHash(policy) === hash;
   if (hash.startsWith(V1)) return `${V1}${sha256(canonicalText(policy))}` === hash;

@@ -8,7 +8,9 @@
 // board pack. Here, below check and build, so each can ask; and asked once per file and git state in a run (a build,
 // its report and its overview all ask of each such policy). In a shallow clone (`git clone --depth 1`) the first
 // commit git shows may be where the clone's history is cut, not the one that wrote the row down: git then shows
-// neither, and the outputs say why it cannot be told ("de git-geschiedenis is niet volledig (ondiepe kopie)").
+// neither, and the outputs say why it cannot be told ("de git-geschiedenis is niet volledig (ondiepe kopie)"). An
+// adoption recorded with the old hash (sha256:, src/model/fingerprint.ts) of a text edited since is read here too:
+// git holds the text adopted, whose current hash kennisname's records name (adoptedHashOfOldScheme).
 import { resolve } from 'node:path';
 import {
   blobAt,
@@ -22,7 +24,7 @@ import {
 import { gitFileState } from '../io/input-hash.js';
 import { decodeSource } from '../io/read.js';
 import { adopts, approvalKey, datedAfter, sameAdoption } from '../model/adoption.js';
-import { approvalHash } from '../model/fingerprint.js';
+import { approvalHash, hashMatches } from '../model/fingerprint.js';
 import { isClausemarkError } from '../model/errors.js';
 import type { Approval, Policy } from '../model/policy.js';
 import { parsePolicyCached } from '../parse/cached.js';
@@ -355,4 +357,19 @@ export function evidenceKey(evidence: GitEvidence | undefined): string | undefin
   }
   if (evidence.notFollowed) return `not followed before ${evidence.notFollowed.commit}`;
   return evidence.shallow ? 'shallow' : 'not shown';
+}
+
+/**
+ * The approval fingerprint (sha256-v2:) of the text an adoption recorded with the old hash (sha256:, which covers the
+ * section titles and clause texts only) adopted, of a file edited since: kennisname's records name a text by its
+ * current fingerprint, which the old hash cannot be turned into. Git holds the text: the first commit holding the
+ * adoption's row, taken only when the old hash verifies it and the history is not cut there. Undefined otherwise.
+ * Rare (an adoption recorded before sha256-v2, edited since), so git is asked each time, not kept.
+ */
+export function adoptedHashOfOldScheme(file: string, adoption: Approval): string | undefined {
+  const tracked = adoption.hash ? gitFile(file) : undefined;
+  if (!tracked || !adoption.hash) return undefined;
+  const first = firstHolding(gitTexts(tracked, file, fileVersions(tracked)), adoption);
+  if (!first || isCut(holdingOf(first, shallowBoundary(tracked)))) return undefined;
+  return hashMatches(first.text.policy, adoption.hash, adoption.date) ? first.hash : undefined;
 }

@@ -82,6 +82,12 @@ export interface CellPolicy {
    * asked. Counts only, never a name (docs/acknowledge.md).
    */
   acknowledged?: AckCounts;
+  /**
+   * Why kennisname of the version in force cannot be counted: `old-hash`, its adoption recorded the text by the old
+   * hash (sha256:) and the file was edited since, and git does not verify the text adopted (src/procedure/adoption-git.ts
+   * adoptedHashOfOldScheme); adopting the text again records it by the current one.
+   */
+  acknowledgeUncounted?: 'old-hash';
 }
 
 export interface OverviewCell {
@@ -189,6 +195,8 @@ export interface OverviewPolicy {
   unrecorded?: Pick<GitEvidence, 'shallow' | 'notFollowed'>;
   /** Kennisname of its version in force on the date, as the caller counted it (CellPolicy's `acknowledged`). */
   acknowledged?: AckCounts;
+  /** Why kennisname of its version in force cannot be counted (CellPolicy's `acknowledgeUncounted`). */
+  acknowledgeUncounted?: 'old-hash';
 }
 
 /** A version in force as the caller found it. */
@@ -339,8 +347,10 @@ function describePolicy(entry: OverviewPolicy, boardWide: boolean, date: string,
   if (adoption.notYet && adoption.declared === 'approved') described.notYet = adoption.notYet.date;
   if (entry.retired) described.retired = entry.retired;
   // Counted for the version in force only: one adopted to come into force later has none yet.
-  if (entry.acknowledged && described.inForceFrom && described.inForceFrom <= date)
-    described.acknowledged = entry.acknowledged;
+  if (described.inForceFrom && described.inForceFrom <= date) {
+    if (entry.acknowledged) described.acknowledged = entry.acknowledged;
+    if (entry.acknowledgeUncounted) described.acknowledgeUncounted = entry.acknowledgeUncounted;
+  }
   const next = later && standing(later, date);
   if (later && next?.adopted)
     described.next = {

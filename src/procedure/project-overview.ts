@@ -5,13 +5,19 @@
 // (src/report/documents/school-overview.ts) read it; those that show it to the board (`start`, `dossier`, `serve`)
 // have the kennisname of each version in force counted (src/io/acknowledgement-counts.ts), counts only.
 import { relative, resolve, sep } from 'node:path';
-import { acknowledgementTally } from '../io/acknowledgement-counts.js';
+import { acknowledgementTally, keepsPeople } from '../io/acknowledgement-counts.js';
 import { inGitRepository } from '../io/git.js';
 import type { Audience } from '../model/acknowledgement.js';
 import { adoptionOf } from '../model/adoption.js';
-import { approvalHash } from '../model/fingerprint.js';
+import { approvalHash, isCurrentScheme } from '../model/fingerprint.js';
 import { namedKind } from '../model/kind.js';
-import { adoptedHashInGit, type GitEvidence, gitEvidence, untoldInRepository } from './adoption-git.js';
+import {
+  adoptedHashInGit,
+  adoptedHashOfOldScheme,
+  type GitEvidence,
+  gitEvidence,
+  untoldInRepository,
+} from './adoption-git.js';
 import type { Policy } from '../model/policy.js';
 import { dutiesFor } from './duties.js';
 import { judgeProcedure } from './evaluate.js';
@@ -35,9 +41,10 @@ function unrecordedOf(file: string, evidence: GitEvidence | undefined): Pick<Ove
  * The version in force on `date` and its text's hash, as the overview's cell stands it (overview.ts `standing`): the
  * version the caller found in force in the history; else, for an adoption by hand whose words git shows changed
  * since, the text git holds as adopted; else the file's own when adopted as it reads; else the adoption recorded of a
- * text edited since. None where that text is not known.
+ * text edited since (recorded with the old hash, sha256:, the text git holds as adopted, or no hash where git does not
+ * verify one: kennisname cannot be counted then). None where that text is not known.
  */
-function textInForce(entry: OverviewPolicy, date: string): { version: string; hash: string } | undefined {
+function textInForce(entry: OverviewPolicy, date: string): { version: string; hash?: string } | undefined {
   const { policy, inForce } = entry;
   if (inForce?.hash) return { version: inForce.version, hash: inForce.hash };
   const version = policy.meta.version;
@@ -47,20 +54,29 @@ function textInForce(entry: OverviewPolicy, date: string): { version: string; ha
   }
   const adoption = adoptionOf(policy, date);
   if (adoption.status === 'approved') return { version, hash: approvalHash(policy) };
-  const recorded = adoption.recorded?.approval.hash;
-  return adoption.status === 'outdated' && recorded ? { version, hash: recorded } : undefined;
+  const recorded = adoption.recorded?.approval;
+  if (adoption.status !== 'outdated' || !recorded?.hash) return undefined;
+  if (isCurrentScheme(recorded.hash)) return { version, hash: recorded.hash };
+  // The old hash names no text kennisname's records name: git may hold the text; else it cannot be counted (no hash).
+  const hash = adoptedHashOfOldScheme(policy.path, recorded);
+  return hash ? { version, hash } : { version };
 }
 
-/** Kennisname of the version in force, for a kind with an audience, where `dir` is given: counts only. */
+/**
+ * Kennisname of the version in force, for a kind with an audience, where `dir` is given: counts only; or that it cannot
+ * be counted, where the text in force is known by the old hash alone (textInForce).
+ */
 function acknowledgedOf(
   entry: OverviewPolicy,
   audience: Audience | undefined,
   date: string,
   dir: string | undefined,
-): Pick<OverviewPolicy, 'acknowledged'> {
+): Pick<OverviewPolicy, 'acknowledged' | 'acknowledgeUncounted'> {
   if (dir === undefined || audience === undefined) return {};
   const text = textInForce(entry, date);
   if (!text) return {};
+  if (text.hash === undefined)
+    return keepsPeople(entry.policy.meta.org, dir) ? { acknowledgeUncounted: 'old-hash' } : {};
   const counts = acknowledgementTally({ ...entry.policy.meta, version: text.version }, text.hash, audience, date, dir);
   return counts ? { acknowledged: counts } : {};
 }

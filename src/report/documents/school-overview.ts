@@ -249,12 +249,16 @@ function cellDetails(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
 }
 
 /**
- * Kennisname of the version in force, counts only: "kennisname 41 van 44", or "kennisname niet gevraagd". The board's
+ * Kennisname of the version in force, counts only: "kennisname 41 van 44", or "kennisname niet gevraagd", or why it
+ * cannot be counted (an adoption recorded by the old hash of a text edited since, git not verifying it). The board's
  * policy for all its schools is counted over the board's people list: said once, at the board.
  */
 function acknowledgedDetail(cell: OverviewCell, row: OverviewRow, say: Say): string[] {
   const counts = cell.policy?.acknowledged;
-  if (!counts || (cell.policy?.boardWide && row.level === 'school')) return [];
+  if (cell.policy?.boardWide && row.level === 'school') return [];
+  if (cell.policy?.acknowledgeUncounted)
+    return [say(`school-overview.acknowledge-uncounted-${cell.policy.acknowledgeUncounted}`)];
+  if (!counts) return [];
   if (counts.asked === 0) return [say('school-overview.acknowledge-not-asked')];
   return [
     say('school-overview.acknowledged', { acknowledged: String(counts.acknowledged), asked: String(counts.asked) }),
