@@ -1,6 +1,6 @@
 // Kennisname counted for a published output (docs/acknowledge.md): how many of those asked for a version's text
-// acknowledged it, as of a date, never who. The dossier's line (src/jobs/dossier.ts) and the overview's cells
-// (src/procedure/project-overview.ts) read these, so both count alike.
+// acknowledged it, as of a date, never who. The dossier (src/jobs/dossier.ts: one count for its line and its table)
+// and the overview's cells (src/procedure/project-overview.ts) read these, so both count alike.
 import { existsSync } from 'node:fs';
 import { type AckCounts, type Audience, countsOf, inAudience, statusOf } from '../model/acknowledgement.js';
 import { ACKNOWLEDGEMENTS_DIR, peopleFile, readPeople, readRecords, recordFile } from './acknowledgements.js';
@@ -27,13 +27,4 @@ export function acknowledgementTally(
     (record) => record.date <= date,
   );
   return countsOf(statusOf(inAudience(readPeople(peopleFile(policy.org, dir)), audience), byThen, hash));
-}
-
-/**
- * The dossier's counts: as acknowledgementTally, undefined also when the version was not asked by `date` (no record
- * file, no ask). Counts only: the dossier never holds a name.
- */
-export function acknowledgementCounts(...asked: Parameters<typeof acknowledgementTally>): AckCounts | undefined {
-  const counts = acknowledgementTally(...asked);
-  return counts && counts.asked > 0 ? counts : undefined;
 }

@@ -1,6 +1,8 @@
 // `clausemark dossier ORG` (issue 27 item 5): the inspection dossier of one organisation. Of each of its policies
 // the version in force on the date (today, or --at; from the files and their git history, as `build --at` chooses
-// it), held against its procedure (src/procedure/dossier.ts), printed as one PDF with the same as JSON attached.
+// it), held against its procedure (src/procedure/dossier.ts), printed as one PDF with the same as JSON attached. Each
+// policy's version in force is worked out once (Standing: git asked once, kennisname counted once) for the dossier's
+// list and its table of what each school must have.
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -29,10 +31,11 @@ import { namedKind } from '../model/kind.js';
 import { dutiesFor } from '../procedure/duties.js';
 import { schoolYearCovered, schoolYearOf } from '../procedure/school-year.js';
 import { inForceDate } from './build-at.js';
-import { acknowledgementCounts } from '../io/acknowledgement-counts.js';
+import { acknowledgementTally } from '../io/acknowledgement-counts.js';
+import type { AckCounts, Audience } from '../model/acknowledgement.js';
 import { ACKNOWLEDGEMENTS_DIR } from '../io/acknowledgements.js';
 import { declaredOrganisations, type OrganisationDeclaration } from '../procedure/organisation.js';
-import type { OverviewPolicy } from '../procedure/overview.js';
+import type { OverviewHistory } from '../procedure/project-overview.js';
 import { schoolOverview, wordOverview } from '../report/documents/school-overview.js';
 
 export interface DossierJobOptions {
@@ -259,27 +262,48 @@ function textInForceHash(
   return approvalHash((adopted ?? chosen).policy);
 }
 
-/** Where git shows the adoption by hand of the version in force adopted other words: the commit holding it. */
-function changedSinceAdoptionCommit(chosen: VersionInForce, versions: readonly ReadVersion[]) {
-  return chosen.adoption.hash
-    ? undefined
-    : adoptionCommitShows({ ...chosen, file: chosen.source.file }, versions).changed;
+/**
+ * What the dossier and its table of what each school must have both read of a policy's version in force on a date,
+ * worked out once: git asked once of its adoption by hand, its kennisname counted once from the records.
+ */
+interface Standing {
+  chosen: VersionInForce;
+  /** What git shows of its adoption by hand ({} for an adoption with a hash: git is not asked). */
+  shown: ReturnType<typeof firstHoldingShows>;
+  /** The fingerprint of the text in force, which kennisname's records name (textInForceHash). */
+  hash: string;
+  /** Its kind's audience (templates/procedures), whom kennisname counts. */
+  audience: Audience | undefined;
+  /** Kennisname as of the date (acknowledgementTally); none where the organisation keeps no people list. */
+  tally?: AckCounts;
+}
+
+/** The Standing of `versions` on `date`; none where no version is in force then. */
+function standingOf(
+  versions: readonly ReadVersion[],
+  date: string,
+  today: string,
+  { root, acknowledgements }: Pick<DossierJobOptions, 'root' | 'acknowledgements'>,
+): Standing | undefined {
+  const chosen = versionInForce(versions, date, today);
+  if (!chosen) return undefined;
+  const audience = proceduresFor(chosen.source.file, root).kinds[namedKind(chosen.policy) ?? '']?.audience;
+  const shown = chosen.adoption.hash ? {} : adoptionCommitShows({ ...chosen, file: chosen.source.file }, versions);
+  const hash = textInForceHash(chosen, versions, shown.changed);
+  const tally = acknowledgementTally(chosen.policy.meta, hash, audience, date, acknowledgements);
+  return { chosen, shown, hash, audience, ...(tally ? { tally } : {}) };
 }
 
 /** The dossier's entry of the version in force, with its kennisname as of `date` and the versions adopted for later. */
 function inForceEntry(
-  chosen: VersionInForce,
+  { chosen, shown, tally }: Standing,
   versions: readonly ReadVersion[],
   date: string,
-  { root, acknowledgements }: Pick<DossierJobOptions, 'root' | 'acknowledgements'>,
+  root: string,
 ) {
-  const procedures = proceduresFor(chosen.source.file, root);
-  const entry = dossierPolicy(chosen, procedures, date);
-  const audience = procedures.kinds[entry.kind ?? '']?.audience;
-  const shown = entry.textUnrecorded ? adoptionCommitShows({ ...chosen, file: chosen.source.file }, versions) : {};
-  const hash = textInForceHash(chosen, versions, shown.changed);
-  const counts = acknowledgementCounts(entry, hash, audience, date, acknowledgements);
-  if (counts) entry.acknowledged = counts;
+  const entry = dossierPolicy(chosen, proceduresFor(chosen.source.file, root), date);
+  // Counted only where the version was asked by the date: the dossier says nothing of kennisname not asked.
+  if (tally && tally.asked > 0) entry.acknowledged = tally;
   if (shown.changed) entry.changedSinceCommit = shown.changed;
   if (shown.adopted) entry.adoptedInCommit = shown.adopted;
   if (shown.shallow) entry.historyShallow = true;
@@ -332,17 +356,23 @@ function pastSchoolYear(chosen: VersionInForce, root: string, date: string): str
  * The dossier of `mine` (named by dossierName): each policy's version in force on `date`, or its absence; the
  * foundation's own first.
  */
-function assembleDossier(mine: readonly ReadVersion[][], date: string, options: DossierJobOptions): Dossier {
+function assembleDossier(
+  mine: readonly ReadVersion[][],
+  standings: readonly (Standing | undefined)[],
+  date: string,
+  options: DossierJobOptions,
+): Dossier {
   const { org } = options;
   const named = mine.map((versions) => ({ file: versions[0]!.source.file, ...versions[0]!.policy.meta }));
   const organisation = dossierName(org, options.root, options.folder ?? '.', named);
   const dossier: Dossier = { organisation, org, date, policies: [], notInForce: [] };
   const today = todayIso();
-  for (const versions of mine) {
-    const chosen = versionInForce(versions, date, today);
+  for (const [index, versions] of mine.entries()) {
+    const standing = standings[index];
+    const chosen = standing?.chosen;
     const expired = chosen && pastSchoolYear(chosen, options.root, date);
-    if (chosen && !expired) {
-      dossier.policies.push(inForceEntry(chosen, versions, date, options));
+    if (standing && !expired) {
+      dossier.policies.push(inForceEntry(standing, versions, date, options.root));
     } else if (chosen && expired) {
       const { id, title, organisation } = chosen.policy.meta;
       dossier.notInForce.push({
@@ -376,39 +406,58 @@ function unadopted(policy: Policy, date: string): Pick<Dossier['notInForce'][num
   return {};
 }
 
-/** Of the file as it stands (its first version), adopted without a hash: where git shows its words changed since. */
-function fileChangedPerGit(versions: readonly ReadVersion[], date: string): ChangedPerGit | undefined {
+/**
+ * Of the file as it stands (its first version), adopted without a hash: where git shows its words changed since. Where
+ * that is the version in force, by the same adoption, git was asked of it already (`standing`).
+ */
+function fileChangedPerGit(
+  versions: readonly ReadVersion[],
+  date: string,
+  standing: Standing | undefined,
+): ChangedPerGit | undefined {
   const { policy, source } = versions[0]!;
   const adoption = unrecordedAdoption(policy, date);
-  const changed = adoption && adoptionCommitShows({ policy, adoption, file: source.file }, versions).changed;
+  if (!adoption) return undefined;
+  const asked = standing?.chosen.policy === policy && standing.chosen.adoption === adoption;
+  const changed = asked
+    ? standing.shown.changed
+    : adoptionCommitShows({ policy, adoption, file: source.file }, versions).changed;
   return changed && { commit: shortCommit(changed.commit), date: changed.date };
 }
 
 /**
- * Per policy (its file as it stands), the version in force on `date`, the day it was withdrawn and what git shows of
- * an adoption without a hash, from its history.
+ * Per policy (its file as it stands), the version in force on `date`, the day it was withdrawn, what git shows of an
+ * adoption without a hash, from its history, and the kennisname of the version in force the dossier counted (for a
+ * kind with an audience, as the overview counts it).
  */
 function historyOf(
   mine: readonly ReadVersion[][],
+  standings: readonly (Standing | undefined)[],
   date: string,
-): Map<Policy, Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit'>> {
+): Map<Policy, OverviewHistory> {
   const today = todayIso();
   return new Map(
-    mine.map((versions) => {
-      const chosen = versionInForce(versions, date, today);
+    mine.map((versions, index) => {
+      const standing = standings[index];
       const retired = retiredOn(versions, date, today);
-      const inForce = chosen
+      const inForce = standing
         ? {
-            version: chosen.policy.meta.version,
-            adopted: chosen.adoption.date,
-            inForceFrom: chosen.inForceFrom,
-            hash: textInForceHash(chosen, versions, changedSinceAdoptionCommit(chosen, versions)),
+            version: standing.chosen.policy.meta.version,
+            adopted: standing.chosen.adoption.date,
+            inForceFrom: standing.chosen.inForceFrom,
+            hash: standing.hash,
           }
         : null;
-      const changedPerGit = fileChangedPerGit(versions, date);
+      const changedPerGit = fileChangedPerGit(versions, date, standing);
+      const acknowledged = standing?.audience ? standing.tally : undefined;
       return [
         versions[0]!.policy,
-        { inForce, ...(retired ? { retired } : {}), ...(changedPerGit ? { changedPerGit } : {}) },
+        {
+          inForce,
+          ...(retired ? { retired } : {}),
+          ...(changedPerGit ? { changedPerGit } : {}),
+          ...(acknowledged ? { acknowledged } : {}),
+        },
       ];
     }),
   );
@@ -421,7 +470,9 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
   refuseUnreadable(unreadable, options.org, options.root, folder);
   const mine = organisationGroups(groups, options.org, options.root, folder);
   const first = (mine.find((versions) => versions[0]!.policy.meta.org === options.org) ?? mine[0]!)[0]!.policy;
-  const dossier = assembleDossier(mine, date, options);
+  const today = todayIso();
+  const standings = mine.map((versions) => standingOf(versions, date, today, options));
+  const dossier = assembleDossier(mine, standings, date, options);
   // What the organisation must have, when it declares what it is (src/procedure/overview.ts), standing as the
   // dossier's own list says: the version in force from the history, or the day it was withdrawn.
   const required = schoolOverview(
@@ -429,7 +480,7 @@ export async function dossierJob(files: readonly string[], options: DossierJobOp
     options.root,
     date,
     declaredIn(options.root, folder),
-    historyOf(mine, date),
+    historyOf(mine, standings, date),
     [],
     packageAsProject(options.root, folder) ? folder : options.root,
     options.acknowledgements ?? ACKNOWLEDGEMENTS_DIR,

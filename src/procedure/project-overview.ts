@@ -82,11 +82,18 @@ function acknowledgedOf(
 }
 
 /**
+ * What a caller read of a policy from its history (the dossier): the version in force on the date and its text's
+ * hash, the day it was withdrawn, what git shows of an adoption without a hash, and the kennisname of the version in
+ * force it counted (for a kind with an audience; none where its organisation keeps no people list).
+ */
+export type OverviewHistory = Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit' | 'acknowledged'>;
+
+/**
  * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
  * organisations declared under its policies/ (or those given). `history`: per policy, the version in force on the
  * date, the day it was withdrawn and what git shows of an adoption without a hash, where the caller read them from
- * its history (the dossier), so the overview says what the caller's list of policies in force says; for a policy it
- * does not give, git is asked here (src/procedure/adoption-git.ts). `unreadable`: the policy files that cannot be
+ * its history (the dossier), so the overview says what the caller's list of policies in force says, with the kennisname
+ * it counted (not counted again here); for a policy it does not give, git is asked here (src/procedure/adoption-git.ts). `unreadable`: the policy files that cannot be
  * read, so that a required policy is not said missing where one of them may be it. `shownFrom`: the folder whose
  * policies/ these are, where it is not the project's (a folder the workplace serves with the package's templates):
  * the files and folders the overview names are named from it. `acknowledgements`: the folder of kennisname's records
@@ -98,7 +105,7 @@ export function schoolOverview(
   root: string,
   date: string,
   declarations: readonly OrganisationDeclaration[] = declaredOrganisations(root),
-  history?: ReadonlyMap<Policy, Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit'>>,
+  history?: ReadonlyMap<Policy, OverviewHistory>,
   unreadable: readonly string[] = [],
   shownFrom = root,
   acknowledgements?: string,
@@ -126,8 +133,9 @@ export function schoolOverview(
       const whole = report?.procedure?.fallsUnder ? procedures.kinds[report.procedure.fallsUnder] : undefined;
       if (whole)
         entry.partOf = { kind: whole.kind, title: whole.title, ...(whole.article ? { article: whole.article } : {}) };
+      // A caller that gives the history counted kennisname with it (the dossier, from the same records).
       const audience = procedures.kinds[namedKind(policy) ?? '']?.audience;
-      Object.assign(entry, acknowledgedOf(entry, audience, date, acknowledgements));
+      if (!history) Object.assign(entry, acknowledgedOf(entry, audience, date, acknowledgements));
     }
     return entry;
   });
