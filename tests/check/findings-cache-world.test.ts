@@ -53,6 +53,7 @@ const COVERED: Record<string, string> = {
   'src/procedure/load.ts': "each procedure.yaml from the file's folder up to the project; templates/procedures",
   'src/template/store.ts': 'templates/sector of the sector root',
   'src/template/template.ts': 'templates/sector of the sector root',
+  'src/text/months.ts': 'templates/import/month-names.yaml of clausemark: templates/ (stat lines)',
 };
 
 /** The .ts files under src/ that `starts` import, at any depth (type-only imports run nothing). */
