@@ -3,6 +3,7 @@
 // organisation), filled from the command line or a stated default and reported as a finding.
 import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
+import { policyKind } from '../parse/kinds.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import {
   adoptionLine,
@@ -257,14 +258,23 @@ function pastLetterhead(blocks: readonly Block[], first: number, orgWords: strin
   return onlyNamesOrganisation(blockText(blocks[at] as Block), orgWords) ? first : at;
 }
 
-/** The title: the first level-1 heading, or the first line when it is short and no sentence; made a heading. */
+/** A short line, no sentence, that names a kind of policy (templates/import/policy-kinds.yaml). */
+const namesItsKind = (block: Block | undefined): boolean =>
+  block?.kind === 'paragraph' && mayBeTitle(block) && policyKind(blockText(block)) !== undefined;
+
+/**
+ * The title: the first level-1 heading, or the first line when it is short and no sentence (in a Word document only
+ * where it names the policy's kind); made a heading.
+ */
 function markTitle(blocks: Block[], meta: ImportedMeta, titleByPosition: boolean, orgWords?: string): number {
   const levelOne = blocks.findIndex((block) => block.kind === 'heading' && block.level === 1);
   const start = !titleByPosition && levelOne >= 0 ? levelOne : blocks.findIndex((block) => block.kind !== 'dropped');
   const titleIndex = pastLetterhead(blocks, start, orgWords);
-  // Under a letterhead, the title is the line that follows it, however large it is set.
-  const byPosition = titleByPosition || titleIndex !== start;
   const titleBlock = blocks[titleIndex];
+  // Under a letterhead, the title is the line that follows it, however large it is set; with no title styled as
+  // one, a first line that names the document's kind ("Privacyreglement Stichting De Linde" typed as plain text) is
+  // the title too.
+  const byPosition = titleByPosition || titleIndex !== start || (levelOne < 0 && namesItsKind(titleBlock));
   if (
     titleBlock &&
     ((titleBlock.kind === 'heading' && (titleBlock.level === 1 || byPosition)) ||

@@ -180,6 +180,30 @@ describe('the cover ends at the first text of the policy', () => {
   });
 });
 
+describe('the title of a Word document typed as plain text', () => {
+  it('is its first line where that line names the kind of policy ("Privacyreglement Stichting De Linde")', async () => {
+    const file = await docxOf('plain-title.docx', [
+      text('Privacyreglement Stichting De Linde'),
+      text('Dit reglement regelt hoe de scholen van de stichting met persoonsgegevens omgaan.'),
+    ]);
+    const { result, clauses } = await imported(file);
+    expect(result.meta.title).toBe('Privacyreglement Stichting De Linde');
+    expect(result.output).toContain('kind: privacyreglement');
+    expect(result.dropped).toEqual([]);
+    expect(clauses).toEqual(['Dit reglement regelt hoe de scholen van de stichting met persoonsgegevens omgaan.']);
+  });
+
+  it('is no plain first line that names no kind: that stays a line of the cover, left out and listed', async () => {
+    const file = await docxOf('plain-first-line.docx', [
+      text('Concept voor de MR'),
+      text('Dit reglement regelt hoe de scholen van de stichting met persoonsgegevens omgaan.'),
+    ]);
+    const { result } = await imported(file);
+    expect(result.meta.title).toBeUndefined();
+    expect(result.dropped.map((dropped) => dropped.text)).toEqual(['Concept voor de MR']);
+  });
+});
+
 describe('the back cover follows the end of the text', () => {
   const contacts = [
     heading('Klachtenregeling', HeadingLevel.TITLE),
