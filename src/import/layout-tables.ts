@@ -2,8 +2,9 @@
 // article's label on the left ("Artikel 1", "1.2") and its title and text on the right, so the text stands aligned
 // beside its numbers. Read as a table, the whole reglement was one clause (no article of its own to diff or
 // compare), and a document that was nothing but such a table was refused as "all words left out (cover page)".
-// Such a table is read as the text it lays out, row by row; any other table stays a table.
-import { isSentence } from './blocks.js';
+// Such a table is read as the text it lays out, row by row (by the Word, HTML and PDF readers); any other table
+// stays a table.
+import { type Block, inlineText, isSentence } from './blocks.js';
 import { headingNumber } from './markers.js';
 
 /** A heading's label standing alone, in words: "Artikel 3", "Art. 3", "§ 2", "Hoofdstuk 1". */
@@ -11,6 +12,9 @@ const WORD_LABEL = /^(?:artikel|article|art\.|hoofdstuk|chapter|paragraaf|sectio
 
 /** A number standing alone: "1.", "1.2". */
 const NUMBER_LABEL = /^\d{1,2}(?:\.\d{1,2})*\.?$/u;
+
+/** Whether a text is a number and nothing more ("2.1"): beside a sentence, a clause's label. */
+export const isNumberLabel = (text: string): boolean => NUMBER_LABEL.test(text.replace(/\s+/gu, ' ').trim());
 
 /** Whether a text is a heading's label in words and nothing more ("Artikel 3"). */
 export const isWordLabel = (text: string): boolean => WORD_LABEL.test(text.replace(/\s+/gu, ' ').trim());
@@ -38,4 +42,29 @@ export function laysOutText(rows: readonly (readonly string[])[]): boolean {
   const labelled = paired.filter((row) => (row[0] as string).trim() !== '');
   if (labelled.length < 2 || !labelled.every((row) => isStructureLabel(row[0] as string))) return false;
   return paired.some((row) => isSentence(row[1] as string));
+}
+
+/**
+ * How a label cell's one paragraph reads with the text beside it: beside a sentence an article's label ("Artikel 1")
+ * is the heading the layout sets over it; any other is one line with it, a title ("Artikel 1" and "Begripsbepalingen"
+ * are "Artikel 1 Begripsbepalingen", a heading as article-headings.ts reads it) or a sentence beside a number ("2.1"
+ * and "De directeur …" are a clause typed "2.1 De directeur …").
+ */
+export const labelReading = (label: string, beside: string): 'heading' | 'line' =>
+  isSentence(beside) && isWordLabel(label) ? 'heading' : 'line';
+
+/**
+ * A label cell's paragraph (`blocks[at]`) and the paragraph beside it, read as `labelReading` says, in place: the
+ * label made a heading, or the two joined into one paragraph. What it did, for a reader that keeps more of each block.
+ */
+export function joinLabel(blocks: Block[], at: number): 'heading' | 'line' | undefined {
+  const [label, beside] = [blocks[at], blocks[at + 1]];
+  if (label?.kind !== 'paragraph' || beside?.kind !== 'paragraph') return undefined;
+  if (labelReading(inlineText(label.inlines), inlineText(beside.inlines)) === 'heading') {
+    blocks[at] = { kind: 'heading', level: 2, inlines: label.inlines, source: label.source };
+    return 'heading';
+  }
+  label.inlines = [...label.inlines, { text: ' ' }, ...beside.inlines];
+  blocks.splice(at + 1, 1);
+  return 'line';
 }

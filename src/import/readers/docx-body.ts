@@ -5,16 +5,7 @@
 // code, an equation) is left out and listed, as is the placeholder of a content control never filled in
 // (docx-controls.ts); tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
-import {
-  type Block,
-  type Decision,
-  type Inline,
-  inlineText,
-  isSentence,
-  type SourcePlace,
-  type TableBlock,
-  withoutPrefix,
-} from '../blocks.js';
+import { type Block, type Decision, type Inline, type SourcePlace, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
 import { headingNumber } from '../markers.js';
 import {
@@ -31,7 +22,7 @@ import {
 import { indentOf, MAX_LEVEL, Numbering, sizeOf, Styles, wordNumber, type Numbered } from './docx-styles.js';
 import { DocxToc } from './docx-toc.js';
 import { layoutParagraphs } from './docx-layout-tables.js';
-import { isWordLabel } from '../layout-tables.js';
+import { joinLabel } from '../layout-tables.js';
 import { textBoxTexts } from './docx-text-boxes.js';
 import { wordArtTexts } from './docx-word-art.js';
 import { insertedSymbol, typedSymbols } from './docx-symbols.js';
@@ -535,27 +526,15 @@ export class BodyReader {
     }
   }
 
-  /**
-   * A label cell's one paragraph and what stands beside it. A title is one line with it ("Artikel 1" and
-   * "Begripsbepalingen" are "Artikel 1 Begripsbepalingen", a heading as article-headings.ts reads it), so is a
-   * sentence beside a number ("2.1" and "De directeur …" are a clause typed "2.1 De directeur …"); beside a sentence
-   * an article's label ("Artikel 1") is the heading the layout sets it as.
-   */
+  /** A label cell's one paragraph and what stands beside it, read as layout-tables.ts `joinLabel` says. */
   private joinTitle(at: number): void {
-    const [label, title] = [this.blocks[at], this.blocks[at + 1]];
-    if (label?.kind !== 'paragraph' || title?.kind !== 'paragraph') return;
-    if (isSentence(inlineText(title.inlines)) && isWordLabel(inlineText(label.inlines))) {
-      this.blocks[at] = { kind: 'heading', level: 2, inlines: label.inlines, source: label.source };
-      const word = this.word.get(label);
-      if (word) this.word.set(this.blocks[at] as Block, word);
-      this.word.delete(label);
-      return;
-    }
-    label.inlines = [...label.inlines, { text: ' ' }, ...title.inlines];
-    this.blocks.splice(at + 1, 1);
+    const [label, title] = [this.blocks[at] as Block, this.blocks[at + 1] as Block];
+    const joined = joinLabel(this.blocks, at);
     const [labelWord, titleWord] = [this.word.get(label), this.word.get(title)];
-    if (labelWord && titleWord) labelWord.comments.push(...titleWord.comments);
-    this.word.delete(title);
+    if (joined === 'heading' && labelWord) this.word.set(this.blocks[at] as Block, labelWord);
+    if (joined === 'line' && labelWord && titleWord) labelWord.comments.push(...titleWord.comments);
+    if (joined === 'heading') this.word.delete(label);
+    if (joined === 'line') this.word.delete(title);
   }
 
   /** A table; a cell merged across columns (gridSpan) or rows (vMerge) is repeated in every cell it covers. */

@@ -1,10 +1,12 @@
 // HTML elements → import blocks, for .html files and for the HTML blocks inside Markdown. Headings, paragraphs,
-// lists (nested), tables and footnote-free inline formatting become structure; containers (div, section, main …)
+// lists (nested), tables and footnote-free inline formatting become structure (a table that lays out a text, a reglement
+// set beside its article numbers, as the text it lays out: layout-tables.ts); containers (div, section, main …)
 // are looked through; styles and scripts are not text; navigation and forms are page furniture, and text a browser
 // hides (the hidden attribute, display:none, visibility:hidden, font-size:0) is not shown: both left out and listed.
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Block, Inline } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
+import { joinLabel, laysOutText } from '../layout-tables.js';
 
 const HEADING = /^h([1-6])$/;
 /** A hand-made footnote's reference and its note, as html-footnotes.ts marks them: `label` names the note. */
@@ -134,7 +136,8 @@ function inlinesOf(
 ): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
-    if (node.type === 'text') out.push({ ...format, text: node.value });
+    // A run of white space is one space, as a browser shows it ("Artikel⏎\t\t1" as LibreOffice wraps its lines).
+    if (node.type === 'text') out.push({ ...format, text: node.value.replace(/\s+/gu, ' ') });
     else if (node.type === 'element') {
       const tag = node.tagName;
       if (INVISIBLE.has(tag)) continue;
@@ -172,9 +175,15 @@ export class HtmlBlocks {
 
   constructor(private readonly lineOf: (node: Nodes) => number) {}
 
-  /** The inlines of a block, collecting the hidden text inside it. */
+  /** The inlines of a block, collecting the hidden text inside it; the space its source opens with is none. */
   private inlines(nodes: readonly ElementContent[]): Inline[] {
-    return inlinesOf(nodes, {}, this.hidden);
+    const inlines = inlinesOf(nodes, {}, this.hidden);
+    const first = inlines.findIndex((inline) => inline.text.trim() !== '' || inline.footnote !== undefined);
+    if (first < 0) return inlines;
+    const kept = inlines.slice(first);
+    const start = kept[0] as Inline;
+    kept[0] = { ...start, text: start.text.trimStart() };
+    return kept;
   }
 
   /** A block, then the hidden text that was inside it. */
@@ -281,32 +290,65 @@ export class HtmlBlocks {
     }
   }
 
+  /** A table; one that lays out a text (layout-tables.ts) as the blocks its cells hold, row by row. */
   private table(node: Element): void {
-    const rows: Inline[][][] = [];
-    const collect = (parent: Element): void => {
-      for (const child of parent.children) {
-        if (child.type !== 'element') continue;
-        if (child.tagName === 'tr') {
-          if (hiddenBy(child)) {
-            const text = visibleText(child).replace(/\s+/g, ' ').trim();
-            if (text) this.hidden.push({ text, reason: hiddenBy(child) ?? '' });
-            continue;
-          }
-          rows.push(
-            child.children
-              .filter(
-                (cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
-              )
-              .map((cell) => this.inlines(cell.children)),
-          );
-        } else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) collect(child);
-      }
-    };
-    collect(node);
+    const rows = this.rowsOf(node);
     const line = this.lineOf(node);
-    this.push(rows.length > 0 ? { kind: 'table', rows, source: { line } } : undefined, line);
+    if (laysOutCells(rows)) {
+      // Its hidden rows are listed where the table stands, before its text.
+      this.push(undefined, line);
+      for (const row of rows) this.layoutRow(row);
+      return;
+    }
+    const cells = rows.map((row) => row.map((cell) => this.inlines(cell.children)));
+    this.push(cells.length > 0 ? { kind: 'table', rows: cells, source: { line } } : undefined, line);
+  }
+
+  /** A table's rows of cells, its row groups looked through; a row the page hides is listed as hidden text. */
+  private rowsOf(parent: Element, rows: Element[][] = []): Element[][] {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') {
+        const hidden = hiddenBy(child);
+        const text = hidden ? visibleText(child).replace(/\s+/g, ' ').trim() : '';
+        if (hidden && text) this.hidden.push({ text, reason: hidden });
+        if (!hidden) rows.push(child.children.filter(isCell));
+      } else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) this.rowsOf(child, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * A row of a table that lays out a text: its cells' blocks in reading order, a label cell's one paragraph read
+   * with the one beside it as layout-tables.ts `joinLabel` says ("Artikel 1 Begripsbepalingen", "2.1 De directeur …").
+   */
+  private layoutRow([label, ...beside]: readonly Element[]): void {
+    const first = this.blocks.length;
+    if (label) this.children(label.children, 0);
+    const labelled = beside.length === 1 && this.blocks.length === first + 1;
+    for (const cell of beside) this.children(cell.children, 0);
+    if (labelled) joinLabel(this.blocks, first);
   }
 }
+
+const isCell = (node: ElementContent): node is Element =>
+  node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+
+/**
+ * Whether a table's cells lay out a text (layout-tables.ts). A cell that holds a table, spans rows or is hidden keeps
+ * it a table: its reading order is the layout's, not one a text can keep.
+ */
+function laysOutCells(rows: readonly Element[][]): boolean {
+  const cells = rows.flat();
+  const layout = (cell: Element): boolean =>
+    Number(cell.properties.rowSpan ?? 1) <= 1 && !hiddenBy(cell) && !holdsTable(cell);
+  if (!cells.every(layout)) return false;
+  return laysOutText(rows.map((row) => row.map((cell) => visibleText(cell).replace(/\s+/g, ' ').trim())));
+}
+
+/** Whether an element holds a table of its own. */
+const holdsTable = (node: Element): boolean =>
+  node.children.some((child) => child.type === 'element' && (child.tagName === 'table' || holdsTable(child)));
 
 /**
  * A document without a level-1 heading that opens with a heading (`### Vulnerability disclosure policy`, `## Security`)

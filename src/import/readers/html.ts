@@ -2,7 +2,10 @@
 // html-blocks.ts. The <title> is the title when the page has no <h1>; <html lang> states the language.
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
+import type { PolicyNumbering } from '../../model/numbering.js';
+import { articleHeadings } from '../article-headings.js';
 import { counted, type Decision, type ReadDocument } from '../blocks.js';
+import { typedItems } from './docx-typed.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 import { markNotes } from './html-footnotes.js';
 import { dropNotesHeadings } from './html-notes-heading.js';
@@ -47,6 +50,11 @@ export function readHtml(text: string): ReadDocument {
   reader.add(body);
   // A heading over the notes alone heads an empty section once they are footnotes: left out, and listed.
   dropNotesHeadings(reader.blocks);
+  // Articles and chapters by what their headings say, and labels typed at the start of paragraphs, as in a Word
+  // document: a page saved from Word types them ("Artikel 1" in bold, "2.1 De directeur …").
+  const numbering: PolicyNumbering = {};
+  articleHeadings(reader.blocks, numbering);
+  typedItems(reader.blocks);
   const html = find(root, 'html');
   const title = find(root, 'title');
   const titleText = title ? visibleText(title).replace(/\s+/g, ' ').trim() : '';
@@ -60,6 +68,7 @@ export function readHtml(text: string): ReadDocument {
     sourceText: visibleText(body),
     firstLineIsTitle: false,
     structured: true,
+    ...(Object.keys(numbering).length > 0 ? { numbering } : {}),
     meta: {
       ...(titleText && !hasH1 ? { title: titleText } : {}),
       ...(typeof lang === 'string' ? { lang } : {}),
