@@ -15,6 +15,7 @@ import { imageShare, picturedPages } from './pdf-scans.js';
 import { columnLines } from './pdf-columns.js';
 import { bodySize, pageEdge, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
 import { pageTables, type PdfTable } from './pdf-tables.js';
+import { isNumberLabel, labelReading, laysOutText } from '../layout-tables.js';
 import { horizontalRules, type DrawnRule } from './pdf-rules.js';
 import { lineBreaks } from './pdf-paragraphs.js';
 import { joinWrapped } from './text-hyphens.js';
@@ -277,6 +278,40 @@ function tableReadingOrder(tableAt: ReadonlyMap<PageLine, PdfTable | null>): Map
   return readingOrder;
 }
 
+/**
+ * A table's rows as lines of the text after a blank line: one line each, its cells handed to the text reader as they
+ * are; or, where the table lays out a text (layout-tables.ts), the paragraphs it lays out, row by row.
+ */
+function tableLines(table: PdfTable, text: PagesAsText, placeOf: ReadonlyMap<PageLine, SourcePlace>): void {
+  const { lines, tableRows, textPlaces } = text;
+  const layout = laysOutText(table.rows);
+  lines.push('');
+  table.rows.forEach((row, index) => {
+    const place = placeOf.get(table.rowStarts[index] as PageLine);
+    // A number beside its text is a clause, as one set before a hanging indent: never a heading ("2.2 De klager …").
+    const clause = layout && row.length === 2 && isNumberLabel(row[0] as string) && (row[1] as string).trim() !== '';
+    for (const line of layout ? layoutLines(row) : [row.join('\t')]) {
+      lines.push(line);
+      if (!layout) tableRows.set(lines.length, row);
+      if (clause && line !== '') text.clauses.add(lines.length);
+      if (place && line !== '') textPlaces.set(lines.length, place);
+    }
+  });
+  lines.push('');
+}
+
+/**
+ * A row of a table that lays out a text, as paragraphs of the text: its label and the cell beside it one line, or the
+ * label a heading over the sentence beside it, as layout-tables.ts `labelReading` says; any other row its cells.
+ */
+function layoutLines(row: readonly string[]): string[] {
+  const [label = '', ...beside] = row.map((cell) => cell.trim());
+  const [next] = beside;
+  if (label === '' || next === undefined || beside.length > 1)
+    return [label, ...beside].filter((cell) => cell !== '').flatMap((cell) => ['', cell]);
+  return labelReading(label, next) === 'heading' ? ['', label, '', next] : ['', `${label} ${next}`];
+}
+
 /** Where each line stands: its page and line, and a running line's edge of the page (its header or footer). */
 function placesOf(pages: readonly PageLine[][], running: ReadonlySet<PageLine>): Map<PageLine, SourcePlace> {
   const placeOf = new Map<PageLine, SourcePlace>();
@@ -300,7 +335,7 @@ function pagesAsText({ pages, rules }: PagesRead, running: ReadonlySet<PageLine>
   const colophon = smallPrintAtEnd(all, size);
   const tableAt = tablesOf(pages, rules, (line) => running.has(line) || colophon.has(line), size);
   text.readingOrder = tableReadingOrder(tableAt);
-  const { lines, textPlaces, furniture, clauses, larger, tableRows, continues, under } = text;
+  const { lines, textPlaces, furniture, clauses, larger, continues, under } = text;
   const spacing = lineBreaks(all, (line) => running.has(line) || colophon.has(line) || tableAt.has(line), size);
   const placeOf = placesOf(pages, running);
   let previous: PageLine | undefined;
@@ -308,17 +343,7 @@ function pagesAsText({ pages, rules }: PagesRead, running: ReadonlySet<PageLine>
   for (const line of all) {
     const table = tableAt.get(line);
     if (table !== undefined) {
-      // A table's rows, one line each after a blank line, its cells handed to the text reader as they are.
-      if (table) {
-        lines.push('');
-        table.rows.forEach((row, index) => {
-          lines.push(row.join('\t'));
-          tableRows.set(lines.length, row);
-          const place = placeOf.get(table.rowStarts[index] as PageLine);
-          if (place) textPlaces.set(lines.length, place);
-        });
-        lines.push('');
-      }
+      if (table) tableLines(table, text, placeOf);
       previous = line;
       continue;
     }
