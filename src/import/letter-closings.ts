@@ -3,28 +3,18 @@
 // in a PDF or a text it was read as one, over nothing ("## Met vriendelijke groet, «Naam_directeur»"). It is text of
 // the letter. The formulas are data (templates/import/letter-closings.yaml), in Dutch and English. So are the signer's
 // lines under a formula ("J. de Vries" over "Directeur", "Jane Smith" over "Head teacher"), as short and as unstopped;
-// one that reads as no name and no signer's role (the file's `roles`) and heads a sentence is a heading, no signer's.
+// one that reads as no name and no signer's role (the file's `roles`, after an article of adoption-lines.yaml's
+// `articles` or none) and heads a sentence is a heading, no signer's.
 // A line of capitalised words reads as a name ("A. Jansen", "OBS De Regenboog") unless a word of it names a part of a
 // policy (the file's `headings`, or, after a letter's label, a word of the document's own headings: "A.
 // Slotbepalingen", "B. Bijlage") or it is written in title case ("Overgangsbepalingen En Citeertitel"); a title or a
 // form of address ("Drs. A.B. Jansen", "Mevrouw M. Bakker"), a particle or initials make it a name whatever it holds.
 // A signature typed as one paragraph, its lines parted by Shift+Enter, keeps them as lines (keepSignatureBreaks).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import YAML from 'yaml';
-import { PACKAGE_ROOT } from '../io/root.js';
+import { adoptionLineWords } from '../parse/adoption-lines.js';
+import { allLanguages, letterWords } from '../parse/letter-words.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
 import type { Block, Inline } from './blocks.js';
 import { headingNumber, listMarker } from './markers.js';
-
-export const LETTER_CLOSINGS_FILE = join(PACKAGE_ROOT, 'templates', 'import', 'letter-closings.yaml');
-
-interface LetterWords {
-  closings: Record<string, string[]>;
-  roles: Record<string, string[]>;
-  titles: Record<string, string[]>;
-  headings: Record<string, string[]>;
-}
 
 interface LetterPatterns {
   closing: RegExp;
@@ -35,16 +25,23 @@ interface LetterPatterns {
 
 let patterns: LetterPatterns | undefined;
 
-/** The formulas, the signers' roles and titles and the headings' words of the data file, each one pattern, read once. */
+/**
+ * The formulas, the signers' roles and titles and the headings' words of the data file, each one pattern, made once;
+ * a role's article is one of templates/import/adoption-lines.yaml's `articles`, Dutch and English.
+ */
 function letterPatterns(): LetterPatterns {
   if (patterns) return patterns;
-  const file = YAML.parse(readFileSync(LETTER_CLOSINGS_FILE, 'utf8')) as LetterWords;
-  const words = (list: Record<string, string[]>): string => anyPhrase(Object.values(list).flat());
+  const file = letterWords();
+  const words = (list: Record<string, string[]>): string => anyPhrase(allLanguages(list));
+  const { nl, en } = adoptionLineWords();
   patterns = {
     // After the formula: the line's end, or a comma or a space before the signer ("Hoogachtend, de directeur").
     closing: new RegExp(`^(?:${words(file.closings)})(?:$|[,\\s])`, 'iu'),
     // The role opens the line, after an article; its first word may end in it ("Locatiedirecteur").
-    role: new RegExp(`^(?:(?:de|het|the)\\s+)?[\\p{L}-]*(?:${words(file.roles)})(?!\\p{L})`, 'iu'),
+    role: new RegExp(
+      `^(?:(?:${anyPhrase([...nl.articles, ...en.articles])})\\s+)?[\\p{L}-]*(?:${words(file.roles)})(?!\\p{L})`,
+      'iu',
+    ),
     title: new RegExp(`^(?:${words(file.titles)})$`, 'iu'),
     // A word that is a heading's word or ends in one ("Slotbepalingen").
     heading: new RegExp(`^[\\p{L}-]*(?:${words(file.headings)})$`, 'iu'),

@@ -6,6 +6,7 @@
 // taken. A name that holds a template's fill-in never filled in ("Basisschool XXX", "Stichting [naam stichting]",
 // "namens stichting XXX") names no organisation: taken, the frontmatter would state the fill-in as the policy's
 // organisation, and the cover would print it; the stand-in says the document states none.
+import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { slugify } from '../parse/ids.js';
 import { blockText, isSentence, type Block } from './blocks.js';
 import { fillInsOf } from './fill-ins.js';
@@ -48,14 +49,22 @@ const FORM_WORDS = new Map<string, string>([
     'school',
   ].map((word) => [word, ''] as const),
 ]);
-/** Words of a name that name nothing by themselves. */
-const ARTICLES = new Set(['de', 'het', 't']);
-
 const slugWords = (text: string): string[] => slugify(text, Number.POSITIVE_INFINITY).split('-').filter(Boolean);
+
+let articles: ReadonlySet<string> | undefined;
+/**
+ * Words of a name that name nothing by themselves: the Dutch articles, whole or shortened ("'t Kompas"), as a key
+ * spells them (templates/import/adoption-lines.yaml `nl.articles`, `nl.shortArticles`).
+ */
+const nameArticles = (): ReadonlySet<string> => {
+  const { nl } = adoptionLineWords();
+  articles ??= new Set([...nl.articles, ...nl.shortArticles].flatMap(slugWords));
+  return articles;
+};
 
 /** The words that say which organisation a name or key is: neither its form nor its article. */
 const significant = (words: readonly string[]): string[] =>
-  words.filter((word) => !FORM_WORDS.has(word) && !ARTICLES.has(word));
+  words.filter((word) => !FORM_WORDS.has(word) && !nameArticles().has(word));
 
 const hasFormWord = (text: string): boolean => slugWords(text).some((word) => FORM_WORDS.has(word));
 
@@ -183,7 +192,7 @@ const isForm = (token: string | undefined): boolean =>
   capitalised(token) &&
   slugWords(token ?? '').length > 0 &&
   slugWords(token ?? '').every((word) => FORM_WORDS.has(word));
-const isArticle = (token: string | undefined): boolean => ARTICLES.has((token ?? '').toLowerCase());
+const isArticle = (token: string | undefined): boolean => nameArticles().has((token ?? '').toLowerCase());
 
 /**
  * The words around `tokens[start, end)` that make the name they stand in: the form words and articles before them

@@ -39,6 +39,7 @@ export interface AdoptionLineWords {
     place: string[];
     inForce: string[];
     articles: string[];
+    shortArticles: string[];
     asked: { before: string[]; steps: string[]; put: string[]; planned: string[] };
     schedule: { opens: string[]; words: string[] };
     thisText: ThisTextWords & { passive: string[]; and: string[] };

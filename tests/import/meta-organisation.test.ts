@@ -65,6 +65,11 @@ describe('an --org key that spells only part of the name', () => {
     expect(meta.organisation).toBe('Basisschool De Regenboog');
   });
 
+  it("reads a shortened article as an article (templates/import/adoption-lines.yaml `nl.shortArticles`: 't)", async () => {
+    const { meta } = await imported('Klachtenregeling', 't-kompas', [BOARD, 'Kindcentrum Kompas']);
+    expect(meta.organisation).toBe('Kindcentrum Kompas');
+  });
+
   it('takes no name that goes on past the key, nor one of another kind of school', async () => {
     // "Noord" is a word of the name the key does not spell: the board's line is taken by its legal form, as before.
     const noord = await imported('Klachtenregeling', 'regenboog', [BOARD, 'Basisschool De Regenboog Noord']);

@@ -8,10 +8,14 @@
 // handtekening:"), an article that only says it has lapsed ("Vervallen."), and a line that states the text's adoption
 // ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024.", "Adopted by the board on March 12, 2025."), read by
 // the words import reads it by (templates/import/adoption-lines.yaml, src/parse/adoption-line-form.ts), its dates by
-// import's month names (templates/import/month-names.yaml: "16 mrt. 2007" too). Recognised by their shape, as a reader
-// does, not by a word of a topic.
+// import's month names (templates/import/month-names.yaml: "16 mrt. 2007" too), a signing office by the offices of
+// templates/import/letter-closings.yaml and the articles of adoption-lines.yaml. Recognised by their shape, as a
+// reader does, not by a word of a topic.
 import { isAdoptionLine } from '../../parse/adoption-line-form.js';
+import { adoptionLineWords } from '../../parse/adoption-lines.js';
+import { allLanguages, letterWords } from '../../parse/letter-words.js';
 import { anyMonthName } from '../../parse/month-names.js';
+import { anyPhrase } from '../../text/phrase-pattern.js';
 
 /** A month as a line writes it: a name of templates/import/month-names.yaml, an abbreviation with its point or not. */
 const month = (): string => `(?:${anyMonthName()})\\.?`;
@@ -56,14 +60,35 @@ const STATES = new RegExp(`\\b(?:${STATING_WORDS.split(' ').join('|')})\\b`, 'iu
 /** A signature is short: an office, "namens deze", a name; a longer text with a name in it is a rule. */
 const SIGNATURE_WORDS = 25;
 
-/** The formula that a regulation will be published, alone in its clause. */
-const PUBLICATION =
-  /^(?:deze|dit|de|het) \p{L}+ (?:zal|zullen) (?:met de toelichting |met toelichting )?in de (?:nederlandse )?staatscourant worden geplaatst\.?$/iu;
+/**
+ * The formula that a regulation will be published, alone in its clause: it opens with a word pointing at this text or
+ * an article ("Deze regeling", "Het besluit": templates/import/adoption-lines.yaml `nl.thisText.pointing`, `nl.articles`).
+ */
+const publication = (): RegExp => {
+  const { nl } = adoptionLineWords();
+  const opens = anyPhrase([...nl.thisText.pointing, ...nl.articles]);
+  return new RegExp(
+    `^(?:${opens}) \\p{L}+ (?:zal|zullen) (?:met de toelichting |met toelichting )?in de (?:nederlandse )?staatscourant worden geplaatst\\.?$`,
+    'iu',
+  );
+};
 
-/** The office a signature names without a name, as its own line: "De Staatssecretaris van Justitie,", "Namens deze,". */
-const OFFICE =
-  /^(?:namens (?:deze|(?:de|het) .+)|(?:de|het) (?:\p{L}+ )?(?:minister|staatssecretaris|secretaris-generaal|directeur(?:-generaal)?|voorzitter|secretaris|burgemeester|college|raad|bestuur)\b.*),$/iu;
+/**
+ * The office a signature names without a name, as its own line: "De Staatssecretaris van Justitie,", "Namens deze,";
+ * its article and its office are data (templates/import/adoption-lines.yaml `nl.articles`,
+ * templates/import/letter-closings.yaml `offices`).
+ */
+const office = (): RegExp => {
+  const articles = anyPhrase(adoptionLineWords().nl.articles);
+  const offices = anyPhrase(allLanguages(letterWords().offices));
+  return new RegExp(`^(?:namens (?:deze|(?:${articles}) .+)|(?:${articles}) (?:\\p{L}+ )?(?:${offices})\\b.*),$`, 'iu');
+};
 const OFFICE_WORDS = 8;
+
+/** The publication formula's and the office's patterns, made once on first use (their words are data, read then). */
+let signingPatterns: { publication: RegExp; office: RegExp } | undefined;
+const signingPattern = (): { publication: RegExp; office: RegExp } =>
+  (signingPatterns ??= { publication: publication(), office: office() });
 
 /** A form's empty fields for who signs and when: "Datum en handtekening:", "Plaats, datum:", "Paraaf:". */
 const FORM_FIELD =
@@ -77,7 +102,12 @@ const LAPSED = /^\[?(?:dit artikel is )?(?:vervallen|vervalt|gereserveerd)\]?\.?
 function signsOnly(line: string): boolean {
   if (FORM_FIELD.test(line) && SIGNING_FIELD.test(line)) return true;
   // A signature line starts with a capital; "de voorzitter," in a list of a committee's members is one of them.
-  return line.split(' ').length <= OFFICE_WORDS && /^\p{Lu}/u.test(line) && OFFICE.test(line) && !STATES.test(line);
+  return (
+    line.split(' ').length <= OFFICE_WORDS &&
+    /^\p{Lu}/u.test(line) &&
+    signingPattern().office.test(line) &&
+    !STATES.test(line)
+  );
 }
 
 /**
@@ -88,7 +118,8 @@ export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
   const { placeDate, dating } = datePattern();
-  if (placeDate.test(line) || PUBLICATION.test(line) || dating.test(line) || LAPSED.test(line)) return true;
+  if (placeDate.test(line) || signingPattern().publication.test(line) || dating.test(line) || LAPSED.test(line))
+    return true;
   if (signsOnly(line) || isAdoptionLine(line)) return true;
   // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;
   // a table ("| vertrouwenspersoon | J. de Vries |") lists people, it signs nothing.

@@ -4,6 +4,7 @@
 // what only looks like one (a sentence that states something, a lettered item, a committee member in a list).
 import { describe, expect, it } from 'vitest';
 import { isClosingLine } from '../../../src/compare/read/closing-lines.js';
+import { letterWords } from '../../../src/parse/letter-words.js';
 
 describe('isClosingLine', () => {
   it('knows a place and date, a signature and the publication formula by their shape', () => {
@@ -105,5 +106,17 @@ describe('isClosingLine', () => {
       '',
     ])
       expect(isClosingLine(line), line).toBe(false);
+  });
+});
+
+describe('isClosingLine: the signing offices are data (templates/import/letter-closings.yaml `offices`)', () => {
+  it.each(letterWords().offices.nl ?? [])('knows "De %s van Onderwijs," and "Het %s," as a signature', (office) => {
+    expect(isClosingLine(`De ${office} van Onderwijs,`)).toBe(true);
+    expect(isClosingLine(`Het ${office},`)).toBe(true);
+  });
+
+  it('knows no line whose office is none of them, nor a word ending in one', () => {
+    expect(isClosingLine('De Conciërge van Onderwijs,')).toBe(false);
+    expect(isClosingLine('De Onderwijsminister,')).toBe(false);
   });
 });
