@@ -15,8 +15,8 @@ import type { Decision } from './blocks.js';
 import { opensWithStep, ownAdoption, sentencesOf } from './this-document.js';
 
 /**
- * The step a short text names at its start ("Vastgesteld", "Instemming GMR"), if it names one: by the words of each
- * step in the data (templates/import/adoption-lines.yaml `nl.steps`).
+ * The step a short text names at its start ("Vastgesteld", "Instemming GMR", "Consent of the participation council"),
+ * if it names one: by the words of each step in the data (templates/import/adoption-lines.yaml `nl.steps`, `en.steps`).
  */
 export function stepOf(text: string): string | undefined {
   const trimmed = text.trim();

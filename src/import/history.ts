@@ -10,7 +10,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { IMPORT_HISTORY_NOTE } from '../model/adoption.js';
 import type { Approval } from '../model/policy.js';
 import type { CheckFinding } from '../model/diagnostics.js';
-import { adoptionLineWords, wholePhrases } from '../parse/adoption-lines.js';
+import { adoptionLineWords, stepWordLists, wholePhrases } from '../parse/adoption-lines.js';
 import { todayIso } from '../procedure/evaluate.js';
 import { findDate } from './dates.js';
 
@@ -52,7 +52,7 @@ function datesIn(text: string): { iso: string; written: string }[] {
   return dates;
 }
 
-/** The step of the procedure that adopts a policy, as the data's `nl.steps` names it. */
+/** The step of the procedure that adopts a policy, as the data's `nl.steps` and `en.steps` name it. */
 const ADOPTION = 'vaststelling';
 
 /**
@@ -62,10 +62,12 @@ const ADOPTION = 'vaststelling';
 let stepWords: { inForce: RegExp; adoption: RegExp; others: [RegExp, string][] } | undefined;
 function stepPatterns(): NonNullable<typeof stepWords> {
   const { nl, en } = adoptionLineWords();
+  const steps = stepWordLists();
+  const adopting = steps.find(([step]) => step === ADOPTION)?.[1] ?? [];
   stepWords ??= {
     inForce: new RegExp(wholePhrases([...nl.inForce, ...en.inForce]), 'giu'),
-    adoption: new RegExp(wholePhrases([...nl.adopted, ...(nl.steps.vaststelling ?? []), ...en.adopted]), 'iu'),
-    others: Object.entries(nl.steps)
+    adoption: new RegExp(wholePhrases([...nl.adopted, ...en.adopted, ...adopting]), 'iu'),
+    others: steps
       .filter(([step]) => step !== ADOPTION)
       .map(([step, words]) => [new RegExp(wholePhrases(words), 'giu'), step]),
   };

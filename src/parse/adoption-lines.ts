@@ -1,7 +1,8 @@
 // The words of the lines that state a policy's adoption, as data a sector may edit (templates/import/adoption-lines.yaml):
 // Dutch ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024", "Na instemming van de MR …", the words of each
 // step a table's cell names, of a step asked and not taken, of a sentence about this text and the date it takes
-// effect) and English ("Adopted by the board on 12 March 2025."), and the councils that never adopt.
+// effect) and English ("Adopted by the board on 12 March 2025.", "Consent of the participation council" in a table's
+// cell), and the councils that never adopt.
 // Read once; each list is turned into a regular-expression alternative here, so that the readers of such lines
 // (src/import) never spell a word of it themselves.
 import { readFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ export interface AdoptionLineWords {
     takesEffect: TakesEffectWords & { after: string[]; afterOn: string[]; from: string[] };
   };
   en: {
+    steps: Record<string, string[]>;
     adopted: string[];
     by: string[];
     beforeDate: string[];
@@ -65,6 +67,17 @@ let words: AdoptionLineWords | undefined;
 export function adoptionLineWords(): AdoptionLineWords {
   words ??= YAML.parse(readFileSync(ADOPTION_LINES_FILE, 'utf8')) as AdoptionLineWords;
   return words;
+}
+
+/**
+ * Each step's words, Dutch and English (`nl.steps`, then `en.steps` for the same step), in the order `nl.steps` names
+ * the steps: the words a table's cell or a line opens with that name the step taken ("Instemming GMR", "Consent of the
+ * participation council").
+ */
+export function stepWordLists(): [string, string[]][] {
+  const { nl, en } = adoptionLineWords();
+  const steps = [...new Set([...Object.keys(nl.steps), ...Object.keys(en.steps)])];
+  return steps.map((step) => [step, [...(nl.steps[step] ?? []), ...(en.steps[step] ?? [])]]);
 }
 
 /**

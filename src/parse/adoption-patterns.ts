@@ -1,9 +1,10 @@
 // The Dutch words of a policy's adoption (templates/import/adoption-lines.yaml `nl`, src/parse/adoption-lines.ts) as
-// the patterns that read them: the step a cell or a line names ("Vastgesteld", "Instemming GMR"), a sentence stating
+// the patterns that read them: the step a cell or a line names ("Vastgesteld", "Instemming GMR"; in English too, by
+// `en.steps`: "Consent of the participation council"), a sentence stating
 // steps ("vastgesteld door het bestuur op 12 maart 2024, na instemming van de GMR op …"), a closing line ("Aldus
 // vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."), a step asked and not taken
 // ("ter instemming voorgelegd") and a table of steps still to take ("Planning"). Made once, on first use.
-import { type AdoptionLineWords, adoptionLineWords, phrasesPattern } from './adoption-lines.js';
+import { type AdoptionLineWords, adoptionLineWords, phrasesPattern, stepWordLists } from './adoption-lines.js';
 import { dayOrdinal } from './month-names.js';
 
 /**
@@ -18,7 +19,7 @@ export const datePattern = (): string => {
 export const NAME = String.raw`((?:[\p{L}\p{N}'’-]+\s+){0,7}?[\p{L}\p{N}'’-]+)`;
 
 export interface DutchAdoptionPatterns {
-  /** Each step, by the words a cell, a heading or a line opens with. */
+  /** Each step, by the words a cell, a heading or a line opens with, Dutch or English ("Consent …": `en.steps`). */
   steps: readonly [RegExp, string][];
   /** A step's words, then who took it and when (groups: the words, the name, the date). */
   statement: RegExp;
@@ -85,7 +86,7 @@ export function dutchAdoption(): DutchAdoptionPatterns {
   const taken = phrasesPattern(nl.taken);
   const DATE = datePattern();
   patterns = {
-    steps: Object.entries(nl.steps).map(([step, words]) => [new RegExp(`^(?:${phrasesPattern(words)})`, 'iu'), step]),
+    steps: stepWordLists().map(([step, words]) => [new RegExp(`^(?:${phrasesPattern(words)})`, 'iu'), step]),
     statement: new RegExp(
       String.raw`(${stepWords})\s+(?:${phrasesPattern(nl.between)})\s+${article}${NAME}${before}${DATE}`,
       'giu',

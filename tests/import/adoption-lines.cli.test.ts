@@ -102,6 +102,61 @@ describe('a closing line of plain text without a full stop', () => {
   );
 });
 
+describe('an English approval table in plain text', () => {
+  /** An English policy whose approval table, tab-separated, is headed `header` and holds `rows`. */
+  const tabled = (header: string, rows: readonly string[]): string =>
+    [
+      'Complaints Policy',
+      '1 Purpose',
+      'This policy sets out how the school handles complaints.',
+      [header, ...rows].join('\n'),
+      '',
+    ].join('\n\n');
+
+  it.each([
+    [
+      'Date\tName\tRole',
+      [
+        '1 March 2099\tJ. Smith\tConsent of the participation council',
+        '2 March 2099\tP. Brown\tAdvice of the staff council',
+        '12 March 2099\tA. Jones\tAdopted by the board',
+      ],
+      [
+        'J. Smith (Consent of the participation council)',
+        'P. Brown (Advice of the staff council)',
+        'A. Jones (Adopted by the board)',
+      ],
+    ],
+    [
+      'Date\tName\tRole\tStep',
+      [
+        '1 March 2099\tJ. Smith\tChair\tConsent',
+        '2 March 2099\tP. Brown\tChair\tAdvice',
+        '12 March 2099\tA. Jones\tChair\tAdoption',
+      ],
+      ['J. Smith (Chair)', 'P. Brown (Chair)', 'A. Jones (Chair)'],
+    ],
+  ])(
+    'headed %j: each row keeps the step its English words name; a council’s step after today is said as that step',
+    async (header, rows, signed) => {
+      const { markdown, said } = await importedText('policy.txt', tabled(header, rows));
+      expect(body(markdown)).not.toContain('2099');
+      expect(markdown).toContain(
+        [
+          `#   2099-03-01 instemming: ${signed[0]}`,
+          `#   2099-03-02 advies: ${signed[1]}`,
+          `#   2099-03-12 vaststelling: ${signed[2]}`,
+        ].join('\n'),
+      );
+      expect(said).toContain('the document states a step, instemming, dated 2099-03-01');
+      expect(said).toContain('the document states a step, advies, dated 2099-03-02');
+      expect(said).toContain('the document states an adoption dated 2099-03-12');
+      expect(said).not.toContain('the document states an adoption dated 2099-03-01');
+    },
+    120_000,
+  );
+});
+
 describe('a line saying a council adopted the policy', () => {
   it('closing a Word document: is left out, and the report names the council, in English and in Dutch', async () => {
     const { markdown, said } = await imported('closing-council.docx');

@@ -69,3 +69,21 @@ describe("historyFindings of a council's step", () => {
     ]);
   });
 });
+
+describe("historyFindings of a council's step in English", () => {
+  it('words an English approval row by the step its words name (`en.steps`), not as an adoption', () => {
+    const said = historyFindings(
+      [
+        '2099-03-01: J. Smith (Consent of the participation council)',
+        '2099-03-02: P. Brown (Advice of the staff council)',
+        '2099-03-12: A. Jones (Adopted by the board)',
+      ],
+      TODAY,
+    ).filter((finding) => finding.messageId !== 'import-history.stated');
+    expect(said.map((finding) => [finding.messageId, finding.params?.step, finding.params?.date])).toEqual([
+      ['import-history.future-step', 'instemming', '2099-03-01'],
+      ['import-history.future-step', 'advies', '2099-03-02'],
+      ['import-history.future', undefined, '2099-03-12'],
+    ]);
+  });
+});
