@@ -5,50 +5,71 @@
 // and whose kind (a primary school) is the key's. Nothing is guessed: where two cover lines spell the key, neither is
 // taken. A name that holds a template's fill-in never filled in ("Basisschool XXX", "Stichting [naam stichting]",
 // "namens stichting XXX") names no organisation: taken, the frontmatter would state the fill-in as the policy's
-// organisation, and the cover would print it; the stand-in says the document states none.
+// organisation, and the cover would print it; the stand-in says the document states none. The words of a legal form
+// and a kind of school are data (templates/import/organisation-names.yaml), and so are the articles
+// (templates/import/adoption-lines.yaml).
 import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { slugify } from '../parse/ids.js';
+import { organisationNameWords } from '../parse/organisation-names.js';
+import { anyPhrase } from '../text/phrase-pattern.js';
 import { blockText, isSentence, type Block } from './blocks.js';
 import { fillInsOf } from './fill-ins.js';
 
-/** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
-const LEGAL_FORM =
-  /^(?:stichting|vereniging|scholengroep|scholengemeenschap|onderwijsgroep|schoolbestuur|samenwerkingsverband|openbaar\s+onderwijs)\s+\p{L}/iu;
-/** A cover line naming a school by its kind ("Basisschool Het Kompas", "IKC De Linde", "OBS De Wilgen"). */
-const SCHOOL =
-  /^(?:(?:openbare|christelijke|katholieke|speciale)\s+)?(?:basisschool|kindcentrum|integraal\s+kindcentrum|obs|cbs|pcbs|rkbs|ikc|sbo)\s+\p{Lu}/iu;
-/** The text naming its organisation: "Namens stichting Allure door …". */
-const ON_BEHALF =
-  /\b[Nn]amens\s+((?:[Ss]tichting|[Vv]ereniging|[Ss]cholengroep)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u;
+/** The patterns and word sets of templates/import/organisation-names.yaml, made once on first use. */
+interface NamePatterns {
+  /** A cover line that is an organisation's name by its legal form ("Stichting Openbaar Onderwijs Waterlinie"). */
+  legalForm: RegExp;
+  /** A cover line naming a school by its kind ("Basisschool Het Kompas", "IKC De Linde", "OBS De Wilgen"). */
+  school: RegExp;
+  /** The text naming its organisation: "Namens stichting Allure door …". */
+  onBehalf: RegExp;
+  /**
+   * Words that say what kind of organisation or school a name is, not which one, each with the kind it names: a
+   * board, a primary or a secondary school; none for a word of any kind ("Openbare", "School").
+   */
+  formWords: ReadonlyMap<string, string>;
+  /** The words a school's name may lead with that say only its kind ("Basisschool", "OBS", "CBS", "School"). */
+  leadingKind: ReadonlySet<string>;
+}
+
+let names: NamePatterns | undefined;
+
+/** A word as a name writes it, its first letter in lower case or a capital: "[Ss]tichting". */
+const eitherCaseFirst = (word: string): string =>
+  `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${anyPhrase([word.slice(1)])}`;
+
+/** The data file's patterns and sets, made on first use. */
+function namePatterns(): NamePatterns {
+  if (names) return names;
+  const data = organisationNameWords();
+  const { any, ...kinds } = data.kinds;
+  names = {
+    legalForm: new RegExp(`^(?:${anyPhrase(data.legalForms)})\\s+\\p{L}`, 'iu'),
+    school: new RegExp(
+      `^(?:(?:${anyPhrase(data.schoolAdjectives)})\\s+)?(?:${anyPhrase(data.schools)})\\s+\\p{Lu}`,
+      'iu',
+    ),
+    onBehalf: new RegExp(
+      `\\b[Nn]amens\\s+((?:${data.onBehalf.map(eitherCaseFirst).join('|')})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`,
+      'u',
+    ),
+    formWords: new Map([
+      ...Object.entries(kinds).flatMap(([kind, words]) => words.map((word) => [word, kind] as const)),
+      ...(any ?? []).map((word) => [word, ''] as const),
+    ]),
+    leadingKind: new Set(data.leading),
+  };
+  return names;
+}
+
+const isLegalForm = (text: string): boolean => namePatterns().legalForm.test(text);
+const namesSchool = (text: string): boolean => namePatterns().school.test(text);
+const isFormWord = (word: string): boolean => namePatterns().formWords.has(word);
 
 /** A name by its legal form or kind of school, of at most eight words and no fill-in ("Stichting De Linde"). */
 const namedByForm = (text: string): boolean =>
-  (LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8 && fillInsOf(text).length === 0;
+  (isLegalForm(text) || namesSchool(text)) && text.split(/\s+/).length <= 8 && fillInsOf(text).length === 0;
 
-/**
- * Words that say what kind of organisation or school a name is, not which one, each with the kind it names: a board,
- * a primary or a secondary school; none for a word of any kind ("Openbare", "School").
- */
-const FORM_WORDS = new Map<string, string>([
-  ...['stichting', 'vereniging', 'scholengroep', 'onderwijsgroep', 'schoolbestuur', 'samenwerkingsverband'].map(
-    (word) => [word, 'board'] as const,
-  ),
-  ...['basisschool', 'kindcentrum', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'sbo'].map(
-    (word) => [word, 'primary'] as const,
-  ),
-  ...['college', 'lyceum', 'gymnasium', 'scholengemeenschap'].map((word) => [word, 'secondary'] as const),
-  ...[
-    'openbaar',
-    'onderwijs',
-    'openbare',
-    'christelijke',
-    'protestants',
-    'katholieke',
-    'speciale',
-    'integraal',
-    'school',
-  ].map((word) => [word, ''] as const),
-]);
 const slugWords = (text: string): string[] => slugify(text, Number.POSITIVE_INFINITY).split('-').filter(Boolean);
 
 let articles: ReadonlySet<string> | undefined;
@@ -64,13 +85,13 @@ const nameArticles = (): ReadonlySet<string> => {
 
 /** The words that say which organisation a name or key is: neither its form nor its article. */
 const significant = (words: readonly string[]): string[] =>
-  words.filter((word) => !FORM_WORDS.has(word) && !nameArticles().has(word));
+  words.filter((word) => !isFormWord(word) && !nameArticles().has(word));
 
-const hasFormWord = (text: string): boolean => slugWords(text).some((word) => FORM_WORDS.has(word));
+const hasFormWord = (text: string): boolean => slugWords(text).some(isFormWord);
 
 /** The kinds the form words of a name or key name. */
 const kindsOf = (words: readonly string[]): Set<string> =>
-  new Set(words.flatMap((word) => (FORM_WORDS.get(word) ? [FORM_WORDS.get(word) as string] : [])));
+  new Set(words.flatMap((word) => namePatterns().formWords.get(word) || []));
 
 /**
  * Whether a name's words are the key's but for their forms and articles, and no other kind: "Basisschool De
@@ -83,12 +104,9 @@ function sameSignificantWords(name: readonly string[], key: readonly string[]): 
   return wanted !== '' && significant(name).join('-') === wanted && kindsAgree;
 }
 
-/** The words a school's name may lead with that say only its kind ("Basisschool", "OBS", "CBS", "School"). */
-const LEADING_KIND = new Set(['basisschool', 'obs', 'cbs', 'pcbs', 'rkbs', 'ikc', 'sbo', 'kindcentrum', 'school']);
-
 /** A name's or key's words without the kind word it leads with. */
 const withoutLeadingKind = (words: readonly string[]): string[] =>
-  words.length > 1 && LEADING_KIND.has(words[0] ?? '') ? words.slice(1) : [...words];
+  words.length > 1 && namePatterns().leadingKind.has(words[0] ?? '') ? words.slice(1) : [...words];
 
 /**
  * Whether a line is the key's name but for case, punctuation and a kind word either leads with: "De Regenboog" for
@@ -137,7 +155,7 @@ export function keyedCoverLines(
  * Linde", "Basisschool De Regenboog"), or spelling the --org key.
  */
 export const namesOrganisation = (text: string, orgWords: string | undefined): boolean =>
-  ((LEGAL_FORM.test(text) || SCHOOL.test(text)) && text.split(/\s+/).length <= 8) ||
+  ((isLegalForm(text) || namesSchool(text)) && text.split(/\s+/).length <= 8) ||
   (orgWords !== undefined && spellsKey(text, orgWords));
 
 /**
@@ -149,7 +167,7 @@ export function onlyNamesOrganisation(text: string, orgWords: string | undefined
   if (isSentence(text) || text.trim().split(/\s+/).length > 8) return false;
   if (orgWords !== undefined && (slugify(text, Number.POSITIVE_INFINITY) === orgWords || namesKey(text, orgWords)))
     return true;
-  if (LEGAL_FORM.test(text) || SCHOOL.test(text)) return true;
+  if (isLegalForm(text) || namesSchool(text)) return true;
   return orgWords !== undefined && hasFormWord(text) && sameSignificantWords(slugWords(text), orgWords.split('-'));
 }
 
@@ -180,7 +198,7 @@ function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined
     const named = block.text
       .split(/\s+[-–—·|]\s+|\t+/u)
       .map((part) => part.trim())
-      .find((part) => LEGAL_FORM.test(part) && namedByForm(part));
+      .find((part) => isLegalForm(part) && namedByForm(part));
     if (named) return named;
   }
   return undefined;
@@ -189,9 +207,7 @@ function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined
 /** A name is written with capitals ("Casparus College"), not as the words of a sentence. */
 const capitalised = (token: string | undefined): boolean => /^\p{Lu}/u.test(token ?? '');
 const isForm = (token: string | undefined): boolean =>
-  capitalised(token) &&
-  slugWords(token ?? '').length > 0 &&
-  slugWords(token ?? '').every((word) => FORM_WORDS.has(word));
+  capitalised(token) && slugWords(token ?? '').length > 0 && slugWords(token ?? '').every(isFormWord);
 const isArticle = (token: string | undefined): boolean => nameArticles().has((token ?? '').toLowerCase());
 
 /**
@@ -256,7 +272,7 @@ export function organisationInText(
     block.kind === 'paragraph' || block.kind === 'item' || block.kind === 'dropped' ? [blockText(block)] : [],
   );
   for (const text of texts) {
-    const named = ON_BEHALF.exec(text)?.[1];
+    const named = namePatterns().onBehalf.exec(text)?.[1];
     if (named && fillInsOf(named).length === 0) return named.charAt(0).toUpperCase() + named.slice(1);
   }
   const header = runningHeaderOrganisation(blocks);
