@@ -8,6 +8,7 @@ import { printedLabel, romanValue, styleAt } from '../model/numbering.js';
 import type { Clause, Policy, Section } from '../model/policy.js';
 import { allClauses, allSections } from '../model/walk.js';
 import type { Block, Decision } from './blocks.js';
+import { chapterLevel } from './section-labels.js';
 
 type Labelled = Extract<Block, { kind: 'heading' | 'item' }>;
 
@@ -42,8 +43,8 @@ export interface NumberingCheck {
 
 /**
  * The places where the written policy prints another label than the source showed, for the levels its own
- * numbering labels. Blocks and the policy are matched in document order: the chapters (level 2 headings) with the
- * sections of depth 2, the list items with the list clauses.
+ * numbering labels. Blocks and the policy are matched in document order: the chapters (the headings of the shallowest
+ * level below the title) with the sections of that depth, the list items with the list clauses.
  */
 export function numberingDecisions(blocks: readonly Block[], policy: Policy): NumberingCheck {
   const numbering = policy.meta.numbering ?? {};
@@ -53,8 +54,9 @@ export function numberingDecisions(blocks: readonly Block[], policy: Policy): Nu
     renumbered.add(block);
     out.push(renumberedAt(block, printed));
   };
-  const headings = blocks.filter((block): block is Labelled => block.kind === 'heading' && block.level === 2);
-  const sections = allSections(policy).filter((section: Section) => section.depth === 2);
+  const level = chapterLevel(blocks);
+  const headings = blocks.filter((block): block is Labelled => block.kind === 'heading' && block.level === level);
+  const sections = allSections(policy).filter((section: Section) => section.depth === level);
   headings.forEach((block, index) => {
     const printed = sections[index]?.number;
     // Without a pattern the house style prints the number alone: "Artikel 1" must then print as 1.

@@ -1,6 +1,7 @@
 // Text and PDF sources type their numbers ("Artikel 1", "1)", "a)"): the readers make them structure, and this reads
 // the labels they showed back into the policy's own numbering field, where every label of a level has one form, so
-// the built policy prints "Artikel 1" and "a)" instead of the house style's 1 and a. A level typed in more than one
+// the built policy prints "Artikel 1" and "a)" instead of the house style's 1 and a (the chapters' "Artikel 1", "A.",
+// "IV.": section-labels.ts). A level typed in more than one
 // form keeps each list's own form where the list has one (numbering.lists); where clausemark's counting prints another
 // label than was typed, import/numbering-check says so at that place.
 import type { NumberingLevel, PolicyNumbering } from '../model/numbering.js';
@@ -8,12 +9,10 @@ import type { Policy } from '../model/policy.js';
 import { allClauses } from '../model/walk.js';
 import type { Block, Decision } from './blocks.js';
 import { listMarker } from './markers.js';
+import { sectionLabels } from './section-labels.js';
 
-type Heading = Extract<Block, { kind: 'heading' }>;
 type Item = Extract<Block, { kind: 'item' }>;
 
-/** "Artikel 3" → "Artikel %1": a word before the article's number, and what follows it ("Artikel 3." → "."). */
-const WORD_NUMBER = /^(\p{L}+)\s*(\d+)([.:]?)$/u;
 /** A list marker's form: "(", the number or letter, ")" (bulleted markers such as "- a." have none). */
 const ENUMERATOR = /^(\(?)([0-9]+|[a-zA-Z]+)([.)])$/u;
 
@@ -25,14 +24,6 @@ const HOUSE = ['decimal.', 'alpha.'];
 function oneForm(forms: (string | undefined)[]): string | undefined {
   const found = new Set(forms);
   return found.size === 1 && !found.has(undefined) ? [...found][0] : undefined;
-}
-
-function sectionsPattern(headings: Heading[]): string | undefined {
-  const forms = headings.map((heading) => {
-    const typed = WORD_NUMBER.exec(heading.marker ?? '');
-    return typed ? `${typed[1]} %1${typed[3]}` : undefined;
-  });
-  return oneForm(forms);
 }
 
 /** A clause typed with its chapter's number: "1.2" → "%1.%2", "1.2." → "%1.%2.". */
@@ -141,15 +132,8 @@ export function typedNumbering(blocks: readonly Block[]): TypedNumbering {
   const numbering: PolicyNumbering = {};
   const decisions: Decision[] = [];
   const out: TypedNumbering = { lists: [], decisions };
-  const headings = blocks.filter(
-    (block): block is Heading => block.kind === 'heading' && block.level === 2 && !block.unnumbered,
-  );
-  const marked = headings.filter((heading) => heading.marker !== undefined);
-  // Only when every chapter typed one: a pattern would put "Artikel N" before a heading that had none.
-  const sections = marked.length > 0 && marked.length === headings.length ? sectionsPattern(marked) : undefined;
+  const sections = sectionLabels(blocks);
   if (sections) numbering.sections = sections;
-  // Typed chapter numbers became structure either way: the check after writing compares them with the printed ones.
-  for (const heading of marked) heading.label = heading.marker;
   const levels: [NumberingLevel, 0 | 1][] = [
     ['clauses', 0],
     ['items', 1],
