@@ -236,6 +236,24 @@ export interface StatedMeta {
   lang?: string;
 }
 
+/**
+ * Why a line repeated on every page is left out: a running header or a running footer where the reader knows where it
+ * stands (a PDF's line by its edge of the page, a Word document's by its part), a header or footer where it does not
+ * (a text's, which shows no place on a page).
+ */
+export const runningReason = (edge: 'top' | 'bottom' | undefined): string =>
+  edge === 'top'
+    ? 'import-reason.running-header'
+    : edge === 'bottom'
+      ? 'import-reason.running-footer'
+      : 'import-reason.running';
+
+/** Whether a text was left out as a line repeated on every page, named a header, a footer or either. */
+export const isRunningReason = (messageId: string): boolean =>
+  messageId === 'import-reason.running' ||
+  messageId === 'import-reason.running-header' ||
+  messageId === 'import-reason.running-footer';
+
 export const plain = (text: string): Inline[] => (text === '' ? [] : [{ text }]);
 
 export const inlineText = (inlines: readonly Inline[]): string => inlines.map((inline) => inline.text).join('');

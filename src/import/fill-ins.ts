@@ -11,7 +11,7 @@
 // and the version a stand-in, as if the document stated none. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
 // `fill-ins`): "[vervallen]", "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
 import { BRACKETED, isFillIn, placeholderFile } from '../fmt/fill-ins.js';
-import { type Block, blockText, type Decision, type ReadDocument } from './blocks.js';
+import { type Block, blockText, type Decision, isRunningReason, type ReadDocument } from './blocks.js';
 import { escapeRegExp } from '../text/escape-reg-exp.js';
 
 /** A fill-in found in a text: as it stands there, and where. */
@@ -127,7 +127,7 @@ export function runningFillIns(blocks: readonly Block[]): Decision[] {
   const seen = new Set<string>();
   const decisions: Decision[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'dropped' || block.reason.messageId !== 'import-reason.running') continue;
+    if (block.kind !== 'dropped' || !isRunningReason(block.reason.messageId)) continue;
     if (block.source.part !== undefined) continue;
     for (const text of fillInsOf(block.text).filter((fillIn) => !seen.has(fillIn))) {
       seen.add(text);

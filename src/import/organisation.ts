@@ -12,7 +12,7 @@ import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { slugify } from '../parse/ids.js';
 import { organisationNameWords } from '../parse/organisation-names.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
-import { blockText, isSentence, type Block } from './blocks.js';
+import { blockText, isRunningReason, isSentence, type Block } from './blocks.js';
 import { fillInsOf } from './fill-ins.js';
 
 /** The patterns and word sets of templates/import/organisation-names.yaml, made once on first use. */
@@ -194,7 +194,7 @@ export function coverOrganisation(
 /** A running header's part that names an organisation by its legal form ("Stichting Waterlinie - Pestprotocol"). */
 function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined {
   for (const block of blocks) {
-    if (block.kind !== 'dropped' || block.reason.messageId !== 'import-reason.running') continue;
+    if (block.kind !== 'dropped' || !isRunningReason(block.reason.messageId)) continue;
     const named = block.text
       .split(/\s+[-–—·|]\s+|\t+/u)
       .map((part) => part.trim())

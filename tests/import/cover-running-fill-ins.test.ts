@@ -4,8 +4,9 @@
 // in the summary: its line was left out and listed, the version a stand-in "niet vermeld in de bron", and no fill-in
 // was named. A PDF's running header and footer ("[naam school]" at the top of each page) are left out and listed, and
 // each fill-in in them is reported once, naming where it stands (the header at the top of the page, the footer at the
-// bottom), as a Word header's is; the summary names none as kept. The PDF's text (pdftotext), which shows no place on
-// a page, names the line a header or footer. An organisation never filled in ("Basisschool XXX" on the cover,
+// bottom), as a Word header's is, and the list of what was left out and the summary name each line so (a running
+// header, a running footer); the summary names no fill-in as kept. The PDF's text (pdftotext), which shows no place
+// on a page, names the line a header or footer. An organisation never filled in ("Basisschool XXX" on the cover,
 // "Stichting XXX" in the header, "namens stichting XXX" in the text) is no organisation the frontmatter states.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -74,17 +75,39 @@ describe("fill-ins in a PDF's running header and footer", () => {
     expect(summary).not.toMatch(/not filled in/u);
     expect(result.accounting.missing).toEqual([]);
   });
+
+  it('are listed and summed up as a running header and a running footer, not "header or footer"', async () => {
+    const { result, summary } = await imported('running.pdf');
+    const listed = new Set(result.dropped.map((dropped) => `${dropped.reason}: ${dropped.text}`));
+    expect([...listed]).toEqual([
+      'running header: [naam school] – Klachtenregeling',
+      'running footer: Vastgesteld door «Naam_bestuur»',
+    ]);
+    expect(summary).toContain('left out and listed in the report (running header: 3 lines; running footer: 3 lines)');
+    const report = wordFindings(result.findings).filter((finding) => finding.ruleId === 'import-dropped');
+    expect(report.map((finding) => finding.message)).toEqual(
+      expect.arrayContaining([
+        'source page 1, line 1: left out of the text (running header, 1 line): "[naam school] – Klachtenregeling"',
+        expect.stringMatching(
+          /^source page 1, line \d+: left out of the text \(running footer, 1 line\): "Vastgesteld/u,
+        ),
+      ]),
+    );
+    expect(report.map((finding) => finding.message).join('\n')).not.toContain('header or footer');
+  });
 });
 
 describe("fill-ins in the running header and footer of a PDF's text", () => {
   it('are named a header or footer, the text showing no place on a page', async () => {
     const text = join(mkdtempSync(join(tmpdir(), 'clausemark-running-')), 'running.txt');
     expect(spawnSync('pdftotext', [join(folder, 'running.pdf'), text]).status).toBe(0);
-    const { findings } = await imported('running.txt', text);
+    const { result, summary, findings } = await imported('running.txt', text);
     expect(findings.map((finding) => finding.message)).toEqual([
       expect.stringMatching(/^the header or footer repeated on every page: "\[naam school\]" is a fill-in /u),
       expect.stringMatching(/^the header or footer repeated on every page: "«Naam_bestuur»" is a fill-in /u),
     ]);
+    expect(new Set(result.dropped.map((dropped) => dropped.reason))).toEqual(new Set(['running header or footer']));
+    expect(summary).toMatch(/\(running header or footer: \d+ lines\)/u);
   });
 });
 

@@ -7,7 +7,7 @@
 // placeholder, apart from its line (docx-controls.ts). A template's fill-in never filled in ("[naam school]" in the
 // footer) is reported where it stands, "a footer of the Word document", as a date field there is (docx-date-fields.ts).
 import type { Element } from '@xmldom/xmldom';
-import type { Block, Decision } from '../blocks.js';
+import { type Block, type Decision, runningReason } from '../blocks.js';
 import { fillInsOf } from '../fill-ins.js';
 import { inUnfilledControl, unfilledControls } from './docx-controls.js';
 import { descendants, type DocxParts, printedParagraphText, runningParts, wAttr } from './docx-parts.js';
@@ -39,16 +39,17 @@ function isPageNumber(paragraph: Element, text: string): boolean {
   );
 }
 
-const leftOut = (text: string, reason: string): Block => ({
+const leftOut = (text: string, reason: string, part: 'header' | 'footer'): Block => ({
   kind: 'dropped',
   text,
   reason: { messageId: reason },
-  source: { line: 0, part: 'header-footer' },
+  source: { line: 0, part },
 });
 
 /**
  * Each distinct line the headers and footers print (the first page's header often repeats the others'), as text
- * left out of the policy with the reason a running header or footer has (import-reason.running), and each distinct
+ * left out of the policy as a running header or a running footer (import-reason.running-header, -footer; a line both
+ * print, as the first), named where it stands ("a footer of the Word document"), and each distinct
  * watermark's text (import-reason.watermark) and each placeholder's (import-reason.placeholder); a page number alone
  * is not read. `unread` is told each such line's signs no character is known for (docx-symbols.ts), once a line.
  */
@@ -58,22 +59,22 @@ export function headerAndFooterBlocks(
 ): Block[] {
   const seen = new Set<string>();
   const blocks: Block[] = [];
-  for (const part of parts.headersAndFooters) {
-    for (const text of unfilledControls(part).filter((placeholder) => !seen.has(placeholder))) {
+  for (const { root, kind } of runningParts(parts)) {
+    for (const text of unfilledControls(root).filter((placeholder) => !seen.has(placeholder))) {
       seen.add(text);
-      blocks.push(leftOut(text, 'import-reason.placeholder'));
+      blocks.push(leftOut(text, 'import-reason.placeholder', kind));
     }
-    for (const paragraph of descendants(part, 'p')) {
+    for (const paragraph of descendants(root, 'p')) {
       for (const text of wordArtTexts(paragraph).filter((mark) => !seen.has(mark))) {
         seen.add(text);
-        blocks.push(leftOut(text, 'import-reason.watermark'));
+        blocks.push(leftOut(text, 'import-reason.watermark', kind));
       }
       const symbols: string[] = [];
       const text = paragraphText(paragraph, symbols);
       if (text === '' || seen.has(text) || isPageNumber(paragraph, text)) continue;
       seen.add(text);
       if (symbols.length > 0) unread(symbols, text);
-      blocks.push(leftOut(text, 'import-reason.running'));
+      blocks.push(leftOut(text, runningReason(kind === 'header' ? 'top' : 'bottom'), kind));
     }
   }
   return blocks;

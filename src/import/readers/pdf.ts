@@ -5,7 +5,7 @@
 // pdf-rules.ts), and handed to the plain-text reader's structure heuristics, with what the positions show that text
 // cannot: which lines go on with their paragraph after a line break (pdf-paragraphs.ts).
 import { errorById } from '../../io/messages.js';
-import { blockText, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
+import { blockText, runningReason, type Block, type Decision, type ReadDocument, type SourcePlace } from '../blocks.js';
 import { namesCommit } from '../../io/git.js';
 import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './options.js';
@@ -362,7 +362,7 @@ function pagesAsText({ pages, rules }: PagesRead, running: ReadonlySet<PageLine>
     }
     if (!previous || gap > Math.max(previous.size, line.size) * 1.6 || heading || previous.size > size * 1.15)
       lines.push('');
-    if (running.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.running' });
+    if (running.has(line)) furniture.set(lines.length + 1, { messageId: runningReason(placeOf.get(line)?.edge) });
     else if (colophon.has(line)) furniture.set(lines.length + 1, { messageId: 'import-reason.colophon' });
     const indent = line.x - (line.columnOffset ?? 0) - left;
     lines.push(`${' '.repeat(Math.max(0, Math.round(indent / 6)))}${line.text}`);
