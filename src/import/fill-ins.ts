@@ -8,7 +8,8 @@
 // HTML page's <title>; its version too), which the frontmatter takes and the cover prints: "title: Klachtenregeling
 // [naam school]" and "version: "[versienummer]"" went onto the cover without a word. So is a version a cover line
 // leaves to fill in ("Versie: [x.x]", "Versie: …"), which the frontmatter takes as it stands: the line was left out
-// and the version a stand-in, as if the document stated none. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
+// and the version a stand-in, as if the document stated none. A fill-in on a cover line left out ("Basisschool XXX")
+// is reported as a fill-in, once, with its fix, in place of the word that the line stands on the cover. What a fill-in looks like is data (templates/import/word-placeholders.yaml,
 // `fill-ins`): "[vervallen]", "[1]", "[…]", a form's "Naam: ......" and a contents line's dotted leader are none.
 import { BRACKETED, isFillIn, placeholderFile } from '../fmt/fill-ins.js';
 import { type Block, blockText, type Decision, isRunningReason, type ReadDocument } from './blocks.js';
@@ -110,7 +111,24 @@ export function fillInDecisions(blocks: readonly Block[]): Decision[] {
 export const LEFT_OUT_FILL_INS: ReadonlySet<string> = new Set([
   'import-fill-in.unfilled-left-out',
   'import-fill-in.unfilled-running',
+  'import-fill-in.unfilled-cover',
+  'import-fill-in.unfilled-back-cover',
 ]);
+
+/**
+ * Each fill-in on a line of the cover or the back cover that import left out ("Basisschool XXX", "[naam school]"
+ * under the title), reported as a fill-in, with its fix, once: the line is left out and listed, the fill-in with it,
+ * but the document still holds it. Reported so, the line needs no word of its own that it stands on the cover.
+ */
+export function leftOutCoverFillIns(line: string, source: Block['source'], side: 'cover' | 'back-cover'): Decision[] {
+  return [...new Set(fillInsOf(line))].map((text) => ({
+    ruleId: 'import-fill-in',
+    messageId: `import-fill-in.unfilled-${side}`,
+    fixId: `import-fill-in.fill-in-${side}`,
+    params: { text, line },
+    source,
+  }));
+}
 
 /** Where a running line stands: a PDF's at the top of its page (its header) or the bottom; a text's, which shows neither. */
 const runningPart = (source: Block['source']): 'running' | 'running-header' | 'running-footer' =>

@@ -36,7 +36,7 @@ import { withoutOwnAdoptionNote } from './own-notes.js';
 import { coverAdoptions } from './cover-adoption.js';
 import { withoutFieldDates } from './field-dates.js';
 import { lastCoverHeading, statedVersion } from './cover-headings.js';
-import { coverFillIn } from './fill-ins.js';
+import { coverFillIn, leftOutCoverFillIns } from './fill-ins.js';
 import { ownInForce, sentencesOf } from './this-document.js';
 import type { MessageRef } from '../model/diagnostics.js';
 
@@ -348,6 +348,19 @@ function coverFields(text: string, meta: ImportedMeta, fillIn: (text: string) =>
   return fields;
 }
 
+/**
+ * The report's word of a line of the cover or back cover left out: each fill-in on it as a fill-in, with its fix
+ * (fill-ins.ts), else that the line stands on the cover and was left out.
+ */
+function leftOutCoverLine(text: string, source: SourcePlace, side: 'cover' | 'back-cover'): Decision[] {
+  const fillIns = leftOutCoverFillIns(text, source, side);
+  if (fillIns.length > 0) return fillIns;
+  const params = { text: text.slice(0, 60) };
+  return [
+    { ruleId: 'import-dropped', messageId: `import-dropped.${side}`, fixId: 'import-dropped.copy-in', params, source },
+  ];
+}
+
 /** The report's word where two cover lines or more spell the --org key: neither is taken, no guess. */
 const severalOrganisations = (blocks: readonly Block[], keyed: readonly number[]): Decision => ({
   ruleId: 'import-unstated',
@@ -413,14 +426,8 @@ function readCover(
       }
     } else {
       drop({ messageId: 'import-reason.cover-page' });
-      decisions.push({
-        ruleId: 'import-dropped',
-        messageId: 'import-dropped.cover',
-        fixId: 'import-dropped.copy-in',
-        // A table's rows quoted on one line, as the report lists left-out text.
-        params: { text: text.split('\n').join(' / ').slice(0, 60) },
-        source: block.source,
-      });
+      // A table's rows quoted on one line, as the report lists left-out text.
+      decisions.push(...leftOutCoverLine(text.split('\n').join(' / '), block.source, 'cover'));
     }
   }
   return keyed.length > 1;
@@ -478,13 +485,7 @@ function dropBackCover(
     const block = blocks[index] as Block;
     const text = blockText(block).trim();
     blocks[index] = { kind: 'dropped', text, reason: { messageId: 'import-reason.back-cover' }, source: block.source };
-    decisions.push({
-      ruleId: 'import-dropped',
-      messageId: 'import-dropped.back-cover',
-      fixId: 'import-dropped.copy-in',
-      params: { text: text.slice(0, 60) },
-      source: block.source,
-    });
+    decisions.push(...leftOutCoverLine(text, block.source, 'back-cover'));
   }
 }
 

@@ -7,9 +7,10 @@
 // bottom), as a Word header's is, and the list of what was left out and the summary name each line so (a running
 // header, a running footer); the summary names no fill-in as kept. The PDF's text (pdftotext), which shows no place
 // on a page, names the line a header or footer. An organisation never filled in ("Basisschool XXX" on the cover,
-// "Stichting XXX" in the header, "namens stichting XXX" in the text) is no organisation the frontmatter states.
+// "Stichting XXX" in the header, "namens stichting XXX" in the text) is no organisation the frontmatter states, and
+// the cover line's fill-in is reported as a fill-in, with its fix, once, as a back cover line's is.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,7 +124,56 @@ describe.each(['cover-organisation.docx', 'cover-organisation.pdf'])(
       expect(findings.map((finding) => finding.message)).toEqual(
         expect.arrayContaining([expect.stringMatching(/"XXX" is a fill-in .* in "Stichting XXX – Klachtenregeling"/u)]),
       );
+      // The cover line's fill-in was only "stands on the cover": reported now as a fill-in, with its fix, once.
+      const cover = findings.filter((finding) => finding.message.includes('"Basisschool XXX"'));
+      expect(cover.map((finding) => finding.message)).toEqual([
+        expect.stringMatching(
+          /^source (?:page 1, )?line \d+: "XXX" is a fill-in of the template that was never filled in, in "Basisschool XXX": that line stands on the cover, before the text of the policy, and was left out/u,
+        ),
+      ]);
+      expect(cover[0]?.fix).toMatch(/^fill it in in the document this was made from, or leave it: the policy's cover/u);
+      const all = wordFindings(result.findings).map((finding) => finding.message);
+      expect(all.filter((message) => message.includes('Basisschool XXX'))).toHaveLength(1);
       expect(result.accounting.missing).toEqual([]);
     });
   },
 );
+
+describe('a fill-in on a back cover line left out', () => {
+  it('is reported as a fill-in, once, with its fix; the line beside it as left out', async () => {
+    const text = join(mkdtempSync(join(tmpdir(), 'clausemark-back-cover-')), 'pestprotocol.txt');
+    const lines = [
+      'Pestprotocol',
+      '',
+      '1. Doel',
+      '',
+      'Dit protocol beschrijft hoe de school pesten voorkomt en aanpakt bij alle leerlingen.',
+      '',
+      '2. Aanpak',
+      '',
+      'De mentor bespreekt elke melding binnen een week met de betrokken leerlingen en hun ouders.',
+      '',
+      'Vastgesteld door het bestuur op 12 maart 2024.',
+      '',
+      '[naam directeur]',
+      'Directeur',
+    ];
+    writeFileSync(text, `${lines.join('\n')}\n`);
+    const { result, findings } = await imported('pestprotocol.txt', text);
+    expect(findings.map((finding) => [finding.message, finding.fix])).toEqual([
+      [
+        'source line 13: "[naam directeur]" is a fill-in of the template that was never filled in, in "[naam directeur]": that line stands after the text of the policy, on the back cover, and was left out of the policy, the fill-in with it, but the document still holds it',
+        'fill it in in the document this was made from, or leave it; if the line belongs in the policy, copy it in by hand, filled in',
+      ],
+    ]);
+    const all = wordFindings(result.findings).map((finding) => finding.message);
+    expect(all.filter((message) => message.includes('[naam directeur]'))).toHaveLength(1);
+    expect(all).toContain(
+      'source line 14: "Directeur" stands after the text of the policy, on the back cover, and was left out',
+    );
+    expect(result.dropped.map((dropped) => dropped.text)).toEqual(
+      expect.arrayContaining(['[naam directeur]', 'Directeur']),
+    );
+    expect(result.accounting.missing).toEqual([]);
+  });
+});
