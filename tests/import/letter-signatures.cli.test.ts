@@ -151,13 +151,14 @@ describe("a heading whose words a name's could be, right under a signer's last l
     )) {
       // "A. Slotbepalingen", "Overgangsbepalingen En Citeertitel" and "B. Bijlage" read as a signer's names, the
       // signature's last line, and the heading was lost into it; "Drs. A.B. Jansen" over a paragraph was a heading.
+      // The letters, among headings without one, stay in their headings' text, printed as typed (section-labels.ts).
       expect(read.sections).toEqual([
         letters[0],
-        'Slotbepalingen',
+        'A. Slotbepalingen',
         letters[1],
         'Overgangsbepalingen En Citeertitel',
         letters[2],
-        'Bijlage',
+        'B. Bijlage',
         letters[3],
         letters[4],
       ]);
