@@ -2,7 +2,8 @@
 // the version in force on the date (today, or --at; from the files and their git history, as `build --at` chooses
 // it), held against its procedure (src/procedure/dossier.ts), printed as one PDF with the same as JSON attached. Each
 // policy's version in force is worked out once (Standing: git asked once, kennisname counted once) for the dossier's
-// list and its table of what each school must have.
+// list and its table of what each school must have, which is handed what git shows of each file's adoption by hand
+// (not asked again through src/procedure/adoption-git.ts).
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadBrand, resolveBrandName } from '../brand/load.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -22,7 +23,13 @@ import { sayIn } from '../wording/messages.js';
 import { DOSSIER_REPORT } from '../report/formats/dossier.js';
 import { formatNamed } from '../render/shared/format-table.js';
 import { historyBegins, type ReadVersion, readVersions, type UnreadableFile } from '../build/versions.js';
-import { type ChangedPerGit, firstHoldingShows, unrecordedAdoption } from '../procedure/adoption-git.js';
+import {
+  type ChangedPerGit,
+  firstHoldingShows,
+  type GitEvidence,
+  shownAsEvidence,
+  unrecordedAdoption,
+} from '../procedure/adoption-git.js';
 import { shallowBoundary, shortCommit } from '../io/git.js';
 import { ClausemarkError } from '../model/errors.js';
 import type { Approval, Policy } from '../model/policy.js';
@@ -407,22 +414,22 @@ function unadopted(policy: Policy, date: string): Pick<Dossier['notInForce'][num
 }
 
 /**
- * Of the file as it stands (its first version), adopted without a hash: where git shows its words changed since. Where
- * that is the version in force, by the same adoption, git was asked of it already (`standing`).
+ * Of the file as it stands (its first version), adopted without a hash: what git shows of that adoption, as
+ * gitEvidence says it (the overview is handed it, so git is not asked again); null where its adoption records a hash.
+ * Where that is the version in force, by the same adoption, git was asked of it already (`standing`).
  */
-function fileChangedPerGit(
+function fileShownByGit(
   versions: readonly ReadVersion[],
   date: string,
   standing: Standing | undefined,
-): ChangedPerGit | undefined {
+): GitEvidence | null {
   const { policy, source } = versions[0]!;
   const adoption = unrecordedAdoption(policy, date);
-  if (!adoption) return undefined;
+  if (!adoption) return null;
   const asked = standing?.chosen.policy === policy && standing.chosen.adoption === adoption;
-  const changed = asked
-    ? standing.shown.changed
-    : adoptionCommitShows({ policy, adoption, file: source.file }, versions).changed;
-  return changed && { commit: shortCommit(changed.commit), date: changed.date };
+  return shownAsEvidence(
+    asked ? standing.shown : adoptionCommitShows({ policy, adoption, file: source.file }, versions),
+  );
 }
 
 /**
@@ -448,7 +455,9 @@ function historyOf(
             hash: standing.hash,
           }
         : null;
-      const changedPerGit = fileChangedPerGit(versions, date, standing);
+      const gitShown = fileShownByGit(versions, date, standing);
+      const changed = gitShown?.changed;
+      const changedPerGit: ChangedPerGit | undefined = changed && { commit: changed.commit, date: changed.date };
       const acknowledged = standing?.audience ? standing.tally : undefined;
       return [
         versions[0]!.policy,
@@ -457,6 +466,7 @@ function historyOf(
           ...(retired ? { retired } : {}),
           ...(changedPerGit ? { changedPerGit } : {}),
           ...(acknowledged ? { acknowledged } : {}),
+          gitShown,
         },
       ];
     }),

@@ -294,6 +294,22 @@ export function gitEvidence(file: string, policy: Policy, day: string): GitEvide
 }
 
 /**
+ * What `firstHoldingShows` read (full commits) as gitEvidence gives it (the commits as printed): for a caller that
+ * read the file's versions already (the dossier), so that what it hands on is what gitEvidence would have said.
+ */
+export function shownAsEvidence(shown: ReturnType<typeof firstHoldingShows>): GitEvidence {
+  const printed = ({ commit, date, corrected }: ChangedSinceCommit): ChangedSinceCommit => ({
+    commit: shortCommit(commit),
+    date,
+    ...(corrected === undefined ? {} : { corrected: shortCommit(corrected) }),
+  });
+  if (shown.shallow) return { shallow: true };
+  if (shown.notFollowed) return { notFollowed: { commit: shortCommit(shown.notFollowed.commit) } };
+  if (shown.changed) return { changed: printed(shown.changed) };
+  return shown.adopted ? { adopted: printed(shown.adopted) } : {};
+}
+
+/**
  * Whether git shows neither that these are the words an adoption by hand adopted nor that they changed since (its
  * GitEvidence): no commit holds the row, the file is in no repository, or git cannot tell (a shallow clone, a move
  * it does not follow). Every output then says the adopted text is not recorded.

@@ -86,7 +86,14 @@ function acknowledgedOf(
  * hash, the day it was withdrawn, what git shows of an adoption without a hash, and the kennisname of the version in
  * force it counted (for a kind with an audience; none where its organisation keeps no people list).
  */
-export type OverviewHistory = Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit' | 'acknowledged'>;
+export interface OverviewHistory
+  extends Pick<OverviewPolicy, 'inForce' | 'retired' | 'changedPerGit' | 'acknowledged'> {
+  /**
+   * What git shows of the adoption without a hash of the file as it stands on the date (gitEvidence), where the caller
+   * read it from the versions it read: git is not asked again. Null where the adoption records a hash or there is none.
+   */
+  gitShown?: GitEvidence | null;
+}
 
 /**
  * The overview on `date` (YYYY-MM-DD) of the project at `root`, from `policies` (read from their files), of the
@@ -113,10 +120,14 @@ export function schoolOverview(
   const relativeToRoot = (path: string): string => relative(resolve(shownFrom), resolve(path)).split(sep).join('/');
   if (declarations.length === 0) return { date, organisations: [] };
   const entries = policies.map((policy): OverviewPolicy => {
-    const given = history?.get(policy);
-    // The caller's history may have shown the words changed; else git is asked what it shows of the adoption.
-    const evidence = given?.changedPerGit ? undefined : gitEvidence(policy.path, policy, date);
-    const changed = given ? given.changedPerGit : evidence?.changed;
+    const { gitShown, ...given } = history?.get(policy) ?? {};
+    // The caller's history may have shown the words changed, or what git shows; else git is asked here.
+    const evidence = given.changedPerGit
+      ? undefined
+      : gitShown === undefined
+        ? gitEvidence(policy.path, policy, date)
+        : (gitShown ?? undefined);
+    const changed = history?.has(policy) ? given.changedPerGit : evidence?.changed;
     const entry: OverviewPolicy = {
       policy,
       file: relativeToRoot(policy.path),

@@ -1,23 +1,47 @@
 // The dossier works out each policy's version in force once (src/jobs/dossier.ts Standing): what git shows of its
 // adoption by hand is asked of git once, not again for its table of what each school must have, and its kennisname is
 // counted once from the records, the dossier's line and the table's cell alike. Counted by wrapping the real
-// functions: git's shallow boundary asked of the file, and the record files read.
+// functions: the file's history read from git and git's shallow boundary asked of it (by the dossier with the file's
+// name, by src/procedure/adoption-git.ts with a GitFile: either is a question of git), adoption-git.ts's own answer
+// asked for (gitEvidence, which keeps what git said in memory, so the history is not read twice but git is asked
+// twice all the same), and the record files read.
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { meldcode, PEOPLE, STEPS } from '../cli/acknowledge-fixture.js';
 import { tempRepo } from '../support/git.js';
 
-const asked = vi.hoisted(() => ({ boundary: new Map<string, number>(), records: new Map<string, number>() }));
+const asked = vi.hoisted(() => ({
+  boundary: new Map<string, number>(),
+  history: new Map<string, number>(),
+  evidence: new Map<string, number>(),
+  records: new Map<string, number>(),
+}));
 const count = (into: Map<string, number>, path: string): void => void into.set(path, (into.get(path) ?? 0) + 1);
+/** The file a question of git is about, by its name or as a GitFile. */
+const fileOf = (file: string | { file: string }): string => resolve(typeof file === 'string' ? file : file.file);
 
 vi.mock('../../src/io/git.js', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/io/git.js')>();
   return {
     ...original,
-    // Asked by a path: the dossier's own question of an adoption by hand (adoption-git.ts asks with a GitFile).
     shallowBoundary: (file: Parameters<typeof original.shallowBoundary>[0]) => {
-      if (typeof file === 'string') count(asked.boundary, resolve(file));
+      count(asked.boundary, fileOf(file));
       return original.shallowBoundary(file);
+    },
+    fileVersions: (file: Parameters<typeof original.fileVersions>[0]) => {
+      count(asked.history, fileOf(file));
+      return original.fileVersions(file);
+    },
+  };
+});
+
+vi.mock('../../src/procedure/adoption-git.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/procedure/adoption-git.js')>();
+  return {
+    ...original,
+    gitEvidence: (...args: Parameters<typeof original.gitEvidence>) => {
+      count(asked.evidence, resolve(args[0]));
+      return original.gitEvidence(...args);
     },
   };
 });
@@ -43,7 +67,7 @@ organisation:
 `;
 
 describe('the dossier of a policy adopted by hand, with kennisname', () => {
-  it('asks git of its adoption once and counts its kennisname once, for its line and its table alike', async () => {
+  it('reads its history and asks git of its adoption once, and counts its kennisname once, for its line and its table alike', async () => {
     const repo = tempRepo('clausemark-dossier-once-');
     repo.write('templates/brands/.keep', '');
     repo.write('policies/linde/procedure.yaml', DECLARATION);
@@ -64,8 +88,7 @@ describe('the dossier of a policy adopted by hand, with kennisname', () => {
         '',
       ].join('\n'),
     );
-    asked.boundary.clear();
-    asked.records.clear();
+    for (const counts of Object.values(asked)) counts.clear();
 
     const { dossier } = await dossierJob([file], { ...at, acknowledgements });
     const [policy] = dossier.policies;
@@ -73,7 +96,10 @@ describe('the dossier of a policy adopted by hand, with kennisname', () => {
     expect(policy?.acknowledged).toEqual({ asked: 1, acknowledged: 1 });
     const cell = dossier.required?.rows.find((r) => r.level === 'bestuur')?.cells.find((c) => c.kind === 'meldcode');
     expect(cell?.policy?.acknowledged).toEqual({ asked: 1, acknowledged: 1 });
+    // Once for the dossier's list and its table: the overview is handed what the dossier read of git.
+    expect(asked.history.get(resolve(file))).toBe(1);
     expect(asked.boundary.get(resolve(file))).toBe(1);
+    expect(asked.evidence.get(resolve(file))).toBeUndefined();
     expect(asked.records.get(resolve(records))).toBe(1);
   }, 120_000);
 });
