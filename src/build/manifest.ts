@@ -282,11 +282,14 @@ export class BuildManifest {
   }
 
   save(): void {
-    const sorted = Object.fromEntries(
-      Object.entries(this.manifest.entries).sort(([a], [b]) => a.localeCompare(b, 'en')),
-    );
-    writeFileAtomic(manifestPath(this.outDir), `${JSON.stringify({ format: FORMAT, entries: sorted }, null, 1)}\n`);
+    writeManifest(this.outDir, this.manifest);
   }
+}
+
+/** Writes `manifest` into `outDir` whole (src/io/atomic.ts), its entries sorted. */
+export function writeManifest(outDir: string, manifest: Manifest): void {
+  const sorted = Object.fromEntries(Object.entries(manifest.entries).sort(([a], [b]) => a.localeCompare(b, 'en')));
+  writeFileAtomic(manifestPath(outDir), `${JSON.stringify({ format: FORMAT, entries: sorted }, null, 1)}\n`);
 }
 
 /**

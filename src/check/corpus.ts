@@ -1,4 +1,7 @@
-// One line per policy for `npm start`: what is in the corpus, where it stands and whether it is clean.
+// One line per policy for `npm start`: what is in the corpus, where it stands and whether it is clean; a policy that
+// could not be checked at all names the file that cannot be read (the policy's own, or a procedure.yaml).
+import type { Finding } from '../model/diagnostics.js';
+import { isClausemarkError } from '../model/errors.js';
 import type { Project } from '../io/project.js';
 import { adoptionOf } from '../model/adoption.js';
 import type { Policy } from '../model/policy.js';
@@ -26,6 +29,11 @@ export interface CorpusRow {
   errors: number;
   warnings: number;
   fatal: boolean;
+  /**
+   * Where the policy could not be checked at all: why, naming the file that cannot be read (it, or a procedure.yaml it
+   * falls under), as the error clausemark prints.
+   */
+  unreadable?: Finding;
   /** Adopted without a hash, where a shallow clone's history is cut: git cannot tell whether these are the words. */
   historyShallow?: true;
 }
@@ -46,6 +54,40 @@ function standingOf(file: string, policy: Policy, day: string): Pick<CorpusRow, 
   if (evidence?.changed) return { status: 'changed-per-git' };
   if (evidence?.shallow) return { status, historyShallow: true };
   return { status: untoldInRepository(file, evidence) ? 'approved-unrecorded' : status };
+}
+
+/**
+ * The row of a policy that could not be checked: what its front matter says where it reads (a procedure.yaml it falls
+ * under may be what cannot be read), and the file that cannot be read, which the run names with its error.
+ */
+function unreadableRow(file: string, project: Project, error: unknown): CorpusRow {
+  // checkFile turns the error into a finding with its position, and counts it.
+  const result = checkFile(file, project);
+  const cause = isClausemarkError(error) ? error.finding : undefined;
+  const parsed = readable(file);
+  return {
+    file,
+    org: parsed?.meta.org ?? '',
+    organisation: parsed?.meta.organisation ?? '',
+    title: parsed?.meta.title ?? '',
+    version: parsed?.meta.version ?? '',
+    status: '',
+    clauses: parsed ? allClauses(parsed).length : 0,
+    errors: result.errors,
+    warnings: result.warnings,
+    fatal: true,
+    ...(cause ? { unreadable: cause } : {}),
+  };
+}
+
+/** The policy as its file reads, without its procedure; none where the file itself cannot be read. */
+function readable(file: string): Policy | undefined {
+  try {
+    const { policy, findings } = loadPolicyCached(file);
+    return findings.some((finding) => finding.fatal) ? undefined : policy;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The rows of `files`, each checked and its procedure attached in the command's `project`. */
@@ -76,21 +118,8 @@ export function summariseCorpus(files: readonly string[], project: Project): Cor
         warnings: result.warnings,
         fatal: result.fatal,
       };
-    } catch {
-      // Unreadable: let checkFile turn the error into a finding with its position.
-      const result = checkFile(file, project);
-      return {
-        file,
-        org: '',
-        organisation: '',
-        title: '',
-        version: '',
-        status: '',
-        clauses: 0,
-        errors: result.errors,
-        warnings: result.warnings,
-        fatal: true,
-      };
+    } catch (error) {
+      return unreadableRow(file, project, error);
     }
   });
   // Two files that are the same policy are an error of each (src/check/duplicates.ts), as are two adopted versions in

@@ -78,13 +78,19 @@ export function writeFailureLines(report: BatchReport, out: string): string[] {
   return lines;
 }
 
+/** The files of the run before that a run whose report could not be made removed (src/jobs/build.ts), a line each. */
+export function removedLines({ removed }: BuildJobResult): string[] {
+  return (removed ?? []).map((file) => `  ${said('build-report.removed', { file })}`);
+}
+
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */
 export function printBuildOutcome(
-  { refusals, report, site }: BuildJobResult,
+  result: BuildJobResult,
   options: { out: string; formats: readonly string[]; outFile?: string },
   context: CommandContext,
 ): number {
   const { out, formats } = options;
+  const { refusals, report, site } = result;
   if (refusals.length > 0) {
     for (const refusal of refusals) context.err(`clausemark: ${told(refusal)}`);
     const count = refusals.length;
@@ -118,6 +124,7 @@ export function printBuildOutcome(
     const params = { output: built.output, file: built.file, date: built.notYet ?? '' };
     context.out(palette.red(`  ${said('build-report.dated-draft', params)}`));
   }
+  for (const line of removedLines(result)) context.out(line);
   if (site)
     context.out(
       said('build-report.report', {

@@ -46,6 +46,11 @@ export interface BuildJobResult {
    * was not: the report of the run before is gone (src/report/site/failed.ts), its errors are in report.unwritten.
    */
   reportFailed?: string[];
+  /**
+   * With reportFailed: the files of the run before that this run could not vouch for, removed from the output folder
+   * (removeNotVouched).
+   */
+  removed?: string[];
 }
 
 /**
@@ -103,7 +108,8 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     await writeShared(files, ready, options, result);
   } catch (error) {
     // A full disk while writing the report, or a people list or procedure.yaml it cannot read, must not lose the
-    // report of the PDFs: it is told beside them. Nor may the report of the run before stay as if it were current.
+    // report of the PDFs: it is told beside them. Nor may the report of the run before stay as if it were current,
+    // nor what this run could not make again.
     if (!isClausemarkError(error)) throw error;
     report.unwritten = [...(report.unwritten ?? []), error];
     if (withSite(options, ready)) {
@@ -111,8 +117,24 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
       delete result.site;
       result.reportFailed = replaceFailedReport(options.outDir, [error]);
     }
+    result.removed = await removeNotVouched(options.outDir, ready, result.corpus);
   }
   return result;
+}
+
+/**
+ * After a report that could not be made: the outputs of the run before this one could not vouch for, removed (the
+ * PDFs and Word documents of the policies not built or found up to date now, the board packs and comparisons not
+ * made now), so that none stays in out/ as if current; each comes back with the next run once the error is fixed.
+ */
+async function removeNotVouched(outDir: string, ready: readonly string[], corpus: CorpusReports | undefined) {
+  const [{ removeOutputsNotVouched }, { removeReportsNotMade }] = await Promise.all([
+    import('../build/manifest-prune.js'),
+    import('../report/corpus/record.js'),
+  ]);
+  const policies = removeOutputsNotVouched(outDir, new Set(ready.map((file) => resolve(file))));
+  const reports = removeReportsNotMade(outDir, new Set((corpus?.made ?? []).map((path) => resolve(path))));
+  return [...policies, ...reports];
 }
 
 /** Whether the HTML report is to be written: asked for, of PDFs, into an output folder, with a policy or always. */

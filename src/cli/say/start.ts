@@ -2,15 +2,16 @@
 // shallow clone leaves adoptions by hand unconfirmed or the folder is not under version control (git), then what the
 // build wrote and what failed, and the exit code: 2 when the report could not be made (bad input: a people list or
 // procedure.yaml that cannot be read; or a full disk), else 1 when a policy has errors or anything failed.
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { CorpusRow } from '../../check/corpus.js';
 import { inGitRepository, shortCommit } from '../../io/git.js';
 import { countedId, messageTexts, told, wordCounted, wordMessage } from '../../io/messages.js';
 import type { BuildJobResult } from '../../jobs/build.js';
-import type { MessageParams, MessageRef } from '../../model/diagnostics.js';
+import type { Finding, MessageParams, MessageRef } from '../../model/diagnostics.js';
+import type { ClausemarkError } from '../../model/errors.js';
 import { allClauses } from '../../model/walk.js';
 import type { InForce } from '../../report/corpus/in-force.js';
-import { builtLine, writeFailureLines } from '../build-outcome.js';
+import { builtLine, removedLines, writeFailureLines } from '../build-outcome.js';
 import type { CommandContext } from '../context.js';
 import { buildWarnings, paletteFor } from '../report.js';
 import { textTable } from '../table.js';
@@ -30,11 +31,22 @@ function statusWord(status: string): string {
   return messageTexts().has(`policy-status.${status}`) ? said(`policy-status.${status}`) : status;
 }
 
+/**
+ * A row that could not be checked: the file that cannot be read (the policy's own, or a procedure.yaml it falls
+ * under), whose error is told under the table (sayBuilt); for a policy that reads but has fatal findings, `check` says.
+ */
+function unreadableCell(row: CorpusRow): string {
+  const file = row.unreadable?.file;
+  return file === undefined
+    ? said('start-report.unreadable')
+    : said('start-report.unreadable-file', { file: relative('.', file) || file });
+}
+
 /** The table of the corpus: a row per policy (org, title, version, status, clauses, findings), its version in force under it. */
 export function corpusTable(rows: readonly CorpusRow[], inForce: ReadonlyMap<string, InForce>): string {
   const findings = (row: CorpusRow): string =>
     row.fatal
-      ? said('start-report.unreadable')
+      ? unreadableCell(row)
       : row.errors + row.warnings === 0
         ? said('start-report.clean')
         : said('start-report.errors-warnings', {
@@ -98,18 +110,39 @@ export function notInGitNote(root: string, rows: readonly CorpusRow[]): string |
 }
 
 /**
+ * Why rows could not be checked (each file once), where the build's errors do not tell it already: the table's rows
+ * point at these lines.
+ */
+function untoldCauses(rows: readonly CorpusRow[], report: BuildJobResult['report']): Finding[] {
+  const told = new Set([...report.failed.map(({ error }) => error), ...(report.unwritten ?? [])].map(fileOf));
+  const causes = new Map<string, Finding>();
+  for (const { unreadable } of rows)
+    if (unreadable && !told.has(fileOf(unreadable)) && !causes.has(fileOf(unreadable)))
+      causes.set(fileOf(unreadable), unreadable);
+  return [...causes.values()];
+}
+
+/** The file an error or finding is about, resolved; '' for none. */
+function fileOf(problem: Finding | ClausemarkError): string {
+  const { file } = 'finding' in problem ? problem.finding : problem;
+  return file === undefined ? '' : resolve(file);
+}
+
+/**
  * What the build wrote and what failed, and the exit code: 2 when the report or the manifest could not be written
  * (a file it reads is wrong, or the disk is full), else 1 when a policy has errors or anything failed.
  */
 export function sayBuilt(
-  { report, corpus, site, reportFailed }: BuildJobResult,
+  result: BuildJobResult,
   rows: readonly CorpusRow[],
   out: string,
   context: CommandContext,
 ): void {
+  const { report, corpus, site, reportFailed } = result;
   const palette = paletteFor(context.io.stdout);
   for (const failure of report.failed) context.err(`clausemark: ${told(failure.error)}`);
   for (const error of report.unwritten ?? []) context.err(`clausemark: ${told(error)}`);
+  for (const cause of untoldCauses(rows, report)) context.err(`clausemark: ${told(cause)}`);
   for (const warning of buildWarnings(report.built)) context.err(warning);
   for (const line of writeFailureLines(report, out)) context.err(line);
   context.out(`\n${builtLine(report, ['pdf'], `${out}/`, palette)}`);
@@ -123,6 +156,7 @@ export function sayBuilt(
     );
   if (site?.overview) context.out(`  ${said('start-report.overview-pdf', { file: join(out, 'overview.pdf') })}`);
   for (const index of reportFailed ?? []) context.out(`  ${said('start-report.report-failed', { index })}`);
+  for (const line of removedLines(result)) context.out(line);
   const bad = rows.filter((row) => row.fatal || row.errors > 0);
   if (bad.length > 0)
     context.out(

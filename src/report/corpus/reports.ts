@@ -3,10 +3,11 @@
 // policy (src/model/kind.ts), the comparison of the organisations (out/compare/<kind>.json, .md, .pdf, rendered by the
 // compare command's format table): one document
 // per organisation, revisions and older versions set aside (src/compare/read/inputs.ts). Both are skipped when nothing they
-// are made from changed since the last run (a stamp in out/: a hash of the sources' and templates' content and
-// clausemark's version), so a no-change `npm start` stays fast. The revisions and their diffs come from the run's
+// are made from changed since the last run (a stamp in out/, record.ts: a hash of the sources' and templates' content
+// and clausemark's version), so a no-change `npm start` stays fast; the record also names the files written, which a
+// run that cannot make them again removes (src/jobs/build.ts). The revisions and their diffs come from the run's
 // one corpus plan (src/report/corpus/plan.ts), which the HTML report shares.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   absencesFor,
@@ -29,6 +30,7 @@ import { templatesDigest } from './templates-digest.js';
 import { toolVersion } from '../../io/version.js';
 import { useShapingCache } from '../../build/shaping-cache.js';
 import { cachedAlignment } from './alignment-cache.js';
+import { readReportsRecord, recordReports } from './record.js';
 
 export interface CorpusReports {
   /** One line per file written (or found up to date). */
@@ -39,6 +41,8 @@ export interface CorpusReports {
   notes: string[];
   /** One comparison per kind that two organisations or more have (for the HTML report). */
   comparisons: CorpusComparison[];
+  /** The files written or found up to date (as planned: in the output folder), recorded in record.ts. */
+  made: string[];
 }
 
 export interface CorpusComparison {
@@ -69,8 +73,6 @@ export function corpusComparisons(
       alignment: align(input.policies),
     }));
 }
-
-const STAMP_NAME = '.clausemark-reports.json';
 
 function stampOf(policies: readonly Policy[], root: string): string {
   return sha256(
@@ -108,7 +110,7 @@ export async function writeCorpusReports(
   ];
   // The versions in force count among the sources: a new adoption committed changes the board pack.
   const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
-  const { lines, failures } = await writePlanned(planned, join(outDir, STAMP_NAME), stamp);
+  const { lines, failures, made } = await writePlanned(planned, outDir, stamp);
   cache?.flush();
   const notes = unpaired.map((policy) =>
     wordMessage({
@@ -119,7 +121,7 @@ export async function writeCorpusReports(
       params: { file: relative('.', policy.path) || policy.path, supersedes: policy.meta.supersedes ?? '' },
     }),
   );
-  return { lines: lines.map((line) => relative('.', line) || line), failures, notes, comparisons };
+  return { lines: lines.map((line) => relative('.', line) || line), failures, notes, comparisons, made };
 }
 
 /** A board pack for each revision, from its diff (computed once for the run: plan.ts). */
@@ -202,32 +204,39 @@ async function comparisonFiles(
   });
 }
 
-/** Every planned file made and written, unless the stamp says none changed and all are there. */
+/**
+ * Every planned file made and written, unless the stamp says none changed and all are there; what was made recorded
+ * (record.ts), with the stamp where all was.
+ */
 async function writePlanned(
   planned: readonly Planned[],
-  stampFile: string,
+  outDir: string,
   stamp: string,
-): Promise<{ lines: string[]; failures: ClausemarkError[] }> {
-  const previous = existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
+): Promise<{ lines: string[]; failures: ClausemarkError[]; made: string[] }> {
+  const previous = readReportsRecord(outDir).stamp;
   const upToDate = previous === stamp && planned.every((item) => existsSync(item.target));
   const lines: string[] = [];
   const failures: ClausemarkError[] = [];
+  const made: string[] = [];
   for (const item of planned) {
     if (upToDate) {
       lines.push(
         wordMessage({ messageId: 'start-report.up-to-date', params: { target: item.target, what: item.line } }),
       );
+      made.push(item.target);
       continue;
     }
     try {
       writeFileAtomic(item.target, await item.make());
       lines.push(wordMessage({ messageId: 'start-report.written', params: { target: item.target, what: item.line } }));
+      made.push(item.target);
     } catch (error) {
       if (!isClausemarkError(error)) throw error;
       failures.push(error);
     }
   }
-  // Only a complete run is recorded: after a failure the next run tries again.
-  if (!upToDate && failures.length === 0 && planned.length > 0) writeFileAtomic(stampFile, stamp);
-  return { lines, failures };
+  // Only a complete run is stamped: after a failure the next run tries again.
+  const complete = !upToDate && failures.length === 0 && planned.length > 0;
+  recordReports(outDir, made, complete ? stamp : undefined);
+  return { lines, failures, made };
 }
