@@ -117,13 +117,15 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
       delete result.site;
       result.reportFailed = replaceFailedReport(options.outDir, [error]);
     }
-    result.removed = await removeNotVouched(options.outDir, ready, result.corpus);
+    // A full disk is no fault of the inputs: a file not written keeps its earlier version, and is named as not written.
+    if (error.ruleId !== 'unwritable-output')
+      result.removed = await removeNotVouched(options.outDir, ready, result.corpus);
   }
   return result;
 }
 
 /**
- * After a report that could not be made: the outputs of the run before this one could not vouch for, removed (the
+ * After a report that could not be made from the inputs: the outputs of the run before this one could not vouch for, removed (the
  * PDFs and Word documents of the policies not built or found up to date now, the board packs and comparisons not
  * made now), so that none stays in out/ as if current; each comes back with the next run once the error is fixed.
  */

@@ -85,6 +85,20 @@ describe('build on a disk that fills up', () => {
     expect(printed.stdout).toMatch(/built 2 PDFs in [\d.]+ s → .*, 1 failed/);
   });
 
+  it('keeps the earlier PDF not written when the HTML report cannot be written either: a full disk removes no PDF', async () => {
+    const p = project();
+    await buildJob(p.files, { ...p.options, site: true });
+    const earlier = readFileSync(pdfOf(p.out, 'aeres-mbo'));
+    for (const file of p.files)
+      writeFileSync(file, readFileSync(file, 'utf8').replace('sociale media', 'social media'));
+    full.targets = [pdfOf(p.out, 'aeres-mbo'), join(p.out, 'index.html')];
+    const result = await buildJob(p.files, { ...p.options, site: true });
+
+    expect(result.reportFailed).toEqual([]);
+    expect(result.removed).toBeUndefined();
+    expect(readFileSync(pdfOf(p.out, 'aeres-mbo')).equals(earlier), 'the earlier PDF is intact').toBe(true);
+  });
+
   it('keeps the report of the PDFs when the manifest and the HTML report cannot be written', async () => {
     const p = project();
     full.targets = [join(p.out, MANIFEST_NAME), join(p.out, 'index.html')];

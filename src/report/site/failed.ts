@@ -2,8 +2,10 @@
 // report of the run before must not stay in out/ as if it were current. out/index.html, and out/overview.html where
 // the report had one, become a page that says the report could not be made, why (file:line:column and the fix, as
 // clausemark prints it) and what to do; the report's other pages (as its manifest lists them), the overview's PDF and
-// data and the manifest itself are removed, so the next run writes every page anew. Each file is replaced whole
-// (src/io/atomic.ts) or removed, never half-written; a page that cannot be written (a full disk) is removed instead.
+// data and the manifest itself are removed, so the next run writes every page anew. The PDFs, board packs and
+// comparisons of the run before are removed by src/jobs/build.ts, which the page's words say, except for a full disk,
+// which removes the report alone and has words of its own. Each file is replaced whole (src/io/atomic.ts) or removed,
+// never half-written; a page that cannot be written (a full disk) is removed instead.
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../io/atomic.js';
@@ -16,7 +18,13 @@ import { overviewPath } from './plan.js';
 
 /** The page that says the report could not be made, with each error as clausemark prints it. */
 export function failedReportPage(errors: readonly ClausemarkError[]): string {
-  const fix = errors.length === 1 ? 'report-failed.fix-one' : 'report-failed.fix-many';
+  // A full disk is no fault of the inputs, and removes nothing but the report (src/jobs/build.ts).
+  const unwritten = errors.every((error) => error.ruleId === 'unwritable-output');
+  const fix = unwritten
+    ? 'report-failed.fix-unwritten'
+    : errors.length === 1
+      ? 'report-failed.fix-one'
+      : 'report-failed.fix-many';
   return renderServeErrorPage(
     {
       lang: messageLanguage(),
