@@ -1,4 +1,5 @@
-// The meldcode and people list the kennisname tests share (tests/cli/acknowledge*.test.ts).
+// The meldcode, people list and board the kennisname tests share (tests/cli/acknowledge*.test.ts, the overview's and
+// start's tests).
 
 export const PEOPLE = [
   'id,name,role,school,teams,relation',
@@ -49,3 +50,13 @@ export const STEPS = [
   'Weeg het huiselijk geweld of de kindermishandeling aan de hand van het afwegingskader.',
   'Beslis of u een melding doet bij Veilig Thuis.',
 ];
+
+/** A board of 60 workers with one school, De Es (policies/linde/procedure.yaml): the klokkenluidersregeling is required of it. */
+export const BOARD_DECLARATION = `sector: po
+workers: 60
+organisation:
+  role: bestuur
+  name: Stichting De Linde
+  schools:
+    linde-de-es: { name: Basisschool De Es, folder: de-es }
+`;

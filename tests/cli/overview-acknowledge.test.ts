@@ -12,17 +12,7 @@ import { wordOverview } from '../../src/report/documents/school-overview.js';
 import { runBuiltCli as runCli } from '../support/cli.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
 import { needTool } from '../support/tools.js';
-import { meldcode, PEOPLE, STEPS } from './acknowledge-fixture.js';
-
-/** A board of 60 workers with one school: the klokkenluidersregeling is required of it. */
-const DECLARATION = `sector: po
-workers: 60
-organisation:
-  role: bestuur
-  name: Stichting De Linde
-  schools:
-    linde-de-es: { name: Basisschool De Es, folder: de-es }
-`;
+import { meldcode, PEOPLE, STEPS, BOARD_DECLARATION } from './acknowledge-fixture.js';
 
 const KLOKKENLUIDERS = `---
 id: klokkenluidersregeling
@@ -70,7 +60,7 @@ function cells(overview: Overview, kind: string) {
 beforeAll(async () => {
   repo = tempRepo('clausemark-overview-acknowledge-');
   repo.write('templates/brands/.keep', '');
-  repo.write('policies/linde/procedure.yaml', DECLARATION);
+  repo.write('policies/linde/procedure.yaml', BOARD_DECLARATION);
   repo.write('policies/linde/de-es/.keep', '');
   repo.write('acknowledgements/linde/people.csv', `${PEOPLE}\n`);
   const policy = repo.write('policies/linde/meldcode.md', meldcode('1.0', STEPS));

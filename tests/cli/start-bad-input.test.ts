@@ -11,16 +11,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../support/cli.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
-import { meldcode, PEOPLE, STEPS } from './acknowledge-fixture.js';
-
-const DECLARATION = `sector: po
-workers: 60
-organisation:
-  role: bestuur
-  name: Stichting De Linde
-  schools:
-    linde-de-es: { name: Basisschool De Es, folder: de-es }
-`;
+import { meldcode, PEOPLE, STEPS, BOARD_DECLARATION } from './acknowledge-fixture.js';
 
 const FAILED = 'The HTML report could not be made';
 
@@ -53,7 +44,7 @@ const tempFiles = (): string[] =>
 beforeEach(async () => {
   repo = tempRepo('clausemark-start-bad-input-');
   repo.write('templates/brands/.keep', '');
-  repo.write('policies/linde/procedure.yaml', DECLARATION);
+  repo.write('policies/linde/procedure.yaml', BOARD_DECLARATION);
   repo.write('policies/linde/de-es/.keep', '');
   repo.write('policies/linde/meldcode.md', meldcode('1.0', STEPS));
   // A revision of it (a board pack) and another organisation's meldcode (a comparison).
@@ -138,7 +129,7 @@ describe('start on input it cannot read', () => {
     expect(existsSync(out('eik', 'meldcode-1.0.pdf'))).toBe(true);
 
     // Fixed, all is made again.
-    repo.write('policies/linde/procedure.yaml', DECLARATION);
+    repo.write('policies/linde/procedure.yaml', BOARD_DECLARATION);
     const fixed = await start();
     expect(fixed.code, fixed.stderr).toBe(0);
     expect(page('index.html')).not.toContain(FAILED);

@@ -10,19 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvalHash } from '../../src/model/fingerprint.js';
 import { parsePolicy } from '../../src/parse/index.js';
-import { meldcode, PEOPLE, STEPS } from '../cli/acknowledge-fixture.js';
+import { meldcode, PEOPLE, STEPS, BOARD_DECLARATION } from '../cli/acknowledge-fixture.js';
 import { collectProblems, HAVE_BROWSER, launchBrowser } from '../support/browser.js';
 import { runBuiltCli } from '../support/cli.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
-
-const DECLARATION = `sector: po
-workers: 60
-organisation:
-  role: bestuur
-  name: Stichting De Linde
-  schools:
-    linde-de-es: { name: Basisschool De Es, folder: de-es }
-`;
 
 const LINE = 'kennisname 3 van 5';
 
@@ -33,7 +24,7 @@ beforeAll(async () => {
   if (!HAVE_BROWSER) return;
   repo = tempRepo('clausemark-e2e-overview-acknowledge-');
   repo.write('templates/brands/.keep', '');
-  repo.write('policies/linde/procedure.yaml', DECLARATION);
+  repo.write('policies/linde/procedure.yaml', BOARD_DECLARATION);
   repo.write('policies/linde/de-es/.keep', '');
   repo.write('acknowledgements/linde/people.csv', `${PEOPLE}\n`);
   const text = meldcode('1.0', STEPS);
