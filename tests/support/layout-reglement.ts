@@ -1,7 +1,11 @@
 // A reglement set in a Word table of two columns, as schools type one (src/import/layout-tables.ts): made with the
-// `docx` package, for LibreOffice to save as HTML or PDF in the tests of those readers.
+// `docx` package, for LibreOffice to save as HTML or PDF in the tests of those readers, and what each must read of it.
 import { writeFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { expect } from 'vitest';
+import type { ImportResult } from '../../src/import/index.js';
+import { allClauses, allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
 
 const bold = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
 const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
@@ -37,4 +41,19 @@ export async function writeLayoutReglement(file: string): Promise<void> {
   });
   const children = [bold('Klachtenregeling Stichting De Linde'), plain(REGLEMENT_CLAUSES[0] as string), table];
   writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+/** That an import of the reglement, in any format, reads its articles and clauses as the .docx's does: no table, nothing lost. */
+export function expectTheReglement(result: ImportResult): void {
+  const policy = parsePolicy(result.output).policy;
+  const sections = allSections(policy)
+    .slice(1)
+    .map((section) => `${section.number ?? ''} ${section.title}`.trim());
+  expect(sections).toEqual(REGLEMENT_SECTIONS);
+  expect(allClauses(policy).map(({ clause }) => clause.text)).toEqual(REGLEMENT_CLAUSES);
+  expect(result.output).not.toContain('|');
+  expect(result.output).toContain('## {#artikel-3}');
+  expect(result.output).toMatch(/sections: Artikel %1\n\s+clauses: "%1\.%2"/u);
+  expect(result.findings.filter((finding) => finding.ruleId === 'import-lost')).toEqual([]);
+  expect(result.accounting.missing).toEqual([]);
 }

@@ -6,9 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/index.js';
-import { parsePolicy } from '../../../src/parse/index.js';
-import { allClauses, allSections } from '../../../src/model/walk.js';
-import { REGLEMENT_CLAUSES, REGLEMENT_SECTIONS, writeLayoutReglement } from '../../support/layout-reglement.js';
+import { expectTheReglement, writeLayoutReglement } from '../../support/layout-reglement.js';
 import { convertFiles } from '../../support/libreoffice.js';
 import { haveTool } from '../../support/tools.js';
 
@@ -26,16 +24,6 @@ describe.skipIf(!haveTool('soffice'))('a reglement in a table of two columns, sa
     // LibreOffice wrote the reglement as one <table>: it is the page's layout, not its text.
     expect(readFileSync(page, 'utf8').match(/<table/gu)).toHaveLength(1);
     const result = await importDocument(page, { org: 'de-linde', dryRun: true });
-    const policy = parsePolicy(result.output).policy;
-    const sections = allSections(policy)
-      .slice(1)
-      .map((section) => `${section.number ?? ''} ${section.title}`.trim());
-    expect(sections).toEqual(REGLEMENT_SECTIONS);
-    expect(allClauses(policy).map(({ clause }) => clause.text)).toEqual(REGLEMENT_CLAUSES);
-    expect(result.output).not.toContain('|');
-    expect(result.output).toContain('## {#artikel-3}');
-    expect(result.output).toMatch(/sections: Artikel %1\n\s+clauses: "%1\.%2"/u);
-    expect(result.findings.filter((finding) => finding.ruleId === 'import-lost')).toEqual([]);
-    expect(result.accounting.missing).toEqual([]);
+    expectTheReglement(result);
   });
 });
