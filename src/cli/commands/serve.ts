@@ -72,8 +72,9 @@ export function register(program: Command, context: CommandContext): void {
         );
       });
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      // Watched before it says it is ready: a save made as soon as the line shows is seen, never missed.
+      if (watching && live) watching.rebuildOnChange(live, watchOptions);
       context.out(wordMessage({ messageId: 'serve-report.serving', params: { out: options.out, url } }));
       announceWorkplace(url, options.open === true, context);
-      if (watching && live) watching.rebuildOnChange(live, watchOptions);
     });
 }
