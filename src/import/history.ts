@@ -61,10 +61,11 @@ const ADOPTION = 'vaststelling';
  */
 let stepWords: { inForce: RegExp; adoption: RegExp; others: [RegExp, string][] } | undefined;
 function stepPatterns(): NonNullable<typeof stepWords> {
+  if (stepWords) return stepWords;
   const { nl, en } = adoptionLineWords();
   const steps = stepWordLists();
   const adopting = steps.find(([step]) => step === ADOPTION)?.[1] ?? [];
-  stepWords ??= {
+  stepWords = {
     inForce: new RegExp(wholePhrases([...nl.inForce, ...en.inForce]), 'giu'),
     adoption: new RegExp(wholePhrases([...nl.adopted, ...en.adopted, ...adopting]), 'iu'),
     others: steps
