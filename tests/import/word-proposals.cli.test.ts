@@ -62,6 +62,18 @@ describe.skipIf(!havePythonDocx())(
       expect(readFileSync(into, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
     });
 
+    it('takes the document written right after --accept-changes or --reject-changes as the document', async () => {
+      const file = edited('flag-first.docx', 'track-delete', 'verplicht tot geheimhouding', 'M. Jansen');
+      const accepted = target('flag-first-accepted.md');
+      const accept = await runCli(['import', '--accept-changes', file, '--into', accepted], { cwd: dir });
+      expect(accept.code, accept.stderr).toBe(1);
+      expect(readFileSync(accepted, 'utf8')).not.toContain('verplicht tot geheimhouding');
+      const rejected = target('flag-first-rejected.md');
+      const reject = await runCli(['import', '--reject-changes', file, '--into', rejected], { cwd: dir });
+      expect(reject.code, reject.stderr).toBe(0);
+      expect(readFileSync(rejected, 'utf8')).toBe(readFileSync(REGLEMENT, 'utf8'));
+    });
+
     it('a tracked deletion of a chapter’s last article leaves the next chapter’s heading a heading', async () => {
       const file = edited('delete-last.docx', 'track-delete', 'verplicht tot geheimhouding', 'M. Jansen');
       const source = readFileSync(REGLEMENT, 'utf8');
