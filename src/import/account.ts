@@ -4,13 +4,13 @@
 import { anchoredDiff } from './anchored-diff.js';
 import { withMarksPlain } from './note-marks.js';
 
-/** Words as letters and digits, lower case; punctuation, Markdown syntax and `{#id}` markers are not words. */
+/** Words as letters and digits, lower case; punctuation, Markdown syntax and `{#id .unnumbered}` markers are not words. */
 export function words(text: string): string[] {
   // A raised note mark ("directie¹", an endnote's "beslist.ⁱ") is written as a reference ("directie[^1]").
   const plainDigits = withMarksPlain(text);
   return (
     plainDigits
-      .replace(/\{#[^}\s]*\}/g, ' ')
+      .replace(/\{#[^}\n]*\}/g, ' ')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );

@@ -44,6 +44,27 @@ describe('accounting for the words of an import', () => {
     expect(accounting.missing).toEqual(['12']);
     expect(accounting.missingLines).toEqual([3]);
   });
+
+  it('reads no word in a heading id with attributes: a title lost beside its id is lost', () => {
+    // `{#over-de-aanpak .unnumbered}` spelled "over de aanpak" once more: the title's own words were counted kept.
+    const source = 'Over de aanpak\nWij praten.';
+    const output = '---\nid: x\n---\n\n## {#over-de-aanpak .unnumbered}\n\n{#over-de-aanpak.praten} Wij praten.\n';
+    expect(accountWords(source, output, [])).toMatchObject({ kept: 2, missing: ['over', 'de', 'aanpak'] });
+  });
+
+  it('counts nothing lost where an id with attributes repeats words the text holds again further on', () => {
+    // A place and date read as headings, each id spelling part of it: the ids' words took the dates' place in order.
+    const lines = [
+      'Utrecht, 12 maart 2025',
+      'Plaats: Utrecht, 12 maart 2025',
+      'Plaats en datum: Utrecht, 12 maart 2025',
+    ];
+    const source = `Tekst.\n${lines.join('\n')}\nHandtekening:`;
+    const ids = ['utrecht-12-maart-2025', 'plaats-utrecht-12-maart-2025', 'plaats-en-datum-utrecht-12'];
+    const headings = lines.map((line, n) => `## ${line} {#${ids[n]} .unnumbered}`).join('\n\n');
+    const output = `---\nid: x\n---\n\nTekst.\n\n${headings}\n\n{#${ids[2]}.handtekening} Handtekening:\n`;
+    expect(accountWords(source, output, []).missing).toEqual([]);
+  });
 });
 
 describe('accounting for footnotes the policy places where it chooses', () => {
