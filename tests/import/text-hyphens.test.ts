@@ -1,7 +1,7 @@
 // A hyphen at a line end in extracted text: rejoined when a typesetter put it there, kept when the author did. Real
 // cases from Dutch policies; the uncertain ones are decided by the Dutch hyphenation patterns.
 import { describe, expect, it } from 'vitest';
-import { joinWrapped } from '../../src/import/readers/text-hyphens.js';
+import { joinWrapped, spellingsOf } from '../../src/import/readers/text-hyphens.js';
 
 describe('a hyphen at the end of a line', () => {
   it('is the typesetter’s where the Dutch patterns allow a break there: the word is rejoined', () => {
@@ -39,5 +39,31 @@ describe('a hyphen at the end of a line', () => {
   it('before a capital is the author’s (a typesetter does not break there); a dash after a space is no hyphen', () => {
     expect(joinWrapped('in Noord-', 'Holland en Zeeland')).toBe('in Noord-Holland en Zeeland');
     expect(joinWrapped('zie artikel 3 -', 'daar staat het')).toBe('zie artikel 3 - daar staat het');
+  });
+});
+
+describe('a hyphen at the end of a line, where the document spells the word elsewhere', () => {
+  const lines = (...text: string[]) => spellingsOf(text);
+
+  it('keeps the hyphen of a word the document writes with it ("Anti-pestcoördinator" in a table)', () => {
+    const spellings = lines('vertel het de anti-', 'pestcoördinator.', 'Anti-pestcoördinator  Mevr. K. de Vries');
+    expect(joinWrapped('vertel het de anti-', 'pestcoördinator.', spellings)).toBe(
+      'vertel het de anti-pestcoördinator.',
+    );
+    // Without the document's word, the patterns decide, and they allow the break: joined.
+    expect(joinWrapped('vertel het de anti-', 'pestcoördinator.')).toBe('vertel het de antipestcoördinator.');
+  });
+
+  it('joins a word the document writes whole where the patterns would keep the hyphen', () => {
+    const spellings = lines('Stuur ons een e-', 'mail.', 'Ons email-adres staat op de website; email ons gerust.');
+    expect(joinWrapped('Stuur ons een e-', 'mail.', spellings)).toBe('Stuur ons een email.');
+    expect(joinWrapped('Stuur ons een e-', 'mail.')).toBe('Stuur ons een e-mail.');
+  });
+
+  it('leaves the decision to the rules where the document writes the word both ways, or a word before "en"', () => {
+    const both = lines('het ICT-beleid', 'het ictbeleid', 'het ICT-', 'beleid');
+    expect(joinWrapped('het ICT-', 'beleid', both)).toBe('het ICT-beleid');
+    const elided = lines('het school- en gezinsleven', 'schoolen');
+    expect(joinWrapped('het school-', 'en gezinsleven', elided)).toBe('het school- en gezinsleven');
   });
 });

@@ -18,7 +18,7 @@ import { pageTables, type PdfTable } from './pdf-tables.js';
 import { isNumberLabel, labelReading, laysOutText } from '../layout-tables.js';
 import { horizontalRules, type DrawnRule } from './pdf-rules.js';
 import { lineBreaks } from './pdf-paragraphs.js';
-import { joinWrapped } from './text-hyphens.js';
+import { joinWrapped, spellingsOf } from './text-hyphens.js';
 import { assertStreamsBounded } from './pdf-streams.js';
 import { keepBuiltins, withoutCanvas, withoutUndici } from './pdf-builtins.js';
 import { readText } from './text.js';
@@ -241,11 +241,13 @@ function tablesOf(
   size: number,
 ): Map<PageLine, PdfTable | null> {
   const tableAt = new Map<PageLine, PdfTable | null>();
+  const spellings = spellingsOf(pages.flat().map((line) => line.text));
+  const join = (before: string, next: string): string => joinWrapped(before, next, spellings);
   for (const [index, page] of pages.entries())
     for (const table of pageTables(
       page.filter((line) => !left(line)),
       size,
-      joinWrapped,
+      join,
       rules[index] ?? [],
     ))
       table.lines.forEach((line, index) => tableAt.set(line, index === 0 ? table : null));

@@ -15,7 +15,7 @@ import {
 } from '../markers.js';
 import { articleHeadings } from '../article-headings.js';
 import { opensWithLetterClosing, readsAsSigner, SIGNATURE_LINES, signsLetter } from '../letter-closings.js';
-import { joinWrapped } from './text-hyphens.js';
+import { joinWrapped, type Spellings, spellingsOf } from './text-hyphens.js';
 import { markLabel, RAISED_MARK, raisedMark } from '../note-marks.js';
 import { DROP_REASONS, classifyLines, coverPageLines, type LineRole } from './text-lines.js';
 import {
@@ -140,6 +140,8 @@ class TextStructure {
      * paragraphs apart (a PDF's): that line's paragraph, so a signer's line there was typed after a line break.
      */
     private readonly underLines: ReadonlySet<number> = new Set(),
+    /** How the document writes its words where no line end cuts them: a hyphen at a line end is written so. */
+    private readonly spellings: Spellings = spellingsOf(sourceLines),
   ) {}
 
   /**
@@ -468,7 +470,7 @@ class TextStructure {
     const tail = previous.inlines.at(-1);
     if (!tail || SENTENCE_END.test(tail.text.trimEnd())) return false;
     for (const line of chunk.lines) {
-      const joined = joinWrapped(tail.text.trimEnd(), line.text);
+      const joined = joinWrapped(tail.text.trimEnd(), line.text, this.spellings);
       tail.text = joined;
     }
     this.decisions.push({
@@ -541,7 +543,7 @@ class TextStructure {
       (previous.kind === 'paragraph' || previous.kind === 'item' || previous.kind === 'footnote')
     ) {
       const tail = previous.inlines.at(-1);
-      if (tail) tail.text = joinWrapped(tail.text.trimEnd(), text);
+      if (tail) tail.text = joinWrapped(tail.text.trimEnd(), text, this.spellings);
       else previous.inlines.push({ text: text.trim() });
       return;
     }
