@@ -3,6 +3,7 @@
 // organisation), filled from the command line or a stated default and reported as a finding.
 import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
+import { approvalTableWords } from '../parse/approval-tables.js';
 import { policyKind } from '../parse/kinds.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import {
@@ -155,32 +156,21 @@ function firstBodyBlock(blocks: readonly Block[], from: number): number {
 
 const headerWord = (cell: string): string => cell.toLowerCase().replace(/[:\s]+$/u, '');
 
-/** The columns of an approval table's header row (Datum / Naam / Functie, or Date / Name / Role), if it is one. */
+/**
+ * The columns of an approval table's header row (Datum / Naam / Functie, or Date / Name / Role), if it is one: each
+ * column by its header words (templates/import/approval-tables.yaml).
+ */
 export function approvalColumns(
   header: readonly string[],
 ): { date: number; name: number; role: number; step: number } | undefined {
   const columns = header.map(headerWord);
-  const date = columns.findIndex((name) => name === 'datum' || name === 'date');
-  const name = columns.findIndex((name) => name === 'naam' || name === 'name' || name === 'door');
-  const role = columns.findIndex((name) => ['functie', 'rol', 'role', 'function', 'orgaan'].includes(name));
-  const step = columns.findIndex((name) => name === 'stap' || name === 'step');
+  const words = approvalTableWords();
+  const date = columns.findIndex((name) => words.date.has(name));
+  const name = columns.findIndex((name) => words.name.has(name));
+  const role = columns.findIndex((name) => words.role.has(name));
+  const step = columns.findIndex((name) => words.step.has(name));
   return date < 0 || name < 0 ? undefined : { date, name, role, step };
 }
-
-/** Header words of a table that records the text's edits (Versiebeheer: Versie / Datum / Wijziging / Door). */
-const EDIT_COLUMNS = new Set([
-  'versie',
-  'versienummer',
-  'version',
-  'wijziging',
-  'wijzigingen',
-  'aanpassing',
-  'aanpassingen',
-  'change',
-  'changes',
-  'revisie',
-  'revision',
-]);
 
 /**
  * A table headed Datum / Naam / Functie (or Date / Name / Role) is the adoption trail, each row's step and body read
@@ -200,7 +190,7 @@ function approvalsFrom(
   const columns = approvalColumns(header);
   if (!columns) return undefined;
   const { date: dateColumn, name: nameColumn, role: roleColumn, step: stepColumn } = columns;
-  const editLog = header.some((cell) => EDIT_COLUMNS.has(headerWord(cell)));
+  const editLog = header.some((cell) => approvalTableWords().edits.has(headerWord(cell)));
   const approvals: Approval[] = [];
   const unsettled: number[] = [];
   for (const row of table.rows.slice(1)) {
