@@ -1,13 +1,15 @@
 // A table of contents repeats the headings with their page numbers: not part of the policy, and never clauses. One
 // recogniser for every reader: what a Word document marks as one (its TOC field, a content control of Word's
 // "Table of Contents" gallery, the TOC styles under any of their names: "toc 1", "Inhopg1", LibreOffice's "Contents
-// 1"), a heading that names one ("Inhoud", "Inhoudsopgave", "Contents") with the entries under it, and, without
-// any of these, lines that end in a page number and repeat the headings further on in order ("Inleiding⇥3", "Wat is
-// pesten ..... 3"), as a Dutch pestprotocol typed its contents (issue 39 item 6: imported from Word, its nine
-// entries became nine clauses "Inleiding 3" …, while its PDF dropped them).
+// 1"), a heading that names one ("Inhoud", "Inhoudsopgave", "Contents": templates/import/contents-headings.yaml) with
+// the entries under it, and, without any of these, lines that end in a page number and repeat the headings further on
+// in order ("Inleiding⇥3", "Wat is pesten ..... 3"), as a Dutch pestprotocol typed its contents (issue 39 item 6:
+// imported from Word, its nine entries became nine clauses "Inleiding 3" …, while its PDF dropped them).
+import { contentsHeadings } from '../parse/contents-headings.js';
 
-/** The heading of a table of contents. */
-const TOC_HEADING = /^\s*(?:inhoud|inhoudsopgave|inhoudstafel|table of contents|contents)\s*:?\s*$/iu;
+/** The heading of a table of contents, its words data (templates/import/contents-headings.yaml); made on first use. */
+let tocHeading: RegExp | undefined;
+const tocHeadingPattern = (): RegExp => (tocHeading ??= new RegExp(`^\\s*(?:${contentsHeadings()})\\s*:?\\s*$`, 'iu'));
 
 /** "1.1. Definities ....... 4", "2⇥Overige bepalingen⇥6": a title, then a leader, a tab or wide space, then a page. */
 const STRICT_ENTRY = /^\s*(\S.*?)\s*(?:\.{2,}|…+|·{2,}|_{3,}|\t|\s{3,})[\s.…·_\t]*(\d{1,3}|[ivxlc]{1,6})\s*$/iu;
@@ -23,7 +25,7 @@ export interface TocEntry {
   page: string;
 }
 
-export const isTocHeading = (text: string): boolean => TOC_HEADING.test(text);
+export const isTocHeading = (text: string): boolean => tocHeadingPattern().test(text);
 
 /** A style id or name that sets a table of contents or its heading. */
 export const isTocStyle = (name: string | undefined): boolean => name !== undefined && TOC_STYLE.test(name.trim());

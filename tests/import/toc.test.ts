@@ -1,7 +1,8 @@
 // The one recogniser of a table of contents (src/import/toc.ts) that the text, PDF and Word readers share (issue 39
 // item 6): a contents heading with its entries, or entries ending in a page number that repeat the headings.
 import { describe, expect, it } from 'vitest';
-import { isTocField, isTocStyle, tableOfContents, tocEntry } from '../../src/import/toc.js';
+import { isTocField, isTocHeading, isTocStyle, tableOfContents, tocEntry } from '../../src/import/toc.js';
+import { titlesContents } from '../../src/compare/read/contents-entries.js';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text }));
 const BODY = ['Inleiding', 'Op onze school voelt iedereen zich veilig.', 'Aanpak', 'De leerkracht grijpt in.'];
@@ -33,6 +34,33 @@ describe('tableOfContents', () => {
     const down = lines('Inleiding\t5', 'Wat is pesten\t3', 'Aanpak\t1', ...BODY, 'Wat is pesten');
     expect([...tableOfContents(down)]).toEqual([]);
     expect([...tableOfContents([{ text: 'Inhoudsopgave', marked: true }, { text: 'Tekst.' }])]).toEqual([0]);
+  });
+});
+
+describe('the heading of a table of contents', () => {
+  // One list of headings for import and compare (templates/import/contents-headings.yaml): import knew no
+  // "Inhoudsoverzicht", which compare set aside, while each spells its own copy.
+  it('is one of the data file’s headings, for import as for compare', () => {
+    for (const heading of [
+      'Inhoud',
+      'Inhoudsopgave:',
+      'Inhoudstafel',
+      'Inhoudsoverzicht',
+      'Table of contents',
+      'CONTENTS',
+    ]) {
+      expect(isTocHeading(heading), heading).toBe(true);
+      expect(titlesContents(heading), heading).toBe(true);
+    }
+    expect(isTocHeading('Inhoud van de klacht')).toBe(false);
+    expect(titlesContents('Inhoud van de klacht')).toBe(false);
+  });
+
+  it('keeps each reader’s own reading of what follows the words', () => {
+    // Import takes a colon after the heading; compare, reading a title, a colon or a full stop.
+    expect(isTocHeading('  Inhoud :  ')).toBe(true);
+    expect(isTocHeading('Inhoud.')).toBe(false);
+    expect(titlesContents('Inhoud.')).toBe(true);
   });
 });
 

@@ -13,6 +13,12 @@ const MOVED: [module: string, data: string, words: RegExp][] = [
     'approval-tables.yaml',
     /'(?:datum|naam|functie|orgaan|stap|versienummer|wijzigingen?|revisie)'/iu,
   ],
+  ['src/import/toc.ts', 'contents-headings.yaml', /\binhoud(?:stafel|soverzicht)?\b|table of contents/iu],
+  [
+    'src/compare/read/contents-entries.ts',
+    'contents-headings.yaml',
+    /\binhoud(?:stafel|soverzicht)?\b|table of contents/iu,
+  ],
 ];
 
 /** A source file's code: its lines without the comments ("// …", " * …"). */
