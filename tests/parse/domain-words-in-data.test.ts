@@ -19,6 +19,11 @@ const MOVED: [module: string, data: string, words: RegExp][] = [
     'contents-headings.yaml',
     /\binhoud(?:stafel|soverzicht)?\b|table of contents/iu,
   ],
+  [
+    'src/compare/read/closing-lines.ts',
+    'closing-lines.yaml',
+    /\b(?:handtekening|paraaf|ondertekening|vervallen|gereserveerd|staatscourant|toelichting|geplaatst)\b/iu,
+  ],
 ];
 
 /** A source file's code: its lines without the comments ("// …", " * …"). */

@@ -9,10 +9,12 @@
 // ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024.", "Adopted by the board on March 12, 2025."), read by
 // the words import reads it by (templates/import/adoption-lines.yaml, src/parse/adoption-line-form.ts), its dates by
 // import's month names (templates/import/month-names.yaml: "16 mrt. 2007" too), a signing office by the offices of
-// templates/import/letter-closings.yaml and the articles of adoption-lines.yaml. Recognised by their shape, as a
+// templates/import/letter-closings.yaml and the articles of adoption-lines.yaml, a form's fields to sign, a lapsed
+// article's word and the publication formula by the words of templates/import/closing-lines.yaml. Recognised by their shape, as a
 // reader does, not by a word of a topic.
 import { isAdoptionLine } from '../../parse/adoption-line-form.js';
 import { adoptionLineWords } from '../../parse/adoption-lines.js';
+import { closingLineWords } from '../../parse/closing-lines.js';
 import { allLanguages, letterWords } from '../../parse/letter-words.js';
 import { anyMonthName } from '../../parse/month-names.js';
 import { anyPhrase } from '../../text/phrase-pattern.js';
@@ -62,13 +64,16 @@ const SIGNATURE_WORDS = 25;
 
 /**
  * The formula that a regulation will be published, alone in its clause: it opens with a word pointing at this text or
- * an article ("Deze regeling", "Het besluit": templates/import/adoption-lines.yaml `nl.thisText.pointing`, `nl.articles`).
+ * an article ("Deze regeling", "Het besluit": templates/import/adoption-lines.yaml `nl.thisText.pointing`,
+ * `nl.articles`), and goes on in the words of templates/import/closing-lines.yaml ("… zal met de toelichting in de
+ * Staatscourant worden geplaatst").
  */
 const publication = (): RegExp => {
   const { nl } = adoptionLineWords();
   const opens = anyPhrase([...nl.thisText.pointing, ...nl.articles]);
+  const { will, withNotes, gazette, placed } = closingLineWords();
   return new RegExp(
-    `^(?:${opens}) \\p{L}+ (?:zal|zullen) (?:met de toelichting |met toelichting )?in de (?:nederlandse )?staatscourant worden geplaatst\\.?$`,
+    `^(?:${opens}) \\p{L}+ (?:${anyPhrase(will)}) (?:(?:${anyPhrase(withNotes)}) )?(?:${anyPhrase(gazette)}) (?:${anyPhrase(placed)})\\.?$`,
     'iu',
   );
 };
@@ -85,22 +90,45 @@ const office = (): RegExp => {
 };
 const OFFICE_WORDS = 8;
 
-/** The publication formula's and the office's patterns, made once on first use (their words are data, read then). */
-let signingPatterns: { publication: RegExp; office: RegExp } | undefined;
-const signingPattern = (): { publication: RegExp; office: RegExp } =>
-  (signingPatterns ??= { publication: publication(), office: office() });
+/**
+ * A form's empty fields for who signs and when: "Datum en handtekening:", "Plaats, datum:", "Paraaf:"; its fields and
+ * the word between two of them are data (templates/import/closing-lines.yaml `formFields`, `formAnd`).
+ */
+const formField = (): RegExp => {
+  const { formFields, formAnd } = closingLineWords();
+  const field = anyPhrase(formFields);
+  return new RegExp(`^(?:${field})(?:(?:,|,? (?:${anyPhrase(formAnd)})) (?:${field}))*:$`, 'iu');
+};
 
-/** A form's empty fields for who signs and when: "Datum en handtekening:", "Plaats, datum:", "Paraaf:". */
-const FORM_FIELD =
-  /^(?:plaats|datum|naam|handtekening|paraaf|ondertekening)(?:(?:,| en|,? en) (?:plaats|datum|naam|handtekening|paraaf|ondertekening))*:$/iu;
-const SIGNING_FIELD = /plaats|datum|handtekening|paraaf|ondertekening/iu;
+/** An article kept only by its number: it has lapsed, or its place is reserved (closing-lines.yaml `lapsed`). */
+const lapsed = (): RegExp => {
+  const { lapsed: words, lapsedOpening } = closingLineWords();
+  return new RegExp(`^\\[?(?:(?:${anyPhrase(lapsedOpening)}) )?(?:${anyPhrase(words)})\\]?\\.?$`, 'iu');
+};
 
-/** An article kept only by its number: it has lapsed, or its place is reserved. */
-const LAPSED = /^\[?(?:dit artikel is )?(?:vervallen|vervalt|gereserveerd)\]?\.?$/iu;
+/** The patterns of the lines that sign or close, made once on first use (their words are data, read then). */
+interface SigningPatterns {
+  publication: RegExp;
+  office: RegExp;
+  formField: RegExp;
+  /** One of the fields a form's line must name to leave room to sign (a line "Naam:" alone signs nothing). */
+  signingField: RegExp;
+  lapsed: RegExp;
+}
+let signingPatterns: SigningPatterns | undefined;
+const signingPattern = (): SigningPatterns =>
+  (signingPatterns ??= {
+    publication: publication(),
+    office: office(),
+    formField: formField(),
+    signingField: new RegExp(anyPhrase(closingLineWords().signingFields), 'iu'),
+    lapsed: lapsed(),
+  });
 
 /** Whether a line signs, or leaves room to sign, without stating anything. */
 function signsOnly(line: string): boolean {
-  if (FORM_FIELD.test(line) && SIGNING_FIELD.test(line)) return true;
+  const { formField, signingField } = signingPattern();
+  if (formField.test(line) && signingField.test(line)) return true;
   // A signature line starts with a capital; "de voorzitter," in a list of a committee's members is one of them.
   return (
     line.split(' ').length <= OFFICE_WORDS &&
@@ -118,7 +146,12 @@ export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
   const { placeDate, dating } = datePattern();
-  if (placeDate.test(line) || signingPattern().publication.test(line) || dating.test(line) || LAPSED.test(line))
+  if (
+    placeDate.test(line) ||
+    signingPattern().publication.test(line) ||
+    dating.test(line) ||
+    signingPattern().lapsed.test(line)
+  )
     return true;
   if (signsOnly(line) || isAdoptionLine(line)) return true;
   // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;
