@@ -21,13 +21,20 @@ import {
   type Inline,
   type ParagraphBlock,
 } from './blocks.js';
+import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { dutchAdoption } from '../parse/adoption-patterns.js';
+import { anyPhrase } from '../text/phrase-pattern.js';
 import { adoptingCouncil, englishAdoption, englishAdoptionForm } from './adoption-words.js';
 import { findDate } from './dates.js';
 import { splitSentences } from '../text/sentences.js';
 
-/** Words of taking effect: a sentence that says when the policy takes effect is text of the policy. */
-const IN_FORCE = /\bin\s+werking\b|\bmet\s+ingang\s+van\b/iu;
+/**
+ * Words of taking effect: a sentence that says when the policy takes effect is text of the policy
+ * (templates/import/adoption-lines.yaml `nl.closingInForce`). Made on first use.
+ */
+let inForce: RegExp | undefined;
+const inForcePattern = (): RegExp =>
+  (inForce ??= new RegExp(`\\b(?:${anyPhrase(adoptionLineWords().nl.closingInForce)})\\b`, 'iu'));
 
 /**
  * Whether a sentence is an adoption line in form: it opens with the adoption's words ("(Aldus) vastgesteld bij besluit
@@ -41,7 +48,7 @@ export function adoptionLineForm(sentence: string): boolean {
     findDate(line) !== undefined &&
     line.split(' ').length <= MAX_LINE_WORDS &&
     !asked(line) &&
-    !IN_FORCE.test(line)
+    !inForcePattern().test(line)
   );
 }
 

@@ -39,6 +39,7 @@ export interface AdoptionLineWords {
     beforeDate: string[];
     place: string[];
     inForce: string[];
+    closingInForce: string[];
     articles: string[];
     shortArticles: string[];
     asked: { before: string[]; steps: string[]; put: string[]; planned: string[] };

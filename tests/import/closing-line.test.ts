@@ -26,6 +26,8 @@ describe('adoptionLineForm', () => {
     'Vastgesteld door het bestuur.',
     'Vastgesteld door het bestuur in maart 2024.',
     'Vastgesteld door het bestuur op 12 maart 2024 en treedt in werking op 1 augustus 2024.',
+    // Said when it takes effect, by the words of adoption-lines.yaml `nl.closingInForce`: text of the policy.
+    'Vastgesteld door het bestuur op 12 maart 2024 en geldt met ingang van 1 augustus 2024.',
     'Vastgesteld door het bestuur op 12 maart 2024, ter instemming aangeboden aan de GMR.',
     'Vastgesteld wordt dat de klacht op 12 maart 2024 is ontvangen.',
     'The policy will be adopted by the board each year.',

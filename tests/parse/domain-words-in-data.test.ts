@@ -24,6 +24,7 @@ const MOVED: [module: string, data: string, words: RegExp][] = [
     'closing-lines.yaml',
     /\b(?:handtekening|paraaf|ondertekening|vervallen|gereserveerd|staatscourant|toelichting|geplaatst)\b/iu,
   ],
+  ['src/import/closing-line.ts', 'adoption-lines.yaml', /\bwerking\b|\bingang\b/iu],
 ];
 
 /** A source file's code: its lines without the comments ("// …", " * …"). */
