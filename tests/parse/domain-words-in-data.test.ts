@@ -25,6 +25,11 @@ const MOVED: [module: string, data: string, words: RegExp][] = [
     /\b(?:handtekening|paraaf|ondertekening|vervallen|gereserveerd|staatscourant|toelichting|geplaatst)\b/iu,
   ],
   ['src/import/closing-line.ts', 'adoption-lines.yaml', /\bwerking\b|\bingang\b/iu],
+  [
+    'src/compare/read/enacting-formula.ts',
+    'enacting-formula.yaml',
+    /gelet op|overwegende|having regard|besluit|stelt vast/iu,
+  ],
 ];
 
 /** A source file's code: its lines without the comments ("// …", " * …"). */

@@ -4,10 +4,10 @@
 // Besluit melden vermoeden van misstand", "de Wet klachtrecht cliënten zorgsector") took that topic, and the readers of
 // the named clauses read each such clause as telling nothing (issue 73). It carries no topic; a comparison still aligns
 // it. Recognised by its shape, Dutch and English: a sentence that reasons from a law ("Gelet op artikel 5 is de
-// directeur bevoegd …") ends as a sentence does and is a rule.
-
-/** The words that open a recital: "Gelet op", "Overwegende (dat)", "Gehoord", "Op voordracht van"; "Having regard to". */
-const RECITAL = String.raw`(?:gelet op|overwegende|gehoord|op voordracht van|having regard to|whereas|considering)\b`;
+// directeur bevoegd …") ends as a sentence does and is a rule. Its words are data a sector may edit
+// (templates/import/enacting-formula.yaml); its shape is here.
+import { enactingFormulaWords } from '../../parse/enacting-formula.js';
+import { anyPhrase } from '../../text/phrase-pattern.js';
 
 /**
  * The authority that enacts, before its comma, and the recital after it, which opens with a capital as a line of its
@@ -15,29 +15,37 @@ const RECITAL = String.raw`(?:gelet op|overwegende|gehoord|op voordracht van|hav
  */
 const AFTER_AUTHORITY = /^(?:De|Het|The) [^,.;:]{1,100}, ?\p{Lu}/u;
 
-/** A recital ends in a semicolon, a colon or a comma, or with the enacting word: "Besluit:", "Besluiten:", "Decides:". */
-const ENDS = /(?:[;:,]|\b(?:besluit|besluiten|stelt vast|decides?|has adopted)[^.]*:?)$/iu;
+interface RecitalPatterns {
+  /** The words that open a recital: "Gelet op", "Overwegende (dat)", "Gehoord", "Op voordracht van"; "Having regard to". */
+  opens: RegExp;
+  /** A recital ends in a semicolon, a colon or a comma, or with the enacting word: "Besluit:", "Besluiten:", "Decides:". */
+  ends: RegExp;
+  /** The recitals' first two words, lower case, for a first look at a clause's letters. */
+  firstWords: string[];
+}
 
-const OPENS = new RegExp(`^${RECITAL}`, 'iu');
-
-/** The words a recital opens with, lower case, for a first look at a clause's letters (RECITAL). */
-const RECITAL_WORDS = [
-  'gelet op',
-  'overwegende',
-  'gehoord',
-  'op voordracht',
-  'having regard',
-  'whereas',
-  'considering',
-];
+/** The recital's patterns, made once on first use from templates/import/enacting-formula.yaml. */
+let patterns: RecitalPatterns | undefined;
+function recitalPatterns(): RecitalPatterns {
+  if (!patterns) {
+    const { recitals, enacting } = enactingFormulaWords();
+    patterns = {
+      opens: new RegExp(`^(?:${anyPhrase(recitals)})\\b`, 'iu'),
+      ends: new RegExp(`(?:[;:,]|\\b(?:${anyPhrase(enacting)})[^.]*:?)$`, 'iu'),
+      firstWords: recitals.map((recital) => recital.trim().toLowerCase().split(/\s+/u).slice(0, 2).join(' ')),
+    };
+  }
+  return patterns;
+}
 
 /** Whether a clause's text is (part of) the enacting formula of a regulation. */
 export function isEnactingFormula(text: string): boolean {
   // Asked of every clause: most hold no recital's words, and are passed over by a look at their letters.
+  const { opens, ends, firstWords } = recitalPatterns();
   const lower = text.toLowerCase();
-  if (!RECITAL_WORDS.some((words) => lower.includes(words))) return false;
+  if (!firstWords.some((words) => lower.includes(words))) return false;
   const line = text.replace(/\s+/g, ' ').trim();
-  if (!ENDS.test(line)) return false;
+  if (!ends.test(line)) return false;
   const authority = AFTER_AUTHORITY.exec(line);
-  return OPENS.test(authority ? line.slice(authority[0].length - 1) : line);
+  return opens.test(authority ? line.slice(authority[0].length - 1) : line);
 }
