@@ -7,30 +7,51 @@
 // leren, samen groeien") unless chapters divide the articles: then it is the first chapter's heading ("Algemene
 // bepalingen" over "Artikel 1", "Klachtenprocedure" over "Artikel 4" further on) and stays. A field set larger than
 // the articles' headings, which the reader takes for a chapter over them (the school's name right above "Artikel 1"),
-// is the cover's too where no heading at its level follows it.
+// is the cover's too where no heading at its level follows it. The labels of a cover's version and school year are data
+// a sector may edit (templates/import/cover-fields.yaml).
+import { coverFieldLabels } from '../parse/cover-fields.js';
 import { blockText, isSentence, type Block, type HeadingBlock } from './blocks.js';
 import { findDate, namesMonth } from './dates.js';
 import { namesOrganisation } from './organisation.js';
 
-/** "Versie 1.0", "Versie: 2", "Versie 2026-1" (a year and its edition), "Versie 0.3, 14 februari 2024". */
-export const VERSION = /(?:^|\s)(?:versie|version)\s*:?\s*(\d+(?:[.-]\d+)*)(?=[,;)]|\.?(?:\s|$))/iu;
-/**
- * A version left to fill in: "Versie: [x.x]", "Versie: [versienummer]", "Version: x.x", "Versie: …", "Versie: ____".
- * The template's maker's stand-in for the number, no digit in it.
- */
-const VERSION_FILL_IN =
-  /(?:^|\s)(?:versie|version)\s*:?\s*(\[[^\]\d\n]{1,30}\]|[xXnN#](?:\.[xXnN#])+|…+|\.{2,}|_{2,})(?=[\s,;)]|$)/iu;
+interface CoverPatterns {
+  /** "Versie 1.0", "Versie: 2", "Versie 2026-1" (a year and its edition), "Versie 0.3, 14 februari 2024". */
+  version: RegExp;
+  /**
+   * A version left to fill in: "Versie: [x.x]", "Versie: [versienummer]", "Version: x.x", "Versie: …", "Versie: ____".
+   * The template's maker's stand-in for the number, no digit in it.
+   */
+  versionFillIn: RegExp;
+  /** "Schooljaar 2024-2025", "Schooljaar 2024/2025". */
+  schoolYear: RegExp;
+}
+
+/** The cover's patterns, their labels data (templates/import/cover-fields.yaml); made once on first use. */
+let patterns: CoverPatterns | undefined;
+function coverPatterns(): CoverPatterns {
+  if (!patterns) {
+    const { version, schoolYear } = coverFieldLabels();
+    patterns = {
+      version: new RegExp(String.raw`(?:^|\s)(?:${version})\s*:?\s*(\d+(?:[.-]\d+)*)(?=[,;)]|\.?(?:\s|$))`, 'iu'),
+      versionFillIn: new RegExp(
+        String.raw`(?:^|\s)(?:${version})\s*:?\s*(\[[^\]\d\n]{1,30}\]|[xXnN#](?:\.[xXnN#])+|…+|\.{2,}|_{2,})(?=[\s,;)]|$)`,
+        'iu',
+      ),
+      schoolYear: new RegExp(String.raw`^(?:${schoolYear})\s+\d{4}\s*[-–/]\s*\d{4}$`, 'iu'),
+    };
+  }
+  return patterns;
+}
 
 /** The version a line states ("Versie 1.0": "1.0"), or the fill-in standing for it ("Versie: [x.x]": "[x.x]"). */
 export function statedVersion(text: string): { value: string; fillIn: boolean } | undefined {
-  const number = VERSION.exec(text)?.[1];
+  const { version, versionFillIn } = coverPatterns();
+  const number = version.exec(text)?.[1];
   if (number !== undefined) return { value: number, fillIn: false };
-  const fillIn = VERSION_FILL_IN.exec(text)?.[1];
+  const fillIn = versionFillIn.exec(text)?.[1];
   return fillIn !== undefined ? { value: fillIn, fillIn: true } : undefined;
 }
 
-/** "Schooljaar 2024-2025", "Schooljaar 2024/2025". */
-const SCHOOL_YEAR = /^(?:schooljaar|school\s+year)\s+\d{4}\s*[-–/]\s*\d{4}$/iu;
 /** At most this many words: a line of a cover, never a sentence of the text. */
 const COVER_LINE_WORDS = 8;
 /** A heading that types its number ("Hoofdstuk 1 Algemeen", "Artikel 5" where the policy counts otherwise). */
@@ -47,7 +68,7 @@ export function coverField(text: string, orgWords: string | undefined): boolean 
     statedVersion(line) !== undefined ||
     findDate(line) !== undefined ||
     namesMonth(line) ||
-    SCHOOL_YEAR.test(line) ||
+    coverPatterns().schoolYear.test(line) ||
     namesOrganisation(line, orgWords)
   );
 }

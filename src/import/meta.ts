@@ -4,6 +4,7 @@
 import type { Approval } from '../model/policy.js';
 import { slugify } from '../parse/ids.js';
 import { approvalTableWords } from '../parse/approval-tables.js';
+import { coverFieldLabels } from '../parse/cover-fields.js';
 import { policyKind } from '../parse/kinds.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import {
@@ -55,11 +56,22 @@ export interface ImportedMeta {
   unsettled?: number[];
 }
 
-/** A field that names the date the policy takes effect ("Ingangsdatum: 1 augustus 2024"). */
-const EFFECTIVE_FIELD =
-  /(?:^|\s)(?:ingangsdatum|datum\s+(?:van\s+)?inwerkingtreding|in\s+werking(?:\s+per|\s+op)?|effective(?:\s+date)?)\s*:\s*(.+)$/iu;
-/** A date that is the document's own ("Datum: 14 februari 2024", "d.d: 21 september 2021"): not when it takes effect. */
-const DOC_DATE = /(?:^|\s)(?:d\.d\.?|datum|date)\s*:?\s*(.+)$/iu;
+/**
+ * A field that names the date the policy takes effect ("Ingangsdatum: 1 augustus 2024"), and a date that is the
+ * document's own ("Datum: 14 februari 2024", "d.d: 21 september 2021"): not when it takes effect. Their labels are
+ * data (templates/import/cover-fields.yaml); made once on first use.
+ */
+let datedFields: { effective: RegExp; documentDate: RegExp } | undefined;
+function datedField(): { effective: RegExp; documentDate: RegExp } {
+  if (!datedFields) {
+    const { effective, documentDate } = coverFieldLabels();
+    datedFields = {
+      effective: new RegExp(String.raw`(?:^|\s)(?:${effective})\s*:\s*(.+)$`, 'iu'),
+      documentDate: new RegExp(String.raw`(?:^|\s)(?:${documentDate})\s*:?\s*(.+)$`, 'iu'),
+    };
+  }
+  return datedFields;
+}
 
 /**
  * Text of the body rather than a cover line: a sentence, a long paragraph ending in a colon that introduces what
@@ -329,7 +341,7 @@ function coverFields(text: string, meta: ImportedMeta, fillIn: (text: string) =>
     fields.push('version');
     if (version.fillIn) fillIn(version.value);
   }
-  const effective = EFFECTIVE_FIELD.exec(text);
+  const effective = datedField().effective.exec(text);
   const dated = effective && !meta.effective ? findDate(effective[1] ?? '') : undefined;
   if (dated) {
     meta.effective = dated.iso;
@@ -389,7 +401,8 @@ function readCover(
       blocks[index] = { kind: 'dropped', text, reason, source: block.source, ...(stated !== text ? { stated } : {}) };
     };
     // A table on the cover (a version history) is no line stating the document's date.
-    const date = block.kind === 'table' || EFFECTIVE_FIELD.test(stated) ? undefined : DOC_DATE.exec(stated);
+    const { effective, documentDate: documentDated } = datedField();
+    const date = block.kind === 'table' || effective.test(stated) ? undefined : documentDated.exec(stated);
     const following = blocks[index + 1];
     const nextCover =
       cover[position + 1] === index + 1 && following && following.kind !== 'dropped' ? following : undefined;

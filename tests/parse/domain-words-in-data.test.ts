@@ -30,6 +30,8 @@ const MOVED: [module: string, data: string, words: RegExp][] = [
     'enacting-formula.yaml',
     /gelet op|overwegende|having regard|besluit|stelt vast/iu,
   ],
+  ['src/import/cover-headings.ts', 'cover-fields.yaml', /versie|schooljaar|school\\s/iu],
+  ['src/import/meta.ts', 'cover-fields.yaml', /ingangsdatum|inwerkingtreding|\|datum\|/iu],
 ];
 
 /** A source file's code: its lines without the comments ("// …", " * …"). */
