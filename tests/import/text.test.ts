@@ -64,6 +64,35 @@ describe('the text reader', () => {
     expect(result.accounting.missing).toEqual([]);
   });
 
+  it('reads no line that only places and dates the text as a heading: it is text, and every word is kept', async () => {
+    const text = [
+      'Pestprotocol De Linde',
+      '',
+      'Artikel 1 Afspraken',
+      '',
+      'Wij noemen elkaar bij de voornaam.',
+      '',
+      'Utrecht, 12 maart 2025',
+      '',
+      'Plaats: Utrecht, 12 maart 2025',
+      '',
+      'Plaats en datum: Utrecht, 12 maart 2025',
+      '',
+      'Datum: 12 maart 2025',
+      '',
+    ].join('\n');
+    const { sections, clauses, result } = await importText(text);
+    expect(sections).toEqual(['## Afspraken']);
+    expect(clauses).toEqual([
+      'Wij noemen elkaar bij de voornaam.',
+      'Utrecht, 12 maart 2025',
+      'Plaats: Utrecht, 12 maart 2025',
+      'Plaats en datum: Utrecht, 12 maart 2025',
+      'Datum: 12 maart 2025',
+    ]);
+    expect(result.accounting.missing).toEqual([]);
+  });
+
   it('turns numbered headings into sections and letters and Roman numerals into nested clauses', async () => {
     const { sections, clauses, result } = await importText(HARD_WRAPPED);
     expect(sections).toEqual(['## Doel', '## Regels']);

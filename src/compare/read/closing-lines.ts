@@ -16,37 +16,8 @@ import { isAdoptionLine } from '../../parse/adoption-line-form.js';
 import { adoptionLineWords } from '../../parse/adoption-lines.js';
 import { closingLineWords } from '../../parse/closing-lines.js';
 import { allLanguages, letterWords } from '../../parse/letter-words.js';
-import { anyMonthName } from '../../parse/month-names.js';
+import { isPlaceOrDateLine, isSigningFields } from '../../parse/dating-lines.js';
 import { anyPhrase } from '../../text/phrase-pattern.js';
-
-/** A month as a line writes it: a name of templates/import/month-names.yaml, an abbreviation with its point or not. */
-const month = (): string => `(?:${anyMonthName()})\\.?`;
-
-/** A place (up to three words, a comma after it or not) and a date, or a date alone: nothing else on the line. */
-const placeDate = (): RegExp => new RegExp(`^(?:[\\p{L}'’.-]+,? ){0,3}\\d{1,2} ${month()} \\d{4}\\.?$`, 'iu');
-
-/** A date as a line that dates a text writes it: "28 maart 2026", "January 04, 2025", "2025-01-04", "30-03-2020". */
-const date = (): string =>
-  [
-    `\\d{1,2} ${month()} \\d{4}`,
-    `${month()} \\d{1,2},? \\d{4}`,
-    '\\d{4}-\\d{2}-\\d{2}',
-    '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}',
-  ].join('|');
-
-/** The label before the date of a line that only dates the text ("Datum:", "Last updated:", "Versie 1.2, d.d."). */
-const DATING_LABEL = [
-  '(?:last updated|last modified|updated|laatst (?:bijgewerkt|gewijzigd|aangepast)|bijgewerkt(?: op)?|datum|date)\\s*:?',
-  '(?:versie|version) [\\d.]+[a-z]?,?(?: (?:d\\.d\\.|van|of|dated))?',
-].join('|');
-
-/** A line that only dates the text: its label and a date, nothing else. */
-const dating = (): RegExp => new RegExp(`^(?:${DATING_LABEL}) (?:${date()})\\.?$`, 'iu');
-
-/** The two date patterns, made once on first use (the months are data, read then). */
-let datePatterns: { placeDate: RegExp; dating: RegExp } | undefined;
-const datePattern = (): { placeDate: RegExp; dating: RegExp } =>
-  (datePatterns ??= { placeDate: placeDate(), dating: dating() });
 
 /** A person's name as a signature writes it: initials, then the surname ("G. ter Horst", "A.J.Vermaat"). */
 const SIGNED_NAME =
@@ -90,16 +61,6 @@ const office = (): RegExp => {
 };
 const OFFICE_WORDS = 8;
 
-/**
- * A form's empty fields for who signs and when: "Datum en handtekening:", "Plaats, datum:", "Paraaf:"; its fields and
- * the word between two of them are data (templates/import/closing-lines.yaml `formFields`, `formAnd`).
- */
-const formField = (): RegExp => {
-  const { formFields, formAnd } = closingLineWords();
-  const field = anyPhrase(formFields);
-  return new RegExp(`^(?:${field})(?:(?:,|,? (?:${anyPhrase(formAnd)})) (?:${field}))*:$`, 'iu');
-};
-
 /** An article kept only by its number: it has lapsed, or its place is reserved (closing-lines.yaml `lapsed`). */
 const lapsed = (): RegExp => {
   const { lapsed: words, lapsedOpening } = closingLineWords();
@@ -110,9 +71,6 @@ const lapsed = (): RegExp => {
 interface SigningPatterns {
   publication: RegExp;
   office: RegExp;
-  formField: RegExp;
-  /** One of the fields a form's line must name to leave room to sign (a line "Naam:" alone signs nothing). */
-  signingField: RegExp;
   lapsed: RegExp;
 }
 let signingPatterns: SigningPatterns | undefined;
@@ -120,15 +78,12 @@ const signingPattern = (): SigningPatterns =>
   (signingPatterns ??= {
     publication: publication(),
     office: office(),
-    formField: formField(),
-    signingField: new RegExp(anyPhrase(closingLineWords().signingFields), 'iu'),
     lapsed: lapsed(),
   });
 
 /** Whether a line signs, or leaves room to sign, without stating anything. */
 function signsOnly(line: string): boolean {
-  const { formField, signingField } = signingPattern();
-  if (formField.test(line) && signingField.test(line)) return true;
+  if (isSigningFields(line)) return true;
   // A signature line starts with a capital; "de voorzitter," in a list of a committee's members is one of them.
   return (
     line.split(' ').length <= OFFICE_WORDS &&
@@ -145,13 +100,7 @@ function signsOnly(line: string): boolean {
 export function isClosingLine(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim();
   if (line === '') return false;
-  const { placeDate, dating } = datePattern();
-  if (
-    placeDate.test(line) ||
-    signingPattern().publication.test(line) ||
-    dating.test(line) ||
-    signingPattern().lapsed.test(line)
-  )
+  if (isPlaceOrDateLine(line) || signingPattern().publication.test(line) || signingPattern().lapsed.test(line))
     return true;
   if (signsOnly(line) || isAdoptionLine(line)) return true;
   // A line that ends as a list item does ("C. De aard van de nevenwerkzaamheden;") is an item, lettered, not signed;

@@ -1,7 +1,8 @@
 // Which lines of extracted text are headings. A heading has no mark of its own in plain text; what gives it away
 // is that it stands alone, is short, carries a chapter number or stops without a full stop, and text follows it; a
-// letter's closing formula ("Met vriendelijke groet"), a form's field ("Naam: ..........") and a line stating the
-// adoption ("Vastgesteld door het bestuur op 12 maart 2024", no full stop) look so too and are none.
+// letter's closing formula ("Met vriendelijke groet"), a form's field ("Naam: .........."), a line stating the
+// adoption ("Vastgesteld door het bestuur op 12 maart 2024", no full stop) and a line that only places and dates the
+// text ("Utrecht, 12 maart 2025") look so too and are none.
 import { inlineText, type Block, type Decision, type HeadingBlock } from '../blocks.js';
 import { headingNumber, type HeadingNumber } from '../markers.js';
 import { romanValue } from '../../model/numbering.js';
@@ -9,6 +10,7 @@ import { RAISED_MARK } from '../note-marks.js';
 import { opensWithLetterClosing } from '../letter-closings.js';
 import { englishAdoptionLine, isAdoptionLine } from '../../parse/adoption-line-form.js';
 import { dutchAdoption } from '../../parse/adoption-patterns.js';
+import { isPlaceOrDateLine } from '../../parse/dating-lines.js';
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: a full stop (not an ellipsis), a semicolon or a comma. */
@@ -40,8 +42,8 @@ const statesAdoption = (text: string): boolean =>
 /**
  * A line without a number that reads as a heading: short, capitalised, not stopped like a sentence; no letter's
  * closing formula ("Met vriendelijke groet, «Naam_directeur»"), no form's field ending in its blank and no line about
- * the adoption ("Vastgesteld door …", "Adopted by …": the closing line's, read as such), which are as short and as
- * unstopped.
+ * the adoption ("Vastgesteld door …", "Adopted by …": the closing line's, read as such), and no line that only places
+ * and dates the text ("Utrecht, 12 maart 2025", "Plaats: Utrecht, 12 maart 2025"), which are as short and as unstopped.
  */
 export function looksLikeHeading(text: string): boolean {
   return (
@@ -51,7 +53,8 @@ export function looksLikeHeading(text: string): boolean {
     !/:$/u.test(text) &&
     !ENDS_IN_BLANK.test(text) &&
     !opensWithLetterClosing(text) &&
-    !statesAdoption(text)
+    !statesAdoption(text) &&
+    !isPlaceOrDateLine(text)
   );
 }
 

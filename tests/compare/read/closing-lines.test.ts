@@ -60,6 +60,12 @@ describe('isClosingLine', () => {
       expect(isClosingLine(line), line).toBe(true);
   });
 
+  it("knows a form's place and date filled in, as import does (src/parse/dating-lines.ts)", () => {
+    expect(isClosingLine('Plaats: Utrecht, 12 maart 2025')).toBe(true);
+    expect(isClosingLine('Plaats en datum: Den Haag, 3 februari 2024')).toBe(true);
+    expect(isClosingLine('Plaats: de klacht wordt binnen 12 maart 2025 behandeld')).toBe(false);
+  });
+
   it('knows a line stating the adoption, Dutch or English, by the words import reads it by', () => {
     for (const line of [
       'Vastgesteld door het bestuur op 12 maart 2024',
