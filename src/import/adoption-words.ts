@@ -62,7 +62,7 @@ export function cannotAdopt(name: string, procedures: SectorProcedures | undefin
 }
 
 /** The body an English name gives ("the governing board": bestuur), by the data's names, then the procedure's. */
-function englishBody(name: string, procedures: SectorProcedures | undefined): string | undefined {
+export function englishBody(name: string, procedures: SectorProcedures | undefined): string | undefined {
   const own = bodyNamed(name, { bodies: loaded().bodies } as SectorProcedures);
   return own ?? (procedures ? bodyNamed(name, procedures) : undefined);
 }

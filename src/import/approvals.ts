@@ -9,7 +9,9 @@ import type { Approval } from '../model/policy.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { dutchAdoption } from '../parse/adoption-patterns.js';
-import { cannotAdopt, englishAdoption, opensAsEnglishAdoption } from './adoption-words.js';
+import { isStepLine } from '../parse/adoption-line-form.js';
+import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
+import { cannotAdopt, englishAdoption, englishBody, opensAsEnglishAdoption } from './adoption-words.js';
 import { findDate } from './dates.js';
 import type { Decision } from './blocks.js';
 import { opensWithStep, ownAdoption, sentencesOf } from './this-document.js';
@@ -50,22 +52,33 @@ export const decided = (text: string): boolean => dutchAdoption().decided.test(t
  */
 export const planned = (text: string): boolean => dutchAdoption().schedule.test(text.trim()) || asked(text);
 
+/** The clause of a sentence a match stands in: from the comma or semicolon before it to the one after it. */
+function clauseOf(text: string, match: RegExpExecArray | RegExpMatchArray): string {
+  const start = match.index ?? 0;
+  const end = start + match[0].length;
+  const from = Math.max(text.lastIndexOf(',', start), text.lastIndexOf(';', start)) + 1;
+  const after = text.slice(end).search(/[,;]/u);
+  return text.slice(from, after < 0 ? text.length : end + after);
+}
+
 /**
  * The approvals a sentence states, each with its step, body (where the procedure names it) and date: "vastgesteld
  * door het College van Bestuur d.d. 26 maart 2024, na instemming van de GMR op 12 maart 2024" holds two.
  */
 export function statedApprovals(text: string, procedures: SectorProcedures | undefined): Approval[] {
   const approvals: Approval[] = [];
-  for (const match of text.matchAll(dutchAdoption().statement)) {
+  const { statement, englishStatement } = dutchAdoption();
+  for (const match of [...text.matchAll(statement), ...text.matchAll(englishStatement)]) {
     const step = stepOf(match[1] ?? '');
     const name = (match[2] ?? '').trim();
     const date = findDate(match[3] ?? '');
     if (!step || !date || name === '') continue;
-    // "ter instemming van de GMR voorgelegd op 4 juni 2024": a step asked, not taken.
-    if (dutchAdoption().askedBefore.test(text.slice(0, match.index)) || asked(name)) continue;
+    // "ter instemming van de GMR voorgelegd op 4 juni 2024", "… op 1 september 2025 (concept)": a step asked or
+    // planned, not taken, as the words of its clause say.
+    if (dutchAdoption().askedBefore.test(text.slice(0, match.index)) || asked(clauseOf(text, match))) continue;
     // "Vastgesteld door de GMR op …": a council does not adopt; no reading of the adoption (adoption-words.ts).
     if (step === 'vaststelling' && cannotAdopt(name, procedures)) continue;
-    const body = bodyIn(name, procedures);
+    const body = bodyIn(name, procedures) ?? englishBody(name, procedures);
     approvals.push({ date: date.iso, name, role: name, step, ...(body ? { body } : {}) });
   }
   // In the order they were taken: "vastgesteld … d.d. 26 maart, na instemming … op 12 maart" consented first.
@@ -85,6 +98,45 @@ export function meetingAdoption(line: string, procedures: SectorProcedures | und
   if (!match || !body || isCouncil(body, procedures) || cannotAdopt(name, procedures) || !date) return undefined;
   return { date: date.iso, name, role: name, step: 'vaststelling', body };
 }
+
+/** The words that say the adoption itself was taken, Dutch and English: "(Aldus) vastgesteld", "Adopted", "Approved". */
+let adoptedWords: RegExp | undefined;
+const saysAdopted = (words: string): boolean => {
+  const { nl, en } = adoptionLineWords();
+  adoptedWords ??= new RegExp(
+    String.raw`^(?:(?:${phrasesPattern(nl.opening)})\s+)?(?:${phrasesPattern([...nl.adopted, ...en.adopted])})$`,
+    'iu',
+  );
+  return adoptedWords.test(words.replace(/\s+/gu, ' ').trim());
+};
+
+/**
+ * The step a line of its own states as a step's words, its body and a whole date ("Instemming MR: 1 maart 2025",
+ * "Advies GMR 3 februari 2025", "Consent of the staff council: 1 March 2025", "Vastgesteld door het bestuur: 10 maart
+ * 2025"), as such lines stand at the top or the end of a document: a council's step where the body is a council (the
+ * procedure's MR or GMR, or one of the data's `nonAdopting`); the adoption only where the words say it was adopted
+ * ("vastgesteld", "adopted": not "Vaststelling") by a body the procedure or the data names that adopts. Else none: an
+ * unknown body, a step asked ("Instemming MR gepland: …"), a line that is no such line.
+ */
+export function stepLineApproval(line: string, procedures: SectorProcedures | undefined): Approval | undefined {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  const match = dutchAdoption().stepLine.exec(text);
+  const words = match?.[1] ?? '';
+  const step = stepOf(words);
+  const name = (match?.[2] ?? '').trim();
+  const date = findDate(match?.[3] ?? '');
+  if (!match || !step || !date || name === '' || asked(text)) return undefined;
+  const body = bodyIn(name, procedures) ?? englishBody(name, procedures);
+  const council = cannotAdopt(name, procedures);
+  const taken =
+    step === 'vaststelling'
+      ? saysAdopted(words) && body !== undefined && !council && !isCouncil(body, procedures)
+      : council;
+  return taken ? { date: date.iso, name, role: name, step, ...(body ? { body } : {}) } : undefined;
+}
+
+/** Whether a line has the form of a step's line (stepLineApproval), whoever it names and whether read or not. */
+export const stepLineForm = (line: string): boolean => isStepLine(line) && !asked(line);
 
 /**
  * The sentences of a paragraph that state this text's adoption (this-document.ts), each with the approvals it
@@ -116,8 +168,10 @@ export function adoptionLine(
 ): { approval?: Approval; unread: boolean } {
   const line = text.replace(/\s+/gu, ' ').trim();
   const alone = sentencesOf(line).length === 1 && line.split(' ').length <= MAX_LINE_WORDS;
-  if (!alone || !(opensWithStep(line) || opensAsEnglishAdoption(line)) || asked(line)) return { unread: false };
-  const approval = meetingAdoption(line, procedures) ?? englishAdoption(line, procedures);
+  const opens = opensWithStep(line) || opensAsEnglishAdoption(line) || stepLineForm(line);
+  if (!alone || !opens || asked(line)) return { unread: false };
+  const approval =
+    meetingAdoption(line, procedures) ?? englishAdoption(line, procedures) ?? stepLineApproval(line, procedures);
   return approval ? { approval, unread: false } : { unread: true };
 }
 

@@ -1,8 +1,9 @@
 // The line that closes a document by saying it was adopted ("Vastgesteld bij besluit van het college van bestuur d.d.
 // 12 maart 2024.", "Aldus vastgesteld door het bestuur op 12 maart 2024 te Utrecht.", in English "Adopted by the board
-// on 12 March 2025." (adoption-words.ts)): a line of its own after the
-// last article, or the last sentence of the last paragraph ("Dit reglement treedt in werking op 1 augustus 2024.
-// Vastgesteld …"). It is no text of the policy: kept in the text it would print an adoption no one recorded here,
+// on 12 March 2025." (adoption-words.ts)), or its steps' lines, one a line ("Advies GMR: 3 februari 2025" over
+// "Instemming MR: 1 maart 2025" over "Vastgesteld door het bestuur: 10 maart 2025": approvals.ts stepLineApproval): a
+// line of its own after the last article, or the last sentence of the last paragraph ("Dit reglement treedt in
+// werking op 1 augustus 2024. Vastgesteld …"). It is no text of the policy: kept in the text it would print an adoption no one recorded here,
 // beside the one `approve` records. It is left out and listed, and read as any line about the adoption is (history,
 // never an approval) or said to be unread; one whose date is a Word date field (SAVEDATE: the last save) is unread
 // whatever it says, and so is one naming a council as adopting ("Vastgesteld door de GMR op …": a GMR does not
@@ -11,7 +12,7 @@
 // lines ("Artikel 9 Slotbepaling", "Vaststelling") heads nothing once they are out: published, it would be an empty
 // section. It is left out with them and listed, its words counted as left out; so is a chapter heading that held only it.
 import type { SectorProcedures } from '../procedure/types.js';
-import { adoptionLine, adoptionSentences, asked, MAX_LINE_WORDS } from './approvals.js';
+import { adoptionLine, adoptionSentences, asked, MAX_LINE_WORDS, stepLineApproval, stepLineForm } from './approvals.js';
 import {
   inlineText,
   type Block,
@@ -44,7 +45,7 @@ const inForcePattern = (): RegExp =>
 export function adoptionLineForm(sentence: string): boolean {
   const line = sentence.replace(/\s+/gu, ' ').trim();
   return (
-    (dutchAdoption().closingForm.test(line) || englishAdoptionForm(line)) &&
+    (dutchAdoption().closingForm.test(line) || englishAdoptionForm(line) || stepLineForm(line)) &&
     findDate(line) !== undefined &&
     line.split(' ').length <= MAX_LINE_WORDS &&
     !asked(line) &&
@@ -113,7 +114,8 @@ export function readLine(line: string, procedures: SectorProcedures | undefined,
   return (
     adoptionSentences(line, procedures, title).length > 0 ||
     adoptionLine(line, procedures).approval !== undefined ||
-    englishAdoption(line, procedures) !== undefined
+    englishAdoption(line, procedures) !== undefined ||
+    stepLineApproval(line, procedures) !== undefined
   );
 }
 

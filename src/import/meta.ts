@@ -484,7 +484,14 @@ function dropBackCover(
     return (block?.kind === 'paragraph' || block?.kind === 'item') && endsText(sentenceText(block), procedures);
   });
   if (end === undefined) return;
+  // The adoption's lines right under the first (its steps, one a line: "Advies GMR: …", "Instemming MR: …",
+  // "Vastgesteld door het bestuur: …") are the closing lines', read there (closing-line.ts); the back cover is under them.
+  let last = end;
   for (const index of lines.filter((line) => line > end)) {
+    if (!closesWithAdoption(sentenceText(blocks[index] as Block))) break;
+    last = index;
+  }
+  for (const index of lines.filter((line) => line > last)) {
     const block = blocks[index] as Block;
     const text = blockText(block).trim();
     blocks[index] = { kind: 'dropped', text, reason: { messageId: 'import-reason.back-cover' }, source: block.source };

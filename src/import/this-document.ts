@@ -18,8 +18,10 @@ interface ThisTextPatterns {
   articles: Set<string>;
   /** Words that start a clause about another text or another subject: the rest is not about this one. */
   turning: RegExp;
-  /** "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd". */
-  adopted: RegExp;
+  /** "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd"; "(policy) was adopted …", never "is to be". */
+  adopted: RegExp[];
+  /** An English line or sentence opening with the adoption: "Approved by the Executive Board on …". */
+  englishOpens: RegExp;
   /** "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. */
   adoptedBefore: RegExp;
   /** "(regeling) treedt in werking op …", also after "is vastgesteld … en"; "(policy) takes effect on …". */
@@ -45,10 +47,19 @@ function thisText(): ThisTextPatterns {
     pointing: lower(nl.thisText.pointing, en.thisText.pointing),
     articles: lower(nl.articles, en.articles),
     turning: new RegExp(String.raw`\b(?:${any(nl.thisText.turning, en.thisText.turning)})\b`, 'iu'),
-    adopted: new RegExp(
-      String.raw`${subject}(?:${any(nl.thisText.passive)})\s+(?:(?!(?:${any(nl.asked.before, nl.asked.put)})\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
-      'iu',
-    ),
+    adopted: [
+      new RegExp(
+        String.raw`${subject}(?:${any(nl.thisText.passive)})\s+(?:(?!(?:${any(nl.asked.before, nl.asked.put)})\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
+        'iu',
+      ),
+      // "was adopted", "has been formally approved"; never "is adopted" (how it is done: a procedure), "was to be
+      // adopted", "has not been adopted", "was submitted for adoption" (`en.thisText.notTaken`, `en.asked`).
+      new RegExp(
+        String.raw`${subject}(?:${any(en.thisText.passive)})\s+(?:(?!(?:${any(en.thisText.notTaken, en.asked.before, en.asked.put)})\b)[^\s]+\s+){0,2}?(?:${any(en.taken)})\b`,
+        'iu',
+      ),
+    ],
+    englishOpens: new RegExp(String.raw`^(?:${any(en.adopted)})\s+(?:${any(en.by)})\s`, 'iu'),
     adoptedBefore: new RegExp(
       String.raw`${subject}(?:${verbs})\s+(?:${effect})\s+(?:${any(nlEffect.after)})\s+(?:${stepWords})\b`,
       'iu',
@@ -101,15 +112,18 @@ export const sentencesOf = (text: string): string[] =>
 
 /**
  * The part of a sentence that states this text's adoption, where it states one: a closing line ("Vastgesteld door
- * het bestuur op …"), or a sentence whose subject is this text and says it was adopted ("Deze regeling is vastgesteld
- * door …", "Dit protocol treedt in werking na vaststelling door …"). Undefined for any other sentence.
+ * het bestuur op …", "Approved by the Executive Board on …"), or a sentence whose subject is this text and says it was
+ * adopted ("Deze regeling is vastgesteld door …", "Dit protocol treedt in werking na vaststelling door …", "This
+ * policy was adopted by the board on …"). Undefined for any other sentence.
  */
 export function ownAdoption(sentence: string, title: string | undefined): string | undefined {
   const trimmed = sentence.trim();
-  if (dutchAdoption().closingLine.test(trimmed)) return ownPart(trimmed);
-  const own = saidOfThis(trimmed, title);
-  const { adopted, adoptedBefore } = thisText();
-  return own !== undefined && (adopted.test(own) || adoptedBefore.test(own)) ? own : undefined;
+  const { adopted, adoptedBefore, englishOpens } = thisText();
+  const opening = dutchAdoption().closingLine.test(trimmed) || englishOpens.test(trimmed);
+  const own = opening ? ownPart(trimmed) : saidOfThis(trimmed, title);
+  const said =
+    own !== undefined && (opening || adopted.some((pattern) => pattern.test(own)) || adoptedBefore.test(own));
+  return said ? own : undefined;
 }
 
 /** Whether a line opens with a step of its adoption taken, as a closing line does ("Vastgesteld …", "Na instemming …"). */

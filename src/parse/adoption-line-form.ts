@@ -1,6 +1,7 @@
 // Whether a line, as a whole, states a policy's adoption, by the words of templates/import/adoption-lines.yaml: a
 // Dutch closing line ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024 te Utrecht.", "Vastgesteld bij
-// besluit van het college van bestuur d.d. 12-03-2024") or an English one ("Adopted by the board on March 12, 2025.").
+// besluit van het college van bestuur d.d. 12-03-2024") or an English one ("Adopted by the board on March 12, 2025.");
+// and whether a line is one step of it, its body and its date ("Instemming MR: 1 maart 2025").
 // Import reads the adoption from such a line (src/import/adoption-words.ts); compare reads it as a line that closes a
 // text and states no rule (src/compare/read/closing-lines.ts). Only the form: who may adopt is the procedure's.
 import { adoptionLineWords } from './adoption-lines.js';
@@ -35,4 +36,13 @@ export function isAdoptionLine(text: string): boolean {
     const match = pattern.exec(line);
     return match !== null && monthsOnly(match[2] ?? '');
   });
+}
+
+/**
+ * Whether a line, as a whole, is a step's words, a body's name and a date whose month is one ("Instemming MR: 1 maart
+ * 2025", "Consent of the staff council: 1 March 2025"): a line of the adoption's history, never a heading.
+ */
+export function isStepLine(text: string): boolean {
+  const match = dutchAdoption().stepLine.exec(text.replace(/\s+/gu, ' ').trim());
+  return match !== null && monthsOnly(match[3] ?? '');
 }

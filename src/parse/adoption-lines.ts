@@ -49,14 +49,17 @@ export interface AdoptionLineWords {
   };
   en: {
     steps: Record<string, string[]>;
+    between: string[];
+    taken: string[];
     adopted: string[];
     by: string[];
     beforeDate: string[];
     inForce: string[];
     bodies: Record<string, string[]>;
     articles: string[];
+    asked: { before: string[]; steps: string[]; put: string[]; planned: string[] };
     schedule: { opens: string[] };
-    thisText: ThisTextWords;
+    thisText: ThisTextWords & { passive: string[]; notTaken: string[] };
     takesEffect: TakesEffectWords;
   };
   nonAdopting: string[];

@@ -1,9 +1,12 @@
 // The Dutch words of a policy's adoption (templates/import/adoption-lines.yaml `nl`, src/parse/adoption-lines.ts) as
 // the patterns that read them: the step a cell or a line names ("Vastgesteld", "Instemming GMR"; in English too, by
-// `en.steps`: "Consent of the participation council"), a sentence stating
-// steps ("vastgesteld door het bestuur op 12 maart 2024, na instemming van de GMR op …"), a closing line ("Aldus
+// `en.steps`: "Consent of the participation council"), a line of its own that is one step, its body and date
+// ("Instemming MR: 1 maart 2025", "Consent of the staff council: 1 March 2025"), a sentence stating
+// steps ("vastgesteld door het bestuur op 12 maart 2024, na instemming van de GMR op …"; in English by `en.between`:
+// "adopted by the board on 12 March 2025"), a closing line ("Aldus
 // vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."), a step asked and not taken
-// ("ter instemming voorgelegd") and a table of steps still to take ("Planning"). Made once, on first use.
+// ("ter instemming voorgelegd", "submitted for adoption") and a table of steps still to take ("Planning"). Made once,
+// on first use.
 import { type AdoptionLineWords, adoptionLineWords, phrasesPattern, stepWordLists } from './adoption-lines.js';
 import { dayOrdinal } from './month-names.js';
 
@@ -23,6 +26,13 @@ export interface DutchAdoptionPatterns {
   steps: readonly [RegExp, string][];
   /** A step's words, then who took it and when (groups: the words, the name, the date). */
   statement: RegExp;
+  /** The same in English: "adopted by the board on 12 March 2025", "consent of the staff council on …". */
+  englishStatement: RegExp;
+  /**
+   * A whole line of a step's words, the body and the date, Dutch or English (groups: the words, the name, the date):
+   * "Instemming MR: 1 maart 2025", "Advies GMR 3 februari 2025", "Consent of the staff council: 1 March 2025".
+   */
+  stepLine: RegExp;
   /** A whole line stating the adoption by a meeting or a decision (groups: the word, the name, the date). */
   meeting: RegExp;
   /** A whole closing line stating the adoption, by any of its forms (groups: the name, the date). */
@@ -56,16 +66,20 @@ let patterns: DutchAdoptionPatterns | undefined;
 /** What stands between a body's name and the date: one of the data's words ("op", "d.d."), a colon, or nothing. */
 const beforeDate = (words: readonly string[]): string => String.raw`\s*(?:,\s*)?(?:${phrasesPattern(words)}|:)?\s*`;
 
-/** The patterns of a step asked or planned (`asked`) and of a schedule's heading or line (`schedule`). */
+/**
+ * The patterns of a step asked or planned (`asked`, Dutch and English: "ter vaststelling", "submitted for adoption")
+ * and of a schedule's heading or line (`schedule`).
+ */
 function askedPatterns(
-  asked: AdoptionLineWords['nl']['asked'],
+  asked: readonly AdoptionLineWords['nl']['asked'][],
   scheduleOpens: readonly string[],
   scheduleWords: readonly string[],
 ): Pick<DutchAdoptionPatterns, 'asked' | 'askedBefore' | 'schedule'> {
-  const before = phrasesPattern(asked.before);
-  const put = phrasesPattern([...asked.put, ...asked.planned]);
+  const before = phrasesPattern(asked.flatMap((words) => words.before));
+  const steps = phrasesPattern(asked.flatMap((words) => words.steps));
+  const put = phrasesPattern(asked.flatMap((words) => [...words.put, ...words.planned]));
   return {
-    asked: new RegExp(String.raw`\b(?:(?:${before})\s+(?:${phrasesPattern(asked.steps)})|${put})\b`, 'iu'),
+    asked: new RegExp(String.raw`\b(?:(?:${before})\s+(?:${steps})|${put})\b`, 'iu'),
     askedBefore: new RegExp(String.raw`\b(?:${before})\s+$`, 'iu'),
     schedule: new RegExp(
       String.raw`^(?:${phrasesPattern(scheduleOpens)})\b|\b(?:${phrasesPattern(scheduleWords)})\b`,
@@ -80,6 +94,10 @@ export function dutchAdoption(): DutchAdoptionPatterns {
   const { nl, en } = adoptionLineWords();
   const article = String.raw`(?:(?:${phrasesPattern(nl.articles)})\s+)?`;
   const stepWords = phrasesPattern(Object.values(nl.steps).flat());
+  const englishArticle = String.raw`(?:(?:${phrasesPattern(en.articles)})\s+)?`;
+  const anyArticle = String.raw`(?:(?:${phrasesPattern([...nl.articles, ...en.articles])})\s+)?`;
+  const anyStep = phrasesPattern(stepWordLists().flatMap(([, words]) => words));
+  const anyBetween = phrasesPattern([...nl.between, ...en.between]);
   const opening = String.raw`(?:(?:${phrasesPattern(nl.opening)})\s+)?`;
   const before = beforeDate(nl.beforeDate);
   const place = String.raw`(?:,?\s+(?:${phrasesPattern(nl.place)})\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?`;
@@ -90,6 +108,14 @@ export function dutchAdoption(): DutchAdoptionPatterns {
     statement: new RegExp(
       String.raw`(${stepWords})\s+(?:${phrasesPattern(nl.between)})\s+${article}${NAME}${before}${DATE}`,
       'giu',
+    ),
+    englishStatement: new RegExp(
+      String.raw`(${phrasesPattern(Object.values(en.steps).flat())})\s+(?:${phrasesPattern(en.between)})\s+${englishArticle}${NAME}${beforeDate(en.beforeDate)}${DATE}`,
+      'giu',
+    ),
+    stepLine: new RegExp(
+      String.raw`^(${anyStep})\s+(?:(?:${anyBetween})\s+)?${anyArticle}${NAME}${beforeDate([...nl.beforeDate, ...en.beforeDate])}${DATE}\.?$`,
+      'iu',
     ),
     meeting: new RegExp(
       String.raw`^${opening}(${phrasesPattern(nl.adopted)})\s+(?:${phrasesPattern(nl.byMeeting)})\s+${article}${NAME}${before}${DATE}${place}\.?$`,
@@ -110,7 +136,7 @@ export function dutchAdoption(): DutchAdoptionPatterns {
     taken,
     stepWords,
     article,
-    ...askedPatterns(nl.asked, [...nl.schedule.opens, ...en.schedule.opens], nl.schedule.words),
+    ...askedPatterns([nl.asked, en.asked], [...nl.schedule.opens, ...en.schedule.opens], nl.schedule.words),
   };
   return patterns;
 }
