@@ -5,7 +5,7 @@
 // or about a step still to take ("… is ter instemming van de GMR voorgelegd op 4 juni 2024") states neither. The words
 // are data (templates/import/adoption-lines.yaml `thisText`, `takesEffect`, `asked`, `articles`), Dutch and English.
 import { splitSentences } from '../text/sentences.js';
-import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
+import { type AdoptionLineWords, adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
 import { dutchAdoption } from '../parse/adoption-patterns.js';
 
 /** A noun shorter than this after "het"/"de" is never taken for the title's ("De wet …" in "Meldcode …"). */
@@ -18,8 +18,13 @@ interface ThisTextPatterns {
   articles: Set<string>;
   /** Words that start a clause about another text or another subject: the rest is not about this one. */
   turning: RegExp;
-  /** "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd"; "(policy) was adopted …", never "is to be". */
-  adopted: RegExp[];
+  /** "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd". */
+  adopted: RegExp;
+  /**
+   * "(This policy) was adopted …", never "is adopted", "was to be adopted"; one word before it only after "This"
+   * ("This anti-bullying policy was adopted"): "The school plan was approved …" is another text's, whatever the title.
+   */
+  englishAdopted: { direct: RegExp; afterWord: RegExp };
   /** An English line or sentence opening with the adoption: "Approved by the Executive Board on …". */
   englishOpens: RegExp;
   /** "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. */
@@ -31,6 +36,17 @@ interface ThisTextPatterns {
 }
 
 let made: ThisTextPatterns | undefined;
+
+/**
+ * "was adopted", "has been formally approved"; never "is adopted" (how it is done: a procedure), "was to be adopted",
+ * "has not been adopted", "was submitted for adoption" (`en.thisText.notTaken`, `en.asked`): of the words after the
+ * subject, or after one more word of it.
+ */
+function englishAdoptedPatterns(en: AdoptionLineWords['en']): ThisTextPatterns['englishAdopted'] {
+  const notTaken = phrasesPattern([...en.thisText.notTaken, ...en.asked.before, ...en.asked.put]);
+  const said = String.raw`(?:${phrasesPattern(en.thisText.passive)})\s+(?:(?!(?:${notTaken})\b)[^\s]+\s+){0,2}?(?:${phrasesPattern(en.taken)})\b`;
+  return { direct: new RegExp(`^${said}`, 'iu'), afterWord: new RegExp(String.raw`^[\p{L}-]+\s+${said}`, 'iu') };
+}
 function thisText(): ThisTextPatterns {
   if (made) return made;
   const { nl, en } = adoptionLineWords();
@@ -47,18 +63,11 @@ function thisText(): ThisTextPatterns {
     pointing: lower(nl.thisText.pointing, en.thisText.pointing),
     articles: lower(nl.articles, en.articles),
     turning: new RegExp(String.raw`\b(?:${any(nl.thisText.turning, en.thisText.turning)})\b`, 'iu'),
-    adopted: [
-      new RegExp(
-        String.raw`${subject}(?:${any(nl.thisText.passive)})\s+(?:(?!(?:${any(nl.asked.before, nl.asked.put)})\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
-        'iu',
-      ),
-      // "was adopted", "has been formally approved"; never "is adopted" (how it is done: a procedure), "was to be
-      // adopted", "has not been adopted", "was submitted for adoption" (`en.thisText.notTaken`, `en.asked`).
-      new RegExp(
-        String.raw`${subject}(?:${any(en.thisText.passive)})\s+(?:(?!(?:${any(en.thisText.notTaken, en.asked.before, en.asked.put)})\b)[^\s]+\s+){0,2}?(?:${any(en.taken)})\b`,
-        'iu',
-      ),
-    ],
+    adopted: new RegExp(
+      String.raw`${subject}(?:${any(nl.thisText.passive)})\s+(?:(?!(?:${any(nl.asked.before, nl.asked.put)})\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
+      'iu',
+    ),
+    englishAdopted: englishAdoptedPatterns(en),
     englishOpens: new RegExp(String.raw`^(?:${any(en.adopted)})\s+(?:${any(en.by)})\s`, 'iu'),
     adoptedBefore: new RegExp(
       String.raw`${subject}(?:${verbs})\s+(?:${effect})\s+(?:${any(nlEffect.after)})\s+(?:${stepWords})\b`,
@@ -118,12 +127,14 @@ export const sentencesOf = (text: string): string[] =>
  */
 export function ownAdoption(sentence: string, title: string | undefined): string | undefined {
   const trimmed = sentence.trim();
-  const { adopted, adoptedBefore, englishOpens } = thisText();
+  const { adopted, adoptedBefore, englishOpens, englishAdopted, pointing } = thisText();
   const opening = dutchAdoption().closingLine.test(trimmed) || englishOpens.test(trimmed);
   const own = opening ? ownPart(trimmed) : saidOfThis(trimmed, title);
-  const said =
-    own !== undefined && (opening || adopted.some((pattern) => pattern.test(own)) || adoptedBefore.test(own));
-  return said ? own : undefined;
+  if (own === undefined) return undefined;
+  const english =
+    englishAdopted.direct.test(own) ||
+    (pointing.has(bare(trimmed.split(/\s+/u)[0])) && englishAdopted.afterWord.test(own));
+  return opening || adopted.test(own) || adoptedBefore.test(own) || english ? own : undefined;
 }
 
 /** Whether a line opens with a step of its adoption taken, as a closing line does ("Vastgesteld …", "Na instemming …"). */

@@ -202,6 +202,22 @@ describe('English sentences of the adoption', () => {
     for (const sentence of sentences) expect(body).toContain(sentence);
   });
 
+  it("reads the adoption of this policy with a word before its noun, not another text's named by a title's word", async () => {
+    const adopted = 'This anti-bullying policy was adopted by the board on 12 March 2025.';
+    const other = 'The school plan was approved by the board on 1 March 2024.';
+    const { history, body } = await text('school-safety.txt', [
+      'School safety policy',
+      '',
+      '1. Purpose',
+      '',
+      `Every pupil feels safe at school. ${other}`,
+      '',
+      `${adopted} It applies to all schools.`,
+    ]);
+    expect(history).toEqual([adopted]);
+    expect(body).toContain(other);
+  });
+
   it('reads no Dutch adoption marked as a draft (concept)', async () => {
     const { history } = await text('concept.txt', [
       'Pestprotocol',
