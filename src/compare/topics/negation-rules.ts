@@ -16,8 +16,12 @@ export interface NegationRules {
   subjects: ReadonlySet<string>;
   finiteVerbs: ReadonlySet<string>;
   infinitives: ReadonlySet<string>;
+  participleAuxiliaries: ReadonlySet<string>;
+  finiteEndings: readonly string[];
   coordinators: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  bareComplements: ReadonlySet<string>;
+  pluralEndings: readonly string[];
   denyingPredicates: ReadonlySet<string>;
   passives: ReadonlySet<string>;
   existence: ReadonlySet<string>;
@@ -31,6 +35,13 @@ const phrases = (list: unknown): string[][] =>
   (Array.isArray(list) ? list : []).map((phrase) => normalise(String(phrase)).split(' ').filter(Boolean));
 
 const words = (list: unknown): ReadonlySet<string> => new Set(phrases(list).flat());
+
+/** Word endings, read as words are ("t", "en"). */
+const endings = (list: unknown): string[] => [...words(list)];
+
+/** Whether `word` ends with one of `list` and is longer than it. */
+export const endsWithOne = (word: string, list: readonly string[]): boolean =>
+  list.some((ending) => word.length > ending.length && word.endsWith(ending));
 
 /** The rules of `lang` ("nl", "en-GB" reads en), or undefined where no file gives them: then nothing is negated. */
 export function negationRules(lang: string): NegationRules | undefined {
@@ -50,8 +61,12 @@ export function negationRules(lang: string): NegationRules | undefined {
       subjects: words(data.subjects),
       finiteVerbs: words(data.finiteVerbs),
       infinitives: words(data.infinitives),
+      participleAuxiliaries: words(data.participleAuxiliaries),
+      finiteEndings: endings(data.finiteEndings),
       coordinators: words(data.coordinators),
       prepositions: words(data.prepositions),
+      bareComplements: words(data.bareComplements),
+      pluralEndings: endings(data.pluralEndings),
       denyingPredicates: words(data.denyingPredicates),
       passives: words(data.passives),
       existence: words(data.existence),

@@ -5,14 +5,16 @@
 // unless it denies that a thing is there ("als er geen klachtencommissie is", "als de klachtencommissie er niet is":
 // the clause speaks of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation
 // inside the phrase itself none. A negation after the phrase negates it only where the phrase is its clause's subject,
-// not in the subject's complement ("Het verslag van de klachtencommissie wordt niet opgesteld" denies the report), and
-// it denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says a
-// property of it ("Een hoorzitting is niet openbaar"); a phrase after the main clause's verb is denied so too, active
-// or passive ("Het bestuur heeft de klachtencommissie niet ingesteld"). A relative part after the subject, and a
-// condition opening its part, end where the main clause's verb follows them, where that verb is known: after their verb
-// cluster ("dat niet kan worden teruggegeven | wordt"), or where a subject or a negation follows it. The words are
-// data, per language: templates/negation/<lang>.yaml (its header says how they are read).
-import { type NegationRules, negationRules, phraseAt } from './negation-rules.js';
+// not in the subject's complement ("Het verslag van (de) klachtencommissie(s) wordt niet opgesteld" denies the report),
+// and it denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says
+// a property of it ("Een hoorzitting is niet openbaar"); a phrase after the main clause's verb, or after a condition's
+// subject, is denied so too, active or passive ("Het bestuur heeft de klachtencommissie niet ingesteld", "Als het
+// bestuur de klachtencommissie niet heeft ingesteld"). A relative part after the subject, and a condition opening its
+// part, end where the main clause's verb follows them, where that verb is known (subordinate-parts.ts): after their
+// verb cluster ("dat niet kan worden teruggegeven | wordt", "die niet kunnen worden teruggegeven | worden"), or where a
+// subject or a negation follows it ("als de klacht niet is ingediend | behandelt de commissie haar niet"). The words
+// are data, per language: templates/negation/<lang>.yaml (its header says how they are read).
+import { endsWithOne, type NegationRules, negationRules, phraseAt } from './negation-rules.js';
 import { signalText } from './signal-text.js';
 import { opening, subordinateParts } from './subordinate-parts.js';
 
@@ -44,6 +46,8 @@ interface Part {
   subject: (first: number, at: number) => boolean;
   /** Whether a match starting at word `first` stands after the main clause's finite verb (afterVerb). */
   afterVerb: (first: number) => boolean;
+  /** Whether a match starting at word `first` is an object of the condition of the negation at `at` (isConditionObject). */
+  conditionObject: (first: number, at: number) => boolean;
 }
 
 /** What makes a negation after a phrase deny it: `word`, and whether the clause must be passive or copular for it. */
@@ -83,7 +87,20 @@ function denialAt(
 const complementAt = (tokens: readonly string[], at: number, rules: NegationRules): boolean =>
   rules.prepositions.has(tokens[at] as string) &&
   !rules.subjects.has(tokens[at - 1] ?? '') &&
-  rules.subjects.has(tokens[at + 1] ?? '');
+  (rules.subjects.has(tokens[at + 1] ?? '') || bareComplementAt(tokens, at, rules));
+
+/**
+ * Whether a word of `bareComplements` at `at` opens a complement with a plural noun without an article: the word after
+ * it ends as `pluralEndings` say and is no preposition, finite verb or negation ("verslag | van klachtencommissies").
+ */
+const bareComplementAt = (tokens: readonly string[], at: number, rules: NegationRules): boolean => {
+  const next = tokens[at + 1] ?? '';
+  return (
+    rules.bareComplements.has(tokens[at] as string) &&
+    endsWithOne(next, rules.pluralEndings) &&
+    ![rules.prepositions, rules.finiteVerbs, rules.words].some((list) => list.has(next))
+  );
+};
 
 /**
  * Whether a match starting at word `first` is the subject of the clause whose words start at `body` (the main clause's
@@ -123,6 +140,31 @@ function isAfterVerb(tokens: readonly string[], part: readonly number[], first: 
   if (verb <= 0) return false;
   for (let k = verb + 1; k < first; k++) if (complementAt(tokens, k, rules)) return false;
   return true;
+}
+
+/**
+ * Whether a match starting at word `first` is an object of the condition whose words start at `body`, one a negation
+ * after it that ends the condition with a word of `denyingPredicates` denies, active or passive: it follows the
+ * condition's subject, a word of `subjects` opening it after a word that is no preposition ("als het bestuur | de
+ * klachtencommissie niet heeft ingesteld", "indien door het bestuur | de klachtencommissie niet is ingesteld"), with
+ * no finite verb before it nor a preposition that opens a complement (complementAt: "als het bestuur bij de
+ * klachtencommissie het verslag niet heeft aangeboden" denies the report). The subject itself is denied only as a
+ * main clause's is (isSubject, passive or copular): "als de klachtencommissie het verslag niet heeft opgesteld".
+ */
+function isConditionObject(
+  tokens: readonly string[],
+  part: readonly number[],
+  body: number,
+  first: number,
+  rules: NegationRules,
+): boolean {
+  if (part[first] !== part[body]) return false;
+  let object = false;
+  for (let k = body + 1; k < first; k++) {
+    if (rules.finiteVerbs.has(tokens[k] as string) || complementAt(tokens, k, rules)) return false;
+    if (rules.subjects.has(tokens[k] as string) && !rules.prepositions.has(tokens[k - 1] as string)) object = true;
+  }
+  return object;
 }
 
 /**
@@ -175,6 +217,7 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     passives: tokens.flatMap((word, at) => (rules.passives.has(word) ? [at] : [])),
     subject: (first, at) => isSubject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
     afterVerb: (first) => isAfterVerb(tokens, part, first, rules),
+    conditionObject: (first, at) => isConditionObject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
   };
 }
 
@@ -221,6 +264,7 @@ function negatedMatch(part: Part, first: number, last: number): boolean {
     const denial = part.denials.get(at);
     if (!denial || at <= last || denial.word <= last) return false;
     if (denial.passive && part.part[at] === 0 && part.afterVerb(first)) return true;
+    if (denial.passive && part.condition[at] && part.conditionObject(first, at)) return true;
     if (!part.subject(first, at)) return false;
     const clause = part.part[at];
     return (

@@ -1,8 +1,9 @@
 // Where the subordinate parts of a sentence part stand (negation.ts): a relative part or a condition opens at a word of
 // the rules' `relatives` or `conditions` and runs to the end of its sentence part, unless a main clause must follow it
-// and its verb is known: "Een geschenk dat niet kan worden teruggegeven | wordt … beschikbaar gesteld". A negation in
+// and its verb is known: "Een geschenk dat niet kan worden teruggegeven | wordt … beschikbaar gesteld", "Geschenken die
+// niet kunnen worden teruggegeven | worden …", "Als de klacht niet is ingediend | behandelt de commissie". A negation in
 // a subordinate part negates only that part; the words are data, templates/negation/<lang>.yaml.
-import { type NegationRules, phraseAt } from './negation-rules.js';
+import { endsWithOne, type NegationRules, phraseAt } from './negation-rules.js';
 
 /** A subordinate part's opening: how many words open it, and whether it is a condition. */
 interface Opening {
@@ -21,41 +22,85 @@ export function opening(tokens: string[], at: number, rules: NegationRules): Ope
   return relative ? { span: relative.length, condition: false } : undefined;
 }
 
+/** Whether the word at `at` is a plain word of a verb cluster: no coordinator, preposition, subject or negation. */
+const plainWord = (tokens: readonly string[], at: number, rules: NegationRules): boolean => {
+  const word = tokens[at] ?? '';
+  return ![rules.coordinators, rules.prepositions, rules.subjects, rules.words].some((list) => list.has(word));
+};
+
 /**
  * Whether the word of `finiteVerbs` at `at`, after a subordinate part's own finite verb, is the main clause's that
- * follows that part's verb cluster at once: it cannot be an infinitive (no word of `infinitives`, which may stand in
- * the cluster: "kan worden"), and the cluster ends before it with a word of `finiteVerbs` ("teruggegeven kan worden |
- * wordt") or with one word after such a word, its participle or infinitive ("kan worden teruggegeven | wordt"), not with
- * a word of `coordinators` ("die is of wordt benoemd": both verbs are the part's own).
+ * follows that part's verb cluster at once. The cluster ends before it with a word of `finiteVerbs` ("teruggegeven kan
+ * worden | wordt") or with one word after such a word, its participle or infinitive ("kan worden teruggegeven | wordt"),
+ * not with a word of `coordinators` ("die is of wordt benoemd": both verbs are the part's own). A word of `infinitives`
+ * may stand in the cluster ("kan worden"), so it is the main clause's only after a participle that follows a word of
+ * `participleAuxiliaries` ("kunnen worden teruggegeven | worden"), not after a modal ("kunnen teruggegeven worden").
  */
 function followsCluster(tokens: readonly string[], at: number, rules: NegationRules): boolean {
-  if (rules.infinitives.has(tokens[at] as string)) return false;
-  if (rules.finiteVerbs.has(tokens[at - 1] ?? '')) return true;
-  return rules.finiteVerbs.has(tokens[at - 2] ?? '') && !rules.coordinators.has(tokens[at - 1] ?? '');
+  const last = tokens[at - 1] ?? '';
+  if (rules.infinitives.has(tokens[at] as string))
+    return (
+      !rules.finiteVerbs.has(last) &&
+      plainWord(tokens, at - 1, rules) &&
+      rules.participleAuxiliaries.has(tokens[at - 2] ?? '')
+    );
+  if (rules.finiteVerbs.has(last)) return true;
+  return rules.finiteVerbs.has(tokens[at - 2] ?? '') && !rules.coordinators.has(last);
+}
+
+/**
+ * Whether the word at `at`, no word of `finiteVerbs`, is a finite verb of the main clause that follows the verb cluster
+ * of a subordinate part whose own finite verb is at `own`: it ends as a finite verb does (`finiteEndings`), is no
+ * preposition, subject, coordinator, negation or break, and stands right after a word of `finiteVerbs` of the cluster or
+ * one plain word after one ("als de klager niet tevreden is | wendt", "als de klacht niet is ingediend | behandelt").
+ * The caller asks that a subject or a negation follows it, as after a main clause's verb.
+ */
+function mainVerbAfterCluster(tokens: readonly string[], at: number, own: number, rules: NegationRules): boolean {
+  const word = tokens[at] as string;
+  if (!plainWord(tokens, at, rules) || rules.breaks.has(word) || !endsWithOne(word, rules.finiteEndings)) return false;
+  if (at - 1 >= own && rules.finiteVerbs.has(tokens[at - 1] as string)) return true;
+  return at - 2 >= own && rules.finiteVerbs.has(tokens[at - 2] as string) && plainWord(tokens, at - 1, rules);
+}
+
+/**
+ * Whether a relative part at `at` follows the part's subject, so that a main clause must follow it: the part opens
+ * with a word of `subjects`, or the relative follows its first word, a bare plural ("Geschenken die …": ending as
+ * `pluralEndings` say, no preposition or coordinator); no word of `finiteVerbs` stands before the relative.
+ */
+function followsSubject(tokens: readonly string[], at: number, rules: NegationRules): boolean {
+  if (tokens.slice(0, at).some((word) => rules.finiteVerbs.has(word))) return false;
+  const first = tokens[0] as string;
+  return (
+    rules.subjects.has(first) || (at === 1 && plainWord(tokens, 0, rules) && endsWithOne(first, rules.pluralEndings))
+  );
 }
 
 /**
  * Where a subordinate part opened at `at` ends and its main clause goes on. A Dutch subordinate part ends with its verbs
  * and the main clause's finite verb follows at once: "Een commissie die klachten behandelt | wordt niet ingesteld". Read
  * only where a main clause must follow: for a condition that opens its sentence part, and for a relative part after the
- * part's subject (the part opens with a word of `subjects`, no word of `finiteVerbs` before the relative). The main
- * clause's verb is the first word of `finiteVerbs` in it, with a word of the part before it, that a subject or a negation
- * follows ("Als de klager niet tevreden is | kan hij", "… behandelt | wordt niet"), or that follows the cluster of the
- * part's own finite verb, its first word of `finiteVerbs` (followsCluster: "dat niet kan worden teruggegeven | wordt
- * beschikbaar gesteld"). Where no word is so placed, which is the main clause's verb is not known, and the part runs,
- * as any other, to the end of its sentence part (undefined).
+ * part's subject (followsSubject). The main clause's verb is the first word of `finiteVerbs` in it, with a word of the
+ * part before it, that a subject or a negation follows ("Als de klager niet tevreden is | kan hij", "… behandelt | wordt
+ * niet"), or that follows the cluster of the part's own finite verb, its first word of `finiteVerbs` (followsCluster:
+ * "dat niet kan worden teruggegeven | wordt beschikbaar gesteld"); or another finite verb right after that cluster that
+ * a subject or a negation follows (mainVerbAfterCluster: "Als de klacht niet is ingediend | behandelt de commissie").
+ * Where no word is so placed, which is the main clause's verb is not known, and the part runs, as any other, to the end
+ * of its sentence part (undefined).
  */
 function subordinateEnd(tokens: string[], at: number, opens: Opening, rules: NegationRules): number | undefined {
-  const before = tokens.slice(0, at);
-  const afterSubject = rules.subjects.has(tokens[0] as string) && !before.some((word) => rules.finiteVerbs.has(word));
-  if (opens.condition ? at > 0 : at === 0 || !afterSubject) return undefined;
+  if (opens.condition ? at > 0 : at === 0 || !followsSubject(tokens, at, rules)) return undefined;
   const body = at + opens.span;
   let own: number | undefined;
   for (let k = body; k < tokens.length - 1; k++) {
     if (k > body && opening(tokens, k, rules)) break;
-    if (!rules.finiteVerbs.has(tokens[k] as string)) continue;
     const next = tokens[k + 1] as string;
-    if (k > body && (rules.subjects.has(next) || rules.words.has(next))) return k;
+    // "noch" negates and joins: "zolang haar geen erkenning is verzocht noch betekening … is geschied" is one clause.
+    const opensMain = rules.subjects.has(next) || (rules.words.has(next) && !rules.coordinators.has(next));
+    if (!rules.finiteVerbs.has(tokens[k] as string)) {
+      if (own !== undefined && opensMain && mainVerbAfterCluster(tokens, k, own, rules)) return k;
+      continue;
+    }
+    if (k > body && opensMain) return k;
     if (own !== undefined && followsCluster(tokens, k, rules)) return k;
     own ??= k;
   }

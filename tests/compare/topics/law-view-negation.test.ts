@@ -3,7 +3,8 @@
 // complaints committee, secrecy and measures, one stating them, one stating them with words that only look like a
 // negation ("al dan niet", "niet later dan", "niet alleen", a negated relative clause). The AVG's recipients are
 // answered by "nooit aan derden" (the list's `negationMeets`). A relative part ends at its verb cluster, a denial after
-// the subject does not reach a phrase in its complement, and a condition that denies its subject is there gives no ✓.
+// the subject does not reach a phrase in its complement (with an article or a bare plural), and a condition that denies
+// its subject or object is there gives no ✓; nor a main clause's negation after a condition without a comma.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,6 +145,12 @@ describe('what the law asks, of clauses that negate and clauses that state', () 
     );
     const gift = 'Een geschenk dat niet kan worden teruggegeven wordt beschikbaar gesteld aan een goed doel.';
     expect(rowFor({ meets: ['beschikbaar'] }, [gift])).toMatchObject({ finding: 'met', clauses: ['c.1'] });
+    const gifts = 'Geschenken die niet kunnen worden teruggegeven worden beschikbaar gesteld aan een goed doel.';
+    expect(rowFor({ meets: ['beschikbaar'] }, [gifts])).toMatchObject({ finding: 'met', clauses: ['c.1'] });
+    const unset = 'Als het bestuur de klachtencommissie niet heeft ingesteld, behandelt de directeur de klacht.';
+    expect(rowFor({ meets }, [unset])).toMatchObject({ finding: 'unmet', opposite: ['c.1'] });
+    const noComma = 'Als de klacht niet is ingediend stelt het bestuur geen klachtencommissie in.';
+    expect(rowFor({ meets }, [noComma])).toMatchObject({ finding: 'unmet', opposite: ['c.1'] });
     expect(
       rowFor({ meets: ['verslag'] }, ['Het verslag van de klachtencommissie wordt niet opgesteld.']),
     ).toMatchObject({ finding: 'unmet', opposite: ['c.1'] });

@@ -132,12 +132,119 @@ describe('a clause that says the opposite of a phrase', () => {
     ).toBe('negates');
   });
 
+  it('ends a relative part after a bare plural subject at its verb cluster, where a plural main verb follows it', () => {
+    // The plural of ez-integriteitsbeleid's gift: "worden" after the cluster's participle is the main clause's verb.
+    const gifts = 'Geschenken die niet kunnen worden teruggegeven worden beschikbaar gesteld aan een goed doel.';
+    expect(read(gifts, ['beschikbaar'])).toBe('states');
+    expect(read('De geschenken die niet worden teruggegeven worden beschikbaar gesteld.', ['beschikbaar'])).toBe(
+      'states',
+    );
+    expect(read('Leden die het verslag niet hebben opgesteld kunnen worden gehoord.', ['worden gehoord'])).toBe(
+      'states',
+    );
+    // The main clause's own negation is still read.
+    expect(read('Geschenken die kunnen worden teruggegeven worden niet beschikbaar gesteld.', ['beschikbaar'])).toBe(
+      'negates',
+    );
+    // After a modal the participle may be followed by the cluster's own infinitive ("kunnen teruggegeven worden"):
+    // not known to be the main clause's, so the negation runs on.
+    expect(read('Geschenken die niet kunnen teruggegeven worden worden beschikbaar gesteld.', ['beschikbaar'])).toBe(
+      'negates',
+    );
+  });
+
+  it("ends a condition at the main clause's finite verb that is no auxiliary, where a subject or negation follows it", () => {
+    const committee = ['klachtencommissie*'];
+    // The main clause's negation is read: it was the condition's, which negates nothing.
+    expect(read('Als de klacht niet is ingediend stelt het bestuur geen klachtencommissie in.', committee)).toBe(
+      'negates',
+    );
+    expect(
+      read('Als de klacht niet is ingediend behandelt de commissie haar niet en neemt zij geen maatregelen.', [
+        'maatregelen',
+      ]),
+    ).toBe('negates');
+    expect(read('Als de klager niet tevreden is wendt hij zich tot de klachtencommissie.', committee)).toBe('states');
+    // A condition that denies the thing ends at its participle, the main clause after it.
+    expect(
+      read('Indien geen vertrouwenspersoon is aangesteld wendt de klager zich tot de directeur.', [
+        'vertrouwenspersoon',
+      ]),
+    ).toBe('negates');
+    // BW2 art. 2:86c: "noch" joins the condition's two clauses, it opens no main clause.
+    expect(
+      read(
+        'De vennootschap kan, zolang haar geen erkenning is verzocht noch betekening van de akte aan haar is geschied, die rechtshandeling erkennen.',
+        ['akte'],
+      ),
+    ).toBe('states');
+    // A preposition after the cluster is still the condition's ("ingediend bij de klachtencommissie").
+    expect(
+      read('Als de klacht niet is ingediend bij de klachtencommissie behandelt de directeur haar.', committee),
+    ).toBe('states');
+    expect(
+      read('Als de klacht niet is ingediend buiten de klachtencommissie om, behandelt de directeur haar.', committee),
+    ).toBe('states');
+  });
+
+  it('reads the object a condition denies as denied: "als het bestuur de klachtencommissie niet heeft ingesteld"', () => {
+    const committee = ['klachtencommissie*'];
+    expect(
+      read('Als het bestuur de klachtencommissie niet heeft ingesteld, behandelt de directeur de klacht.', committee),
+    ).toBe('negates');
+    expect(
+      read('Indien hij geen klachtencommissie heeft ingesteld, behandelt de directeur de klacht.', committee),
+    ).toBe('negates');
+    expect(
+      read(
+        'Indien door het bestuur de klachtencommissie niet is ingesteld, behandelt de directeur de klacht.',
+        committee,
+      ),
+    ).toBe('negates');
+    // Without a comma too: the condition ends at its cluster, the main clause's verb after it.
+    expect(
+      read(
+        'Als het bestuur de klachtencommissie niet heeft ingesteld wordt de klacht door de directeur behandeld.',
+        committee,
+      ),
+    ).toBe('negates');
+    // The main clause after the condition is what counts.
+    expect(
+      read(
+        'Als het bestuur de klachtencommissie niet heeft ingesteld, stelt de directeur een klachtencommissie in.',
+        committee,
+      ),
+    ).toBe('states');
+    // The condition's active subject is not denied, nor a phrase in a complement.
+    expect(read('Als de klachtencommissie het verslag niet heeft opgesteld, beslist het bestuur.', committee)).toBe(
+      'states',
+    );
+    expect(read('Als de klachtencommissie het verslag niet heeft opgesteld, beslist het bestuur.', ['verslag'])).toBe(
+      'negates',
+    );
+    expect(
+      read(
+        'Als het bestuur bij de klachtencommissie het verslag niet heeft aangeboden, beslist de directeur.',
+        committee,
+      ),
+    ).toBe('states');
+    // A condition that says when, not whether the thing is there, still negates nothing.
+    expect(read('Als het bestuur de klachtencommissie niet heeft gehoord, beslist de directeur.', committee)).toBe(
+      'states',
+    );
+  });
+
   it("reads a negation after its clause's subject, not after a phrase in the subject's complement", () => {
     const committee = ['klachtencommissie*'];
     const report = 'Het verslag van de klachtencommissie wordt niet opgesteld.';
     expect(read(report, committee)).toBe('states');
     expect(read(report, ['verslag'])).toBe('negates');
     expect(read('De voorzitter van de klachtencommissie wordt niet benoemd.', committee)).toBe('states');
+    // A plural noun without an article after "van" opens a complement as one with an article does.
+    expect(read('Het verslag van klachtencommissies wordt niet opgesteld.', committee)).toBe('states');
+    expect(read('Het verslag van klachtencommissies wordt niet opgesteld.', ['verslag'])).toBe('negates');
+    expect(read('De voorzitter van klachtencommissies wordt niet benoemd.', committee)).toBe('states');
+    expect(read('Klachtencommissies van scholen worden niet ingesteld.', committee)).toBe('negates');
     // The phrase is the subject: its own complement after it, or a preposition in its own words, keeps the denial.
     expect(read('Een klachtencommissie voor het primair onderwijs wordt niet ingesteld.', committee)).toBe('negates');
     expect(read('Een door het bestuur benoemde vertrouwenspersoon is er niet.', ['vertrouwenspersoon'])).toBe(
@@ -152,6 +259,24 @@ describe('a clause that says the opposite of a phrase', () => {
     expect(read('The complaints committee of the school is not established.', ['complaints committee'], 'en')).toBe(
       'negates',
     );
+    // The Dutch cases that apply to English: the denied noun, a bare plural, a condition's subject in a complement.
+    const en = (text: string, meets: readonly string[]) => read(text, meets, 'en');
+    expect(en('The chair of the complaints committee is not appointed.', ['chair'])).toBe('negates');
+    expect(en('A complaints committee for primary education is not established.', ['complaints committee'])).toBe(
+      'negates',
+    );
+    expect(en('The chair of complaints committees is not appointed.', ['complaints committee*'])).toBe('states');
+    expect(en('The chair of complaints committees is not appointed.', ['chair'])).toBe('negates');
+    expect(
+      en('If the chair of the complaints committee is not appointed, the director handles the complaint.', [
+        'complaints committee',
+      ]),
+    ).toBe('states');
+    expect(
+      en('If the complaints committee is not established, the director handles the complaint.', [
+        'complaints committee',
+      ]),
+    ).toBe('negates');
   });
 
   it('reads a condition that denies its subject is there as speaking of its absence', () => {
