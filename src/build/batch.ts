@@ -14,6 +14,7 @@ import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type MessageLanguage, messageLanguage, worded } from '../io/messages.js';
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
+import { removeEntryOutputs } from './manifest-prune.js';
 import type { TrackedBuild } from './tracked.js';
 import { outputClashes, tryReading } from './clashes.js';
 import type { PolicyRead } from './read.js';
@@ -41,6 +42,11 @@ export interface BatchReport {
    * reported with the policies' outcome, not instead of it, so a full disk still tells which PDFs were written.
    */
   unwritten?: ClausemarkError[];
+  /**
+   * The outputs of the build before of the policies whose file cannot be read now, removed from the output folder so
+   * none stays as if current (src/build/manifest-prune.ts).
+   */
+  removed?: string[];
 }
 
 export interface BatchOptions extends BuildOptions {
@@ -279,13 +285,27 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   // Each file to build is read and parsed once, here: the check below and the build itself share that parse.
   const reads: Reads = new Map(stale.map((file) => [file, tryReading(file, options.root)]));
   const toBuild = setClashesAside(stale, reads, options, report);
+  // Those that cannot be read (a file or front matter that does not read, fatal findings): known before the reads
+  // are handed to their builders.
+  const unreadable = new Set(
+    toBuild.filter((file) => {
+      const read = reads.get(file);
+      return !read || read.parsed.findings.some((finding) => finding.fatal);
+    }),
+  );
   const collect: Collector = {
     built({ record, ...built }) {
       report.built.push(built);
       manifest?.record(built.file, record);
     },
     failed(file, error) {
-      report.failed.push({ file, error: deserializeError(file, error) });
+      const failure = deserializeError(file, error);
+      report.failed.push({ file, error: failure });
+      // A policy whose file cannot be read now: its output of the build before is not that of its source, and goes
+      // (files first, then the manifest, saved below). One that reads and fails to render keeps its earlier PDF.
+      const entry = manifest?.entry(file);
+      if (manifest && entry && unreadable.has(file))
+        report.removed = [...(report.removed ?? []), ...removeEntryOutputs(options.outDir, entry)];
       manifest?.forget(file);
     },
   };

@@ -31,6 +31,11 @@ export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
   work?: CorpusWork;
   /** The day the report's overview of what every school must have is made for (YYYY-MM-DD); default today. */
   overviewDate?: string;
+  /**
+   * Policies the caller found unreadable and does not pass to build (`start`'s rows that cannot be read): asked for
+   * all the same, so their outputs of the run before are removed (src/build/manifest-prune.ts).
+   */
+  unreadable?: readonly string[];
 }
 
 export interface BuildJobResult {
@@ -47,7 +52,9 @@ export interface BuildJobResult {
    */
   reportFailed?: string[];
   /**
-   * With reportFailed: the files of the run before that this run could not vouch for, removed from the output folder
+   * The files of the run before that this run could not vouch for, removed from the output folder
+   * (src/build/manifest-prune.ts): those of a policy that failed or cannot be read, a board pack or comparison no
+   * longer made (src/report/corpus/reports.ts), and with reportFailed, every one not made again or found up to date
    * (removeNotVouched).
    */
   removed?: string[];
@@ -91,6 +98,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     alignmentCache: _alignmentCache,
     work: _work,
     overviewDate: _overviewDate,
+    unreadable = [],
     ...batchOptions
   } = options;
   if (strict) {
@@ -99,11 +107,16 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
     if (refusals.length > 0) return { refusals, report: EMPTY_REPORT };
   }
   // Into a file of the user's naming (--out x.pdf) there is no output folder of clausemark's to keep a manifest in.
-  const report = await buildBatch(files, { ...batchOptions, incremental: options.outFile === undefined });
+  const incremental = options.outFile === undefined;
+  // A policy that cannot be read now has no output this run can vouch for: the one of the run before goes at once.
+  const unread = incremental ? await removeOutputsOfUnreadable(options.outDir, unreadable) : [];
+  const report = await buildBatch(files, { ...batchOptions, incremental });
   // The report covers the policies that have a PDF (it links to them).
   const readySet = new Set([...report.built, ...report.upToDate].map((entry) => entry.file));
   const ready = files.filter((file) => readySet.has(file));
   const result: BuildJobResult = { refusals: [], report };
+  const removedNow = [...unread, ...(report.removed ?? [])];
+  if (removedNow.length > 0) result.removed = removedNow;
   try {
     await writeShared(files, ready, options, result);
   } catch (error) {
@@ -118,23 +131,49 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
       result.reportFailed = replaceFailedReport(options.outDir, [error]);
     }
     // A full disk is no fault of the inputs: a file not written keeps its earlier version, and is named as not written.
-    if (error.ruleId !== 'unwritable-output')
-      result.removed = await removeNotVouched(options.outDir, ready, result.corpus);
+    if (error.ruleId !== 'unwritable-output') {
+      const asked = [...files, ...unreadable];
+      const removed = await removeNotVouched(options.outDir, ready, asked, result.corpus);
+      result.removed = [...new Set([...(result.removed ?? []), ...(result.corpus?.removed ?? []), ...removed])];
+      // The page that says the report could not be made lists them too: written first, so nothing of the old report
+      // showed while they were removed, then again with the list.
+      if (result.reportFailed) {
+        const { listRemovedOnFailedReport } = await import('../report/site/failed.js');
+        listRemovedOnFailedReport(result.reportFailed, [error], result.removed);
+      }
+    }
   }
+  if (result.corpus?.removed.length)
+    result.removed = [...new Set([...(result.removed ?? []), ...result.corpus.removed])];
   return result;
 }
 
+/** The outputs of the run before of the policies in `files`, removed (their sources cannot be read now). */
+async function removeOutputsOfUnreadable(outDir: string, files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return [];
+  const { removeOutputsOf } = await import('../build/manifest-prune.js');
+  return removeOutputsOf(outDir, new Set(files.map((file) => resolve(file))));
+}
+
 /**
- * After a report that could not be made from the inputs: the outputs of the run before this one could not vouch for, removed (the
- * PDFs and Word documents of the policies not built or found up to date now, the board packs and comparisons not
- * made now), so that none stays in out/ as if current; each comes back with the next run once the error is fixed.
+ * After a report that could not be made from the inputs: the outputs of the run before this one could not vouch for,
+ * removed (the PDFs and Word documents of the policies asked for and not built or found up to date now, and of those
+ * not asked for that are no longer as built; the board packs and comparisons not made now: a run that does not make
+ * them, `build`, cannot vouch for them), so that none stays in out/ as if current; each comes back with the next run
+ * once the error is fixed.
  */
-async function removeNotVouched(outDir: string, ready: readonly string[], corpus: CorpusReports | undefined) {
+async function removeNotVouched(
+  outDir: string,
+  ready: readonly string[],
+  asked: readonly string[],
+  corpus: CorpusReports | undefined,
+) {
   const [{ removeOutputsNotVouched }, { removeReportsNotMade }] = await Promise.all([
     import('../build/manifest-prune.js'),
     import('../report/corpus/record.js'),
   ]);
-  const policies = removeOutputsNotVouched(outDir, new Set(ready.map((file) => resolve(file))));
+  const absolute = (files: readonly string[]): Set<string> => new Set(files.map((file) => resolve(file)));
+  const policies = removeOutputsNotVouched(outDir, absolute(ready), absolute(asked));
   const reports = removeReportsNotMade(outDir, new Set((corpus?.made ?? []).map((path) => resolve(path))));
   return [...policies, ...reports];
 }

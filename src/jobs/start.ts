@@ -59,6 +59,8 @@ export async function startJob(project: Project, options: StartOptions): Promise
     site: true,
     ...(overviewDate === undefined ? {} : { overviewDate }),
     siteWhenEmpty: true,
+    // A policy that cannot be read is not built; its PDF of the run before must not stay as if current.
+    unreadable: rows.filter((row) => row.fatal).map((row) => row.file),
     work,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });

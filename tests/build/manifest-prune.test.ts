@@ -1,51 +1,116 @@
-// After a report that could not be made (src/build/manifest-prune.ts): the outputs of the policies the run did not
-// build or find up to date are removed with their manifest entries; those it vouched for, those of a policy whose file
-// is gone (nothing could make them again) and anything outside the output folder stay.
+// Removing the outputs a run could not vouch for (src/build/manifest-prune.ts): after a report that could not be
+// made, those of the policies the run was asked to build and did not build or find up to date, and of those it was
+// not asked to build (`build ONE`: the others) that are no longer as built; those of a policy that cannot be read, at
+// once. Never those of a policy whose file is gone (nothing could make them again), nor anything outside the output
+// folder, nor a file the manifest does not record.
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/build/manifest.js';
-import { removeOutputsNotVouched } from '../../src/build/manifest-prune.js';
+import { removeOutputsNotVouched, removeOutputsOf } from '../../src/build/manifest-prune.js';
+import { sha256 } from '../../src/model/fingerprint.js';
 
-const put = (path: string): string => {
+const put = (path: string, text = path): string => {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, path);
+  writeFileSync(path, text);
   return path;
 };
 
+/** An entry whose source and outputs are recorded as the files `put` writes (each file's text is its path). */
+function entryOf(root: string, out: string, source: string, output: string, also?: string) {
+  const hash = (path: string): string => sha256(Buffer.from(path));
+  return {
+    output,
+    pdf: hash(join(out, output)),
+    source: hash(join(root, 'policies', source)),
+    tool: 'x',
+    options: 'x',
+    shared: 'x',
+    files: {},
+    ...(also ? { also: { [also]: hash(join(out, also)) } } : {}),
+  };
+}
+
+function folder() {
+  const root = mkdtempSync(join(tmpdir(), 'clausemark-manifest-prune-'));
+  const out = join(root, 'out');
+  const source = (name: string): string => put(join(root, 'policies', name));
+  return { root, out, source };
+}
+
 describe('removing the outputs a run could not vouch for', () => {
-  it('removes the PDFs and Word documents of sources not built now, and forgets them', () => {
-    const root = mkdtempSync(join(tmpdir(), 'clausemark-manifest-prune-'));
-    const out = join(root, 'out');
-    const built = put(join(root, 'policies', 'a.md'));
-    const notBuilt = put(join(root, 'policies', 'b.md'));
+  it('removes the PDFs and Word documents of sources asked for and not built now, and forgets them', () => {
+    const { root, out, source } = folder();
+    const built = source('a.md');
+    const notBuilt = source('b.md');
+    const copy = source('b-copy.md');
     const outside = put(join(root, 'keep.pdf'));
-    const entry = (output: string, also?: string) => ({
-      output,
-      pdf: 'x',
-      source: 'x',
-      tool: 'x',
-      options: 'x',
-      shared: 'x',
-      files: {},
-      ...(also ? { also: { [also]: 'x' } } : {}),
-    });
     const entries = {
-      '../policies/a.md': entry('org/a-1.0.pdf'),
-      '../policies/b.md': entry('org/b-1.0.pdf', 'org/b-1.0.docx'),
-      '../policies/gone.md': entry('org/gone-1.0.pdf'),
+      '../policies/a.md': entryOf(root, out, 'a.md', 'org/a-1.0.pdf'),
+      '../policies/b.md': entryOf(root, out, 'b.md', 'org/b-1.0.pdf', 'org/b-1.0.docx'),
+      '../policies/gone.md': entryOf(root, out, 'gone.md', 'org/gone-1.0.pdf'),
       // A manifest edited to name a file outside the output folder must not reach it.
-      '../policies/b-copy.md': entry('../keep.pdf'),
+      '../policies/b-copy.md': entryOf(root, out, 'b-copy.md', '../keep.pdf'),
     };
-    put(join(root, 'policies', 'b-copy.md'));
     for (const name of ['org/a-1.0.pdf', 'org/b-1.0.pdf', 'org/b-1.0.docx', 'org/gone-1.0.pdf']) put(join(out, name));
     writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
 
-    const removed = removeOutputsNotVouched(out, new Set([built]));
+    const removed = removeOutputsNotVouched(out, new Set([built]), new Set([built, notBuilt, copy]));
     expect(removed.sort()).toEqual([join(out, 'org/b-1.0.docx'), join(out, 'org/b-1.0.pdf')]);
     for (const kept of [join(out, 'org/a-1.0.pdf'), join(out, 'org/gone-1.0.pdf'), outside, notBuilt])
       expect(existsSync(kept), kept).toBe(true);
     expect(Object.keys(readManifest(out).entries).sort()).toEqual(['../policies/a.md', '../policies/gone.md']);
+  });
+
+  it('keeps the outputs of a source not asked for while it and they are as built, and removes them once not', () => {
+    const { root, out, source } = folder();
+    const one = source('one.md');
+    const same = source('same.md');
+    const edited = source('edited.md');
+    const touched = source('touched.md');
+    const entries = {
+      '../policies/one.md': entryOf(root, out, 'one.md', 'org/one-1.0.pdf'),
+      '../policies/same.md': entryOf(root, out, 'same.md', 'org/same-1.0.pdf', 'org/same-1.0.docx'),
+      '../policies/edited.md': entryOf(root, out, 'edited.md', 'org/edited-1.0.pdf'),
+      '../policies/touched.md': entryOf(root, out, 'touched.md', 'org/touched-1.0.pdf', 'org/touched-1.0.docx'),
+    };
+    for (const name of Object.values(entries).flatMap((entry) => [entry.output, ...Object.keys(entry.also ?? {})]))
+      put(join(out, name));
+    writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
+    // The source edited since its PDF was made; a Word document changed since it was written.
+    put(edited, 'a new text');
+    put(join(out, 'org/touched-1.0.docx'), 'edited in Word');
+
+    const removed = removeOutputsNotVouched(out, new Set([one]), new Set([one]));
+    expect(removed.sort()).toEqual(
+      ['org/edited-1.0.pdf', 'org/touched-1.0.docx', 'org/touched-1.0.pdf'].map((name) => join(out, name)),
+    );
+    for (const kept of ['org/one-1.0.pdf', 'org/same-1.0.pdf', 'org/same-1.0.docx'])
+      expect(existsSync(join(out, kept)), kept).toBe(true);
+    expect(Object.keys(readManifest(out).entries).sort()).toEqual(['../policies/one.md', '../policies/same.md']);
+    expect([same, touched].every((file) => existsSync(file))).toBe(true);
+  });
+
+  it('removes the outputs of the sources named (they cannot be read now), and nothing else', () => {
+    const { root, out, source } = folder();
+    const bad = source('bad.md');
+    source('good.md');
+    const entries = {
+      '../policies/bad.md': entryOf(root, out, 'bad.md', 'org/bad-1.0.pdf', 'org/bad-1.0.docx'),
+      '../policies/good.md': entryOf(root, out, 'good.md', 'org/good-1.0.pdf'),
+    };
+    for (const name of ['org/bad-1.0.pdf', 'org/bad-1.0.docx', 'org/good-1.0.pdf']) put(join(out, name));
+    // Not recorded by clausemark: stays.
+    const own = put(join(out, 'org', 'mine.pdf'));
+    writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
+
+    expect(removeOutputsOf(out, new Set([bad])).sort()).toEqual([
+      join(out, 'org/bad-1.0.docx'),
+      join(out, 'org/bad-1.0.pdf'),
+    ]);
+    expect(existsSync(join(out, 'org/good-1.0.pdf'))).toBe(true);
+    expect(existsSync(own)).toBe(true);
+    expect(Object.keys(readManifest(out).entries)).toEqual(['../policies/good.md']);
   });
 });

@@ -3,8 +3,8 @@
 // out/ as if current (src/report/site/failed.ts): out/index.html and out/overview.html say the report could not be
 // made and why, the overview's PDF and data and the other pages are gone, nothing half-written; fixed, the next run
 // writes the report again. Nor do the PDFs, board packs and comparisons of the run before stay that this run could not
-// make again (src/jobs/build.ts removeNotVouched): after a procedure.yaml that is not YAML, its organisation's; those
-// it made stay. The table's row names the file that cannot be read. Run as the binary, so `start` with nothing to do
+// make again (src/jobs/build.ts removeNotVouched): after a procedure.yaml that is not YAML, its organisation's, listed
+// in what it says and on the page; those it made stay. The table's row names the file that cannot be read. Run as the binary, so `start` with nothing to do
 // is answered from its stamp as for a user.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,6 +122,10 @@ describe('start on input it cannot read', () => {
     for (const name of LINDE_BUILT) {
       expect(existsSync(out(name)), name).toBe(false);
       expect(run.stdout).toContain(`out/${name} (removed: from the previous run, and not made again now)`);
+      // And on the page that says the report could not be made.
+      expect(page('index.html')).toContain(
+        `<li>out/${name} (removed: from the previous run, and not made again now)</li>`,
+      );
     }
     const manifest = readFileSync(out('.clausemark-manifest.json'), 'utf8');
     expect(manifest).not.toContain('linde');

@@ -19,12 +19,28 @@ export interface ServeErrorWords {
 const STYLE =
   'body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fdecea;border-left:4px solid #b3261e;padding:.75rem 1rem;white-space:pre-wrap}';
 
-export function renderServeErrorPage(words: ServeErrorWords, errors: readonly string[]): string {
+/** A list under the findings, with its heading (a failed report's files removed from out/), each item as text. */
+export interface ServeErrorList {
+  heading: string;
+  items: readonly string[];
+}
+
+export function renderServeErrorPage(words: ServeErrorWords, errors: readonly string[], list?: ServeErrorList): string {
+  const listed =
+    list && list.items.length > 0
+      ? [
+          `<h2>${escapeHtml(list.heading)}</h2>`,
+          '<ul>',
+          ...list.items.map((item) => `<li>${escapeHtml(item)}</li>`),
+          '</ul>',
+        ]
+      : [];
   const body = [
     '',
     `<h1>${escapeHtml(words.heading)}</h1>`,
     `<p>${escapeHtml(words.fix)}</p>`,
     ...errors.map((error) => `<pre>${escapeHtml(error)}</pre>`),
+    ...listed,
     '',
   ].join('\n');
   // Nothing but its own stylesheet (by hash; data: fonts when it carries the symbol font); the server widens it by

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../io/atomic.js';
+import { writesStopped } from '../../io/write-stop.js';
 
 const RECORD_NAME = '.clausemark-reports.json';
 
@@ -61,6 +62,8 @@ export function recordReports(outDir: string, made: readonly string[], stamp: st
  * files removed. Files first, then the record: stopped between the two, the next run finds a file gone and writes it.
  */
 export function removeReportsNotMade(outDir: string, made: ReadonlySet<string>): string[] {
+  // After a signal nothing is removed, as nothing is written (src/io/write-stop.ts).
+  if (writesStopped()) return [];
   const before = readReportsRecord(outDir);
   const removed: string[] = [];
   for (const name of before.written) {

@@ -5,10 +5,11 @@
 // per organisation, revisions and older versions set aside (src/compare/read/inputs.ts). Both are skipped when nothing they
 // are made from changed since the last run (a stamp in out/, record.ts: a hash of the sources' and templates' content
 // and clausemark's version), so a no-change `npm start` stays fast; the record also names the files written, which a
-// run that cannot make them again removes (src/jobs/build.ts). The revisions and their diffs come from the run's
-// one corpus plan (src/report/corpus/plan.ts), which the HTML report shares.
+// run that does not make them again removes (here, and after a report that could not be made: src/jobs/build.ts).
+// The revisions and their diffs come from the run's one corpus plan (src/report/corpus/plan.ts), which the HTML
+// report shares.
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import {
   absencesFor,
   confirmationsFor,
@@ -30,7 +31,7 @@ import { templatesDigest } from './templates-digest.js';
 import { toolVersion } from '../../io/version.js';
 import { useShapingCache } from '../../build/shaping-cache.js';
 import { cachedAlignment } from './alignment-cache.js';
-import { readReportsRecord, recordReports } from './record.js';
+import { readReportsRecord, recordReports, removeReportsNotMade } from './record.js';
 
 export interface CorpusReports {
   /** One line per file written (or found up to date). */
@@ -43,6 +44,11 @@ export interface CorpusReports {
   comparisons: CorpusComparison[];
   /** The files written or found up to date (as planned: in the output folder), recorded in record.ts. */
   made: string[];
+  /**
+   * The files an earlier run wrote that this one no longer makes (a board pack whose revision is gone, a comparison
+   * one of whose two organisations' policies cannot be read now), removed (record.ts): none stays as if current.
+   */
+  removed: string[];
 }
 
 export interface CorpusComparison {
@@ -112,6 +118,8 @@ export async function writeCorpusReports(
   const stamp = stampOf([...policies, ...[...inForce.values()].map((found) => found.policy)], root);
   const { lines, failures, made } = await writePlanned(planned, outDir, stamp);
   cache?.flush();
+  // What this run no longer plans goes; one planned that failed keeps its earlier file, as a policy's PDF does.
+  const removed = removeReportsNotMade(outDir, new Set(planned.map((item) => resolve(item.target))));
   const notes = unpaired.map((policy) =>
     wordMessage({
       messageId:
@@ -121,7 +129,7 @@ export async function writeCorpusReports(
       params: { file: relative('.', policy.path) || policy.path, supersedes: policy.meta.supersedes ?? '' },
     }),
   );
-  return { lines: lines.map((line) => relative('.', line) || line), failures, notes, comparisons, made };
+  return { lines: lines.map((line) => relative('.', line) || line), failures, notes, comparisons, made, removed };
 }
 
 /** A board pack for each revision, from its diff (computed once for the run: plan.ts). */

@@ -16,8 +16,11 @@ import { SITE_MANIFEST, readSiteManifest } from './manifest.js';
 import { overviewPdfPath } from './overview-pdf.js';
 import { overviewPath } from './plan.js';
 
-/** The page that says the report could not be made, with each error as clausemark prints it. */
-export function failedReportPage(errors: readonly ClausemarkError[]): string {
+/**
+ * The page that says the report could not be made, with each error as clausemark prints it, and the files of the run
+ * before removed with it (src/jobs/build.ts), a line each as `build` says them.
+ */
+export function failedReportPage(errors: readonly ClausemarkError[], removed: readonly string[] = []): string {
   // A full disk is no fault of the inputs, and removes nothing but the report (src/jobs/build.ts).
   const unwritten = errors.every((error) => error.ruleId === 'unwritable-output');
   const fix = unwritten
@@ -33,7 +36,25 @@ export function failedReportPage(errors: readonly ClausemarkError[]): string {
       fix: wordMessage({ messageId: fix }),
     },
     errors.map((error) => told(error)),
+    {
+      heading: wordMessage({ messageId: 'report-failed.removed-heading' }),
+      items: removed.map((file) => wordMessage({ messageId: 'build-report.removed', params: { file } })),
+    },
   );
+}
+
+/**
+ * The pages that say the report could not be made (`pages`, replaceFailedReport's), written again with the files the
+ * run then removed listed under the errors; a page that cannot be written is removed, as there.
+ */
+export function listRemovedOnFailedReport(
+  pages: readonly string[],
+  errors: readonly ClausemarkError[],
+  removed: readonly string[],
+): void {
+  if (removed.length === 0) return;
+  const page = failedReportPage(errors, removed);
+  for (const path of pages) replaced(path, page);
 }
 
 const remove = (path: string): void => rmSync(path, { force: true });
