@@ -4,6 +4,7 @@
 import { dirname, join, relative } from 'node:path';
 import type { BatchReport } from '../build/batch.js';
 import type { BuildJobResult } from '../jobs/build.js';
+import { removedLines as removedLinesOf } from '../jobs/build-removed.js';
 import { messageLanguage, told, wordCounted, wordMessage } from '../io/messages.js';
 import type { CommandContext } from './context.js';
 import type { Palette } from '../render/check/text.js';
@@ -78,9 +79,9 @@ export function writeFailureLines(report: BatchReport, out: string): string[] {
   return lines;
 }
 
-/** The files of the run before that a run whose report could not be made removed (src/jobs/build.ts), a line each. */
+/** The files of the run before that the run removed, not vouching for them (src/jobs/build.ts), a line each. */
 export function removedLines({ removed }: BuildJobResult): string[] {
-  return (removed ?? []).map((file) => `  ${said('build-report.removed', { file })}`);
+  return removedLinesOf(removed);
 }
 
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */

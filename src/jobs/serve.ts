@@ -1,7 +1,8 @@
 // `serve --watch` as a library job: build the report of policies/ with the same incremental build job as `build`
 // and `start` (src/jobs/build.ts: the manifest skips unchanged policies, the disk cache of word layouts serves
 // the rest), then rebuild after every burst of saves in policies/ or templates/, handing each outcome to the pages
-// (a new build number, and the errors to show instead of the page while a rebuild fails).
+// (a new build number, and the errors to show instead of the page while a rebuild fails). The files a rebuild removes
+// from out/ (what it cannot vouch for, as `build` removes it) are said as `build` says them (build-removed.ts).
 import { discoverPolicies } from '../io/discover.js';
 import { announceBuild, type LiveState } from '../io/live-reload.js';
 import { watchFolders } from '../io/watch.js';
@@ -9,6 +10,7 @@ import { messageLanguage, told, wordCounted, wordMessage } from '../io/messages.
 import { isClausemarkError } from '../model/errors.js';
 import { renderServeErrorPage } from '../render/html/serve-error-page.js';
 import { buildJob } from './build.js';
+import { removedLines } from './build-removed.js';
 
 export interface WatchOptions {
   /**
@@ -34,6 +36,8 @@ export interface RebuildResult {
   summary: string;
   /** Each failure as clausemark prints it: `file:line:col: message` and the fix. */
   errors: string[];
+  /** A line for each file of the run before the rebuild removed, as `build` says it (build-removed.ts). */
+  removed: string[];
 }
 
 const describe = (error: unknown): string =>
@@ -48,7 +52,7 @@ const describe = (error: unknown): string =>
 export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise<RebuildResult> {
   const { root, sectorRoot, outDir, shapingCache, alignmentCache } = options;
   const files = discoverPolicies([], [options.policiesDir ?? 'policies']);
-  const { report, site } = await buildJob(files, {
+  const { report, site, removed } = await buildJob(files, {
     root,
     ...(sectorRoot ? { sectorRoot } : {}),
     outDir,
@@ -78,6 +82,7 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
     summary,
     // The report or the manifest not written (a full disk) is an error of the rebuild as a policy's failure is.
     errors: [...report.failed.map((failure) => failure.error), ...(report.unwritten ?? [])].map((error) => told(error)),
+    removed: removedLines(removed),
   };
 }
 
@@ -113,6 +118,8 @@ export async function rebuildInto(
         params: { label: wordMessage({ messageId: label }), summary: result.summary },
       }),
     );
+    // What the rebuild removed from out/, said as `build` says it: the files go either way, the user is told which.
+    for (const line of result.removed) options.log.info(line);
   } catch (error) {
     live.errors = [describe(error)];
     options.log.error(`clausemark: ${describe(error)}`);
