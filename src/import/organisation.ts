@@ -10,6 +10,7 @@
 // (templates/import/adoption-lines.yaml).
 import { adoptionLineWords } from '../parse/adoption-lines.js';
 import { slugify } from '../parse/ids.js';
+import { policyKind } from '../parse/kinds.js';
 import { organisationNameWords } from '../parse/organisation-names.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
 import { blockText, isRunningReason, isSentence, type Block } from './blocks.js';
@@ -191,6 +192,26 @@ export function coverOrganisation(
   return undefined;
 }
 
+/** Words between a title's kind and the name after it ("Klachtenregeling van Stichting De Linde", "… – OBS …"). */
+const TITLE_JOINS = new Set(['van', 'voor', 'of', 'for', '-', '–', '—', '|', ':']);
+
+/**
+ * The organisation a title names after its kind, by its legal form or kind of school: "Klachtenregeling Stichting De
+ * Linde", "Pestprotocol OBS De Regenboog", "Privacyreglement van Stichting Allure"; none where the words before the
+ * name name no kind of policy (templates/import/policy-kinds.yaml), as in "Stichting De Linde" alone.
+ */
+export function titleOrganisation(title: string): string | undefined {
+  const words = title.trim().split(/\s+/);
+  for (let at = 1; at < words.length; at++) {
+    if (!policyKind(words.slice(0, at).join(' '))) continue;
+    let start = at;
+    while (start < words.length && TITLE_JOINS.has((words[start] as string).toLowerCase())) start++;
+    const rest = words.slice(start).join(' ');
+    if (rest !== '' && namedByForm(rest)) return rest;
+  }
+  return undefined;
+}
+
 /** A running header's part that names an organisation by its legal form ("Stichting Waterlinie - Pestprotocol"). */
 function runningHeaderOrganisation(blocks: readonly Block[]): string | undefined {
   for (const block of blocks) {
@@ -276,7 +297,9 @@ export function organisationInText(
     if (named && fillInsOf(named).length === 0) return named.charAt(0).toUpperCase() + named.slice(1);
   }
   const header = runningHeaderOrganisation(blocks);
-  if (header || !orgWords) return header;
+  if (header) return header;
+  // Without a key given, a name the title gives after its kind; with one, only the name the key spells (below).
+  if (!orgWords) return title === undefined ? undefined : titleOrganisation(title);
   for (const text of title ? [title, ...texts] : texts) {
     const name = keyNameIn(text, orgWords);
     if (name) return name;

@@ -17,7 +17,7 @@ let made = 0;
  * A .docx titled `title` with the `cover` lines under it and one article, imported for the organisation key `org`;
  * its front matter and the report's findings.
  */
-async function imported(title: string, org: string, cover: readonly string[] = []) {
+async function imported(title: string, org: string | undefined, cover: readonly string[] = []) {
   const children = [
     new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
     ...cover.map((line) => new Paragraph(line)),
@@ -25,9 +25,9 @@ async function imported(title: string, org: string, cover: readonly string[] = [
     new Paragraph('In deze regeling wordt verstaan onder klager: een ouder, leerling of personeelslid.'),
   ];
   made += 1;
-  const file = join(folder, `${org}-${made}.docx`);
+  const file = join(folder, `${org ?? 'beleid'}-${made}.docx`);
   writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children }] })));
-  const result = await importDocument(file, { org, dryRun: true });
+  const result = await importDocument(file, { ...(org === undefined ? {} : { org }), dryRun: true });
   return { meta: parsePolicy(result.output).policy.meta, output: result.output, findings: result.findings };
 }
 
@@ -41,6 +41,16 @@ describe('the organisation named in the title', () => {
   it('takes no word before the name that is no legal form', async () => {
     const { meta } = await imported('Klachtenregeling De Linde', 'de-linde');
     expect(meta.organisation).toBe('De Linde');
+  });
+
+  it('takes the name a title gives after its kind by its legal form or kind of school, with no --org given', async () => {
+    const board = await imported('Klachtenregeling Stichting De Linde', undefined);
+    expect(board.meta.organisation).toBe('Stichting De Linde');
+    const school = await imported('Pestprotocol OBS De Regenboog', undefined);
+    expect(school.meta.organisation).toBe('OBS De Regenboog');
+    // No form before the name: nothing says it is the organisation's, so the stand-in stays.
+    const bare = await imported('Klachtenregeling De Linde', undefined);
+    expect(bare.output).toMatch(/^organisation: beleid-\d+ # niet vermeld in de bron$/mu);
   });
 
   it('keeps the stand-in where the title spells another organisation', async () => {

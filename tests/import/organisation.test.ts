@@ -2,7 +2,7 @@
 // src/parse/organisation-names.ts): every legal form and kind of school of the file names an organisation on a cover
 // line (src/import/organisation.ts namesOrganisation), and a line that opens with none of them names none.
 import { describe, expect, it } from 'vitest';
-import { namesOrganisation, onlyNamesOrganisation } from '../../src/import/organisation.js';
+import { namesOrganisation, onlyNamesOrganisation, titleOrganisation } from '../../src/import/organisation.js';
 import { organisationNameWords } from '../../src/parse/organisation-names.js';
 
 const capitalised = (words: string): string => words.replace(/^\p{L}/u, (letter) => letter.toUpperCase());
@@ -29,5 +29,22 @@ describe('namesOrganisation by the data file’s words', () => {
 
   it.each(organisationNameWords().leading)('reads the key de-linde in "%s De Linde"', (word) => {
     expect(onlyNamesOrganisation(`${capitalised(word)} De Linde`, 'de-linde')).toBe(true);
+  });
+});
+
+describe('titleOrganisation: the name a title gives after its kind', () => {
+  it('reads a name by its legal form or kind of school after the kind, a joining word or dash between or not', () => {
+    expect(titleOrganisation('Klachtenregeling Stichting De Linde')).toBe('Stichting De Linde');
+    expect(titleOrganisation('Pestprotocol OBS De Regenboog')).toBe('OBS De Regenboog');
+    expect(titleOrganisation('Privacyreglement van Stichting Allure')).toBe('Stichting Allure');
+    expect(titleOrganisation('Gedragscode sociale media – Vereniging Het Kompas')).toBe('Vereniging Het Kompas');
+  });
+
+  it('reads none where the words before the name name no kind, nor a name of no form, nor a fill-in', () => {
+    expect(titleOrganisation('Stichting De Linde')).toBeUndefined();
+    expect(titleOrganisation('Regels voor Stichting De Linde')).toBeUndefined();
+    expect(titleOrganisation('Klachtenregeling De Linde')).toBeUndefined();
+    expect(titleOrganisation('Pestprotocol Basisschool XXX')).toBeUndefined();
+    expect(titleOrganisation('Klachtenregeling')).toBeUndefined();
   });
 });
