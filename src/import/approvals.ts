@@ -9,12 +9,12 @@ import type { Approval } from '../model/policy.js';
 import { bodyNamed, stepBody } from '../procedure/evaluate.js';
 import type { SectorProcedures } from '../procedure/types.js';
 import { dutchAdoption } from '../parse/adoption-patterns.js';
-import { isStepLine } from '../parse/adoption-line-form.js';
+import { isDeniedStepLine, isStepLine } from '../parse/adoption-line-form.js';
 import { adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
 import { cannotAdopt, englishAdoption, englishBody, opensAsEnglishAdoption } from './adoption-words.js';
 import { findDate } from './dates.js';
 import type { Decision } from './blocks.js';
-import { opensWithStep, ownAdoption, sentencesOf } from './this-document.js';
+import { deniesOwnAdoption, opensWithStep, ownAdoption, sentencesOf } from './this-document.js';
 
 /**
  * The step a short text names at its start ("Vastgesteld", "Instemming GMR", "Consent of the participation council"),
@@ -52,6 +52,20 @@ export const decided = (text: string): boolean => dutchAdoption().decided.test(t
  */
 export const planned = (text: string): boolean => dutchAdoption().schedule.test(text.trim()) || asked(text);
 
+/**
+ * Whether a line says a step was NOT taken (templates/import/adoption-lines.yaml `denied`): "Niet vastgesteld",
+ * "Vastgesteld: nee", "Vaststelling: n.v.t.", "Dit reglement is niet vastgesteld door het bestuur op 12 maart 2025.".
+ * It records no step, never the adoption, and is reported as seen and not read.
+ */
+export const deniesAdoption = (line: string, title?: string): boolean =>
+  isDeniedStepLine(line) || deniesOwnAdoption(line, title);
+
+/**
+ * A table's cell that says its step was not taken: a date cell "nee", "n.v.t.", "nog niet"; a step cell "Niet
+ * vastgesteld", "Vastgesteld: nee".
+ */
+export const deniedCell = (cell: string): boolean => isDeniedStepLine(cell) || dutchAdoption().denied.test(cell);
+
 /** The clause of a sentence a match stands in: from the comma or semicolon before it to the one after it. */
 function clauseOf(text: string, match: RegExpExecArray | RegExpMatchArray): string {
   const start = match.index ?? 0;
@@ -76,6 +90,8 @@ export function statedApprovals(text: string, procedures: SectorProcedures | und
     // "ter instemming van de GMR voorgelegd op 4 juni 2024", "… op 1 september 2025 (concept)": a step asked or
     // planned, not taken, as the words of its clause say.
     if (dutchAdoption().askedBefore.test(text.slice(0, match.index)) || asked(clauseOf(text, match))) continue;
+    // "Dit reglement is niet vastgesteld door het bestuur op …", "Nog niet vastgesteld door …": not taken.
+    if (dutchAdoption().deniedBefore.test(text.slice(0, match.index))) continue;
     // "Vastgesteld door de GMR op …": a council does not adopt; no reading of the adoption (adoption-words.ts).
     if (step === 'vaststelling' && cannotAdopt(name, procedures)) continue;
     const body = bodyIn(name, procedures) ?? englishBody(name, procedures);
@@ -125,7 +141,7 @@ export function stepLineApproval(line: string, procedures: SectorProcedures | un
   const step = stepOf(words);
   const name = (match?.[2] ?? '').trim();
   const date = findDate(match?.[3] ?? '');
-  if (!match || !step || !date || name === '' || asked(text)) return undefined;
+  if (!match || !step || !date || name === '' || asked(text) || dutchAdoption().denied.test(text)) return undefined;
   const body = bodyIn(name, procedures) ?? englishBody(name, procedures);
   const council = cannotAdopt(name, procedures);
   const taken =
@@ -160,7 +176,8 @@ export const MAX_LINE_WORDS = 30;
 /**
  * A paragraph that is one line about this text's adoption, opening with its step ("Vastgesteld …"), from which
  * adoptionSentences read nothing: its adoption by a meeting (meetingAdoption) where that reads it, else undefined
- * with `unread` true, for the report to say it was seen and not read. Any other paragraph: neither.
+ * with `unread` true, for the report to say it was seen and not read; a line saying it was not adopted
+ * (deniesAdoption) is always unread. Any other paragraph: neither.
  */
 export function adoptionLine(
   text: string,
@@ -168,6 +185,8 @@ export function adoptionLine(
 ): { approval?: Approval; unread: boolean } {
   const line = text.replace(/\s+/gu, ' ').trim();
   const alone = sentencesOf(line).length === 1 && line.split(' ').length <= MAX_LINE_WORDS;
+  // "Vastgesteld: nee", "Niet vastgesteld", "Deze regeling is nog niet vastgesteld": seen, never read.
+  if (alone && deniesAdoption(line)) return { unread: true };
   const opens = opensWithStep(line) || opensAsEnglishAdoption(line) || stepLineForm(line);
   if (!alone || !opens || asked(line)) return { unread: false };
   const approval =

@@ -12,7 +12,15 @@
 // lines ("Artikel 9 Slotbepaling", "Vaststelling") heads nothing once they are out: published, it would be an empty
 // section. It is left out with them and listed, its words counted as left out; so is a chapter heading that held only it.
 import type { SectorProcedures } from '../procedure/types.js';
-import { adoptionLine, adoptionSentences, asked, MAX_LINE_WORDS, stepLineApproval, stepLineForm } from './approvals.js';
+import {
+  adoptionLine,
+  adoptionSentences,
+  asked,
+  deniesAdoption,
+  MAX_LINE_WORDS,
+  stepLineApproval,
+  stepLineForm,
+} from './approvals.js';
 import {
   inlineText,
   type Block,
@@ -111,6 +119,8 @@ function closingSentences(block: ParagraphBlock): { kept: Inline[]; lines: strin
 
 /** An adoption line read as any line about the adoption is: history, or seen and not read. */
 export function readLine(line: string, procedures: SectorProcedures | undefined, title: string | undefined): boolean {
+  // "Vastgesteld door het bestuur op: (nog niet)", "Dit reglement is niet vastgesteld door …": never read.
+  if (deniesAdoption(line, title)) return false;
   return (
     adoptionSentences(line, procedures, title).length > 0 ||
     adoptionLine(line, procedures).approval !== undefined ||

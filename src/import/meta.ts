@@ -12,6 +12,8 @@ import {
   adoptionSentences,
   asked,
   decided,
+  deniedCell,
+  deniesAdoption,
   planned,
   rowApproval,
   statedApprovals,
@@ -212,6 +214,8 @@ function approvalsFrom(
     if (!date || name === '') return undefined;
     const decision = cells.find(decided);
     if (plan || cells.some(asked) || (editLog && decision === undefined)) continue;
+    // "Vastgesteld | bestuur | nog niet", a Stap cell "Niet vastgesteld": a step not taken.
+    if ([dateColumn, roleColumn, stepColumn].some((column) => column >= 0 && deniedCell(cells[column] ?? ''))) continue;
     const role = roleColumn >= 0 ? (cells[roleColumn] ?? '') : '';
     const stepCell = stepColumn >= 0 ? cells[stepColumn] : editLog ? decision : undefined;
     const read = rowApproval(
@@ -314,8 +318,11 @@ function takeApprovalTables(blocks: Block[], meta: ImportedMeta, procedures: Sec
       above?.kind === 'paragraph' || (above?.kind === 'heading' && above.level > 1 && !above.marker)
         ? stepOf(blockText(above))
         : undefined;
-    // A table under "Planning", or after "Het reglement doorloopt de volgende stappen": steps to come.
-    const plan = [line, headingOver(blocks, index)].some((text) => text !== undefined && planned(text));
+    // A table under "Planning", or after "Het reglement doorloopt de volgende stappen": steps to come; under
+    // "Vastgesteld: nee", "Niet vastgesteld": steps not taken.
+    const plan = [line, headingOver(blocks, index)].some(
+      (text) => text !== undefined && (planned(text) || deniesAdoption(text)),
+    );
     const table = approvalsFrom(block, step, procedures, plan);
     if (!table) continue;
     // The document's own record of its adoption: history (history.ts), never approval rows of this policy.

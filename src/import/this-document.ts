@@ -18,8 +18,10 @@ interface ThisTextPatterns {
   articles: Set<string>;
   /** Words that start a clause about another text or another subject: the rest is not about this one. */
   turning: RegExp;
-  /** "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd". */
+  /** "(regeling) is/werd … vastgesteld", never "is ter instemming … voorgelegd", nor "is (nog) niet vastgesteld". */
   adopted: RegExp;
+  /** The same with "niet", "nog niet" between (`nl.denied.before`): "Dit reglement is niet vastgesteld door …". */
+  adoptedOrDenied: RegExp;
   /**
    * "(This policy) was adopted …", never "is adopted", "was to be adopted"; one word before it only after "This"
    * ("This anti-bullying policy was adopted"): "The school plan was approved …" is another text's, whatever the title.
@@ -64,6 +66,10 @@ function thisText(): ThisTextPatterns {
     articles: lower(nl.articles, en.articles),
     turning: new RegExp(String.raw`\b(?:${any(nl.thisText.turning, en.thisText.turning)})\b`, 'iu'),
     adopted: new RegExp(
+      String.raw`${subject}(?:${any(nl.thisText.passive)})\s+(?:(?!(?:${any(nl.asked.before, nl.asked.put, nl.denied.before)})\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
+      'iu',
+    ),
+    adoptedOrDenied: new RegExp(
       String.raw`${subject}(?:${any(nl.thisText.passive)})\s+(?:(?!(?:${any(nl.asked.before, nl.asked.put)})\b)[^\s]+\s+){0,6}?(?:${taken})\b`,
       'iu',
     ),
@@ -135,6 +141,16 @@ export function ownAdoption(sentence: string, title: string | undefined): string
     englishAdopted.direct.test(own) ||
     (pointing.has(bare(trimmed.split(/\s+/u)[0])) && englishAdopted.afterWord.test(own));
   return opening || adopted.test(own) || adoptedBefore.test(own) || english ? own : undefined;
+}
+
+/**
+ * Whether a sentence says of this text that it was NOT adopted: "Dit reglement is niet vastgesteld door het bestuur op
+ * 12 maart 2025.", "Deze regeling is nog niet vastgesteld" (ownAdoption reads none of it).
+ */
+export function deniesOwnAdoption(sentence: string, title: string | undefined): boolean {
+  const own = saidOfThis(sentence.trim(), title);
+  const { adopted, adoptedOrDenied } = thisText();
+  return own !== undefined && !adopted.test(own) && adoptedOrDenied.test(own);
 }
 
 /** Whether a line opens with a step of its adoption taken, as a closing line does ("Vastgesteld …", "Na instemming …"). */

@@ -1,10 +1,11 @@
 // Whether a line, as a whole, states a policy's adoption, by the words of templates/import/adoption-lines.yaml: a
 // Dutch closing line ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024 te Utrecht.", "Vastgesteld bij
 // besluit van het college van bestuur d.d. 12-03-2024") or an English one ("Adopted by the board on March 12, 2025.");
-// and whether a line is one step of it, its body and its date ("Instemming MR: 1 maart 2025").
+// and whether a line is one step of it, its body and its date ("Instemming MR: 1 maart 2025"), or says a step was
+// not taken ("Niet vastgesteld", "Vastgesteld: nee").
 // Import reads the adoption from such a line (src/import/adoption-words.ts); compare reads it as a line that closes a
 // text and states no rule (src/compare/read/closing-lines.ts). Only the form: who may adopt is the procedure's.
-import { adoptionLineWords } from './adoption-lines.js';
+import { adoptionLineWords, phrasesPattern, stepWordLists } from './adoption-lines.js';
 import { datePattern, dutchAdoption, NAME } from './adoption-patterns.js';
 import { monthNumber } from './month-names.js';
 import { anyPhrase } from '../text/phrase-pattern.js';
@@ -45,4 +46,30 @@ export function isAdoptionLine(text: string): boolean {
 export function isStepLine(text: string): boolean {
   const match = dutchAdoption().stepLine.exec(text.replace(/\s+/gu, ' ').trim());
   return match !== null && monthsOnly(match[3] ?? '');
+}
+
+let stepOpening: RegExp | undefined;
+
+/** At most this many words: a line saying a step was not taken, not a sentence of the text. */
+const MAX_DENIED_WORDS = 16;
+
+/**
+ * Whether a line, as a whole, says a step was NOT taken, by the data's `denied` words: a step's word right after one of
+ * `before` ("Niet vastgesteld", "Nog niet vastgesteld door het bestuur op 12 maart 2025"), or a line opening with a
+ * step's word that gives one of `answers` after a colon or in brackets ("Vastgesteld: nee", "Vaststelling: n.v.t.",
+ * "Vastgesteld door het bestuur op: (nog niet)", "Instemming MR: niet verleend"). Such a line is never a step read nor
+ * a heading; "Advies is niet bindend." (no colon) is text.
+ */
+export function isDeniedStepLine(text: string): boolean {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  if (line.split(' ').length > MAX_DENIED_WORDS) return false;
+  const { deniedOpening, denied } = dutchAdoption();
+  stepOpening ??= new RegExp(
+    String.raw`^(?:${phrasesPattern(stepWordLists().flatMap(([, words]) => words))})(?![\p{L}])`,
+    'iu',
+  );
+  const rest = line.replace(deniedOpening, '');
+  if (!stepOpening.test(rest)) return false;
+  const answer = rest.search(/[:(]/u);
+  return rest !== line || (answer >= 0 && denied.test(rest.slice(answer)));
 }

@@ -24,6 +24,13 @@ interface TakesEffectWords {
   words: string[];
   on: string[];
 }
+/** The words that say a step was not taken: "Niet vastgesteld", "Vastgesteld: nee", "Vaststelling: n.v.t.". */
+interface DeniedWords {
+  /** Right before a step's word. */
+  before: string[];
+  /** Anywhere in a line of its own, or a table's cell, about a step. */
+  answers: string[];
+}
 
 export interface AdoptionLineWords {
   nl: {
@@ -43,6 +50,7 @@ export interface AdoptionLineWords {
     articles: string[];
     shortArticles: string[];
     asked: { before: string[]; steps: string[]; put: string[]; planned: string[] };
+    denied: DeniedWords;
     schedule: { opens: string[]; words: string[] };
     thisText: ThisTextWords & { passive: string[]; and: string[] };
     takesEffect: TakesEffectWords & { after: string[]; afterOn: string[]; from: string[] };
@@ -58,6 +66,7 @@ export interface AdoptionLineWords {
     bodies: Record<string, string[]>;
     articles: string[];
     asked: { before: string[]; steps: string[]; put: string[]; planned: string[] };
+    denied: DeniedWords;
     schedule: { opens: string[] };
     thisText: ThisTextWords & { passive: string[]; notTaken: string[] };
     takesEffect: TakesEffectWords;

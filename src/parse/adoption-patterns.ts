@@ -7,7 +7,13 @@
 // vastgesteld bij besluit van het college van bestuur d.d. 12 maart 2024 te Utrecht."), a step asked and not taken
 // ("ter instemming voorgelegd", "submitted for adoption") and a table of steps still to take ("Planning"). Made once,
 // on first use.
-import { type AdoptionLineWords, adoptionLineWords, phrasesPattern, stepWordLists } from './adoption-lines.js';
+import {
+  type AdoptionLineWords,
+  adoptionLineWords,
+  phrasesPattern,
+  stepWordLists,
+  wholePhrases,
+} from './adoption-lines.js';
 import { dayOrdinal } from './month-names.js';
 
 /**
@@ -59,6 +65,12 @@ export interface DutchAdoptionPatterns {
   askedBefore: RegExp;
   /** A heading or line over a table of steps still to take: "Planning", "… doorloopt de volgende stappen". */
   schedule: RegExp;
+  /** Words that say a step was not taken, anywhere as whole words: "nee", "n.v.t.", "nog niet", "not", "n/a". */
+  denied: RegExp;
+  /** The words that say the step after them was not taken, opening a text: "Niet " in "Niet vastgesteld". */
+  deniedOpening: RegExp;
+  /** A text ending in them: "Dit reglement is niet " before "vastgesteld door het bestuur op …". */
+  deniedBefore: RegExp;
 }
 
 let patterns: DutchAdoptionPatterns | undefined;
@@ -85,6 +97,18 @@ function askedPatterns(
       String.raw`^(?:${phrasesPattern(scheduleOpens)})\b|\b(?:${phrasesPattern(scheduleWords)})\b`,
       'iu',
     ),
+  };
+}
+
+/** The patterns of a step said not to be taken (`denied`, Dutch and English: "Niet vastgesteld", "Vastgesteld: nee"). */
+function deniedPatterns(
+  denied: readonly AdoptionLineWords['nl']['denied'][],
+): Pick<DutchAdoptionPatterns, 'denied' | 'deniedOpening' | 'deniedBefore'> {
+  const before = phrasesPattern(denied.flatMap((words) => words.before));
+  return {
+    denied: new RegExp(wholePhrases(denied.flatMap((words) => words.answers)), 'iu'),
+    deniedOpening: new RegExp(String.raw`^(?:${before})\s+`, 'iu'),
+    deniedBefore: new RegExp(String.raw`(?:^|[^\p{L}])(?:${before})\s+$`, 'iu'),
   };
 }
 
@@ -137,6 +161,7 @@ export function dutchAdoption(): DutchAdoptionPatterns {
     stepWords,
     article,
     ...askedPatterns([nl.asked, en.asked], [...nl.schedule.opens, ...en.schedule.opens], nl.schedule.words),
+    ...deniedPatterns([nl.denied, en.denied]),
   };
   return patterns;
 }

@@ -1,14 +1,16 @@
 // Which lines of extracted text are headings. A heading has no mark of its own in plain text; what gives it away
 // is that it stands alone, is short, carries a chapter number or stops without a full stop, and text follows it; a
 // letter's closing formula ("Met vriendelijke groet"), a form's field ("Naam: .........."), a line stating the
-// adoption ("Vastgesteld door het bestuur op 12 maart 2024", no full stop) or one step of it ("Instemming MR: 1 maart
-// 2025") and a line that only places and dates the text ("Utrecht, 12 maart 2025") look so too and are none.
+// adoption ("Vastgesteld door het bestuur op 12 maart 2024", no full stop), one step of it ("Instemming MR: 1 maart
+// 2025"), one saying it was not taken ("Niet vastgesteld", "Vastgesteld: nee", "Deze regeling is nog niet
+// vastgesteld") and a line that only places and dates the text ("Utrecht, 12 maart 2025") look so too and are none.
 import { inlineText, type Block, type Decision, type HeadingBlock } from '../blocks.js';
 import { headingNumber, type HeadingNumber } from '../markers.js';
 import { romanValue } from '../../model/numbering.js';
 import { RAISED_MARK } from '../note-marks.js';
 import { opensWithLetterClosing } from '../letter-closings.js';
-import { englishAdoptionLine, isAdoptionLine, isStepLine } from '../../parse/adoption-line-form.js';
+import { englishAdoptionLine, isAdoptionLine, isDeniedStepLine, isStepLine } from '../../parse/adoption-line-form.js';
+import { deniesOwnAdoption } from '../this-document.js';
 import { dutchAdoption } from '../../parse/adoption-patterns.js';
 import { isPlaceOrDateLine } from '../../parse/dating-lines.js';
 
@@ -43,7 +45,9 @@ const statesAdoption = (text: string): boolean =>
   dutchAdoption().closingLine.test(text) ||
   englishAdoptionLine().opens.test(text) ||
   isAdoptionLine(text) ||
-  isStepLine(text);
+  isStepLine(text) ||
+  isDeniedStepLine(text) ||
+  deniesOwnAdoption(text, undefined);
 
 /**
  * A line without a number that reads as a heading: short, capitalised, not stopped like a sentence; no letter's

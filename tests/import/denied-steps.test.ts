@@ -1,0 +1,164 @@
+// Lines that say a step of the adoption was NOT taken ("Niet vastgesteld", "Vastgesteld: nee", "Vaststelling: n.v.t.",
+// "Dit reglement is niet vastgesteld door het bestuur op 12 maart 2025.") and step lines naming a body no procedure
+// knows ("Instemming directie: 1 maart 2025", "Goedkeuring raad van toezicht: 3 juni 2025"): never a step nor the
+// adoption in the history, never a heading, each reported as seen and not read, at the top (the cover) as at the end,
+// in a text file, a Word document's lines and an approval table's rows. Before, "Dit reglement is niet vastgesteld
+// door het bestuur op …" was read as the adoption, "Niet vastgesteld" was a heading, "Vaststelling: n.v.t." at the end
+// was text no one was told of, and a table row whose Stap said "Niet vastgesteld" had a date to read.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/import/index.js';
+import { allSections } from '../../src/model/walk.js';
+import { parsePolicy } from '../../src/parse/index.js';
+import { havePythonDocx } from '../support/python-docx.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-denied-steps-'));
+const MAKE_DOCX = join(import.meta.dirname, '../fixtures/import/step-lines-docx.py');
+
+/** A document's import: its history, approvals, sections' titles, text after the front matter, history findings. */
+async function imported(file: string) {
+  const result = await importDocument(file, { org: 'school', dryRun: true });
+  const { policy } = parsePolicy(result.output);
+  return {
+    history: result.meta.history ?? [],
+    approvals: policy.meta.approvals ?? [],
+    sections: allSections(policy)
+      .slice(1)
+      .map((section) => section.title),
+    body: result.output.slice(result.output.indexOf('\n---\n')),
+    // The report's word of each line not read (at its place in the source), and the line.
+    unread: result.findings
+      .map((finding) => {
+        const decision = finding.params?.decision as { messageId?: string } | undefined;
+        return [decision?.messageId ?? finding.messageId, finding.params?.text];
+      })
+      .filter(([messageId]) => String(messageId).startsWith('import-history.unread')),
+  };
+}
+
+/** A Word document of these lines (step-lines-docx.py), imported. */
+function word(name: string, lines: (string | string[][])[]) {
+  const file = join(folder, name);
+  const made = spawnSync('/usr/bin/python3', [MAKE_DOCX, file, JSON.stringify(lines)], { encoding: 'utf8' });
+  expect(made.status, made.stderr).toBe(0);
+  return imported(file);
+}
+
+/** A text file of these lines, one a paragraph, imported. */
+function text(name: string, lines: string[]) {
+  const file = join(folder, name);
+  writeFileSync(file, `${lines.join('\n\n')}\n`);
+  return imported(file);
+}
+
+const TEXT_ARTICLES = [
+  '1. Doel',
+  'Iedere leerling voelt zich veilig op school.',
+  '2. Aanpak',
+  'Een leerkracht die pesten ziet, grijpt direct in.',
+];
+const WORD_ARTICLES = [
+  '## Artikel 1 Doel',
+  'Iedere leerling voelt zich veilig op school.',
+  '## Artikel 2 Aanpak',
+  'Een leerkracht die pesten ziet, grijpt direct in.',
+];
+const DENIED = [
+  'Dit reglement is niet vastgesteld door het bestuur op 12 maart 2025.',
+  'Deze regeling is nog niet vastgesteld',
+  'Vastgesteld: nee',
+  'Vastgesteld door het bestuur op: (nog niet)',
+  'Niet vastgesteld',
+  'Vaststelling: n.v.t.',
+];
+
+describe('a line saying the policy was not adopted, in a text file', () => {
+  it.each(DENIED)('reads no step from %j at the end, keeps no heading of it, says it was not read', async (line) => {
+    const { history, sections, unread } = await text('end.txt', ['Pestprotocol', ...TEXT_ARTICLES, line]);
+    expect(history).toEqual([]);
+    expect(sections).toEqual(['Doel', 'Aanpak']);
+    expect(unread).toEqual([['import-history.unread', line]]);
+  });
+
+  it.each(DENIED.slice(1))('reads no step from %j on the cover, says it was not read', async (line) => {
+    const { history, unread } = await text('top.txt', ['Pestprotocol', line, ...TEXT_ARTICLES]);
+    expect(history).toEqual([]);
+    expect(unread).toEqual([['import-history.unread-cover', line]]);
+  });
+
+  it('reads no adoption from a sentence saying the policy was not adopted, inside a paragraph', async () => {
+    const denied = 'Dit reglement is niet vastgesteld door het bestuur op 12 maart 2025.';
+    const { history, body } = await text('sentence.txt', [
+      'Pestprotocol',
+      ...TEXT_ARTICLES,
+      `${denied} Het bestuur beslist in juni.`,
+      'Nog niet vastgesteld door het bestuur op 12 maart 2025, na instemming van de MR.',
+    ]);
+    expect(history).toEqual([]);
+    expect(body).toContain(denied);
+  });
+});
+
+describe.skipIf(!havePythonDocx())('a step said not taken, in a Word document', () => {
+  it('reads the steps taken and none of the lines saying a step was not, at the top and the end', async () => {
+    const { history, sections, unread } = await word('lines.docx', [
+      '# Pestprotocol',
+      'Instemming MR: 1 maart 2025',
+      'Vastgesteld: nee',
+      ...WORD_ARTICLES,
+      '**Instemming MR: nee**',
+      '**Niet vastgesteld**',
+    ]);
+    expect(history).toEqual(['Instemming MR: 1 maart 2025']);
+    expect(sections).toEqual(['Doel', 'Aanpak']);
+    expect(unread).toEqual([
+      ['import-history.unread-cover', 'Vastgesteld: nee'],
+      ['import-history.unread', 'Instemming MR: nee'],
+      ['import-history.unread', 'Niet vastgesteld'],
+    ]);
+  });
+
+  it('reads no step from an approval table row whose step or date says it was not taken', async () => {
+    const header = ['Datum', 'Naam', 'Functie', 'Stap'];
+    for (const [name, row] of [
+      ['step-denied.docx', ['12 maart 2025', 'A. de Vries', 'Voorzitter CvB', 'Niet vastgesteld']],
+      ['step-answer.docx', ['12 maart 2025', 'A. de Vries', 'Voorzitter CvB', 'Vastgesteld: nee']],
+      ['date-denied.docx', ['12 maart 2025 (nog niet)', 'A. de Vries', 'Voorzitter CvB', 'Vastgesteld']],
+      ['date-empty.docx', ['', 'A. de Vries', 'Voorzitter CvB', 'Vastgesteld']],
+      ['date-nvt.docx', ['n.v.t.', 'A. de Vries', 'Voorzitter CvB', 'Vastgesteld']],
+      ['date-concept.docx', ['concept', 'A. de Vries', 'Voorzitter CvB', 'Vastgesteld']],
+    ] as const) {
+      const { approvals, history } = await word(name, ['# Pestprotocol', [header, [...row]], ...WORD_ARTICLES]);
+      expect([name, approvals, history]).toEqual([name, [], []]);
+    }
+  });
+
+  it('reads no step from an approval table under a line saying the step was not taken', async () => {
+    const table = [
+      ['Datum', 'Naam', 'Functie'],
+      ['12 maart 2025', 'A. de Vries', 'Voorzitter CvB'],
+    ];
+    const { approvals, history } = await word('under-denied.docx', [
+      '# Pestprotocol',
+      'Vastgesteld: nee',
+      table,
+      ...WORD_ARTICLES,
+    ]);
+    expect(approvals).toEqual([]);
+    expect(history).toEqual([]);
+  });
+
+  it('reads no step from a line naming a body no procedure knows, and says so at the top as at the end', async () => {
+    const unknown = ['Instemming directie: 1 maart 2025', 'Goedkeuring raad van toezicht: 3 juni 2025'];
+    const top = await word('unknown-top.docx', ['# Pestprotocol', ...unknown, ...WORD_ARTICLES]);
+    expect(top.history).toEqual([]);
+    expect(top.unread).toEqual(unknown.map((line) => ['import-history.unread-cover', line]));
+    const end = await word('unknown-end.docx', ['# Pestprotocol', ...WORD_ARTICLES, ...unknown]);
+    expect(end.history).toEqual([]);
+    expect(end.unread).toEqual(unknown.map((line) => ['import-history.unread-left-out', line]));
+    expect(end.sections).toEqual(['Doel', 'Aanpak']);
+  });
+});
