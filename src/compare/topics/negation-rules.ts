@@ -15,6 +15,12 @@ export interface NegationRules {
   conditionsBeforeSubject: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
   finiteVerbs: ReadonlySet<string>;
+  verbsOrPossessives: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  participlePrefixes: readonly string[];
+  separablePrefixes: readonly string[];
+  participleEndings: readonly string[];
+  pastForms: ReadonlySet<string>;
   infinitives: ReadonlySet<string>;
   participleAuxiliaries: ReadonlySet<string>;
   finiteEndings: readonly string[];
@@ -23,8 +29,10 @@ export interface NegationRules {
   bareComplements: ReadonlySet<string>;
   pluralEndings: readonly string[];
   denyingPredicates: ReadonlySet<string>;
+  denyingVerbs: ReadonlySet<string>;
   passives: ReadonlySet<string>;
   existence: ReadonlySet<string>;
+  existenceOpenings: readonly string[][];
   breaks: ReadonlySet<string>;
 }
 
@@ -36,7 +44,7 @@ const phrases = (list: unknown): string[][] =>
 
 const words = (list: unknown): ReadonlySet<string> => new Set(phrases(list).flat());
 
-/** Word endings, read as words are ("t", "en"). */
+/** Word endings or openings, read as words are ("t", "en", "ge"). */
 const endings = (list: unknown): string[] => [...words(list)];
 
 /** Whether `word` ends with one of `list` and is longer than it. */
@@ -60,6 +68,12 @@ export function negationRules(lang: string): NegationRules | undefined {
       conditionsBeforeSubject: words(data.conditionsBeforeSubject),
       subjects: words(data.subjects),
       finiteVerbs: words(data.finiteVerbs),
+      verbsOrPossessives: words(data.verbsOrPossessives),
+      possessives: words(data.possessives),
+      participlePrefixes: endings(data.participlePrefixes),
+      separablePrefixes: endings(data.separablePrefixes),
+      participleEndings: endings(data.participleEndings),
+      pastForms: words(data.pastForms),
       infinitives: words(data.infinitives),
       participleAuxiliaries: words(data.participleAuxiliaries),
       finiteEndings: endings(data.finiteEndings),
@@ -68,8 +82,10 @@ export function negationRules(lang: string): NegationRules | undefined {
       bareComplements: words(data.bareComplements),
       pluralEndings: endings(data.pluralEndings),
       denyingPredicates: words(data.denyingPredicates),
+      denyingVerbs: words(data.denyingVerbs),
       passives: words(data.passives),
       existence: words(data.existence),
+      existenceOpenings: phrases(data.existenceOpenings),
       breaks: words(data.breaks),
     };
   }
@@ -84,3 +100,42 @@ const standsAt = (tokens: readonly string[], at: number, phrase: readonly string
 /** The first phrase of `list` standing at `at`. */
 export const phraseAt = (tokens: readonly string[], at: number, list: readonly string[][]): string[] | undefined =>
   list.find((phrase) => standsAt(tokens, at, phrase));
+
+/** Whether a phrase of `list` ends at `at`, the word before another: "there is" before "no". */
+export const phraseEndsAt = (tokens: readonly string[], at: number, list: readonly string[][]): boolean =>
+  list.some((phrase) => at - phrase.length + 1 >= 0 && standsAt(tokens, at - phrase.length + 1, phrase));
+
+/**
+ * Whether `word` has a participle's shape: it opens with a word of `participlePrefixes` ("ingediend" after a word of
+ * `separablePrefixes`: "in" + "ge") and ends as `participleEndings` say ("gesteld", "behandeld", "aangenomen").
+ */
+function participleShaped(word: string, rules: NegationRules): boolean {
+  if (!endsWithOne(word, rules.participleEndings)) return false;
+  const opens = (rest: string): boolean => rules.participlePrefixes.some((prefix) => rest.startsWith(prefix));
+  return (
+    opens(word) || rules.separablePrefixes.some((prefix) => word.startsWith(prefix) && opens(word.slice(prefix.length)))
+  );
+}
+
+/**
+ * Whether the word at `at` is a finite verb: a word of `finiteVerbs`, or a word of `verbsOrPossessives` ("zijn": "are"
+ * or "his") where it stands as a verb does: after a negation word ("die niet zijn aangenomen") or a word of a
+ * participle's shape with no finite verb before it ("als de klachten gegrond zijn stelt"; not "heeft gesteld zijn
+ * zienswijze"), at the end of its sentence part ("als de klachten aanwezig zijn"), before a word of `subjects` that is
+ * no word of `possessives` ("zijn de leden"; not "zijn/haar werkzaamheden"), or before a word of a participle's shape
+ * that ends the part or is followed by no subject, preposition, coordinator or negation ("als de klachten zijn
+ * ingediend stelt"). Before a noun it is the possessive: "die zijn klacht indient", "als hij zijn besluit niet neemt".
+ */
+export function finiteAt(tokens: readonly string[], at: number, rules: NegationRules): boolean {
+  const word = tokens[at] ?? '';
+  if (rules.finiteVerbs.has(word)) return true;
+  if (!rules.verbsOrPossessives.has(word)) return false;
+  const [before, next, after] = [tokens[at - 1] ?? '', tokens[at + 1], tokens[at + 2]];
+  if (next === undefined || rules.words.has(before)) return true;
+  if (participleShaped(before, rules) && !finiteAt(tokens, at - 2, rules)) return true;
+  if (rules.subjects.has(next) && !rules.possessives.has(next)) return true;
+  const ends =
+    after === undefined ||
+    ![rules.subjects, rules.prepositions, rules.coordinators, rules.words].some((list) => list.has(after));
+  return participleShaped(next, rules) && ends;
+}

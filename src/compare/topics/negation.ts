@@ -2,19 +2,21 @@
 // holds "klachtencommissie", yet does not state what the law asks (law-view.ts gives it no ✓). A negation word negates
 // a phrase after it in the same part of its sentence; a negation in a subordinate part ("die niet bij de klacht
 // betrokken is") negates only that part, one in a condition ("indien … niet", "als de klager niet tevreden is") nothing
-// unless it denies that a thing is there ("als er geen klachtencommissie is", "als de klachtencommissie er niet is":
-// the clause speaks of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation
+// unless it denies that a thing is there ("als er geen klachtencommissie is", "als de klachtencommissie er niet is",
+// "if there is no complaints committee", "if the board has not established a complaints committee": the clause speaks
+// of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation
 // inside the phrase itself none. A negation after the phrase negates it only where the phrase is its clause's subject,
 // not in the subject's complement ("Het verslag van (de) klachtencommissie(s) wordt niet opgesteld" denies the report),
 // and it denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says
 // a property of it ("Een hoorzitting is niet openbaar"); a phrase after the main clause's verb, or after a condition's
 // subject, is denied so too, active or passive ("Het bestuur heeft de klachtencommissie niet ingesteld", "Als het
-// bestuur de klachtencommissie niet heeft ingesteld"). A relative part after the subject, and a condition opening its
+// bestuur de klachtencommissie niet heeft ingesteld"), and so is a phrase after a relative word ("Scholen die de
+// klachtencommissie niet hebben ingesteld"). A relative part after the subject, and a condition opening its
 // part, end where the main clause's verb follows them, where that verb is known (subordinate-parts.ts): after their
 // verb cluster ("dat niet kan worden teruggegeven | wordt", "die niet kunnen worden teruggegeven | worden"), or where a
 // subject or a negation follows it ("als de klacht niet is ingediend | behandelt de commissie haar niet"). The words
 // are data, per language: templates/negation/<lang>.yaml (its header says how they are read).
-import { endsWithOne, type NegationRules, negationRules, phraseAt } from './negation-rules.js';
+import { endsWithOne, finiteAt, type NegationRules, negationRules, phraseAt, phraseEndsAt } from './negation-rules.js';
 import { signalText } from './signal-text.js';
 import { opening, subordinateParts } from './subordinate-parts.js';
 
@@ -36,8 +38,9 @@ interface Part {
    */
   absences: number[];
   /**
-   * The negations of the main clause and of a condition that may deny their clause's subject before them (denialAt),
-   * with what makes them deny: "Een klachtencommissie wordt niet ingesteld", "Als de klachtencommissie er niet is".
+   * The negations that may deny a phrase of their clause before them (denialAt), with what makes them deny: "Een
+   * klachtencommissie wordt niet ingesteld", "Als de klachtencommissie er niet is", "die de klachtencommissie niet
+   * hebben ingesteld".
    */
   denials: Map<number, Denial>;
   /** The words of `passives`. */
@@ -48,6 +51,8 @@ interface Part {
   afterVerb: (first: number) => boolean;
   /** Whether a match starting at word `first` is an object of the condition of the negation at `at` (isConditionObject). */
   conditionObject: (first: number, at: number) => boolean;
+  /** Whether a match of words `first` to `last` is what the relative part of the negation at `at` denies (isRelativeObject). */
+  relativeObject: (first: number, last: number, at: number) => boolean;
 }
 
 /** What makes a negation after a phrase deny it: `word`, and whether the clause must be passive or copular for it. */
@@ -74,7 +79,7 @@ function denialAt(
   if (end > at && rules.denyingPredicates.has(tokens[end] as string)) return { word: end, passive: true };
   if (end === at + 1 && rules.existence.has(tokens[end] as string)) return { word: end, passive: false };
   const beside = part[at - 1] === part[at] && rules.existence.has(tokens[at - 1] ?? '');
-  const ends = end === at || (end === at + 1 && rules.finiteVerbs.has(tokens[end] as string));
+  const ends = end === at || (end === at + 1 && finiteAt(tokens, end, rules));
   return beside && ends ? { word: at - 1, passive: false } : undefined;
 }
 
@@ -119,7 +124,7 @@ function isSubject(
 ): boolean {
   if (part[first] !== part[body] || (first > body && !rules.subjects.has(tokens[body] as string))) return false;
   for (let k = body; k < first; k++) {
-    if (rules.finiteVerbs.has(tokens[k] as string)) return false;
+    if (finiteAt(tokens, k, rules)) return false;
     if (k > body && complementAt(tokens, k, rules)) return false;
   }
   return true;
@@ -135,7 +140,7 @@ function isSubject(
  */
 function isAfterVerb(tokens: readonly string[], part: readonly number[], first: number, rules: NegationRules): boolean {
   if (part[first] !== 0) return false;
-  const verb = tokens.findIndex((word, k) => k < first && part[k] === 0 && rules.finiteVerbs.has(word));
+  const verb = tokens.findIndex((_, k) => k < first && part[k] === 0 && finiteAt(tokens, k, rules));
   // A part that opens with its finite verb is a condition or a question: "Is een vereniging niet … opgericht, dan …".
   if (verb <= 0) return false;
   for (let k = verb + 1; k < first; k++) if (complementAt(tokens, k, rules)) return false;
@@ -161,16 +166,45 @@ function isConditionObject(
   if (part[first] !== part[body]) return false;
   let object = false;
   for (let k = body + 1; k < first; k++) {
-    if (rules.finiteVerbs.has(tokens[k] as string) || complementAt(tokens, k, rules)) return false;
+    if (finiteAt(tokens, k, rules) || complementAt(tokens, k, rules)) return false;
     if (rules.subjects.has(tokens[k] as string) && !rules.prepositions.has(tokens[k - 1] as string)) object = true;
   }
   return object;
 }
 
 /**
+ * Whether a match of words `first` to `last` is the object of the relative part whose words start at `body`, one a
+ * negation after it at `at` that ends the part with a word of `denyingPredicates` denies, active or passive: "Scholen
+ * die | de klachtencommissie niet hebben ingesteld". The relative word stands for the part's subject, or its object: a
+ * phrase after it with no finite verb before it, nor a preposition that opens a complement (complementAt), and no other
+ * noun phrase (a word of `subjects` after a word that is no preposition) between it and the negation. Where one stands
+ * there the phrase is that part's active subject, not denied: "dat de klachtencommissie het verslag niet heeft
+ * opgesteld". "Het verslag dat de klachtencommissie niet heeft opgesteld" is read as denying the committee too: which
+ * the relative word stands for is not known, and a denial read where there is none costs a ✓, never gives a false one.
+ */
+function isRelativeObject(
+  tokens: readonly string[],
+  part: readonly number[],
+  body: number,
+  span: { first: number; last: number; at: number },
+  rules: NegationRules,
+): boolean {
+  const { first, last, at } = span;
+  if (first < body || part[first] !== part[body] || part[at] !== part[body]) return false;
+  for (let k = body; k < first; k++)
+    if (finiteAt(tokens, k, rules) || (k > body && complementAt(tokens, k, rules))) return false;
+  for (let k = last + 1; k < at; k++)
+    if (rules.subjects.has(tokens[k] as string) && !rules.prepositions.has(tokens[k - 1] as string)) return false;
+  return true;
+}
+
+/**
  * Whether the negation at `at`, in a condition, denies that a thing is there: a word of `existence` before it ("als er geen
- * klachtencommissie is") or its condition ending with a word of `existence` or `denyingPredicates` ("indien geen
- * vertrouwenspersoon is aangesteld"). A condition that a person is not satisfied says when, and is no such denial.
+ * klachtencommissie is") or a phrase of `existenceOpenings` ("if there is no complaints committee"), a word of
+ * `denyingPredicates` or `denyingVerbs` right after it, past words of `passives` ("if the board has not established a
+ * complaints committee", "does not appoint"), or its condition ending with a word of `existence` or
+ * `denyingPredicates` ("indien geen vertrouwenspersoon is aangesteld"). A condition that a person is not satisfied
+ * says when, and is no such denial.
  */
 function conditionDenies(
   tokens: readonly string[],
@@ -179,6 +213,11 @@ function conditionDenies(
   rules: NegationRules,
 ): boolean {
   if (rules.existence.has(tokens[at - 1] ?? '') && part[at - 1] === part[at]) return true;
+  if (phraseEndsAt(tokens, at - 1, rules.existenceOpenings) && part[at - 1] === part[at]) return true;
+  let verb = at + 1;
+  while (rules.passives.has(tokens[verb] ?? '') && part[verb] === part[at]) verb++;
+  const denying = tokens[verb] ?? '';
+  if (part[verb] === part[at] && (rules.denyingPredicates.has(denying) || rules.denyingVerbs.has(denying))) return true;
   let end = at;
   while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
   return end > at && (rules.existence.has(tokens[end] as string) || rules.denyingPredicates.has(tokens[end] as string));
@@ -202,7 +241,7 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     (at) => condition[at] && !cancelled(at) && conditionDenies(tokens, part, at, rules),
   );
   const denials = new Map<number, Denial>();
-  for (const at of negations.filter((at) => (part[at] === 0 || condition[at]) && !cancelled(at))) {
+  for (const at of negations.filter((at) => !cancelled(at))) {
     const denial = denialAt(tokens, part, at, rules);
     if (denial) denials.set(at, denial);
   }
@@ -218,6 +257,8 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     subject: (first, at) => isSubject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
     afterVerb: (first) => isAfterVerb(tokens, part, first, rules),
     conditionObject: (first, at) => isConditionObject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
+    relativeObject: (first, last, at) =>
+      isRelativeObject(tokens, part, bodies[part[at] as number] ?? 0, { first, last, at }, rules),
   };
 }
 
@@ -255,8 +296,9 @@ const wordAt = (padded: string, offset: number): number => padded.slice(0, offse
  * sentence, in the main clause or in the subordinate part the match stands in; or by a negation after it, in the main
  * clause or a condition, that denies it (denialAt): where the match is that clause's subject ("Een klachtencommissie
  * wordt niet ingesteld", "Als de klachtencommissie er niet is"), or stands after the main clause's verb before a
- * negation and a word of `denyingPredicates` (isAfterVerb: "Het bestuur heeft de klachtencommissie niet ingesteld").
- * Any other negation after it says something of it and does not deny it: "Een hoorzitting is niet openbaar".
+ * negation and a word of `denyingPredicates` (isAfterVerb: "Het bestuur heeft de klachtencommissie niet ingesteld"),
+ * after a condition's subject (isConditionObject) or after a relative word (isRelativeObject: "Scholen die de
+ * klachtencommissie niet hebben ingesteld"). Any other negation after it says something of it and does not deny it: "Een hoorzitting is niet openbaar".
  */
 function negatedMatch(part: Part, first: number, last: number): boolean {
   const before = (at: number): boolean => at < first && (part.part[at] === 0 || part.part[at] === part.part[first]);
@@ -265,6 +307,8 @@ function negatedMatch(part: Part, first: number, last: number): boolean {
     if (!denial || at <= last || denial.word <= last) return false;
     if (denial.passive && part.part[at] === 0 && part.afterVerb(first)) return true;
     if (denial.passive && part.condition[at] && part.conditionObject(first, at)) return true;
+    if (denial.passive && part.part[at] !== 0 && !part.condition[at] && part.relativeObject(first, last, at))
+      return true;
     if (!part.subject(first, at)) return false;
     const clause = part.part[at];
     return (

@@ -2,8 +2,10 @@
 // the rules' `relatives` or `conditions` and runs to the end of its sentence part, unless a main clause must follow it
 // and its verb is known: "Een geschenk dat niet kan worden teruggegeven | wordt … beschikbaar gesteld", "Geschenken die
 // niet kunnen worden teruggegeven | worden …", "Als de klacht niet is ingediend | behandelt de commissie". A negation in
-// a subordinate part negates only that part; the words are data, templates/negation/<lang>.yaml.
-import { endsWithOne, type NegationRules, phraseAt } from './negation-rules.js';
+// a subordinate part negates only that part. A finite verb is a word of `finiteVerbs`, or "zijn" where it stands as a
+// verb does (finiteAt: "die niet zijn aangenomen | worden", not "die zijn klacht indient"). The words are data,
+// templates/negation/<lang>.yaml.
+import { endsWithOne, finiteAt, type NegationRules, phraseAt } from './negation-rules.js';
 
 /** A subordinate part's opening: how many words open it, and whether it is a condition. */
 interface Opening {
@@ -40,26 +42,29 @@ function followsCluster(tokens: readonly string[], at: number, rules: NegationRu
   const last = tokens[at - 1] ?? '';
   if (rules.infinitives.has(tokens[at] as string))
     return (
-      !rules.finiteVerbs.has(last) &&
+      !finiteAt(tokens, at - 1, rules) &&
       plainWord(tokens, at - 1, rules) &&
-      rules.participleAuxiliaries.has(tokens[at - 2] ?? '')
+      rules.participleAuxiliaries.has(tokens[at - 2] ?? '') &&
+      finiteAt(tokens, at - 2, rules)
     );
-  if (rules.finiteVerbs.has(last)) return true;
-  return rules.finiteVerbs.has(tokens[at - 2] ?? '') && !rules.coordinators.has(last);
+  if (finiteAt(tokens, at - 1, rules)) return true;
+  return finiteAt(tokens, at - 2, rules) && !rules.coordinators.has(last);
 }
 
 /**
  * Whether the word at `at`, no word of `finiteVerbs`, is a finite verb of the main clause that follows the verb cluster
- * of a subordinate part whose own finite verb is at `own`: it ends as a finite verb does (`finiteEndings`), is no
+ * of a subordinate part whose own finite verb is at `own`: it ends as a finite verb does (`finiteEndings`) or is an
+ * irregular past form (`pastForms`: "als de klacht niet is ingediend | nam het bestuur geen maatregelen"), is no
  * preposition, subject, coordinator, negation or break, and stands right after a word of `finiteVerbs` of the cluster or
  * one plain word after one ("als de klager niet tevreden is | wendt", "als de klacht niet is ingediend | behandelt").
  * The caller asks that a subject or a negation follows it, as after a main clause's verb.
  */
 function mainVerbAfterCluster(tokens: readonly string[], at: number, own: number, rules: NegationRules): boolean {
   const word = tokens[at] as string;
-  if (!plainWord(tokens, at, rules) || rules.breaks.has(word) || !endsWithOne(word, rules.finiteEndings)) return false;
-  if (at - 1 >= own && rules.finiteVerbs.has(tokens[at - 1] as string)) return true;
-  return at - 2 >= own && rules.finiteVerbs.has(tokens[at - 2] as string) && plainWord(tokens, at - 1, rules);
+  if (!plainWord(tokens, at, rules) || rules.breaks.has(word)) return false;
+  if (!endsWithOne(word, rules.finiteEndings) && !rules.pastForms.has(word)) return false;
+  if (at - 1 >= own && finiteAt(tokens, at - 1, rules)) return true;
+  return at - 2 >= own && finiteAt(tokens, at - 2, rules) && plainWord(tokens, at - 1, rules);
 }
 
 /**
@@ -68,7 +73,7 @@ function mainVerbAfterCluster(tokens: readonly string[], at: number, own: number
  * `pluralEndings` say, no preposition or coordinator); no word of `finiteVerbs` stands before the relative.
  */
 function followsSubject(tokens: readonly string[], at: number, rules: NegationRules): boolean {
-  if (tokens.slice(0, at).some((word) => rules.finiteVerbs.has(word))) return false;
+  if (tokens.slice(0, at).some((_, k) => finiteAt(tokens, k, rules))) return false;
   const first = tokens[0] as string;
   return (
     rules.subjects.has(first) || (at === 1 && plainWord(tokens, 0, rules) && endsWithOne(first, rules.pluralEndings))
@@ -96,7 +101,7 @@ function subordinateEnd(tokens: string[], at: number, opens: Opening, rules: Neg
     const next = tokens[k + 1] as string;
     // "noch" negates and joins: "zolang haar geen erkenning is verzocht noch betekening … is geschied" is one clause.
     const opensMain = rules.subjects.has(next) || (rules.words.has(next) && !rules.coordinators.has(next));
-    if (!rules.finiteVerbs.has(tokens[k] as string)) {
+    if (!finiteAt(tokens, k, rules)) {
       if (own !== undefined && opensMain && mainVerbAfterCluster(tokens, k, own, rules)) return k;
       continue;
     }

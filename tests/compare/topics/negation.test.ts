@@ -234,6 +234,104 @@ describe('a clause that says the opposite of a phrase', () => {
     );
   });
 
+  it('reads an English condition that denies a thing is there as its Dutch equivalent: no ✓ for the thing', () => {
+    const en = (text: string, meets: readonly string[]) => read(text, meets, 'en');
+    const committee = ['complaints committee'];
+    // "Als er geen klachtencommissie is, …", "Als het bestuur de klachtencommissie niet heeft ingesteld, …".
+    expect(en('If there is no complaints committee, the board handles the complaint.', committee)).toBe('negates');
+    expect(en("If there isn't a complaints committee, the board handles the complaint.", committee)).toBe('negates');
+    expect(
+      en('If the board has not established a complaints committee, the director handles the complaint.', committee),
+    ).toBe('negates');
+    expect(
+      en('If the school does not appoint a confidential adviser, the director acts.', ['confidential adviser']),
+    ).toBe('negates');
+    // "Als de klachtencommissie er niet is, …".
+    expect(en('If the complaints committee is not there, the director handles the complaint.', committee)).toBe(
+      'negates',
+    );
+    // A condition that says when, or denies another thing, leaves the phrase stated; so does the main clause after it.
+    expect(en('If the complainant is not satisfied, he can turn to the complaints committee.', committee)).toBe(
+      'states',
+    );
+    expect(en('If the board has not heard the complaints committee, the director decides.', committee)).toBe('states');
+    expect(
+      en('If there is no response within six weeks, the complainant turns to the complaints committee.', committee),
+    ).toBe('states');
+    expect(
+      en('If the board has not established a complaints committee, a complaints committee is established.', committee),
+    ).toBe('states');
+  });
+
+  it('reads the object a relative part denies as denied: "Scholen die de klachtencommissie niet hebben ingesteld"', () => {
+    const committee = ['klachtencommissie*'];
+    expect(read('Scholen die de klachtencommissie niet hebben ingesteld, melden dit aan het bestuur.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Scholen die de klachtencommissie niet hebben ingesteld melden dit aan het bestuur.', committee)).toBe(
+      'negates',
+    );
+    expect(
+      read('Besturen waarbij de klachtencommissie niet is ingesteld, melden dit aan het bestuur.', committee),
+    ).toBe('negates');
+    // Stated: the part denies nothing, says when, or denies another phrase (the part's object, or one in a complement).
+    expect(read('Scholen die de klachtencommissie hebben ingesteld, melden dit aan het bestuur.', committee)).toBe(
+      'states',
+    );
+    expect(read('Scholen die de klachtencommissie niet hebben gehoord, melden dit aan het bestuur.', committee)).toBe(
+      'states',
+    );
+    expect(
+      read(
+        'Scholen die de klachtencommissie het verslag niet hebben aangeboden, melden dit aan het bestuur.',
+        committee,
+      ),
+    ).toBe('states');
+    expect(
+      read(
+        'Scholen die het verslag van de klachtencommissie niet hebben opgesteld, melden dit aan het bestuur.',
+        committee,
+      ),
+    ).toBe('states');
+    // The main clause's phrase is not the relative part's.
+    expect(
+      read('Scholen die de vertrouwenspersoon niet hebben aangesteld, melden dit aan de klachtencommissie.', committee),
+    ).toBe('states');
+  });
+
+  it('reads "zijn" as the verb where it stands as one, as the possessive before a noun', () => {
+    const committee = ['klachtencommissie*'];
+    // After a negation, before a participle, after one: the condition's verb, so it ends there and the main clause's
+    // negation is read.
+    expect(read('Als de klachten niet zijn ingediend stelt het bestuur geen klachtencommissie in.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Als de klachten zijn ingediend stelt het bestuur geen klachtencommissie in.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Als de klachten gegrond zijn stelt het bestuur geen klachtencommissie in.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Als de klachten niet zijn ingediend stelt het bestuur een klachtencommissie in.', committee)).toBe(
+      'states',
+    );
+    // The plural of ez-integriteitsbeleid's gift: the relative part's negation stays in it.
+    expect(read('Geschenken die niet zijn aangenomen worden beschikbaar gesteld.', ['beschikbaar'])).toBe('states');
+    expect(read('Geschenken die zijn aangenomen worden niet beschikbaar gesteld.', ['beschikbaar'])).toBe('negates');
+    // The possessive opens no main clause: the condition's negation stays the condition's.
+    expect(read('Als hij zijn besluit niet neemt, wendt de klager zich tot de klachtencommissie.', committee)).toBe(
+      'states',
+    );
+  });
+
+  it("reads an irregular past form right after a condition's verb cluster as the main clause's verb", () => {
+    expect(read('Als de klacht niet is ingediend nam het bestuur geen maatregelen.', ['maatregelen'])).toBe('negates');
+    expect(
+      read('Als de klacht niet is ingediend gaf het bestuur geen klachtencommissie op.', ['klachtencommissie*']),
+    ).toBe('negates');
+    expect(read('Als de klacht niet is ingediend nam het bestuur maatregelen.', ['maatregelen'])).toBe('states');
+  });
+
   it("reads a negation after its clause's subject, not after a phrase in the subject's complement", () => {
     const committee = ['klachtencommissie*'];
     const report = 'Het verslag van de klachtencommissie wordt niet opgesteld.';
