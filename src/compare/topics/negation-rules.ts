@@ -30,9 +30,12 @@ export interface NegationRules {
   pluralEndings: readonly string[];
   denyingPredicates: ReadonlySet<string>;
   denyingVerbs: ReadonlySet<string>;
+  denyingEndings: ReadonlySet<string>;
+  possession: ReadonlySet<string>;
+  possessionNegations: ReadonlySet<string>;
   passives: ReadonlySet<string>;
   existence: ReadonlySet<string>;
-  existenceOpenings: readonly string[][];
+  absencePhrases: readonly string[][];
   breaks: ReadonlySet<string>;
 }
 
@@ -83,9 +86,12 @@ export function negationRules(lang: string): NegationRules | undefined {
       pluralEndings: endings(data.pluralEndings),
       denyingPredicates: words(data.denyingPredicates),
       denyingVerbs: words(data.denyingVerbs),
+      denyingEndings: words(data.denyingEndings),
+      possession: words(data.possession),
+      possessionNegations: words(data.possessionNegations),
       passives: words(data.passives),
       existence: words(data.existence),
-      existenceOpenings: phrases(data.existenceOpenings),
+      absencePhrases: phrases(data.absencePhrases),
       breaks: words(data.breaks),
     };
   }
@@ -101,15 +107,15 @@ const standsAt = (tokens: readonly string[], at: number, phrase: readonly string
 export const phraseAt = (tokens: readonly string[], at: number, list: readonly string[][]): string[] | undefined =>
   list.find((phrase) => standsAt(tokens, at, phrase));
 
-/** Whether a phrase of `list` ends at `at`, the word before another: "there is" before "no". */
-export const phraseEndsAt = (tokens: readonly string[], at: number, list: readonly string[][]): boolean =>
-  list.some((phrase) => at - phrase.length + 1 >= 0 && standsAt(tokens, at - phrase.length + 1, phrase));
+/** Whether a phrase of `list` stands around the word at `at`: "there is no", "does not have" around the negation. */
+export const phraseAround = (tokens: readonly string[], at: number, list: readonly string[][]): boolean =>
+  list.some((phrase) => phrase.some((_, k) => at - k >= 0 && standsAt(tokens, at - k, phrase)));
 
 /**
  * Whether `word` has a participle's shape: it opens with a word of `participlePrefixes` ("ingediend" after a word of
  * `separablePrefixes`: "in" + "ge") and ends as `participleEndings` say ("gesteld", "behandeld", "aangenomen").
  */
-function participleShaped(word: string, rules: NegationRules): boolean {
+export function participleShaped(word: string, rules: NegationRules): boolean {
   if (!endsWithOne(word, rules.participleEndings)) return false;
   const opens = (rest: string): boolean => rules.participlePrefixes.some((prefix) => rest.startsWith(prefix));
   return (

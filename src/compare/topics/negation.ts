@@ -16,7 +16,15 @@
 // verb cluster ("dat niet kan worden teruggegeven | wordt", "die niet kunnen worden teruggegeven | worden"), or where a
 // subject or a negation follows it ("als de klacht niet is ingediend | behandelt de commissie haar niet"). The words
 // are data, per language: templates/negation/<lang>.yaml (its header says how they are read).
-import { endsWithOne, finiteAt, type NegationRules, negationRules, phraseAt, phraseEndsAt } from './negation-rules.js';
+import {
+  endsWithOne,
+  finiteAt,
+  type NegationRules,
+  negationRules,
+  participleShaped,
+  phraseAround,
+  phraseAt,
+} from './negation-rules.js';
 import { signalText } from './signal-text.js';
 import { opening, subordinateParts } from './subordinate-parts.js';
 
@@ -76,12 +84,25 @@ function denialAt(
 ): Denial | undefined {
   let end = at;
   while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
-  if (end > at && rules.denyingPredicates.has(tokens[end] as string)) return { word: end, passive: true };
+  // A subordinate part ends with its verbs: "als het bestuur de klachtencommissie niet instelt", "… niet heeft"; not
+  // "terwijl het achteraf invoeren ervan geen zin heeft", where the negation denies the word after it.
+  const denying =
+    rules.denyingPredicates.has(tokens[end] as string) ||
+    (part[at] !== 0 && end === at + 1 && denyingEndAt(tokens, end, rules));
+  if (end > at && denying) return { word: end, passive: true };
   if (end === at + 1 && rules.existence.has(tokens[end] as string)) return { word: end, passive: false };
   const beside = part[at - 1] === part[at] && rules.existence.has(tokens[at - 1] ?? '');
   const ends = end === at || (end === at + 1 && finiteAt(tokens, end, rules));
   return beside && ends ? { word: at - 1, passive: false } : undefined;
 }
+
+/**
+ * Whether the word at `end`, ending a subordinate part, is a word of `denyingEndings` that is no auxiliary of a
+ * participle before it: "als de school geen klachtencommissie heeft", not "als het bestuur de klachtencommissie niet
+ * gehoord heeft".
+ */
+const denyingEndAt = (tokens: readonly string[], end: number, rules: NegationRules): boolean =>
+  rules.denyingEndings.has(tokens[end] as string) && !participleShaped(tokens[end - 1] ?? '', rules);
 
 /**
  * Whether a word of `prepositions` at `at` opens a complement of the noun before it: it follows a word that is no word
@@ -199,28 +220,36 @@ function isRelativeObject(
 }
 
 /**
- * Whether the negation at `at`, in a condition, denies that a thing is there: a word of `existence` before it ("als er geen
- * klachtencommissie is") or a phrase of `existenceOpenings` ("if there is no complaints committee"), a word of
- * `denyingPredicates` or `denyingVerbs` right after it, past words of `passives` ("if the board has not established a
- * complaints committee", "does not appoint"), or its condition ending with a word of `existence` or
- * `denyingPredicates` ("indien geen vertrouwenspersoon is aangesteld"). A condition that a person is not satisfied
- * says when, and is no such denial.
+ * Whether the negation at `at`, in a condition whose words start at `body`, denies that a thing is there: a word of
+ * `existence` before it ("als er geen klachtencommissie is"; or opening the condition where it ends with a word of
+ * `passives`: "als er voor de school geen klachtencommissie is"), a phrase of `absencePhrases` around it ("if there is
+ * no complaints committee", "if the school has no", "does not have a"), a word of `denyingPredicates` or
+ * `denyingVerbs` right after it, past words of `passives` ("if the board has not established a complaints committee",
+ * "does not appoint"), or its condition ending with a word of `existence`, `denyingPredicates` or `denyingEndings`
+ * ("indien geen vertrouwenspersoon is aangesteld", "als het bestuur geen klachtencommissie instelt"), or with a word of
+ * `possession` after a negation of `possessionNegations` ("als de school geen klachtencommissie heeft"; not "als we je
+ * gegevens niet meer nodig hebben"). A condition that a person is not satisfied says when, and is no such denial.
  */
 function conditionDenies(
   tokens: readonly string[],
   part: readonly number[],
-  at: number,
+  { at, body }: { at: number; body: number },
   rules: NegationRules,
 ): boolean {
   if (rules.existence.has(tokens[at - 1] ?? '') && part[at - 1] === part[at]) return true;
-  if (phraseEndsAt(tokens, at - 1, rules.existenceOpenings) && part[at - 1] === part[at]) return true;
+  if (phraseAround(tokens, at, rules.absencePhrases)) return true;
   let verb = at + 1;
   while (rules.passives.has(tokens[verb] ?? '') && part[verb] === part[at]) verb++;
   const denying = tokens[verb] ?? '';
   if (part[verb] === part[at] && (rules.denyingPredicates.has(denying) || rules.denyingVerbs.has(denying))) return true;
   let end = at;
   while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
-  return end > at && (rules.existence.has(tokens[end] as string) || rules.denyingPredicates.has(tokens[end] as string));
+  if (end === at) return false;
+  const last = tokens[end] as string;
+  if (rules.existence.has(last) || rules.denyingPredicates.has(last) || denyingEndAt(tokens, end, rules)) return true;
+  const had = rules.possession.has(last) && !participleShaped(tokens[end - 1] ?? '', rules);
+  if (had && rules.possessionNegations.has(tokens[at] as string)) return true;
+  return rules.passives.has(last) && rules.existence.has(tokens[body] ?? '') && part[body] === part[at];
 }
 
 function readPart(tokens: string[], after: readonly string[], rules: NegationRules): Part {
@@ -238,7 +267,10 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     rest.some((_, later) => later > at && phraseAt(rest, later, rules.cancelledBy) !== undefined);
   const read = negations.filter((at) => !condition[at] && !cancelled(at));
   const absences = negations.filter(
-    (at) => condition[at] && !cancelled(at) && conditionDenies(tokens, part, at, rules),
+    (at) =>
+      condition[at] &&
+      !cancelled(at) &&
+      conditionDenies(tokens, part, { at, body: bodies[part[at] as number] ?? 0 }, rules),
   );
   const denials = new Map<number, Denial>();
   for (const at of negations.filter((at) => !cancelled(at))) {

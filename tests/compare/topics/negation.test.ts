@@ -263,6 +263,41 @@ describe('a clause that says the opposite of a phrase', () => {
     ).toBe('states');
   });
 
+  it('reads a condition that says a thing is not had or not instituted, in its present tense too, as its absence', () => {
+    const committee = ['klachtencommissie*'];
+    expect(read('Als de school geen klachtencommissie heeft, behandelt de directeur de klacht.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Als het bestuur geen klachtencommissie instelt, behandelt de directeur de klacht.', committee)).toBe(
+      'negates',
+    );
+    expect(
+      read('Als het bestuur de klachtencommissie niet instelt, behandelt de directeur de klacht.', committee),
+    ).toBe('negates');
+    expect(read('Als er voor de school geen klachtencommissie is, behandelt de directeur de klacht.', committee)).toBe(
+      'negates',
+    );
+    const en = (text: string) => read(text, ['complaints committee'], 'en');
+    expect(en('If the school has no complaints committee, the director handles the complaint.')).toBe('negates');
+    expect(en("If the school doesn't have a complaints committee, the director handles the complaint.")).toBe(
+      'negates',
+    );
+    // "heeft" as a participle's auxiliary, a thing another has not, or what the condition is not about: stated.
+    expect(read('Als het bestuur de klachtencommissie niet gehoord heeft, beslist de directeur.', committee)).toBe(
+      'states',
+    );
+    expect(read('Als de klachtencommissie geen tijd heeft, beslist de directeur.', committee)).toBe('states');
+    // nerds-privacy: "niet … nodig hebben" says when; bw2: "zodra … ophoudt te bestaan of … niet langer" says when.
+    expect(read('Als we je gegevens niet meer nodig hebben, verwijderen we ze.', ['nodig'])).toBe('states');
+    expect(
+      read(
+        'De regeling verliest haar gelding zodra de ondernemingsraad ophoudt te bestaan of op de ondernemingsraad niet langer de bepalingen van toepassing zijn.',
+        ['bepalingen'],
+      ),
+    ).toBe('states');
+    expect(en('If the complainant does not have a lawyer, the complaints committee appoints one.')).toBe('states');
+  });
+
   it('reads the object a relative part denies as denied: "Scholen die de klachtencommissie niet hebben ingesteld"', () => {
     const committee = ['klachtencommissie*'];
     expect(read('Scholen die de klachtencommissie niet hebben ingesteld, melden dit aan het bestuur.', committee)).toBe(
