@@ -5,54 +5,17 @@
 // in a text file, a Word document's lines and an approval table's rows. Before, "Dit reglement is niet vastgesteld
 // door het bestuur op …" was read as the adoption, "Niet vastgesteld" was a heading, "Vaststelling: n.v.t." at the end
 // was text no one was told of, and a table row whose Stap said "Niet vastgesteld" had a date to read.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../src/import/index.js';
-import { allSections } from '../../src/model/walk.js';
-import { parsePolicy } from '../../src/parse/index.js';
 import { havePythonDocx } from '../support/python-docx.js';
+import { textSteps, wordSteps } from './step-lines-support.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-denied-steps-'));
-const MAKE_DOCX = join(import.meta.dirname, '../fixtures/import/step-lines-docx.py');
 
-/** A document's import: its history, approvals, sections' titles, text after the front matter, history findings. */
-async function imported(file: string) {
-  const result = await importDocument(file, { org: 'school', dryRun: true });
-  const { policy } = parsePolicy(result.output);
-  return {
-    history: result.meta.history ?? [],
-    approvals: policy.meta.approvals ?? [],
-    sections: allSections(policy)
-      .slice(1)
-      .map((section) => section.title),
-    body: result.output.slice(result.output.indexOf('\n---\n')),
-    // The report's word of each line not read (at its place in the source), and the line.
-    unread: result.findings
-      .map((finding) => {
-        const decision = finding.params?.decision as { messageId?: string } | undefined;
-        return [decision?.messageId ?? finding.messageId, finding.params?.text];
-      })
-      .filter(([messageId]) => String(messageId).startsWith('import-history.unread')),
-  };
-}
-
-/** A Word document of these lines (step-lines-docx.py), imported. */
-function word(name: string, lines: (string | string[][])[]) {
-  const file = join(folder, name);
-  const made = spawnSync('/usr/bin/python3', [MAKE_DOCX, file, JSON.stringify(lines)], { encoding: 'utf8' });
-  expect(made.status, made.stderr).toBe(0);
-  return imported(file);
-}
-
-/** A text file of these lines, one a paragraph, imported. */
-function text(name: string, lines: string[]) {
-  const file = join(folder, name);
-  writeFileSync(file, `${lines.join('\n\n')}\n`);
-  return imported(file);
-}
+const word = (name: string, lines: (string | string[][])[]) => wordSteps(folder, name, lines);
+const text = (name: string, lines: string[]) => textSteps(folder, name, lines, '\n\n');
 
 const TEXT_ARTICLES = [
   '1. Doel',

@@ -5,48 +5,17 @@
 // a line at the top or the end was a heading of its own section (a text file, a PDF) or a clause (a Word document),
 // and the council's steps were lost; an English sentence stated none. Word documents are made with python-docx
 // (tests/fixtures/import/step-lines-docx.py), text files written as PDF-extracted text looks.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../src/import/index.js';
-import { allSections } from '../../src/model/walk.js';
-import { parsePolicy } from '../../src/parse/index.js';
 import { havePythonDocx } from '../support/python-docx.js';
+import { textSteps, wordSteps } from './step-lines-support.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-step-lines-'));
-const MAKE_DOCX = join(import.meta.dirname, '../fixtures/import/step-lines-docx.py');
 
-/** A document's import: its history, its sections' titles, its text after the front matter, its history findings. */
-async function imported(file: string) {
-  const result = await importDocument(file, { org: 'school', dryRun: true });
-  const { policy } = parsePolicy(result.output);
-  return {
-    history: result.meta.history ?? [],
-    sections: allSections(policy)
-      .slice(1)
-      .map((section) => section.title),
-    body: result.output.slice(result.output.indexOf('\n---\n')),
-    findings: result.findings.filter((finding) => finding.ruleId === 'import-history'),
-    approvals: policy.meta.approvals ?? [],
-  };
-}
-
-/** A Word document of these lines (step-lines-docx.py), imported. */
-function word(name: string, lines: (string | string[][])[]) {
-  const file = join(folder, name);
-  const made = spawnSync('/usr/bin/python3', [MAKE_DOCX, file, JSON.stringify(lines)], { encoding: 'utf8' });
-  expect(made.status, made.stderr).toBe(0);
-  return imported(file);
-}
-
-/** A text file of these lines, imported. */
-function text(name: string, lines: string[]) {
-  const file = join(folder, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return imported(file);
-}
+const word = (name: string, lines: (string | string[][])[]) => wordSteps(folder, name, lines);
+const text = (name: string, lines: string[]) => textSteps(folder, name, lines);
 
 const ARTICLES = [
   '## Artikel 1 Doel',
