@@ -9,6 +9,7 @@ import { TOPIC_MARGIN, TOPIC_THRESHOLD } from './score-scale.js';
 import { isWeakSignal, signalText, TopicSignalSet } from './topic-signals.js';
 import { itemsOf, leadInOf, leadSentence } from './lead-ins.js';
 import { definitionEntries, describes, isDefinition } from './definitions.js';
+import { signalsOnlyAsCircumstance } from './circumstantial-acts.js';
 
 /**
  * A clause that covers a topic on one word of it alone (one signal of one word, no title agreeing: the threshold's
@@ -73,7 +74,8 @@ export function namingSignalsOf(topics: readonly TopicDefinition[]): NamingSigna
  * The clauses a covered cell names: not those on a heading their own words disagree with (titledOtherwise), nor the
  * items of a lead-in so named (endsLeadInOtherwise), nor those near the threshold that state another topic by more
  * (statesOtherMore), nor definitions the definitions' heading puts elsewhere (definesTerm) or that hold no phrase of the
- * topic that describes (definesByTerms), and, where some clause
+ * topic that describes (definesByTerms), nor those whose own signals of it name its act only as a circumstance of what
+ * they state (statesActAsCircumstance), and, where some clause
  * states the topic with more than one word of it, not those that share only one word. Where that leaves none, the
  * cell names what it has (the cell's decision is the same either way: it is covered). The items of a named lead-in
  * whose last sentence states the topic are named with it (withItems).
@@ -83,6 +85,7 @@ export function besideStronger(
   document: ScoredDocument,
   t: number,
   { own, leadSentence: leadOwn }: NamingSignals,
+  lang: string,
 ): TopicClause[] {
   const otherwise = new Set(
     covering.filter((clause) => titledOtherwise(clause, document, t, own)).map((clause) => clause.id),
@@ -93,7 +96,8 @@ export function besideStronger(
       !endsLeadInOtherwise(clause, document, t, own, otherwise) &&
       !statesOtherMore(clause, document, t, own) &&
       !definesTerm(clause, document, t, own) &&
-      !definesByTerms(clause, document, t, own),
+      !definesByTerms(clause, document, t, own) &&
+      !statesActAsCircumstance(clause, document, t, own, lang),
   );
   const stronger = ownTopic.filter((clause) => !onOneWord(clause));
   const named = stronger.length > 0 ? stronger : ownTopic.length > 0 ? ownTopic : covering;
@@ -162,6 +166,25 @@ function definesByTerms(clause: TopicClause, document: ScoredDocument, t: number
   const lead = definitions.get(e);
   if (lead !== undefined && statesIn(ownSignals(document, lead)[t])) return false;
   return !(ownSignals(document, e)[t] ?? []).some(describes);
+}
+
+/**
+ * A clause on `t` by its own signals alone (no title deciding, no words of the topic) each of which names the topic's
+ * act only as a circumstance of what the clause states (circumstantial-acts.ts): "Van het niet in behandeling nemen
+ * van de klacht wordt de klager … in kennis gesteld" is a notice, "Klagers worden niet wegens het indienen van een
+ * klacht benadeeld" their protection (issue 73).
+ */
+function statesActAsCircumstance(
+  clause: TopicClause,
+  document: ScoredDocument,
+  t: number,
+  ownSignals: OwnSignals,
+  lang: string,
+): boolean {
+  if (clause.confirmed === true || clause.title !== undefined || clause.words !== undefined) return false;
+  const e = entryIndex(document).get(clause.id) ?? -1;
+  const own = ownSignals(document, e)[t] ?? [];
+  return signalsOnlyAsCircumstance(ownText(document, e), own, lang);
 }
 
 /**

@@ -320,7 +320,7 @@ export function coverTopics(
       const answers = answersFor(verdicts, document.key, topic.id, scoredDocument.entries, document.policy);
       const all = coveringClauses(scoredDocument, t, answers);
       if (all.length > 0) {
-        clauses[document.key] = besideStronger(all, scoredDocument, t, naming);
+        clauses[document.key] = besideStronger(all, scoredDocument, t, naming, document.policy.meta.lang);
         covering[document.key] = all;
       } else {
         const cell = emptyCell(scoredDocument, t, topic, answers, topicIds);

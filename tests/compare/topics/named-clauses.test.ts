@@ -417,3 +417,63 @@ ${otherArticles(2)}`;
     ]);
   });
 });
+
+describe('the clauses a covered cell names: an act as a circumstance', () => {
+  const topics = [
+    {
+      id: 'indienen',
+      name: 'Indienen van een klacht',
+      description: 'Hoe en waar een klacht wordt ingediend.',
+      signals: ['indienen van een klacht', 'klacht .. ingediend bij'],
+    },
+    {
+      id: 'niet-behandelen',
+      name: 'Wanneer een klacht niet wordt behandeld',
+      description: 'In welke gevallen een klacht niet in behandeling wordt genomen.',
+      signals: ['niet in behandeling'],
+    },
+  ];
+  const WILG = `# Klachtenregeling De Wilg
+
+## Artikel 1
+
+Een klacht wordt schriftelijk ingediend bij de klachtencommissie.
+
+## Artikel 2
+
+De klachtencommissie wordt na het indienen van een klacht samengesteld.
+
+## Artikel 3
+
+Een klacht over een gedraging van meer dan een jaar geleden wordt niet in behandeling genomen.
+
+## Artikel 4
+
+Van het niet in behandeling nemen van de klacht wordt de klager binnen vier weken in kennis gesteld.
+`;
+  const ROOS = `# Klachtenregeling De Roos
+
+## Artikel 1
+
+De klachtencommissie wordt na het indienen van een klacht samengesteld.
+`;
+  const coverage = topicCoverage(
+    [
+      { key: 'wilg', policy: parsePolicy(WILG).policy },
+      { key: 'roos', policy: parsePolicy(ROOS).policy },
+    ],
+    topics,
+    [],
+  );
+  const named = (topic: string, key: string) =>
+    coverage.find((cell) => cell.id === topic)?.clauses[key]?.map((clause) => clause.id);
+
+  it('does not name a clause that names the act only as the time of, or the notice in, what it states', () => {
+    expect(named('indienen', 'wilg')).toEqual(['artikel-1.1']);
+    expect(named('niet-behandelen', 'wilg')).toEqual(['artikel-3.1']);
+  });
+
+  it('names it where it is all the cell has: the cell stays covered', () => {
+    expect(named('indienen', 'roos')).toEqual(['artikel-1.1']);
+  });
+});
