@@ -7,6 +7,7 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Block, Inline } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import { joinLabel, laysOutText } from '../layout-tables.js';
+import { isWordCommentPart } from './html-word-comments.js';
 
 const HEADING = /^h([1-6])$/;
 /** A hand-made footnote's reference and its note, as html-footnotes.ts marks them: `label` names the note. */
@@ -87,16 +88,21 @@ const HIDING_STYLES: readonly [RegExp, string][] = [
   [/(?:^|;)\s*font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%|vw|vh)?\s*(?:!important\s*)?(?:;|$)/iu, 'font-size:0'],
 ];
 
-/** Why hidden text is left out: the hidden attribute, or the style that hides it (display:none, …). */
+/** Stands for a Word comment saved as HTML among the reasons of hiddenBy: not the policy's text. */
+const WORD_COMMENT = 'word-comment';
+
+/** Why hidden text is left out: the hidden attribute, the style that hides it (display:none, …), a Word comment. */
 function hiddenReason(how: string): MessageRef {
+  if (how === WORD_COMMENT) return { messageId: 'import-reason.word-comment' };
   return how === 'hidden'
     ? { messageId: 'import-reason.hidden-attribute' }
     : { messageId: 'import-reason.hidden-text', params: { how } };
 }
 
-/** Why a browser would not show this element's text, or undefined when it shows it. */
+/** Why a browser would not show this element's text as the page's, or undefined when it shows it. */
 function hiddenBy(node: ElementContent | RootContent): string | undefined {
   if (node.type !== 'element') return undefined;
+  if (isWordCommentPart(node)) return WORD_COMMENT;
   const { hidden, style } = node.properties;
   if (hidden !== undefined && hidden !== false && hidden !== null) return 'hidden';
   if (typeof style !== 'string') return undefined;

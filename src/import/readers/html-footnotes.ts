@@ -170,10 +170,15 @@ function notesOf(root: Root): { parent: Map<Node, Element | Root>; notes: Map<El
   const { order, parent } = walk(root);
   const at = new Map(order.map((node, index) => [node, index]));
   const named = targets(order);
-  const references = order.flatMap((node) => {
+  // A link to an element before it leads back to its reference (Word's "Save as HTML" names the note's own number
+  // "_ftn1" and links it to "_ftnref1"): it cites no note.
+  const leadsForward = (reference: Reference): boolean =>
+    (named.get(reference.target) ?? []).some((node) => (at.get(node) ?? 0) > (at.get(reference.link) ?? 0));
+  const linked = order.flatMap((node) => {
     const reference = shown(node, parent) ? referenceOf(node, parent) : undefined;
     return reference ? [reference] : [];
   });
+  const references = linked.filter(leadsForward);
   const notes = new Map<Element, Reference[]>();
   for (const reference of references) {
     const found = named.get(reference.target) ?? [];
@@ -184,7 +189,7 @@ function notesOf(root: Root): { parent: Map<Node, Element | Root>; notes: Map<El
   const links = new Set(references.map((reference) => reference.link));
   // Every element a reference leads to, by its name: a note holding the target of another name holds two notes.
   const led = new Map(
-    references.flatMap((reference) => (named.get(reference.target) ?? []).map((node) => [node, reference.target])),
+    linked.flatMap((reference) => (named.get(reference.target) ?? []).map((node) => [node, reference.target])),
   );
   const holders = new Set(notes.keys());
   const labels = new Map<string, number>();

@@ -51,6 +51,27 @@ describe('a footnote made by hand in HTML', () => {
     ],
   ])('is a footnote of the clause that cites it: %s', async (name, notes) => {
     const result = await imported(name.replaceAll(' ', '-'), `${CITING}\n${notes}`);
+    expectCitedOnce(result);
+  });
+
+  it('is a footnote in the markup Word\'s "Save as HTML" writes: its note\'s number links back to the reference', async () => {
+    // Word names both anchors after the note ("_ftnref1" and "_ftn1"): the link back from the note is no reference.
+    const result = await imported(
+      'word-save-as-html',
+      `<p class=MsoNormal>Een ouder kan bezwaar maken tegen het besluit.<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'></span><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:11.0pt'>[1]</span></span><![endif]></span></a> De school beslist binnen zes weken.</p>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:footnote' id=ftn1>
+<p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'></span><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:10.0pt'>[1]</span></span><![endif]></span></a> Zie artikel 9:4 Awb.</p>
+</div>
+</div>`,
+    );
+    expectCitedOnce(result);
+  });
+});
+
+/** The one clause of CITING, citing note 1, "Zie artikel 9:4 Awb.", every word accounted for. */
+function expectCitedOnce(result: Awaited<ReturnType<typeof imported>>): void {
+  {
     expect(result.lines).toEqual([
       '{#bezwaar.ouder-bezwaar-maken} Een ouder kan bezwaar maken tegen het besluit.[^1] De school beslist binnen zes weken.',
     ]);
@@ -58,8 +79,10 @@ describe('a footnote made by hand in HTML', () => {
     expect(result.output).not.toContain('↩');
     expect(result.accounting).toMatchObject({ missing: [], recall: 1 });
     expect(result.accounting.kept).toBe(result.accounting.total);
-  });
+  }
+}
 
+describe('a footnote made by hand in HTML, read by other makers', () => {
   it("reads pandoc's footnotes, the reference's number inside its link, and one note cited twice", async () => {
     const result = await imported(
       'pandoc',
