@@ -3,7 +3,9 @@
 // a closing line "Vastgesteld door het bestuur op …"): a sentence about another text ("… vervangt de klachtenregeling
 // zoals vastgesteld door het bestuur op 1 januari 2015", "De Wet verplichte meldcode trad in werking op 1 juli 2013")
 // or about a step still to take ("… is ter instemming van de GMR voorgelegd op 4 juni 2024") states neither. The words
-// are data (templates/import/adoption-lines.yaml `thisText`, `takesEffect`, `asked`, `articles`), Dutch and English.
+// are data (templates/import/adoption-lines.yaml `thisText`, `takesEffect`, `asked`, `denied`, `articles`), Dutch and
+// English; a sentence saying this text was NOT adopted ("Dit reglement is niet vastgesteld", "This policy has not been
+// adopted") states no adoption and is said to be one.
 import { splitSentences } from '../text/sentences.js';
 import { type AdoptionLineWords, adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
 import { dutchAdoption } from '../parse/adoption-patterns.js';
@@ -27,6 +29,11 @@ interface ThisTextPatterns {
    * ("This anti-bullying policy was adopted"): "The school plan was approved …" is another text's, whatever the title.
    */
   englishAdopted: { direct: RegExp; afterWord: RegExp };
+  /**
+   * "(This policy) has not been adopted", "was never approved", "has not yet been adopted by the board"
+   * (`en.denied.before` inside `en.thisText.passive`): said NOT adopted, as the Dutch "is niet vastgesteld".
+   */
+  englishDenied: { direct: RegExp; afterWord: RegExp };
   /** An English line or sentence opening with the adoption: "Approved by the Executive Board on …". */
   englishOpens: RegExp;
   /** "(protocol) treedt in werking na vaststelling door …": taken before it takes effect. */
@@ -47,6 +54,25 @@ let made: ThisTextPatterns | undefined;
 function englishAdoptedPatterns(en: AdoptionLineWords['en']): ThisTextPatterns['englishAdopted'] {
   const notTaken = phrasesPattern([...en.thisText.notTaken, ...en.asked.before, ...en.asked.put]);
   const said = String.raw`(?:${phrasesPattern(en.thisText.passive)})\s+(?:(?!(?:${notTaken})\b)[^\s]+\s+){0,2}?(?:${phrasesPattern(en.taken)})\b`;
+  return { direct: new RegExp(`^${said}`, 'iu'), afterWord: new RegExp(String.raw`^[\p{L}-]+\s+${said}`, 'iu') };
+}
+
+/**
+ * "was not adopted", "has not yet been approved", "had never been adopted": a word of `en.thisText.passive` with one
+ * of `en.denied.before` after any of its words, then (up to two words on) a word of `en.taken`.
+ */
+function englishDeniedPatterns(en: AdoptionLineWords['en']): ThisTextPatterns['englishDenied'] {
+  const denial = String.raw`\s+(?:${phrasesPattern(en.denied.before)})`;
+  const forms = en.thisText.passive.flatMap((phrase) => {
+    const words = phrase
+      .trim()
+      .split(/\s+/u)
+      .map((word) => phrasesPattern([word]));
+    return words.map((_, at) =>
+      [words.slice(0, at + 1).join(String.raw`\s+`) + denial, ...words.slice(at + 1)].join(String.raw`\s+`),
+    );
+  });
+  const said = String.raw`(?:${forms.join('|')})\s+(?:[^\s]+\s+){0,2}?(?:${phrasesPattern(en.taken)})\b`;
   return { direct: new RegExp(`^${said}`, 'iu'), afterWord: new RegExp(String.raw`^[\p{L}-]+\s+${said}`, 'iu') };
 }
 function thisText(): ThisTextPatterns {
@@ -74,6 +100,7 @@ function thisText(): ThisTextPatterns {
       'iu',
     ),
     englishAdopted: englishAdoptedPatterns(en),
+    englishDenied: englishDeniedPatterns(en),
     englishOpens: new RegExp(String.raw`^(?:${any(en.adopted)})\s+(?:${any(en.by)})\s`, 'iu'),
     adoptedBefore: new RegExp(
       String.raw`${subject}(?:${verbs})\s+(?:${effect})\s+(?:${any(nlEffect.after)})\s+(?:${stepWords})\b`,
@@ -145,12 +172,18 @@ export function ownAdoption(sentence: string, title: string | undefined): string
 
 /**
  * Whether a sentence says of this text that it was NOT adopted: "Dit reglement is niet vastgesteld door het bestuur op
- * 12 maart 2025.", "Deze regeling is nog niet vastgesteld" (ownAdoption reads none of it).
+ * 12 maart 2025.", "Deze regeling is nog niet vastgesteld", "This policy has not been adopted", "This anti-bullying
+ * policy has not yet been approved by the board." (ownAdoption reads none of it).
  */
 export function deniesOwnAdoption(sentence: string, title: string | undefined): boolean {
-  const own = saidOfThis(sentence.trim(), title);
-  const { adopted, adoptedOrDenied } = thisText();
-  return own !== undefined && !adopted.test(own) && adoptedOrDenied.test(own);
+  const trimmed = sentence.trim();
+  const own = saidOfThis(trimmed, title);
+  if (own === undefined) return false;
+  const { adopted, adoptedOrDenied, englishDenied, pointing } = thisText();
+  const english =
+    englishDenied.direct.test(own) ||
+    (pointing.has(bare(trimmed.split(/\s+/u)[0])) && englishDenied.afterWord.test(own));
+  return english || (!adopted.test(own) && adoptedOrDenied.test(own));
 }
 
 /** Whether a line opens with a step of its adoption taken, as a closing line does ("Vastgesteld …", "Na instemming …"). */

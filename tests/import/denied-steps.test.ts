@@ -4,7 +4,10 @@
 // adoption in the history, never a heading, each reported as seen and not read, at the top (the cover) as at the end,
 // in a text file, a Word document's lines and an approval table's rows. Before, "Dit reglement is niet vastgesteld
 // door het bestuur op …" was read as the adoption, "Niet vastgesteld" was a heading, "Vaststelling: n.v.t." at the end
-// was text no one was told of, and a table row whose Stap said "Niet vastgesteld" had a date to read.
+// was text no one was told of, and a table row whose Stap said "Niet vastgesteld" had a date to read. An English line
+// saying this policy was not adopted ("This policy has not been adopted", "… has not yet been approved by the board.")
+// is read as the Dutch one: before, it was text (at the end of a text file without its full stop, a heading) that no
+// one was told of.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +68,76 @@ describe('a line saying the policy was not adopted, in a text file', () => {
   });
 });
 
+const ENGLISH_ARTICLES = [
+  '1. Purpose',
+  'Every pupil feels safe at school.',
+  '2. Procedure',
+  'A teacher who sees bullying acts at once.',
+];
+const ENGLISH_DENIED = [
+  'This policy has not been adopted',
+  'This policy has not been adopted.',
+  'This policy has not yet been adopted by the board.',
+  'This anti-bullying policy was never approved.',
+  'Not adopted by the board',
+  'Adoption: not yet',
+];
+
+describe('an English line saying the policy was not adopted, in a text file', () => {
+  it.each(ENGLISH_DENIED)(
+    'reads no step from %j at the end, keeps no heading of it, says it was not read',
+    async (line) => {
+      const { history, sections, unread } = await text('en-end.txt', [
+        'Anti-bullying policy',
+        ...ENGLISH_ARTICLES,
+        line,
+      ]);
+      expect(history).toEqual([]);
+      expect(sections).toEqual(['Purpose', 'Procedure']);
+      expect(unread).toEqual([['import-history.unread', line]]);
+    },
+  );
+
+  // A line without a full stop is the cover's, left out; a sentence opens the text and stays in it, said so.
+  it.each(ENGLISH_DENIED)('reads no step from %j at the top, says it was not read', async (line) => {
+    const { history, unread, body } = await text('en-top.txt', ['Anti-bullying policy', line, ...ENGLISH_ARTICLES]);
+    const sentence = line.endsWith('.');
+    expect(history).toEqual([]);
+    expect(unread).toEqual([[sentence ? 'import-history.unread' : 'import-history.unread-cover', line]]);
+    expect(body.includes(line)).toBe(sentence);
+  });
+
+  it('reads no adoption from a sentence saying the policy was not adopted, inside a paragraph', async () => {
+    const denied = 'This policy has not been adopted by the board on 12 March 2025.';
+    const { history, body, unread } = await text('en-sentence.txt', [
+      'Anti-bullying policy',
+      ...ENGLISH_ARTICLES,
+      `${denied} The board decides in June.`,
+    ]);
+    expect(history).toEqual([]);
+    expect(unread).toEqual([]);
+    expect(body).toContain(denied);
+  });
+});
+
 describe.skipIf(!havePythonDocx())('a step said not taken, in a Word document', () => {
+  it('reads no step from an English line saying the policy was not adopted, at the top and the end', async () => {
+    const { history, sections, unread } = await word('en-lines.docx', [
+      '# Anti-bullying policy',
+      'Consent of the staff council: 1 March 2025',
+      'This policy has not yet been adopted by the board.',
+      '## 1 Purpose',
+      'Every pupil feels safe at school.',
+      'This policy has not been adopted.',
+    ]);
+    expect(history).toEqual(['Consent of the staff council: 1 March 2025']);
+    expect(sections).toEqual(['Purpose']);
+    expect(unread).toEqual([
+      ['import-history.unread', 'This policy has not yet been adopted by the board.'],
+      ['import-history.unread', 'This policy has not been adopted.'],
+    ]);
+  });
+
   it('reads the steps taken and none of the lines saying a step was not, at the top and the end', async () => {
     const { history, sections, unread } = await word('lines.docx', [
       '# Pestprotocol',
