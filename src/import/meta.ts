@@ -38,6 +38,7 @@ import { leaveOutUncitedNotes } from './notes.js';
 import { coverOrganisation, keyedCoverLines, onlyNamesOrganisation, organisationInText } from './organisation.js';
 import { withoutOwnAdoptionNote } from './own-notes.js';
 import { coverAdoptions } from './cover-adoption.js';
+import { takeTopAdoptionLines } from './top-adoption.js';
 import { withoutFieldDates } from './field-dates.js';
 import { lastCoverHeading, statedVersion } from './cover-headings.js';
 import { coverFillIn, leftOutCoverFillIns } from './fill-ins.js';
@@ -593,6 +594,11 @@ export function extractMeta(
   // A cover line about the adoption is left out as the cover's, and read as history (never an approval) or said unread.
   const onCover = coverAdoptions(blocks, coverLines, decisions, { procedures: options.procedures, title: meta.title });
   if (onCover.length > 0) meta.history = [...(meta.history ?? []), ...onCover];
+  // A Markdown or HTML file's lines read above its first heading are no text of it either, as a cover's are not.
+  const onTop = options.structured
+    ? takeTopAdoptionLines(blocks, titleIndex, { procedures: options.procedures, title: meta.title })
+    : [];
+  if (onTop.length > 0) meta.history = [...(meta.history ?? []), ...onTop];
   if (!options.structured && start < blocks.length) dropBackCover(blocks, start, decisions, options.procedures);
   if (!meta.effective) {
     const inForce = inForceDate(blocks, meta.title);

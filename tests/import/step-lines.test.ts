@@ -3,14 +3,16 @@
 // ("This policy was adopted by the board on 12 March 2025 …"), read into the history (never approvals), and what only
 // speaks of an adoption, or of a step asked or planned ("draft", "submitted for adoption"), left as text. Before, such
 // a line at the top or the end was a heading of its own section (a text file, a PDF) or a clause (a Word document),
-// and the council's steps were lost; an English sentence stated none. Word documents are made with python-docx
+// and the council's steps were lost; an English sentence stated none. In a Markdown or HTML file, such a line above
+// the first heading was read into the history and kept as a clause of the intro too; now it is left out as a Word
+// cover's is, and one not read stays text, said so. Word documents are made with python-docx
 // (tests/fixtures/import/step-lines-docx.py), text files written as PDF-extracted text looks.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { havePythonDocx } from '../support/python-docx.js';
-import { textSteps, wordSteps } from './step-lines-support.js';
+import { importedSteps, textSteps, wordSteps } from './step-lines-support.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'clausemark-import-step-lines-'));
 
@@ -123,6 +125,58 @@ describe('a step of the adoption on a line of its own, in a text file', () => {
     ]);
     expect(history).toEqual([]);
     expect(sections).toEqual(['Doel']);
+  });
+});
+
+describe('a step of the adoption on a line of its own above the first heading, in a Markdown or HTML file', () => {
+  const markdown = (name: string, lines: string[]) => {
+    writeFileSync(join(folder, name), `${lines.join('\n\n')}\n`);
+    return importedSteps(join(folder, name));
+  };
+  const html = (name: string, top: string[]) => {
+    const paragraphs = top.map((line) => `<p>${line}</p>`).join('');
+    const body = '<h2>Artikel 1 Doel</h2><p>Iedere leerling voelt zich veilig op school.</p>';
+    writeFileSync(join(folder, name), `<html><body><h1>Pestprotocol</h1>${paragraphs}${body}</body></html>`);
+    return importedSteps(join(folder, name));
+  };
+  const intro = 'Dit protocol beschrijft hoe de school pesten voorkomt.';
+
+  it('reads the lines as the steps, in the history, and leaves them out of the text (Markdown)', async () => {
+    const { history, sections, body, unread } = await markdown('top.md', [
+      '# Pestprotocol',
+      intro,
+      ...STEPS,
+      ...ARTICLES,
+    ]);
+    expect(history).toEqual(STEPS);
+    expect(sections).toEqual(['Artikel 1 Doel', 'Artikel 2 Aanpak']);
+    expect(body).not.toMatch(/Advies GMR|Instemming MR|Vastgesteld/u);
+    expect(body).toContain(intro);
+    expect(unread).toEqual([]);
+  });
+
+  it('reads the lines as the steps and leaves them out of the text (HTML)', async () => {
+    const { history, body } = await html('top.html', STEPS);
+    expect(history).toEqual(STEPS);
+    expect(body).not.toMatch(/Advies GMR|Instemming MR|Vastgesteld/u);
+  });
+
+  it('keeps a line not read in the text and says so; a paragraph with more than the step stays whole', async () => {
+    const unknown = 'Instemming directie: 1 maart 2025';
+    const adopted = 'This policy was adopted by the board on 12 March 2025. It applies to all schools.';
+    const { history, body, unread } = await markdown('unread.md', ['# Pestprotocol', unknown, adopted, ...ARTICLES]);
+    expect(history).toEqual(['This policy was adopted by the board on 12 March 2025.']);
+    expect(body).toContain(unknown);
+    expect(body).toContain(adopted);
+    expect(unread).toEqual([['import-history.unread', unknown]]);
+  });
+
+  it('keeps a line saying a step was not taken in the text and says so (HTML)', async () => {
+    const { history, body, unread } = await html('denied.html', ['Niet vastgesteld', STEPS[1] as string]);
+    expect(history).toEqual([STEPS[1]]);
+    expect(body).toContain('Niet vastgesteld');
+    expect(body).not.toContain(STEPS[1]);
+    expect(unread).toEqual([['import-history.unread', 'Niet vastgesteld']]);
   });
 });
 
