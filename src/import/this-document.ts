@@ -5,7 +5,7 @@
 // or about a step still to take ("… is ter instemming van de GMR voorgelegd op 4 juni 2024") states neither. The words
 // are data (templates/import/adoption-lines.yaml `thisText`, `takesEffect`, `asked`, `denied`, `articles`), Dutch and
 // English; a sentence saying this text was NOT adopted ("Dit reglement is niet vastgesteld", "This policy has not been
-// adopted") states no adoption and is said to be one.
+// adopted") states no adoption, and a line of its own so is reported as not read (approvals.ts deniesAdoption).
 import { splitSentences } from '../text/sentences.js';
 import { type AdoptionLineWords, adoptionLineWords, phrasesPattern } from '../parse/adoption-lines.js';
 import { dutchAdoption } from '../parse/adoption-patterns.js';

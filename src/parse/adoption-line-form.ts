@@ -2,7 +2,7 @@
 // Dutch closing line ("Aldus vastgesteld door het bevoegd gezag op 12 maart 2024 te Utrecht.", "Vastgesteld bij
 // besluit van het college van bestuur d.d. 12-03-2024") or an English one ("Adopted by the board on March 12, 2025.");
 // and whether a line is one step of it, its body and its date ("Instemming MR: 1 maart 2025"), or says a step was
-// not taken ("Niet vastgesteld", "Vastgesteld: nee").
+// not taken ("Niet vastgesteld", "Vastgesteld: nee", "Geen advies nodig").
 // Import reads the adoption from such a line (src/import/adoption-words.ts); compare reads it as a line that closes a
 // text and states no rule (src/compare/read/closing-lines.ts). Only the form: who may adopt is the procedure's.
 import { adoptionLineWords, phrasesPattern, stepWordLists } from './adoption-lines.js';
@@ -49,6 +49,29 @@ export function isStepLine(text: string): boolean {
 }
 
 let stepOpening: RegExp | undefined;
+let needless: RegExp | undefined;
+
+/**
+ * A line saying a step was not needed (`denied.needless`, Dutch and English): "Geen advies nodig", "Geen instemming
+ * van de MR vereist.", "Advies GMR niet nodig", "No advice needed"; no word between is a verb of `thisText.passive`
+ * ("Geen advies van de vertrouwenspersoon is nodig." is a sentence of the text).
+ */
+function needlessPattern(): RegExp {
+  if (needless) return needless;
+  const { nl, en } = adoptionLineWords();
+  const any = (...lists: readonly string[][]): string => phrasesPattern(lists.flat());
+  const steps = any(stepWordLists().flatMap(([, words]) => words));
+  const passive = any(nl.thisText.passive, en.thisText.passive);
+  const between = String.raw`(?:\s+(?!(?:${passive})(?![\p{L}]))[^\s]+){0,3}?`;
+  const closing = String.raw`\s+(?:${any(nl.denied.needless.closing, en.denied.needless.closing)})`;
+  const opening = any(nl.denied.needless.opening, en.denied.needless.opening);
+  const before = any(nl.denied.before, en.denied.before);
+  needless = new RegExp(
+    String.raw`^(?:(?:${opening})\s+(?:${steps})${between}${closing}|(?:${steps})${between}\s+(?:${before})${closing})\.?$`,
+    'iu',
+  );
+  return needless;
+}
 
 /** At most this many words: a line saying a step was not taken, not a sentence of the text. */
 const MAX_DENIED_WORDS = 16;
@@ -57,12 +80,14 @@ const MAX_DENIED_WORDS = 16;
  * Whether a line, as a whole, says a step was NOT taken, by the data's `denied` words: a step's word right after one of
  * `before` ("Niet vastgesteld", "Nog niet vastgesteld door het bestuur op 12 maart 2025"), or a line opening with a
  * step's word that gives one of `answers` after a colon or in brackets ("Vastgesteld: nee", "Vaststelling: n.v.t.",
- * "Vastgesteld door het bestuur op: (nog niet)", "Instemming MR: niet verleend"). Such a line is never a step read nor
- * a heading; "Advies is niet bindend." (no colon) is text.
+ * "Vastgesteld door het bestuur op: (nog niet)", "Instemming MR: niet verleend"), or a step not needed ("Geen advies
+ * nodig": needlessPattern). Such a line is never a step read nor a heading; "Advies is niet bindend." (no colon) is
+ * text.
  */
 export function isDeniedStepLine(text: string): boolean {
   const line = text.replace(/\s+/gu, ' ').trim();
   if (line.split(' ').length > MAX_DENIED_WORDS) return false;
+  if (needlessPattern().test(line)) return true;
   const { deniedOpening, denied } = dutchAdoption();
   stepOpening ??= new RegExp(
     String.raw`^(?:${phrasesPattern(stepWordLists().flatMap(([, words]) => words))})(?![\p{L}])`,

@@ -30,6 +30,8 @@ interface DeniedWords {
   before: string[];
   /** Anywhere in a line of its own, or a table's cell, about a step. */
   answers: string[];
+  /** A step not needed: "Geen advies nodig", "Advies GMR niet vereist", "No advice needed". */
+  needless: { opening: string[]; closing: string[] };
 }
 
 export interface AdoptionLineWords {

@@ -7,7 +7,9 @@
 // was text no one was told of, and a table row whose Stap said "Niet vastgesteld" had a date to read. An English line
 // saying this policy was not adopted ("This policy has not been adopted", "… has not yet been approved by the board.")
 // is read as the Dutch one: before, it was text (at the end of a text file without its full stop, a heading) that no
-// one was told of.
+// one was told of. A line saying a step was not needed ("Geen advies nodig", "Advies GMR niet nodig", "No advice
+// needed") is one of them too: before, at the end of a text file it was a heading of its own, in a Word document a
+// clause no one was told of.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,7 +122,59 @@ describe('an English line saying the policy was not adopted, in a text file', ()
   });
 });
 
+const NEEDLESS = [
+  'Geen advies nodig',
+  'Geen instemming van de MR vereist.',
+  'Advies GMR niet nodig',
+  'No advice needed',
+  'Consent not required',
+];
+
+describe('a line saying a step was not needed', () => {
+  it.each(NEEDLESS)('reads no step from %j at the end, keeps no heading of it, says it was not read', async (line) => {
+    const { history, sections, unread } = await text('needless-end.txt', ['Pestprotocol', ...TEXT_ARTICLES, line]);
+    expect(history).toEqual([]);
+    expect(sections).toEqual(['Doel', 'Aanpak']);
+    expect(unread).toEqual([['import-history.unread', line]]);
+  });
+
+  it('reads the steps taken around it, at the end of a text file', async () => {
+    const { history, sections, unread } = await text('needless-steps.txt', [
+      'Pestprotocol',
+      ...TEXT_ARTICLES,
+      'Geen advies nodig',
+      'Instemming MR: 1 maart 2025',
+    ]);
+    expect(history).toEqual(['Instemming MR: 1 maart 2025']);
+    expect(sections).toEqual(['Doel', 'Aanpak']);
+    expect(unread).toEqual([['import-history.unread', 'Geen advies nodig']]);
+  });
+
+  it('keeps a sentence of the text that says advice is not needed, with no finding', async () => {
+    const sentence = 'Geen advies van de vertrouwenspersoon is nodig.';
+    const { body, unread, sections } = await text('needless-sentence.txt', [
+      'Pestprotocol',
+      ...TEXT_ARTICLES,
+      sentence,
+    ]);
+    expect(body).toContain(sentence);
+    expect(unread).toEqual([]);
+    expect(sections).toEqual(['Doel', 'Aanpak']);
+  });
+});
+
 describe.skipIf(!havePythonDocx())('a step said not taken, in a Word document', () => {
+  it('reads no step from a bold line at the end saying a step was not needed, and says so', async () => {
+    const { history, sections, unread } = await word('needless.docx', [
+      '# Pestprotocol',
+      ...WORD_ARTICLES,
+      '**Geen advies nodig**',
+    ]);
+    expect(history).toEqual([]);
+    expect(sections).toEqual(['Doel', 'Aanpak']);
+    expect(unread).toEqual([['import-history.unread', 'Geen advies nodig']]);
+  });
+
   it('reads no step from an English line saying the policy was not adopted, at the top and the end', async () => {
     const { history, sections, unread } = await word('en-lines.docx', [
       '# Anti-bullying policy',
