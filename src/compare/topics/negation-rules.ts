@@ -11,6 +11,8 @@ export interface NegationRules {
   notNegating: readonly string[][];
   cancelledBy: readonly string[][];
   relatives: readonly string[][];
+  antecedentRelatives: ReadonlySet<string>;
+  existenceRelatives: ReadonlySet<string>;
   conditions: readonly string[][];
   conditionsBeforeSubject: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
@@ -37,6 +39,7 @@ export interface NegationRules {
   existence: ReadonlySet<string>;
   absencePhrases: readonly string[][];
   breaks: ReadonlySet<string>;
+  besideNegation: ReadonlySet<string>;
 }
 
 const FOLDER = join(PACKAGE_ROOT, 'templates', 'negation');
@@ -67,6 +70,8 @@ export function negationRules(lang: string): NegationRules | undefined {
       notNegating: phrases(data.notNegating),
       cancelledBy: phrases(data.cancelledBy),
       relatives: phrases(data.relatives),
+      antecedentRelatives: words(data.antecedentRelatives),
+      existenceRelatives: words(data.existenceRelatives),
       conditions: phrases(data.conditions),
       conditionsBeforeSubject: words(data.conditionsBeforeSubject),
       subjects: words(data.subjects),
@@ -93,6 +98,7 @@ export function negationRules(lang: string): NegationRules | undefined {
       existence: words(data.existence),
       absencePhrases: phrases(data.absencePhrases),
       breaks: words(data.breaks),
+      besideNegation: words(data.besideNegation),
     };
   }
   loaded.set(base, rules);
@@ -110,6 +116,23 @@ export const phraseAt = (tokens: readonly string[], at: number, list: readonly s
 /** Whether a phrase of `list` stands around the word at `at`: "there is no", "does not have" around the negation. */
 export const phraseAround = (tokens: readonly string[], at: number, list: readonly string[][]): boolean =>
   list.some((phrase) => phrase.some((_, k) => at - k >= 0 && standsAt(tokens, at - k, phrase)));
+
+/**
+ * The words of the negation at `at` with the words of `besideNegation` beside it in its subordinate part (`part`): "nog
+ * niet meer", "not yet". What stands next to the negation is read past them: "bestaat nog niet" as "bestaat niet".
+ */
+export function negationSpan(
+  tokens: readonly string[],
+  part: readonly number[],
+  at: number,
+  rules: NegationRules,
+): { before: number; after: number } {
+  const beside = (k: number): boolean => rules.besideNegation.has(tokens[k] ?? '') && part[k] === part[at];
+  let [before, after] = [at, at];
+  while (beside(before - 1)) before--;
+  while (beside(after + 1)) after++;
+  return { before, after };
+}
 
 /**
  * Whether `word` has a participle's shape: it opens with a word of `participlePrefixes` ("ingediend" after a word of

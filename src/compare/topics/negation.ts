@@ -4,23 +4,27 @@
 // betrokken is") negates only that part, one in a condition ("indien … niet", "als de klager niet tevreden is") nothing
 // unless it denies that a thing is there ("als er geen klachtencommissie is", "als de klachtencommissie er niet is",
 // "if there is no complaints committee", "if the board has not established a complaints committee": the clause speaks
-// of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation
-// inside the phrase itself none. A negation after the phrase negates it only where the phrase is its clause's subject,
-// not in the subject's complement ("Het verslag van (de) klachtencommissie(s) wordt niet opgesteld" denies the report),
-// and it denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says
-// a property of it ("Een hoorzitting is niet openbaar"); a phrase after the main clause's verb, or after a condition's
+// of its absence), and a limit ("niet later dan"), a double negation ("geen … zonder") or a negation inside the phrase
+// itself none. A negation after the phrase negates it only where the phrase is its clause's subject, not in the
+// subject's complement ("Het verslag van (de) klachtencommissie(s) wordt niet opgesteld" denies the report), and it
+// denies that the thing is there ("Een klachtencommissie wordt niet ingesteld", "is er niet"), not where it says a
+// property of it ("Een hoorzitting is niet openbaar"); a phrase after the main clause's verb, or after a condition's
 // subject, is denied so too, active or passive ("Het bestuur heeft de klachtencommissie niet ingesteld", "Als het
-// bestuur de klachtencommissie niet heeft ingesteld"), and so is a phrase after a relative word ("Scholen die de
-// klachtencommissie niet hebben ingesteld"). A relative part after the subject, and a condition opening its
-// part, end where the main clause's verb follows them, where that verb is known (subordinate-parts.ts): after their
-// verb cluster ("dat niet kan worden teruggegeven | wordt", "die niet kunnen worden teruggegeven | worden"), or where a
-// subject or a negation follows it ("als de klacht niet is ingediend | behandelt de commissie haar niet"). The words
-// are data, per language: templates/negation/<lang>.yaml (its header says how they are read).
+// bestuur de klachtencommissie niet heeft ingesteld"), as is one after a main clause's own verb that denies it ("Het
+// bestuur stelt de klachtencommissie niet in"), and so is a phrase after a relative word ("Scholen die de
+// klachtencommissie niet hebben ingesteld", "Scholen waar de klachtencommissie niet is ingesteld"). A word of time
+// beside a negation ("nog", "yet", "still") is read past: "if the board has not yet established a complaints
+// committee". A relative part after the subject, and a condition opening its part, end where the main clause's verb
+// follows them, where that verb is known (subordinate-parts.ts): after their verb cluster ("dat niet kan worden
+// teruggegeven | wordt", "die niet kunnen worden teruggegeven | worden"), or where a subject or a negation follows it
+// ("als de klacht niet is ingediend | behandelt de commissie haar niet"). The words are data, per language:
+// templates/negation/<lang>.yaml (its header says how they are read).
 import {
   endsWithOne,
   finiteAt,
   type NegationRules,
   negationRules,
+  negationSpan,
   participleShaped,
   phraseAround,
   phraseAt,
@@ -55,18 +59,25 @@ interface Part {
   passives: number[];
   /** Whether a match starting at word `first` is the subject of the clause of the negation at `at` (isSubject). */
   subject: (first: number, at: number) => boolean;
-  /** Whether a match starting at word `first` stands after the main clause's finite verb (afterVerb). */
-  afterVerb: (first: number) => boolean;
+  /**
+   * Whether a match starting at word `first` stands after the main clause's finite verb, or after the verb at `denying`
+   * that denies it (afterVerb).
+   */
+  afterVerb: (first: number, denying?: number) => boolean;
   /** Whether a match starting at word `first` is an object of the condition of the negation at `at` (isConditionObject). */
   conditionObject: (first: number, at: number) => boolean;
   /** Whether a match of words `first` to `last` is what the relative part of the negation at `at` denies (isRelativeObject). */
   relativeObject: (first: number, last: number, at: number) => boolean;
 }
 
-/** What makes a negation after a phrase deny it: `word`, and whether the clause must be passive or copular for it. */
+/**
+ * What makes a negation after a phrase deny it: `word`, and whether the clause must be passive or copular for it; or the
+ * main clause's finite verb (`verb`) that denies what follows it ("Het bestuur stelt de klachtencommissie niet in").
+ */
 interface Denial {
   word: number;
   passive: boolean;
+  verb?: number;
 }
 
 /**
@@ -74,26 +85,52 @@ interface Denial {
  * the part's end, or where another part opens or the condition ends) with a word of `denyingPredicates` ("wordt niet
  * ingesteld", "indien de vertrouwenspersoon niet is aangesteld"; the clause must be passive or copular), with a word
  * of `existence` after the negation ("niet bestaat"), or with one before it, the negation ending the clause ("is er
- * niet", "bestaat niet") or its finite verb after it ("als de klachtencommissie er niet is").
+ * niet", "bestaat niet") or its finite verb after it ("als de klachtencommissie er niet is"), as it does in a relative
+ * part opened by a word of `existenceRelatives` ("scholen waar de vertrouwenspersoon niet is"); or, in the main clause,
+ * with the negation after its finite verb of `denyingEndings` (mainVerbDenies: "Het bestuur stelt de klachtencommissie
+ * niet in"). Words of `besideNegation` beside the negation are read past ("bestaat nog niet", "is er niet meer").
  */
 function denialAt(
   tokens: readonly string[],
   part: readonly number[],
   at: number,
-  rules: NegationRules,
+  { rules, opener }: { rules: NegationRules; opener: string },
 ): Denial | undefined {
+  const { before, after } = negationSpan(tokens, part, at, rules);
   let end = at;
   while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
   // A subordinate part ends with its verbs: "als het bestuur de klachtencommissie niet instelt", "… niet heeft"; not
   // "terwijl het achteraf invoeren ervan geen zin heeft", where the negation denies the word after it.
   const denying =
     rules.denyingPredicates.has(tokens[end] as string) ||
-    (part[at] !== 0 && end === at + 1 && denyingEndAt(tokens, end, rules));
-  if (end > at && denying) return { word: end, passive: true };
-  if (end === at + 1 && rules.existence.has(tokens[end] as string)) return { word: end, passive: false };
-  const beside = part[at - 1] === part[at] && rules.existence.has(tokens[at - 1] ?? '');
-  const ends = end === at || (end === at + 1 && finiteAt(tokens, end, rules));
-  return beside && ends ? { word: at - 1, passive: false } : undefined;
+    (part[at] !== 0 && end === after + 1 && denyingEndAt(tokens, end, rules));
+  if (end > after && denying) return { word: end, passive: true };
+  if (end === after + 1 && rules.existence.has(tokens[end] as string)) return { word: end, passive: false };
+  const ends = end === after || (end === after + 1 && finiteAt(tokens, end, rules));
+  if (ends && part[at] !== 0 && rules.existenceRelatives.has(opener)) return { word: at, passive: false };
+  const beside = part[before - 1] === part[at] && rules.existence.has(tokens[before - 1] ?? '');
+  if (beside && ends) return { word: before - 1, passive: false };
+  const verb = part[at] === 0 ? mainVerbDenies(tokens, part, { at, after, end }, rules) : undefined;
+  return verb === undefined ? undefined : { word: end, passive: false, verb };
+}
+
+/**
+ * The main clause's finite verb that denies what follows it where the negation at `at` (to `after` with the words
+ * beside it) ends the clause (at `end`), or stands before a word of `separablePrefixes` that ends it: a word of
+ * `denyingEndings` ("Het bestuur benoemt de vertrouwenspersoon niet"), or one that makes one with that word before it
+ * ("stelt … niet in": "instelt"; "stelde … niet in": "instelde"). Its first such word before the negation; undefined
+ * where none stands there.
+ */
+function mainVerbDenies(
+  tokens: readonly string[],
+  part: readonly number[],
+  { at, after, end }: { at: number; after: number; end: number },
+  rules: NegationRules,
+): number | undefined {
+  const particle = end === after + 1 && rules.separablePrefixes.includes(tokens[end] as string) ? tokens[end] : '';
+  if (end !== after && !particle) return undefined;
+  for (let k = 0; k < at; k++) if (part[k] === 0 && rules.denyingEndings.has(`${particle}${tokens[k]}`)) return k;
+  return undefined;
 }
 
 /**
@@ -159,14 +196,23 @@ function isSubject(
  * passive; a subject before the verb of an active clause is not denied ("De klachtencommissie heeft het verslag niet
  * opgesteld" denies the report). Not where the verb opens the part (a condition or a question).
  */
-function isAfterVerb(tokens: readonly string[], part: readonly number[], first: number, rules: NegationRules): boolean {
+function isAfterVerb(
+  tokens: readonly string[],
+  part: readonly number[],
+  { first, denying }: { first: number; denying?: number },
+  rules: NegationRules,
+): boolean {
   if (part[first] !== 0) return false;
+  if (denying !== undefined) return denying < first && !complementBetween(tokens, denying, first, rules);
   const verb = tokens.findIndex((_, k) => k < first && part[k] === 0 && finiteAt(tokens, k, rules));
   // A part that opens with its finite verb is a condition or a question: "Is een vereniging niet … opgericht, dan …".
   if (verb <= 0) return false;
-  for (let k = verb + 1; k < first; k++) if (complementAt(tokens, k, rules)) return false;
-  return true;
+  return !complementBetween(tokens, verb, first, rules);
 }
+
+/** Whether a preposition between the words at `from` and `to` opens a complement there (complementAt). */
+const complementBetween = (tokens: readonly string[], from: number, to: number, rules: NegationRules): boolean =>
+  tokens.some((_, k) => k > from && k < to && complementAt(tokens, k, rules));
 
 /**
  * Whether a match starting at word `first` is an object of the condition whose words start at `body`, one a negation
@@ -236,15 +282,19 @@ function conditionDenies(
   { at, body }: { at: number; body: number },
   rules: NegationRules,
 ): boolean {
-  if (rules.existence.has(tokens[at - 1] ?? '') && part[at - 1] === part[at]) return true;
-  if (phraseAround(tokens, at, rules.absencePhrases)) return true;
-  let verb = at + 1;
-  while (rules.passives.has(tokens[verb] ?? '') && part[verb] === part[at]) verb++;
+  const { before, after } = negationSpan(tokens, part, at, rules);
+  if (rules.existence.has(tokens[before - 1] ?? '') && part[before - 1] === part[at]) return true;
+  // "if there is still no", "if the school does not yet have": the phrase read without the words beside the negation.
+  const near = [...tokens.slice(0, before), tokens[at] as string, ...tokens.slice(after + 1)];
+  if (phraseAround(near, before, rules.absencePhrases)) return true;
+  let verb = after + 1;
+  const cluster = (word: string): boolean => rules.passives.has(word) || rules.besideNegation.has(word);
+  while (cluster(tokens[verb] ?? '') && part[verb] === part[at]) verb++;
   const denying = tokens[verb] ?? '';
   if (part[verb] === part[at] && (rules.denyingPredicates.has(denying) || rules.denyingVerbs.has(denying))) return true;
   let end = at;
   while (end + 1 < tokens.length && part[end + 1] === part[at]) end++;
-  if (end === at) return false;
+  if (end === after) return false;
   const last = tokens[end] as string;
   if (rules.existence.has(last) || rules.denyingPredicates.has(last) || denyingEndAt(tokens, end, rules)) return true;
   const had = rules.possession.has(last) && !participleShaped(tokens[end - 1] ?? '', rules);
@@ -274,7 +324,8 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
   );
   const denials = new Map<number, Denial>();
   for (const at of negations.filter((at) => !cancelled(at))) {
-    const denial = denialAt(tokens, part, at, rules);
+    const opener = tokens[(bodies[part[at] as number] ?? 0) - 1] ?? '';
+    const denial = denialAt(tokens, part, at, { rules, opener });
     if (denial) denials.set(at, denial);
   }
   return {
@@ -287,7 +338,7 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     denials,
     passives: tokens.flatMap((word, at) => (rules.passives.has(word) ? [at] : [])),
     subject: (first, at) => isSubject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
-    afterVerb: (first) => isAfterVerb(tokens, part, first, rules),
+    afterVerb: (first, denying) => isAfterVerb(tokens, part, { first, denying }, rules),
     conditionObject: (first, at) => isConditionObject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
     relativeObject: (first, last, at) =>
       isRelativeObject(tokens, part, bodies[part[at] as number] ?? 0, { first, last, at }, rules),
@@ -337,6 +388,7 @@ function negatedMatch(part: Part, first: number, last: number): boolean {
   const denies = (at: number): boolean => {
     const denial = part.denials.get(at);
     if (!denial || at <= last || denial.word <= last) return false;
+    if (denial.verb !== undefined) return part.afterVerb(first, denial.verb);
     if (denial.passive && part.part[at] === 0 && part.afterVerb(first)) return true;
     if (denial.passive && part.condition[at] && part.conditionObject(first, at)) return true;
     if (denial.passive && part.part[at] !== 0 && !part.condition[at] && part.relativeObject(first, last, at))

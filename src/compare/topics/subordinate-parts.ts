@@ -1,10 +1,11 @@
 // Where the subordinate parts of a sentence part stand (negation.ts): a relative part or a condition opens at a word of
 // the rules' `relatives` or `conditions` and runs to the end of its sentence part, unless a main clause must follow it
 // and its verb is known: "Een geschenk dat niet kan worden teruggegeven | wordt … beschikbaar gesteld", "Geschenken die
-// niet kunnen worden teruggegeven | worden …", "Als de klacht niet is ingediend | behandelt de commissie". A negation in
-// a subordinate part negates only that part. A finite verb is a word of `finiteVerbs`, or "zijn" where it stands as a
-// verb does (finiteAt: "die niet zijn aangenomen | worden", not "die zijn klacht indient"). The words are data,
-// templates/negation/<lang>.yaml.
+// niet kunnen worden teruggegeven | worden …", "Als de klacht niet is ingediend | behandelt de commissie". A negation
+// in a subordinate part negates only that part; a word of `antecedentRelatives` ("waar") opens a relative part only
+// after the thing it stands for, before a subject or a negation. A finite verb is a word of `finiteVerbs`, or "zijn"
+// where it stands as a verb does (finiteAt: "die niet zijn aangenomen | worden", not "die zijn klacht indient"). The
+// words are data, templates/negation/<lang>.yaml.
 import { endsWithOne, finiteAt, type NegationRules, phraseAt } from './negation-rules.js';
 
 /** A subordinate part's opening: how many words open it, and whether it is a condition. */
@@ -13,15 +14,33 @@ interface Opening {
   condition: boolean;
 }
 
-/** The subordinate part a word at `at` opens: a condition or a relative part; else undefined. */
-export function opening(tokens: string[], at: number, rules: NegationRules): Opening | undefined {
+/**
+ * The subordinate part a word at `at` opens: a condition or a relative part; else undefined. A word of
+ * `antecedentRelatives` opens none `nested` in a subordinate part: a negation there reaches what it says ("dat ze niet
+ * ontwikkelen aan projecten waar een CLA wordt gevraagd"), as it did where that word was the part's own.
+ */
+export function opening(tokens: string[], at: number, rules: NegationRules, nested = false): Opening | undefined {
   const condition = phraseAt(tokens, at, rules.conditions);
   if (condition) return { span: condition.length, condition: true };
   // "als" opens a condition where a subject follows ("als de klager niet tevreden is"), not a role ("als voorzitter").
   if (rules.conditionsBeforeSubject.has(tokens[at] as string) && rules.subjects.has(tokens[at + 1] ?? ''))
     return { span: 1, condition: true };
   const relative = phraseAt(tokens, at, rules.relatives);
-  return relative ? { span: relative.length, condition: false } : undefined;
+  if (relative) return { span: relative.length, condition: false };
+  return !nested && antecedentRelativeAt(tokens, at, rules) ? { span: 1, condition: false } : undefined;
+}
+
+/**
+ * Whether a word of `antecedentRelatives` at `at` opens a relative part: it follows the thing it stands for, a word that
+ * is no finite verb nor negation, and a word of `subjects` or a negation follows it ("scholen waar de klachtencommissie
+ * niet is ingesteld", "de school waar geen vertrouwenspersoon is"). Elsewhere it is a word of the main clause ("Waar
+ * nodig wordt …", "wordt waar mogelijk …"), whose negation is read as every main clause's is.
+ */
+function antecedentRelativeAt(tokens: readonly string[], at: number, rules: NegationRules): boolean {
+  if (at === 0 || !rules.antecedentRelatives.has(tokens[at] as string)) return false;
+  if (finiteAt(tokens, at - 1, rules) || rules.words.has(tokens[at - 1] as string)) return false;
+  const next = tokens[at + 1] ?? '';
+  return rules.subjects.has(next) || rules.words.has(next);
 }
 
 /** Whether the word at `at` is a plain word of a verb cluster: no coordinator, preposition, subject or negation. */
@@ -97,7 +116,7 @@ function subordinateEnd(tokens: string[], at: number, opens: Opening, rules: Neg
   const body = at + opens.span;
   let own: number | undefined;
   for (let k = body; k < tokens.length - 1; k++) {
-    if (k > body && opening(tokens, k, rules)) break;
+    if (k > body && opening(tokens, k, rules, true)) break;
     const next = tokens[k + 1] as string;
     // "noch" negates and joins: "zolang haar geen erkenning is verzocht noch betekening … is geschied" is one clause.
     const opensMain = rules.subjects.has(next) || (rules.words.has(next) && !rules.coordinators.has(next));
@@ -130,7 +149,7 @@ export function subordinateParts(
   for (let at = 0; at < tokens.length; ) {
     if (resumes !== undefined && at >= resumes) [current, inCondition, resumes] = [0, false, undefined];
     const kept = phraseAt(tokens, at, rules.notNegating);
-    const opens = kept ? undefined : opening(tokens, at, rules);
+    const opens = kept ? undefined : opening(tokens, at, rules, current !== 0);
     if (opens) {
       current = ++opened;
       inCondition = opens.condition;

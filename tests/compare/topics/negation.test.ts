@@ -334,6 +334,108 @@ describe('a clause that says the opposite of a phrase', () => {
     ).toBe('states');
   });
 
+  it('reads a negation past a word beside it ("yet", "still", "nog", "meer") as it reads it without that word', () => {
+    const committee = ['klachtencommissie*'];
+    const en = (text: string, meets: readonly string[] = ['complaints committee']) => read(text, meets, 'en');
+    expect(en('If the board has not yet established a complaints committee, the director handles the complaint.')).toBe(
+      'negates',
+    );
+    expect(en('If the board has not ever established a complaints committee, the director acts.')).toBe('negates');
+    expect(en('If the school does not yet have a complaints committee, the director acts.')).toBe('negates');
+    expect(en('If there is still no complaints committee, the director acts.')).toBe('negates');
+    expect(en('The board has not yet appointed a confidential counsellor.', ['confidential counsellor'])).toBe(
+      'negates',
+    );
+    expect(en('The board has still not appointed a confidential counsellor.', ['confidential counsellor'])).toBe(
+      'negates',
+    );
+    expect(
+      read('Als het bestuur nog geen klachtencommissie heeft ingesteld, behandelt de directeur de klacht.', committee),
+    ).toBe('negates');
+    expect(read('De school heeft nog geen vertrouwenspersoon aangesteld.', ['vertrouwenspersoon'])).toBe('negates');
+    expect(read('Een vertrouwenspersoon is er nog niet.', ['vertrouwenspersoon'])).toBe('negates');
+    expect(read('Een klachtencommissie bestaat nog niet.', committee)).toBe('negates');
+    expect(read('Een klachtencommissie bestaat niet meer.', committee)).toBe('negates');
+    expect(read('Als de klachtencommissie er nog niet is, beslist de directeur.', committee)).toBe('negates');
+    // Stated: the thing is there, and the negation concerns what is done with it; or the main clause states it.
+    expect(en('The board has established a complaints committee.')).toBe('states');
+    expect(en('The complaints committee has not yet been consulted.')).toBe('states');
+    expect(en('If the board has not yet heard the complaints committee, the director decides.')).toBe('states');
+    expect(en('If the complaints committee has not yet decided, the board waits.')).toBe('states');
+    expect(
+      en('If the board has not yet established a complaints committee, it establishes a complaints committee.'),
+    ).toBe('states');
+    expect(read('De klachtencommissie is nog niet eerder benaderd.', committee)).toBe('states');
+    expect(read('Als de klachtencommissie nog niet heeft beslist, wacht het bestuur.', committee)).toBe('states');
+    expect(read('De klachtencommissie bestaat nog niet zo lang.', committee)).toBe('states');
+  });
+
+  it('reads a main clause that denies a thing with its present or past finite verb, separable or not, as denying it', () => {
+    const committee = ['klachtencommissie*'];
+    const adviser = ['vertrouwenspersoon'];
+    expect(read('Het bestuur stelt de klachtencommissie niet in.', committee)).toBe('negates');
+    expect(read('Het bestuur stelt de klachtencommissie nog niet in.', committee)).toBe('negates');
+    expect(read('Het bestuur stelde de klachtencommissie niet in.', committee)).toBe('negates');
+    expect(read('De besturen stellen de klachtencommissie niet in.', committee)).toBe('negates');
+    expect(read('Het bestuur benoemt de vertrouwenspersoon niet.', adviser)).toBe('negates');
+    expect(read('Het bestuur wijst de vertrouwenspersoon niet aan.', adviser)).toBe('negates');
+    expect(read('De school stelt geen vertrouwenspersoon aan.', adviser)).toBe('negates');
+    expect(read('Het bestuur wijst geen vertrouwenspersoon aan.', adviser)).toBe('negates');
+    // A clause that opens with its verb is a condition: one that denies the thing speaks of its absence ("als het
+    // bestuur de klachtencommissie niet instelt"), and the main clause after it is read as any other.
+    expect(
+      read('Stelt het bestuur de klachtencommissie niet in, dan behandelt de directeur de klacht.', committee),
+    ).toBe('negates');
+    // Stated: no negation; the subject before the verb; a particle that is no part of a denying verb.
+    expect(read('Het bestuur stelt een klachtencommissie in.', committee)).toBe('states');
+    expect(read('Het bestuur stelt de klachtencommissie niet.', committee)).toBe('states');
+    expect(read('De klachtencommissie stelt het verslag niet op.', committee)).toBe('states');
+    expect(read('De klachtencommissie benoemt de voorzitter niet.', committee)).toBe('states');
+    expect(read('Het bestuur stelt de klachtencommissie niet op de hoogte.', committee)).toBe('states');
+    expect(read('Het bestuur legt de klachtencommissie niet uit.', committee)).toBe('states');
+    expect(
+      read(
+        'Stelt het bestuur de klachtencommissie niet in, dan stelt de inspectie de klachtencommissie in.',
+        committee,
+      ),
+    ).toBe('states');
+  });
+
+  it('reads "waar" after the thing it stands for as a relative word, elsewhere as a word of the main clause', () => {
+    const committee = ['klachtencommissie*'];
+    const adviser = ['vertrouwenspersoon'];
+    expect(read('Scholen waar de klachtencommissie niet is ingesteld, melden dit aan de inspectie.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Scholen waar de klachtencommissie niet is ingesteld melden dit aan de inspectie.', committee)).toBe(
+      'negates',
+    );
+    expect(read('De school waar geen klachtencommissie is ingesteld, meldt dit.', committee)).toBe('negates');
+    expect(read('Scholen waar geen vertrouwenspersoon is, melden dit.', adviser)).toBe('negates');
+    expect(read('Waar geen klachtencommissie is, behandelt de directeur de klacht.', committee)).toBe('negates');
+    // "waar" stands for "er": "de vertrouwenspersoon is er niet".
+    expect(read('Scholen waar de vertrouwenspersoon niet is, melden dit.', adviser)).toBe('negates');
+    expect(read('Scholen waar de vertrouwenspersoon niet meer is, melden dit.', adviser)).toBe('negates');
+    expect(read('Scholen waar de vertrouwenspersoon niet tevreden is, melden dit.', adviser)).toBe('states');
+    expect(read('De klachtencommissie waar de klager niet is, beslist.', committee)).toBe('states');
+    // The main clause after the relative part is read as any other.
+    expect(
+      read('Scholen waar geen vertrouwenspersoon is aangesteld melden dit aan de klachtencommissie.', committee),
+    ).toBe('states');
+    expect(read('De school waar de klachtencommissie zitting houdt, is bereikbaar.', committee)).toBe('states');
+    // Within a subordinate part "waar" opens none: that part's negation reaches it (nl-ambitieladder/maatwerk).
+    expect(
+      read(
+        'Er zijn organisaties die als uitgangspunt hebben dat ze niet ontwikkelen aan projecten waar een CLA wordt gevraagd.',
+        ['cla'],
+      ),
+    ).toBe('negates');
+    // "waar nodig", "waar mogelijk" is no relative part: the main clause's negation is still read.
+    expect(read('Waar nodig wordt de klachtencommissie niet ingesteld.', committee)).toBe('negates');
+    expect(read('De klachtencommissie wordt waar nodig niet ingesteld.', committee)).toBe('negates');
+    expect(read('De klachtencommissie wordt waar nodig ingesteld.', committee)).toBe('states');
+  });
+
   it('reads "zijn" as the verb where it stands as one, as the possessive before a noun', () => {
     const committee = ['klachtencommissie*'];
     // After a negation, before a participle, after one: the condition's verb, so it ends there and the main clause's
