@@ -19,6 +19,7 @@ export interface NegationRules {
   finiteVerbs: ReadonlySet<string>;
   verbsOrPossessives: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
   participlePrefixes: readonly string[];
   separablePrefixes: readonly string[];
   participleEndings: readonly string[];
@@ -78,6 +79,7 @@ export function negationRules(lang: string): NegationRules | undefined {
       finiteVerbs: words(data.finiteVerbs),
       verbsOrPossessives: words(data.verbsOrPossessives),
       possessives: words(data.possessives),
+      articles: words(data.articles),
       participlePrefixes: endings(data.participlePrefixes),
       separablePrefixes: endings(data.separablePrefixes),
       participleEndings: endings(data.participleEndings),

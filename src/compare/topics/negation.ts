@@ -107,7 +107,7 @@ function denialAt(
   if (end > after && denying) return { word: end, passive: true };
   if (end === after + 1 && rules.existence.has(tokens[end] as string)) return { word: end, passive: false };
   const ends = end === after || (end === after + 1 && finiteAt(tokens, end, rules));
-  if (ends && part[at] !== 0 && rules.existenceRelatives.has(opener)) return { word: at, passive: false };
+  if (ends && rules.existenceRelatives.has(opener)) return { word: at, passive: false };
   const beside = part[before - 1] === part[at] && rules.existence.has(tokens[before - 1] ?? '');
   if (beside && ends) return { word: before - 1, passive: false };
   const verb = part[at] === 0 ? mainVerbDenies(tokens, part, { at, after, end }, rules) : undefined;
@@ -117,9 +117,11 @@ function denialAt(
 /**
  * The main clause's finite verb that denies what follows it where the negation at `at` (to `after` with the words
  * beside it) ends the clause (at `end`), or stands before a word of `separablePrefixes` that ends it: a word of
- * `denyingEndings` ("Het bestuur benoemt de vertrouwenspersoon niet"), or one that makes one with that word before it
- * ("stelt … niet in": "instelt"; "stelde … niet in": "instelde"). Its first such word before the negation; undefined
- * where none stands there.
+ * `denyingEndings` that opens with no such word ("Het bestuur benoemt de vertrouwenspersoon niet": a main clause splits
+ * "instelt"), or one that makes one with that word before it ("stelt … niet in": "instelt"; "stelde … niet in":
+ * "instelde"); not after a word of `articles` or `possessives`, where it is a noun or an adjective ("Het instellen van
+ * een rechtsmiddel schorst de werking niet", "De benoemde vertrouwenspersoon functioneert niet"). Its first such word
+ * before the negation; undefined where none stands there.
  */
 function mainVerbDenies(
   tokens: readonly string[],
@@ -129,7 +131,13 @@ function mainVerbDenies(
 ): number | undefined {
   const particle = end === after + 1 && rules.separablePrefixes.includes(tokens[end] as string) ? tokens[end] : '';
   if (end !== after && !particle) return undefined;
-  for (let k = 0; k < at; k++) if (part[k] === 0 && rules.denyingEndings.has(`${particle}${tokens[k]}`)) return k;
+  const verbAt = (k: number): boolean => {
+    const [word, before] = [tokens[k] as string, tokens[k - 1] ?? ''];
+    if (part[k] !== 0 || rules.articles.has(before) || rules.possessives.has(before)) return false;
+    if (!particle && rules.separablePrefixes.some((prefix) => word.startsWith(prefix))) return false;
+    return rules.denyingEndings.has(`${particle}${word}`);
+  };
+  for (let k = 0; k < at; k++) if (verbAt(k)) return k;
   return undefined;
 }
 
@@ -203,16 +211,29 @@ function isAfterVerb(
   rules: NegationRules,
 ): boolean {
   if (part[first] !== 0) return false;
-  if (denying !== undefined) return denying < first && !complementBetween(tokens, denying, first, rules);
+  if (denying !== undefined) return denying < first && !inComplement(tokens, denying, first, rules);
   const verb = tokens.findIndex((_, k) => k < first && part[k] === 0 && finiteAt(tokens, k, rules));
   // A part that opens with its finite verb is a condition or a question: "Is een vereniging niet … opgericht, dan …".
   if (verb <= 0) return false;
-  return !complementBetween(tokens, verb, first, rules);
+  return !inComplement(tokens, verb, first, rules);
 }
 
-/** Whether a preposition between the words at `from` and `to` opens a complement there (complementAt). */
-const complementBetween = (tokens: readonly string[], from: number, to: number, rules: NegationRules): boolean =>
-  tokens.some((_, k) => k > from && k < to && complementAt(tokens, k, rules));
+/**
+ * Whether a match starting at word `first` stands in a complement opened after the word at `from`: a preposition there
+ * opens one (complementAt) and no other noun phrase opens between it and the match (a word of `subjects` after a word
+ * that is no word of `subjects`, `prepositions` or `coordinators`). "… heeft bij de klachtencommissie het verslag niet
+ * opgesteld" holds the committee in one; "… heeft voor de school de klachtencommissie niet ingesteld" does not: the
+ * committee is the clause's object.
+ */
+function inComplement(tokens: readonly string[], from: number, first: number, rules: NegationRules): boolean {
+  for (let k = first - 1; k > from; k--) {
+    if (complementAt(tokens, k, rules)) return true;
+    const before = tokens[k - 1] ?? '';
+    const joins = [rules.subjects, rules.prepositions, rules.coordinators].some((list) => list.has(before));
+    if (rules.subjects.has(tokens[k] as string) && !joins) return false;
+  }
+  return false;
+}
 
 /**
  * Whether a match starting at word `first` is an object of the condition whose words start at `body`, one a negation
@@ -230,10 +251,10 @@ function isConditionObject(
   first: number,
   rules: NegationRules,
 ): boolean {
-  if (part[first] !== part[body]) return false;
+  if (part[first] !== part[body] || inComplement(tokens, body, first, rules)) return false;
   let object = false;
   for (let k = body + 1; k < first; k++) {
-    if (finiteAt(tokens, k, rules) || complementAt(tokens, k, rules)) return false;
+    if (finiteAt(tokens, k, rules)) return false;
     if (rules.subjects.has(tokens[k] as string) && !rules.prepositions.has(tokens[k - 1] as string)) object = true;
   }
   return object;
@@ -258,8 +279,8 @@ function isRelativeObject(
 ): boolean {
   const { first, last, at } = span;
   if (first < body || part[first] !== part[body] || part[at] !== part[body]) return false;
-  for (let k = body; k < first; k++)
-    if (finiteAt(tokens, k, rules) || (k > body && complementAt(tokens, k, rules))) return false;
+  if (inComplement(tokens, body, first, rules)) return false;
+  for (let k = body; k < first; k++) if (finiteAt(tokens, k, rules)) return false;
   for (let k = last + 1; k < at; k++)
     if (rules.subjects.has(tokens[k] as string) && !rules.prepositions.has(tokens[k - 1] as string)) return false;
   return true;
@@ -304,6 +325,9 @@ function conditionDenies(
 
 function readPart(tokens: string[], after: readonly string[], rules: NegationRules): Part {
   const { part, condition, bodies } = subordinateParts(tokens, rules);
+  // A part that opens with a word of `antecedentRelatives` reads it as its main clause's relative word before the
+  // subject, which follows it: "Waar de klachtencommissie niet is ingesteld, …", "Waar de vertrouwenspersoon niet is, …".
+  if (rules.antecedentRelatives.has(tokens[0] ?? '')) bodies[0] = 1;
   const negations: number[] = [];
   for (let at = 0; at < tokens.length; ) {
     const kept = phraseAt(tokens, at, rules.notNegating);

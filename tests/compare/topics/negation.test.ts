@@ -357,6 +357,8 @@ describe('a clause that says the opposite of a phrase', () => {
     expect(read('Een klachtencommissie bestaat nog niet.', committee)).toBe('negates');
     expect(read('Een klachtencommissie bestaat niet meer.', committee)).toBe('negates');
     expect(read('Als de klachtencommissie er nog niet is, beslist de directeur.', committee)).toBe('negates');
+    expect(read('De vertrouwenspersoon is er nog altijd niet.', ['vertrouwenspersoon'])).toBe('negates');
+    expect(en('If the board has not as yet established a complaints committee, the director acts.')).toBe('negates');
     // Stated: the thing is there, and the negation concerns what is done with it; or the main clause states it.
     expect(en('The board has established a complaints committee.')).toBe('states');
     expect(en('The complaints committee has not yet been consulted.')).toBe('states');
@@ -393,12 +395,38 @@ describe('a clause that says the opposite of a phrase', () => {
     expect(read('De klachtencommissie benoemt de voorzitter niet.', committee)).toBe('states');
     expect(read('Het bestuur stelt de klachtencommissie niet op de hoogte.', committee)).toBe('states');
     expect(read('Het bestuur legt de klachtencommissie niet uit.', committee)).toBe('states');
+    // A verb's form after an article is a noun or an adjective (bw2), not the main clause's verb.
+    expect(read('Het instellen van een rechtsmiddel schorst de werking niet.', ['werking'])).toBe('states');
+    expect(read('De benoemde vertrouwenspersoon functioneert niet.', adviser)).toBe('states');
     expect(
       read(
         'Stelt het bestuur de klachtencommissie niet in, dan stelt de inspectie de klachtencommissie in.',
         committee,
       ),
     ).toBe('states');
+  });
+
+  it('reads a phrase after a part with a preposition as the object a negation denies, not as in a complement', () => {
+    const committee = ['klachtencommissie*'];
+    expect(read('Het bestuur heeft voor de school de klachtencommissie niet ingesteld.', committee)).toBe('negates');
+    expect(read('Het bestuur stelt voor de school de klachtencommissie niet in.', committee)).toBe('negates');
+    expect(
+      read(
+        'Als het bestuur voor de school de klachtencommissie niet heeft ingesteld, beslist de directeur.',
+        committee,
+      ),
+    ).toBe('negates');
+    expect(
+      read('Scholen die voor hun leerlingen de klachtencommissie niet hebben ingesteld, melden dit.', committee),
+    ).toBe('negates');
+    // In the complement itself, or joined to it, the phrase is not what the negation denies.
+    expect(read('Het bestuur heeft voor de klachtencommissie de leden niet benoemd.', committee)).toBe('states');
+    expect(read('Het bestuur heeft het verslag van de school en de klachtencommissie niet opgesteld.', committee)).toBe(
+      'states',
+    );
+    expect(read('Het bestuur heeft de leden van de landelijke klachtencommissie niet benoemd.', committee)).toBe(
+      'states',
+    );
   });
 
   it('reads "waar" after the thing it stands for as a relative word, elsewhere as a word of the main clause', () => {
@@ -413,6 +441,14 @@ describe('a clause that says the opposite of a phrase', () => {
     expect(read('De school waar geen klachtencommissie is ingesteld, meldt dit.', committee)).toBe('negates');
     expect(read('Scholen waar geen vertrouwenspersoon is, melden dit.', adviser)).toBe('negates');
     expect(read('Waar geen klachtencommissie is, behandelt de directeur de klacht.', committee)).toBe('negates');
+    // Opening its part it is read as the main clause's relative word before its subject.
+    expect(read('Waar de klachtencommissie niet is ingesteld, behandelt de directeur de klacht.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Waar de vertrouwenspersoon niet is, behandelt de directeur de klacht.', adviser)).toBe('negates');
+    expect(read('Waar de klager niet tevreden is, kan hij zich wenden tot de klachtencommissie.', committee)).toBe(
+      'states',
+    );
     // "waar" stands for "er": "de vertrouwenspersoon is er niet".
     expect(read('Scholen waar de vertrouwenspersoon niet is, melden dit.', adviser)).toBe('negates');
     expect(read('Scholen waar de vertrouwenspersoon niet meer is, melden dit.', adviser)).toBe('negates');
