@@ -3,8 +3,10 @@
 // the thing ("wordt niet ingesteld") and the phrase is its clause's subject, not in the subject's complement ("het
 // verslag van de klachtencommissie"); one in a relative clause it is not in (which ends at its verb cluster), in a
 // condition ("indien", "als de klager") unless it denies the thing is there, in a limit ("niet later dan"), cancelled
-// ("geen … zonder") or inside the phrase itself does not. The English sentences
-// are quoted from the English codes of conduct and privacy pages of ../shared/dev-corpus.
+// ("geen … zonder") or inside the phrase itself does not. A word of time beside a negation ("nog", "yet") is read past,
+// a main clause's own denying verb ("stelt … niet in") denies its object, and "waar" after the thing it stands for is
+// a relative word. The English sentences are quoted from the English codes of conduct and privacy pages of
+// ../shared/dev-corpus.
 import { describe, expect, it } from 'vitest';
 import { phraseReading } from '../../../src/compare/topics/negation.js';
 import { negationRules } from '../../../src/compare/topics/negation-rules.js';
