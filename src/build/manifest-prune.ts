@@ -11,21 +11,29 @@
 // - a report that could not be made (a procedure.yaml or people list that cannot be read, src/jobs/build.ts): the
 //   outputs of every policy the run cannot vouch for (removeOutputsNotVouched).
 // Only files the manifest records, inside the output folder, of sources still there (a build makes them again once
-// the error is fixed; the output of a policy whose file is gone stays as it was). Files first, then the manifest
-// (written whole): stopped between the two, the next build finds an entry without its output and builds it again.
-// After a signal nothing is removed, as nothing is written (src/io/write-stop.ts).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+// the error is fixed). Files first, then the manifest (written whole): stopped between the two, the next build finds
+// an entry without its output and builds it again. After a signal nothing is removed, as nothing is written
+// (src/io/write-stop.ts).
+// A policy whose file is gone (deleted, renamed) has outputs no run can make again: every build into the folder
+// removes them and the policy's page of the report (removeOutputsOfGone), but only those still as written (a file the
+// user changed since is no longer the build's) and none of the names of another entry's (a renamed policy's, made
+// again under the same name).
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { writesStopped } from '../io/write-stop.js';
+import { countWriteIn, writesStopped } from '../io/write-stop.js';
 import { sha256 } from '../model/fingerprint.js';
 import { type ManifestEntry, readManifest, writeManifest } from './manifest.js';
 
 /** The outputs an entry records, each with the sha256 written, as names relative to `outDir` inside it. */
 function outputsOf(outDir: string, entry: ManifestEntry): [string, string][] {
-  const inside = (name: string): boolean => resolve(outDir, name).startsWith(`${resolve(outDir)}${sep}`);
   return [[entry.output, entry.pdf] as [string, string], ...Object.entries(entry.also ?? {})].filter(([name]) =>
-    inside(name),
+    inside(outDir, name),
   );
+}
+
+/** Whether `name` (relative to `outDir`) is a path inside it. */
+function inside(outDir: string, name: string): boolean {
+  return resolve(outDir, name).startsWith(`${resolve(outDir)}${sep}`);
 }
 
 function hashOf(path: string): string | undefined {
@@ -97,4 +105,72 @@ export function removeOutputsNotVouched(
     outDir,
     (source, entry) => !vouched.has(source) && (asked.has(source) || !stillAsBuilt(outDir, source, entry)),
   );
+}
+
+/**
+ * Removes the outputs of the policies whose file is gone (deleted or renamed): of each entry whose source no longer
+ * exists, the outputs it records and `pages` (files of its own name another record says were written: the report's
+ * page of the policy, name with forward slashes → sha256 written) names beside its first, where each is still as
+ * written and no entry of a source still there records it; the entries forgotten. The files removed, all of them or,
+ * after a signal, none: the signal handler waits while they are counted in (src/io/write-stop.ts); and the error of
+ * the manifest not written (a full disk), for the run to tell: the next build forgets those entries then.
+ */
+export function removeOutputsOfGone(
+  outDir: string,
+  pages: ReadonlyMap<string, string> = new Map(),
+): { removed: string[]; unwritten?: unknown } {
+  const manifest = readManifest(outDir);
+  const gone = Object.entries(manifest.entries).filter(([key]) => isGone(resolve(outDir, key)));
+  if (gone.length === 0 || writesStopped()) return { removed: [] };
+  const goneKeys = new Set(gone.map(([key]) => key));
+  const live = new Set(
+    Object.entries(manifest.entries)
+      .filter(([key]) => !goneKeys.has(key))
+      .flatMap(([, entry]) => [...outputsOf(outDir, entry).map(([name]) => name), pageName(entry)])
+      .map((name) => resolve(outDir, name)),
+  );
+  const removed: string[] = [];
+  const done = countWriteIn();
+  try {
+    for (const [key, entry] of gone) {
+      for (const [name, hash] of [...outputsOf(outDir, entry), ...pageOf(outDir, entry, pages)]) {
+        const path = join(outDir, name);
+        if (live.has(resolve(path)) || hashOf(path) !== hash) continue;
+        rmSync(path, { force: true });
+        removed.push(path);
+      }
+      delete manifest.entries[key];
+    }
+  } finally {
+    done();
+  }
+  try {
+    if (!writesStopped()) writeManifest(outDir, manifest);
+  } catch (unwritten) {
+    return { removed, unwritten };
+  }
+  return { removed };
+}
+
+/** Whether nothing is at `path`: not one that cannot be looked at now (a folder not allowed to be read). */
+function isGone(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
+/** The name of the report's page of the policy an entry records: its first output's, with .html. */
+function pageName(entry: ManifestEntry): string {
+  return entry.output.replace(/\.[^./\\]+$/, '.html');
+}
+
+/** The page `pages` records beside an entry's first output (pageName), with the sha256 written. */
+function pageOf(outDir: string, entry: ManifestEntry, pages: ReadonlyMap<string, string>): [string, string][] {
+  const name = pageName(entry);
+  const hash = pages.get(name.split(sep).join('/'));
+  return hash === undefined || name === entry.output || !inside(outDir, name) ? [] : [[name, hash]];
 }

@@ -79,9 +79,12 @@ export function writeFailureLines(report: BatchReport, out: string): string[] {
   return lines;
 }
 
-/** The files of the run before that the run removed, not vouching for them (src/jobs/build.ts), a line each. */
-export function removedLines({ removed }: BuildJobResult): string[] {
-  return removedLinesOf(removed);
+/**
+ * The files of the run before that the run removed, not vouching for them or made from a policy whose file is gone
+ * (src/jobs/build.ts), a line each.
+ */
+export function removedLines({ removed, gone }: BuildJobResult): string[] {
+  return removedLinesOf(removed, gone);
 }
 
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */

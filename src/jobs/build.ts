@@ -58,6 +58,11 @@ export interface BuildJobResult {
    * (removeNotVouched).
    */
   removed?: string[];
+  /**
+   * The files of the run before made from a policy whose file is gone (deleted, renamed), removed from the output
+   * folder with the policy's page of the report (src/build/manifest-prune.ts, removeOutputsOfGone).
+   */
+  gone?: string[];
 }
 
 /**
@@ -117,6 +122,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
   const result: BuildJobResult = { refusals: [], report };
   const removedNow = [...unread, ...(report.removed ?? [])];
   if (removedNow.length > 0) result.removed = removedNow;
+  if (incremental) await removeOutputsOfGonePolicies(options.outDir, result);
   try {
     await writeShared(files, ready, options, result);
   } catch (error) {
@@ -139,7 +145,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
       // showed while they were removed, then again with the list.
       if (result.reportFailed) {
         const { listRemovedOnFailedReport } = await import('../report/site/failed.js');
-        listRemovedOnFailedReport(result.reportFailed, [error], result.removed);
+        listRemovedOnFailedReport(result.reportFailed, [error], result.removed, result.gone);
       }
     }
   }
@@ -153,6 +159,25 @@ async function removeOutputsOfUnreadable(outDir: string, files: readonly string[
   if (files.length === 0) return [];
   const { removeOutputsOf } = await import('../build/manifest-prune.js');
   return removeOutputsOf(outDir, new Set(files.map((file) => resolve(file))));
+}
+
+/**
+ * The outputs of the run before of the policies whose file is gone, and their pages of the report as its manifest
+ * records them written (out/.clausemark-site.json), removed (no run can make them again), into `result.gone`. After
+ * the build, so a renamed policy's outputs made again under the same name are its own and stay.
+ */
+async function removeOutputsOfGonePolicies(outDir: string, result: BuildJobResult): Promise<void> {
+  const [{ removeOutputsOfGone }, { readSiteManifest }] = await Promise.all([
+    import('../build/manifest-prune.js'),
+    import('../report/site/manifest.js'),
+  ]);
+  const pages = new Map([...readSiteManifest(outDir)].map(([name, page]) => [name, page.html]));
+  const { removed, unwritten } = removeOutputsOfGone(outDir, pages);
+  if (removed.length > 0) result.gone = removed;
+  // The manifest not written (a full disk): told beside the PDFs, as the batch's own manifest is.
+  if (unwritten === undefined) return;
+  if (!isClausemarkError(unwritten)) throw unwritten;
+  result.report.unwritten = [...(result.report.unwritten ?? []), unwritten];
 }
 
 /**

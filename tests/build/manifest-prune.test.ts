@@ -1,14 +1,15 @@
 // Removing the outputs a run could not vouch for (src/build/manifest-prune.ts): after a report that could not be
 // made, those of the policies the run was asked to build and did not build or find up to date, and of those it was
 // not asked to build (`build ONE`: the others) that are no longer as built; those of a policy that cannot be read, at
-// once. Never those of a policy whose file is gone (nothing could make them again), nor anything outside the output
-// folder, nor a file the manifest does not record.
+// once. Those of a policy whose file is gone (deleted, renamed), with its page of the report, at every build, where
+// still as written and not named by another entry (removeOutputsOfGone). Never anything outside the output folder, nor
+// a file the manifest (or the report's, for a page) does not record.
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/build/manifest.js';
-import { removeOutputsNotVouched, removeOutputsOf } from '../../src/build/manifest-prune.js';
+import { removeOutputsNotVouched, removeOutputsOf, removeOutputsOfGone } from '../../src/build/manifest-prune.js';
 import { sha256 } from '../../src/model/fingerprint.js';
 
 const put = (path: string, text = path): string => {
@@ -112,5 +113,47 @@ describe('removing the outputs a run could not vouch for', () => {
     expect(existsSync(join(out, 'org/good-1.0.pdf'))).toBe(true);
     expect(existsSync(own)).toBe(true);
     expect(Object.keys(readManifest(out).entries)).toEqual(['../policies/good.md']);
+  });
+
+  it('removes the outputs and page of a policy whose file is gone, where still as written and no other entry’s', () => {
+    const { root, out, source } = folder();
+    source('live.md');
+    source('renamed.md');
+    const outside = put(join(root, 'keep.pdf'));
+    const entries = {
+      '../policies/live.md': entryOf(root, out, 'live.md', 'org/live-1.0.pdf'),
+      '../policies/gone.md': entryOf(root, out, 'gone.md', 'org/gone-1.0.pdf', 'org/gone-1.0.docx'),
+      '../policies/changed.md': entryOf(root, out, 'changed.md', 'org/changed-1.0.pdf'),
+      // Renamed: the new file's entry names the same PDF, made again.
+      '../policies/old-name.md': entryOf(root, out, 'old-name.md', 'org/renamed-1.0.pdf'),
+      '../policies/renamed.md': entryOf(root, out, 'renamed.md', 'org/renamed-1.0.pdf'),
+      // A manifest edited to name a file outside the output folder must not reach it.
+      '../policies/escape.md': entryOf(root, out, 'escape.md', '../keep.pdf'),
+      // Its outputs removed by a run a signal stopped before it wrote the manifest: forgotten now.
+      '../policies/half.md': entryOf(root, out, 'half.md', 'org/half-1.0.pdf'),
+    };
+    for (const entry of Object.values(entries))
+      for (const name of [entry.output, ...Object.keys(entry.also ?? {})])
+        if (!name.startsWith('..') && !name.includes('half')) put(join(out, name));
+    put(join(out, 'org/changed-1.0.pdf'), 'the user’s own version');
+    const page = (name: string): [string, string] => [name, sha256(Buffer.from(put(join(out, name))))];
+    const pages = new Map([page('org/gone-1.0.html'), page('org/renamed-1.0.html'), page('org/live-1.0.html')]);
+    // A page the report no longer holds as written (edited by hand) stays; so does one no record names.
+    put(join(out, 'org/changed-1.0.html'));
+    const own = put(join(out, 'org', 'mine.pdf'));
+    writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
+
+    const { removed, unwritten } = removeOutputsOfGone(out, pages);
+    expect(unwritten).toBeUndefined();
+    expect(removed.sort()).toEqual(
+      ['org/gone-1.0.docx', 'org/gone-1.0.html', 'org/gone-1.0.pdf'].map((name) => join(out, name)),
+    );
+    for (const kept of ['live-1.0.pdf', 'live-1.0.html', 'changed-1.0.pdf', 'changed-1.0.html', 'renamed-1.0.pdf'])
+      expect(existsSync(join(out, 'org', kept)), kept).toBe(true);
+    expect(existsSync(join(out, 'org/renamed-1.0.html'))).toBe(true);
+    expect([outside, own].every((file) => existsSync(file))).toBe(true);
+    expect(Object.keys(readManifest(out).entries).sort()).toEqual(['../policies/live.md', '../policies/renamed.md']);
+    // Said once: nothing is left to remove.
+    expect(removeOutputsOfGone(out, pages)).toEqual({ removed: [] });
   });
 });

@@ -1,8 +1,8 @@
 // `serve --watch` removes what a rebuild cannot vouch for as `build` does (src/jobs/build.ts), and says which files,
 // in `build`'s words and the run's language (src/jobs/build-removed.ts): the PDF of a policy whose front matter
 // stopped being YAML; after a report that could not be made, the board pack `start` wrote, which a rebuild does not
-// make again.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// make again; the PDF and page of a policy whose file was deleted.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LiveState } from '../../src/io/live-reload.js';
@@ -69,5 +69,35 @@ describe('serve --watch after a policy stopped reading', () => {
     expect(live.errors.join('\n')).toContain('procedure.yaml:3:1');
     expect(existsSync(pack)).toBe(false);
     expect(info).toContain(`  ${pack} (removed: from the previous run, and not made again now)`);
+  }, 120_000);
+
+  it('removes the PDF and page of a policy whose file was deleted, and says which', async () => {
+    const repo = tempRepo('clausemark-serve-removed-gone-');
+    repo.write('templates/brands/.keep', '');
+    repo.write('policies/linde/meldcode.md', meldcode('1.0', STEPS));
+    repo.write('policies/linde/tweede.md', meldcode('1.0', STEPS).replace('id: meldcode', 'id: tweede'));
+    repo.commit('two policies');
+    const out = join(repo.root, 'out');
+    const info: string[] = [];
+    const options = {
+      root: repo.root,
+      outDir: out,
+      policiesDir: join(repo.root, 'policies'),
+      log: { info: (line: string) => info.push(line), error: () => undefined },
+    };
+    const live: LiveState = { version: 0, errors: [], errorPage: serveErrorPage };
+    await rebuildInto(live, 'serve-report.building', options);
+    const gone = ['tweede-1.0.pdf', 'tweede-1.0.html'].map((name) => join(out, 'linde', name));
+    for (const file of gone) expect(existsSync(file), file).toBe(true);
+
+    rmSync(join(repo.root, 'policies/linde/tweede.md'));
+    info.length = 0;
+    await rebuildInto(live, 'serve-report.rebuilt', options);
+    expect(live.errors).toEqual([]);
+    for (const file of gone) {
+      expect(existsSync(file), file).toBe(false);
+      expect(info).toContain(`  ${file} (removed: the file of the policy it was made from is gone)`);
+    }
+    expect(existsSync(join(out, 'linde', 'meldcode-1.0.pdf'))).toBe(true);
   }, 120_000);
 });

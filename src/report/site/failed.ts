@@ -20,7 +20,11 @@ import { overviewPath } from './plan.js';
  * The page that says the report could not be made, with each error as clausemark prints it, and the files of the run
  * before removed with it (src/jobs/build.ts), a line each as `build` says them.
  */
-export function failedReportPage(errors: readonly ClausemarkError[], removed: readonly string[] = []): string {
+export function failedReportPage(
+  errors: readonly ClausemarkError[],
+  removed: readonly string[] = [],
+  gone: readonly string[] = [],
+): string {
   // A full disk is no fault of the inputs, and removes nothing but the report (src/jobs/build.ts).
   const unwritten = errors.every((error) => error.ruleId === 'unwritable-output');
   const fix = unwritten
@@ -38,7 +42,10 @@ export function failedReportPage(errors: readonly ClausemarkError[], removed: re
     errors.map((error) => told(error)),
     {
       heading: wordMessage({ messageId: 'report-failed.removed-heading' }),
-      items: removed.map((file) => wordMessage({ messageId: 'build-report.removed', params: { file } })),
+      items: [
+        ...removed.map((file) => wordMessage({ messageId: 'build-report.removed', params: { file } })),
+        ...gone.map((file) => wordMessage({ messageId: 'build-report.removed-gone', params: { file } })),
+      ],
     },
   );
 }
@@ -51,9 +58,10 @@ export function listRemovedOnFailedReport(
   pages: readonly string[],
   errors: readonly ClausemarkError[],
   removed: readonly string[],
+  gone: readonly string[] = [],
 ): void {
-  if (removed.length === 0) return;
-  const page = failedReportPage(errors, removed);
+  if (removed.length + gone.length === 0) return;
+  const page = failedReportPage(errors, removed, gone);
   for (const path of pages) replaced(path, page);
 }
 
