@@ -248,6 +248,8 @@ async function writeShared(
       ...(alignmentCache ? { alignmentCache } : {}),
       ...(options.overviewDate ? { today: options.overviewDate } : {}),
     });
+    // The pages of a policy whose file is gone (a revision's diff), told with its outputs.
+    if (result.site.removed.length > 0) result.gone = [...(result.gone ?? []), ...result.site.removed];
     // Beside out/overview.html, its PDF for the board meeting.
     if (result.site.overview) {
       const { writeOverviewPdf } = await import('../report/site/overview-pdf.js');

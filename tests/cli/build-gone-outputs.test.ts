@@ -2,7 +2,8 @@
 // (src/build/manifest-prune.ts, removeOutputsOfGone): `build` removes its PDF, Word document and report page of the
 // build before, each listed in the run's language, and the report names it nowhere. Only files the build wrote and
 // that are still as written go: a user's own file in out/, or an output the user changed since, stays; an output
-// the renamed policy makes again under the same name stays. Where the report cannot be made, its page lists them.
+// the renamed policy makes again under the same name stays. A revision deleted takes its diff page with it. Where the
+// report cannot be made, its page lists them.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -124,5 +125,29 @@ describe('build after a policy’s file was deleted or renamed', () => {
       expect(page).toContain(`<li>out/${name} ${GONE}</li>`);
     }
     for (const name of OWN) expect(existsSync(out(name)), name).toBe(true);
+  }, 180_000);
+
+  it('a revision deleted: its outputs and its diff page go too, listed', async () => {
+    const revision = meldcode('1.1', STEPS)
+      .replace('status: approved', 'status: draft\nsupersedes: "1.0"')
+      .replace(/approvals:\n(?: {2}.*\n)+/, '')
+      .replace('Beslis of u', 'Besluit of u');
+    repo.write('policies/linde/revisions/meldcode-1.1.md', revision);
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    const made = ['linde/meldcode-1.1.pdf', 'linde/meldcode-1.1.docx', 'linde/meldcode-1.1.html'];
+    const diff = 'linde/meldcode-1.0-to-1.1.html';
+    for (const name of [...made, diff]) expect(existsSync(out(name)), name).toBe(true);
+
+    rmSync(join(repo.root, 'policies/linde/revisions/meldcode-1.1.md'));
+    const run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    for (const name of [...made, diff]) {
+      expect(existsSync(out(name)), name).toBe(false);
+      expect(run.stdout).toContain(`out/${name} ${GONE}`);
+    }
+    for (const name of [...KEPT, ...SECONDS, ...OWN]) expect(existsSync(out(name)), name).toBe(true);
+    for (const [name, text] of readable())
+      if (!OWN.includes(name)) for (const named of ['meldcode-1.1', 'to-1.1']) expect(text, name).not.toContain(named);
   }, 180_000);
 });

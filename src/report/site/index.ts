@@ -50,6 +50,8 @@ export interface SiteReport {
   skipped: string[];
   /** What every school must have, when an organisation declares itself: for its PDF (src/report/site/overview-pdf.ts). */
   overview?: SiteOverview;
+  /** Pages of the run before made from a policy whose file is gone, removed (write.ts): outDir joined with each name. */
+  removed: string[];
 }
 
 export function writeSite(files: readonly string[], options: SiteOptions): SiteReport {
@@ -58,10 +60,11 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   const corpus = planCorpus(files, work);
   const input = siteInput(corpus, work, options);
   const plan = planSite(input);
-  const { written } = writeSitePlan(plan, { root, outDir });
+  const { written, removed } = writeSitePlan(plan, { root, outDir });
   return {
     pages: plan.pages.map((page) => relative(outDir, page.path).split(sep).join('/')),
     written,
+    removed,
     skipped: corpus.skipped,
     ...(input.overview ? { overview: input.overview } : {}),
   };

@@ -12,6 +12,8 @@ export interface PageRecord {
   inputs: string;
   /** sha256 of the HTML written. */
   html: string;
+  /** The policy files a page of one policy or of a revision is made from, relative to outDir: gone, so is the page. */
+  sources?: string[];
 }
 
 /** Page records by path under outDir (forward slashes); none when there is no manifest or it cannot be read. */

@@ -1,12 +1,15 @@
 // The HTML report written: each planned page rendered and written only when its content hash (plan.ts) or the file
 // on disk differs from what the manifest recorded (manifest.ts); the logos and fonts copied when their bytes differ.
-// A rebuild without changes renders nothing and touches nothing.
+// A rebuild without changes renders nothing and touches nothing. A page of the run before that the plan no longer
+// has and that a policy whose file is gone was made from (a revision's diff, the policy's own page) is removed while
+// it is as written, so no page in out/ tells of a policy no longer in the project (removeGonePages).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { countWriteIn, writesStopped } from '../../io/write-stop.js';
 import { copySiteFonts, writeIfChanged } from '../documents/site-assets.js';
 import { manifestText, type PageRecord, readSiteManifest, writeSiteManifest } from './manifest.js';
-import type { SitePlan } from './plan.js';
+import type { SitePage, SitePlan } from './plan.js';
 import { renderSitePage } from './render.js';
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -25,6 +28,8 @@ export interface SiteWrite {
   written: number;
   /** How many pages were rendered (the others were up to date by their hash). */
   rendered: number;
+  /** The pages of the run before made from a policy whose file is gone, removed: outDir joined with each name. */
+  removed: string[];
 }
 
 export function writeSitePlan(plan: SitePlan, options: { root: string; outDir: string }): SiteWrite {
@@ -40,14 +45,65 @@ export function writeSitePlan(plan: SitePlan, options: { root: string; outDir: s
     const known = previous.get(name);
     // Up to date: made from the same inputs, and the file still holds what was written then.
     if (known && known.inputs === page.hash && fileHash(page.path) === known.html) {
-      records.set(name, known);
+      records.set(name, { ...known, ...sourcesOf(page, outDir) });
       continue;
     }
     const html = renderSitePage(page);
     rendered++;
     if (writeIfChanged(page.path, html)) written++;
-    records.set(name, { inputs: page.hash, html: sha256(html) });
+    records.set(name, { inputs: page.hash, html: sha256(html), ...sourcesOf(page, outDir) });
   }
+  const removed = removeGonePages(outDir, previous, records);
   writeSiteManifest(outDir, records, manifestText(previous));
-  return { written, rendered };
+  return { written, rendered, removed };
+}
+
+/** The policy files a page of one policy or of a revision is made from, relative to outDir, for its record. */
+function sourcesOf(page: SitePage, outDir: string): { sources?: string[] } {
+  const files =
+    page.kind === 'policy'
+      ? [page.inputs.policy.path]
+      : page.kind === 'diff'
+        ? [page.inputs.revision.old.path, page.inputs.revision.new.path]
+        : [];
+  return files.length > 0 ? { sources: files.map((file) => relative(outDir, resolve(file))) } : {};
+}
+
+/**
+ * Removes the pages `previous` records that are not planned now (`records`), one of whose sources is gone, and that
+ * are still as written; the files removed. Before the manifest is written, which no longer names them: stopped
+ * between the two, the next run finds a page gone. Counted in as a write, so a signal waits for it; after one, none.
+ */
+function removeGonePages(
+  outDir: string,
+  previous: ReadonlyMap<string, PageRecord>,
+  records: ReadonlyMap<string, PageRecord>,
+): string[] {
+  if (writesStopped()) return [];
+  const removed: string[] = [];
+  const done = countWriteIn();
+  try {
+    for (const [name, known] of previous) {
+      const path = join(outDir, name);
+      const inside = resolve(path).startsWith(`${resolve(outDir)}${sep}`);
+      const gone = (known.sources ?? []).some((source) => isGone(resolve(outDir, source)));
+      if (records.has(name) || !inside || !gone || fileHash(path) !== known.html) continue;
+      rmSync(path, { force: true });
+      removed.push(path);
+    }
+  } finally {
+    done();
+  }
+  return removed;
+}
+
+/** Whether nothing is at `path` (not merely a file that cannot be looked at now). */
+function isGone(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
 }

@@ -53,6 +53,8 @@ describe('the report rewrites a page only when its content hash changes', () => 
     expect(JSON.parse(readFileSync(join(out, SITE_MANIFEST), 'utf8')).pages['allure/social-media-1.0.html']).toEqual({
       inputs: expect.stringMatching(/^[0-9a-f]{64}$/),
       html: expect.stringMatching(/^[0-9a-f]{64}$/),
+      // The policy file the page is made from, relative to out/: a page whose policy is gone is removed.
+      sources: [expect.stringMatching(/\.md$/)],
     });
   });
 
