@@ -3,7 +3,8 @@
 // and a symbol font's signs the characters they show (docx-symbols.ts; one with none is reported at its paragraph);
 // a field is read as the result Word prints, and what Word does not print as the words (a field inside another's
 // code, an equation) is left out and listed, as is the placeholder of a content control never filled in
-// (docx-controls.ts); tracked changes are taken or left according to the caller's choice.
+// (docx-controls.ts); text struck through (w:strike, w:dstrike) is left out and listed too; tracked changes are taken
+// or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type SourcePlace, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
@@ -14,6 +15,7 @@ import {
   descendants,
   isHiddenRun,
   isOn,
+  isStruckRun,
   rAttr,
   runFont,
   wAttr,
@@ -33,6 +35,13 @@ export type ChangeChoice = 'accept' | 'reject';
 
 /** Why a content control's placeholder is left out (docx-controls.ts). */
 const PLACEHOLDER = 'import-reason.placeholder';
+/** What a struck-through run may hold to be left out as struck text: its properties, text and spacing. */
+const STRUCK_PARTS = new Set(['rPr', 't', 'tab', 'br', 'cr', 'lastRenderedPageBreak', 'softHyphen', 'noBreakHyphen']);
+/** The text a part of a struck-through run shows. */
+const struckText = (node: Element): string =>
+  node.localName === 't'
+    ? (node.textContent ?? '')
+    : (({ tab: ' ', br: ' ', cr: ' ', noBreakHyphen: '-' } as Record<string, string>)[node.localName ?? ''] ?? '');
 
 /**
  * What a block's Word paragraph says beyond its text, for reading back clausemark's own documents (docx-own.ts):
@@ -111,6 +120,8 @@ export class BodyReader {
    * paragraph's words (a content control's placeholder), so its report stands at that paragraph.
    */
   private apart: { text: string; reason: string; inParagraph?: boolean }[] = [];
+  /** The text of the struck-through runs read one after another so far: one passage, left out as one text. */
+  private struck = '';
   /** The complex fields open at this point (w:fldChar), and the date fields read (docx-date-fields.ts). */
   private readonly fields = new OpenFields();
   /** The text of each text box read since the last block (docx-text-boxes.ts): left out and listed after it. */
@@ -219,6 +230,12 @@ export class BodyReader {
       this.apart.push({ text: text.replace(/\s+/gu, ' ').trim(), reason, ...(inParagraph ? { inParagraph } : {}) });
   }
 
+  /** The struck-through passage read so far, left out after the block. */
+  private endStruck(): void {
+    this.leaveOut(this.struck, 'import-reason.struck-through');
+    this.struck = '';
+  }
+
   private run(run: Element, inherited: Partial<Inline>): Inline[] {
     const properties = child(run, 'rPr');
     // Hidden text is neither printed nor shown by Word: it is not what the reader of the policy reads.
@@ -229,6 +246,19 @@ export class BodyReader {
       if (text.trim() !== '') this.hidden.push(text);
       return [];
     }
+    // Text struck through by hand says "not this": it is not what the policy says (Word splits a passage into runs).
+    // A run holding more than text (a field's mark, a note's reference, a picture) is read as it stands, and so is
+    // all text of clausemark's own document: a policy's `~~…~~` is built as struck text, and is policy text.
+    if (
+      isStruckRun(run) &&
+      !this.own &&
+      !this.fields.inCode() &&
+      children(run).every((node) => STRUCK_PARTS.has(node.localName ?? ''))
+    ) {
+      this.struck += children(run).map(struckText).join('');
+      return [];
+    }
+    this.endStruck();
     const format: Partial<Inline> = { ...inherited };
     if (isOn(child(properties, 'b'))) format.bold = true;
     if (isOn(child(properties, 'i'))) format.italic = true;
@@ -401,6 +431,7 @@ export class BodyReader {
    */
   leaveOutHidden(source: { line: number }, near?: string): void {
     this.leaveOutBoxes(source);
+    this.endStruck();
     for (const { symbols, text } of this.boxedSymbols) this.reportUnread(symbols, text, source, true);
     this.boxedSymbols = [];
     for (const { text, reason, inParagraph } of this.apart) {

@@ -68,6 +68,12 @@ export const isHiddenRun = (run: Element): boolean => {
   return isOn(child(properties, 'vanish')) || isOn(child(properties, 'specVanish'));
 };
 
+/** Whether a run is struck through (w:strike, w:dstrike): formatting, not a tracked change, that says "not this". */
+export const isStruckRun = (run: Element): boolean => {
+  const properties = child(run, 'rPr');
+  return isOn(child(properties, 'strike')) || isOn(child(properties, 'dstrike'));
+};
+
 /** The font a run's text is set in (w:rFonts' ascii, else hAnsi), when the run names one. */
 export const runFont = (run: Element): string | undefined => {
   const fonts = child(child(run, 'rPr'), 'rFonts');

@@ -3,6 +3,8 @@
 // set beside its article numbers, as the text it lays out: layout-tables.ts); containers (div, section, main …)
 // are looked through; styles and scripts are not text; navigation and forms are page furniture, and text a browser
 // hides (the hidden attribute, display:none, visibility:hidden, font-size:0) is not shown: both left out and listed.
+// Text the page deletes or strikes through (<del>, <s>, <strike>, line-through) is no policy text either: left out and
+// listed the same way; <ins> text is the text as changed, and kept.
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Block, Inline } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
@@ -86,23 +88,34 @@ const HIDING_STYLES: readonly [RegExp, string][] = [
   [/(?:^|;)\s*display\s*:\s*none\b/iu, 'display:none'],
   [/(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/iu, 'visibility:hidden'],
   [/(?:^|;)\s*font-size\s*:\s*0*\.?0+(?:px|pt|em|rem|%|vw|vh)?\s*(?:!important\s*)?(?:;|$)/iu, 'font-size:0'],
+  [/(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/iu, 'struck'],
 ];
+/** Elements whose text the page deletes (a tracked change Word saves as HTML) or strikes through: not policy text. */
+const STRUCK = new Map([
+  ['del', 'del'],
+  ['s', 'struck'],
+  ['strike', 'struck'],
+]);
 
 /** Stands for a Word comment saved as HTML among the reasons of hiddenBy: not the policy's text. */
 const WORD_COMMENT = 'word-comment';
 
-/** Why hidden text is left out: the hidden attribute, the style that hides it (display:none, …), a Word comment. */
+/** Why hidden text is left out: the hidden attribute, the style that hides it (display:none, …), it is struck, or a Word comment. */
 function hiddenReason(how: string): MessageRef {
   if (how === WORD_COMMENT) return { messageId: 'import-reason.word-comment' };
+  if (how === 'del') return { messageId: 'import-reason.deleted' };
+  if (how === 'struck') return { messageId: 'import-reason.struck-through' };
   return how === 'hidden'
     ? { messageId: 'import-reason.hidden-attribute' }
     : { messageId: 'import-reason.hidden-text', params: { how } };
 }
 
-/** Why a browser would not show this element's text as the page's, or undefined when it shows it. */
+/** Why a browser would not show this element's text as the page's (or shows it struck), or undefined when it shows it. */
 function hiddenBy(node: ElementContent | RootContent): string | undefined {
   if (node.type !== 'element') return undefined;
   if (isWordCommentPart(node)) return WORD_COMMENT;
+  const struck = STRUCK.get(node.tagName);
+  if (struck) return struck;
   const { hidden, style } = node.properties;
   if (hidden !== undefined && hidden !== false && hidden !== null) return 'hidden';
   if (typeof style !== 'string') return undefined;
@@ -286,7 +299,10 @@ export class HtmlBlocks {
       const firstParagraph = rest[0]?.type === 'element' && rest[0].tagName === 'p' && !hasText(inlinesOf(own));
       const inlines = firstParagraph ? this.inlines((rest.shift() as Element).children) : this.inlines(own);
       const line = this.lineOf(item);
-      this.push({ kind: 'item', level, ordered, ...(ordered ? { number } : {}), inlines, source: { line } }, line);
+      // An item with no text of its own and nothing under it (its text struck through) is no clause.
+      const empty = !hasText(inlines) && rest.length === 0;
+      const block: Block = { kind: 'item', level, ordered, ...(ordered ? { number } : {}), inlines, source: { line } };
+      this.push(empty ? undefined : block, line);
       number++;
       for (const child of rest) {
         if (child.type !== 'element') continue;

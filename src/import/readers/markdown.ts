@@ -3,7 +3,7 @@
 // here too: what it states (title, version, date, organisation, language) goes to the frontmatter and the block itself
 // is listed as dropped. Soft line breaks join hard-wrapped lines, setext and ATX headings are headings (and a law
 // export's `####Titel` lines, with no space after the hashes), `*` and `1.` lists are lists, and HTML blocks are read
-// as HTML (html-blocks.ts).
+// as HTML (html-blocks.ts). Struck-through text (`~~…~~`) is no policy text: left out and listed after its block.
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { wordMessage } from '../../io/messages.js';
@@ -39,6 +39,8 @@ function shownText(node: Nodes): string {
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   // A hard line break ("  " or "\\" at a line's end) parts the words on either side, as a reader sees them.
   if (node.type === 'break') return '\n';
+  // Struck-through text is listed as left out on its own, not glued to the word before it.
+  if (node.type === 'delete') return `\n${node.children.map(shownText).join('')}\n`;
   if ('value' in node) return node.value;
   if (!('children' in node)) return '';
   const parts = (node.children as Nodes[]).map(shownText);
@@ -53,6 +55,8 @@ function isBackLink(text: string, before: PhrasingContent | undefined): boolean 
 class MarkdownBlocks {
   readonly blocks: Block[] = [];
   private readonly links = new Map<string, string>();
+  /** Struck-through text read since the last block: left out and listed after it. */
+  private struck: string[] = [];
 
   constructor(root: Root) {
     const collect = (node: Nodes): void => {
@@ -97,17 +101,42 @@ class MarkdownBlocks {
         case 'footnoteReference':
           out.push({ text: '', footnote: node.label ?? node.identifier });
           break;
+        case 'delete': {
+          const text = shownText(node).replace(/\s+/gu, ' ').trim();
+          if (text) this.struck.push(text);
+          break;
+        }
         case 'html':
           out.push(...this.inlines([{ type: 'text', value: visibleText(htmlFragment(node.value)) }], format));
           break;
-        default:
-          if ('children' in node) out.push(...this.inlines(node.children as PhrasingContent[], format));
+        default: {
+          // Any other phrasing a plugin adds, read through.
+          const other = node as Nodes;
+          if ('children' in other) out.push(...this.inlines(other.children as PhrasingContent[], format));
+        }
       }
     }
     return out;
   }
 
+  /** The struck-through text read since the last block, each passage left out and listed at `line`. */
+  private leaveOutStruck(line: number): void {
+    for (const text of this.struck)
+      this.blocks.push({
+        kind: 'dropped',
+        text,
+        reason: { messageId: 'import-reason.struck-through' },
+        source: { line },
+      });
+    this.struck = [];
+  }
+
   add(node: RootContent, listLevel = 0): void {
+    this.addBlock(node, listLevel);
+    this.leaveOutStruck(node.position?.start.line ?? 1);
+  }
+
+  private addBlock(node: RootContent, listLevel: number): void {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'heading':
@@ -124,6 +153,11 @@ class MarkdownBlocks {
           const inlines = this.inlines(piece.children);
           const hashes = hashHeading(piece, inlines);
           const at = { line: piece.position?.start.line ?? line };
+          // A paragraph wholly struck through is no clause.
+          if (this.struck.length > 0 && !inlines.some((inline) => inline.text.trim() !== '' || inline.footnote)) {
+            this.leaveOutStruck(at.line);
+            continue;
+          }
           this.blocks.push(
             hashes
               ? { kind: 'heading', level: hashes, inlines: withoutHashes(inlines), source: at }
@@ -187,6 +221,7 @@ class MarkdownBlocks {
           continue;
         }
         own = false;
+        this.leaveOutStruck(block.source.line);
         this.add(child as RootContent, child.type === 'list' ? level + 1 : level);
       }
       // An item whose text is an HTML block (`-   <span style="color:red">`) takes the first paragraph it gave.
@@ -197,6 +232,7 @@ class MarkdownBlocks {
       }
       // An item with nothing in it (only an HTML tag that shows no text) is no clause.
       if (!block.inlines.some((inline) => inline.text.trim() !== '') && at === this.blocks.length) this.blocks.pop();
+      this.leaveOutStruck(block.source.line);
     }
   }
 }
