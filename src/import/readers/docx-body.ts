@@ -29,6 +29,7 @@ import { textBoxTexts } from './docx-text-boxes.js';
 import { wordArtTexts } from './docx-word-art.js';
 import { insertedSymbol, typedSymbols } from './docx-symbols.js';
 import { checkBoxOf, controlText, formCheckBoxOf, showsPlaceholder } from './docx-controls.js';
+import { closeStruckGaps, struckGap } from './struck-gaps.js';
 import { dateFieldDecision, type DateFieldRead, dateFieldOf, OpenFields } from './docx-date-fields.js';
 
 export type ChangeChoice = 'accept' | 'reject';
@@ -164,8 +165,12 @@ export class BodyReader {
     this.numbering = new Numbering(parts.numbering);
   }
 
-  /** Runs, hyperlinks and changes of a paragraph → inlines. */
+  /** Runs, hyperlinks and changes of a paragraph → inlines, struck-through text left out (struck-gaps.ts). */
   inlines(element: Element, inherited: Partial<Inline> = {}): Inline[] {
+    return closeStruckGaps(this.readInlines(element, inherited));
+  }
+
+  private readInlines(element: Element, inherited: Partial<Inline>): Inline[] {
     const out: Inline[] = [];
     for (const node of children(element)) {
       switch (node.localName) {
@@ -177,16 +182,16 @@ export class BodyReader {
           const target = id ? this.parts.relationships.get(id) : undefined;
           const anchor = bookmarkName(wAttr(node, 'anchor'));
           const link = target ?? (anchor ? `#${anchor}` : undefined);
-          out.push(...this.inlines(node, link ? { ...inherited, link } : inherited));
+          out.push(...this.readInlines(node, link ? { ...inherited, link } : inherited));
           break;
         }
         case 'ins':
         case 'moveTo':
-          if (this.changes === 'accept') out.push(...this.inlines(node, inherited));
+          if (this.changes === 'accept') out.push(...this.readInlines(node, inherited));
           break;
         case 'del':
         case 'moveFrom':
-          if (this.changes === 'reject') out.push(...this.inlines(node, inherited));
+          if (this.changes === 'reject') out.push(...this.readInlines(node, inherited));
           break;
         // Text set right to left (w:dir, w:bdo: an Arabic welcome) is text: it was dropped, and the account said
         // "0 lost", its words never read.
@@ -196,12 +201,12 @@ export class BodyReader {
           else if (showsPlaceholder(node)) {
             this.leaveOut(controlText(node), PLACEHOLDER, true);
             out.push({ ...inherited, text: '', placeholder: true });
-          } else out.push(...this.inlines(node, inherited));
+          } else out.push(...this.readInlines(node, inherited));
           break;
         }
         case 'fldSimple': {
           const field = dateFieldOf(wAttr(node, 'instr') ?? '');
-          const inner = this.inlines(node, field ? { ...inherited, dateField: field } : inherited);
+          const inner = this.readInlines(node, field ? { ...inherited, dateField: field } : inherited);
           if (field) this.fields.simple(field, inner.map((inline) => inline.text).join(''));
           out.push(...inner);
           break;
@@ -211,7 +216,7 @@ export class BodyReader {
         case 'sdtContent':
         case 'dir':
         case 'bdo':
-          out.push(...this.inlines(node, inherited));
+          out.push(...this.readInlines(node, inherited));
           break;
         case 'oMath':
         case 'oMathPara':
@@ -256,7 +261,7 @@ export class BodyReader {
       children(run).every((node) => STRUCK_PARTS.has(node.localName ?? ''))
     ) {
       this.struck += children(run).map(struckText).join('');
-      return [];
+      return [struckGap()];
     }
     this.endStruck();
     const format: Partial<Inline> = { ...inherited };

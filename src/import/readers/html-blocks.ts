@@ -10,6 +10,7 @@ import type { Block, Inline } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import { joinLabel, laysOutText } from '../layout-tables.js';
 import { isWordCommentPart } from './html-word-comments.js';
+import { closeStruckGaps, struckGap } from './struck-gaps.js';
 
 const HEADING = /^h([1-6])$/;
 /** A hand-made footnote's reference and its note, as html-footnotes.ts marks them: `label` names the note. */
@@ -164,6 +165,7 @@ function inlinesOf(
       if (reason) {
         const text = visibleText(node).replace(/\s+/g, ' ').trim();
         if (text) hidden.push({ text, reason });
+        if (reason === 'del' || reason === 'struck') out.push(struckGap());
         continue;
       }
       if (tag === 'br') out.push({ text: ' ' });
@@ -196,7 +198,7 @@ export class HtmlBlocks {
 
   /** The inlines of a block, collecting the hidden text inside it; the space its source opens with is none. */
   private inlines(nodes: readonly ElementContent[]): Inline[] {
-    const inlines = inlinesOf(nodes, {}, this.hidden);
+    const inlines = closeStruckGaps(inlinesOf(nodes, {}, this.hidden));
     const first = inlines.findIndex((inline) => inline.text.trim() !== '' || inline.footnote !== undefined);
     if (first < 0) return inlines;
     const kept = inlines.slice(first);

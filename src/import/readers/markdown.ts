@@ -17,6 +17,7 @@ import type { Frontmatter } from '../../model/policy.js';
 import type { Block, Inline, ReadDocument, StatedMeta } from '../blocks.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 import { hashHeading, splitAtHashTitles, withoutHashes } from './markdown-hash-titles.js';
+import { closeStruckGaps, struckGap } from './struck-gaps.js';
 
 /** Nodes whose children are inline: their text runs on without a break. */
 const PHRASING_PARENTS = new Set([
@@ -66,7 +67,12 @@ class MarkdownBlocks {
     collect(root);
   }
 
-  private inlines(nodes: readonly PhrasingContent[], format: Omit<Inline, 'text'> = {}): Inline[] {
+  /** A block's phrasing → inlines, struck-through text left out (struck-gaps.ts). */
+  private inlines(nodes: readonly PhrasingContent[]): Inline[] {
+    return closeStruckGaps(this.read(nodes, {}));
+  }
+
+  private read(nodes: readonly PhrasingContent[], format: Omit<Inline, 'text'>): Inline[] {
     const out: Inline[] = [];
     for (const [index, node] of nodes.entries()) {
       switch (node.type) {
@@ -81,17 +87,17 @@ class MarkdownBlocks {
           out.push({ text: ' ' });
           break;
         case 'emphasis':
-          out.push(...this.inlines(node.children, { ...format, italic: true }));
+          out.push(...this.read(node.children, { ...format, italic: true }));
           break;
         case 'strong':
-          out.push(...this.inlines(node.children, { ...format, bold: true }));
+          out.push(...this.read(node.children, { ...format, bold: true }));
           break;
         case 'link':
-          out.push(...this.inlines(node.children, { ...format, link: node.url }));
+          out.push(...this.read(node.children, { ...format, link: node.url }));
           break;
         case 'linkReference': {
           const url = this.links.get(node.identifier);
-          out.push(...this.inlines(node.children, url ? { ...format, link: url } : format));
+          out.push(...this.read(node.children, url ? { ...format, link: url } : format));
           break;
         }
         case 'image':
@@ -104,15 +110,16 @@ class MarkdownBlocks {
         case 'delete': {
           const text = shownText(node).replace(/\s+/gu, ' ').trim();
           if (text) this.struck.push(text);
+          out.push(struckGap());
           break;
         }
         case 'html':
-          out.push(...this.inlines([{ type: 'text', value: visibleText(htmlFragment(node.value)) }], format));
+          out.push(...this.read([{ type: 'text', value: visibleText(htmlFragment(node.value)) }], format));
           break;
         default: {
           // Any other phrasing a plugin adds, read through.
           const other = node as Nodes;
-          if ('children' in other) out.push(...this.inlines(other.children as PhrasingContent[], format));
+          if ('children' in other) out.push(...this.read(other.children as PhrasingContent[], format));
         }
       }
     }
