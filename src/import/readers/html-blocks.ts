@@ -9,7 +9,7 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import type { Block, Inline } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import { joinLabel, laysOutText } from '../layout-tables.js';
-import { isWordCommentPart } from './html-word-comments.js';
+import { isCommentPart } from './html-comments.js';
 import { closeStruckGaps, struckGap } from './struck-gaps.js';
 
 const HEADING = /^h([1-6])$/;
@@ -98,12 +98,12 @@ const STRUCK = new Map([
   ['strike', 'struck'],
 ]);
 
-/** Stands for a Word comment saved as HTML among the reasons of hiddenBy: not the policy's text. */
-const WORD_COMMENT = 'word-comment';
+/** Stands for a comment saved as HTML (html-comments.ts) among the reasons of hiddenBy: not the policy's text. */
+const COMMENT = 'comment';
 
-/** Why hidden text is left out: the hidden attribute, the style that hides it (display:none, …), it is struck, or a Word comment. */
+/** Why hidden text is left out: the hidden attribute, the style that hides it (display:none, …), it is struck, or a comment. */
 function hiddenReason(how: string): MessageRef {
-  if (how === WORD_COMMENT) return { messageId: 'import-reason.word-comment' };
+  if (how === COMMENT) return { messageId: 'import-reason.comment' };
   if (how === 'del') return { messageId: 'import-reason.deleted' };
   if (how === 'struck') return { messageId: 'import-reason.struck-through' };
   return how === 'hidden'
@@ -114,7 +114,7 @@ function hiddenReason(how: string): MessageRef {
 /** Why a browser would not show this element's text as the page's (or shows it struck), or undefined when it shows it. */
 function hiddenBy(node: ElementContent | RootContent): string | undefined {
   if (node.type !== 'element') return undefined;
-  if (isWordCommentPart(node)) return WORD_COMMENT;
+  if (isCommentPart(node)) return COMMENT;
   const struck = STRUCK.get(node.tagName);
   if (struck) return struck;
   const { hidden, style } = node.properties;

@@ -8,6 +8,7 @@
 // here, in the tree, for html-blocks.ts to read.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { leftOutElement, NOTE, NOTE_REFERENCE } from './html-blocks.js';
+import { isCommentLink } from './html-comments.js';
 
 type Node = Root | RootContent | ElementContent;
 
@@ -75,6 +76,8 @@ function decoded(fragment: string): string {
 function referenceOf(link: Element, parent: Map<Node, Element | Root>): Reference | undefined {
   const href = link.properties.href;
   if (link.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href.length < 2) return undefined;
+  // A comment's mark ("[a]" of Google Docs) is no note's: the comment is left out (html-comments.ts).
+  if (isCommentLink(link)) return undefined;
   const label = LABEL.exec(textOf(link).trim())?.[1];
   if (label === undefined) return undefined;
   const up = parent.get(link);
