@@ -6,11 +6,12 @@
 // Text the page deletes or strikes through (<del>, <s>, <strike>, line-through) is no policy text either: left out and
 // listed the same way; <ins> text is the text as changed, and kept.
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
-import type { Block, Inline } from '../blocks.js';
+import { type Block, type Inline, inlineText } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import { joinLabel, laysOutText } from '../layout-tables.js';
 import { isCommentPart } from './html-comments.js';
 import { closeStruckGaps, struckGap } from './struck-gaps.js';
+import { MAX_TITLE_WORDS, setAsTitle } from './html-title-style.js';
 
 const HEADING = /^h([1-6])$/;
 /** A hand-made footnote's reference and its note, as html-footnotes.ts marks them: `label` names the note. */
@@ -191,6 +192,8 @@ const hasText = (inlines: readonly Inline[]): boolean => inlines.some((inline) =
 /** Turns HTML into blocks. `line` gives the source line of a node (its position, or the enclosing block's line). */
 export class HtmlBlocks {
   readonly blocks: Block[] = [];
+  /** The title read from a paragraph's style (html-title-style.ts), where the page set its title so. */
+  titleByStyle: Block | undefined;
   /** Hidden text found inside the block being read, listed after it. */
   private hidden: HiddenText[] = [];
 
@@ -271,6 +274,17 @@ export class HtmlBlocks {
       const inlines = this.inlines(node.children);
       const label = String(node.properties.label);
       this.push(hasText(inlines) ? { kind: 'footnote', label, inlines, source: { line } } : undefined, line);
+      return;
+    }
+    if (tag === 'p' && this.titleByStyle === undefined && setAsTitle(node)) {
+      const inlines = this.inlines(node.children);
+      const words = inlineText(inlines).trim().split(/\s+/u).length;
+      if (hasText(inlines) && words <= MAX_TITLE_WORDS && !this.blocks.some((block) => block.kind === 'heading')) {
+        this.titleByStyle = { kind: 'heading', level: 1, inlines, source: { line } };
+        this.push(this.titleByStyle, line);
+        return;
+      }
+      this.push(hasText(inlines) ? { kind: 'paragraph', inlines, source: { line } } : undefined, line);
       return;
     }
     if (tag === 'p' || tag === 'pre') {

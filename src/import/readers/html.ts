@@ -9,6 +9,7 @@ import { typedItems } from './docx-typed.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 import { markNotes } from './html-footnotes.js';
 import { dropNotesHeadings } from './html-notes-heading.js';
+import { headingsUnderTitle } from './html-title-style.js';
 
 function find(node: Nodes, tag: string): Element | undefined {
   if (node.type === 'element' && node.tagName === tag) return node;
@@ -48,6 +49,8 @@ export function readHtml(text: string): ReadDocument {
   const body = find(root, 'body') ?? root;
   const reader = new HtmlBlocks((node) => node.position?.start.line ?? 1);
   reader.add(body);
+  // A title set as a paragraph in a title style heads the page; sections set as <h1> under it are its sections.
+  if (reader.titleByStyle) headingsUnderTitle(reader.blocks, reader.titleByStyle);
   // A heading over the notes alone heads an empty section once they are footnotes: left out, and listed.
   dropNotesHeadings(reader.blocks);
   // Articles and chapters by what their headings say, and labels typed at the start of paragraphs, as in a Word
