@@ -10,6 +10,7 @@ import { type Block, type Inline, inlineText } from '../blocks.js';
 import type { MessageRef } from '../../model/diagnostics.js';
 import { joinLabel, laysOutText } from '../layout-tables.js';
 import { isCommentPart } from './html-comments.js';
+import { OUTSIDE_MAIN } from './html-main-content.js';
 import { closeStruckGaps, struckGap } from './struck-gaps.js';
 import { MAX_TITLE_WORDS, setAsTitle } from './html-title-style.js';
 
@@ -33,6 +34,7 @@ const INVISIBLE = new Set([
 /** Elements of the page around the text: left out, and listed as dropped. */
 const FURNITURE: Record<string, MessageRef> = {
   nav: { messageId: 'import-reason.navigation' },
+  [OUTSIDE_MAIN]: { messageId: 'import-reason.outside-main' },
   form: { messageId: 'import-reason.form' },
   button: { messageId: 'import-reason.button' },
   select: { messageId: 'import-reason.form' },
@@ -81,7 +83,7 @@ const BLOCKS = new Set([
 ]);
 
 /** Elements a browser sets apart from the text around them (blocks, table cells, line breaks). */
-const SEPARATE = new Set([...BLOCKS, 'br', 'tr', 'td', 'th', 'caption', 'thead', 'tbody', 'tfoot']);
+const SEPARATE = new Set([...BLOCKS, OUTSIDE_MAIN, 'br', 'tr', 'td', 'th', 'caption', 'thead', 'tbody', 'tfoot']);
 
 const isElement = (node: Nodes): node is Element => node.type === 'element';
 

@@ -8,6 +8,7 @@ import { counted, type Decision, type ReadDocument } from '../blocks.js';
 import { typedItems } from './docx-typed.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 import { markNotes } from './html-footnotes.js';
+import { markOutsideMain } from './html-main-content.js';
 import { dropNotesHeadings } from './html-notes-heading.js';
 import { headingsUnderTitle } from './html-title-style.js';
 
@@ -44,9 +45,11 @@ function imagesLeftOut(body: Nodes): Decision[] {
 
 export function readHtml(text: string): ReadDocument {
   const root = fromHtml(text);
+  const body = find(root, 'body') ?? root;
+  // A page saved from a website: its header, footer and comments around the main content are no policy text.
+  markOutsideMain(body);
   // Footnotes made by hand (a raised number linking to its note) are read as footnotes, not as the last clause.
   markNotes(root);
-  const body = find(root, 'body') ?? root;
   const reader = new HtmlBlocks((node) => node.position?.start.line ?? 1);
   reader.add(body);
   // A title set as a paragraph in a title style heads the page; sections set as <h1> under it are its sections.
