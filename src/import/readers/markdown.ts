@@ -3,7 +3,8 @@
 // here too: what it states (title, version, date, organisation, language) goes to the frontmatter and the block itself
 // is listed as dropped. Soft line breaks join hard-wrapped lines, setext and ATX headings are headings (and a law
 // export's `####Titel` lines, with no space after the hashes), `*` and `1.` lists are lists, and HTML blocks are read
-// as HTML (html-blocks.ts). Struck-through text (`~~…~~`) is no policy text: left out and listed after its block.
+// as HTML (html-blocks.ts). Struck-through text (`~~…~~`, and inline `<del>`, `<s>`, `<strike>` typed among a
+// paragraph's words) is no policy text: left out and listed after its block.
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { wordMessage } from '../../io/messages.js';
@@ -33,10 +34,24 @@ const PHRASING_PARENTS = new Set([
 
 const htmlFragment = (value: string) => fromHtml(value, { fragment: true });
 
+/** Inline HTML tags that delete or strike through the text up to their closing tag, and why it is left out. */
+const STRUCK_TAGS = new Map([
+  ['del', 'import-reason.deleted'],
+  ['s', 'import-reason.struck-through'],
+  ['strike', 'import-reason.struck-through'],
+]);
+/** An inline HTML tag that opens or closes deleted or struck-through text (`<del datetime="…">`, `</s>`). */
+function struckTag(html: string): { name: string; closing: boolean } | undefined {
+  const match = /^<(\/?)([a-z]+)(?:\s[^>]*)?>$/iu.exec(html.trim());
+  const name = match?.[2]?.toLowerCase();
+  return match && name && STRUCK_TAGS.has(name) ? { name, closing: match[1] === '/' } : undefined;
+}
+
 /** What the Markdown shows as text, independently of the blocks made from it: the word account's yardstick. */
 function shownText(node: Nodes): string {
   if (node.type === 'yaml' || node.type === 'definition') return '';
-  if (node.type === 'html') return visibleText(htmlFragment(node.value));
+  // A struck tag sets the text it strikes apart, as `~~…~~` does.
+  if (node.type === 'html') return struckTag(node.value) ? '\n' : visibleText(htmlFragment(node.value));
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   // A hard line break ("  " or "\\" at a line's end) parts the words on either side, as a reader sees them.
   if (node.type === 'break') return '\n';
@@ -56,8 +71,13 @@ function isBackLink(text: string, before: PhrasingContent | undefined): boolean 
 class MarkdownBlocks {
   readonly blocks: Block[] = [];
   private readonly links = new Map<string, string>();
-  /** Struck-through text read since the last block: left out and listed after it. */
-  private struck: string[] = [];
+  /** Struck-through text read since the last block, and why: left out and listed after it. */
+  private struck: { text: string; messageId: string }[] = [];
+  /**
+   * The inline HTML struck tags open at this point of a block (`<del>` typed among its words: Markdown reads the tag,
+   * the text and the closing tag as nodes side by side), and the text they strike so far.
+   */
+  private open: { names: string[]; messageId: string; text: string } | undefined;
 
   constructor(root: Root) {
     const collect = (node: Nodes): void => {
@@ -69,12 +89,45 @@ class MarkdownBlocks {
 
   /** A block's phrasing → inlines, struck-through text left out (struck-gaps.ts). */
   private inlines(nodes: readonly PhrasingContent[]): Inline[] {
-    return closeStruckGaps(this.read(nodes, {}));
+    const inlines = this.read(nodes, {});
+    // A tag left open strikes to the end of its block, as a browser shows it.
+    if (this.open) this.closeStruck();
+    return closeStruckGaps(inlines);
+  }
+
+  /** The text struck by inline HTML tags, as one passage. */
+  private closeStruck(): void {
+    const text = this.open?.text.replace(/\s+/gu, ' ').trim();
+    if (text && this.open) this.struck.push({ text, messageId: this.open.messageId });
+    this.open = undefined;
+  }
+
+  /** Reads an inline HTML tag that opens or closes struck text; whether it was one. */
+  private struckTag(html: string, out: Inline[]): boolean {
+    const tag = struckTag(html);
+    if (!tag) return false;
+    if (!tag.closing) {
+      if (this.open) this.open.names.push(tag.name);
+      else {
+        this.open = { names: [tag.name], messageId: STRUCK_TAGS.get(tag.name) ?? '', text: '' };
+        out.push(struckGap());
+      }
+    } else if (this.open) {
+      const at = this.open.names.lastIndexOf(tag.name);
+      if (at >= 0) this.open.names.splice(at);
+      if (this.open.names.length === 0) this.closeStruck();
+    }
+    return true;
   }
 
   private read(nodes: readonly PhrasingContent[], format: Omit<Inline, 'text'>): Inline[] {
     const out: Inline[] = [];
     for (const [index, node] of nodes.entries()) {
+      if (node.type === 'html' && this.struckTag(node.value, out)) continue;
+      if (this.open) {
+        this.open.text += shownText(node);
+        continue;
+      }
       switch (node.type) {
         case 'text':
           if (isBackLink(node.value, nodes[index - 1])) break;
@@ -109,7 +162,7 @@ class MarkdownBlocks {
           break;
         case 'delete': {
           const text = shownText(node).replace(/\s+/gu, ' ').trim();
-          if (text) this.struck.push(text);
+          if (text) this.struck.push({ text, messageId: 'import-reason.struck-through' });
           out.push(struckGap());
           break;
         }
@@ -128,11 +181,11 @@ class MarkdownBlocks {
 
   /** The struck-through text read since the last block, each passage left out and listed at `line`. */
   private leaveOutStruck(line: number): void {
-    for (const text of this.struck)
+    for (const { text, messageId } of this.struck)
       this.blocks.push({
         kind: 'dropped',
         text,
-        reason: { messageId: 'import-reason.struck-through' },
+        reason: { messageId },
         source: { line },
       });
     this.struck = [];
