@@ -3,8 +3,8 @@
 // and a symbol font's signs the characters they show (docx-symbols.ts; one with none is reported at its paragraph);
 // a field is read as the result Word prints, and what Word does not print as the words (a field inside another's
 // code, an equation) is left out and listed, as is the placeholder of a content control never filled in
-// (docx-controls.ts); text struck through (w:strike, w:dstrike) is left out and listed too; tracked changes are taken
-// or left according to the caller's choice.
+// (docx-controls.ts); text struck through (w:strike, w:dstrike, on the run or by its character style) is left out and
+// listed too; tracked changes are taken or left according to the caller's choice.
 import type { Element } from '@xmldom/xmldom';
 import { type Block, type Decision, type Inline, type SourcePlace, type TableBlock, withoutPrefix } from '../blocks.js';
 import type { NumberingLevel, PolicyNumbering } from '../../model/numbering.js';
@@ -255,7 +255,7 @@ export class BodyReader {
     // A run holding more than text (a field's mark, a note's reference, a picture) is read as it stands, and so is
     // all text of clausemark's own document: a policy's `~~…~~` is built as struck text, and is policy text.
     if (
-      isStruckRun(run) &&
+      isStruckRun(run, (style, name) => this.styles.runSetting(style, name)) &&
       !this.own &&
       !this.fields.inCode() &&
       children(run).every((node) => STRUCK_PARTS.has(node.localName ?? ''))

@@ -68,10 +68,20 @@ export const isHiddenRun = (run: Element): boolean => {
   return isOn(child(properties, 'vanish')) || isOn(child(properties, 'specVanish'));
 };
 
-/** Whether a run is struck through (w:strike, w:dstrike): formatting, not a tracked change, that says "not this". */
-export const isStruckRun = (run: Element): boolean => {
+/**
+ * Whether a run is struck through (w:strike, w:dstrike): formatting, not a tracked change, that says "not this". Set
+ * on the run itself, or else by the character style it names (w:rStyle, `styleSetting` reads its chain of styles).
+ */
+export const isStruckRun = (
+  run: Element,
+  styleSetting: (styleId: string | undefined, name: string) => boolean | undefined = () => undefined,
+): boolean => {
   const properties = child(run, 'rPr');
-  return isOn(child(properties, 'strike')) || isOn(child(properties, 'dstrike'));
+  const style = wAttr(child(properties, 'rStyle'), 'val');
+  return ['strike', 'dstrike'].some((name) => {
+    const direct = child(properties, name);
+    return direct ? isOn(direct) : (styleSetting(style, name) ?? false);
+  });
 };
 
 /** The font a run's text is set in (w:rFonts' ascii, else hAnsi), when the run names one. */

@@ -1,8 +1,18 @@
 // What Word's styles and automatic numbering mean for structure: which paragraph style is a heading of which
-// level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number.
+// level, and which list (numbering instance) and level a numbered paragraph belongs to, with its number; and whether a
+// character style strikes its text through.
 import type { Document, Element } from '@xmldom/xmldom';
 import { formatOrdinal } from '../../model/numbering.js';
-import { child, descendants, indentOf, MAX_LEVEL, type NumberingDefinitions, wAttr, wordNumber } from './docx-parts.js';
+import {
+  child,
+  descendants,
+  indentOf,
+  isOn,
+  MAX_LEVEL,
+  type NumberingDefinitions,
+  wAttr,
+  wordNumber,
+} from './docx-parts.js';
 
 export { indentOf, MAX_LEVEL, wordNumber };
 
@@ -15,6 +25,8 @@ interface StyleInfo {
   indent?: number;
   /** The size its text is set in (w:sz, half-points), where the style sets one. */
   size?: number;
+  /** The run properties it sets (w:rPr), for what a character style does to its runs. */
+  runProperties?: Element;
 }
 
 /** The size a `w:rPr` sets its text in (w:sz, in half-points), when it sets one. */
@@ -54,8 +66,10 @@ export class Styles {
       if (ilvl !== undefined) info.ilvl = wordNumber(ilvl, 0, MAX_LEVEL);
       const indent = indentOf(pPr);
       if (indent !== undefined) info.indent = indent;
-      const size = sizeOf(child(style, 'rPr'));
+      const runProperties = child(style, 'rPr');
+      const size = sizeOf(runProperties);
       if (size !== undefined) info.size = size;
+      if (runProperties) info.runProperties = runProperties;
       this.styles.set(id, info);
     }
   }
@@ -96,6 +110,17 @@ export class Styles {
   textSize(styleId: string | undefined): number {
     const chain = this.chain(styleId ?? this.defaultParagraph);
     return chain.find((style) => style.size !== undefined)?.size ?? this.defaultSize;
+  }
+
+  /**
+   * Whether a style sets a toggle run property (w:strike) on or off, itself or through the styles it is based on (the
+   * nearest that sets it), or undefined where none sets it.
+   */
+  runSetting(styleId: string | undefined, name: string): boolean | undefined {
+    const setting = this.chain(styleId)
+      .map((style) => child(style.runProperties, name))
+      .find((element) => element !== undefined);
+    return setting === undefined ? undefined : isOn(setting);
   }
 
   /** Numbering a style carries (numbered headings are usually numbered through their style). */
