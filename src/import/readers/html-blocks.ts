@@ -87,7 +87,10 @@ const SEPARATE = new Set([...BLOCKS, OUTSIDE_MAIN, 'br', 'tr', 'td', 'th', 'capt
 
 const isElement = (node: Nodes): node is Element => node.type === 'element';
 
-/** Inline styles that hide an element; a stylesheet's classes are not read (a browser's cascade is not emulated). */
+/**
+ * Inline styles that hide an element or strike it through; a stylesheet's classes are not read (a browser's cascade is
+ * not emulated), but for a page's own one-class rules that strike through, written inline by html-struck-classes.ts.
+ */
 const HIDING_STYLES: readonly [RegExp, string][] = [
   [/(?:^|;)\s*display\s*:\s*none\b/iu, 'display:none'],
   [/(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b/iu, 'visibility:hidden'],

@@ -9,6 +9,7 @@ import { typedItems } from './docx-typed.js';
 import { HtmlBlocks, sectionsFromLevelTwo, titleFromFirstHeading, visibleText } from './html-blocks.js';
 import { markNotes } from './html-footnotes.js';
 import { markOutsideMain } from './html-main-content.js';
+import { markStruckClasses } from './html-struck-classes.js';
 import { dropNotesHeadings } from './html-notes-heading.js';
 import { headingsUnderTitle } from './html-title-style.js';
 
@@ -48,6 +49,8 @@ export function readHtml(text: string): ReadDocument {
   const body = find(root, 'body') ?? root;
   // A page saved from a website: its header, footer and comments around the main content are no policy text.
   markOutsideMain(body);
+  // Text struck through by a class of the page's own stylesheet, as Google Docs writes it, is struck text.
+  markStruckClasses(root);
   // Footnotes made by hand (a raised number linking to its note) are read as footnotes, not as the last clause.
   markNotes(root);
   const reader = new HtmlBlocks((node) => node.position?.start.line ?? 1);
