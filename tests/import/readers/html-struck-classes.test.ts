@@ -31,8 +31,8 @@ const style =
 const page =
   `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">${style}</style></head>` +
   '<body class="c6 doc-content">' +
-  '<h1 class="c3" id="h.kix1"><span class="c1">Klachtenregeling De Linde</span></h1>' +
-  '<h2 class="c3" id="h.kix2"><span class="c1">Artikel 1 Termijn</span></h2>' +
+  '<p class="c3 title" id="h.kix1"><span class="c1">Klachtenregeling De Linde</span></p>' +
+  '<h1 class="c3" id="h.kix2"><span class="c1">Artikel 1 Termijn</span></h1>' +
   '<p class="c3"><span class="c1">De commissie beslist binnen </span><span class="c4">veertien</span><span class="c1">&nbsp;tien weken.</span></p>' +
   '<p class="c3"><span class="c4">Een klacht kan ook mondeling worden ingediend.</span></p>' +
   '<p class="c3"><span class="c1">De klager krijgt </span><span class="c0 c4">binnen een week</span><span class="c1">&nbsp;een ontvangstbevestiging.</span></p>' +
