@@ -192,6 +192,15 @@ function inlinesOf(
   return out;
 }
 
+/** `nodes`, or the children of the one container they are with nothing beside it but white space, at any depth. */
+function throughContainers(nodes: ElementContent[]): ElementContent[] {
+  const elements = nodes.filter((node) => node.type === 'element');
+  const bare = nodes.every((node) => node.type === 'element' || (node.type === 'text' && node.value.trim() === ''));
+  const only = elements.length === 1 ? elements[0] : undefined;
+  if (!bare || !only || only.type !== 'element' || !CONTAINERS.has(only.tagName) || hiddenBy(only)) return nodes;
+  return throughContainers(only.children);
+}
+
 const hasText = (inlines: readonly Inline[]): boolean => inlines.some((inline) => inline.text.trim() !== '');
 
 /** Turns HTML into blocks. `line` gives the source line of a node (its position, or the enclosing block's line). */
@@ -314,10 +323,20 @@ export class HtmlBlocks {
         this.element(item, level);
         continue;
       }
-      // The item's own text (up to a nested list) is the item; nested lists and blocks follow it.
-      const own = item.children.filter((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)));
-      const rest = item.children.filter((child) => child.type === 'element' && BLOCKS.has(child.tagName));
-      const firstParagraph = rest[0]?.type === 'element' && rest[0].tagName === 'p' && !hasText(inlinesOf(own));
+      // The item's own text (up to a nested list) is the item; nested lists and blocks follow it. Containers that
+      // hold all of it (`<li><div><p>…</p></div></li>`, a blog's `<li><article>…`) are looked through, as elsewhere.
+      const children = throughContainers(item.children);
+      const own = children.filter((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)));
+      const rest = children.filter((child) => child.type === 'element' && BLOCKS.has(child.tagName));
+      // With no text of its own, the item is its first paragraph: a <p>, or a container of text alone (<div>…</div>).
+      const first = rest[0];
+      const paragraphLike =
+        first?.type === 'element' &&
+        (first.tagName === 'p' ||
+          (CONTAINERS.has(first.tagName) &&
+            !hiddenBy(first) &&
+            !first.children.some((child) => child.type === 'element' && BLOCKS.has(child.tagName))));
+      const firstParagraph = paragraphLike && !hasText(inlinesOf(own));
       const inlines = firstParagraph ? this.inlines((rest.shift() as Element).children) : this.inlines(own);
       const line = this.lineOf(item);
       // An item with no text of its own and nothing under it (its text struck through) is no clause.
