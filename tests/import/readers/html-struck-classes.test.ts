@@ -2,13 +2,8 @@
 // stylesheet (`.c4{…;text-decoration:line-through;…}` in <head>, `<span class="c0 c4">`), never by an inline style:
 // that text is struck as `<s>` is, left out and listed. Only a rule of one class in the page's own <style>, which sets
 // text-decoration, is read (among an element's classes the rule the stylesheet sets last); no other CSS.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../src/import/index.js';
-import { allClauses } from '../../../src/model/walk.js';
-import { parsePolicy } from '../../../src/parse/index.js';
+import { expectAccounted, importedStruck, sourceFile } from './struck-support.js';
 
 // Google Docs' markup: one line of <head>, rules of one class each (and element rules), classes on spans.
 const style =
@@ -42,24 +37,21 @@ const page =
 
 describe('text a Google Docs page strikes through by a class of its stylesheet', () => {
   it('is left out of the policy and listed in the report with why, the words around it joined', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'clausemark-import-struck-classes-')), 'klachtenregeling.html');
-    writeFileSync(file, page);
-    const result = await importDocument(file, { org: 'linde', dryRun: true, lang: 'en' });
-    const clauses = allClauses(parsePolicy(result.output).policy).map(({ clause }) => clause.text);
-    expect(clauses).toEqual([
+    const file = sourceFile('struck-classes', 'html', page);
+    const result = await importedStruck(file);
+    expect(result.clauses).toEqual([
       'De commissie beslist binnen tien weken.',
       'De klager krijgt een ontvangstbevestiging.',
       'De klacht gaat naar de commissie.',
       'Zie de website.',
     ]);
-    expect(result.output.split('\n---\n')[1]).not.toMatch(/ {2}|veertien|mondeling|week|bestuur/u);
-    expect(result.dropped.map(({ text, reason }) => [text, reason])).toEqual([
+    expect(result.body).not.toMatch(/ {2}|veertien|mondeling|week|bestuur/u);
+    expect(result.dropped).toEqual([
       ['veertien', 'struck through in the source'],
       ['Een klacht kan ook mondeling worden ingediend.', 'struck through in the source'],
       ['binnen een week', 'struck through in the source'],
       ['of het bestuur', 'struck through in the source'],
     ]);
-    expect(result.accounting.missing).toEqual([]);
-    expect(result.accounting.listed).toBe(1 + 7 + 3 + 3);
+    expectAccounted(result, 1 + 7 + 3 + 3);
   });
 });

@@ -2,13 +2,8 @@
 // or struck through (<s>, <strike>, text-decoration: line-through) is no part of the policy: import leaves it out and
 // lists it in its report with why, keeps <ins> text (the text as changed), and joins the words around it with one space
 // (none before the punctuation that follows it).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../src/import/index.js';
-import { allClauses } from '../../../src/model/walk.js';
-import { parsePolicy } from '../../../src/parse/index.js';
+import { expectAccounted, expectListedWithCopyFix, importedStruck, sourceFile } from './struck-support.js';
 
 const page = `<!DOCTYPE html>
 <html lang="nl"><head><title>Klachtenregeling</title></head><body>
@@ -29,11 +24,9 @@ const page = `<!DOCTYPE html>
 
 describe('deleted and struck-through text in HTML', () => {
   it('is left out of the policy and listed in the report with why, the words around it joined', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'clausemark-import-struck-')), 'klachtenregeling.html');
-    writeFileSync(file, page);
-    const result = await importDocument(file, { org: 'linde', dryRun: true, lang: 'en' });
-    const clauses = allClauses(parsePolicy(result.output).policy).map(({ clause }) => clause.text);
-    expect(clauses).toEqual([
+    const file = sourceFile('struck', 'html', page);
+    const result = await importedStruck(file);
+    expect(result.clauses).toEqual([
       'De commissie beslist binnen tien weken.',
       'De klager krijgt een ontvangstbevestiging.',
       'Het bestuur beslist.',
@@ -41,8 +34,8 @@ describe('deleted and struck-through text in HTML', () => {
       'Eerst een gesprek.',
       'Dan de commissie.',
     ]);
-    expect(result.output.split('\n---\n')[1]).not.toMatch(/ {2}|veertien|mondeling|Dan een brief/u);
-    expect(result.dropped.map(({ text, reason }) => [text, reason])).toEqual([
+    expect(result.body).not.toMatch(/ {2}|veertien|mondeling|Dan een brief/u);
+    expect(result.dropped).toEqual([
       ['veertien', 'deleted (<del>) on the page'],
       ['Een klacht kan ook mondeling worden ingediend.', 'struck through in the source'],
       ['binnen een week', 'struck through in the source'],
@@ -50,11 +43,7 @@ describe('deleted and struck-through text in HTML', () => {
       ['of het bestuur', 'struck through in the source'],
       ['Dan een brief.', 'deleted (<del>) on the page'],
     ]);
-    const listed = result.findings.filter((finding) => finding.messageId === 'import-dropped.left-out');
-    // Each listed, runs of one reason as one finding, with the fix to copy it in by hand if it belongs in the policy.
-    expect(listed.length).toBeGreaterThan(0);
-    expect(new Set(listed.map((finding) => finding.fixId))).toEqual(new Set(['import-dropped.copy-text-in']));
-    expect(result.accounting.missing).toEqual([]);
-    expect(result.accounting.listed).toBe(1 + 7 + 3 + 3 + 3 + 3);
+    expectListedWithCopyFix(result);
+    expectAccounted(result, 1 + 7 + 3 + 3 + 3 + 3);
   });
 });

@@ -1,13 +1,8 @@
 // Text a Markdown paragraph deletes or strikes through with inline HTML (`<del>`, `<s>`, `<strike>` typed among its
 // words, as a CMS or wiki export writes a change) is no part of the policy, as `~~…~~` is none: import leaves it out,
 // lists it in its report with why, and joins the words around it with one space (none before the punctuation after it).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDocument } from '../../../src/import/index.js';
-import { allClauses } from '../../../src/model/walk.js';
-import { parsePolicy } from '../../../src/parse/index.js';
+import { expectAccounted, importedStruck, sourceFile } from './struck-support.js';
 
 const source = `# Klachtenregeling De Linde
 
@@ -27,11 +22,9 @@ De klacht gaat naar de **commissie <del datetime="2025-03-01">of **het** bestuur
 
 describe('struck-through inline HTML in Markdown', () => {
   it('is left out of the policy and listed in the report with why, the words around it joined', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'clausemark-import-md-html-struck-')), 'klachtenregeling.md');
-    writeFileSync(file, source);
-    const result = await importDocument(file, { org: 'linde', dryRun: true, lang: 'en' });
-    const clauses = allClauses(parsePolicy(result.output).policy).map(({ clause }) => clause.text);
-    expect(clauses).toEqual([
+    const file = sourceFile('md-html-struck', 'md', source);
+    const result = await importedStruck(file);
+    expect(result.clauses).toEqual([
       'De commissie beslist binnen tien weken.',
       'De klacht is schriftelijk.',
       'De klager krijgt een ontvangstbevestiging.',
@@ -39,17 +32,14 @@ describe('struck-through inline HTML in Markdown', () => {
       'Eerst een gesprek.',
       'Dan de commissie.',
     ]);
-    expect(result.output.split('\n---\n')[1]).not.toMatch(
-      / {2}|veertien|mondeling|week|bestuur|directeur|<\/?(?:del|s|strike)\b/u,
-    );
-    expect(result.dropped.map(({ text, reason }) => [text, reason])).toEqual([
+    expect(result.body).not.toMatch(/ {2}|veertien|mondeling|week|bestuur|directeur|<\/?(?:del|s|strike)\b/u);
+    expect(result.dropped).toEqual([
       ['veertien', 'deleted (<del>) on the page'],
       ['Een klacht kan ook mondeling worden ingediend.', 'struck through in the source'],
       ['binnen een week', 'struck through in the source'],
       ['of het bestuur', 'deleted (<del>) on the page'],
       ['directeur of', 'struck through in the source'],
     ]);
-    expect(result.accounting.missing).toEqual([]);
-    expect(result.accounting.listed).toBe(1 + 7 + 3 + 3 + 2);
+    expectAccounted(result, 1 + 7 + 3 + 3 + 2);
   });
 });
