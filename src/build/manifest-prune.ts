@@ -18,11 +18,12 @@
 // removes them and the policy's page of the report (removeOutputsOfGone), but only those still as written (a file the
 // user changed since is no longer the build's) and none of the names of another entry's (a renamed policy's, made
 // again under the same name).
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { countWriteIn, writesStopped } from '../io/write-stop.js';
 import { sha256 } from '../model/fingerprint.js';
 import { type ManifestEntry, readManifest, writeManifest } from './manifest.js';
+import { isGone } from '../io/gone.js';
 
 /** The outputs an entry records, each with the sha256 written, as names relative to `outDir` inside it. */
 function outputsOf(outDir: string, entry: ManifestEntry): [string, string][] {
@@ -150,17 +151,6 @@ export function removeOutputsOfGone(
     return { removed, unwritten };
   }
   return { removed };
-}
-
-/** Whether nothing is at `path`: not one that cannot be looked at now (a folder not allowed to be read). */
-function isGone(path: string): boolean {
-  try {
-    statSync(path);
-    return false;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-  }
 }
 
 /** The name of the report's page of the policy an entry records: its first output's, with .html. */

@@ -3,13 +3,12 @@
 // complaint is not dealt with; "De commissie wordt na het indienen van een klacht samengesteld" when the commission
 // is formed, not how a complaint is lodged. A verb made a noun after a preposition and an article is such an act. The
 // words are data, per language: templates/topics/acts/<lang>.yaml (its header says how they are read).
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../io/root.js';
 import { normalise } from '../../text/normalise.js';
 import { LINK, signalText } from './signal-text.js';
 import { signalPattern } from './topic-signals.js';
+import { baseLanguage, languageData } from './language-data.js';
 
 interface ActWords {
   articles: ReadonlySet<string>;
@@ -27,12 +26,11 @@ const wordList = (list: unknown): string[] =>
 
 /** The words of `lang` ("en-GB" reads en), or undefined where no file gives them: then no act is read so. */
 function actWords(lang: string): ActWords | undefined {
-  const base = lang.toLowerCase().split('-')[0] ?? 'nl';
+  const base = baseLanguage(lang);
   if (loaded.has(base)) return loaded.get(base);
-  const file = join(FOLDER, `${base}.yaml`);
+  const data = languageData(FOLDER, base);
   let words: ActWords | undefined;
-  if (existsSync(file)) {
-    const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
+  if (data) {
     words = {
       articles: new Set(wordList(data.articles)),
       adverbs: new Set(wordList(data.adverbs)),

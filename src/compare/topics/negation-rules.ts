@@ -1,10 +1,9 @@
 // The words a clause's negations are read by (negation.ts), per language: templates/negation/<lang>.yaml, whose header
 // says how they are read; and how a phrase of those words is found among a sentence part's words.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { PACKAGE_ROOT } from '../../io/root.js';
 import { normalise } from '../../text/normalise.js';
+import { baseLanguage, languageData } from './language-data.js';
 
 export interface NegationRules {
   words: ReadonlySet<string>;
@@ -60,12 +59,11 @@ export const endsWithOne = (word: string, list: readonly string[]): boolean =>
 
 /** The rules of `lang` ("nl", "en-GB" reads en), or undefined where no file gives them: then nothing is negated. */
 export function negationRules(lang: string): NegationRules | undefined {
-  const base = lang.toLowerCase().split('-')[0] ?? 'nl';
+  const base = baseLanguage(lang);
   if (loaded.has(base)) return loaded.get(base);
-  const file = join(FOLDER, `${base}.yaml`);
+  const data = languageData(FOLDER, base);
   let rules: NegationRules | undefined;
-  if (existsSync(file)) {
-    const data = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
+  if (data) {
     rules = {
       words: words(data.words),
       notNegating: phrases(data.notNegating),

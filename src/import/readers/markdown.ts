@@ -207,25 +207,9 @@ class MarkdownBlocks {
           source: { line },
         });
         return;
-      case 'paragraph': {
-        const pieces = splitAtHashTitles(node);
-        for (const piece of pieces) {
-          const inlines = this.inlines(piece.children);
-          const hashes = hashHeading(piece, inlines);
-          const at = { line: piece.position?.start.line ?? line };
-          // A paragraph wholly struck through is no clause.
-          if (this.struck.length > 0 && !inlines.some((inline) => inline.text.trim() !== '' || inline.footnote)) {
-            this.leaveOutStruck(at.line);
-            continue;
-          }
-          this.blocks.push(
-            hashes
-              ? { kind: 'heading', level: hashes, inlines: withoutHashes(inlines), source: at }
-              : { kind: 'paragraph', inlines, source: at },
-          );
-        }
+      case 'paragraph':
+        this.paragraph(node, line);
         return;
-      }
       case 'code':
         this.blocks.push({ kind: 'paragraph', inlines: [{ text: node.value }], source: { line } });
         return;
@@ -255,6 +239,25 @@ class MarkdownBlocks {
         return;
       default:
         return; // thematic breaks, definitions and the frontmatter hold no text of the body
+    }
+  }
+
+  /** A paragraph, or the pieces an export's `####Title` lines split it into, each a heading or a paragraph. */
+  private paragraph(node: Extract<RootContent, { type: 'paragraph' }>, line: number): void {
+    for (const piece of splitAtHashTitles(node)) {
+      const inlines = this.inlines(piece.children);
+      const hashes = hashHeading(piece, inlines);
+      const at = { line: piece.position?.start.line ?? line };
+      // A paragraph wholly struck through is no clause.
+      if (this.struck.length > 0 && !inlines.some((inline) => inline.text.trim() !== '' || inline.footnote)) {
+        this.leaveOutStruck(at.line);
+        continue;
+      }
+      this.blocks.push(
+        hashes
+          ? { kind: 'heading', level: hashes, inlines: withoutHashes(inlines), source: at }
+          : { kind: 'paragraph', inlines, source: at },
+      );
     }
   }
 

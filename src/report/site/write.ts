@@ -4,13 +4,14 @@
 // has and that a policy whose file is gone was made from (a revision's diff, the policy's own page) is removed while
 // it is as written, so no page in out/ tells of a policy no longer in the project (removeGonePages).
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { countWriteIn, writesStopped } from '../../io/write-stop.js';
 import { copySiteFonts, writeIfChanged } from '../documents/site-assets.js';
 import { manifestText, type PageRecord, readSiteManifest, writeSiteManifest } from './manifest.js';
 import type { SitePage, SitePlan } from './plan.js';
 import { renderSitePage } from './render.js';
+import { isGone } from '../../io/gone.js';
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -95,15 +96,4 @@ function removeGonePages(
     done();
   }
   return removed;
-}
-
-/** Whether nothing is at `path` (not merely a file that cannot be looked at now). */
-function isGone(path: string): boolean {
-  try {
-    statSync(path);
-    return false;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-  }
 }
