@@ -5,10 +5,9 @@
 // words are data, per language: templates/topics/acts/<lang>.yaml (its header says how they are read).
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../io/root.js';
-import { normalise } from '../../text/normalise.js';
 import { LINK, signalText } from './signal-text.js';
 import { signalPattern } from './topic-signals.js';
-import { baseLanguage, languageData } from './language-data.js';
+import { baseLanguage, languageData, wordsOf } from './language-data.js';
 
 interface ActWords {
   articles: ReadonlySet<string>;
@@ -21,9 +20,6 @@ interface ActWords {
 const FOLDER = join(PACKAGE_ROOT, 'templates', 'topics', 'acts');
 const loaded = new Map<string, ActWords | undefined>();
 
-const wordList = (list: unknown): string[] =>
-  (Array.isArray(list) ? list : []).flatMap((word) => normalise(String(word)).split(' ').filter(Boolean));
-
 /** The words of `lang` ("en-GB" reads en), or undefined where no file gives them: then no act is read so. */
 function actWords(lang: string): ActWords | undefined {
   const base = baseLanguage(lang);
@@ -32,11 +28,11 @@ function actWords(lang: string): ActWords | undefined {
   let words: ActWords | undefined;
   if (data) {
     words = {
-      articles: new Set(wordList(data.articles)),
-      adverbs: new Set(wordList(data.adverbs)),
-      prepositions: new Set(wordList(data.prepositions)),
-      verbEndings: wordList(data.verbEndings),
-      negations: new Set(wordList(data.negations)),
+      articles: new Set(wordsOf(data.articles)),
+      adverbs: new Set(wordsOf(data.adverbs)),
+      prepositions: new Set(wordsOf(data.prepositions)),
+      verbEndings: wordsOf(data.verbEndings),
+      negations: new Set(wordsOf(data.negations)),
     };
   }
   loaded.set(base, words);

@@ -2,8 +2,7 @@
 // says how they are read; and how a phrase of those words is found among a sentence part's words.
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../io/root.js';
-import { normalise } from '../../text/normalise.js';
-import { baseLanguage, languageData } from './language-data.js';
+import { baseLanguage, languageData, phrasesOf, wordsOf } from './language-data.js';
 
 export interface NegationRules {
   words: ReadonlySet<string>;
@@ -45,10 +44,7 @@ export interface NegationRules {
 const FOLDER = join(PACKAGE_ROOT, 'templates', 'negation');
 const loaded = new Map<string, NegationRules | undefined>();
 
-const phrases = (list: unknown): string[][] =>
-  (Array.isArray(list) ? list : []).map((phrase) => normalise(String(phrase)).split(' ').filter(Boolean));
-
-const words = (list: unknown): ReadonlySet<string> => new Set(phrases(list).flat());
+const words = (list: unknown): ReadonlySet<string> => new Set(wordsOf(list));
 
 /** Word endings or openings, read as words are ("t", "en", "ge"). */
 const endings = (list: unknown): string[] => [...words(list)];
@@ -66,12 +62,12 @@ export function negationRules(lang: string): NegationRules | undefined {
   if (data) {
     rules = {
       words: words(data.words),
-      notNegating: phrases(data.notNegating),
-      cancelledBy: phrases(data.cancelledBy),
-      relatives: phrases(data.relatives),
+      notNegating: phrasesOf(data.notNegating),
+      cancelledBy: phrasesOf(data.cancelledBy),
+      relatives: phrasesOf(data.relatives),
       antecedentRelatives: words(data.antecedentRelatives),
       existenceRelatives: words(data.existenceRelatives),
-      conditions: phrases(data.conditions),
+      conditions: phrasesOf(data.conditions),
       conditionsBeforeSubject: words(data.conditionsBeforeSubject),
       subjects: words(data.subjects),
       finiteVerbs: words(data.finiteVerbs),
@@ -96,7 +92,7 @@ export function negationRules(lang: string): NegationRules | undefined {
       possessionNegations: words(data.possessionNegations),
       passives: words(data.passives),
       existence: words(data.existence),
-      absencePhrases: phrases(data.absencePhrases),
+      absencePhrases: phrasesOf(data.absencePhrases),
       breaks: words(data.breaks),
       besideNegation: words(data.besideNegation),
     };

@@ -5,6 +5,7 @@
 // left out and listed, as text a browser hides is (html-blocks.ts), and no mark is read as a footnote's
 // (html-footnotes.ts); the words commented on (Word's `<a style='mso-comment-reference:…'>`) are the policy's.
 import type { Element, ElementContent, RootContent } from 'hast';
+import { classNames } from './html-nodes.js';
 
 /** Word's style of the comment list and of each comment in it. */
 const WORD_COMMENT_ELEMENT = /(?:^|;)\s*mso-element\s*:\s*comment(?:-list)?\s*(?:;|$)/iu;
@@ -23,11 +24,6 @@ const WORD_COMMENT_CLASSES = new Set([
 const COMMENT_LINK = /^#(?:_msocom_\d+|_msoanchor_\d+|cmnt\d+|cmnt_ref\d+)$/iu;
 /** Google Docs' id of a comment's text ("cmnt1"), on the link back to its mark. */
 const GOOGLE_COMMENT_ID = /^cmnt\d+$/iu;
-
-const classesOf = (node: Element): string[] => {
-  const value = node.properties.className;
-  return (Array.isArray(value) ? value : [value ?? '']).map((name) => String(name).toLowerCase());
-};
 
 /** Whether `node` is a link between a comment's mark and its text. */
 export function isCommentLink(node: ElementContent | RootContent): boolean {
@@ -59,6 +55,6 @@ export function isCommentPart(node: ElementContent | RootContent): boolean {
   if (node.type !== 'element') return false;
   const { style } = node.properties;
   if (typeof style === 'string' && WORD_COMMENT_ELEMENT.test(style)) return true;
-  if (classesOf(node).some((name) => WORD_COMMENT_CLASSES.has(name))) return true;
+  if (classNames(node).some((name) => WORD_COMMENT_CLASSES.has(name))) return true;
   return isCommentLink(node) || holdsGoogleComment(node);
 }

@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { leftOutElement, NOTE, NOTE_REFERENCE } from './html-blocks.js';
 import { isCommentLink } from './html-comments.js';
+import { classNames, textOf } from './html-nodes.js';
 
 type Node = Root | RootContent | ElementContent;
 
@@ -39,14 +40,6 @@ function walk(root: Root): { order: Element[]; parent: Map<Node, Element | Root>
   visit(root);
   return { order, parent };
 }
-
-const textOf = (node: Node): string =>
-  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
-
-const classes = (node: Element): string => {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.join(' ') : String(value ?? '');
-};
 
 /** The elements around `node`, nearest first. */
 function ancestors(node: Node, parent: Map<Node, Element | Root>): Element[] {
@@ -85,7 +78,9 @@ function referenceOf(link: Element, parent: Map<Node, Element | Root>): Referenc
   const raisedIn = link.children.some((child) => isElement(child) && child.tagName === 'sup');
   const target = decoded(href.slice(1));
   const named =
-    String(link.properties.role ?? '') === 'doc-noteref' || NOTE_NAMES.test(classes(link)) || NOTE_NAMES.test(target);
+    String(link.properties.role ?? '') === 'doc-noteref' ||
+    NOTE_NAMES.test(classNames(link).join(' ')) ||
+    NOTE_NAMES.test(target);
   if (!raisedAround && !raisedIn && !named) return undefined;
   return { link, replace: raisedAround ? (up as Element) : link, label, target };
 }

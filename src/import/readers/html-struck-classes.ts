@@ -6,6 +6,7 @@
 // classes the rule the stylesheet sets last decides; an inline text-decoration stands. A browser's cascade is not
 // emulated beyond that, and a class that hides text is not read (html-blocks.ts).
 import type { Element, Nodes, Root } from 'hast';
+import { textOf } from './html-nodes.js';
 
 /** One class's rule (`.c4{…}`) and its declarations. */
 const CLASS_RULE = /^\s*\.(-?[_a-zA-Z][\w-]*)\s*\{([^{}]*)\}/u;
@@ -19,9 +20,6 @@ function elements(node: Nodes, out: Element[] = []): Element[] {
   if ('children' in node) for (const child of node.children as Nodes[]) elements(child, out);
   return out;
 }
-
-const textOf = (node: Nodes): string =>
-  node.type === 'text' ? node.value : 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
 
 /** Per class a rule of the stylesheet sets text-decoration for: whether it strikes through, and where it stands. */
 function decorations(css: string): Map<string, { struck: boolean; order: number }> {

@@ -5,6 +5,7 @@
 // for "Klachtenregeling Stichting Eduwijs", with no kind read from it.
 import type { Element, ElementContent } from 'hast';
 import type { Block } from '../blocks.js';
+import { classNames } from './html-nodes.js';
 
 /** The class names of a title style: Word's "MsoTitle", Google Docs' and many editors' "title". */
 const TITLE_CLASSES = new Set(['title', 'msotitle']);
@@ -12,11 +13,6 @@ const TITLE_CLASSES = new Set(['title', 'msotitle']);
 const TITLE_POINTS = 20;
 /** The points of `<font size="1">` … `<font size="7">`, as a browser sets them. */
 const FONT_SIZE_POINTS = [7.5, 10, 12, 13.5, 18, 24, 36];
-
-const classesOf = (node: Element): string[] => {
-  const value = node.properties.className;
-  return (Array.isArray(value) ? value : [value ?? '']).map((name) => String(name).toLowerCase());
-};
 
 /** The size in points an element's own style or `<font size>` sets, if it sets one. */
 function ownPoints(node: Element): number | undefined {
@@ -49,7 +45,7 @@ function allLarge(nodes: readonly ElementContent[], points: number | undefined):
 
 /** Whether a paragraph is set as a page's title: in a title style's class, or all its words in a title's size. */
 export function setAsTitle(node: Element): boolean {
-  if (classesOf(node).some((name) => TITLE_CLASSES.has(name))) return true;
+  if (classNames(node).some((name) => TITLE_CLASSES.has(name))) return true;
   return allLarge(node.children, ownPoints(node)) === true;
 }
 
