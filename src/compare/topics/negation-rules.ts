@@ -6,6 +6,7 @@ import { baseLanguage, languageData, phrasesOf, wordsOf } from './language-data.
 
 export interface NegationRules {
   words: ReadonlySet<string>;
+  negatingPhrases: readonly string[][];
   notNegating: readonly string[][];
   cancelledBy: readonly string[][];
   relatives: readonly string[][];
@@ -13,8 +14,11 @@ export interface NegationRules {
   existenceRelatives: ReadonlySet<string>;
   conditions: readonly string[][];
   conditionsBeforeSubject: ReadonlySet<string>;
+  consequents: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
   finiteVerbs: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  infinitiveMarkers: ReadonlySet<string>;
   verbsOrPossessives: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   articles: ReadonlySet<string>;
@@ -32,6 +36,7 @@ export interface NegationRules {
   denyingPredicates: ReadonlySet<string>;
   denyingVerbs: ReadonlySet<string>;
   denyingEndings: ReadonlySet<string>;
+  prepositionalDenials: readonly string[][];
   possession: ReadonlySet<string>;
   possessionNegations: ReadonlySet<string>;
   passives: ReadonlySet<string>;
@@ -62,6 +67,7 @@ export function negationRules(lang: string): NegationRules | undefined {
   if (data) {
     rules = {
       words: words(data.words),
+      negatingPhrases: phrasesOf(data.negatingPhrases),
       notNegating: phrasesOf(data.notNegating),
       cancelledBy: phrasesOf(data.cancelledBy),
       relatives: phrasesOf(data.relatives),
@@ -69,8 +75,11 @@ export function negationRules(lang: string): NegationRules | undefined {
       existenceRelatives: words(data.existenceRelatives),
       conditions: phrasesOf(data.conditions),
       conditionsBeforeSubject: words(data.conditionsBeforeSubject),
+      consequents: words(data.consequents),
       subjects: words(data.subjects),
       finiteVerbs: words(data.finiteVerbs),
+      auxiliaries: words(data.auxiliaries),
+      infinitiveMarkers: words(data.infinitiveMarkers),
       verbsOrPossessives: words(data.verbsOrPossessives),
       possessives: words(data.possessives),
       articles: words(data.articles),
@@ -88,6 +97,7 @@ export function negationRules(lang: string): NegationRules | undefined {
       denyingPredicates: words(data.denyingPredicates),
       denyingVerbs: words(data.denyingVerbs),
       denyingEndings: words(data.denyingEndings),
+      prepositionalDenials: phrasesOf(data.prepositionalDenials),
       possession: words(data.possession),
       possessionNegations: words(data.possessionNegations),
       passives: words(data.passives),

@@ -17,8 +17,14 @@
 // committee". A relative part after the subject, and a condition opening its part, end where the main clause's verb
 // follows them, where that verb is known (subordinate-parts.ts): after their verb cluster ("dat niet kan worden
 // teruggegeven | wordt", "die niet kunnen worden teruggegeven | worden"), or where a subject or a negation follows it
-// ("als de klacht niet is ingediend | behandelt de commissie haar niet"). The words are data, per language:
-// templates/negation/<lang>.yaml (its header says how they are read).
+// ("als de klacht niet is ingediend | behandelt de commissie haar niet"); in English at the main clause's auxiliary
+// ("A complaints committee that handles complaints | is not established"). A clause that commas cut around a relative
+// part is read as one ("The complaints committee, which handles complaints, is not established"). A phrase of
+// `negatingPhrases` negates with no negation word ("has yet to establish"); a complement the negation follows at once
+// is denied where its preposition and the denying verb say so ("heeft zich bij de klachtencommissie niet
+// aangesloten"); a part that opens with its finite verb before "dan" is a condition ("Is een klachtencommissie niet
+// ingesteld, dan …"), and after a condition the main clause ("Indien …, wordt de klachtencommissie niet ingesteld").
+// The words are data, per language: templates/negation/<lang>.yaml (its header says how they are read).
 import {
   endsWithOne,
   finiteAt,
@@ -55,19 +61,22 @@ interface Part {
    * hebben ingesteld".
    */
   denials: Map<number, Denial>;
-  /** The words of `passives`. */
+  /** The words of `passives`; and the verb that opens an inverted condition (invertedCondition), which is one too. */
   passives: number[];
+  invertedVerb?: number;
   /** Whether a match starting at word `first` is the subject of the clause of the negation at `at` (isSubject). */
   subject: (first: number, at: number) => boolean;
   /**
    * Whether a match starting at word `first` stands after the main clause's finite verb, or after the verb at `denying`
    * that denies it (afterVerb).
    */
-  afterVerb: (first: number, denying?: number) => boolean;
+  afterVerb: (first: number, last: number, at: number, denying?: number) => boolean;
   /** Whether a match starting at word `first` is an object of the condition of the negation at `at` (isConditionObject). */
   conditionObject: (first: number, at: number) => boolean;
   /** Whether a match of words `first` to `last` is what the relative part of the negation at `at` denies (isRelativeObject). */
   relativeObject: (first: number, last: number, at: number) => boolean;
+  /** Whether a match of words `first` to `last` stands in a complement the negation at `at` denies (isDeniedComplement). */
+  deniedComplement: (span: { first: number; last: number; at: number }, denial: Denial) => boolean;
 }
 
 /**
@@ -207,14 +216,24 @@ function isSubject(
 function isAfterVerb(
   tokens: readonly string[],
   part: readonly number[],
-  { first, denying }: { first: number; denying?: number },
+  {
+    first,
+    last,
+    at,
+    denying,
+    afterCondition,
+  }: { first: number; last: number; at: number; denying?: number; afterCondition: boolean },
   rules: NegationRules,
 ): boolean {
   if (part[first] !== 0) return false;
   if (denying !== undefined) return denying < first && !inComplement(tokens, denying, first, rules);
   const verb = tokens.findIndex((_, k) => k < first && part[k] === 0 && finiteAt(tokens, k, rules));
-  // A part that opens with its finite verb is a condition or a question: "Is een vereniging niet … opgericht, dan …".
-  if (verb <= 0) return false;
+  // A part that opens with its finite verb is a condition or a question ("Is een vereniging niet … opgericht, dan …"),
+  // unless a condition stands before it: then it is the main clause ("Indien …, wordt de klachtencommissie niet …").
+  if (verb < 0 || (verb === 0 && !afterCondition)) return false;
+  // There its subject follows the verb, and is denied only where the clause is passive: where no other noun phrase
+  // stands between the phrase and the negation ("…, heeft de klachtencommissie het verslag niet opgesteld").
+  if (verb === 0 && !nothingBetween(tokens, last, at, rules)) return false;
   return !inComplement(tokens, verb, first, rules);
 }
 
@@ -281,9 +300,49 @@ function isRelativeObject(
   if (first < body || part[first] !== part[body] || part[at] !== part[body]) return false;
   if (inComplement(tokens, body, first, rules)) return false;
   for (let k = body; k < first; k++) if (finiteAt(tokens, k, rules)) return false;
+  return nothingBetween(tokens, last, at, rules);
+}
+
+/**
+ * Whether no other noun phrase (a word of `subjects` after a word that is no preposition) stands between a match ending
+ * at `last` and the negation at `at`: the match is what the negation denies, not the clause's active subject.
+ */
+function nothingBetween(tokens: readonly string[], last: number, at: number, rules: NegationRules): boolean {
   for (let k = last + 1; k < at; k++)
     if (rules.subjects.has(tokens[k] as string) && !rules.prepositions.has(tokens[k - 1] as string)) return false;
   return true;
+}
+
+/** How many words may stand between a complement's preposition and the phrase it holds: "bij de landelijke". */
+const COMPLEMENT_REACH = 4;
+
+/**
+ * Whether a match of words `first` to `last` stands in a complement that the clause of the negation at `at` denies: the
+ * negation follows the match at once (past words of `besideNegation`), a word of `prepositions` opens the complement a
+ * few words before it (no finite verb, negation or other preposition between: "bij de landelijke klachtencommissie"),
+ * and that preposition with the word that denies is a phrase of `prepositionalDenials`: the participle that ends the
+ * clause ("Het bestuur heeft zich bij de klachtencommissie niet aangesloten"), a subordinate part's finite verb ("als
+ * de school zich bij de klachtencommissie niet aansluit") or a main clause's own verb with its particle ("De school
+ * sluit zich bij de klachtencommissie niet aan": "aansluit"). Elsewhere a complement is what the clause does something
+ * with, not what it denies: "Het bestuur heeft bij de klachtencommissie het verslag niet aangeboden".
+ */
+function isDeniedComplement(
+  tokens: readonly string[],
+  part: readonly number[],
+  { first, last, at, denial }: { first: number; last: number; at: number; denial: Denial },
+  rules: NegationRules,
+): boolean {
+  if (part[first] !== part[at] || negationSpan(tokens, part, at, rules).before !== last + 1) return false;
+  let opens = first - 1;
+  const between = (word: string): boolean =>
+    !rules.prepositions.has(word) && !rules.words.has(word) && !rules.finiteVerbs.has(word);
+  while (opens > 0 && first - opens <= COMPLEMENT_REACH && between(tokens[opens] as string)) opens--;
+  const preposition = tokens[opens] ?? '';
+  if (!rules.prepositions.has(preposition) || part[opens] !== part[at] || opens === first - 1) return false;
+  const ending = tokens[denial.word] as string;
+  const particle = rules.separablePrefixes.includes(ending) ? ending : '';
+  const word = denial.verb === undefined ? ending : `${particle}${tokens[denial.verb]}`;
+  return rules.prepositionalDenials.some(([opener, denying]) => opener === preposition && denying === word);
 }
 
 /**
@@ -323,14 +382,63 @@ function conditionDenies(
   return rules.passives.has(last) && rules.existence.has(tokens[body] ?? '') && part[body] === part[at];
 }
 
-function readPart(tokens: string[], after: readonly string[], rules: NegationRules): Part {
+/**
+ * Where a condition that opens with its finite verb ends: the part opens its sentence with a word of `finiteVerbs` (or
+ * "zijn" as a verb) and a word of `subjects` after it, and a word of `consequents` follows that a verb follows (a word
+ * that is no word of `subjects`, `prepositions` or negation), in the part (its index) or opening the next one (the
+ * part's length): "Is een klachtencommissie niet ingesteld, dan behandelt …", "Heeft het bestuur de klachtencommissie
+ * niet ingesteld dan wordt …". Not a comparison's "dan" ("niet eerder uitgebracht dan op een … dag"), nor a main clause
+ * after a condition, which opens with its verb too ("Indien …, worden de stemmen niet eerder uitgebracht dan …"); nor,
+ * without that word, a question or the rest of a clause a comma cut ("Het bestuur, dat …, is niet verplicht …"):
+ * undefined, read as a main clause.
+ */
+function invertedCondition(
+  tokens: readonly string[],
+  { part, after, opensSentence }: { part: readonly number[]; after: readonly string[]; opensSentence: boolean },
+  rules: NegationRules,
+): number | undefined {
+  if (!opensSentence || !finiteAt(tokens, 0, rules) || !rules.subjects.has(tokens[1] ?? '')) return undefined;
+  const verbAfter = (word: string | undefined): boolean =>
+    word !== undefined && ![rules.subjects, rules.prepositions, rules.words].some((list) => list.has(word));
+  const opensMain = (words: readonly string[], k: number): boolean =>
+    rules.consequents.has(words[k] ?? '') && verbAfter(words[k + 1]);
+  const then = tokens.findIndex((_, k) => k > 1 && part[k] === 0 && opensMain(tokens, k));
+  if (then > 0) return then;
+  return opensMain(after, 0) ? tokens.length : undefined;
+}
+
+function readPart(
+  tokens: string[],
+  {
+    after,
+    opensSentence,
+    afterCondition,
+  }: { after: readonly string[]; opensSentence: boolean; afterCondition: boolean },
+  rules: NegationRules,
+): Part {
   const { part, condition, bodies } = subordinateParts(tokens, rules);
   // A part that opens with a word of `antecedentRelatives` reads it as its main clause's relative word before the
-  // subject, which follows it: "Waar de klachtencommissie niet is ingesteld, …", "Waar de vertrouwenspersoon niet is, …".
-  if (rules.antecedentRelatives.has(tokens[0] ?? '')) bodies[0] = 1;
+  // subject, which follows it: "Waar de klachtencommissie niet is ingesteld, …", "Waar de vertrouwenspersoon niet is, …";
+  // so does one that opens with a word of `consequents`, the main clause after a condition: "…, dan wordt …".
+  if (rules.antecedentRelatives.has(tokens[0] ?? '') || rules.consequents.has(tokens[0] ?? '')) bodies[0] = 1;
+  // An inverted condition is a condition of its own, its subject after its verb; the main clause follows its "dan".
+  const inverted = invertedCondition(tokens, { part, after, opensSentence }, rules);
+  if (inverted !== undefined) {
+    const own = bodies.length;
+    bodies[own] = 1;
+    for (let k = 0; k < inverted; k++) if (part[k] === 0) [part[k], condition[k]] = [own, true];
+    if (inverted < tokens.length) bodies[0] = inverted + 1;
+  }
   const negations: number[] = [];
   for (let at = 0; at < tokens.length; ) {
     const kept = phraseAt(tokens, at, rules.notNegating);
+    // "has yet to establish", "is yet to be established": the phrase negates as "not" at its last word would.
+    const denying = kept ? undefined : phraseAt(tokens, at, rules.negatingPhrases);
+    if (denying) {
+      negations.push(at + denying.length - 1);
+      at += denying.length;
+      continue;
+    }
     const opens = kept ? undefined : opening(tokens, at, rules);
     if (!kept && !opens && rules.words.has(tokens[at] as string)) negations.push(at);
     at += kept?.length ?? opens?.span ?? 1;
@@ -361,11 +469,15 @@ function readPart(tokens: string[], after: readonly string[], rules: NegationRul
     absences,
     denials,
     passives: tokens.flatMap((word, at) => (rules.passives.has(word) ? [at] : [])),
+    ...(inverted === undefined ? {} : { invertedVerb: 0 }),
     subject: (first, at) => isSubject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
-    afterVerb: (first, denying) => isAfterVerb(tokens, part, { first, denying }, rules),
+    afterVerb: (first, last, at, denying) =>
+      isAfterVerb(tokens, part, { first, last, at, denying, afterCondition }, rules),
     conditionObject: (first, at) => isConditionObject(tokens, part, bodies[part[at] as number] ?? 0, first, rules),
     relativeObject: (first, last, at) =>
       isRelativeObject(tokens, part, bodies[part[at] as number] ?? 0, { first, last, at }, rules),
+    deniedComplement: ({ first, last, at }, denial) =>
+      isDeniedComplement(tokens, part, { first, last, at, denial }, rules),
   };
 }
 
@@ -390,9 +502,39 @@ function sentenceParts(text: string, rules: NegationRules): Part[] {
       });
       if (words.length > start) pieces.push(words.slice(start));
     }
-    pieces.forEach((tokens, k) => parts.push(readPart(tokens, pieces.slice(k + 1).flat(), rules)));
+    joinAroundRelatives(pieces, rules);
+    pieces.forEach((tokens, k) => {
+      // The piece before opens with a condition: "Indien de klager dat wenst, | wordt …".
+      const afterCondition = k > 0 && opening(pieces[k - 1] as string[], 0, rules)?.condition === true;
+      const context = { after: pieces.slice(k + 1).flat(), opensSentence: k === 0, afterCondition };
+      parts.push(readPart(tokens, context, rules));
+    });
   }
   return parts;
+}
+
+/**
+ * Joins a clause that commas cut around a relative part: where a piece that opens with a word of `relatives` follows a
+ * piece that opens no subordinate part and holds no finite verb (of `finiteVerbs` or `auxiliaries`: its subject, "The
+ * complaints committee", "Het bestuur"; not "Het bestuur heeft een klachtencommissie"), and a piece follows
+ * it that opens with no word of `relatives`, `conditions`, `coordinators` or `consequents`, that piece is the rest of
+ * the first one's clause, read with it: "The complaints committee, which handles complaints, is not established" as
+ * "The complaints committee is not established"; "The board, which has not established a complaints committee, has
+ * appointed a confidential adviser" states the adviser. The relative part is read on its own, as before.
+ */
+function joinAroundRelatives(pieces: string[][], rules: NegationRules): void {
+  const beyondSubject = (tokens: readonly string[]): boolean =>
+    tokens.some(
+      (word, at) => opening([...tokens], at, rules) || finiteAt(tokens, at, rules) || rules.auxiliaries.has(word),
+    );
+  const opensOther = (word: string): boolean =>
+    [rules.coordinators, rules.consequents].some((list) => list.has(word)) ||
+    phraseAt([word], 0, [...rules.relatives, ...rules.conditions]) !== undefined;
+  for (let k = 1; k + 1 < pieces.length; k++) {
+    const [subject, relative, rest] = [pieces[k - 1] as string[], pieces[k] as string[], pieces[k + 1] as string[]];
+    if (!phraseAt(relative, 0, rules.relatives) || beyondSubject(subject) || opensOther(rest[0] ?? '')) continue;
+    pieces.splice(k - 1, 3, [...subject, ...rest], relative);
+  }
 }
 
 /** The word of `padded` (a part's words, padded with a space) at character `offset`. */
@@ -412,15 +554,19 @@ function negatedMatch(part: Part, first: number, last: number): boolean {
   const denies = (at: number): boolean => {
     const denial = part.denials.get(at);
     if (!denial || at <= last || denial.word <= last) return false;
-    if (denial.verb !== undefined) return part.afterVerb(first, denial.verb);
-    if (denial.passive && part.part[at] === 0 && part.afterVerb(first)) return true;
+    if (part.deniedComplement({ first, last, at }, denial)) return true;
+    if (denial.verb !== undefined) return part.afterVerb(first, last, at, denial.verb);
+    if (denial.passive && part.part[at] === 0 && part.afterVerb(first, last, at)) return true;
     if (denial.passive && part.condition[at] && part.conditionObject(first, at)) return true;
     if (denial.passive && part.part[at] !== 0 && !part.condition[at] && part.relativeObject(first, last, at))
       return true;
     if (!part.subject(first, at)) return false;
     const clause = part.part[at];
     return (
-      !denial.passive || part.passives.some((verb) => verb > last && verb < denial.word && part.part[verb] === clause)
+      !denial.passive ||
+      part.passives.some(
+        (verb) => (verb > last || verb === part.invertedVerb) && verb < denial.word && part.part[verb] === clause,
+      )
     );
   };
   const absent = (at: number): boolean => at < first && part.part[at] === part.part[first];

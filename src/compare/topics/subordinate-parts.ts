@@ -100,6 +100,33 @@ function followsSubject(tokens: readonly string[], at: number, rules: NegationRu
 }
 
 /**
+ * Where a relative part whose words start at `body`, after its sentence part's subject, ends in a language whose verbs
+ * stand before their object (`auxiliaries`, no `finiteVerbs`: English): at a word of `auxiliaries` after the part's own
+ * verb that follows no other such word, negation, word of `besideNegation`, coordinator or word of `infinitiveMarkers`
+ * ("did not wish to have"): "A complaints committee that
+ * handles complaints | is not established", "A complaint that is not resolved | is referred to …", "A committee that
+ * the board has established | is …". The part's own verb is its first word, or, where a word of `subjects` or a
+ * negation opens it (its own subject: "that no one is allowed"), its first word of `auxiliaries`. Where the main clause's verb is no such word ("Schools that have not
+ * set up a complaints committee refer complaints to …"), or another part opens in it first, it is not known, and the
+ * part runs to the end of its sentence part (undefined).
+ */
+function verbFirstEnd(tokens: string[], body: number, rules: NegationRules): number | undefined {
+  const opener = tokens[body] ?? '';
+  const own =
+    rules.subjects.has(opener) || rules.words.has(opener)
+      ? tokens.findIndex((word, k) => k > body && rules.auxiliaries.has(word))
+      : body;
+  if (own < 0) return undefined;
+  const cluster = [rules.auxiliaries, rules.words, rules.besideNegation, rules.coordinators, rules.infinitiveMarkers];
+  for (let k = own + 1; k < tokens.length; k++) {
+    if (opening(tokens, k, rules, true)) return undefined;
+    const [word, before] = [tokens[k] as string, tokens[k - 1] as string];
+    if (rules.auxiliaries.has(word) && !cluster.some((list) => list.has(before))) return k;
+  }
+  return undefined;
+}
+
+/**
  * Where a subordinate part opened at `at` ends and its main clause goes on. A Dutch subordinate part ends with its verbs
  * and the main clause's finite verb follows at once: "Een commissie die klachten behandelt | wordt niet ingesteld". Read
  * only where a main clause must follow: for a condition that opens its sentence part, and for a relative part after the
@@ -111,9 +138,15 @@ function followsSubject(tokens: readonly string[], at: number, rules: NegationRu
  * Where no word is so placed, which is the main clause's verb is not known, and the part runs, as any other, to the end
  * of its sentence part (undefined).
  */
-function subordinateEnd(tokens: string[], at: number, opens: Opening, rules: NegationRules): number | undefined {
+function subordinateEnd(
+  tokens: string[],
+  { at, opens, nested }: { at: number; opens: Opening; nested: boolean },
+  rules: NegationRules,
+): number | undefined {
   if (opens.condition ? at > 0 : at === 0 || !followsSubject(tokens, at, rules)) return undefined;
   const body = at + opens.span;
+  // English: not a part inside another ("they declared that they did not wish to have it read"), whose end is unknown.
+  if (rules.auxiliaries.size > 0) return opens.condition || nested ? undefined : verbFirstEnd(tokens, body, rules);
   let own: number | undefined;
   for (let k = body; k < tokens.length - 1; k++) {
     if (k > body && opening(tokens, k, rules, true)) break;
@@ -151,10 +184,11 @@ export function subordinateParts(
     const kept = phraseAt(tokens, at, rules.notNegating);
     const opens = kept ? undefined : opening(tokens, at, rules, current !== 0);
     if (opens) {
+      const nested = current !== 0;
       current = ++opened;
       inCondition = opens.condition;
       bodies[current] = at + opens.span;
-      resumes = subordinateEnd(tokens, at, opens, rules);
+      resumes = subordinateEnd(tokens, { at, opens, nested }, rules);
     }
     const span = kept?.length ?? opens?.span ?? 1;
     for (let k = 0; k < span && at + k < tokens.length; k++) {

@@ -5,7 +5,9 @@
 // condition ("indien", "als de klager") unless it denies the thing is there, in a limit ("niet later dan"), cancelled
 // ("geen … zonder") or inside the phrase itself does not. A word of time beside a negation ("nog", "yet") is read past,
 // a main clause's own denying verb ("stelt … niet in") denies its object, and "waar" after the thing it stands for is
-// a relative word. The English sentences are quoted from the English codes of conduct and privacy pages of
+// a relative word. "has yet to" negates; an English relative part after the subject ends at the main clause's
+// auxiliary; a clause commas cut around a relative part is read as one; "bij de klachtencommissie niet aangesloten"
+// denies the committee; "Is … niet ingesteld, dan …" is a condition. The English sentences are quoted from the English codes of conduct and privacy pages of
 // ../shared/dev-corpus.
 import { describe, expect, it } from 'vitest';
 import { phraseReading } from '../../../src/compare/topics/negation.js';
@@ -66,13 +68,13 @@ describe('a clause that says the opposite of a phrase', () => {
     expect(read('Door het bestuur wordt de klachtencommissie niet ingesteld.', committee)).toBe('negates');
     expect(read('Het bestuur heeft de klachtencommissie ingesteld.', committee)).toBe('states');
     expect(read('Het bestuur heeft bij de klachtencommissie het verslag niet aangeboden.', committee)).toBe('states');
-    // bw2 art. 2:28: a part opening with its verb is a condition, of a manner here, not of the association's existence.
-    expect(
-      read(
-        'Is een vereniging niet overeenkomstig het eerste lid van het vorige artikel opgericht, dan kan de algemene vergadering besluiten de statuten te doen opnemen in een notariële akte.',
-        ['vereniging'],
-      ),
-    ).toBe('states');
+    // bw2 art. 2:28: a part opening with its verb and followed by "dan" is a condition, read as "Indien een vereniging
+    // niet … is opgericht" is: the association is not stated there; the main clause after "dan" is read on its own.
+    const bw2 =
+      'Is een vereniging niet overeenkomstig het eerste lid van het vorige artikel opgericht, dan kan de algemene vergadering besluiten de statuten te doen opnemen in een notariële akte.';
+    expect(read(bw2, ['vereniging'])).toBe('negates');
+    expect(read(bw2.replace(/^Is (.*) opgericht,/u, 'Indien $1 is opgericht,'), ['vereniging'])).toBe('negates');
+    expect(read(bw2, ['algemene vergadering'])).toBe('states');
     // igz: the phrase is no subject; the appeal is denied, not the complaint.
     const appeal =
       'Tegen een beslissing van de inspectie inzake de behandeling van een klacht over een gedraging als bedoeld in artikel 1 kan geen beroep worden ingesteld.';
@@ -683,5 +685,160 @@ describe('a clause that says the opposite of a phrase', () => {
     ).toBe('negates');
     // asf-privacy/zookeeper-2018-12-07.md: an exception cancels the negation.
     expect(en('You may not use this file except in compliance with the License.', ['this file'])).toBe('states');
+  });
+});
+
+describe('readings of a denial with no negation word, around a relative part, in a complement, in an inverted condition', () => {
+  const committee = ['klachtencommissie*'];
+  const en = (text: string, meets: readonly string[] = ['complaints committee']) => read(text, meets, 'en');
+
+  it('reads "has yet to", "is yet to be" as a negation at "to"', () => {
+    expect(en('The board has yet to establish a complaints committee.')).toBe('negates');
+    expect(en('The schools have yet to establish a complaints committee.')).toBe('negates');
+    expect(en('A complaints committee is yet to be established.')).toBe('negates');
+    expect(en('There is yet to be a complaints committee.')).toBe('negates');
+    expect(en('If the board has yet to establish a complaints committee, the director handles the complaint.')).toBe(
+      'negates',
+    );
+    // The thing named before "yet to" with a verb that denies nothing, a condition that says when, "yet" as "but".
+    expect(en('The board has established a complaints committee; the committee has yet to meet.')).toBe('states');
+    expect(en('The complaints committee has yet to decide on the complaint.')).toBe('states');
+    expect(en('If the complainant has yet to receive a reply, he can turn to the complaints committee.')).toBe(
+      'states',
+    );
+    expect(en('The complaint was late, yet the complaints committee handled it.')).toBe('states');
+    expect(en('The board has established a complaints committee.')).toBe('states');
+  });
+
+  it("ends an English relative part after the subject at the main clause's auxiliary, whose negation is read", () => {
+    // "Een klachtencommissie die klachten behandelt wordt niet ingesteld".
+    expect(en('A complaints committee that handles complaints is not established.')).toBe('negates');
+    expect(en('A complaints committee that handles complaints is established by the board.')).toBe('states');
+    // The relative part's negation denies nothing of the main clause after it.
+    expect(en('A complaint that is not resolved is referred to the complaints committee.')).toBe('states');
+    expect(en('Parents who are not members can be invited by the complaints committee.')).toBe('states');
+    expect(en('A committee that the board has not heard is the complaints committee.')).toBe('states');
+    // The relative part's own phrase stays denied; the main clause's own negation is read.
+    expect(en('A school that has not established a complaints committee is affiliated with the board.')).toBe(
+      'negates',
+    );
+    expect(en('A school that does not and will not establish a complaints committee is reported.')).toBe('negates');
+    expect(en('Schools that have heard the director have not established a complaints committee.')).toBe('negates');
+    // nl-overheid-sites/coronamelder-privacy-en: a negation opening the part is its subject; the part runs on.
+    expect(en('This means that no one is allowed to force you to use CoronaMelder.', ['allowed'])).toBe('negates');
+    // nl-fronteers/statutes-en: "to have" is no main verb, nor does a part inside another end so.
+    expect(
+      en(
+        'They unanimously declared that they had taken note of the contents of this deed in good time and that they did not wish to have it read out in full.',
+        ['read out'],
+      ),
+    ).toBe('negates');
+    expect(en('A school that does not wish to have a complaints committee is reported.')).toBe('negates');
+    // A main verb that is no auxiliary is not known: the part runs on, and its negation denies on (no ✓ at worst).
+    expect(
+      en('Schools that have not set up a complaints committee refer complaints to the national complaints committee.'),
+    ).toBe('negates');
+  });
+
+  it('reads a clause that commas cut around a relative part as one, the relative part on its own', () => {
+    expect(en('The complaints committee, which handles complaints, is not established.')).toBe('negates');
+    expect(en('The complaints committee, which handles complaints, is established by the board.')).toBe('states');
+    expect(read('De klachtencommissie, die klachten behandelt, wordt niet ingesteld.', committee)).toBe('negates');
+    expect(read('De klachtencommissie, die klachten behandelt, wordt door het bestuur ingesteld.', committee)).toBe(
+      'states',
+    );
+    // The main clause affirmative: the relative part's denial is its own.
+    const board = 'The board, which has not established a complaints committee, has appointed a confidential adviser.';
+    expect(en(board, ['confidential adviser'])).toBe('states');
+    expect(en(board)).toBe('negates');
+    expect(
+      read('Het bestuur, dat geen klachtencommissie heeft ingesteld, heeft een vertrouwenspersoon aangesteld.', [
+        'vertrouwenspersoon',
+      ]),
+    ).toBe('states');
+    // The main clause denied.
+    expect(
+      en('The board, which has established a complaints committee, has not appointed a confidential adviser.', [
+        'confidential adviser',
+      ]),
+    ).toBe('negates');
+    expect(
+      en('The board, which has established a complaints committee, has not appointed a confidential adviser.'),
+    ).toBe('states');
+    // A piece that opens with a coordinator is no rest of the clause.
+    expect(
+      en('The board has a complaints committee, which meets monthly, and no confidential adviser is appointed.'),
+    ).toBe('states');
+  });
+
+  it('reads a complement a negation follows at once as denied where its preposition and verb say so: "bij … aangesloten"', () => {
+    expect(read('Het bestuur heeft zich bij de klachtencommissie niet aangesloten.', committee)).toBe('negates');
+    expect(read('Het bestuur heeft zich bij de Landelijke Klachtencommissie nog niet aangesloten.', committee)).toBe(
+      'negates',
+    );
+    expect(
+      read(
+        'Als de school zich bij de landelijke klachtencommissie niet heeft aangesloten, behandelt de directeur de klacht.',
+        committee,
+      ),
+    ).toBe('negates');
+    expect(
+      read('Als de school zich bij de klachtencommissie niet aansluit, behandelt de directeur de klacht.', committee),
+    ).toBe('negates');
+    expect(read('De school sluit zich bij de klachtencommissie niet aan.', committee)).toBe('negates');
+    expect(
+      read('Scholen die zich bij de klachtencommissie niet hebben aangesloten, melden dit aan het bestuur.', committee),
+    ).toBe('negates');
+    // Affirmative, another phrase denied, or a complement the clause does something with: stated.
+    expect(read('Het bestuur heeft zich bij de klachtencommissie aangesloten.', committee)).toBe('states');
+    expect(read('De school sluit zich bij de klachtencommissie aan.', committee)).toBe('states');
+    expect(read('Het bestuur heeft bij de klachtencommissie het verslag niet aangeboden.', committee)).toBe('states');
+    expect(
+      read(
+        'Het bestuur heeft zich bij de klachtencommissie aangesloten en heeft de vertrouwenspersoon niet aangesteld.',
+        committee,
+      ),
+    ).toBe('states');
+  });
+
+  it('reads a condition that opens with its finite verb before "dan" as a condition, the main clause after it on its own', () => {
+    expect(read('Is een klachtencommissie niet ingesteld, dan behandelt de directeur de klacht.', committee)).toBe(
+      'negates',
+    );
+    expect(read('Is een klachtencommissie niet ingesteld dan behandelt de directeur de klacht.', committee)).toBe(
+      'negates',
+    );
+    expect(
+      read('Heeft het bestuur de klachtencommissie niet ingesteld, dan behandelt de directeur de klacht.', committee),
+    ).toBe('negates');
+    expect(
+      read('Is een klachtencommissie niet ingesteld, dan wordt de klachtencommissie niet ingesteld.', committee),
+    ).toBe('negates');
+    // The main clause after "dan" states it; a condition that says when, or affirms, denies nothing.
+    expect(
+      read('Is een klachtencommissie niet ingesteld, dan stelt het bestuur een klachtencommissie in.', committee),
+    ).toBe('states');
+    expect(read('Is de klager niet tevreden, dan wendt hij zich tot de klachtencommissie.', committee)).toBe('states');
+    expect(read('Is een klachtencommissie ingesteld, dan behandelt zij de klacht.', committee)).toBe('states');
+    // After a condition the main clause opens with its verb, its subject after it: denied where it is passive.
+    expect(read('Indien de klager dat wenst, wordt de klachtencommissie niet ingesteld.', committee)).toBe('negates');
+    expect(read('Indien de klager dat wenst, wordt de klachtencommissie ingesteld.', committee)).toBe('states');
+    expect(read('Indien de klager dat wenst, heeft de klachtencommissie het verslag niet opgesteld.', committee)).toBe(
+      'states',
+    );
+    // bw2 art. 2:117: a comparison's "dan" after a main clause that opens with its verb opens no main clause.
+    expect(
+      read(
+        'Indien de oproeping plaatsvindt onder toepassing van een bepaling, worden de stemmen niet eerder uitgebracht dan op een in de statuten te bepalen dag van registratie.',
+        ['stemmen'],
+      ),
+    ).toBe('states');
+    // Without "dan" a part that opens with its verb is read as a main clause: "…, is niet verplicht …".
+    expect(
+      read(
+        'Het bestuur, dat de directeur heeft gehoord, is niet verplicht een klachtencommissie in te stellen.',
+        committee,
+      ),
+    ).toBe('negates');
   });
 });
