@@ -1,7 +1,7 @@
-// Prints what the negation reading (src/compare/topics/negation.ts) makes of the Dutch paragraphs of
-// ../shared/dev-corpus that hold a negation word: per paragraph, the reading ("states" or "negates") of every law
-// `meets`/`alsoMeets` phrase of the shipped topic lists it holds, or with --words of every word of four letters or more
-// in it; one line each, `<file>#<paragraph>\t<phrase>\t<reading>`, the count on stderr. To see what a change does, run
+// Prints what the negation reading (src/compare/topics/negation.ts) makes of the Dutch paragraphs (with --lang en the
+// English ones) of ../shared/dev-corpus that hold a negation word or phrase: per paragraph, the reading ("states" or
+// "negates") of every law `meets`/`alsoMeets` phrase of the shipped topic lists it holds, or with --words of every word
+// of four letters or more in it; one line each, `<file>#<paragraph>\t<phrase>\t<reading>`, the count on stderr. To see what a change does, run
 // it on the code before it too, the same lines in the same order:
 //   git archive HEAD src templates package.json | tar -x -C /tmp/old && ln -s "$PWD/node_modules" /tmp/old/
 //   npx vite-node scripts/negation-readings.ts -- --root /tmp/old > old.tsv; npx vite-node scripts/negation-readings.ts > new.tsv
@@ -18,6 +18,8 @@ const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
 const root = resolve(rootAt >= 0 ? (args[rootAt + 1] as string) : '.');
 const everyWord = args.includes('--words');
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? (args[langAt + 1] as string) : 'nl';
 const corpus = resolve('..', 'shared', 'dev-corpus');
 
 const { phraseReading } = (await import(join(root, 'src/compare/topics/negation.ts'))) as Negation;
@@ -36,8 +38,10 @@ function lawPhrases(): string[] {
   return [...phrases].sort();
 }
 
-const negationWords = [...(negationRules('nl')?.words ?? [])];
-const negation = new RegExp(`(^|[^\\p{L}])(${negationWords.join('|')})([^\\p{L}]|$)`, 'iu');
+const rules = negationRules(lang);
+const negationWords = [...(rules?.words ?? [])];
+const negationPhrases = (rules?.negatingPhrases ?? []).map((phrase) => phrase.join('\\s+'));
+const negation = new RegExp(`(^|[^\\p{L}])(${[...negationWords, ...negationPhrases].join('|')})([^\\p{L}]|$)`, 'iu');
 /** A paragraph's own words of four letters or more, lower case and without accents, negation words left out. */
 const wordsOf = (text: string): string[] => [
   ...new Set(
@@ -50,9 +54,16 @@ const wordsOf = (text: string): string[] => [
   ),
 ];
 
+/** Whether a corpus file is in `lang`: Dutch ones are named nl- or -nl-; English ones -en-<date>, or stand outside nl-. */
+function inLanguage(name: string): boolean {
+  const dutch = /(^nl-|-nl-)/u.test(name);
+  if (lang === 'nl') return dutch;
+  return /-en-\d/u.test(name) || (!dutch && !/(^|\/)nl-/u.test(name));
+}
+
 const law = everyWord ? [] : lawPhrases();
 const files = readdirSync(corpus, { recursive: true, encoding: 'utf8' })
-  .filter((name) => /(^nl-|-nl-)/u.test(name) && /\.(md|mdtext|txt|html|rst)$/u.test(name))
+  .filter((name) => inLanguage(name) && /\.(md|mdtext|txt|html|rst)$/u.test(name))
   .sort();
 let readings = 0;
 for (const name of files)
@@ -62,9 +73,9 @@ for (const name of files)
       if (!negation.test(paragraph)) return;
       const flat = paragraph.replace(/\s+/gu, ' ').trim();
       for (const phrase of everyWord ? wordsOf(flat) : law) {
-        const reading = phraseReading(flat, [signalPattern(phrase)], 'nl');
+        const reading = phraseReading(flat, [signalPattern(phrase)], lang);
         readings++;
         if (reading !== 'absent') console.log(`${name}#${k}\t${phrase}\t${reading}`);
       }
     });
-console.error(`${readings} readings of ${files.length} Dutch files`);
+console.error(`${readings} readings of ${files.length} files (${lang})`);
