@@ -407,6 +407,25 @@ function invertedCondition(
   return opensMain(after, 0) ? tokens.length : undefined;
 }
 
+/** Where a part's words negate: a negation word, or the last word of a negating phrase; not within a phrase that keeps. */
+function negationsOf(tokens: string[], rules: NegationRules): number[] {
+  const negations: number[] = [];
+  for (let at = 0; at < tokens.length; ) {
+    const kept = phraseAt(tokens, at, rules.notNegating);
+    // "has yet to establish", "is yet to be established": the phrase negates as "not" at its last word would.
+    const denying = kept ? undefined : phraseAt(tokens, at, rules.negatingPhrases);
+    if (denying) {
+      negations.push(at + denying.length - 1);
+      at += denying.length;
+      continue;
+    }
+    const opens = kept ? undefined : opening(tokens, at, rules);
+    if (!kept && !opens && rules.words.has(tokens[at] as string)) negations.push(at);
+    at += kept?.length ?? opens?.span ?? 1;
+  }
+  return negations;
+}
+
 function readPart(
   tokens: string[],
   {
@@ -429,20 +448,7 @@ function readPart(
     for (let k = 0; k < inverted; k++) if (part[k] === 0) [part[k], condition[k]] = [own, true];
     if (inverted < tokens.length) bodies[0] = inverted + 1;
   }
-  const negations: number[] = [];
-  for (let at = 0; at < tokens.length; ) {
-    const kept = phraseAt(tokens, at, rules.notNegating);
-    // "has yet to establish", "is yet to be established": the phrase negates as "not" at its last word would.
-    const denying = kept ? undefined : phraseAt(tokens, at, rules.negatingPhrases);
-    if (denying) {
-      negations.push(at + denying.length - 1);
-      at += denying.length;
-      continue;
-    }
-    const opens = kept ? undefined : opening(tokens, at, rules);
-    if (!kept && !opens && rules.words.has(tokens[at] as string)) negations.push(at);
-    at += kept?.length ?? opens?.span ?? 1;
-  }
+  const negations = negationsOf(tokens, rules);
   // A canceller later in the sentence, past a comma too ("niet openbaar, tenzij …"), undoes the negation.
   const rest = [...tokens, ...after];
   const cancelled = (at: number): boolean =>
