@@ -7,6 +7,7 @@
 // src/cli/startup/binary.ts, however long a policy renders here). This module loads the renderer (src/build/tracked.ts)
 // only when it renders here itself: a run that builds nothing does not pay for it.
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../model/diagnostics.js';
@@ -14,7 +15,8 @@ import { ClausemarkError, isClausemarkError } from '../model/errors.js';
 import { type MessageLanguage, messageLanguage, worded } from '../io/messages.js';
 import type { BuildOptions, BuiltPolicy } from './policy.js';
 import { BuildManifest } from './manifest.js';
-import { removeEntryOutputs } from './manifest-prune.js';
+import { type FailedClaims, removeEntryOutputs } from './manifest-prune.js';
+import { outputPath } from '../io/output-paths.js';
 import type { TrackedBuild } from './tracked.js';
 import { outputClashes, tryReading } from './clashes.js';
 import type { PolicyRead } from './read.js';
@@ -47,6 +49,11 @@ export interface BatchReport {
    * none stays as if current (src/build/manifest-prune.ts).
    */
   removed?: string[];
+  /**
+   * Of the policies that failed, the outputs each would write, or that it cannot be read far enough to name them: an
+   * output of a policy whose file is gone that one of them would replace is kept (src/build/manifest-prune.ts).
+   */
+  claims?: FailedClaims;
 }
 
 export interface BatchOptions extends BuildOptions {
@@ -277,6 +284,37 @@ function saveManifest(manifest: BuildManifest | undefined, report: BatchReport):
   }
 }
 
+/**
+ * The outputs a policy would write, named from its parse (its organisation, id and version); undefined where it does
+ * not read far enough to say (a fatal finding: its front matter may not be what it means).
+ */
+function namedOutputs(read: PolicyRead | undefined, options: BatchOptions): string[] | undefined {
+  if (!read || read.parsed.findings.some((finding) => finding.fatal)) return undefined;
+  const { policy } = read.parsed;
+  return (options.formats ?? ['pdf']).map((format) => resolve(outputPath(options.outDir, policy, format)));
+}
+
+/** What the failed policies would write (namedOutputs), for the outputs of gone policies they would replace. */
+function claimsOf(
+  failed: readonly BuildFailure[],
+  names: ReadonlyMap<string, string[] | undefined>,
+  manifest: BuildManifest | undefined,
+): FailedClaims | undefined {
+  if (failed.length === 0) return undefined;
+  const named = new Map<string, string>();
+  const unread: string[] = [];
+  for (const { file } of failed) {
+    // One up to date that clashed: its outputs are those its entry records.
+    const entry = names.has(file) ? undefined : manifest?.entry(file);
+    const outputs = entry
+      ? [entry.output, ...Object.keys(entry.also ?? {})].map((name) => resolve(manifest?.outDir ?? '', name))
+      : names.get(file);
+    if (outputs === undefined) unread.push(file);
+    else for (const output of outputs) named.set(output, file);
+  }
+  return { named, unread };
+}
+
 export async function buildBatch(files: readonly string[], options: BatchOptions): Promise<BatchReport> {
   const started = performance.now();
   const report: BatchReport = { built: [], failed: [], upToDate: [], milliseconds: 0 };
@@ -284,6 +322,8 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   const stale = staleFiles(files, manifest, options, report);
   // Each file to build is read and parsed once, here: the check below and the build itself share that parse.
   const reads: Reads = new Map(stale.map((file) => [file, tryReading(file, options.root)]));
+  // Named before the reads are handed to their builders, for a failure's claim on a gone policy's outputs.
+  const names = new Map(stale.map((file) => [file, namedOutputs(reads.get(file), options)]));
   const toBuild = setClashesAside(stale, reads, options, report);
   // Those that cannot be read (a file or front matter that does not read, fatal findings): known before the reads
   // are handed to their builders.
@@ -311,6 +351,8 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   };
   await renderAll(toBuild, reads, options, collect);
   saveManifest(manifest, report);
+  const claims = claimsOf(report.failed, names, manifest);
+  if (claims) report.claims = claims;
   // Report in the order the files were given, whatever order the workers finished in.
   const order = new Map(files.map((file, index) => [file, index]));
   const byOrder = (a: { file: string }, b: { file: string }): number =>

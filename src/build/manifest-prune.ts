@@ -17,13 +17,18 @@
 // A policy whose file is gone (deleted, renamed) has outputs no run can make again: every build into the folder
 // removes them and the policy's page of the report (removeOutputsOfGone), but only those still as written (a file the
 // user changed since is no longer the build's) and none of the names of another entry's (a renamed policy's, made
-// again under the same name).
+// again under the same name). Nor those a policy that failed to build now would replace: a policy renamed whose new
+// file fails keeps the last good PDF under the shared name, as a policy that fails under its own name keeps its
+// earlier one; where a failed policy cannot be read far enough to name its outputs, no run can tell whether it is the
+// gone one renamed, and the outputs of every gone policy are kept and said to be kept (FailedClaims). Their entries
+// stay, for the next build to decide again. A folder of outputs left empty goes with them (src/io/empty-folders.ts).
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { countWriteIn, writesStopped } from '../io/write-stop.js';
 import { sha256 } from '../model/fingerprint.js';
 import { type ManifestEntry, readManifest, writeManifest } from './manifest.js';
 import { isGone } from '../io/gone.js';
+import { removeEmptiedFolders } from '../io/empty-folders.js';
 
 /** The outputs an entry records, each with the sha256 written, as names relative to `outDir` inside it. */
 function outputsOf(outDir: string, entry: ManifestEntry): [string, string][] {
@@ -57,11 +62,17 @@ function stillAsBuilt(outDir: string, source: string, entry: ManifestEntry): boo
 export function removeEntryOutputs(outDir: string, entry: ManifestEntry): string[] {
   if (writesStopped()) return [];
   const removed: string[] = [];
-  for (const [name] of outputsOf(outDir, entry)) {
-    const path = join(outDir, name);
-    if (!existsSync(path)) continue;
-    rmSync(path, { force: true });
-    removed.push(path);
+  const done = countWriteIn();
+  try {
+    for (const [name] of outputsOf(outDir, entry)) {
+      const path = join(outDir, name);
+      if (!existsSync(path)) continue;
+      rmSync(path, { force: true });
+      removed.push(path);
+    }
+    removeEmptiedFolders(removed, outDir);
+  } finally {
+    done();
   }
   return removed;
 }
@@ -108,18 +119,40 @@ export function removeOutputsNotVouched(
   );
 }
 
+/** The policies of this run that failed to build, one of which may be a gone policy's file under a new name. */
+export interface FailedClaims {
+  /** An output (absolute path) → the failed policy that would write it: one that reads (it failed to render, or clashed). */
+  named: ReadonlyMap<string, string>;
+  /** The failed policies that cannot be read far enough to name their outputs. */
+  unread: readonly string[];
+}
+
+/** An output of a policy whose file is gone, kept: a policy that failed now would replace it, or may. */
+export interface KeptOutput {
+  /** The file kept (`outDir` joined with its name). */
+  file: string;
+  /** The failed policy that names it; or, with `unread`, those that cannot be read, any of which may. */
+  policies: string[];
+  unread: boolean;
+}
+
+const NO_CLAIMS: FailedClaims = { named: new Map(), unread: [] };
+
 /**
  * Removes the outputs of the policies whose file is gone (deleted or renamed): of each entry whose source no longer
  * exists, the outputs it records and `pages` (files of its own name another record says were written: the report's
  * page of the policy, name with forward slashes → sha256 written) names beside its first, where each is still as
- * written and no entry of a source still there records it; the entries forgotten. The files removed, all of them or,
- * after a signal, none: the signal handler waits while they are counted in (src/io/write-stop.ts); and the error of
- * the manifest not written (a full disk), for the run to tell: the next build forgets those entries then.
+ * written and no entry of a source still there records it; the entries forgotten. An entry a failed policy of
+ * `claims` would replace (or, with one that cannot be read, may) is kept, outputs, page and entry (`kept`). The files
+ * removed, all of them or, after a signal, none: the signal handler waits while they are counted in
+ * (src/io/write-stop.ts); and the error of the manifest not written (a full disk), for the run to tell: the next
+ * build forgets those entries then.
  */
 export function removeOutputsOfGone(
   outDir: string,
   pages: ReadonlyMap<string, string> = new Map(),
-): { removed: string[]; unwritten?: unknown } {
+  claims: FailedClaims = NO_CLAIMS,
+): { removed: string[]; kept?: KeptOutput[]; unwritten?: unknown } {
   const manifest = readManifest(outDir);
   const gone = Object.entries(manifest.entries).filter(([key]) => isGone(resolve(outDir, key)));
   if (gone.length === 0 || writesStopped()) return { removed: [] };
@@ -131,26 +164,44 @@ export function removeOutputsOfGone(
       .map((name) => resolve(outDir, name)),
   );
   const removed: string[] = [];
+  const kept: KeptOutput[] = [];
   const done = countWriteIn();
   try {
     for (const [key, entry] of gone) {
-      for (const [name, hash] of [...outputsOf(outDir, entry), ...pageOf(outDir, entry, pages)]) {
-        const path = join(outDir, name);
-        if (live.has(resolve(path)) || hashOf(path) !== hash) continue;
-        rmSync(path, { force: true });
-        removed.push(path);
+      const ours = [...outputsOf(outDir, entry), ...pageOf(outDir, entry, pages)]
+        .map(([name, hash]) => [join(outDir, name), hash] as const)
+        .filter(([path, hash]) => !live.has(resolve(path)) && hashOf(path) === hash)
+        .map(([path]) => path);
+      const claimant = claimOn(outDir, entry, claims);
+      if (claimant) {
+        kept.push(...ours.map((file) => ({ file, ...claimant })));
+        continue;
       }
+      for (const path of ours) rmSync(path, { force: true });
+      removed.push(...ours);
       delete manifest.entries[key];
     }
+    removeEmptiedFolders(removed, outDir);
   } finally {
     done();
   }
+  const told = kept.length > 0 ? { kept } : {};
+  if (gone.every(([key]) => key in manifest.entries)) return { removed, ...told };
   try {
     if (!writesStopped()) writeManifest(outDir, manifest);
   } catch (unwritten) {
-    return { removed, unwritten };
+    return { removed, ...told, unwritten };
   }
-  return { removed };
+  return { removed, ...told };
+}
+
+/** The failed policy that would write one of the entry's outputs; else, while any cannot be read, those. */
+function claimOn(outDir: string, entry: ManifestEntry, claims: FailedClaims): Omit<KeptOutput, 'file'> | undefined {
+  for (const [name] of outputsOf(outDir, entry)) {
+    const policy = claims.named.get(resolve(outDir, name));
+    if (policy !== undefined) return { policies: [policy], unread: false };
+  }
+  return claims.unread.length > 0 ? { policies: [...claims.unread], unread: true } : undefined;
 }
 
 /** The name of the report's page of the policy an entry records: its first output's, with .html. */

@@ -81,10 +81,10 @@ export function writeFailureLines(report: BatchReport, out: string): string[] {
 
 /**
  * The files of the run before that the run removed, not vouching for them or made from a policy whose file is gone
- * (src/jobs/build.ts), a line each.
+ * (src/jobs/build.ts), and those of a gone policy it kept for a policy that failed, a line each.
  */
-export function removedLines({ removed, gone }: BuildJobResult): string[] {
-  return removedLinesOf(removed, gone);
+export function removedLines({ removed, gone, kept }: BuildJobResult): string[] {
+  return removedLinesOf(removed, gone, kept);
 }
 
 /** Prints the outcome and returns the exit code: 1 when --strict refused, 2 when a policy failed, else 0. */

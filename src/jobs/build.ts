@@ -13,6 +13,7 @@ import type { Project } from '../io/project.js';
 import type { CorpusWork } from '../report/corpus/plan.js';
 import type { CorpusReports } from '../report/corpus/reports.js';
 import type { SiteReport } from '../report/site/index.js';
+import type { KeptOutput } from '../build/manifest-prune.js';
 
 export interface BuildJobOptions extends Omit<BatchOptions, 'incremental'> {
   /** Build nothing while a policy claims an adoption its text does not have (`build --strict`). */
@@ -63,6 +64,11 @@ export interface BuildJobResult {
    * folder with the policy's page of the report (src/build/manifest-prune.ts, removeOutputsOfGone).
    */
   gone?: string[];
+  /**
+   * The outputs of a policy whose file is gone that were kept, since a policy that failed now would replace them (a
+   * policy renamed whose new file fails to build), or may: one that cannot be read (src/build/manifest-prune.ts).
+   */
+  kept?: KeptOutput[];
 }
 
 /**
@@ -122,7 +128,7 @@ export async function buildJob(files: readonly string[], options: BuildJobOption
   const result: BuildJobResult = { refusals: [], report };
   const removedNow = [...unread, ...(report.removed ?? [])];
   if (removedNow.length > 0) result.removed = removedNow;
-  if (incremental) await removeOutputsOfGonePolicies(options.outDir, result);
+  if (incremental) await removeOutputsOfGonePolicies(options.outDir, result, unreadable, !corpusReports);
   try {
     await writeShared(files, ready, options, result);
   } catch (error) {
@@ -163,17 +169,34 @@ async function removeOutputsOfUnreadable(outDir: string, files: readonly string[
 
 /**
  * The outputs of the run before of the policies whose file is gone, and their pages of the report as its manifest
- * records them written (out/.clausemark-site.json), removed (no run can make them again), into `result.gone`. After
- * the build, so a renamed policy's outputs made again under the same name are its own and stay.
+ * records them written (out/.clausemark-site.json), removed (no run can make them again), into `result.gone`; those a
+ * policy that failed now would replace (or, `unreadable` or not read by the batch, may) kept, into `result.kept`.
+ * After the build, so a renamed policy's outputs made again under the same name are its own and stay. With
+ * `reports` (a run that makes no board pack or comparison: `build`, `serve --watch`), also the board packs and
+ * comparisons of an earlier `start` made from a policy whose file is gone (src/report/corpus/record.ts); `start`
+ * removes those it no longer makes itself (src/report/corpus/reports.ts).
  */
-async function removeOutputsOfGonePolicies(outDir: string, result: BuildJobResult): Promise<void> {
-  const [{ removeOutputsOfGone }, { readSiteManifest }] = await Promise.all([
+async function removeOutputsOfGonePolicies(
+  outDir: string,
+  result: BuildJobResult,
+  unreadable: readonly string[],
+  reports: boolean,
+): Promise<void> {
+  const [{ removeOutputsOfGone }, { readSiteManifest }, { removeReportsOfGone }] = await Promise.all([
     import('../build/manifest-prune.js'),
     import('../report/site/manifest.js'),
+    import('../report/corpus/record.js'),
   ]);
   const pages = new Map([...readSiteManifest(outDir)].map(([name, page]) => [name, page.html]));
-  const { removed, unwritten } = removeOutputsOfGone(outDir, pages);
-  if (removed.length > 0) result.gone = removed;
+  const failed = result.report.claims;
+  const claims = {
+    named: failed?.named ?? new Map<string, string>(),
+    unread: [...(failed?.unread ?? []), ...unreadable],
+  };
+  const { removed, kept, unwritten } = removeOutputsOfGone(outDir, pages, claims);
+  const gone = [...removed, ...(reports ? removeReportsOfGone(outDir) : [])];
+  if (gone.length > 0) result.gone = gone;
+  if (kept) result.kept = kept;
   // The manifest not written (a full disk): told beside the PDFs, as the batch's own manifest is.
   if (unwritten === undefined) return;
   if (!isClausemarkError(unwritten)) throw unwritten;
@@ -247,6 +270,8 @@ async function writeShared(
       ...(comparisons ? { comparisons } : {}),
       ...(alignmentCache ? { alignmentCache } : {}),
       ...(options.overviewDate ? { today: options.overviewDate } : {}),
+      // The pages of a gone policy's outputs kept (removeOutputsOfGonePolicies) stay with them.
+      ...(result.kept ? { keep: new Set(result.kept.map((kept) => resolve(kept.file))) } : {}),
     });
     // The pages of a policy whose file is gone (a revision's diff), told with its outputs.
     if (result.site.removed.length > 0) result.gone = [...(result.gone ?? []), ...result.site.removed];

@@ -52,7 +52,7 @@ const describe = (error: unknown): string =>
 export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise<RebuildResult> {
   const { root, sectorRoot, outDir, shapingCache, alignmentCache } = options;
   const files = discoverPolicies([], [options.policiesDir ?? 'policies']);
-  const { report, site, removed, gone } = await buildJob(files, {
+  const { report, site, removed, gone, kept } = await buildJob(files, {
     root,
     ...(sectorRoot ? { sectorRoot } : {}),
     outDir,
@@ -82,7 +82,7 @@ export async function rebuildReport(options: Omit<WatchOptions, 'log'>): Promise
     summary,
     // The report or the manifest not written (a full disk) is an error of the rebuild as a policy's failure is.
     errors: [...report.failed.map((failure) => failure.error), ...(report.unwritten ?? [])].map((error) => told(error)),
-    removed: removedLines(removed, gone),
+    removed: removedLines(removed, gone, kept),
   };
 }
 

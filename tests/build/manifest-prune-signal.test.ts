@@ -1,7 +1,8 @@
 // A signal while build removes the outputs of a policy whose file is gone (src/build/manifest-prune.ts,
 // removeOutputsOfGone): the removal is counted in as a write, so the signal handler waits for it and no policy is
 // left half-removed (its PDF gone, its Word document there); the manifest is then not written, and the next build
-// forgets the entries, finding nothing left to remove. A signal before it removes nothing.
+// forgets the entries, finding nothing left to remove. The folder they leave empty goes within the same count. A
+// signal before it removes nothing.
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -62,6 +63,8 @@ describe('a signal while the outputs of gone policies are removed', () => {
     expect(waited, 'the removal was counted in while it ran').toBe(false);
     expect(removed.sort()).toEqual(names.map((name) => join(out, name)).sort());
     for (const name of names) expect(existsSync(join(out, name)), name).toBe(false);
+    // The folder they left empty goes within the same count: no signal leaves it behind.
+    expect(existsSync(join(out, 'org'))).toBe(false);
     // Not written after the signal: the entries stay recorded, their outputs gone.
     expect(Object.keys(readManifest(out).entries)).toHaveLength(2);
   });

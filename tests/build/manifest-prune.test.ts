@@ -156,4 +156,72 @@ describe('removing the outputs a run could not vouch for', () => {
     // Said once: nothing is left to remove.
     expect(removeOutputsOfGone(out, pages)).toEqual({ removed: [] });
   });
+
+  it('removes the folder of a gone policy its outputs leave empty, not one holding a file of the user’s', () => {
+    const { root, out, source } = folder();
+    source('live.md');
+    const entries = {
+      '../policies/live.md': entryOf(root, out, 'live.md', 'linde/live-1.0.pdf'),
+      '../policies/eik.md': entryOf(root, out, 'eik.md', 'eik/eik-1.0.pdf', 'eik/eik-1.0.docx'),
+      '../policies/wilg.md': entryOf(root, out, 'wilg.md', 'wilg/wilg-1.0.pdf'),
+    };
+    for (const name of ['linde/live-1.0.pdf', 'eik/eik-1.0.pdf', 'eik/eik-1.0.docx', 'wilg/wilg-1.0.pdf'])
+      put(join(out, name));
+    put(join(out, 'wilg/eigen.txt'), 'mijn bestand');
+    writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
+
+    const { removed } = removeOutputsOfGone(out);
+    expect(removed).toHaveLength(3);
+    expect(existsSync(join(out, 'eik'))).toBe(false);
+    expect(existsSync(join(out, 'wilg/eigen.txt'))).toBe(true);
+    expect(existsSync(join(out, 'linde/live-1.0.pdf'))).toBe(true);
+  });
+
+  it('keeps the outputs, page and entry of a gone policy that a policy failed now would replace, and says which', () => {
+    const { root, out } = folder();
+    const entries = {
+      '../policies/old.md': entryOf(root, out, 'old.md', 'org/shared-1.0.pdf', 'org/shared-1.0.docx'),
+      '../policies/other.md': entryOf(root, out, 'other.md', 'org/other-1.0.pdf'),
+    };
+    for (const name of ['org/shared-1.0.pdf', 'org/shared-1.0.docx', 'org/other-1.0.pdf']) put(join(out, name));
+    const page = (name: string): [string, string] => [name, sha256(Buffer.from(put(join(out, name))))];
+    const pages = new Map([page('org/shared-1.0.html'), page('org/other-1.0.html')]);
+    writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
+    // The renamed file reads and failed to render: it names the shared PDF.
+    const named = new Map([[join(out, 'org/shared-1.0.pdf'), 'policies/new.md']]);
+
+    const { removed, kept } = removeOutputsOfGone(out, pages, { named, unread: [] });
+    expect(removed.sort()).toEqual(['org/other-1.0.html', 'org/other-1.0.pdf'].map((name) => join(out, name)));
+    expect(kept).toEqual(
+      ['org/shared-1.0.pdf', 'org/shared-1.0.docx', 'org/shared-1.0.html'].map((name) => ({
+        file: join(out, name),
+        policies: ['policies/new.md'],
+        unread: false,
+      })),
+    );
+    for (const name of ['shared-1.0.pdf', 'shared-1.0.docx', 'shared-1.0.html'])
+      expect(existsSync(join(out, 'org', name)), name).toBe(true);
+    // Its entry stays for the next build to decide again: with no failure then, they go.
+    expect(Object.keys(readManifest(out).entries)).toEqual(['../policies/old.md']);
+    expect(removeOutputsOfGone(out, pages).removed).toHaveLength(3);
+    expect(existsSync(join(out, 'org'))).toBe(false);
+  });
+
+  it('while a failed policy cannot be read far enough to name its outputs, keeps every gone policy’s', () => {
+    const { root, out } = folder();
+    const entries = { '../policies/old.md': entryOf(root, out, 'old.md', 'org/old-1.0.pdf') };
+    put(join(out, 'org/old-1.0.pdf'));
+    writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
+    // One that names another output is no claim on it.
+    const named = new Map([[join(out, 'org/new-2.0.pdf'), 'policies/new.md']]);
+    expect(removeOutputsOfGone(out, new Map(), { named, unread: [] }).removed).toEqual([join(out, 'org/old-1.0.pdf')]);
+
+    put(join(out, 'org/old-1.0.pdf'));
+    writeFileSync(join(out, '.clausemark-manifest.json'), JSON.stringify({ format: 1, entries }));
+    const { removed, kept } = removeOutputsOfGone(out, new Map(), { named, unread: ['policies/kapot.md'] });
+    expect(removed).toEqual([]);
+    expect(kept).toEqual([{ file: join(out, 'org/old-1.0.pdf'), policies: ['policies/kapot.md'], unread: true }]);
+    expect(existsSync(join(out, 'org/old-1.0.pdf'))).toBe(true);
+    expect(Object.keys(readManifest(out).entries)).toEqual(['../policies/old.md']);
+  });
 });

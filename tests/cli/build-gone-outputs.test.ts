@@ -2,8 +2,10 @@
 // (src/build/manifest-prune.ts, removeOutputsOfGone): `build` removes its PDF, Word document and report page of the
 // build before, each listed in the run's language, and the report names it nowhere. Only files the build wrote and
 // that are still as written go: a user's own file in out/, or an output the user changed since, stays; an output
-// the renamed policy makes again under the same name stays. A revision deleted takes its diff page with it. Where the
-// report cannot be made, its page lists them.
+// the renamed policy makes again under the same name stays, and so does the last good one while its new file fails
+// to build (or cannot be read: then no run can tell it is the same policy), each said to be kept. A revision deleted
+// takes its diff page with it; an organisation's last policy deleted, its folder. Where the report cannot be made,
+// its page lists them.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +17,10 @@ import { BOARD_DECLARATION, meldcode, PEOPLE, STEPS } from './acknowledge-fixtur
 const SECOND = meldcode('1.0', STEPS).replace('id: meldcode', 'id: meldcode-tweede');
 const GONE = '(removed: the file of the policy it was made from is gone)';
 const GONE_NL = '(weggehaald: het beleidsbestand waarvan het gemaakt is, bestaat niet meer)';
+const KEPT_FAILED =
+  '(kept: the file of the policy it was made from is gone, but policies/linde/tweede.md, which makes this file, did not build;';
+const KEPT_UNREAD =
+  '(kept: the file of the policy it was made from is gone, but policies/linde/tweede.md cannot be read, so clausemark cannot tell whether it is that policy under a new name;';
 const KEPT = ['linde/meldcode-1.0.pdf', 'linde/meldcode-1.0.docx', 'linde/meldcode-1.0.html', 'index.html'];
 const SECONDS = ['linde/meldcode-tweede-1.0.pdf', 'linde/meldcode-tweede-1.0.docx', 'linde/meldcode-tweede-1.0.html'];
 /** Files of the user's own in out/, which no build wrote. */
@@ -149,5 +155,65 @@ describe('build after a policy’s file was deleted or renamed', () => {
     for (const name of [...KEPT, ...SECONDS, ...OWN]) expect(existsSync(out(name)), name).toBe(true);
     for (const [name, text] of readable())
       if (!OWN.includes(name)) for (const named of ['meldcode-1.1', 'to-1.1']) expect(text, name).not.toContain(named);
+  }, 180_000);
+
+  it('a policy renamed whose new file fails to build keeps the last good outputs under the shared name, and says so', async () => {
+    const renamed = join(repo.root, 'policies/linde/tweede.md');
+    renameSync(join(repo.root, 'policies/linde/meldcode-tweede.md'), renamed);
+    // Its brand missing: it reads, names the same PDF, and fails to render.
+    writeFileSync(renamed, SECOND.replace('lang: nl', 'lang: nl\nbrand: missing-brand'));
+    const run = await build();
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/tweede\.md:\d+:\d+: .*missing-brand/);
+    expect(run.stdout).not.toContain('removed');
+    for (const name of [...KEPT, ...SECONDS, ...OWN]) expect(existsSync(out(name)), name).toBe(true);
+    for (const name of SECONDS) expect(run.stdout).toContain(`out/${name} ${KEPT_FAILED}`);
+
+    // Fixed, it makes them again under the same name: nothing removed, the old name forgotten.
+    writeFileSync(renamed, SECOND);
+    const fixed = await build();
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(fixed.stdout).not.toMatch(/removed|kept/);
+    for (const name of [...KEPT, ...SECONDS]) expect(existsSync(out(name)), name).toBe(true);
+    expect(read('.clausemark-manifest.json')).not.toContain('meldcode-tweede.md');
+  }, 180_000);
+
+  it('a policy renamed whose new file cannot be read keeps them, saying it cannot tell; deleted, they go', async () => {
+    const renamed = join(repo.root, 'policies/linde/tweede.md');
+    renameSync(join(repo.root, 'policies/linde/meldcode-tweede.md'), renamed);
+    writeFileSync(renamed, SECOND.replace('title: Meldcode', 'title: [Meldcode'));
+    const run = await build();
+    expect(run.code).toBe(2);
+    expect(run.stdout).not.toContain('removed');
+    for (const name of [...KEPT, ...SECONDS, ...OWN]) expect(existsSync(out(name)), name).toBe(true);
+    for (const name of SECONDS) expect(run.stdout).toContain(`out/${name} ${KEPT_UNREAD}`);
+
+    // The broken file deleted too: nothing may be the gone policy now, and its outputs go.
+    rmSync(renamed);
+    const gone = await build();
+    expect(gone.code, gone.stderr).toBe(0);
+    for (const name of SECONDS) {
+      expect(existsSync(out(name)), name).toBe(false);
+      expect(gone.stdout).toContain(`out/${name} ${GONE}`);
+    }
+    for (const name of [...KEPT, ...OWN]) expect(existsSync(out(name)), name).toBe(true);
+  }, 180_000);
+
+  it('the last policy of an organisation deleted: its folder in out/ goes with its outputs', async () => {
+    repo.write(
+      'policies/eik/meldcode.md',
+      meldcode('1.0', STEPS).replace('org: linde', 'org: eik').replace('Stichting De Linde', 'Stichting Eik'),
+    );
+    const first = await build();
+    expect(first.code, first.stderr).toBe(0);
+    expect(existsSync(out('eik/meldcode-1.0.pdf'))).toBe(true);
+    rmSync(join(repo.root, 'policies/eik/meldcode.md'));
+    const run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    for (const name of ['eik/meldcode-1.0.pdf', 'eik/meldcode-1.0.docx', 'eik/meldcode-1.0.html'])
+      expect(run.stdout).toContain(`out/${name} ${GONE}`);
+    expect(existsSync(out('eik'))).toBe(false);
+    // De Linde's folder holds its outputs and the user's file: it stays.
+    for (const name of [...KEPT, ...OWN]) expect(existsSync(out(name)), name).toBe(true);
   }, 180_000);
 });

@@ -5,7 +5,8 @@
 // per organisation, revisions and older versions set aside (src/compare/read/inputs.ts). Both are skipped when nothing they
 // are made from changed since the last run (a stamp in out/, record.ts: a hash of the sources' and templates' content
 // and clausemark's version), so a no-change `npm start` stays fast; the record also names the files written, which a
-// run that does not make them again removes (here, and after a report that could not be made: src/jobs/build.ts).
+// run that does not make them again removes (here, and after a report that could not be made: src/jobs/build.ts),
+// and the policy files each is made from, so that `build` removes one made from a policy whose file is gone.
 // The revisions and their diffs come from the run's one corpus plan (src/report/corpus/plan.ts), which the HTML
 // report shares.
 import { existsSync } from 'node:fs';
@@ -31,7 +32,7 @@ import { templatesDigest } from './templates-digest.js';
 import { toolVersion } from '../../io/version.js';
 import { useShapingCache } from '../../build/shaping-cache.js';
 import { cachedAlignment } from './alignment-cache.js';
-import { readReportsRecord, recordReports, removeReportsNotMade } from './record.js';
+import { readReportsRecord, recordReports, removeReportsNotMade, type WrittenReport } from './record.js';
 
 export interface CorpusReports {
   /** One line per file written (or found up to date). */
@@ -94,6 +95,8 @@ function stampOf(policies: readonly Policy[], root: string): string {
 interface Planned {
   target: string;
   line: string;
+  /** The policy files it is made from (record.ts). */
+  sources: readonly string[];
   make(): Promise<Uint8Array | string>;
 }
 
@@ -138,6 +141,7 @@ async function boardPacks(revisions: readonly Revision[], root: string, outDir: 
   const { buildBoardPack } = await import('../documents/boardpack.js');
   return revisions.map((pair) => ({
     target: diffOutputPath(outDir, pair.old, pair.new, 'pdf'),
+    sources: [...new Set([pair.old.path, pair.new.path])],
     line: wordMessage({
       messageId: 'start-report.board-pack',
       params: { old: pair.old.meta.version, new: pair.new.meta.version },
@@ -193,7 +197,7 @@ async function comparisonFiles(
       input: await compareRenderInput(comparison.policies, comparison.alignment, { root, shapingCache }),
     })),
   );
-  return made.flatMap(({ comparison: { base, alignment, kind }, input }) => {
+  return made.flatMap(({ comparison: { base, alignment, kind, policies }, input }) => {
     const comparison = wordMessage({ messageId: 'start-report.comparison' });
     // The first file's line says what the comparison is of; the others, that they are the comparison too.
     const about = wordMessage({
@@ -206,6 +210,7 @@ async function comparisonFiles(
     });
     return rows.map((row, index) => ({
       target: `${base}.${row.extension}`,
+      sources: policies.map((policy) => policy.path),
       line: index === 0 ? about : comparison,
       make: () => row.render(input),
     }));
@@ -226,6 +231,7 @@ async function writePlanned(
   const lines: string[] = [];
   const failures: ClausemarkError[] = [];
   const made: string[] = [];
+  const written: WrittenReport[] = [];
   for (const item of planned) {
     if (upToDate) {
       lines.push(
@@ -235,7 +241,9 @@ async function writePlanned(
       continue;
     }
     try {
-      writeFileAtomic(item.target, await item.make());
+      const data = await item.make();
+      writeFileAtomic(item.target, data);
+      written.push({ path: item.target, sha256: sha256(data), sources: item.sources });
       lines.push(wordMessage({ messageId: 'start-report.written', params: { target: item.target, what: item.line } }));
       made.push(item.target);
     } catch (error) {
@@ -245,6 +253,6 @@ async function writePlanned(
   }
   // Only a complete run is stamped: after a failure the next run tries again.
   const complete = !upToDate && failures.length === 0 && planned.length > 0;
-  recordReports(outDir, made, complete ? stamp : undefined);
+  recordReports(outDir, made, complete ? stamp : undefined, written);
   return { lines, failures, made };
 }

@@ -39,6 +39,8 @@ export interface SiteOptions {
   alignmentCache?: string;
   /** The day the overview of what every school must have is made for (YYYY-MM-DD); default today. */
   today?: string;
+  /** Pages (absolute paths) not to remove though their policy's file is gone: kept with its PDF (src/jobs/build.ts). */
+  keep?: ReadonlySet<string>;
 }
 
 export interface SiteReport {
@@ -60,7 +62,7 @@ export function writeSite(files: readonly string[], options: SiteOptions): SiteR
   const corpus = planCorpus(files, work);
   const input = siteInput(corpus, work, options);
   const plan = planSite(input);
-  const { written, removed } = writeSitePlan(plan, { root, outDir });
+  const { written, removed } = writeSitePlan(plan, { root, outDir, ...(options.keep ? { keep: options.keep } : {}) });
   return {
     pages: plan.pages.map((page) => relative(outDir, page.path).split(sep).join('/')),
     written,

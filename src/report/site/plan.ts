@@ -85,7 +85,15 @@ export interface PageInputs {
 }
 
 export type SitePage = {
-  [Kind in keyof PageInputs]: { path: string; kind: Kind; inputs: PageInputs[Kind]; frame: PageFrame; hash: string };
+  [Kind in keyof PageInputs]: {
+    path: string;
+    kind: Kind;
+    inputs: PageInputs[Kind];
+    frame: PageFrame;
+    hash: string;
+    /** The policy files a comparison's pages are made from: one of them gone, a page no longer planned goes. */
+    sources?: readonly string[];
+  };
 }[keyof PageInputs];
 
 export interface SitePlan {
@@ -130,9 +138,10 @@ function comparisonPages(
   const review = { href: href(item.path, reviewPath), count: reviewCount(item.alignment, labels) };
   const inputs = { alignment: item.alignment, labels, lang: baseLang, review };
   const reviewInputs = { alignment: item.alignment, labels, lang: baseLang, compareHref: href(reviewPath, item.path) };
+  const sources = item.policies.map((policy) => policy.path);
   return [
-    planning.page('compare', item.path, inputs, planning.frame(item.path, baseLang)),
-    planning.page('review', reviewPath, reviewInputs, planning.frame(reviewPath, baseLang)),
+    { ...planning.page('compare', item.path, inputs, planning.frame(item.path, baseLang)), sources },
+    { ...planning.page('review', reviewPath, reviewInputs, planning.frame(reviewPath, baseLang)), sources },
   ];
 }
 

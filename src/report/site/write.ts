@@ -2,7 +2,9 @@
 // on disk differs from what the manifest recorded (manifest.ts); the logos and fonts copied when their bytes differ.
 // A rebuild without changes renders nothing and touches nothing. A page of the run before that the plan no longer
 // has and that a policy whose file is gone was made from (a revision's diff, the policy's own page) is removed while
-// it is as written, so no page in out/ tells of a policy no longer in the project (removeGonePages).
+// it is as written, so no page in out/ tells of a policy no longer in the project (removeGonePages); a comparison's
+// page and its review page too, made from the policies compared. A folder of pages left empty goes with them
+// (src/io/empty-folders.ts).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -12,6 +14,7 @@ import { manifestText, type PageRecord, readSiteManifest, writeSiteManifest } fr
 import type { SitePage, SitePlan } from './plan.js';
 import { renderSitePage } from './render.js';
 import { isGone } from '../../io/gone.js';
+import { removeEmptiedFolders } from '../../io/empty-folders.js';
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -33,7 +36,10 @@ export interface SiteWrite {
   removed: string[];
 }
 
-export function writeSitePlan(plan: SitePlan, options: { root: string; outDir: string }): SiteWrite {
+export function writeSitePlan(
+  plan: SitePlan,
+  options: { root: string; outDir: string; keep?: ReadonlySet<string> },
+): SiteWrite {
   const { root, outDir } = options;
   for (const file of plan.files) writeIfChanged(file.path, file.data);
   copySiteFonts(root, outDir);
@@ -54,31 +60,36 @@ export function writeSitePlan(plan: SitePlan, options: { root: string; outDir: s
     if (writeIfChanged(page.path, html)) written++;
     records.set(name, { inputs: page.hash, html: sha256(html), ...sourcesOf(page, outDir) });
   }
-  const removed = removeGonePages(outDir, previous, records);
+  const removed = removeGonePages(outDir, previous, records, options.keep);
   writeSiteManifest(outDir, records, manifestText(previous));
   return { written, rendered, removed };
 }
 
-/** The policy files a page of one policy or of a revision is made from, relative to outDir, for its record. */
+/**
+ * The policy files a page of one policy, of a revision or of a comparison (and its review page) is made from,
+ * relative to outDir, for its record.
+ */
 function sourcesOf(page: SitePage, outDir: string): { sources?: string[] } {
   const files =
     page.kind === 'policy'
       ? [page.inputs.policy.path]
       : page.kind === 'diff'
         ? [page.inputs.revision.old.path, page.inputs.revision.new.path]
-        : [];
+        : (page.sources ?? []);
   return files.length > 0 ? { sources: files.map((file) => relative(outDir, resolve(file))) } : {};
 }
 
 /**
  * Removes the pages `previous` records that are not planned now (`records`), one of whose sources is gone, and that
- * are still as written; the files removed. Before the manifest is written, which no longer names them: stopped
- * between the two, the next run finds a page gone. Counted in as a write, so a signal waits for it; after one, none.
+ * are still as written, but none of `keep`; the files removed. Before the manifest is written, which no longer names
+ * them: stopped between the two, the next run finds a page gone. Counted in as a write, so a signal waits for it;
+ * after one, none. A page kept is recorded still, for the next run to decide again.
  */
 function removeGonePages(
   outDir: string,
   previous: ReadonlyMap<string, PageRecord>,
-  records: ReadonlyMap<string, PageRecord>,
+  records: Map<string, PageRecord>,
+  keep: ReadonlySet<string> = new Set(),
 ): string[] {
   if (writesStopped()) return [];
   const removed: string[] = [];
@@ -89,9 +100,14 @@ function removeGonePages(
       const inside = resolve(path).startsWith(`${resolve(outDir)}${sep}`);
       const gone = (known.sources ?? []).some((source) => isGone(resolve(outDir, source)));
       if (records.has(name) || !inside || !gone || fileHash(path) !== known.html) continue;
+      if (keep.has(resolve(path))) {
+        records.set(name, known);
+        continue;
+      }
       rmSync(path, { force: true });
       removed.push(path);
     }
+    removeEmptiedFolders(removed, outDir);
   } finally {
     done();
   }

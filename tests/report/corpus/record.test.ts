@@ -1,11 +1,18 @@
 // The record of the board packs and comparisons `start` wrote (src/report/corpus/record.ts): read from the older form
 // (the stamp alone) without a rebuild, kept whole, and what a run could not make again removed, never a file outside
-// the output folder nor one it did not write.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// the output folder nor one it did not write. A file made from a policy whose file is gone is removed while still as
+// written (removeReportsOfGone, for `build`, which makes none of them); a folder left empty goes with its files.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReportsRecord, recordReports, removeReportsNotMade } from '../../../src/report/corpus/record.js';
+import {
+  readReportsRecord,
+  recordReports,
+  removeReportsNotMade,
+  removeReportsOfGone,
+} from '../../../src/report/corpus/record.js';
+import { sha256 } from '../../../src/model/fingerprint.js';
 
 function folder(): { root: string; out: string; write(name: string): string } {
   const root = mkdtempSync(join(tmpdir(), 'clausemark-reports-record-'));
@@ -59,5 +66,54 @@ describe('the record of the board packs and comparisons', () => {
     expect(existsSync(pack)).toBe(false);
     for (const kept of [comparison, own, outside]) expect(existsSync(kept), kept).toBe(true);
     expect(readReportsRecord(out)).toEqual({ stamp: 's1', written: ['compare/meldcode.json'] });
+  });
+
+  it('removes a file made from a policy whose file is gone while still as written, and the folder left empty', () => {
+    const { root, out, write } = folder();
+    const policy = (name: string): string => {
+      const path = join(root, 'policies', name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, name);
+      return path;
+    };
+    const [linde, eik, revision] = [policy('linde/meldcode.md'), policy('eik/meldcode.md'), policy('linde/2.0.md')];
+    const made = (path: string, sources: string[]) => ({ path, sha256: sha256(readFileSync(path)), sources });
+    const pack = write('linde/meldcode-1.0-to-2.0.pdf');
+    const comparison = write('compare/meldcode.json');
+    const changed = write('compare/meldcode.md');
+    const own = write('linde/eigen.pdf');
+    recordReports(out, [pack, comparison, changed], 's1', [
+      made(pack, [linde, revision]),
+      made(comparison, [linde, eik]),
+      made(changed, [linde, eik]),
+    ]);
+    // Nothing gone: nothing removed.
+    expect(removeReportsOfGone(out)).toEqual([]);
+
+    rmSync(eik);
+    writeFileSync(changed, 'changed by the user');
+    expect(removeReportsOfGone(out)).toEqual([comparison]);
+    expect(existsSync(join(out, 'compare'))).toBe(true);
+    expect(readFileSync(changed, 'utf8')).toBe('changed by the user');
+    for (const kept of [pack, own]) expect(existsSync(kept), kept).toBe(true);
+    // Both forgotten: the one changed is no longer clausemark's.
+    expect(readReportsRecord(out).written).toEqual(['linde/meldcode-1.0-to-2.0.pdf']);
+
+    rmSync(changed);
+    rmSync(revision);
+    rmSync(own);
+    expect(removeReportsOfGone(out)).toEqual([pack]);
+    expect(existsSync(join(out, 'linde'))).toBe(false);
+    // One the user emptied, not this removal, is left as the user left it.
+    expect(existsSync(join(out, 'compare'))).toBe(true);
+    expect(readReportsRecord(out)).toEqual({ stamp: 's1', written: [] });
+  });
+
+  it('a record without the sources (written before they were recorded) removes none of them', () => {
+    const { out, write } = folder();
+    const pack = write('linde/meldcode-1.0-to-2.0.pdf');
+    recordReports(out, [pack], 's1');
+    expect(removeReportsOfGone(out)).toEqual([]);
+    expect(existsSync(pack)).toBe(true);
   });
 });
