@@ -61,7 +61,8 @@ export interface BuildJobResult {
   removed?: string[];
   /**
    * The files of the run before made from a policy whose file is gone (deleted, renamed), removed from the output
-   * folder with the policy's page of the report (src/build/manifest-prune.ts, removeOutputsOfGone).
+   * folder with the policy's page of the report (src/build/manifest-prune.ts, removeOutputsOfGone), and, by a run that
+   * makes none, the board packs and comparisons an earlier `start` made from it (src/report/corpus/record.ts).
    */
   gone?: string[];
   /**
