@@ -21,6 +21,8 @@ function where(source: SourcePlace): MessageRef {
     return { messageId: 'import-report.source-note-text-box', params: { note: note ?? '' } };
   if (part === 'front-matter')
     return { messageId: 'import-report.source-front-matter', params: { line, column: column ?? 1 } };
+  // Text a PDF reader takes from a page as a whole (a watermark, a comment, words struck through) has no line of it.
+  if (page && !line) return { messageId: 'import-report.source-page', params: { page } };
   return page
     ? { messageId: 'import-report.source-page-line', params: { page, line } }
     : { messageId: 'import-report.source-line', params: { line } };

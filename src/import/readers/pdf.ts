@@ -10,7 +10,10 @@ import { namesCommit } from '../../io/git.js';
 import { attachmentAgrees } from './pdf-attachment.js';
 import type { ReadOptions } from './options.js';
 import { EndnoteMarks, withFootnotesMarked, withRaisedNumbers } from './pdf-footnotes.js';
-import { smallShapes, withDrawnBullets } from './pdf-marks.js';
+import { pathBoxes, smallShapes, withDrawnBullets } from './pdf-marks.js';
+import { placedGlyphs } from './pdf-glyphs.js';
+import { changeBars, struckRuns, withoutStruck } from './pdf-struck.js';
+import { pageComments } from './pdf-comments.js';
 import { imageShare, picturedPages } from './pdf-scans.js';
 import { columnLines } from './pdf-columns.js';
 import { bodySize, pageEdge, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
@@ -26,6 +29,7 @@ import type { MessageRef } from '../../model/diagnostics.js';
 import { RAISED_MARK } from '../note-marks.js';
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 async function open(bytes: Uint8Array, path: string): Promise<PdfDocument> {
   // Loading pdfjs (and, on the first document, its worker) replaces built-ins with slow polyfills: put them back.
@@ -114,6 +118,10 @@ interface PagesRead {
   /** The horizontal rules each page draws (pdf-rules.ts): a table's row lines among them. */
   rules: DrawnRule[][];
   watermarks: Block[];
+  /** Text struck through on the pages and the comments of their annotations: left out and listed. */
+  markup: Block[];
+  /** What the pages' markup leaves in doubt: struck text not found in its line, change bars (pdf-struck.ts). */
+  markupDecisions: Decision[];
   imageShares: number[];
   undecidedColumns: number[];
 }
@@ -130,9 +138,14 @@ async function readPages(pdf: PdfDocument): Promise<PagesRead> {
   const watermarks: Block[] = [];
   const imageShares: number[] = [];
   const undecidedColumns: number[] = [];
+  const markup: Block[] = [];
+  const markupDecisions: Decision[] = [];
+  const codes = await operatorCodes();
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
+    const operators = await page.getOperatorList();
+    markup.push(...pageComments(await page.getAnnotations(), number));
     const items: PositionedText[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
@@ -154,21 +167,66 @@ async function readPages(pdf: PdfDocument): Promise<PagesRead> {
         size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
       });
     }
+    // Text struck through is cut out of its line and left out, listed (pdf-struck.ts).
+    const struck = struckMarkup(items, operators, codes, number);
+    markup.push(...struck.blocks);
+    markupDecisions.push(...struck.decisions);
     // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
     // A page set in two columns is read column by column (pdf-columns.ts).
-    const columns = columnLines(withRaisedNumbers(items), number);
+    const columns = columnLines(withRaisedNumbers(struck.items), number);
     if (columns.undecided) undecidedColumns.push(number);
     const lines = withFootnotesMarked(columns.lines, endnotes);
-    const operators = await page.getOperatorList();
-    pages.push(withDrawnBullets(lines, smallShapes(operators, await operatorCodes(), 16)));
-    rules.push(horizontalRules(operators, await operatorCodes()));
+    pages.push(withDrawnBullets(lines, smallShapes(operators, codes, 16)));
+    rules.push(horizontalRules(operators, codes));
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-    imageShares.push(imageShare(operators, await operatorCodes(), Math.abs((x1 - x0) * (y1 - y0))));
+    imageShares.push(imageShare(operators, codes, Math.abs((x1 - x0) * (y1 - y0))));
     // What pdfjs keeps of the page (its operator list, fonts, decoded images) is not needed again: freed page by
     // page, so memory does not grow with the pages read.
     page.cleanup();
   }
-  return { pages, rules, watermarks, imageShares, undecidedColumns };
+  return { pages, rules, watermarks, markup, markupDecisions, imageShares, undecidedColumns };
+}
+
+type Codes = Awaited<ReturnType<typeof operatorCodes>>;
+
+/**
+ * A page's items with the text struck through cut out (pdf-struck.ts), that text as blocks left out and listed, and
+ * what the page leaves in doubt: struck text not found in its line, change bars in its margin.
+ */
+function struckMarkup(
+  items: readonly PositionedText[],
+  operators: Awaited<ReturnType<PdfPage['getOperatorList']>>,
+  codes: Codes,
+  page: number,
+): { items: PositionedText[]; blocks: Block[]; decisions: Decision[] } {
+  const boxes = pathBoxes(operators, codes);
+  const runs = struckRuns(placedGlyphs(operators, codes), boxes);
+  const cut = withoutStruck(items, runs);
+  const blocks: Block[] = cut.cut.map((run) => ({
+    kind: 'dropped',
+    text: run.text,
+    reason: { messageId: 'import-reason.struck-through' },
+    source: { line: 0, page },
+  }));
+  const decisions: Decision[] = [];
+  if (cut.unfound.length > 0)
+    decisions.push({
+      ruleId: 'import-markup',
+      messageId: 'import-markup.struck-unread',
+      fixId: 'import-markup.check-struck',
+      params: { page, text: cut.unfound.map((run) => run.text).join(' / ') },
+      source: { line: 0, page },
+    });
+  const bars = changeBars(boxes, items);
+  if (bars > 0)
+    decisions.push({
+      ruleId: 'import-markup',
+      messageId: 'import-markup.change-bars',
+      fixId: 'import-markup.import-word',
+      params: { page },
+      source: { line: 0, page },
+    });
+  return { items: cut.items, blocks, decisions };
 }
 
 /**
@@ -418,7 +476,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
     const source = options.attachment === false ? undefined : await attachedSource(pdf);
     let disagreement: Decision | undefined;
     const pagesRead = await readPages(pdf);
-    const { pages, watermarks, imageShares, undecidedColumns } = pagesRead;
+    const { pages, watermarks, markup, markupDecisions, imageShares, undecidedColumns } = pagesRead;
     const all = pages.flat();
     if (all.length === 0) {
       throw errorById(
@@ -454,15 +512,16 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<
         ...(disagreement ? [disagreement] : []),
         ...unread.decisions,
         ...undecidedColumns.map(columnsUndecided),
+        ...markupDecisions,
         ...read.decisions,
       ],
       ...(unread.unreadPages.length > 0 ? { unreadPages: unread.unreadPages } : {}),
       ...(undecidedColumns.length > 0 ? { unorderedPages: undecidedColumns } : {}),
       firstLineIsTitle: !titled,
-      blocks: [...read.blocks, ...watermarks],
+      blocks: [...read.blocks, ...watermarks, ...markup],
       sourceText: [
         ...all.map((line) => readingOrder.get(line) ?? line.text),
-        ...watermarks.map((block) => blockText(block)),
+        ...[...watermarks, ...markup].map((block) => blockText(block)),
       ].join('\n'),
       sourcePlaces: pages.flatMap((lines, page) => lines.map((_, line) => ({ page: page + 1, line: line + 1 }))),
     };
