@@ -46,74 +46,93 @@ interface Glyph {
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const translate = (x: number, y: number): Matrix => [1, 0, 0, 1, x, y];
 
-/** Every glyph shown on the page, in the order the page shows them. */
-export function placedGlyphs(list: OperatorList, codes: TextOperatorCodes): PlacedGlyph[] {
-  const glyphs: PlacedGlyph[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = IDENTITY;
-  let tm: Matrix = IDENTITY;
-  let lineMatrix: Matrix = IDENTITY;
-  let size = 0;
-  let leading = 0;
-  let charSpacing = 0;
-  let wordSpacing = 0;
-  let scale = 1;
-  let run = 0;
-  const moveLine = (x: number, y: number): void => {
-    lineMatrix = multiply(translate(x, y), lineMatrix);
-    tm = lineMatrix;
-  };
-  const show = (items: readonly (Glyph | number)[]): void => {
-    run++;
-    for (const item of items) {
+/** The text state of a page as its operators set it, and the glyphs shown so far. */
+class TextState {
+  readonly glyphs: PlacedGlyph[] = [];
+  private readonly stack: Matrix[] = [];
+  private ctm: Matrix = IDENTITY;
+  private tm: Matrix = IDENTITY;
+  private lineMatrix: Matrix = IDENTITY;
+  private size = 0;
+  private leading = 0;
+  private charSpacing = 0;
+  private wordSpacing = 0;
+  private scale = 1;
+  private run = 0;
+
+  constructor(private readonly codes: TextOperatorCodes) {}
+
+  /** One operator of the page applied: a change of the state, or text shown. */
+  step(fn: number, args: unknown[]): void {
+    const { codes } = this;
+    if (fn === codes.save) this.stack.push(this.ctm);
+    else if (fn === codes.restore) this.ctm = this.stack.pop() ?? this.ctm;
+    else if (fn === codes.transform) this.ctm = multiply(args as unknown as Matrix, this.ctm);
+    else if (fn === codes.beginText) this.tm = this.lineMatrix = IDENTITY;
+    else if (fn === codes.setFont) this.size = Number(args[1]) || 0;
+    else if (fn === codes.setTextMatrix) this.tm = this.lineMatrix = args as unknown as Matrix;
+    else if (fn === codes.moveText) this.moveLine(Number(args[0]), Number(args[1]));
+    else if (fn === codes.setLeadingMoveText) {
+      this.leading = -Number(args[1]);
+      this.moveLine(Number(args[0]), Number(args[1]));
+    } else if (fn === codes.setLeading) this.leading = Number(args[0]);
+    else if (fn === codes.nextLine) this.moveLine(0, -this.leading);
+    else if (fn === codes.setCharSpacing) this.charSpacing = Number(args[0]);
+    else if (fn === codes.setWordSpacing) this.wordSpacing = Number(args[0]);
+    else if (fn === codes.setHScale) this.scale = Number(args[0]) / 100;
+    else this.stepText(fn, args);
+  }
+
+  private stepText(fn: number, args: unknown[]): void {
+    const { codes } = this;
+    if (fn === codes.showText || fn === codes.showSpacedText) this.show(args[0] as (Glyph | number)[]);
+    else if (fn === codes.nextLineShowText) {
+      this.moveLine(0, -this.leading);
+      this.show(args[0] as (Glyph | number)[]);
+    } else if (fn === codes.nextLineSetSpacingShowText) {
+      this.wordSpacing = Number(args[0]);
+      this.charSpacing = Number(args[1]);
+      this.moveLine(0, -this.leading);
+      this.show(args[2] as (Glyph | number)[]);
+    }
+  }
+
+  private moveLine(x: number, y: number): void {
+    this.lineMatrix = multiply(translate(x, y), this.lineMatrix);
+    this.tm = this.lineMatrix;
+  }
+
+  /** A show-text operation's glyphs placed, a number in it moving the next glyph back by thousandths of the size. */
+  private show(items: readonly (Glyph | number)[] | undefined): void {
+    this.run++;
+    for (const item of items ?? []) {
       if (typeof item === 'number') {
-        tm = multiply(translate((-item / 1000) * size * scale, 0), tm);
+        this.tm = multiply(translate((-item / 1000) * this.size * this.scale, 0), this.tm);
         continue;
       }
       if (!item || typeof item !== 'object') continue;
-      const advance = (((item.width ?? 0) / 1000) * size + charSpacing + (item.isSpace ? wordSpacing : 0)) * scale;
-      const page = multiply(tm, ctm);
-      const start = page[4];
-      const end = multiply(translate(advance, 0), tm);
-      const finish = multiply(end, ctm)[4];
-      glyphs.push({
+      const advance =
+        (((item.width ?? 0) / 1000) * this.size + this.charSpacing + (item.isSpace ? this.wordSpacing : 0)) *
+        this.scale;
+      const start = multiply(this.tm, this.ctm);
+      const end = multiply(translate(advance, 0), this.tm);
+      const finish = multiply(end, this.ctm)[4];
+      this.glyphs.push({
         text: item.unicode ?? '',
-        x0: Math.min(start, finish),
-        x1: Math.max(start, finish),
-        y: page[5],
-        size: Math.hypot(page[2], page[3]) * size,
-        run,
+        x0: Math.min(start[4], finish),
+        x1: Math.max(start[4], finish),
+        y: start[5],
+        size: Math.hypot(start[2], start[3]) * this.size,
+        run: this.run,
       });
-      tm = end;
+      this.tm = end;
     }
-  };
-  list.fnArray.forEach((fn, index) => {
-    const args = (list.argsArray[index] ?? []) as unknown[];
-    if (fn === codes.save) stack.push(ctm);
-    else if (fn === codes.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === codes.transform) ctm = multiply(args as unknown as Matrix, ctm);
-    else if (fn === codes.beginText) tm = lineMatrix = IDENTITY;
-    else if (fn === codes.setFont) size = Number(args[1]) || 0;
-    else if (fn === codes.setTextMatrix) tm = lineMatrix = args as unknown as Matrix;
-    else if (fn === codes.moveText) moveLine(Number(args[0]), Number(args[1]));
-    else if (fn === codes.setLeadingMoveText) {
-      leading = -Number(args[1]);
-      moveLine(Number(args[0]), Number(args[1]));
-    } else if (fn === codes.setLeading) leading = Number(args[0]);
-    else if (fn === codes.nextLine) moveLine(0, -leading);
-    else if (fn === codes.setCharSpacing) charSpacing = Number(args[0]);
-    else if (fn === codes.setWordSpacing) wordSpacing = Number(args[0]);
-    else if (fn === codes.setHScale) scale = Number(args[0]) / 100;
-    else if (fn === codes.showText || fn === codes.showSpacedText) show(args[0] as (Glyph | number)[]);
-    else if (fn === codes.nextLineShowText) {
-      moveLine(0, -leading);
-      show(args[0] as (Glyph | number)[]);
-    } else if (fn === codes.nextLineSetSpacingShowText) {
-      wordSpacing = Number(args[0]);
-      charSpacing = Number(args[1]);
-      moveLine(0, -leading);
-      show(args[2] as (Glyph | number)[]);
-    }
-  });
-  return glyphs;
+  }
+}
+
+/** Every glyph shown on the page, in the order the page shows them. */
+export function placedGlyphs(list: OperatorList, codes: TextOperatorCodes): PlacedGlyph[] {
+  const state = new TextState(codes);
+  list.fnArray.forEach((fn, index) => state.step(fn, (list.argsArray[index] ?? []) as unknown[]));
+  return state.glyphs;
 }

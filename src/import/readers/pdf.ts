@@ -14,6 +14,7 @@ import { pathBoxes, smallShapes, withDrawnBullets } from './pdf-marks.js';
 import { placedGlyphs } from './pdf-glyphs.js';
 import { changeBars, struckRuns, withoutStruck } from './pdf-struck.js';
 import { pageComments } from './pdf-comments.js';
+import { withoutBalloons } from './pdf-balloons.js';
 import { imageShare, picturedPages } from './pdf-scans.js';
 import { columnLines } from './pdf-columns.js';
 import { bodySize, pageEdge, runningLines, type PageLine, type PositionedText } from './pdf-lines.js';
@@ -167,8 +168,13 @@ async function readPages(pdf: PdfDocument): Promise<PagesRead> {
         size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height,
       });
     }
-    // Text struck through is cut out of its line and left out, listed (pdf-struck.ts).
-    const struck = struckMarkup(items, operators, codes, number);
+    // Word's balloons in a pane right of the text (pdf-balloons.ts), then text struck through, are cut out of their
+    // lines and left out, listed (pdf-struck.ts).
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    const balloons = withoutBalloons(items, Math.abs(x1 - x0), number);
+    markup.push(...balloons.blocks);
+    markupDecisions.push(...balloons.decisions);
+    const struck = struckMarkup(balloons.items, operators, codes, number);
     markup.push(...struck.blocks);
     markupDecisions.push(...struck.decisions);
     // Bullets drawn as shapes (HTML-to-PDF tools) instead of typed: only pages with indented lines can have them.
@@ -178,7 +184,6 @@ async function readPages(pdf: PdfDocument): Promise<PagesRead> {
     const lines = withFootnotesMarked(columns.lines, endnotes);
     pages.push(withDrawnBullets(lines, smallShapes(operators, codes, 16)));
     rules.push(horizontalRules(operators, codes));
-    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
     imageShares.push(imageShare(operators, codes, Math.abs((x1 - x0) * (y1 - y0))));
     // What pdfjs keeps of the page (its operator list, fonts, decoded images) is not needed again: freed page by
     // page, so memory does not grow with the pages read.
