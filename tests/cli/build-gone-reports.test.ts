@@ -9,18 +9,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { type TempRepo, tempRepo } from '../support/git.js';
-import { BOARD_DECLARATION, meldcode, STEPS } from './acknowledge-fixture.js';
-
-/** Version 2.0 of the meldcode, proposed, with a step reworded: a revision with a board pack. */
-const REVISION = meldcode('1.0', STEPS)
-  .replace('version: "1.0"', 'version: "2.0"\nsupersedes: "1.0"')
-  .replace('status: approved', 'status: draft')
-  .replace(/approvals:\n.*\n.*\n/, '')
-  .replace('Beslis of u', 'Besluit of u');
-
-const EIK = meldcode('1.0', STEPS)
-  .replace('org: linde', 'org: eik')
-  .replace('organisation: Stichting De Linde', 'organisation: Stichting Eik');
+import { writeBoardRepo } from './meldcode-board-repo.js';
 
 const PACK = 'linde/meldcode-1.0-to-2.0.pdf';
 /** The comparison: the files `start` writes, and the report's pages of it. */
@@ -35,12 +24,7 @@ const out = (...path: string[]): string => join(repo.root, 'out', ...path);
 
 beforeEach(async () => {
   repo = tempRepo('clausemark-build-gone-reports-');
-  repo.write('templates/brands/.keep', '');
-  repo.write('policies/linde/procedure.yaml', BOARD_DECLARATION);
-  repo.write('policies/linde/meldcode.md', meldcode('1.0', STEPS));
-  repo.write('policies/linde/meldcode-2.0.md', REVISION);
-  repo.write('policies/eik/meldcode.md', EIK);
-  repo.commit('meldcode 1.0');
+  writeBoardRepo(repo);
   const first = await run('start');
   expect(first.code, first.stderr).toBe(0);
   for (const name of [PACK, ...COMPARISON, ...COMPARISON_PAGES, 'eik/meldcode-1.0.pdf'])
